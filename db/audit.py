@@ -1,0 +1,85 @@
+"""Audit log: every insert, update and delete of a domain row is recorded in the same flush.
+
+Bulk data (budget lines, code lists) is left out; the import that brings it is recorded
+by the app layer as one entry. Set ``session.info["audit"] = False`` to switch the
+per-row record off for a bulk operation.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.base import Entity
+from db.models.budget import BudgetLine
+from db.models.enums import AuditAction
+from db.models.misc import AuditEntry, KostraCode
+
+NOT_AUDITED = (AuditEntry, BudgetLine, KostraCode)
+SKIPPED_COLUMNS = {"created_at", "updated_at", "version"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (uuid.UUID, Decimal, date, datetime)):
+        return str(value)
+    if hasattr(value, "value") and isinstance(getattr(value, "value"), str):  # enums
+        return value.value
+    return value
+
+
+def _label(obj: Entity) -> str:
+    for attr in ("name", "title", "text", "key"):
+        value = getattr(obj, attr, None)
+        if isinstance(value, str) and value:
+            return value[:200]
+    return ""
+
+
+def _changes(obj: Entity) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in SKIPPED_COLUMNS:
+            continue
+        history = state.attrs[attr.key].history
+        if history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            changes[attr.key] = [_plain(old), _plain(new)]
+    return changes
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get("audit", True) is False:
+        return
+    user = session.info.get("user", "")
+    entries: list[AuditEntry] = []
+    for action, objs in (
+        (AuditAction.INSERT, session.new),
+        (AuditAction.UPDATE, session.dirty),
+        (AuditAction.DELETE, session.deleted),
+    ):
+        for obj in objs:
+            if not isinstance(obj, Entity) or isinstance(obj, NOT_AUDITED):
+                continue
+            if action is AuditAction.INSERT and obj.id is None:
+                obj.id = uuid.uuid4()  # the id is needed now to point the entry at the row
+            changes = _changes(obj) if action is AuditAction.UPDATE else {}
+            if action is AuditAction.UPDATE and not changes:
+                continue
+            entries.append(
+                AuditEntry(
+                    id=uuid.uuid4(), user_name=user, action=action, table_name=obj.__tablename__,
+                    row_id=str(obj.id), summary=_label(obj), changes=changes,
+                )
+            )
+    session.add_all(entries)
+
+
+def install_audit(factory: sessionmaker[Session]) -> None:
+    event.listen(factory, "before_flush", _before_flush)

@@ -1,0 +1,56 @@
+"""Migrations and models agree, and opening an old file upgrades it after a backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from app.database import open_database
+from db.base import Base
+from db.engine import make_engine
+from db.migrate import current_revision, head_revision, upgrade
+
+
+def test_migrations_produce_exactly_the_models(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "m.sdb")
+    upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_new_file_is_created_at_head_without_backup(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "ny.sdb")
+    assert db.created
+    assert current_revision(db.engine) == head_revision()
+    assert db.migration.backup is None
+    db.close()
+
+
+def test_old_file_with_data_is_backed_up_before_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "gammel.sdb"
+    # A file from "before the program existed": a table with data and no schema revision.
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notater (tekst TEXT)")
+    con.execute("INSERT INTO notater VALUES ('viktig')")
+    con.commit()
+    con.close()
+    db = open_database(path)
+    backup = db.migration.backup
+    assert backup is not None and backup.exists()
+    assert sqlite3.connect(backup).execute("SELECT tekst FROM notater").fetchall() == [("viktig",)]
+    assert "unit" in inspect(db.engine).get_table_names()
+    db.close()
+
+
+def test_sqlite_pragmas_are_on(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "p.sdb")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    engine.dispose()
