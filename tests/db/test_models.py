@@ -39,7 +39,7 @@ def _org(session) -> tuple[Municipality, OrgVersion, Unit]:
 
 def test_uuid_keys_timestamps_and_version_are_set(empty_db: Database) -> None:
     with empty_db.session() as s:
-        m, v, root = _org(s)
+        _, _, root = _org(s)
         assert isinstance(root.id, uuid.UUID)
         assert root.created_at is not None and root.updated_at is not None
         assert root.version == 1

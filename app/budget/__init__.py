@@ -1,0 +1,1 @@
+"""Budget, accounts and forecast sets imported from the accounting system."""

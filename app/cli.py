@@ -1,0 +1,148 @@
+"""The command line (DESIGN.md §4). Every sub-command runs headless and calls the same
+``app`` functions as the window; with no sub-command ``ui.main`` opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.backup import make_backup
+from app.database import open_database
+from app.errors import AppError
+from app.paths import default_database_path
+from db.check import check_database
+from db.engine import is_url, make_engine
+
+PAGES = ("oversikt", "organisasjon", "avtaler", "oppfolging", "budsjett")
+LANGUAGES = ("nb", "nn", "en")
+log = logging.getLogger("styringsdialog.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="styringsdialog",
+        description="Styringsdialog: organisasjon, avtaler, oppfølging og budsjett for rådmannens stab.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="FIL_ELLER_URL", help="databasen (standard: filen i brukerens datamappe)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="språk i vinduet: nb (bokmål), nn (nynorsk), en")
+    parser.add_argument("--page", choices=PAGES, help="siden vinduet åpner på")
+    parser.add_argument("--screenshot", metavar="UT.png", type=Path,
+                        help="lagre et bilde av vinduet når det er tegnet, og avslutt")
+
+    # Sub-commands take --db and --json too; SUPPRESS keeps a top-level --db from being reset.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="FIL_ELLER_URL", default=argparse.SUPPRESS)
+    common.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    demo = sub.add_parser("demo", parents=[common], help="lag en database med demokommunen")
+    demo.add_argument("--seed", type=int, default=2026, help="samme frø gir samme data")
+    demo.add_argument("--today", type=date.fromisoformat, default=None, metavar="ÅÅÅÅ-MM-DD",
+                      help="dagen demoen bygges for (standard: i dag)")
+    sub.add_parser("check", parents=[common], help="kontroller databasens integritet og skjemaversjon")
+    backup = sub.add_parser("backup", parents=[common], help="ta en sikkerhetskopi av databasen")
+    backup.add_argument("-o", "--output", required=True, type=Path, metavar="UT", help="filen kopien skrives til")
+    return parser
+
+
+def _target(args: argparse.Namespace) -> str:
+    return str(getattr(args, "db", None) or default_database_path())
+
+
+def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, default=str))
+    else:
+        print(text)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import build_demo
+
+    target = _target(args)
+    db = open_database(target)
+    try:
+        with db.session() as session:
+            summary = build_demo(session, seed=args.seed, today=args.today)
+    finally:
+        db.close()
+    data = {"db": target, **asdict(summary)}
+    _emit(args, data, f"Demokommunen er laget i {target}: "
+          + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in asdict(summary).items()))
+    return 0
+
+
+def _existing_file(target: str) -> None:
+    if not is_url(target) and not Path(target).exists():
+        raise AppError(
+            f"Databasen «{target}» finnes ikke. Kontroller stien, eller lag en ny med «styringsdialog demo»."
+        )
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    target = _target(args)
+    _existing_file(target)
+    engine = make_engine(target)
+    try:
+        report = check_database(engine)
+    except Exception as exc:
+        report = None
+        problem = str(getattr(exc, "orig", exc))
+    finally:
+        engine.dispose()
+    if report is None:
+        _emit(args, {"db": target, "ok": False, "integrity": [problem], "foreign_key_problems": 0,
+                     "schema_revision": None, "schema_head": None},
+              f"FEIL: «{target}» kan ikke leses som database: {problem}")
+        return 1
+    data = {"db": target, "ok": report.ok, "integrity": report.integrity or ["ok"],
+            "foreign_key_problems": report.foreign_key_problems,
+            "schema_revision": report.revision, "schema_head": report.head}
+    if report.ok:
+        text = f"OK: {target} er uskadet og har nyeste skjema ({report.revision})."
+    else:
+        problems = list(report.integrity)
+        if report.foreign_key_problems:
+            problems.append(f"{report.foreign_key_problems} brutte fremmednøkler")
+        if not report.schema_ok:
+            problems.append(f"skjemaversjon {report.revision or 'ingen'}, nyeste er {report.head}")
+        text = f"FEIL i {target}: " + "; ".join(problems)
+    _emit(args, data, text)
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    target = _target(args)
+    result = make_backup(target, args.output)
+    data = {"db": target, "backup": str(result.path), "bytes": result.size, "ok": True}
+    _emit(args, data, f"Sikkerhetskopi skrevet til {result.path} ({result.size:,} byte).".replace(",", " "))
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed sub-command; a user error prints one line on stderr and exits 1."""
+    try:
+        return COMMANDS[args.command](args)
+    except AppError as err:
+        print(f"styringsdialog: {err}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        log.exception("Uventet feil i kommandoen %s", args.command)
+        print(f"styringsdialog: uventet feil: {exc} (detaljer i loggfilen)", file=sys.stderr)
+        return 1

@@ -1,0 +1,296 @@
+"""KOSTRA code lists (art, funksjon): reading the shipped lists, storing them, looking codes up.
+
+The lists live in ``resources/codes/kostra_<list>.csv`` (see the README there). A code is
+valid in the years ``valid_from``..``valid_to`` inclusive; ``valid_to`` None means it is
+still valid. A code can have several rows over time (a new name, or ended and later
+reused) as long as their year ranges do not overlap.
+
+A municipality's own accounting codes extend the KOSTRA codes with local digits: tjeneste
+``24410`` is KOSTRA funksjon ``244``, art ``01000`` is KOSTRA art ``010``. Every lookup here
+goes through :func:`kostra_prefix`, so callers may pass local codes as they are.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import AppError
+from app.resources import resource_path
+from db.models.enums import CodeList
+from db.models.misc import KostraCode
+
+CODE_FILES: dict[CodeList, str] = {
+    CodeList.FUNKSJON: "kostra_funksjon.csv",
+    CodeList.ART: "kostra_art.csv",
+}
+HEADER = ("code", "name", "valid_from", "valid_to")
+KOSTRA_CODE_LENGTH = 3
+# Plausible years for a validity range; anything outside is a typing error in the file.
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+
+
+class InvalidCodeError(AppError, ValueError):
+    """A code that is not a string of digits (so it cannot be mapped to KOSTRA)."""
+
+
+@dataclass(frozen=True, slots=True)
+class KostraEntry:
+    """One row of a KOSTRA list: a code with its name in the years it is valid."""
+
+    code: str
+    name: str
+    valid_from: int
+    valid_to: int | None = None
+
+    def valid_in(self, year: int) -> bool:
+        return self.valid_from <= year and (self.valid_to is None or year <= self.valid_to)
+
+    def overlaps(self, other: KostraEntry) -> bool:
+        """Whether the two year ranges share at least one year."""
+        self_end = self.valid_to if self.valid_to is not None else MAX_YEAR
+        other_end = other.valid_to if other.valid_to is not None else MAX_YEAR
+        return self.valid_from <= other_end and other.valid_from <= self_end
+
+    @property
+    def label(self) -> str:
+        """How the code is shown in lists and reports: «244 Barneverntjeneste»."""
+        return f"{self.code} {self.name}"
+
+
+# --- codes ---------------------------------------------------------------------------------
+
+
+def kostra_prefix(code: str, *, width: int | None = None) -> str:
+    """The 3-digit KOSTRA code of a local code: ``"24410"`` → ``"244"``, ``"10"`` → ``"010"``.
+
+    Codes shorter than three digits are padded with zeros on the left. They are KOSTRA art
+    codes that lost their leading zero on the way through a spreadsheet: art ``010``
+    Fastlønn stored as a number becomes ``10``, and no real code has fewer than three
+    digits, so padding restores it. A longer code that lost its zero (``01000`` → ``1000``)
+    cannot be told apart from a genuine 4-digit code (``1000`` under art ``100``) by looking
+    at it; a caller that knows how wide the column's codes are passes ``width`` (here 5) and
+    the code is padded to that width first.
+    """
+    text = code.strip()
+    if not text.isdecimal() or not text.isascii():
+        raise InvalidCodeError(f"«{code}» er ikke en gyldig kode: koden skal bare inneholde sifre.")
+    if width is not None and len(text) < width:
+        text = text.zfill(width)
+    return text.zfill(KOSTRA_CODE_LENGTH)[:KOSTRA_CODE_LENGTH]
+
+
+# --- reading the shipped lists -------------------------------------------------------------
+
+
+def code_list_path(code_list: CodeList) -> Path:
+    return resource_path("codes", CODE_FILES[code_list])
+
+
+def _error(path: Path, row: int, column: str, problem: str) -> AppError:
+    return AppError(
+        f"Feil i kodelisten «{path}», rad {row}, kolonne «{column}»: {problem}. "
+        "Rett filen, eller installer programmet på nytt for å få tilbake den opprinnelige listen."
+    )
+
+
+def _parse_year(path: Path, row: int, column: str, text: str) -> int:
+    if not (text.isdecimal() and text.isascii()):
+        raise _error(path, row, column, f"«{text}» er ikke et årstall")
+    year = int(text)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise _error(path, row, column, f"årstallet {year} er utenfor {MIN_YEAR}–{MAX_YEAR}")
+    return year
+
+
+def _parse_row(path: Path, row: int, fields: list[str]) -> KostraEntry:
+    if len(fields) != len(HEADER):
+        column = HEADER[min(len(fields), len(HEADER) - 1)]
+        raise _error(
+            path, row, column, f"raden har {len(fields)} kolonner, men skal ha {len(HEADER)} skilt med semikolon"
+        )
+    code, name, valid_from_text, valid_to_text = (field.strip() for field in fields)
+    if len(code) != KOSTRA_CODE_LENGTH or not (code.isdecimal() and code.isascii()):
+        raise _error(path, row, "code", f"«{code}» er ikke en kode med tre sifre (f.eks. «010» eller «244»)")
+    if not name:
+        raise _error(path, row, "name", "navnet mangler")
+    valid_from = _parse_year(path, row, "valid_from", valid_from_text)
+    valid_to = _parse_year(path, row, "valid_to", valid_to_text) if valid_to_text else None
+    if valid_to is not None and valid_to < valid_from:
+        raise _error(path, row, "valid_to", f"sluttåret {valid_to} er før startåret {valid_from}")
+    return KostraEntry(code, name, valid_from, valid_to)
+
+
+def read_code_list(code_list: CodeList, path: Path | None = None) -> list[KostraEntry]:
+    """The entries of one KOSTRA list, in file order, checked row by row.
+
+    ``path`` overrides the shipped file (for tests and for a municipality's own copy).
+    A malformed file raises :class:`AppError` naming the file, the row (line number,
+    the header is row 1) and the column.
+    """
+    path = path if path is not None else code_list_path(code_list)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.reader(handle, delimiter=";"))
+    except FileNotFoundError as exc:
+        raise AppError(f"Finner ikke kodelisten «{path}». Installer programmet på nytt for å få den tilbake.") from exc
+    except UnicodeDecodeError as exc:
+        raise AppError(f"Kodelisten «{path}» er ikke lagret som UTF-8. Lagre den som UTF-8 og prøv igjen.") from exc
+    except (OSError, csv.Error) as exc:
+        raise AppError(f"Kan ikke lese kodelisten «{path}»: {exc}.") from exc
+
+    if not rows or tuple(field.strip().lower() for field in rows[0]) != HEADER:
+        found = ";".join(rows[0]) if rows else "(tom fil)"
+        raise _error(path, 1, "code", f"overskriftsraden skal være «{';'.join(HEADER)}», men er «{found}»")
+
+    entries: list[KostraEntry] = []
+    seen: dict[str, list[tuple[int, KostraEntry]]] = {}
+    # csv.reader gives one list per physical line here (no quoted line breaks in the
+    # lists), so the enumeration is the line number a user sees in an editor.
+    for row, fields in enumerate(rows[1:], start=2):
+        if not any(field.strip() for field in fields):
+            continue  # blank line
+        entry = _parse_row(path, row, fields)
+        for other_row, other in seen.get(entry.code, []):
+            if entry.overlaps(other):
+                raise _error(
+                    path,
+                    row,
+                    "valid_from",
+                    f"koden {entry.code} er allerede gyldig i noen av de samme årene (rad {other_row})",
+                )
+        seen.setdefault(entry.code, []).append((row, entry))
+        entries.append(entry)
+    return entries
+
+
+# --- the database table --------------------------------------------------------------------
+
+
+def install_kostra_codes(session: Session) -> int:
+    """Put both shipped lists into the ``kostra_code`` table; return how many rows were added.
+
+    Idempotent: a row whose (list, code, valid_from) is already there is not added again,
+    but its name and end year are brought up to date, so a program update that ends a code
+    (as 254 ended in 2023) reaches databases made by an older version.
+    """
+    existing = {(row.code_list, row.code, row.valid_from): row for row in session.scalars(select(KostraCode))}
+    inserted = 0
+    for code_list in CODE_FILES:
+        for entry in read_code_list(code_list):
+            row = existing.get((code_list, entry.code, entry.valid_from))
+            if row is None:
+                session.add(
+                    KostraCode(
+                        code_list=code_list,
+                        code=entry.code,
+                        name=entry.name,
+                        valid_from=entry.valid_from,
+                        valid_to=entry.valid_to,
+                    )
+                )
+                inserted += 1
+            else:
+                if row.name != entry.name:
+                    row.name = entry.name
+                if row.valid_to != entry.valid_to:
+                    row.valid_to = entry.valid_to
+    session.flush()
+    return inserted
+
+
+# --- lookups -------------------------------------------------------------------------------
+
+
+class CodeBook:
+    """Fast lookups of KOSTRA names and validity for many codes (budget views, importers).
+
+    Built once from entries (the shipped files or the database table) and then read only.
+    Lookups take local codes as well as KOSTRA codes (see :func:`kostra_prefix`).
+    """
+
+    def __init__(self, entries: Mapping[CodeList, Iterable[KostraEntry]]) -> None:
+        self._by_code: dict[CodeList, dict[str, tuple[KostraEntry, ...]]] = {}
+        for code_list, list_entries in entries.items():
+            grouped: dict[str, list[KostraEntry]] = {}
+            for entry in list_entries:
+                grouped.setdefault(entry.code, []).append(entry)
+            self._by_code[CodeList(code_list)] = {
+                code: tuple(sorted(group, key=lambda e: e.valid_from)) for code, group in grouped.items()
+            }
+
+    @classmethod
+    def from_resources(cls) -> CodeBook:
+        """The lists shipped with the program."""
+        return cls({code_list: read_code_list(code_list) for code_list in CODE_FILES})
+
+    @classmethod
+    def from_session(cls, session: Session) -> CodeBook:
+        """The lists as stored in the database's ``kostra_code`` table."""
+        entries: dict[CodeList, list[KostraEntry]] = {code_list: [] for code_list in CODE_FILES}
+        for row in session.scalars(select(KostraCode)):
+            entries.setdefault(row.code_list, []).append(KostraEntry(row.code, row.name, row.valid_from, row.valid_to))
+        return cls(entries)
+
+    def _history(self, code_list: CodeList, code: str, width: int | None) -> tuple[KostraEntry, ...]:
+        try:
+            prefix = kostra_prefix(code, width=width)
+        except InvalidCodeError:
+            return ()
+        return self._by_code.get(code_list, {}).get(prefix, ())
+
+    def entry(self, code_list: CodeList, code: str, year: int, *, width: int | None = None) -> KostraEntry | None:
+        """The entry valid in ``year`` for a (local or KOSTRA) code, or None."""
+        for entry in self._history(code_list, code, width):
+            if entry.valid_in(year):
+                return entry
+        return None
+
+    def name(self, code_list: CodeList, code: str, year: int, *, width: int | None = None) -> str | None:
+        entry = self.entry(code_list, code, year, width=width)
+        return entry.name if entry is not None else None
+
+    def is_valid(self, code_list: CodeList, code: str, year: int, *, width: int | None = None) -> bool:
+        return self.entry(code_list, code, year, width=width) is not None
+
+    def latest(self, code_list: CodeList, code: str, *, width: int | None = None) -> KostraEntry | None:
+        """The newest entry for a code whatever the year: a name to show next to an ended code."""
+        history = self._history(code_list, code, width)
+        return history[-1] if history else None
+
+    def history(self, code_list: CodeList, code: str, *, width: int | None = None) -> tuple[KostraEntry, ...]:
+        """Every entry of a code, oldest first."""
+        return self._history(code_list, code, width)
+
+    def valid_entries(self, code_list: CodeList, year: int) -> list[KostraEntry]:
+        """All codes of a list valid in ``year``, sorted by code (for pick lists)."""
+        found = (self.entry(code_list, code, year) for code in self._by_code.get(code_list, {}))
+        return sorted((entry for entry in found if entry is not None), key=lambda e: e.code)
+
+    def __len__(self) -> int:
+        return sum(len(history) for codes in self._by_code.values() for history in codes.values())
+
+
+@functools.cache
+def default_code_book() -> CodeBook:
+    """The shipped lists, read once per process."""
+    return CodeBook.from_resources()
+
+
+def lookup(
+    source: CodeBook | Session, code_list: CodeList, code: str, year: int, *, width: int | None = None
+) -> KostraEntry | None:
+    """The KOSTRA entry valid in ``year`` for a local or KOSTRA code.
+
+    ``source`` is a :class:`CodeBook` (fast; build one for many lookups) or a session, in
+    which case the database's table is read for this one call.
+    """
+    book = source if isinstance(source, CodeBook) else CodeBook.from_session(source)
+    return book.entry(code_list, code, year, width=width)

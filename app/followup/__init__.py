@@ -1,0 +1,1 @@
+"""Monthly follow-up meetings and their action items."""

@@ -1,0 +1,1 @@
+"""The organisation: versions, units, people, follow-up links and networks."""

@@ -1,0 +1,86 @@
+"""The figures on the Oversikt page: what the database holds and what is due this month."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.org.queries import current_version, unit_rows
+from db.models import (
+    ActionItem,
+    Agreement,
+    AgreementStatus,
+    BudgetSet,
+    Meeting,
+    MeetingStatus,
+    Municipality,
+    UnitKind,
+)
+
+# Units that are led by someone of their own; the top team is led by the rådmann.
+UNITS_WITH_OWN_LEADER = {k.value for k in UnitKind} - {UnitKind.TOP_TEAM.value}
+
+
+@dataclass(frozen=True)
+class Overview:
+    municipality: str
+    municipality_number: str
+    inhabitants: int | None
+    org_version: str
+    units: int
+    result_units: int
+    leaders: int
+    vacancies: int
+    acting_leaders: int
+    agreements: int
+    agreements_signed: int
+    meetings_this_month: int
+    meetings_held_this_month: int
+    open_action_items: int
+    overdue_action_items: int
+    budget_sets: int
+
+
+def overview(session: Session, today: date) -> Overview:
+    muni = session.scalar(select(Municipality).limit(1))
+    version = current_version(session)
+    rows = unit_rows(session, version.id, today) if version else []
+    led = [r for r in rows if r.kind in UNITS_WITH_OWN_LEADER]
+    vacant = [r for r in led if r.vacant]
+    year_start, year_end = date(today.year, 1, 1), date(today.year, 12, 31)
+    in_year = (Agreement.period_start <= year_end) & (Agreement.period_end >= year_start)
+    this_month = (Meeting.year == today.year) & (Meeting.month == today.month)
+    open_items = ActionItem.done_on.is_(None)
+
+    def count(stmt) -> int:  # type: ignore[no-untyped-def]
+        return session.scalar(stmt) or 0
+
+    return Overview(
+        municipality=muni.name if muni else "",
+        municipality_number=(muni.number or "") if muni else "",
+        inhabitants=muni.inhabitants if muni else None,
+        org_version=version.name if version else "",
+        units=len(rows),
+        result_units=sum(1 for r in rows if r.kind == UnitKind.RESULT_UNIT.value),
+        leaders=len(led) - len(vacant),
+        vacancies=len(vacant),
+        acting_leaders=sum(1 for r in vacant if r.acting_leader),
+        agreements=count(select(func.count()).select_from(Agreement).where(in_year)),
+        agreements_signed=count(
+            select(func.count()).select_from(Agreement).where(
+                in_year, Agreement.status.in_([AgreementStatus.SIGNED, AgreementStatus.EVALUATED])
+            )
+        ),
+        meetings_this_month=count(select(func.count()).select_from(Meeting).where(this_month)),
+        meetings_held_this_month=count(
+            select(func.count()).select_from(Meeting).where(this_month, Meeting.status == MeetingStatus.HELD)
+        ),
+        open_action_items=count(select(func.count()).select_from(ActionItem).where(open_items)),
+        overdue_action_items=count(
+            select(func.count()).select_from(ActionItem).where(open_items, ActionItem.due_date < today)
+        ),
+        budget_sets=count(select(func.count()).select_from(BudgetSet)),
+    )

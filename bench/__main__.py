@@ -1,0 +1,43 @@
+"""Run every benchmark, print a table, write JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+from datetime import datetime
+from pathlib import Path
+
+from bench import startup
+
+BENCHMARKS = [startup]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--quick", action="store_true", help="one round of each: a smoke run")
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "latest.json")
+    args = parser.parse_args()
+    rows: list[dict[str, object]] = []
+    for module in BENCHMARKS:
+        rows.extend(module.run(args.quick))
+    header = f"{'benchmark':44} {'ours (s)':>9} {'peer':28} {'peer (s)':>9} {'ratio':>6}  goal"
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        print(f"{r['benchmark']:44} {r['ours_s']:>9} {r['peer']:28} {r['peer_s']:>9} {r['ratio']:>6}  {r['goal']}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({
+        "when": datetime.now().isoformat(timespec="seconds"),
+        "machine": {"python": platform.python_version(), "system": platform.platform(),
+                    "cpus": os.cpu_count()},
+        "quick": args.quick,
+        "results": rows,
+    }, indent=2, ensure_ascii=False))
+    print(f"\nJSON: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

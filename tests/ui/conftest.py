@@ -1,0 +1,34 @@
+"""Fixtures for window tests: a main window on a copy of the demo database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DEMO_TODAY
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+@pytest.fixture
+def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+    from ui.store import Store
+
+    install_language("nb")
+    win = MainWindow(Store(demo_db), DEMO_TODAY, "nb")
+    qtbot.addWidget(win)
+    win.resize(1200, 780)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    install_language("nb")
+
+
+def save_screenshot(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    assert widget.grab().save(str(path))
+    return path

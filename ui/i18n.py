@@ -1,0 +1,97 @@
+"""Qt translations. Source strings are bokmål; ``resources/i18n`` has nynorsk and English
+``.ts`` files, compiled to ``.qm`` at install or build time (``python -m ui.i18n``) or, if
+missing, on first use into the data folder."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.paths import data_dir
+from app.resources import resource_path
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("nb", "nn", "en")
+_installed: list[QTranslator] = []
+
+
+def ts_file(lang: str) -> Path:
+    return resource_path("i18n", f"styringsdialog_{lang}.ts")
+
+
+def lrelease_binary() -> Path | None:
+    import PySide6
+
+    base = Path(PySide6.__file__).parent
+    for candidate in (base / "lrelease", base / "lrelease.exe", base / "Qt" / "bin" / "lrelease"):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def compile_ts(ts: Path, qm: Path) -> bool:
+    tool = lrelease_binary()
+    if tool is None:
+        return False
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True)
+    if result.returncode != 0:
+        log.warning("lrelease failed for %s: %s", ts, result.stderr)
+    return result.returncode == 0 and qm.exists()
+
+
+def qm_file(lang: str) -> Path | None:
+    """The compiled translation: shipped beside the .ts, or compiled now into the data folder."""
+    ts = ts_file(lang)
+    shipped = ts.with_suffix(".qm")
+    if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+        return shipped
+    if not ts.exists():
+        return None
+    cached = data_dir() / "i18n" / shipped.name
+    if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
+        return cached
+    return cached if compile_ts(ts, cached) else None
+
+
+def install_language(lang: str) -> None:
+    """Replace the installed translators; Qt then sends LanguageChange to every widget."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.NorwegianBokmal
+                     if lang == "nb" else QLocale.Language.NorwegianNynorsk)
+    QLocale.setDefault(locale)
+    # Qt's own strings (standard buttons, dialogs)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", qt_dir):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    if lang != "nb":
+        qm = qm_file(lang)
+        translator = QTranslator(app)
+        if qm is not None and translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("No translation for %s; showing bokmål", lang)
+
+
+def compile_all() -> int:
+    failures = 0
+    for lang in LANGUAGES[1:]:
+        ts = ts_file(lang)
+        ok = compile_ts(ts, ts.with_suffix(".qm"))
+        print(f"{ts.with_suffix('.qm')}: {'ok' if ok else 'FEIL'}")
+        failures += not ok
+    return failures
+
+
+if __name__ == "__main__":
+    sys.exit(compile_all())

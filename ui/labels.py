@@ -1,0 +1,80 @@
+"""Translated names of the stored codes (unit kinds, statuses) shown in the window.
+
+The texts are marked with QT_TRANSLATE_NOOP so lupdate finds them; they are translated
+when looked up, so a language switch takes effect at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Labels"
+
+UNIT_KINDS = {
+    "administration": QT_TRANSLATE_NOOP("Labels", "Rådmannen"),
+    "top_team": QT_TRANSLATE_NOOP("Labels", "Rådmannens ledergruppe"),
+    "staff": QT_TRANSLATE_NOOP("Labels", "Stab"),
+    "support": QT_TRANSLATE_NOOP("Labels", "Støtte"),
+    "development": QT_TRANSLATE_NOOP("Labels", "Utviklingsenhet"),
+    "service_desk": QT_TRANSLATE_NOOP("Labels", "Servicetorg"),
+    "community_sector": QT_TRANSLATE_NOOP("Labels", "Sektor samfunn"),
+    "sector": QT_TRANSLATE_NOOP("Labels", "Sektor"),
+    "result_unit": QT_TRANSLATE_NOOP("Labels", "Resultatenhet"),
+}
+AGREEMENT_STATUSES = {
+    "draft": QT_TRANSLATE_NOOP("Labels", "Utkast"),
+    "discussion": QT_TRANSLATE_NOOP("Labels", "Til drøfting"),
+    "signed": QT_TRANSLATE_NOOP("Labels", "Signert"),
+    "evaluated": QT_TRANSLATE_NOOP("Labels", "Evaluert"),
+    "superseded": QT_TRANSLATE_NOOP("Labels", "Erstattet"),
+}
+AGREEMENT_KINDS = {
+    "leader": QT_TRANSLATE_NOOP("Labels", "Lederavtale"),
+    "result": QT_TRANSLATE_NOOP("Labels", "Resultatavtale"),
+}
+MEETING_STATUSES = {
+    "held": QT_TRANSLATE_NOOP("Labels", "Holdt"),
+    "planned": QT_TRANSLATE_NOOP("Labels", "Planlagt"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Avlyst"),
+    "postponed": QT_TRANSLATE_NOOP("Labels", "Utsatt"),
+    "missing": QT_TRANSLATE_NOOP("Labels", "Mangler"),
+}
+BUDGET_KINDS = {
+    "budsjett": QT_TRANSLATE_NOOP("Labels", "Budsjett"),
+    "regnskap": QT_TRANSLATE_NOOP("Labels", "Regnskap"),
+    "prognose": QT_TRANSLATE_NOOP("Labels", "Prognose"),
+}
+MONTHS_SHORT = [
+    QT_TRANSLATE_NOOP("Labels", "jan"), QT_TRANSLATE_NOOP("Labels", "feb"), QT_TRANSLATE_NOOP("Labels", "mar"),
+    QT_TRANSLATE_NOOP("Labels", "apr"), QT_TRANSLATE_NOOP("Labels", "mai"), QT_TRANSLATE_NOOP("Labels", "jun"),
+    QT_TRANSLATE_NOOP("Labels", "jul"), QT_TRANSLATE_NOOP("Labels", "aug"), QT_TRANSLATE_NOOP("Labels", "sep"),
+    QT_TRANSLATE_NOOP("Labels", "okt"), QT_TRANSLATE_NOOP("Labels", "nov"), QT_TRANSLATE_NOOP("Labels", "des"),
+]
+
+
+def _label(table: dict[str, str], key: str) -> str:
+    return QCoreApplication.translate(CONTEXT, table[key]) if key in table else key
+
+
+def unit_kind(kind: str) -> str:
+    return _label(UNIT_KINDS, kind)
+
+
+def agreement_status(status: str) -> str:
+    return _label(AGREEMENT_STATUSES, status)
+
+
+def agreement_kind(kind: str) -> str:
+    return _label(AGREEMENT_KINDS, kind)
+
+
+def meeting_status(status: str) -> str:
+    return _label(MEETING_STATUSES, status)
+
+
+def budget_kind(kind: str) -> str:
+    return _label(BUDGET_KINDS, kind)
+
+
+def month_short(month: int) -> str:
+    return QCoreApplication.translate(CONTEXT, MONTHS_SHORT[month - 1])

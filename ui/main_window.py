@@ -1,0 +1,265 @@
+"""The main window: side navigation, pages, menus, title, remembered geometry and language."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__
+from app.backup import make_backup
+from app.cli import PAGES
+from app.database import open_database
+from app.demo import build_demo
+from app.errors import AppError
+from app.logsetup import log_file_path
+from app.paths import DB_SUFFIX
+from ui import settings as user_settings
+from ui.agreements.page import AgreementsPage
+from ui.budget.page import BudgetPage
+from ui.errors import show_user_error
+from ui.followup.page import FollowUpPage
+from ui.help import HelpDialog
+from ui.i18n import install_language
+from ui.org.page import OrgPage
+from ui.overview.page import OverviewPage
+from ui.page import Page
+from ui.store import Store
+
+PAGE_CLASSES = dict(zip(PAGES, (OverviewPage, OrgPage, AgreementsPage, FollowUpPage, BudgetPage), strict=True))
+LANGUAGE_NAMES = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, today: date, lang: str = "nb") -> None:
+        super().__init__()
+        self.store = store
+        self.today = today
+        self.lang = lang
+        self.undo_stack = QUndoStack(self)
+        self.setObjectName("mainWindow")
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sideNavigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setIconSize(QSize(24, 24))
+        self.pages = QStackedWidget()
+        self.page_widgets: dict[str, Page] = {}
+        for key, cls in PAGE_CLASSES.items():
+            page = cls(store, today)
+            self.page_widgets[key] = page
+            self.pages.addWidget(page)
+            QListWidgetItem(self.nav)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.store.database_replaced.connect(self._update_title)
+        self.retranslate()
+        self._update_title()
+        self.nav.setCurrentRow(0)
+
+    # --- menus -------------------------------------------------------------------------
+    def _action(self, menu: QMenu, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_new = self._action(self.file_menu, self.new_database, QKeySequence.StandardKey.New)
+        self.act_open = self._action(self.file_menu, self.open_database_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.act_backup = self._action(self.file_menu, self.backup_dialog)
+        self.file_menu.addSeparator()
+        self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = bar.addMenu("")
+        self.act_undo = self.undo_stack.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        self.edit_menu.addActions([self.act_undo, self.act_redo])
+
+        self.view_menu = bar.addMenu("")
+        self.page_actions: list[QAction] = []
+        for i, _key in enumerate(PAGES):
+            act = self._action(self.view_menu, lambda _c=False, row=i: self.nav.setCurrentRow(row), f"Ctrl+{i + 1}")
+            self.page_actions.append(act)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            act = QAction(name, self, checkable=True)
+            act.setChecked(code == self.lang)
+            act.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            group.addAction(act)
+            self.language_menu.addAction(act)
+            self.language_actions[code] = act
+
+        self.help_menu = bar.addMenu("")
+        self.act_help = self._action(self.help_menu, self.show_help, QKeySequence.StandardKey.HelpContents)
+        self.act_about = self._action(self.help_menu, self.show_about)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&Fil"))
+        self.act_new.setText(self.tr("&Ny database …"))
+        self.act_open.setText(self.tr("&Åpne …"))
+        self.recent_menu.setTitle(self.tr("&Nylige"))
+        self.act_backup.setText(self.tr("&Sikkerhetskopi …"))
+        self.act_quit.setText(self.tr("&Avslutt"))
+        self.edit_menu.setTitle(self.tr("&Rediger"))
+        self.act_undo.setText(self.tr("&Angre"))
+        self.act_redo.setText(self.tr("&Gjør om"))
+        self.view_menu.setTitle(self.tr("&Vis"))
+        self.language_menu.setTitle(self.tr("&Språk"))
+        self.help_menu.setTitle(self.tr("&Hjelp"))
+        self.act_help.setText(self.tr("&Brukerveiledning"))
+        self.act_about.setText(self.tr("&Om Styringsdialog"))
+        for i, key in enumerate(PAGES):
+            title = self.page_widgets[key].title()
+            self.nav.item(i).setText(title)
+            self.page_actions[i].setText(title)
+        self.nav.setAccessibleName(self.tr("Sider"))
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"Styringsdialog – {self.store.db.display_name}")
+        self.statusBar().showMessage(self.tr("Database: {path}").format(path=self.store.db.display_name))
+
+    # --- pages -------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(list(PAGES).index(key))
+
+    def current_page(self) -> Page:
+        return self.pages.currentWidget()  # type: ignore[return-value]
+
+    # --- language ----------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        user_settings.set_language(lang)
+        install_language(lang)  # Qt sends LanguageChange to every widget
+        self.language_actions[lang].setChecked(True)
+
+    # --- databases ---------------------------------------------------------------------
+    def _switch_to(self, path: str, *, demo: bool = False) -> None:
+        try:
+            db = open_database(path)
+            if demo:
+                with db.session() as session:
+                    build_demo(session, today=self.today)
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        self.store.replace(db)
+        user_settings.add_recent_file(str(db.path or path))
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ny database"), "",
+                                              self.tr("Styringsdialog-database (*{suffix})").format(suffix=DB_SUFFIX))
+        if not path:
+            return
+        if not path.endswith(DB_SUFFIX):
+            path += DB_SUFFIX
+        if Path(path).exists():
+            show_user_error(self, AppError(self.tr("Filen finnes allerede. Velg Åpne for å bruke den, "
+                                                   "eller velg et annet navn.")))
+            return
+        answer = QMessageBox.question(self, self.tr("Ny database"),
+                                      self.tr("Vil du fylle den nye databasen med demokommunen?"))
+        self._switch_to(path, demo=answer == QMessageBox.StandardButton.Yes)
+
+    def open_database_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Åpne database"), "",
+                                              self.tr("Styringsdialog-database (*{suffix});;Alle filer (*)")
+                                              .format(suffix=DB_SUFFIX))
+        if path:
+            self._switch_to(path)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = user_settings.recent_files()
+        for f in files:
+            self.recent_menu.addAction(f, lambda f=f: self._switch_to(f))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("(ingen)"))
+            empty.setEnabled(False)
+
+    def backup_dialog(self) -> None:
+        if self.store.db.path is None:
+            show_user_error(self, AppError(self.tr("Sikkerhetskopi herfra gjelder databasefiler.")))
+            return
+        suggestion = str(self.store.db.path.with_name(
+            f"{self.store.db.path.stem}-kopi-{date.today():%Y-%m-%d}{DB_SUFFIX}"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Sikkerhetskopi"), suggestion,
+                                              self.tr("Styringsdialog-database (*{suffix})").format(suffix=DB_SUFFIX))
+        if not path:
+            return
+        try:
+            result = make_backup(self.store.db.path, Path(path))
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        self.statusBar().showMessage(self.tr("Sikkerhetskopi skrevet til {path}").format(path=result.path), 8000)
+
+    # --- help --------------------------------------------------------------------------
+    def show_help(self) -> None:
+        HelpDialog(self.current_page().help_chapter, self.lang, self).exec()
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>Styringsdialog {version}</h3>"
+            "<p>Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett "
+            "for rådmannens stab. Virker uten nettverk.</p>"
+            "<p>Database: {db}<br>Loggfil: {log}</p>"
+        ).format(version=__version__, db=self.store.db.display_name, log=log_file_path())
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Om Styringsdialog"), self.about_text())
+
+    # --- geometry ----------------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        geometry = user_settings.settings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        s = user_settings.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/page", PAGES[self.nav.currentRow()])
+        s.sync()
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "Qt"]

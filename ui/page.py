@@ -1,0 +1,63 @@
+"""What every page of the side navigation has in common."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ui.store import Store
+
+
+class Page(QWidget):
+    """A page reloads itself from the store when data changes and retranslates on a language switch."""
+
+    help_chapter = "index"  # file name (without .html) of the user guide chapter for F1
+
+    def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self._stale = True
+        self.layout_ = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.layout_.addWidget(self.heading)
+        store.changed.connect(self.mark_stale)
+        store.database_replaced.connect(self.mark_stale)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def mark_stale(self) -> None:
+        """Reload now if visible, otherwise when next shown (keeps start-up cheap)."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        self._stale = False
+        self.heading.setText(self.title())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fill the widgets from the database (through app functions)."""
+
+    def retranslate(self) -> None:
+        """Set every fixed text again in the current language."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.mark_stale()
+        super().changeEvent(event)
