@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("sideNavigation")
         self.nav.setFixedWidth(190)
         self.nav.setIconSize(QSize(24, 24))
+        self.nav.setStyleSheet("QListWidget#sideNavigation { font-size: 11pt; }"
+                               "QListWidget#sideNavigation::item { padding: 8px 10px; }")
         self.pages = QStackedWidget()
         self.page_widgets: dict[str, Page] = {}
         for key, cls in PAGE_CLASSES.items():
@@ -167,7 +169,10 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         self.lang = lang
         user_settings.set_language(lang)
-        install_language(lang)  # Qt sends LanguageChange to every widget
+        install_language(lang)
+        # Qt posts LanguageChange to every widget; deliver them now so the whole window
+        # shows the new language when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language_actions[lang].setChecked(True)
 
     # --- databases ---------------------------------------------------------------------

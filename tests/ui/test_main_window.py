@@ -129,7 +129,7 @@ def test_geometry_page_and_recent_files_are_remembered(qtbot, window, demo_db) -
     from ui.main_window import MainWindow
     from ui.store import Store
 
-    window.resize(1000, 700)
+    window.resize(720, 540)
     window.move(QPoint(40, 30))
     window.show_page("budsjett")
     window.close()
@@ -137,6 +137,6 @@ def test_geometry_page_and_recent_files_are_remembered(qtbot, window, demo_db) -
     again = MainWindow(Store(demo_db), DEMO_TODAY, "nb")
     qtbot.addWidget(again)
     again.restore_geometry()
-    assert (again.width(), again.height()) == (1000, 700)
+    assert (again.width(), again.height()) == (720, 540)
     assert user_settings.settings().value("window/page") == "budsjett"
     assert user_settings.recent_files()[0] == str(demo_db.path)

@@ -41,6 +41,7 @@ class BudgetPage(Page):
         self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sets.verticalHeader().hide()
         self.sets.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.sets.horizontalHeader().setStretchLastSection(True)
         self.sets.itemSelectionChanged.connect(self._show_totals)
         self.totals_label = QLabel()
         self.totals = QTableWidget(0, 3)

@@ -43,6 +43,7 @@ class OrgPage(Page):
             return
         rows = self.store.read(unit_rows, version.id, self.today)
         self.info.setText(self.tr("{version} – {n} enheter").format(version=version.name, n=len(rows)))
+        by_id = {r.id: r for r in rows}
         items: dict = {}
         pending = list(rows)
         # Parents come before children in the tree; rows arrive sorted by sibling order.
@@ -52,7 +53,9 @@ class OrgPage(Page):
                 if r.parent_id is not None and r.parent_id not in items:
                     rest.append(r)
                     continue
-                if r.leader:
+                if r.kind == "top_team" and not r.leader and r.parent_id in by_id:
+                    leader = by_id[r.parent_id].leader or ""  # the rådmann leads the top team
+                elif r.leader:
                     leader = r.leader
                 elif r.acting_leader:
                     leader = self.tr("Ledig (fungerende: {name})").format(name=r.acting_leader)
