@@ -27,7 +27,7 @@ SKIPPED_COLUMNS = {"created_at", "updated_at", "version"}
 def _plain(value: Any) -> Any:
     if isinstance(value, (uuid.UUID, Decimal, date, datetime)):
         return str(value)
-    if hasattr(value, "value") and isinstance(getattr(value, "value"), str):  # enums
+    if hasattr(value, "value") and isinstance(value.value, str):  # enums
         return value.value
     return value
 

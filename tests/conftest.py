@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.database import Database, open_database  # noqa: E402
+from app.database import Database, open_database
 
 # The demo is built for a fixed day so tests see the same data whatever today is.
 DEMO_TODAY = date(2026, 11, 23)
