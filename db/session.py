@@ -15,7 +15,7 @@ from db.audit import install_audit
 def current_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:
+    except Exception:  # no login name (service account, odd OS): still record something
         return "ukjent"
 
 
