@@ -14,15 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.backup import make_backup
-from app.database import open_database
+from app.choices import LANGUAGES, PAGES
 from app.errors import AppError
 from app.paths import default_database_path
-from db.check import check_database
-from db.engine import is_url, make_engine
 
-PAGES = ("oversikt", "organisasjon", "avtaler", "oppfolging", "budsjett")
-LANGUAGES = ("nb", "nn", "en")
+# The database stack (SQLAlchemy, Alembic) is imported inside the commands, not here:
+# the window's start-up parses these arguments too and must not wait for it.
 log = logging.getLogger("styringsdialog.cli")
 
 
@@ -66,6 +63,7 @@ def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from app.database import open_database
     from app.demo import build_demo
 
     target = _target(args)
@@ -82,6 +80,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _existing_file(target: str) -> None:
+    from db.engine import is_url
+
     if not is_url(target) and not Path(target).exists():
         raise AppError(
             f"Databasen «{target}» finnes ikke. Kontroller stien, eller lag en ny med «styringsdialog demo»."
@@ -89,6 +89,9 @@ def _existing_file(target: str) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from db.check import check_database
+    from db.engine import make_engine
+
     target = _target(args)
     _existing_file(target)
     engine = make_engine(target)
@@ -121,6 +124,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from app.backup import make_backup
+
     target = _target(args)
     result = make_backup(target, args.output)
     data = {"db": target, "backup": str(result.path), "bytes": result.size, "ok": True}

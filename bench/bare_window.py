@@ -2,34 +2,48 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+
+
+def _trace(event: str) -> None:
+    path = os.environ.get("STYRINGSDIALOG_STARTUP_TRACE")
+    if path:
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(f"{event} {time.time():.6f}\n")
 
 
 def main(out: str) -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     app = QApplication([sys.argv[0]])
-    window = QMainWindow()
+
+    class Window(QMainWindow):
+        painted = False
+
+        def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+            super().paintEvent(event)
+            if not self.painted:
+                self.painted = True
+                QTimer.singleShot(0, save)
+
+    window = Window()
     window.setCentralWidget(QLabel("Hei"))
     window.resize(1200, 780)
-    loop = QEventLoop()
-    saved = False
+    result = {"saved": False}
 
-    def attempt() -> None:
-        nonlocal saved
-        handle = window.windowHandle()
-        if handle is None or not handle.isExposed():
-            QTimer.singleShot(5, attempt)
-            return
+    def save() -> None:
+        _trace("first_paint")
         app.processEvents()
-        saved = window.grab().save(out, "PNG")
-        loop.quit()
+        result["saved"] = window.grab().save(out, "PNG")
+        _trace("ready")
+        window.close()
 
     window.show()
-    QTimer.singleShot(0, attempt)
-    loop.exec()
-    return 0 if saved else 1
+    app.exec()
+    return 0 if result["saved"] else 1
 
 
 if __name__ == "__main__":

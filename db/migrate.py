@@ -1,43 +1,51 @@
 """Schema migrations with Alembic, run on open, with a backup first when data exists.
 
-Developers make a new revision from the models with
+Revisions are numbered (``0001_initial_schema.py``, ``0002_...``), so the newest one is
+known from the file names alone; Alembic itself (a large import) is loaded only when a
+database actually needs upgrading. Developers make a new revision from the models with
 ``python -m db.migrate revision "what changed"``.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy import Engine, create_engine, inspect, text
 
 from db.backup import backup_sqlite
 from db.engine import sqlite_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest revision: the highest numbered file in migrations/versions."""
+    numbers = [m.group(1) for p in (MIGRATIONS_DIR / "versions").iterdir() if (m := REVISION_FILE.match(p.name))]
+    return max(numbers)
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if "alembic_version" not in inspect(conn).get_table_names():
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _has_data(engine: Engine) -> bool:
@@ -57,6 +65,8 @@ def upgrade(engine: Engine) -> MigrationResult:
     head = head_revision()
     backup: Path | None = None
     if before != head:
+        from alembic import command
+
         path = sqlite_path(engine)
         if path is not None and _has_data(engine):
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -71,13 +81,16 @@ def upgrade(engine: Engine) -> MigrationResult:
 
 def make_revision(message: str) -> None:
     """Autogenerate a revision by comparing the models with a database at head."""
+    from alembic import command
+
     engine = create_engine("sqlite://")
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-        # Numbered ids (0001, 0002, ...) read better than random hashes in a small project.
-        number = len(list((MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))) + 1
+        # Numbered ids (0001, 0002, ...) keep the order visible and let head_revision()
+        # find the newest without loading Alembic.
+        number = int(head_revision()) + 1
         command.revision(cfg, message=message, autogenerate=True, rev_id=f"{number:04d}")
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from datetime import date
-from pathlib import Path
 
 
 def _attach_windows_console() -> None:
@@ -33,17 +33,29 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(args)
 
 
+def _trace(event: str) -> None:
+    """Start-up timestamps for the benchmark (bench/startup.py), when it asks for them."""
+    path = os.environ.get("STYRINGSDIALOG_STARTUP_TRACE")
+    if path:
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(f"{event} {time.time():.6f}\n")
+
+
 def run_gui(args) -> int:  # type: ignore[no-untyped-def]
+    """Show the window first, then open the database and fill the pages.
+
+    The database stack (SQLAlchemy, the models, the queries) takes longer to load than Qt
+    itself, so it is imported only after the window's first paint: the user sees the
+    program at once, with «Åpner databasen …» for the moment it takes.
+    """
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app import __version__
-    from app.database import open_database
-    from app.errors import AppError
     from ui import settings as user_settings
     from ui.errors import install_excepthook
     from ui.i18n import install_language
     from ui.main_window import MainWindow
-    from ui.store import Store
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Styringsdialog")
@@ -52,54 +64,54 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
     lang = args.lang or user_settings.language()
     install_language(lang)
     install_excepthook()
-    try:
-        # Only the default database is filled with the demo on first start; a new file
-        # named on the command line starts empty, like Fil → Ny database.
-        db = open_database(args.db, demo_if_new=args.db is None)
-    except AppError as err:
-        if args.screenshot:
-            print(f"styringsdialog: {err}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "Styringsdialog", str(err))
-        return 1
-    if db.path is not None:
-        user_settings.add_recent_file(str(db.path))
-    window = MainWindow(Store(db), date.today(), lang)
+    window = MainWindow(date.today(), lang)
     page = args.page or str(user_settings.settings().value("window/page", "oversikt"))
-    window.show_page(page if page in window.page_widgets else "oversikt")
+    window.show_page(page)
+    outcome = {"code": 0}
+
+    def load_database() -> None:
+        _trace("first_paint")
+        from app.database import open_database
+        from app.errors import AppError
+        from ui.store import Store
+
+        try:
+            # Only the default database is filled with the demo on first start; a new file
+            # named on the command line starts empty, like Fil → Ny database.
+            db = open_database(args.db, demo_if_new=args.db is None)
+        except AppError as err:
+            outcome["code"] = 1
+            if args.screenshot:
+                print(f"styringsdialog: {err}", file=sys.stderr)
+            else:
+                QMessageBox.critical(window, "Styringsdialog", str(err))
+            window.close()
+            return
+        if db.path is not None:
+            user_settings.add_recent_file(str(db.path))
+        window.attach(Store(db))
+        if args.screenshot:
+            QTimer.singleShot(0, save_screenshot)
+        else:
+            QTimer.singleShot(0, lambda: _trace("ready"))
+
+    def save_screenshot() -> None:
+        app.processEvents()  # let pending layout and paint events run first
+        args.screenshot.parent.mkdir(parents=True, exist_ok=True)
+        saved = window.grab().save(str(args.screenshot), "PNG")
+        _trace("ready")
+        outcome["code"] = 0 if saved else 1
+        window.close()
+
+    # Queued: the slot runs after the paint that emitted the signal has finished.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, load_database))
     if args.screenshot:
         window.resize(1200, 780)
-        return 0 if save_when_painted(window, args.screenshot) else 1
-    window.restore_geometry()
+    else:
+        window.restore_geometry()
     window.show()
-    return app.exec()
-
-
-def save_when_painted(window, out: Path, timeout_ms: int = 15000) -> bool:  # type: ignore[no-untyped-def]
-    """Show the window, wait until the platform has exposed it, then save it as PNG."""
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    loop = QEventLoop()
-    saved = False
-
-    def attempt() -> None:
-        nonlocal saved
-        handle = window.windowHandle()
-        if handle is None or not handle.isExposed():
-            QTimer.singleShot(5, attempt)
-            return
-        QApplication.processEvents()  # let pending layout and paint events run first
-        out.parent.mkdir(parents=True, exist_ok=True)
-        saved = window.grab().save(str(out), "PNG")
-        loop.quit()
-
-    window.show()
-    QTimer.singleShot(0, attempt)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-    window.close()
-    return saved
+    code = app.exec()
+    return outcome["code"] or code
 
 
 if __name__ == "__main__":

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -20,35 +22,35 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.backup import make_backup
-from app.cli import PAGES
-from app.database import open_database
-from app.demo import build_demo
+from app.choices import PAGES
 from app.errors import AppError
 from app.logsetup import log_file_path
 from app.paths import DB_SUFFIX
 from ui import settings as user_settings
-from ui.agreements.page import AgreementsPage
-from ui.budget.page import BudgetPage
 from ui.errors import show_user_error
-from ui.followup.page import FollowUpPage
 from ui.help import HelpDialog
 from ui.i18n import install_language
-from ui.org.page import OrgPage
-from ui.overview.page import OverviewPage
-from ui.page import Page
-from ui.store import Store
+from ui.navigation import page_class, page_title
 
-PAGE_CLASSES = dict(zip(PAGES, (OverviewPage, OrgPage, AgreementsPage, FollowUpPage, BudgetPage), strict=True))
+if TYPE_CHECKING:
+    from ui.page import Page
+    from ui.store import Store
+
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, today: date, lang: str = "nb") -> None:
+    """The window is built in two steps so it can be on screen at once: the shell (menus,
+    navigation) first, then ``attach`` adds the pages when the database is open."""
+
+    first_painted = Signal()
+
+    def __init__(self, today: date, lang: str = "nb", store: Store | None = None) -> None:
         super().__init__()
-        self.store = store
+        self.store: Store | None = None
         self.today = today
         self.lang = lang
+        self._painted = False
         self.undo_stack = QUndoStack(self)
         self.setObjectName("mainWindow")
 
@@ -58,14 +60,13 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(24, 24))
         self.nav.setStyleSheet("QListWidget#sideNavigation { font-size: 11pt; }"
                                "QListWidget#sideNavigation::item { padding: 8px 10px; }")
-        self.pages = QStackedWidget()
-        self.page_widgets: dict[str, Page] = {}
-        for key, cls in PAGE_CLASSES.items():
-            page = cls(store, today)
-            self.page_widgets[key] = page
-            self.pages.addWidget(page)
+        for _key in PAGES:
             QListWidgetItem(self.nav)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.pages = QStackedWidget()
+        self.loading = QLabel()
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.loading)
+        self.page_widgets: dict[str, Page] = {}
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -73,10 +74,34 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
-        self.store.database_replaced.connect(self._update_title)
         self.retranslate()
-        self._update_title()
         self.nav.setCurrentRow(0)
+        if store is not None:
+            self.attach(store)
+
+    def attach(self, store: Store) -> None:
+        """Create the pages on the open database and show the chosen one."""
+        self.store = store
+        for key in PAGES:
+            page = page_class(key)(store, self.today)
+            self.page_widgets[key] = page
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self._show_row)
+        store.database_replaced.connect(self._update_title)
+        for action in self.database_actions:
+            action.setEnabled(True)
+        self._show_row(self.nav.currentRow())
+        self._update_title()
+
+    def _show_row(self, row: int) -> None:
+        if self.page_widgets and row >= 0:
+            self.pages.setCurrentWidget(self.page_widgets[PAGES[row]])
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     # --- menus -------------------------------------------------------------------------
     def _action(self, menu: QMenu, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
@@ -96,6 +121,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
         self.act_backup = self._action(self.file_menu, self.backup_dialog)
+        self.database_actions = [self.act_backup]
+        self.act_backup.setEnabled(False)
         self.file_menu.addSeparator()
         self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit)
 
@@ -142,10 +169,10 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Hjelp"))
         self.act_help.setText(self.tr("&Brukerveiledning"))
         self.act_about.setText(self.tr("&Om Styringsdialog"))
+        self.loading.setText(self.tr("Åpner databasen …"))
         for i, key in enumerate(PAGES):
-            title = self.page_widgets[key].title()
-            self.nav.item(i).setText(title)
-            self.page_actions[i].setText(title)
+            self.nav.item(i).setText(page_title(key))
+            self.page_actions[i].setText(page_title(key))
         self.nav.setAccessibleName(self.tr("Sider"))
         self._update_title()
 
@@ -155,6 +182,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _update_title(self) -> None:
+        if self.store is None:
+            self.setWindowTitle("Styringsdialog")
+            return
         self.setWindowTitle(f"Styringsdialog – {self.store.db.display_name}")
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=self.store.db.display_name))
 
@@ -162,8 +192,9 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(PAGES).index(key))
 
-    def current_page(self) -> Page:
-        return self.pages.currentWidget()  # type: ignore[return-value]
+    def current_page(self) -> Page | None:
+        widget = self.pages.currentWidget()
+        return widget if widget in self.page_widgets.values() else None  # type: ignore[return-value]
 
     # --- language ----------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -177,6 +208,10 @@ class MainWindow(QMainWindow):
 
     # --- databases ---------------------------------------------------------------------
     def _switch_to(self, path: str, *, demo: bool = False) -> None:
+        from app.database import open_database
+        from app.demo import build_demo
+        from ui.store import Store
+
         try:
             db = open_database(path)
             if demo:
@@ -185,7 +220,10 @@ class MainWindow(QMainWindow):
         except AppError as err:
             show_user_error(self, err)
             return
-        self.store.replace(db)
+        if self.store is None:
+            self.attach(Store(db))
+        else:
+            self.store.replace(db)
         user_settings.add_recent_file(str(db.path or path))
 
     def new_database(self) -> None:
@@ -220,7 +258,9 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     def backup_dialog(self) -> None:
-        if self.store.db.path is None:
+        from app.backup import make_backup
+
+        if self.store is None or self.store.db.path is None:
             show_user_error(self, AppError(self.tr("Sikkerhetskopi herfra gjelder databasefiler.")))
             return
         suggestion = str(self.store.db.path.with_name(
@@ -238,7 +278,8 @@ class MainWindow(QMainWindow):
 
     # --- help --------------------------------------------------------------------------
     def show_help(self) -> None:
-        HelpDialog(self.current_page().help_chapter, self.lang, self).exec()
+        page = self.current_page()
+        HelpDialog(page.help_chapter if page else "index", self.lang, self).exec()
 
     def about_text(self) -> str:
         return self.tr(
@@ -246,7 +287,7 @@ class MainWindow(QMainWindow):
             "<p>Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett "
             "for rådmannens stab. Virker uten nettverk.</p>"
             "<p>Database: {db}<br>Loggfil: {log}</p>"
-        ).format(version=__version__, db=self.store.db.display_name, log=log_file_path())
+        ).format(version=__version__, db=self.store.db.display_name if self.store else "–", log=log_file_path())
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Om Styringsdialog"), self.about_text())
@@ -267,4 +308,3 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-__all__ = ["MainWindow", "Qt"]

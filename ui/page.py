@@ -7,12 +7,14 @@ from datetime import date
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.navigation import page_title
 from ui.store import Store
 
 
 class Page(QWidget):
     """A page reloads itself from the store when data changes and retranslates on a language switch."""
 
+    key = ""  # the page's key in ui.navigation
     help_chapter = "index"  # file name (without .html) of the user guide chapter for F1
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
@@ -32,7 +34,7 @@ class Page(QWidget):
         store.database_replaced.connect(self.mark_stale)
 
     def title(self) -> str:
-        raise NotImplementedError
+        return page_title(self.key)
 
     def mark_stale(self) -> None:
         """Reload now if visible, otherwise when next shown (keeps start-up cheap)."""

@@ -18,7 +18,7 @@ def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
     from ui.store import Store
 
     install_language("nb")
-    win = MainWindow(Store(demo_db), DEMO_TODAY, "nb")
+    win = MainWindow(DEMO_TODAY, "nb", Store(demo_db))
     qtbot.addWidget(win)
     win.resize(1200, 780)
     win.show()

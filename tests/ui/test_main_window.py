@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from app import __version__
-from app.cli import PAGES
+from app.choices import PAGES
 from app.logsetup import configure_logging, log_file_path
 from db.models import Agreement, BudgetSet, Meeting, Unit, UnitKind
 from tests.conftest import DEMO_TODAY
@@ -134,7 +134,7 @@ def test_geometry_page_and_recent_files_are_remembered(qtbot, window, demo_db) -
     window.show_page("budsjett")
     window.close()
     user_settings.add_recent_file(str(demo_db.path))
-    again = MainWindow(Store(demo_db), DEMO_TODAY, "nb")
+    again = MainWindow(DEMO_TODAY, "nb", Store(demo_db))
     qtbot.addWidget(again)
     again.restore_geometry()
     assert (again.width(), again.height()) == (720, 540)

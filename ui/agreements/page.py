@@ -14,6 +14,7 @@ from ui.store import Store
 
 
 class AgreementsPage(Page):
+    key = "avtaler"
     help_chapter = "avtaler"
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
@@ -28,9 +29,6 @@ class AgreementsPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.table, 1)
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Avtaler")
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Enhet"), self.tr("Avtale"), self.tr("Leder"),

@@ -30,6 +30,7 @@ def _amount_item(ore: int) -> QTableWidgetItem:
 
 
 class BudgetPage(Page):
+    key = "budsjett"
     help_chapter = "budsjett"
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
@@ -59,9 +60,6 @@ class BudgetPage(Page):
         self.layout_.addWidget(splitter, 1)
         self._set_ids: list = []
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Budsjett")
 
     def retranslate(self) -> None:
         self.sets.setHorizontalHeaderLabels([self.tr("Sett"), self.tr("Type"), self.tr("Perioder"),

@@ -34,6 +34,7 @@ STATUS_COLOURS = {
 
 
 class FollowUpPage(Page):
+    key = "oppfolging"
     help_chapter = "oppfolging"
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
@@ -62,9 +63,6 @@ class FollowUpPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.table, 1)
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Oppfølging")
 
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("&År:"))

@@ -14,6 +14,7 @@ from ui.store import Store
 
 
 class OrgPage(Page):
+    key = "organisasjon"
     help_chapter = "organisasjon"
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
@@ -26,9 +27,6 @@ class OrgPage(Page):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.layout_.addWidget(self.tree, 1)
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Organisasjon")
 
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Enhet"), self.tr("Type"), self.tr("Leder"), self.tr("Oppfølging"),

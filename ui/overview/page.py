@@ -47,6 +47,7 @@ TILE_KEYS = ("units", "leaders", "vacancies", "agreements", "meetings", "actions
 
 
 class OverviewPage(Page):
+    key = "oversikt"
     help_chapter = "oversikt"
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
@@ -67,9 +68,6 @@ class OverviewPage(Page):
         self.layout_.addStretch(1)
         self.data: Overview | None = None
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Oversikt")
 
     def retranslate(self) -> None:
         self.vacant_label.setText(self.tr("Enheter uten fast leder"))
