@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.store = store
         for key in PAGES:
             page = page_class(key)(store, self.today)
+            page.undo_stack = self.undo_stack
             self.page_widgets[key] = page
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self._show_row)
@@ -130,7 +131,9 @@ class MainWindow(QMainWindow):
         self.act_undo = self.undo_stack.createUndoAction(self)
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_stack.createRedoAction(self)
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        # Ctrl+Y as in Office, plus the platform's own redo keys (on some, Ctrl+Y is one of them).
+        redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        self.act_redo.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
         self.edit_menu.addActions([self.act_undo, self.act_redo])
 
         self.view_menu = bar.addMenu("")

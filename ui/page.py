@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.navigation import page_title
@@ -22,6 +23,8 @@ class Page(QWidget):
         self.store = store
         self.today = today
         self._stale = True
+        # The window replaces this with its own stack, so Ctrl+Z works across pages.
+        self.undo_stack = QUndoStack(self)
         self.layout_ = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")

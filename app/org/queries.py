@@ -4,24 +4,77 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any, TypeVar
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import FollowUpLink, OrgVersion, OrgVersionStatus, Person, Position, PositionRole, Unit, UnitAnsvar
 
 LEADING_ROLES = (PositionRole.CHIEF_EXECUTIVE, PositionRole.LEADER)
+# Bound parameters per IN (...) list: well under SQLite's and PostgreSQL's limits.
+CHUNK = 500
+
+T = TypeVar("T")
 
 
 def current_version(session: Session) -> OrgVersion | None:
     return session.scalar(select(OrgVersion).where(OrgVersion.status == OrgVersionStatus.CURRENT))
 
 
-def _active(column_from, column_to, on: date):  # type: ignore[no-untyped-def]
+def active(column_from: Any, column_to: Any, on: date) -> ColumnElement[bool]:
+    """SQL condition: the date range [from, to] (to None: open-ended) covers ``on``."""
     return (column_from <= on) & or_(column_to.is_(None), column_to >= on)
+
+
+_active = active  # the name other modules used before it was public
+
+
+def covers(start: date, end: date | None, on: date) -> bool:
+    """The same test as ``active`` on plain values."""
+    return start <= on and (end is None or on <= end)
+
+
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def children_map(session: Session, version_id: uuid.UUID) -> dict[uuid.UUID | None, list[uuid.UUID]]:
+    """parent id (None for the top) -> child ids in sibling order, for a whole version in one query."""
+    tree: dict[uuid.UUID | None, list[uuid.UUID]] = defaultdict(list)
+    for unit_id, parent_id in session.execute(
+        select(Unit.id, Unit.parent_id).where(Unit.org_version_id == version_id).order_by(Unit.sort_order, Unit.name)
+    ):
+        tree[parent_id].append(unit_id)
+    return tree
+
+
+def walk(tree: dict[uuid.UUID | None, list[uuid.UUID]], root: uuid.UUID) -> list[uuid.UUID]:
+    """The root and everything under it, parents before children (iterative: deep trees are fine)."""
+    order: list[uuid.UUID] = []
+    stack = [root]
+    seen: set[uuid.UUID] = set()
+    while stack:
+        unit_id = stack.pop()
+        if unit_id in seen:  # a corrupt cycle must not hang the program
+            continue
+        seen.add(unit_id)
+        order.append(unit_id)
+        stack.extend(reversed(tree.get(unit_id, [])))
+    return order
+
+
+def subtree_ids(session: Session, unit_id: uuid.UUID) -> list[uuid.UUID]:
+    """The unit and all its descendants, parents first."""
+    version_id = session.scalar(select(Unit.org_version_id).where(Unit.id == unit_id))
+    if version_id is None:
+        return []
+    return walk(children_map(session, version_id), unit_id)
 
 
 @dataclass
@@ -41,6 +94,9 @@ class UnitRow:
     acting_leader: str | None = None
     follow_up_lead: str | None = None
     ansvar: list[str] = field(default_factory=list)
+    lineage_id: uuid.UUID | None = None
+    short_name: str = ""
+    year_type: str = "calendar"
 
     @property
     def vacant(self) -> bool:
@@ -52,17 +108,18 @@ def unit_rows(session: Session, version_id: uuid.UUID, on: date) -> list[UnitRow
     leaders, acting leaders and follow-up leads as of ``on``. Four queries, whatever the size."""
     units = session.execute(
         select(Unit.id, Unit.parent_id, Unit.code, Unit.name, Unit.kind, Unit.sort_order, Unit.fte,
-               Unit.staff_count, Unit.is_external)
+               Unit.staff_count, Unit.is_external, Unit.lineage_id, Unit.short_name, Unit.year_type)
         .where(Unit.org_version_id == version_id)
         .order_by(Unit.sort_order, Unit.name)
     ).all()
     rows = {u.id: UnitRow(u.id, u.parent_id, u.code, u.name, u.kind.value, u.sort_order, u.fte, u.staff_count,
-                          u.is_external) for u in units}
+                          u.is_external, lineage_id=u.lineage_id, short_name=u.short_name,
+                          year_type=u.year_type.value) for u in units}
     positions = session.execute(
         select(Position.unit_id, Position.role, Person.given_name, Person.family_name)
         .join(Person, Person.id == Position.person_id)
         .join(Unit, Unit.id == Position.unit_id)
-        .where(Unit.org_version_id == version_id, _active(Position.start_date, Position.end_date, on))
+        .where(Unit.org_version_id == version_id, active(Position.start_date, Position.end_date, on))
         .order_by(Position.start_date)
     ).all()
     for unit_id, role, given, family in positions:
@@ -75,7 +132,7 @@ def unit_rows(session: Session, version_id: uuid.UUID, on: date) -> list[UnitRow
         select(FollowUpLink.unit_id, Person.given_name, Person.family_name)
         .join(Person, Person.id == FollowUpLink.lead_person_id)
         .join(Unit, Unit.id == FollowUpLink.unit_id)
-        .where(Unit.org_version_id == version_id, _active(FollowUpLink.start_date, FollowUpLink.end_date, on))
+        .where(Unit.org_version_id == version_id, active(FollowUpLink.start_date, FollowUpLink.end_date, on))
     ).all()
     for unit_id, given, family in links:
         rows[unit_id].follow_up_lead = f"{given} {family}"

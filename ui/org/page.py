@@ -1,16 +1,54 @@
-"""Organisasjon: the units of the current organisation as a tree with leaders and follow-up."""
+"""Organisasjon: the unit tree, the chart and the unit's details side by side, with
+versions and scenarios, checks, import, export and printing."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QTreeView,
+    QWidget,
+)
 
-from app.formatting import format_number
-from app.org.queries import current_version, unit_rows
-from ui import labels
+from app.errors import AppError
+from app.org import checks, scenarios, service
+from app.org.chart_layout import ChartNode, layout_chart
+from app.org.queries import UnitRow, unit_rows
+from ui.commands import StoreCommand, push_command
+from ui.errors import show_user_error
+from ui.org import commands
+from ui.org.chart_view import ChartView
+from ui.org.detail_form import UnitDetailForm
+from ui.org.dialogs import AppointDialog, CompareDialog, DateDialog, ScenarioDialog, from_qdate, to_qdate
+from ui.org.tree_model import UnitTreeModel
 from ui.page import Page
 from ui.store import Store
+
+STATUS_LABELS = {"current": "gjeldende", "scenario": "scenario", "historical": "historisk"}
+
+
+def chart_nodes(rows: list[UnitRow]) -> list[ChartNode]:
+    return [ChartNode(id=r.id, parent_id=r.parent_id, name=r.name, leader=r.leader or "",
+                      acting_leader=r.acting_leader or "", fte=r.fte, kind=r.kind, is_external=r.is_external,
+                      sort_order=r.sort_order, follow_up_lead=r.follow_up_lead or "", code=r.code) for r in rows]
 
 
 class OrgPage(Page):
@@ -19,57 +57,455 @@ class OrgPage(Page):
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
-        self.info = QLabel()
-        self.layout_.addWidget(self.info)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(6)
+        self.view_date = today
+        self.version_id: uuid.UUID | None = None
+        self.version_status = "current"
+        self.versions: list[scenarios.VersionRow] = []
+        self.rows: dict[uuid.UUID, UnitRow] = {}
+        self.collapsed: set[uuid.UUID] = set()
+        self.selected: uuid.UUID | None = None
+        self._selecting = False
+
+        # Row 1: which organisation is shown.
+        bar = QHBoxLayout()
+        self.version_label = QLabel()
+        self.version_box = QComboBox()
+        self.version_box.setMinimumWidth(240)
+        self.version_label.setBuddy(self.version_box)
+        self.date_label = QLabel()
+        self.date_edit = QDateEdit(to_qdate(today))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_label.setBuddy(self.date_edit)
+        self.new_scenario = QPushButton()
+        self.compare = QPushButton()
+        self.make_current = QPushButton()
+        self.delete_scenario = QPushButton()
+        for w in (self.version_label, self.version_box, self.date_label, self.date_edit, self.new_scenario,
+                  self.compare, self.make_current, self.delete_scenario):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self.layout_.addLayout(bar)
+
+        # Row 2: editing, import/export, chart controls.
+        bar2 = QHBoxLayout()
+        self.add_unit = QPushButton()
+        self.delete_unit = QPushButton()
+        self.import_button = QPushButton()
+        self.export_button = QPushButton()
+        self.print_button = QPushButton()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(220)
+        self.follow_up = QCheckBox()
+        self.network_box = QComboBox()
+        self.zoom_in, self.zoom_out, self.fit = QToolButton(), QToolButton(), QToolButton()
+        for w in (self.add_unit, self.delete_unit, self.import_button, self.export_button, self.print_button):
+            bar2.addWidget(w)
+        bar2.addSpacing(12)
+        for w in (self.search, self.follow_up, self.network_box, self.zoom_out, self.zoom_in, self.fit):
+            bar2.addWidget(w)
+        bar2.addStretch(1)
+        self.layout_.addLayout(bar2)
+
+        # Body: tree and checks | chart | details.
+        self.model = UnitTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.layout_.addWidget(self.tree, 1)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.checks = QListWidget()
+        self.left = QTabWidget()
+        self.left.addTab(self.tree, "")
+        self.left.addTab(self.checks, "")
+        self.chart = ChartView()
+        self.form = UnitDetailForm(store)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.left)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 560, 320])
+        self.layout_.addWidget(splitter, 1)
+        self.status = QLabel()
+        self.layout_.addWidget(self.status)
+
+        # Wiring.
+        self.version_box.activated.connect(self._version_chosen)
+        self.date_edit.dateChanged.connect(self._date_chosen)
+        self.new_scenario.clicked.connect(self.create_scenario)
+        self.compare.clicked.connect(self.compare_versions)
+        self.make_current.clicked.connect(self.make_scenario_current)
+        self.delete_scenario.clicked.connect(self.remove_scenario)
+        self.add_unit.clicked.connect(self.add_child_unit)
+        self.delete_unit.clicked.connect(self.remove_unit)
+        self.import_button.clicked.connect(self.import_units)
+        self.export_button.clicked.connect(self.export_chart)
+        self.print_button.clicked.connect(self.print_chart)
+        self.search.returnPressed.connect(self.find_next)
+        self.follow_up.toggled.connect(self._redraw_chart)
+        self.network_box.activated.connect(self._network_chosen)
+        self.zoom_in.clicked.connect(lambda: self.chart.zoom(1.25))
+        self.zoom_out.clicked.connect(lambda: self.chart.zoom(0.8))
+        self.fit.clicked.connect(self.chart.fit)
+        self.model.move_requested.connect(self.move_unit)
+        self.tree.selectionModel().currentRowChanged.connect(self._tree_selected)
+        self.chart.unit_selected.connect(lambda uid: self.select_unit(uid, source="chart"))
+        self.chart.collapse_toggled.connect(self.toggle_collapsed)
+        self.checks.itemActivated.connect(self._check_activated)
+        self.checks.itemClicked.connect(self._check_activated)
+        self.form.command_ready.connect(self.push)
+        self.form.appoint_requested.connect(self.appoint)
+        self.form.end_position_requested.connect(self.end_position)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.retranslate()
 
+    # --- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.tree.setHeaderLabels([self.tr("Enhet"), self.tr("Type"), self.tr("Leder"), self.tr("Oppfølging"),
-                                   self.tr("Årsverk"), self.tr("Ansvar")])
+        self.version_label.setText(self.tr("&Versjon:"))
+        self.version_box.setAccessibleName(self.tr("Organisasjonsversjon"))
+        self.date_label.setText(self.tr("&Per dato:"))
+        self.date_edit.setAccessibleName(self.tr("Vis organisasjonen per dato"))
+        self.new_scenario.setText(self.tr("Nytt &scenario …"))
+        self.compare.setText(self.tr("Sa&mmenlign …"))
+        self.make_current.setText(self.tr("&Gjør gjeldende …"))
+        self.delete_scenario.setText(self.tr("Slett scenario"))
+        self.add_unit.setText(self.tr("Ny &enhet"))
+        self.delete_unit.setText(self.tr("Slett enhet"))
+        self.import_button.setText(self.tr("&Importer …"))
+        self.export_button.setText(self.tr("E&ksporter …"))
+        self.print_button.setText(self.tr("Skriv &ut …"))
+        self.search.setPlaceholderText(self.tr("Søk enhet (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Søk etter enhet"))
+        self.follow_up.setText(self.tr("Vis oppfølging"))
+        self.network_box.setAccessibleName(self.tr("Fremhev nettverk"))
+        self.zoom_in.setText("+")
+        self.zoom_in.setAccessibleName(self.tr("Zoom inn"))
+        self.zoom_out.setText("−")
+        self.zoom_out.setAccessibleName(self.tr("Zoom ut"))
+        self.fit.setText(self.tr("Tilpass"))
+        self.fit.setAccessibleName(self.tr("Tilpass kartet til vinduet"))
+        self.left.setTabText(0, self.tr("Enheter"))
+        self.model.set_headers([self.tr("Enhet"), self.tr("Type"), self.tr("Leder"), self.tr("Oppfølging"),
+                                self.tr("Årsverk"), self.tr("Ansvar")])
         self.tree.setAccessibleName(self.tr("Enhetene i organisasjonen"))
+        self.chart.setAccessibleName(self.tr("Organisasjonskart"))
+        self.form.retranslate()
 
+    # --- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.tree.clear()
-        version = self.store.read(current_version)
-        if version is None:
-            self.info.setText(self.tr("Ingen organisasjon er registrert ennå."))
+        self.versions = self.store.read(scenarios.list_versions)
+        if not self.versions:
+            self.model.set_rows([])
+            self.status.setText(self.tr("Ingen organisasjon er registrert ennå. Importer en enhetsliste."))
             return
-        rows = self.store.read(unit_rows, version.id, self.today)
-        self.info.setText(self.tr("{version} – {n} enheter").format(version=version.name, n=len(rows)))
-        by_id = {r.id: r for r in rows}
-        items: dict = {}
-        pending = list(rows)
-        # Parents come before children in the tree; rows arrive sorted by sibling order.
-        while pending:
-            rest = []
-            for r in pending:
-                if r.parent_id is not None and r.parent_id not in items:
-                    rest.append(r)
-                    continue
-                if r.kind == "top_team" and not r.leader and r.parent_id in by_id:
-                    leader = by_id[r.parent_id].leader or ""  # the rådmann leads the top team
-                elif r.leader:
-                    leader = r.leader
-                elif r.acting_leader:
-                    leader = self.tr("Ledig (fungerende: {name})").format(name=r.acting_leader)
-                else:
-                    leader = self.tr("Ledig")
-                item = QTreeWidgetItem([r.name, labels.unit_kind(r.kind), leader, r.follow_up_lead or "",
-                                        format_number(float(r.fte), 1), ", ".join(r.ansvar)])
-                parent = items.get(r.parent_id)
-                (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
-                items[r.id] = item
-            if len(rest) == len(pending):  # orphans: show them at the top rather than lose them
-                for r in rest:
-                    items[r.id] = QTreeWidgetItem([r.name])
-                    self.tree.addTopLevelItem(items[r.id])
-                break
-            pending = rest
-        self.tree.expandToDepth(1)
+        ids = [v.id for v in self.versions]
+        if self.version_id not in ids:
+            self.version_id = next((v.id for v in self.versions if v.status == "current"), ids[0])
+        version = self.versions[ids.index(self.version_id)]
+        self.version_status = version.status
+        self.version_box.blockSignals(True)
+        self.version_box.clear()
+        for v in self.versions:
+            self.version_box.addItem(f"{v.name} ({self.tr(STATUS_LABELS.get(v.status, v.status))})", v.id)
+        self.version_box.setCurrentIndex(ids.index(self.version_id))
+        self.version_box.blockSignals(False)
+
+        rows = self.store.read(unit_rows, self.version_id, self.view_date)
+        self.rows = {r.id: r for r in rows}
+        expanded = {uid for uid in self.model.unit_ids() if self.tree.isExpanded(self.model.index_of(uid))}
+        first_load = not self.model.unit_ids()
+        self.model.editable = self.editable
+        self.model.set_rows(rows)
+        if first_load or not expanded:
+            self.tree.expandToDepth(0)
+        else:
+            for uid in expanded:
+                self.tree.setExpanded(self.model.index_of(uid), True)
         for col in range(1, 6):
             self.tree.resizeColumnToContents(col)
+        self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 200))
+
+        nets = self.store.read(service.networks, self.version_id)
+        self._networks = {n.id: n for n in nets}
+        current_net = self.network_box.currentData()
+        self.network_box.clear()
+        self.network_box.addItem(self.tr("Fremhev nettverk: ingen"), None)
+        for n in nets:
+            self.network_box.addItem(self.tr("Nettverk: {name} ({n})").format(name=n.name, n=len(n.unit_ids)), n.id)
+        self.network_box.setCurrentIndex(max(0, self.network_box.findData(current_net)))
+        self._redraw_chart()
+        self._fill_checks()
+        for w in (self.add_unit, self.delete_unit, self.import_button):
+            w.setEnabled(self.editable)
+        self.make_current.setEnabled(self.version_status == "scenario")
+        self.delete_scenario.setEnabled(self.version_status == "scenario")
+        vacant = sum(1 for r in rows if r.vacant and r.kind != "top_team")
+        self.status.setText(self.tr("{version}: {n} enheter, {vacant} uten fast leder. {mode}").format(
+            version=version.name, n=len(rows), vacant=vacant,
+            mode=self.tr("Historisk versjon: bare til visning.") if not self.editable else
+            self.tr("Endringer lagres straks og kan angres med Ctrl+Z.")))
+        if self.selected not in self.rows:
+            self.selected = None
+        self.select_unit(self.selected, source="reload")
+
+    @property
+    def editable(self) -> bool:
+        return self.version_status != "historical"
+
+    def _redraw_chart(self) -> None:
+        self.chart.show_follow_up = self.follow_up.isChecked()
+        self.collapsed &= set(self.rows)
+        layout = layout_chart(chart_nodes(list(self.rows.values())), collapsed=frozenset(self.collapsed))
+        self.chart.set_chart(layout)
+        self._network_chosen()
+        if self.chart._auto_fit:  # noqa: SLF001 - the view's own "follow the window" mode
+            self.chart.fit()
+
+    def _fill_checks(self) -> None:
+        findings = self.store.read(checks.run_checks, self.version_id, self.view_date)
+        self.checks.clear()
+        for f in findings:
+            item = QListWidgetItem(f.message)
+            item.setData(Qt.ItemDataRole.UserRole, f.unit_id)
+            self.checks.addItem(item)
+        if not findings:
+            self.checks.addItem(self.tr("Ingen merknader."))
+        self.left.setTabText(1, self.tr("Kontroller ({n})").format(n=len(findings)))
+
+    # --- selection -------------------------------------------------------------------------
+    def select_unit(self, unit_id: uuid.UUID | None, *, source: str) -> None:
+        if self._selecting:
+            return
+        self._selecting = True
+        try:
+            self.selected = unit_id
+            if source != "tree":
+                index = self.model.index_of(unit_id)
+                if index.isValid():
+                    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                    self.tree.selectionModel().setCurrentIndex(index, flags)
+                    self.tree.scrollTo(index)
+                else:
+                    self.tree.selectionModel().clearSelection()
+            if source != "chart":
+                self.chart.select_unit(unit_id, centre=source != "reload")
+            self._show_detail()
+        finally:
+            self._selecting = False
+
+    def _tree_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.unit_row(current)
+        self.select_unit(row.id if row else None, source="tree")
+
+    def _show_detail(self) -> None:
+        if self.selected is None:
+            self.form.show_unit(None, [], [], editable=False)
+            return
+        detail = self.store.read(service.unit_detail, self.selected, self.view_date)
+        leads = self.store.read(service.follow_up_leads, self.version_id, self.view_date)
+        self.form.view_date = self.view_date
+        self.form.show_unit(detail, leads, list(self._networks.values()), editable=self.editable)
+
+    def _check_activated(self, item: QListWidgetItem) -> None:
+        unit_id = item.data(Qt.ItemDataRole.UserRole)
+        if unit_id is not None:
+            self.select_unit(unit_id, source="checks")
+
+    # --- versions --------------------------------------------------------------------------
+    def _version_chosen(self, index: int) -> None:
+        self.version_id = self.version_box.itemData(index)
+        self.selected = None
+        self.refresh()
+        self.chart.fit()
+
+    def _date_chosen(self, qdate) -> None:  # type: ignore[no-untyped-def]
+        """Show the organisation as it was (or will be) on that day."""
+        self.view_date = from_qdate(qdate)
+        version = self.store.read(scenarios.version_on, self.view_date)
+        if version is not None and self.version_status != "scenario":
+            self.version_id = version.id
+        self.refresh()
+
+    def show_version(self, version_id: uuid.UUID) -> None:
+        self.version_id = version_id
+        self.selected = None
+        self.refresh()
+
+    def create_scenario(self) -> None:
+        version = next(v for v in self.versions if v.id == self.version_id)
+        count = sum(1 for v in self.versions if v.status == "scenario") + 1
+        dialog = ScenarioDialog(version.name, self.tr("Alternativ {n}").format(n=count), self)
+        if dialog.exec() != ScenarioDialog.DialogCode.Accepted:
+            return
+        try:
+            new = self.store.run(lambda s: scenarios.copy_version(
+                s, self.version_id, dialog.name.text(), description=dialog.description.text()).id)
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        self.show_version(new)
+
+    def compare_versions(self) -> None:
+        others = [v for v in self.versions if v.id != self.version_id]
+        if not others:
+            show_user_error(self, AppError(self.tr("Det finnes bare én versjon. Lag et scenario først.")))
+            return
+        names = [f"{v.name} ({self.tr(STATUS_LABELS.get(v.status, v.status))})" for v in others]
+        choice, ok = QInputDialog.getItem(self, self.tr("Sammenlign"), self.tr("Sammenlign med:"), names, 0, False)
+        if not ok:
+            return
+        other = others[names.index(choice)]
+        comparison = self.store.read(scenarios.compare_versions, self.version_id, other.id, self.view_date)
+        CompareDialog(comparison, self).exec()
+
+    def make_scenario_current(self) -> None:
+        version = next(v for v in self.versions if v.id == self.version_id)
+        dialog = DateDialog(self.tr("Gjør gjeldende"), self.tr(
+            "Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.")
+            .format(name=version.name), self.view_date, self)
+        if dialog.exec() != DateDialog.DialogCode.Accepted:
+            return
+        try:
+            self.store.run(scenarios.make_current, self.version_id, dialog.value())
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        self.refresh()
+
+    def remove_scenario(self) -> None:
+        version = next(v for v in self.versions if v.id == self.version_id)
+        answer = QMessageBox.question(self, self.tr("Slett scenario"), self.tr(
+            "Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.").format(name=version.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.run(scenarios.delete_version, self.version_id)
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        self.undo_stack.clear()  # commands on the stack may point at the deleted units
+        self.version_id = None
+        self.refresh()
+
+    # --- editing ---------------------------------------------------------------------------
+    def push(self, command: StoreCommand) -> bool:
+        return push_command(self.undo_stack, command, self)
+
+    def move_unit(self, unit_id: uuid.UUID, new_parent_id: uuid.UUID | None, position: int) -> None:
+        if not self.editable:
+            return
+        self.push(commands.MoveUnit(self.store, unit_id, new_parent_id, position, self.rows[unit_id].name))
+
+    def add_child_unit(self) -> None:
+        parent = self.selected or next((r.id for r in self.rows.values() if r.parent_id is None), None)
+        command = commands.AddUnit(self.store, self.version_id, parent, self.tr("Ny enhet"), "result_unit")
+        if self.push(command):
+            self.select_unit(command.unit_id, source="new")
+            self.form.name.setFocus()
+            self.form.name.selectAll()
+
+    def remove_unit(self) -> None:
+        if self.selected is None:
+            return
+        row = self.rows[self.selected]
+        below = self._count_below(row.id)
+        text = self.tr("Slette «{name}»?").format(name=row.name) if not below else self.tr(
+            "Slette «{name}» og de {n} enhetene under?").format(name=row.name, n=below)
+        if QMessageBox.question(self, self.tr("Slett enhet"), text + " " + self.tr("Du kan angre med Ctrl+Z.")) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self.push(commands.DeleteUnit(self.store, row.id, row.name))
+
+    def _count_below(self, unit_id: uuid.UUID) -> int:
+        children: dict[uuid.UUID | None, list[uuid.UUID]] = {}
+        for r in self.rows.values():
+            children.setdefault(r.parent_id, []).append(r.id)
+        count, stack = 0, list(children.get(unit_id, []))
+        while stack:
+            count += 1
+            stack.extend(children.get(stack.pop(), []))
+        return count
+
+    def appoint(self, role: str) -> None:
+        if self.selected is None:
+            return
+        row = self.rows[self.selected]
+        people = self.store.read(service.list_people, on=self.view_date)
+        dialog = AppointDialog(people, row.name, role, self.view_date, self)
+        if dialog.exec() != AppointDialog.DialogCode.Accepted:
+            return
+        person_id = dialog.chosen_person()
+        try:
+            if person_id is None:
+                person_id = self.store.run(lambda s: service.add_person(
+                    s, given_name=dialog.given.text(), family_name=dialog.family.text(),
+                    title=dialog.title.text()).id)
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        text = (self.tr("Fungerende leder for {unit}") if role == "acting_leader"
+                else self.tr("Ny leder for {unit}")).format(unit=row.name)
+        self.push(commands.Appoint(self.store, row.id, person_id, role, dialog.start_date(), dialog.end_date(),
+                                   text))
+
+    def end_position(self, position_id: uuid.UUID) -> None:
+        dialog = DateDialog(self.tr("Avslutt stilling"), self.tr("Siste dag i stillingen:"), self.view_date, self)
+        if dialog.exec() == DateDialog.DialogCode.Accepted:
+            self.push(commands.EndPosition(self.store, position_id, dialog.value(), self.tr("Avslutt stilling")))
+
+    # --- chart -----------------------------------------------------------------------------
+    def toggle_collapsed(self, unit_id: uuid.UUID) -> None:
+        self.collapsed ^= {unit_id}
+        self._redraw_chart()
+
+    def _network_chosen(self, _index: int = 0) -> None:
+        network = self._networks.get(self.network_box.currentData()) if hasattr(self, "_networks") else None
+        self.chart.set_highlight(set(network.unit_ids) if network else None, network.colour if network else "")
+
+    def find_next(self) -> None:
+        text = self.search.text().strip().casefold()
+        if not text:
+            return
+        order = sorted(self.rows.values(), key=lambda r: r.name.casefold())
+        matches = [r for r in order if text in r.name.casefold() or text in " ".join(r.ansvar)]
+        if not matches:
+            self.status.setText(self.tr("Fant ingen enhet som passer «{text}».").format(text=self.search.text()))
+            return
+        ids = [m.id for m in matches]
+        after = ids.index(self.selected) + 1 if self.selected in ids else 0
+        target = matches[after % len(matches)]
+        # A unit hidden in a collapsed subtree is shown again.
+        parent = target.parent_id
+        while parent is not None:
+            self.collapsed.discard(parent)
+            parent = self.rows[parent].parent_id if parent in self.rows else None
+        self._redraw_chart()
+        self.select_unit(target.id, source="search")
+        self.status.setText(self.tr("Treff {i} av {n}: {name}").format(
+            i=(after % len(matches)) + 1, n=len(matches), name=target.name))
+
+    # --- import, export, print: filled in by their dialogs ---------------------------------
+    def import_units(self) -> None:
+        from ui.org.import_dialog import run_import
+
+        new_version = run_import(self, self.store)
+        if new_version is not None:
+            self.show_version(new_version)
+
+    def export_chart(self) -> None:
+        from ui.org.export_dialog import run_export
+
+        run_export(self, self.store, self.version_id, self.view_date, self.selected)
+
+    def print_chart(self) -> None:
+        from ui.org.export_dialog import print_chart
+
+        print_chart(self, self.chart)

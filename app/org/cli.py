@@ -1,0 +1,188 @@
+"""``styringsdialog org import`` and ``org export`` (DESIGN.md §4).
+
+``app.cli.build_parser`` calls :func:`add_org_commands`; each leaf parser carries its
+handler (``args.handler``), and :data:`ORG_COMMANDS` names them for ``app.cli.run``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.database import open_database
+from app.errors import AppError
+from app.org.importer import ORG_FIELDS, OrgImportError, default_version_name, import_units, plan_import
+from app.org.queries import current_version
+from app.paths import default_database_path
+from db.engine import is_url
+from db.models import OrgVersion
+
+FORMATS = ("pdf", "png", "svg", "xlsx")
+PAPERS = ("a4", "a3")
+STATUS_WORDS = {"current": "gjeldende organisasjon", "scenario": "scenario"}
+
+
+def add_org_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register ``org import`` and ``org export`` under the program's sub-commands."""
+    org = subparsers.add_parser("org", help="organisasjonskartet: importer og eksporter enheter")
+    org_sub = org.add_subparsers(dest="org_command", metavar="KOMMANDO", required=True)
+
+    imp = org_sub.add_parser(
+        "import", parents=[common], help="les en enhetsliste (xlsx/csv) inn som ny organisasjonsversjon",
+        description="Importer en enhetsliste: én rad per enhet med id, overordnet id, navn og gjerne type, leder, "
+                    "ansvar og årsverk. Den første versjonen blir gjeldende; ellers blir importen et scenario.",
+    )
+    imp.add_argument("file", type=Path, metavar="FIL", help="regnearket (.xlsx, .xlsm, .csv eller .txt)")
+    imp.add_argument("--version", dest="version_name", metavar="NAVN",
+                     help="navnet på den nye versjonen (standard: «Import fra FIL dato»)")
+    imp.add_argument("--map", dest="mapping", action="extend", nargs="+", default=[], metavar="OVERSKRIFT=FELT",
+                     help=f"velg feltet for en kolonne; FELT er en av {', '.join(ORG_FIELDS)}")
+    imp.add_argument("--root-name", metavar="NAVN",
+                     help="legg flere toppenheter under en ny felles toppenhet med dette navnet")
+    imp.add_argument("--sheet", metavar="ARK", help="arket som skal leses (standard: det første synlige)")
+    imp.set_defaults(handler=cmd_org_import)
+
+    exp = org_sub.add_parser(
+        "export", parents=[common], help="skriv organisasjonskartet (pdf/png/svg) eller enhetslisten (xlsx)",
+    )
+    exp.add_argument("--format", dest="fmt", choices=FORMATS, help="filtypen (standard: etter filendelsen i -o)")
+    exp.add_argument("-o", "--output", required=True, type=Path, metavar="UT", help="filen som skrives")
+    exp.add_argument("--version", dest="version_name", metavar="NAVN",
+                     help="versjonen som eksporteres (standard: den gjeldende)")
+    exp.add_argument("--root", metavar="ENHET", help="bare denne enheten (id eller navn) og alt under den")
+    exp.add_argument("--paper", choices=PAPERS, default="a4", help="papirstørrelse for pdf (standard: a4)")
+    exp.add_argument("--split-subtrees", action="store_true", help="pdf: én side per underenhet av toppen")
+    orientation = exp.add_mutually_exclusive_group()
+    orientation.add_argument("--landscape", dest="landscape", action="store_const", const=True, default=None,
+                             help="liggende side")
+    orientation.add_argument("--portrait", dest="landscape", action="store_const", const=False,
+                             help="stående side")
+    exp.add_argument("--date", dest="on", type=date.fromisoformat, default=None, metavar="ÅÅÅÅ-MM-DD",
+                     help="vis ledere og oppfølging slik de var denne dagen (standard: i dag)")
+    exp.set_defaults(handler=cmd_org_export)
+
+
+def parse_mapping(items: list[str]) -> dict[str, str]:
+    """``["Avd=name", "Sjef=leader"]`` -> {"Avd": "name", "Sjef": "leader"}; the field is checked."""
+    mapping: dict[str, str] = {}
+    for item in items:
+        header, sep, field_name = item.rpartition("=")
+        field_name = field_name.strip().lower()
+        if not sep or not header.strip():
+            raise AppError(f"--map «{item}» må skrives OVERSKRIFT=FELT, for eksempel --map \"Avdeling=name\".")
+        if field_name not in ORG_FIELDS:
+            raise AppError(f"--map «{item}»: «{field_name}» er ikke et felt. Velg et av: {', '.join(ORG_FIELDS)}.")
+        mapping[header.strip()] = field_name
+    return mapping
+
+
+def format_problems(err: OrgImportError) -> str:
+    """The headline and every problem, one per line, for the terminal."""
+    where = f"«{err.file_name}»" + (f", arket «{err.sheet_name}»" if err.sheet_name else "")
+    lines = [err.headline]
+    for problem in err.problems:
+        value = f" [{problem.value}]" if problem.value and problem.value not in problem.message else ""
+        lines.append(f"  {where}: {problem}{value}")
+    return "\n".join(lines)
+
+
+def _target(args: argparse.Namespace) -> str:
+    return str(getattr(args, "db", None) or default_database_path())
+
+
+def _emit(args: argparse.Namespace, data: dict[str, object], text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, default=str))
+    else:
+        print(text)
+
+
+def cmd_org_import(args: argparse.Namespace) -> int:
+    mapping = parse_mapping(args.mapping or [])
+    try:
+        plan = plan_import(args.file, sheet=args.sheet, mapping=mapping, root_name=args.root_name)
+    except OrgImportError as err:
+        print(format_problems(err), file=sys.stderr)
+        return 1
+    target = _target(args)
+    db = open_database(target)
+    try:
+        with db.session() as session:
+            name = args.version_name or default_version_name(session, plan)
+            result = import_units(session, plan, version_name=name)
+    finally:
+        db.close()
+    what = STATUS_WORDS.get(result.status, result.status)
+    root = " under en ny toppenhet" if plan.root_added else ""
+    _emit(args, {"version": result.version_name, "units": result.units},
+          f"Importerte {result.units} enheter fra «{plan.file_name}»{root} som {what} «{result.version_name}» "
+          f"i {target}.")
+    return 0
+
+
+def _pick_version(session, name: str | None) -> OrgVersion:  # type: ignore[no-untyped-def]
+    if name is None:
+        version = current_version(session)
+        if version is None:
+            raise AppError("Databasen har ingen gjeldende organisasjon å eksportere. Importer en enhetsliste "
+                           "først («styringsdialog org import FIL»), eller velg en versjon med --version NAVN.")
+        return version
+    version = session.scalar(select(OrgVersion).where(OrgVersion.name == name))
+    if version is None:
+        names = ", ".join(f"«{n}»" for n in session.scalars(select(OrgVersion.name).order_by(OrgVersion.name)))
+        raise AppError(f"Fant ingen organisasjonsversjon som heter «{name}». Versjonene er: {names or 'ingen'}.")
+    return version
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.fmt:
+        return args.fmt
+    suffix = args.output.suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return suffix
+    raise AppError(f"Oppgi filtypen med --format ({'|'.join(FORMATS)}); den kan ikke leses av «{args.output.name}».")
+
+
+def cmd_org_export(args: argparse.Namespace) -> int:
+    fmt = _format(args)
+    target = _target(args)
+    if not is_url(target) and not Path(target).exists():
+        raise AppError(f"Databasen «{target}» finnes ikke. Kontroller stien, eller lag en ny med «styringsdialog "
+                       "demo».")
+    on = args.on or date.today()
+    db = open_database(target)
+    try:
+        with db.session() as session:
+            version = _pick_version(session, args.version_name)
+            if fmt == "xlsx":
+                from app.org.export_xlsx import export_units_xlsx
+
+                out = export_units_xlsx(session, version.id, args.output, on=on, root=args.root)
+            else:
+                from app.org.chart_export import export_chart
+
+                out = export_chart(session, version.id, fmt, args.output, on=on, root=args.root, paper=args.paper,
+                                   landscape=args.landscape, split_subtrees=args.split_subtrees)
+            version_name = version.name
+    finally:
+        db.close()
+    _emit(args, {"version": version_name, "format": fmt, "output": str(out)},
+          f"Skrev «{version_name}» som {fmt.upper()} til {out}.")
+    return 0
+
+
+ORG_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "org import": cmd_org_import,
+    "org export": cmd_org_export,
+}
+
+
+def run_org(args: argparse.Namespace) -> int:
+    """``COMMANDS["org"]`` in app.cli: hand ``org import``/``org export`` to their handler."""
+    return ORG_COMMANDS[f"org {args.org_command}"](args)

@@ -1,0 +1,268 @@
+"""The graphical org chart: boxes from ``app.org.chart_layout`` drawn in a QGraphicsView
+with zoom, pan, fit, collapse/expand, selection, network highlights and follow-up lines."""
+
+from __future__ import annotations
+
+import uuid
+from itertools import cycle
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from app.org import chart_style as cs
+from app.org.chart_layout import Box, ChartLayout
+
+# Distinct, colour-blind friendly colours for the follow-up leads' dotted lines.
+LEAD_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C564B"]
+
+
+class UnitBoxItem(QGraphicsItem):
+    """One unit: painted directly (no child items) so thousands of boxes stay fast."""
+
+    name_font = QFont()
+    detail_font = QFont()
+
+    def __init__(self, box: Box, chart: ChartView) -> None:
+        super().__init__()
+        self.box = box
+        self.chart = chart
+        self.unit_id = box.node.id
+        self.setPos(box.x, box.y)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(False)
+        node = box.node
+        self.setToolTip("\n".join(t for t in (node.name, cs.leader_text(node.leader, node.acting_leader),
+                                               cs.fte_text(node.fte), cs.follow_up_text(node.follow_up_lead)) if t))
+        self._rect = QRectF(0, 0, box.w, box.h)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect.adjusted(-3, -3, 3, 3)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        node, rect = self.box.node, self._rect
+        style = cs.style_for(node.kind, node.is_external)
+        highlight = self.chart.highlight
+        dimmed = highlight is not None and self.unit_id not in highlight
+        painter.setOpacity(0.35 if dimmed else 1.0)
+        pen = QPen(QColor(style.border), cs.BORDER_WIDTH)
+        if node.is_external:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(QColor(style.fill)))
+        painter.drawRoundedRect(rect, cs.BOX_RADIUS, cs.BOX_RADIUS)
+        vacant = not node.leader and node.kind not in ("top_team",)
+        if vacant:
+            painter.fillRect(QRectF(0, 0, cs.VACANT_STRIPE, rect.height()), QColor(cs.VACANT))
+        if highlight is not None and not dimmed:
+            painter.setPen(QPen(QColor(self.chart.highlight_colour), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, cs.BOX_RADIUS, cs.BOX_RADIUS)
+        if self.isSelected():
+            painter.setPen(QPen(QColor("#1565C0"), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), cs.BOX_RADIUS + 1, cs.BOX_RADIUS + 1)
+        # Text: the name on up to two lines, then leader and FTEs.
+        pad = cs.BOX_PADDING + (cs.VACANT_STRIPE if vacant else 0)
+        inner = rect.adjusted(pad, cs.BOX_PADDING - 1, -cs.BOX_PADDING, -cs.BOX_PADDING)
+        name_metrics = QFontMetricsF(self.name_font)
+        painter.setFont(self.name_font)
+        painter.setPen(QColor(cs.TEXT))
+        lines = _wrap(node.name, name_metrics, inner.width(), 2)
+        y = inner.top() + name_metrics.ascent()
+        for line in lines:
+            painter.drawText(QPointF(inner.left(), y), line)
+            y += name_metrics.lineSpacing()
+        painter.setFont(self.detail_font)
+        detail_metrics = QFontMetricsF(self.detail_font)
+        details = [(cs.leader_text(node.leader, node.acting_leader) if node.kind != "top_team" else node.leader,
+                    cs.VACANT if vacant else cs.SECONDARY_TEXT), (cs.fte_text(node.fte), cs.SECONDARY_TEXT)]
+        if self.chart.show_follow_up and node.follow_up_lead:
+            details.append((cs.follow_up_text(node.follow_up_lead), cs.FOLLOW_UP))
+        y = max(y, inner.top() + name_metrics.lineSpacing() * 2) + 1
+        for text, colour in details:
+            if not text or y > inner.bottom() + 2:
+                continue
+            painter.setPen(QColor(colour))
+            painter.drawText(QPointF(inner.left(), y),
+                             detail_metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()))
+            y += detail_metrics.lineSpacing()
+        if self.box.collapsed and self.box.hidden:
+            badge = QRectF(rect.right() - 26, rect.bottom() - 12, 24, 11)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.border))
+            painter.drawRoundedRect(badge, 4, 4)
+            painter.setPen(QColor("white"))
+            painter.setFont(self.detail_font)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"+{self.box.hidden}")
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.box.has_children:
+            self.chart.collapse_toggled.emit(self.unit_id)
+        event.accept()
+
+
+def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        candidate = f"{line} {word}".strip()
+        if metrics.horizontalAdvance(candidate) <= width or not line:
+            line = candidate
+        else:
+            lines.append(line)
+            line = word
+    if line:
+        lines.append(line)
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1:])]
+    return [metrics.elidedText(t, Qt.TextElideMode.ElideRight, width) for t in lines]
+
+
+class ChartView(QGraphicsView):
+    unit_selected = Signal(object)  # unit id or None
+    collapse_toggled = Signal(object)  # unit id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setBackgroundBrush(QColor(cs.BACKGROUND))
+        self.items_by_id: dict[uuid.UUID, UnitBoxItem] = {}
+        self.highlight: set[uuid.UUID] | None = None
+        self.highlight_colour = "#2e7d32"
+        self.show_follow_up = False
+        self.layout_: ChartLayout | None = None
+        self._emitting = False
+        self._auto_fit = True  # keep the whole chart in view until the user zooms
+        UnitBoxItem.name_font = QFont(self.font().family())
+        UnitBoxItem.name_font.setPointSizeF(cs.NAME_FONT_SIZE)
+        UnitBoxItem.name_font.setBold(True)
+        UnitBoxItem.detail_font = QFont(self.font().family())
+        UnitBoxItem.detail_font.setPointSizeF(cs.DETAIL_FONT_SIZE)
+        self.scene().selectionChanged.connect(self._selection_changed)
+
+    def set_chart(self, layout: ChartLayout) -> None:
+        """Draw a new layout, keeping the selection when the unit is still there."""
+        selected = self.selected_unit()
+        scene = self.scene()
+        scene.blockSignals(True)
+        scene.clear()
+        self.items_by_id = {}
+        self.layout_ = layout
+        lines = QPainterPath()
+        for edge in layout.edges:
+            first, *rest = edge.points
+            lines.moveTo(*first)
+            for point in rest:
+                lines.lineTo(*point)
+        edge_item = QGraphicsPathItem(lines)
+        edge_item.setPen(QPen(QColor(cs.LINE), cs.LINE_WIDTH))
+        edge_item.setZValue(-2)
+        scene.addItem(edge_item)
+        for box in layout.boxes.values():
+            item = UnitBoxItem(box, self)
+            scene.addItem(item)
+            self.items_by_id[box.node.id] = item
+        if self.show_follow_up:
+            self._draw_follow_up_lines()
+        scene.setSceneRect(QRectF(-20, -20, layout.width + 40, layout.height + 40))
+        if selected in self.items_by_id:
+            self.items_by_id[selected].setSelected(True)
+        scene.blockSignals(False)
+
+    def _draw_follow_up_lines(self) -> None:
+        """Dotted lines from the top team's box to each unit, one colour per follow-up lead."""
+        assert self.layout_ is not None
+        top = next((b for b in self.layout_.boxes.values() if b.node.kind == "top_team"), None)
+        if top is None:
+            return
+        colours: dict[str, str] = {}
+        palette = cycle(LEAD_COLOURS)
+        paths: dict[str, QPainterPath] = {}
+        for box in self.layout_.boxes.values():
+            lead = box.node.follow_up_lead
+            if not lead or box is top or box.node.kind in cs.STAFF_KINDS:
+                continue
+            colour = colours.setdefault(lead, next(palette))
+            path = paths.setdefault(colour, QPainterPath())
+            path.moveTo(top.cx, top.y + top.h)
+            path.cubicTo(top.cx, box.y - 40, box.cx, box.y - 40, box.cx, box.y)
+        for colour, path in paths.items():
+            item = QGraphicsPathItem(path)
+            pen = QPen(QColor(colour), 1.1, Qt.PenStyle.DotLine)
+            item.setPen(pen)
+            item.setZValue(-1)
+            item.setOpacity(0.8)
+            self.scene().addItem(item)
+        self.lead_colours = colours
+
+    # --- selection -------------------------------------------------------------------------
+    def selected_unit(self) -> uuid.UUID | None:
+        items = [i for i in self.scene().selectedItems() if isinstance(i, UnitBoxItem)]
+        return items[0].unit_id if items else None
+
+    def select_unit(self, unit_id: uuid.UUID | None, *, centre: bool = True) -> None:
+        """Select a unit's box (from the tree or search) without echoing it back."""
+        self._emitting = True
+        try:
+            self.scene().clearSelection()
+            item = self.items_by_id.get(unit_id) if unit_id else None
+            if item is not None:
+                item.setSelected(True)
+                if centre:
+                    self.centerOn(item)
+        finally:
+            self._emitting = False
+
+    def _selection_changed(self) -> None:
+        if not self._emitting:
+            self.unit_selected.emit(self.selected_unit())
+
+    # --- zoom ------------------------------------------------------------------------------
+    def zoom(self, factor: float) -> None:
+        self._auto_fit = False
+        current = self.transform().m11()
+        factor = max(0.05 / current, min(factor, 6.0 / current))
+        self.scale(factor, factor)
+
+    def fit(self) -> None:
+        self._auto_fit = True
+        if self.layout_ is not None:
+            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        # Ctrl+wheel zooms like in office programs; the plain wheel scrolls.
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    def set_highlight(self, unit_ids: set[uuid.UUID] | None, colour: str = "#2e7d32") -> None:
+        self.highlight, self.highlight_colour = unit_ids, colour
+        self.viewport().update()

@@ -1,0 +1,166 @@
+"""Undoable organisation edits: each command is a pair of ``app.org`` calls (do / undo),
+run through the store so each is one transaction and every page reloads after it."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.org import service
+from ui.commands import StoreCommand
+from ui.store import Store
+
+
+class MoveUnit(StoreCommand):
+    def __init__(self, store: Store, unit_id: uuid.UUID, new_parent_id: uuid.UUID | None, position: int,
+                 name: str) -> None:
+        super().__init__(QCoreApplication.translate("OrgCommands", "Flytt {name}").format(name=name))
+        self.store, self.unit_id, self.new = store, unit_id, (new_parent_id, position)
+        self.old: tuple[uuid.UUID | None, int] | None = None
+
+    def do(self) -> None:
+        self.old = self.store.run(service.move_unit, self.unit_id, *self.new)
+
+    def revert(self) -> None:
+        assert self.old is not None
+        self.store.run(service.move_unit, self.unit_id, *self.old)
+
+
+class UpdateUnit(StoreCommand):
+    """Change fields of a unit; undo writes the old values back."""
+
+    def __init__(self, store: Store, unit_id: uuid.UUID, changes: dict[str, Any], name: str) -> None:
+        super().__init__(QCoreApplication.translate("OrgCommands", "Endre {name}").format(name=name))
+        self.store, self.unit_id, self.changes = store, unit_id, changes
+        self.old: dict[str, Any] = {}
+
+    def do(self) -> None:
+        self.old = self.store.run(service.update_unit, self.unit_id, **self.changes)
+
+    def revert(self) -> None:
+        self.store.run(service.update_unit, self.unit_id, **self.old)
+
+
+class SetAnsvar(StoreCommand):
+    def __init__(self, store: Store, unit_id: uuid.UUID, codes: list[str], name: str) -> None:
+        super().__init__(QCoreApplication.translate("OrgCommands", "Endre ansvar for {name}").format(name=name))
+        self.store, self.unit_id, self.codes = store, unit_id, codes
+        self.old: list[str] = []
+
+    def do(self) -> None:
+        self.old = self.store.run(service.set_ansvar_codes, self.unit_id, self.codes)
+
+    def revert(self) -> None:
+        self.store.run(service.set_ansvar_codes, self.unit_id, self.old)
+
+
+class AddUnit(StoreCommand):
+    """Add a unit; undo deletes it, and redo after undo restores it with the same id."""
+
+    def __init__(self, store: Store, version_id: uuid.UUID, parent_id: uuid.UUID | None, name: str,
+                 kind: str) -> None:
+        super().__init__(QCoreApplication.translate("OrgCommands", "Ny enhet {name}").format(name=name))
+        self.store, self.args = store, {"version_id": version_id, "parent_id": parent_id, "name": name, "kind": kind}
+        self.unit_id: uuid.UUID | None = None
+        self.snapshot: dict[str, Any] | None = None
+
+    def do(self) -> None:
+        if self.snapshot is None:
+            self.unit_id = self.store.run(lambda s: service.add_unit(s, **self.args).id)
+        else:
+            self.store.run(service.restore_subtree, self.snapshot)
+
+    def revert(self) -> None:
+        self.snapshot = self.store.run(service.delete_unit, self.unit_id)
+
+
+class DeleteUnit(StoreCommand):
+    def __init__(self, store: Store, unit_id: uuid.UUID, name: str) -> None:
+        super().__init__(QCoreApplication.translate("OrgCommands", "Slett {name}").format(name=name))
+        self.store, self.unit_id = store, unit_id
+        self.snapshot: dict[str, Any] | None = None
+
+    def do(self) -> None:
+        self.snapshot = self.store.run(service.delete_unit, self.unit_id)
+
+    def revert(self) -> None:
+        assert self.snapshot is not None
+        self.store.run(service.restore_subtree, self.snapshot)
+
+
+class Appoint(StoreCommand):
+    """Make a person leader (or acting leader) from a date; the previous one's position ends."""
+
+    def __init__(self, store: Store, unit_id: uuid.UUID, person_id: uuid.UUID, role: str, start: date,
+                 end: date | None, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.args = {"unit_id": unit_id, "person_id": person_id, "role": role, "start": start, "end": end}
+        self.result: service.AppointResult | None = None
+
+    def do(self) -> None:
+        self.result = self.store.run(lambda s: service.appoint(s, **self.args))
+
+    def revert(self) -> None:
+        assert self.result is not None
+        self.store.run(service.undo_appoint, self.result)
+
+
+class EndPosition(StoreCommand):
+    def __init__(self, store: Store, position_id: uuid.UUID, end: date | None, text: str) -> None:
+        super().__init__(text)
+        self.store, self.position_id, self.end = store, position_id, end
+        self.old: date | None = None
+
+    def do(self) -> None:
+        self.old = self.store.run(service.end_position, self.position_id, self.end)
+
+    def revert(self) -> None:
+        self.store.run(service.end_position, self.position_id, self.old)
+
+
+class SetFollowUpLead(StoreCommand):
+    def __init__(self, store: Store, unit_id: uuid.UUID, person_id: uuid.UUID | None, start: date,
+                 name: str) -> None:
+        super().__init__(QCoreApplication.translate("OrgCommands", "Endre oppfølging for {name}").format(name=name))
+        self.store, self.args = store, {"unit_id": unit_id, "person_id": person_id, "start": start}
+        self.change: service.FollowUpChange | None = None
+
+    def do(self) -> None:
+        self.change = self.store.run(lambda s: service.set_follow_up_lead(s, **self.args))
+
+    def revert(self) -> None:
+        assert self.change is not None
+        self.store.run(service.undo_follow_up, self.change)
+
+
+class SetNetworkMembers(StoreCommand):
+    def __init__(self, store: Store, network_id: uuid.UUID, unit_ids: list[uuid.UUID],
+                 coordinator_id: uuid.UUID | None, name: str) -> None:
+        super().__init__(QCoreApplication.translate("OrgCommands", "Endre nettverket {name}").format(name=name))
+        self.store, self.network_id = store, network_id
+        self.new = (unit_ids, coordinator_id)
+        self.old: tuple[list[uuid.UUID], uuid.UUID | None] | None = None
+
+    def do(self) -> None:
+        self.old = self.store.run(service.set_network_members, self.network_id, *self.new)
+
+    def revert(self) -> None:
+        assert self.old is not None
+        self.store.run(service.set_network_members, self.network_id, *self.old)
+
+
+class UpdatePerson(StoreCommand):
+    def __init__(self, store: Store, person_id: uuid.UUID, changes: dict[str, Any], name: str) -> None:
+        super().__init__(QCoreApplication.translate("OrgCommands", "Endre {name}").format(name=name))
+        self.store, self.person_id, self.changes = store, person_id, changes
+        self.old: dict[str, Any] = {}
+
+    def do(self) -> None:
+        self.old = self.store.run(service.update_person, self.person_id, **self.changes)
+
+    def revert(self) -> None:
+        self.store.run(service.update_person, self.person_id, **self.old)

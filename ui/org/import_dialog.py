@@ -1,0 +1,186 @@
+"""Import a unit list like Visio's org-chart wizard: choose the file, check the guessed
+columns, see the rows and every problem, then import all or nothing."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AppError
+from app.org.importer import ORG_FIELDS, ImportPlan, OrgImportError, import_units, plan_table
+from app.spreadsheet import Table, read_table
+from ui.errors import show_user_error
+from ui.store import Store
+
+FIELD_LABELS = {
+    "id": "Id", "parent": "Overordnet id", "name": "Navn", "kind": "Type", "leader": "Leder",
+    "ansvar": "Ansvar", "fte": "Årsverk", "ignore": "(ikke bruk)",
+}
+PREVIEW_ROWS = 12
+
+
+class ImportDialog(QDialog):
+    def __init__(self, store: Store, path: Path, table: Table, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.path, self.table = store, path, table
+        self.plan: ImportPlan | None = None
+        self.result_version: uuid.UUID | None = None
+        self.setWindowTitle(self.tr("Importer enheter fra {file}").format(file=path.name))
+        self.resize(860, 620)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.sheet = QComboBox()
+        self.sheet.addItems(table.sheet_names or [table.sheet_name or ""])
+        if table.sheet_name:
+            self.sheet.setCurrentText(table.sheet_name)
+        self.sheet.setEnabled(len(table.sheet_names) > 1)
+        self.version_name = QLineEdit(path.stem)
+        form.addRow(self.tr("&Ark"), self.sheet)
+        form.addRow(self.tr("&Versjonsnavn"), self.version_name)
+        root_row = QHBoxLayout()
+        self.use_root = QCheckBox(self.tr("Legg flere toppenheter under én ny enhet:"))
+        self.root_name = QLineEdit(self.tr("Rådmannen"))
+        root_row.addWidget(self.use_root)
+        root_row.addWidget(self.root_name)
+        form.addRow("", root_row)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Kolonner (gjettet fra overskriftene – rett der det trengs):")))
+        self.mapping = QTableWidget(0, 2)
+        self.mapping.setHorizontalHeaderLabels([self.tr("Overskrift i filen"), self.tr("Betyr")])
+        self.mapping.verticalHeader().hide()
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mapping.setMaximumHeight(200)
+        layout.addWidget(self.mapping)
+        layout.addWidget(QLabel(self.tr("Første rader:")))
+        self.preview = QTableWidget(0, 0)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.preview, 1)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.problems = QListWidget()
+        self.problems.setMaximumHeight(140)
+        self.problems.setAccessibleName(self.tr("Problemer i filen"))
+        layout.addWidget(self.problems)
+        buttons = QDialogButtonBox()
+        self.check_button = QPushButton(self.tr("&Kontroller"))
+        self.import_button = QPushButton(self.tr("&Importer"))
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        self.check_button.clicked.connect(self.check)
+        self.import_button.clicked.connect(self.do_import)
+        self.sheet.activated.connect(self._sheet_changed)
+        layout.addWidget(buttons)
+        self.check(initial=True)
+
+    def _sheet_changed(self) -> None:
+        try:
+            self.table = read_table(self.path, sheet=self.sheet.currentText())
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        self.mapping.setRowCount(0)
+        self.check(initial=True)
+
+    def user_mapping(self) -> dict[str, str] | None:
+        if self.mapping.rowCount() == 0:
+            return None
+        return {self.mapping.item(r, 0).text(): self.mapping.cellWidget(r, 1).currentData()
+                for r in range(self.mapping.rowCount()) if self.mapping.item(r, 0).text()}
+
+    def _show_mapping(self, headers: list[str], mapping: dict[int, str]) -> None:
+        self.mapping.setRowCount(len(headers))
+        for r, header in enumerate(headers):
+            self.mapping.setItem(r, 0, QTableWidgetItem(header))
+            combo = QComboBox()
+            for field in ORG_FIELDS:
+                combo.addItem(self.tr(FIELD_LABELS[field]), field)
+            combo.setCurrentIndex(combo.findData(mapping.get(r, "ignore")))
+            combo.setAccessibleName(self.tr("Hva kolonnen «{h}» betyr").format(h=header))
+            self.mapping.setCellWidget(r, 1, combo)
+
+    def _show_preview(self, header_row: int) -> None:
+        rows = self.table.rows[header_row - 1: header_row + PREVIEW_ROWS] if header_row else self.table.rows[:13]
+        width = max((len(r) for r in rows), default=0)
+        self.preview.setColumnCount(width)
+        self.preview.setRowCount(max(0, len(rows) - 1))
+        if rows:
+            self.preview.setHorizontalHeaderLabels(["" if v is None else str(v) for v in rows[0]] + [""] *
+                                                   (width - len(rows[0])))
+        for r, row in enumerate(rows[1:]):
+            for c, value in enumerate(row):
+                self.preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+    def check(self, initial: bool = False) -> bool:
+        """Plan the import with the columns as chosen; list every problem."""
+        self.problems.clear()
+        root = self.root_name.text().strip() if self.use_root.isChecked() else None
+        try:
+            self.plan = plan_table(self.table, mapping=None if initial else self.user_mapping(), root_name=root)
+        except OrgImportError as err:
+            self.plan = None
+            if initial or self.mapping.rowCount() == 0:
+                self._show_mapping(err.headers, err.guessed_mapping)
+            if err.several_roots:
+                self.use_root.setChecked(True)
+            self.summary.setText(err.headline)
+            for p in err.problems:
+                self.problems.addItem(str(p))
+            self.import_button.setEnabled(False)
+            self._show_preview(0)
+            return False
+        if initial or self.mapping.rowCount() == 0:
+            self._show_mapping(self.plan.headers, self.plan.mapping)
+        self._show_preview(self.plan.header_row)
+        self.summary.setText(self.tr("{n} enheter er klare til import. Ingen feil funnet.")
+                             .format(n=len(self.plan.rows)))
+        self.import_button.setEnabled(True)
+        return True
+
+    def do_import(self) -> None:
+        if not self.check():
+            return
+        try:
+            result = self.store.run(import_units, self.plan, version_name=self.version_name.text())
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        self.result_version = result.version_id
+        self.accept()
+
+
+def run_import(parent: QWidget, store: Store) -> uuid.UUID | None:
+    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Importer enheter"), "",
+                                          parent.tr("Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)"))
+    if not path:
+        return None
+    try:
+        table = read_table(Path(path))
+    except AppError as err:
+        show_user_error(parent, err)
+        return None
+    dialog = ImportDialog(store, Path(path), table, parent)
+    dialog.exec()
+    return dialog.result_version
