@@ -44,6 +44,13 @@ BUDGET_KINDS = {
     "regnskap": QT_TRANSLATE_NOOP("Labels", "Regnskap"),
     "prognose": QT_TRANSLATE_NOOP("Labels", "Prognose"),
 }
+POSITION_ROLES = {
+    "chief_executive": QT_TRANSLATE_NOOP("Labels", "Rådmann"),
+    "follow_up_lead": QT_TRANSLATE_NOOP("Labels", "Kommunalsjef"),
+    "leader": QT_TRANSLATE_NOOP("Labels", "Leder"),
+    "acting_leader": QT_TRANSLATE_NOOP("Labels", "Fungerende leder"),
+    "member": QT_TRANSLATE_NOOP("Labels", "Medlem"),
+}
 MONTHS_SHORT = [
     QT_TRANSLATE_NOOP("Labels", "jan"), QT_TRANSLATE_NOOP("Labels", "feb"), QT_TRANSLATE_NOOP("Labels", "mar"),
     QT_TRANSLATE_NOOP("Labels", "apr"), QT_TRANSLATE_NOOP("Labels", "mai"), QT_TRANSLATE_NOOP("Labels", "jun"),
@@ -74,6 +81,10 @@ def meeting_status(status: str) -> str:
 
 def budget_kind(kind: str) -> str:
     return _label(BUDGET_KINDS, kind)
+
+
+def position_role(role: str) -> str:
+    return _label(POSITION_ROLES, role)
 
 
 def month_short(month: int) -> str:

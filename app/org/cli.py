@@ -83,13 +83,8 @@ def parse_mapping(items: list[str]) -> dict[str, str]:
 
 
 def format_problems(err: OrgImportError) -> str:
-    """The headline and every problem, one per line, for the terminal."""
-    where = f"«{err.file_name}»" + (f", arket «{err.sheet_name}»" if err.sheet_name else "")
-    lines = [err.headline]
-    for problem in err.problems:
-        value = f" [{problem.value}]" if problem.value and problem.value not in problem.message else ""
-        lines.append(f"  {where}: {problem}{value}")
-    return "\n".join(lines)
+    """The headline (naming the file and sheet) and every problem, one per line, for the terminal."""
+    return "\n".join([err.headline, *(f"  {problem}" for problem in err.problems)])
 
 
 def _target(args: argparse.Namespace) -> str:

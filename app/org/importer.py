@@ -143,12 +143,12 @@ class OrgImportError(AppError):
                  guessed_mapping: dict[int, str] | None = None) -> None:
         self.file_name = file_name
         self.sheet_name = sheet_name
-        self.problems = problems
+        self.problems = sorted(problems, key=lambda p: p.row)  # in the order the user reads the sheet
         self.several_roots = several_roots or []
         self.headers = headers or []
         self.guessed_mapping = guessed_mapping or {}
         lines = [self.headline]
-        lines += [f"- {p}" for p in problems[:SUMMARY_LINES]]
+        lines += [f"- {p}" for p in self.problems[:SUMMARY_LINES]]
         if len(problems) > SUMMARY_LINES:
             lines.append(f"… og {len(problems) - SUMMARY_LINES} feil til.")
         super().__init__("\n".join(lines))

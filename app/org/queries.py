@@ -31,9 +31,6 @@ def active(column_from: Any, column_to: Any, on: date) -> ColumnElement[bool]:
     return (column_from <= on) & or_(column_to.is_(None), column_to >= on)
 
 
-_active = active  # the name other modules used before it was public
-
-
 def covers(start: date, end: date | None, on: date) -> bool:
     """The same test as ``active`` on plain values."""
     return start <= on and (end is None or on <= end)

@@ -47,11 +47,11 @@ def test_every_page_is_reached_by_clicking_the_navigation(qtbot, window, demo_db
         assert window.current_page() is window.page_widgets[key]
         save_screenshot(window, key)
     org = window.page_widgets["organisasjon"]
-    assert org.tree.topLevelItemCount() == 1
-    root = org.tree.topLevelItem(0)
+    assert org.model.rowCount() == 1
+    root = org.model.index(0, 0)
     result_units = _count(demo_db, select(func.count()).select_from(Unit).where(Unit.kind == UnitKind.RESULT_UNIT))
-    shown = sum(1 for i in range(root.childCount()) if root.child(i).text(1) == "Resultatenhet")
-    assert shown == result_units
+    kinds = [org.model.index(i, 1, root).data() for i in range(org.model.rowCount(root))]
+    assert kinds.count("Resultatenhet") == result_units
     assert window.page_widgets["avtaler"].table.rowCount() == _count(
         demo_db, select(func.count()).select_from(Agreement))
     assert window.page_widgets["oppfolging"].table.rowCount() == result_units
@@ -130,6 +130,7 @@ def test_geometry_page_and_recent_files_are_remembered(qtbot, window, demo_db) -
     from ui.store import Store
 
     window.resize(720, 540)
+    expected = (720, 540)
     window.move(QPoint(40, 30))
     window.show_page("budsjett")
     window.close()
@@ -137,6 +138,6 @@ def test_geometry_page_and_recent_files_are_remembered(qtbot, window, demo_db) -
     again = MainWindow(DEMO_TODAY, "nb", Store(demo_db))
     qtbot.addWidget(again)
     again.restore_geometry()
-    assert (again.width(), again.height()) == (720, 540)
+    assert (again.width(), again.height()) == expected
     assert user_settings.settings().value("window/page") == "budsjett"
     assert user_settings.recent_files()[0] == str(demo_db.path)

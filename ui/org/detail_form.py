@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -39,8 +39,6 @@ from ui import labels
 from ui.org import commands
 from ui.store import Store
 
-ROLE_LABELS = {"leader": "Leder", "acting_leader": "Fungerende leder", "chief_executive": "Rådmann",
-               "follow_up_lead": "Kommunalsjef", "member": "Medlem"}
 
 
 class _FocusOutCommit(QObject):
@@ -112,6 +110,9 @@ class UnitDetailForm(QScrollArea):
             label.setBuddy(widget)
             self.form_labels[key] = label
             form.addRow(label, widget)
+        for combo in (self.kind, self.year_type, self.follow_up):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         outer.addLayout(form)
 
         self.positions_box = QGroupBox()
@@ -122,14 +123,16 @@ class UnitDetailForm(QScrollArea):
         self.positions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.positions.verticalHeader().hide()
         self.positions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.positions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.positions.setMinimumHeight(110)
         pos_layout.addWidget(self.positions)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.new_leader = QPushButton()
         self.new_acting = QPushButton()
         self.end_position = QPushButton()
-        for b in (self.new_leader, self.new_acting, self.end_position):
-            buttons.addWidget(b)
+        buttons.addWidget(self.new_leader, 0, 0)
+        buttons.addWidget(self.new_acting, 0, 1)
+        buttons.addWidget(self.end_position, 1, 0)
         pos_layout.addLayout(buttons)
         outer.addWidget(self.positions_box)
 
@@ -216,11 +219,12 @@ class UnitDetailForm(QScrollArea):
         self.follow_up.clear()
         self.follow_up.addItem(self.tr("(ingen)"), None)
         for lead in leads:
-            self.follow_up.addItem(lead.full_name, lead.id)
-        self.follow_up.setCurrentIndex(max(0, self.follow_up.findData(detail.follow_up_lead_id)))
+            self.follow_up.addItem(lead.full_name, str(lead.id))  # text: findData cannot match UUID objects
+        lead_id = str(detail.follow_up_lead_id) if detail.follow_up_lead_id else None
+        self.follow_up.setCurrentIndex(max(0, self.follow_up.findData(lead_id)))
         self.positions.setRowCount(len(detail.positions))
         for i, p in enumerate(sorted(detail.positions, key=lambda p: (not p.active, p.start), reverse=False)):
-            cells = [p.person_name, self.tr(ROLE_LABELS.get(p.role, p.role)), format_date(p.start), format_date(p.end)]
+            cells = [p.person_name, labels.position_role(p.role), format_date(p.start), format_date(p.end)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
@@ -260,9 +264,11 @@ class UnitDetailForm(QScrollArea):
 
     def _commit_follow_up(self, _index: int) -> None:
         d = self.detail
-        if d is None or self.follow_up.currentData() == d.follow_up_lead_id:
+        chosen = self.follow_up.currentData()
+        chosen_id = uuid.UUID(chosen) if chosen else None
+        if d is None or chosen_id == d.follow_up_lead_id:
             return
-        self.command_ready.emit(commands.SetFollowUpLead(self.store, d.id, self.follow_up.currentData(),
+        self.command_ready.emit(commands.SetFollowUpLead(self.store, d.id, chosen_id,
                                                          self.view_date, d.name))
 
     def _commit_network(self, item: QListWidgetItem) -> None:

@@ -60,7 +60,7 @@ class AppointDialog(QDialog):
         self.person = QComboBox()
         self.person.addItem(self.tr("Ny person …"), self.NEW)
         for p in sorted(people, key=lambda p: p.full_name):
-            self.person.addItem(f"{p.full_name}{' – ' + p.positions if p.positions else ''}", p.id)
+            self.person.addItem(f"{p.full_name}{' – ' + p.positions if p.positions else ''}", str(p.id))
         self.given = QLineEdit()
         self.family = QLineEdit()
         self.title = QLineEdit()
@@ -91,7 +91,7 @@ class AppointDialog(QDialog):
 
     def chosen_person(self) -> uuid.UUID | None:
         data = self.person.currentData()
-        return None if data == self.NEW else data
+        return None if data == self.NEW else uuid.UUID(data)
 
     def start_date(self) -> date:
         return from_qdate(self.start.date())

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolBar,
     QToolButton,
     QTreeView,
     QWidget,
@@ -66,11 +66,13 @@ class OrgPage(Page):
         self.selected: uuid.UUID | None = None
         self._selecting = False
 
-        # Row 1: which organisation is shown.
-        bar = QHBoxLayout()
+        # Row 1: which organisation is shown. Toolbars fold what does not fit into a »
+        # menu, so the page works on a small laptop screen too.
+        bar = QToolBar()
         self.version_label = QLabel()
         self.version_box = QComboBox()
-        self.version_box.setMinimumWidth(240)
+        self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.version_box.setMinimumContentsLength(22)
         self.version_label.setBuddy(self.version_box)
         self.date_label = QLabel()
         self.date_edit = QDateEdit(to_qdate(today))
@@ -84,11 +86,10 @@ class OrgPage(Page):
         for w in (self.version_label, self.version_box, self.date_label, self.date_edit, self.new_scenario,
                   self.compare, self.make_current, self.delete_scenario):
             bar.addWidget(w)
-        bar.addStretch(1)
-        self.layout_.addLayout(bar)
+        self.layout_.addWidget(bar)
 
         # Row 2: editing, import/export, chart controls.
-        bar2 = QHBoxLayout()
+        bar2 = QToolBar()
         self.add_unit = QPushButton()
         self.delete_unit = QPushButton()
         self.import_button = QPushButton()
@@ -102,11 +103,10 @@ class OrgPage(Page):
         self.zoom_in, self.zoom_out, self.fit = QToolButton(), QToolButton(), QToolButton()
         for w in (self.add_unit, self.delete_unit, self.import_button, self.export_button, self.print_button):
             bar2.addWidget(w)
-        bar2.addSpacing(12)
+        bar2.addSeparator()
         for w in (self.search, self.follow_up, self.network_box, self.zoom_out, self.zoom_in, self.fit):
             bar2.addWidget(w)
-        bar2.addStretch(1)
-        self.layout_.addLayout(bar2)
+        self.layout_.addWidget(bar2)
 
         # Body: tree and checks | chart | details.
         self.model = UnitTreeModel(self)
@@ -131,7 +131,7 @@ class OrgPage(Page):
         splitter.addWidget(self.chart)
         splitter.addWidget(self.form)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 560, 320])
+        splitter.setSizes([320, 520, 360])
         self.layout_.addWidget(splitter, 1)
         self.status = QLabel()
         self.layout_.addWidget(self.status)
@@ -214,7 +214,7 @@ class OrgPage(Page):
         self.version_box.blockSignals(True)
         self.version_box.clear()
         for v in self.versions:
-            self.version_box.addItem(f"{v.name} ({self.tr(STATUS_LABELS.get(v.status, v.status))})", v.id)
+            self.version_box.addItem(f"{v.name} ({self.tr(STATUS_LABELS.get(v.status, v.status))})", str(v.id))
         self.version_box.setCurrentIndex(ids.index(self.version_id))
         self.version_box.blockSignals(False)
 
@@ -239,7 +239,8 @@ class OrgPage(Page):
         self.network_box.clear()
         self.network_box.addItem(self.tr("Fremhev nettverk: ingen"), None)
         for n in nets:
-            self.network_box.addItem(self.tr("Nettverk: {name} ({n})").format(name=n.name, n=len(n.unit_ids)), n.id)
+            self.network_box.addItem(self.tr("Nettverk: {name} ({n})").format(name=n.name, n=len(n.unit_ids)),
+                                     str(n.id))
         self.network_box.setCurrentIndex(max(0, self.network_box.findData(current_net)))
         self._redraw_chart()
         self._fill_checks()
@@ -266,7 +267,7 @@ class OrgPage(Page):
         layout = layout_chart(chart_nodes(list(self.rows.values())), collapsed=frozenset(self.collapsed))
         self.chart.set_chart(layout)
         self._network_chosen()
-        if self.chart._auto_fit:  # noqa: SLF001 - the view's own "follow the window" mode
+        if self.chart._auto_fit:
             self.chart.fit()
 
     def _fill_checks(self) -> None:
@@ -321,7 +322,7 @@ class OrgPage(Page):
 
     # --- versions --------------------------------------------------------------------------
     def _version_chosen(self, index: int) -> None:
-        self.version_id = self.version_box.itemData(index)
+        self.version_id = uuid.UUID(self.version_box.itemData(index))
         self.selected = None
         self.refresh()
         self.chart.fit()
@@ -467,7 +468,8 @@ class OrgPage(Page):
         self._redraw_chart()
 
     def _network_chosen(self, _index: int = 0) -> None:
-        network = self._networks.get(self.network_box.currentData()) if hasattr(self, "_networks") else None
+        chosen = self.network_box.currentData()
+        network = self._networks.get(uuid.UUID(chosen)) if chosen and hasattr(self, "_networks") else None
         self.chart.set_highlight(set(network.unit_ids) if network else None, network.colour if network else "")
 
     def find_next(self) -> None:
