@@ -173,9 +173,12 @@ def run_checks(
     findings.extend(_shared_ansvar(codes, by_id))
     for u in units:
         leader = leaders.get(u.id) or acting.get(u.id)
-        if (leader is None or u.kind in (UnitKind.ADMINISTRATION, UnitKind.TOP_TEAM) or u.is_external
+        # The 15-30 rule of thumb is about the leaders of result units; staff units are small
+        # by design, a partner's staffing is not the rådmann's to set, and schools have
+        # their own norms.
+        if (leader is None or u.kind != UnitKind.RESULT_UNIT or u.is_external
                 or (t.schools_exempt and u.year_type == YearType.SCHOOL)):
-            continue  # the partner's staffing is not the rådmann's to set; schools have their own norms
+            continue
         if not t.staff_min <= u.staff_count <= t.staff_max:
             findings.append(Finding(
                 "staff_outside_span", u.id, leader[0], None,

@@ -40,7 +40,6 @@ from ui.org import commands
 from ui.store import Store
 
 
-
 class _FocusOutCommit(QObject):
     """Calls back when a multi-line text box loses focus (it has no editingFinished)."""
 
