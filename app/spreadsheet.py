@@ -41,13 +41,29 @@ class SpreadsheetError(AppError):
 
 @dataclass
 class Table:
-    """The cells of one sheet. ``rows[i]`` is Excel's row ``i + 1``; every row has the same
-    length; empty cells are ``None``; trailing empty rows are dropped."""
+    """The cells of one sheet. ``rows[i]`` is Excel's row ``i + 1``; empty cells are ``None``.
+
+    Trailing empty rows are dropped, and so are the empty cells at the end of each row, so
+    rows differ in length (one stray cell in column XFD must not make every row 16 384
+    long): read cells with :meth:`cell`, which gives ``None`` past a row's end.
+    """
 
     file_name: str
     sheet_name: str | None  # None for csv/txt
     sheet_names: list[str]
     rows: list[list[object]]
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def cell(self, index: int, column: int) -> object:
+        """The value at ``rows[index][column]`` (both from 0), ``None`` when there is none."""
+        if 0 <= index < len(self.rows):
+            row = self.rows[index]
+            if 0 <= column < len(row):
+                return row[column]
+        return None
 
     def where(self, row: int | None = None) -> str:
         """«fil.xlsx», arket «Ark1», rad 7 — for messages."""
@@ -421,7 +437,6 @@ def _read_text(path: Path, max_rows: int) -> Table:
 
 def _collect(source: Iterable[Sequence[object]], max_rows: int, where: str) -> list[list[object]]:
     rows: list[list[object]] = []
-    width = 0
     last_filled = 0
     for row in source:
         if len(rows) >= max_rows:
@@ -434,12 +449,8 @@ def _collect(source: Iterable[Sequence[object]], max_rows: int, where: str) -> l
             cells.pop()
         rows.append(cells)
         if cells:
-            width = max(width, len(cells))
             last_filled = len(rows)
     del rows[last_filled:]
-    for cells in rows:
-        if len(cells) < width:
-            cells.extend([None] * (width - len(cells)))
     return rows
 
 

@@ -59,8 +59,21 @@ def test_title_rows_above_the_header_keep_excel_row_numbers(tmp_path: Path) -> N
     assert header == 3  # Excel's row 4
     assert table.rows[3] == ["Enhetsid", "Overordnet", "Navn", "Årsverk"]
     assert table.rows[7] == [3, 1, "Vollan skole", 41.2]  # Excel's row 8, after the empty row 7
-    assert table.rows[6] == [None, None, None, None]
-    assert all(len(r) == 4 for r in table.rows)
+    assert table.rows[6] == [] and table.rows[0] == ["Enhetsliste for Lindvik kommune"]
+    assert table.width == 4 and table.cell(0, 3) is None and table.cell(7, 2) == "Vollan skole"
+
+
+def test_a_stray_cell_far_right_does_not_widen_every_row(tmp_path: Path) -> None:
+    workbook = Workbook()
+    ws = workbook.active
+    for i in range(1, 2001):
+        ws.append([i, f"Enhet {i}"])
+    ws["XFD7"] = "glemt"
+    workbook.save(tmp_path / "bred.xlsx")
+    table = read_table(tmp_path / "bred.xlsx")
+    assert table.width == 16384 and len(table.rows[6]) == 16384
+    assert sum(len(r) for r in table.rows) < 16384 + 2 * 2000
+    assert table.cell(6, 16383) == "glemt" and table.cell(8, 16383) is None
 
 
 def test_values_keep_their_types(tmp_path: Path) -> None:
