@@ -16,6 +16,7 @@ from typing import Any
 from app import __version__
 from app.choices import LANGUAGES, PAGES
 from app.errors import AppError
+from app.org.cli import add_org_commands, run_org
 from app.paths import default_database_path
 
 # The database stack (SQLAlchemy, Alembic) is imported inside the commands, not here:
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", parents=[common], help="kontroller databasens integritet og skjemaversjon")
     backup = sub.add_parser("backup", parents=[common], help="ta en sikkerhetskopi av databasen")
     backup.add_argument("-o", "--output", required=True, type=Path, metavar="UT", help="filen kopien skrives til")
+    add_org_commands(sub, common)
     return parser
 
 
@@ -137,6 +139,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
     "backup": cmd_backup,
+    "org": run_org,
 }
 
 

@@ -1,9 +1,11 @@
 """Reading a sheet of a spreadsheet file safely: xlsx/xlsm through openpyxl, csv/txt by hand.
 
-Files come from other programs and other people (DESIGN.md §6-7): the size is checked
-before anything is unpacked, XML entities are refused (openpyxl uses defusedxml when it is
-installed), and every problem becomes a Norwegian :class:`SpreadsheetError` naming the file.
-Rows keep Excel's numbering: ``rows[i]`` is row ``i + 1`` in Excel, empty rows included.
+Files come from other programs and other people (DESIGN.md §6-7): the archive's directory
+and unpacked size are checked before anything is parsed (zip bombs), XML entities are refused
+(openpyxl reads the workbook parts through defusedxml; the sheet itself is streamed through
+expat with any DTD refused, see :class:`_SheetParser`), and every problem becomes a Norwegian
+:class:`SpreadsheetError` naming the file. Rows keep Excel's numbering: ``rows[i]`` is row
+``i + 1`` in Excel, empty rows included.
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ ZIP_MAGIC = b"PK\x03\x04"
 # Stream names of an encrypted OOXML package inside the OLE container (stored as UTF-16LE).
 ENCRYPTION_MARKERS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
 CSV_DELIMITERS = (";", ",", "\t")
-TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ".tab"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
 HOW_TO_SAVE = "Åpne filen i Excel og lagre den som «Excel-arbeidsbok (*.xlsx)» eller «CSV UTF-8», og prøv igjen."
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
-from decimal import Decimal
 
 from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -77,7 +76,7 @@ def write_header(ws: Worksheet, headers: Sequence[str], *, row: int = 1) -> None
         cell.fill = HEADER_FILL
         cell.border = HEADER_BORDER
         cell.alignment = Alignment(vertical="center", wrap_text=False)
-    ws.freeze_panes = ws.cell(row=row + 1, column=1)
+    ws.freeze_panes = f"A{row + 1}"  # a coordinate, not ws.cell(): that would create an empty row
 
 
 def add_autofilter(ws: Worksheet, *, first_row: int, last_row: int, columns: int) -> None:
@@ -105,28 +104,57 @@ def add_total_row(ws: Worksheet, row: int, *, label: str, label_column: int, sum
             cell.number_format = formats[column]
 
 
-def _shown_length(value: object, number_format: str | None) -> int:
+def _shown_length(value: object) -> int:
     if value is None:
         return 0
-    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        digits = len(f"{abs(value):,.{1 if number_format == DECIMAL_1 else 2 if number_format == DECIMAL_2 else 0}f}")
-        return digits + (1 if value < 0 else 0)
+    if isinstance(value, str):
+        return max((len(line) for line in value.splitlines()), default=0)
     if isinstance(value, (date, datetime)):
         return 10
-    return max((len(line) for line in str(value).splitlines()), default=0)
+    digits = len(str(value))
+    return digits + digits // 3  # room for thousands separators
 
 
 def fit_widths(ws: Worksheet, headers: Sequence[str], rows: Iterable[Sequence[object]], *,
-               number_formats: Mapping[int, str] | None = None, minimum: int = MIN_WIDTH,
-               maximum: int = MAX_WIDTH) -> None:
+               minimum: int = MIN_WIDTH, maximum: int = MAX_WIDTH) -> None:
     """Column widths from the longest header or value (within limits), as Excel's auto-fit would."""
-    formats = number_formats or {}
     widths = [len(h) + 3 for h in headers]  # room for the filter button
     for values in rows:
         for index, value in enumerate(values[: len(widths)]):
-            widths[index] = max(widths[index], _shown_length(value, formats.get(index + 1)) + 2)
+            length = _shown_length(value) + 2
+            if length > widths[index]:
+                widths[index] = length
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = max(minimum, min(maximum, width))
+
+
+def append_rows(ws: Worksheet, rows: Sequence[Sequence[object]],
+                number_formats: Mapping[int, str] | None = None) -> tuple[int, int]:
+    """Append data rows below what the sheet holds, quickly; returns (first, last) row written.
+
+    ``ws.append`` is several times faster than cell by cell, but turns text starting with «=»
+    into a formula: those cells (and every cell starting with + - @) are put back as text.
+    """
+    first = 0
+    for values in rows:
+        ws.append(list(values))
+        first = first or ws.max_row  # append writes below the last row in use
+    if not rows:
+        return ws.max_row + 1, ws.max_row
+    last = first + len(rows) - 1
+    for offset, values in enumerate(rows):
+        for column, value in enumerate(values, start=1):
+            if isinstance(value, str):
+                if value.startswith(FORMULA_STARTS):
+                    set_value(ws.cell(row=first + offset, column=column), value)
+            elif isinstance(value, (date, datetime)):
+                ws.cell(row=first + offset, column=column).number_format = DATE
+    for column, number_format in (number_formats or {}).items():
+        for row in range(first, last + 1):
+            cell = ws.cell(row=row, column=column)
+            if cell.value is not None:
+                cell.number_format = number_format
+    return first, last
 
 
 def write_table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[object]], *,
@@ -135,12 +163,11 @@ def write_table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[o
     """Header, data rows, autofilter, widths and an optional total row; returns the last data row."""
     write_header(ws, headers)
     formats = dict(number_formats or {})
-    for offset, values in enumerate(rows):
-        write_row(ws, offset + 2, values, formats)
+    append_rows(ws, rows, formats)
     last_row = len(rows) + 1
     add_autofilter(ws, first_row=1, last_row=last_row, columns=len(headers))
     if total_label is not None:
         add_total_row(ws, last_row + 1, label=total_label, label_column=total_label_column,
                       sum_columns=sum_columns, first_row=2, last_row=last_row, number_formats=formats)
-    fit_widths(ws, headers, rows, number_formats=formats)
+    fit_widths(ws, headers, rows)
     return last_row

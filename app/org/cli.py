@@ -12,16 +12,18 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
-from app.database import open_database
 from app.errors import AppError
-from app.org.importer import ORG_FIELDS, OrgImportError, default_version_name, import_units, plan_import
-from app.org.queries import current_version
+from app.org.fields import ORG_FIELDS
 from app.paths import default_database_path
-from db.engine import is_url
-from db.models import OrgVersion
+
+if TYPE_CHECKING:
+    from app.org.importer import OrgImportError
+    from db.models import OrgVersion
+
+# The database stack and the importer are imported inside the commands: the window's
+# start-up builds this parser too and must not wait for them.
 
 FORMATS = ("pdf", "png", "svg", "xlsx")
 PAPERS = ("a4", "a3")
@@ -40,7 +42,8 @@ def add_org_commands(subparsers: argparse._SubParsersAction, common: argparse.Ar
     )
     imp.add_argument("file", type=Path, metavar="FIL", help="regnearket (.xlsx, .xlsm, .csv eller .txt)")
     imp.add_argument("--version", dest="version_name", metavar="NAVN",
-                     help="navnet på den nye versjonen (standard: «Import fra FIL dato»)")
+                     help="navnet på den nye versjonen (standard: «Gjeldende organisasjon» for den første, "
+                          "ellers «Import fra FIL dato»)")
     imp.add_argument("--map", dest="mapping", action="extend", nargs="+", default=[], metavar="OVERSKRIFT=FELT",
                      help=f"velg feltet for en kolonne; FELT er en av {', '.join(ORG_FIELDS)}")
     imp.add_argument("--root-name", metavar="NAVN",
@@ -99,6 +102,9 @@ def _emit(args: argparse.Namespace, data: dict[str, object], text: str) -> None:
 
 
 def cmd_org_import(args: argparse.Namespace) -> int:
+    from app.database import open_database
+    from app.org.importer import OrgImportError, default_version_name, import_units, plan_import
+
     mapping = parse_mapping(args.mapping or [])
     try:
         plan = plan_import(args.file, sheet=args.sheet, mapping=mapping, root_name=args.root_name)
@@ -122,6 +128,11 @@ def cmd_org_import(args: argparse.Namespace) -> int:
 
 
 def _pick_version(session, name: str | None) -> OrgVersion:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from app.org.queries import current_version
+    from db.models import OrgVersion
+
     if name is None:
         version = current_version(session)
         if version is None:
@@ -145,6 +156,9 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def cmd_org_export(args: argparse.Namespace) -> int:
+    from app.database import open_database
+    from db.engine import is_url
+
     fmt = _format(args)
     target = _target(args)
     if not is_url(target) and not Path(target).exists():

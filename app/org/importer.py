@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
@@ -21,6 +21,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.errors import AppError
+from app.org import fields
 from app.org.queries import current_version
 from app.spreadsheet import Table, find_header_row, normalise_header, read_table
 from db.base import utcnow
@@ -39,7 +40,7 @@ from db.models import (
     YearType,
 )
 
-ORG_FIELDS = ("id", "parent", "name", "kind", "leader", "ansvar", "fte", "ignore")
+ORG_FIELDS = fields.ORG_FIELDS
 FIELD_LABELS = {
     "id": "id", "parent": "overordnet id", "name": "navn", "kind": "type", "leader": "leder",
     "ansvar": "ansvar", "fte": "årsverk", "ignore": "ikke i bruk",
@@ -356,7 +357,6 @@ class _Row:
     leader: str | None
     ansvar: list[tuple[str, str | None]]
     fte: Decimal
-    order: int = field(default=0)
 
 
 def plan_import(path: Path, *, sheet: str | None = None, mapping: dict[str, str] | None = None,
@@ -373,11 +373,14 @@ def plan_import(path: Path, *, sheet: str | None = None, mapping: dict[str, str]
 def plan_table(table: Table, *, mapping: dict[str, str] | None = None, root_name: str | None = None) -> ImportPlan:
     """:func:`plan_import` for a table already read (the window reads once, then re-plans)."""
     problems: list[ImportProblem] = []
+    headers: list[str] = []
+    guessed: dict[int, str] = {}
 
-    def fail(**extra: object) -> OrgImportError:
-        return OrgImportError(table.file_name, problems, sheet_name=table.sheet_name, **extra)  # type: ignore[arg-type]
+    def fail(several_roots: list[str] | None = None) -> OrgImportError:
+        return OrgImportError(table.file_name, problems, sheet_name=table.sheet_name, several_roots=several_roots,
+                              headers=headers, guessed_mapping=guessed)
 
-    if not any(any(c is not None for c in r) for r in table.rows):
+    if not any(r for r in table.rows):
         problems.append(ImportProblem(0, "", "", "Arket er tomt: fant ingen rader med enheter."))
         raise fail()
     known = {name for names in HEADER_NAMES.values() for name in names}
@@ -387,7 +390,6 @@ def plan_table(table: Table, *, mapping: dict[str, str] | None = None, root_name
     guessed = guess_mapping(headers)
     used = _apply_user_mapping(headers, guessed, mapping or {}, header_row, problems)
     columns = {f: i for i, f in used.items()}
-    extra = {"headers": headers, "guessed_mapping": guessed}
     for needed in ("id", "name"):
         if needed not in columns:
             listing = ", ".join(f"«{h}»" for h in headers if h) or "ingen"
@@ -396,7 +398,7 @@ def plan_table(table: Table, *, mapping: dict[str, str] | None = None, root_name
                 f"{listing}). Gi kolonnen en kjent overskrift, eller velg den i kolonnevalget "
                 f"(--map OVERSKRIFT={needed}).")))
     if problems:
-        raise fail(**extra)
+        raise fail()
 
     label = {f: _header_label(headers, i) for f, i in columns.items()}
     parsed: list[_Row] = []
@@ -418,7 +420,7 @@ def plan_table(table: Table, *, mapping: dict[str, str] | None = None, root_name
         several = [r.code for r in roots]
         problems.append(_several_roots_problem(roots, label.get("parent", "")))
     if problems:
-        raise fail(several_roots=several, **extra)
+        raise fail(several)
 
     planned, root_added = _order(parsed, roots, root_name)
     return ImportPlan(table.file_name, table.sheet_name, table.sheet_names, header_row, headers, guessed, used,

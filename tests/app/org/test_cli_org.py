@@ -2,43 +2,26 @@
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from app.cli import build_parser
 from app.database import open_database
 from app.errors import AppError
-from app.org.cli import ORG_COMMANDS, add_org_commands, run_org
+from app.org.cli import ORG_COMMANDS, run_org
 from db.models import OrgVersion, Person, Unit
 from tests.app.org.test_importer import HEADER, UNITS, write_xlsx
 from tests.conftest import DEMO_TODAY
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The program's parser as app.cli builds it: --db at the top and on each sub-command."""
-    parser = argparse.ArgumentParser(prog="styringsdialog")
-    parser.add_argument("--db")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=argparse.SUPPRESS)
-    common.add_argument("--json", action="store_true")
-    sub = parser.add_subparsers(dest="command")
-    add_org_commands(sub, common)
-    return parser
+from ui.main import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Parse and run like app.cli.run: an AppError is one line on stderr and exit code 1."""
-    args = build_parser().parse_args(list(argv))
-    try:
-        code = args.handler(args)
-    except AppError as err:
-        print(f"styringsdialog: {err}", file=sys.stderr)
-        code = 1
+    """Run the program's own entry point with these arguments."""
+    code = main(list(argv))
     out, err_text = capsys.readouterr()
     return code, out, err_text
 

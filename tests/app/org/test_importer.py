@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -31,8 +32,8 @@ UNITS = [
 ]
 
 
-def write_xlsx(path: Path, rows: list[list[object]], *, title_rows: list[list[object]] = (), sheet: str = "Enheter",
-               ) -> Path:
+def write_xlsx(path: Path, rows: list[list[object]], *, title_rows: Sequence[list[object]] = (),
+               sheet: str = "Enheter") -> Path:
     workbook = Workbook()
     ws = workbook.active
     ws.title = sheet

@@ -234,3 +234,83 @@ def test_header_names_match_across_spellings() -> None:
     rows = [["Budsjett 2027"], ["Ansvar", "Art", "Beløp"], ["1400", "10100", 100]]
     assert find_header_row(rows, {"ansvar", "art", "beløp"}) == 1
     assert find_header_row([[], ["x", "y"]], {"ansvar"}) == 1  # nothing known: the first non-empty row
+
+
+def excel_like_workbook(path: Path, shared_strings: str, sheet_xml: str, prefix: str = "") -> Path:
+    """A workbook as Excel writes it (openpyxl writes inline strings only): shared strings, a
+    date style, and optionally an «x:» namespace prefix as some .NET libraries write."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    ns = f'xmlns:{prefix.rstrip(":")}="{main}"' if prefix else f'xmlns="{main}"'
+    parts = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            '<Override PartName="/xl/sharedStrings.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+            '<Override PartName="/xl/styles.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+            "</Types>"),
+        "_rels/.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Target="xl/workbook.xml" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>'
+            "</Relationships>"),
+        "xl/workbook.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}">'
+            '<sheets><sheet name="Regnskap 2026" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+        "xl/_rels/workbook.xml.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Target="worksheets/sheet1.xml" Type="{rel}/worksheet"/>'
+            f'<Relationship Id="rId2" Target="sharedStrings.xml" Type="{rel}/sharedStrings"/>'
+            f'<Relationship Id="rId3" Target="styles.xml" Type="{rel}/styles"/>'
+            "</Relationships>"),
+        "xl/sharedStrings.xml": f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{main}">{shared_strings}</sst>',
+        "xl/styles.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{main}">'
+            '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
+            '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+            '<borders count="1"><border/></borders>'
+            '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+            '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+            '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+            "</styleSheet>"),
+        "xl/worksheets/sheet1.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><{prefix}worksheet {ns}>'
+            f'<{prefix}dimension ref="A1"/><{prefix}sheetData>{sheet_xml}</{prefix}sheetData></{prefix}worksheet>'),
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text.encode("utf-8"))
+    return path
+
+
+def test_a_workbook_as_excel_writes_it(tmp_path: Path) -> None:
+    strings = ('<si><t>Ansvar</t></si><si><t xml:space="preserve">Beløp </t></si>'
+               '<si><r><t>Rådmann</t></r><r><rPr><b/></rPr><t>en</t></r><rPh sb="0" eb="7"><t>X</t></rPh></si>'
+               '<si><t>Dato</t></si>')
+    for prefix in ("", "x:"):
+        p = prefix
+        sheet = (
+            f'<{p}row r="2"><{p}c r="A2" t="s"><{p}v>0</{p}v></{p}c><{p}c r="B2" t="s"><{p}v>1</{p}v></{p}c>'
+            f'<{p}c r="D2" t="s"><{p}v>3</{p}v></{p}c></{p}row>'
+            f'<{p}row r="3"><{p}c r="A3" t="s"><{p}v>2</{p}v></{p}c><{p}c r="B3"><{p}v>-1234.5</{p}v></{p}c>'
+            f'<{p}c r="C3" t="b"><{p}v>1</{p}v></{p}c><{p}c r="D3" s="1"><{p}v>46349</{p}v></{p}c></{p}row>'
+            f'<{p}row r="5"><{p}c r="A5" t="str"><{p}f>A2&amp;"x"</{p}f><{p}v>Ansvarx</{p}v></{p}c>'
+            f'<{p}c r="B5"><{p}f>SUM(B3:B4)</{p}f></{p}c><{p}c r="C5" t="e"><{p}v>#N/A</{p}v></{p}c></{p}row>'
+        )
+        table = read_table(excel_like_workbook(tmp_path / f"excel{len(p)}.xlsx", strings, sheet, p))
+        assert table.sheet_name == "Regnskap 2026"
+        assert table.rows[0] == [] and table.rows[3] == []
+        assert table.rows[1] == ["Ansvar", "Beløp ", None, "Dato"]
+        assert table.rows[2][:3] == ["Rådmannen", -1234.5, True]
+        assert table.rows[2][3] == datetime(2026, 11, 23)
+        assert table.rows[4] == ["Ansvarx", None, "#N/A"]  # the cached value; no value: empty
