@@ -9,19 +9,24 @@ import platform
 from datetime import datetime
 from pathlib import Path
 
-from bench import startup
+from bench import org_chart, org_page, startup
 
-BENCHMARKS = [startup]
+BENCHMARKS = {"startup": startup, "org_chart": org_chart, "org_page": org_page}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="one round of each: a smoke run")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "latest.json")
+    parser.add_argument("only", nargs="*", help=f"run only these of {', '.join(BENCHMARKS)} (default: all)")
     args = parser.parse_args()
+    unknown = set(args.only) - set(BENCHMARKS)
+    if unknown:
+        parser.error(f"unknown benchmark: {', '.join(sorted(unknown))}")
     rows: list[dict[str, object]] = []
-    for module in BENCHMARKS:
-        rows.extend(module.run(args.quick))
+    for name, module in BENCHMARKS.items():
+        if not args.only or name in args.only:
+            rows.extend(module.run(args.quick))
     header = f"{'benchmark':44} {'ours (s)':>9} {'peer':28} {'peer (s)':>9} {'ratio':>6}  goal"
     print(header)
     print("-" * len(header))

@@ -35,10 +35,17 @@ LEAD_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"
 
 
 class UnitBoxItem(QGraphicsItem):
-    """One unit: painted directly (no child items) so thousands of boxes stay fast."""
+    """One unit: painted directly (no child items) so thousands of boxes stay fast.
+
+    Zoomed far out, a box is only its colour; a little closer, its name; at reading size,
+    everything. The texts are worked out once per box, not on every paint.
+    """
 
     name_font = QFont()
     detail_font = QFont()
+    # Below these scales (screen pixels per point) text would be unreadable anyway.
+    LOD_NAME = 0.35
+    LOD_DETAILS = 0.6
 
     def __init__(self, box: Box, chart: ChartView) -> None:
         super().__init__()
@@ -49,27 +56,35 @@ class UnitBoxItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(False)
         node = box.node
-        self.setToolTip("\n".join(t for t in (node.name, cs.leader_text(node.leader, node.acting_leader),
-                                               cs.fte_text(node.fte), cs.follow_up_text(node.follow_up_lead)) if t))
+        self.vacant = not node.leader and node.kind != "top_team"
+        self.leader_line = cs.leader_text(node.leader, node.acting_leader) if node.kind != "top_team" else node.leader
+        self.fte_line = cs.fte_text(node.fte)
+        self.follow_up_line = cs.follow_up_text(node.follow_up_lead)
+        self.setToolTip("\n".join(t for t in (node.name, self.leader_line, self.fte_line, self.follow_up_line) if t))
+        self.style = cs.style_for(node.kind, node.is_external)
         self._rect = QRectF(0, 0, box.w, box.h)
+        self._name_lines: list[str] | None = None  # wrapped on first use
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect.adjusted(-3, -3, 3, 3)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        node, rect = self.box.node, self._rect
-        style = cs.style_for(node.kind, node.is_external)
+        node, rect, style = self.box.node, self._rect, self.style
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
         highlight = self.chart.highlight
         dimmed = highlight is not None and self.unit_id not in highlight
-        painter.setOpacity(0.35 if dimmed else 1.0)
+        if dimmed:
+            painter.setOpacity(0.35)
         pen = QPen(QColor(style.border), cs.BORDER_WIDTH)
         if node.is_external:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(QBrush(QColor(style.fill)))
-        painter.drawRoundedRect(rect, cs.BOX_RADIUS, cs.BOX_RADIUS)
-        vacant = not node.leader and node.kind not in ("top_team",)
-        if vacant:
+        if lod < self.LOD_NAME:
+            painter.drawRect(rect)
+        else:
+            painter.drawRoundedRect(rect, cs.BOX_RADIUS, cs.BOX_RADIUS)
+        if self.vacant:
             painter.fillRect(QRectF(0, 0, cs.VACANT_STRIPE, rect.height()), QColor(cs.VACANT))
         if highlight is not None and not dimmed:
             painter.setPen(QPen(QColor(self.chart.highlight_colour), 3))
@@ -79,23 +94,33 @@ class UnitBoxItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#1565C0"), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), cs.BOX_RADIUS + 1, cs.BOX_RADIUS + 1)
-        # Text: the name on up to two lines, then leader and FTEs.
-        pad = cs.BOX_PADDING + (cs.VACANT_STRIPE if vacant else 0)
+        if lod >= self.LOD_NAME:
+            self._paint_text(painter, lod)
+        if dimmed:
+            painter.setOpacity(1.0)
+
+    def _paint_text(self, painter: QPainter, lod: float) -> None:
+        """The name on up to two lines, then leader, FTEs and (when shown) the follow-up lead."""
+        rect = self._rect
+        pad = cs.BOX_PADDING + (cs.VACANT_STRIPE if self.vacant else 0)
         inner = rect.adjusted(pad, cs.BOX_PADDING - 1, -cs.BOX_PADDING, -cs.BOX_PADDING)
         name_metrics = QFontMetricsF(self.name_font)
+        if self._name_lines is None:
+            self._name_lines = _wrap(self.box.node.name, name_metrics, inner.width(), 2)
         painter.setFont(self.name_font)
         painter.setPen(QColor(cs.TEXT))
-        lines = _wrap(node.name, name_metrics, inner.width(), 2)
         y = inner.top() + name_metrics.ascent()
-        for line in lines:
+        for line in self._name_lines:
             painter.drawText(QPointF(inner.left(), y), line)
             y += name_metrics.lineSpacing()
+        if lod < self.LOD_DETAILS:
+            return
         painter.setFont(self.detail_font)
         detail_metrics = QFontMetricsF(self.detail_font)
-        details = [(cs.leader_text(node.leader, node.acting_leader) if node.kind != "top_team" else node.leader,
-                    cs.VACANT if vacant else cs.SECONDARY_TEXT), (cs.fte_text(node.fte), cs.SECONDARY_TEXT)]
-        if self.chart.show_follow_up and node.follow_up_lead:
-            details.append((cs.follow_up_text(node.follow_up_lead), cs.FOLLOW_UP))
+        details = [(self.leader_line, cs.VACANT if self.vacant else cs.SECONDARY_TEXT),
+                   (self.fte_line, cs.SECONDARY_TEXT)]
+        if self.chart.show_follow_up and self.follow_up_line:
+            details.append((self.follow_up_line, cs.FOLLOW_UP))
         y = max(y, inner.top() + name_metrics.lineSpacing() * 2) + 1
         for text, colour in details:
             if not text or y > inner.bottom() + 2:
@@ -107,10 +132,9 @@ class UnitBoxItem(QGraphicsItem):
         if self.box.collapsed and self.box.hidden:
             badge = QRectF(rect.right() - 26, rect.bottom() - 12, 24, 11)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(style.border))
+            painter.setBrush(QColor(self.style.border))
             painter.drawRoundedRect(badge, 4, 4)
             painter.setPen(QColor("white"))
-            painter.setFont(self.detail_font)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"+{self.box.hidden}")
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802

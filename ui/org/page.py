@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -243,7 +243,8 @@ class OrgPage(Page):
                                      str(n.id))
         self.network_box.setCurrentIndex(max(0, self.network_box.findData(current_net)))
         self._redraw_chart()
-        self._fill_checks()
+        # The checks read the whole organisation; they fill in just after the page is drawn.
+        QTimer.singleShot(0, self._fill_checks)
         for w in (self.add_unit, self.delete_unit, self.import_button):
             w.setEnabled(self.editable)
         self.make_current.setEnabled(self.version_status == "scenario")
