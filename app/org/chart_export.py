@@ -14,13 +14,14 @@ which stays readable on a chart of any size. The text is DejaVu Sans (shipped in
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 from uuid import UUID
@@ -48,6 +49,7 @@ REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 MARGIN = 28.0  # about 1 cm
+MAX_SCALE = 1.5  # how much a small chart may be enlarged to fill the page
 HEADER_HEIGHT = 46.0
 FOOTER_HEIGHT = 34.0  # legend (up to two rows) and «side X av Y»
 TITLE_SIZE = 14.0
@@ -133,7 +135,7 @@ class TextLine:
 NAME_SIZES = (st.NAME_FONT_SIZE, 8.0, 7.5, 7.0, 6.5, 6.0, st.NAME_MIN_FONT_SIZE)
 
 
-@cache
+@lru_cache(maxsize=20_000)
 def _name_lines(name: str, max_width: float) -> tuple[tuple[str, ...], float]:
     """The name in at most two lines at the largest size that fits (three at the smallest)."""
     for size in NAME_SIZES:
@@ -318,8 +320,17 @@ class _SvgPainter(_Painter):
         weight = ' font-weight="bold"' if bold else ""
         self.parts.append(
             f'<text x="{self.ox + cx * s:.2f}" y="{self.oy + baseline * s:.2f}" font-size="{size * s:.2f}"{weight} '
-            f'fill="{colour}" text-anchor="{anchor}">{escape(text)}</text>'
+            f'fill="{colour}" text-anchor="{anchor}">{_xml_text(text)}</text>'
         )
+
+
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """Escaped for XML, without the control characters XML does not allow (a pasted name
+    can carry one)."""
+    return escape(_NOT_IN_XML.sub("", text))
 
 
 class _PngPainter(_Painter):
@@ -366,6 +377,8 @@ class _PngPainter(_Painter):
             self.draw.line([self._p(x, y) for x, y in points], fill=colour, width=px)
 
     def text(self, cx, baseline, text, *, size, bold, colour, width, anchor="middle"):  # type: ignore[no-untyped-def]
+        if size * self.s < 4:  # illegible at this scale: leave it out rather than smudge
+            return
         font = self._font(bold, round(size * self.s))
         code = {"middle": "ms", "start": "ls", "end": "rs"}[anchor]
         self.draw.text(self._p(cx, baseline), text, font=font, fill=colour, anchor=code)
@@ -480,13 +493,14 @@ def _draw_legend(p: _Painter, x: float, y: float, max_x: float, items: list[tupl
 # ----------------------------------------------------------------------------- outputs
 
 def _page_for(layout: ChartLayout, paper: str, landscape: bool | None) -> tuple[float, float, float]:
-    """(page width, page height, scale) with the chart fitted into the page, never enlarged."""
+    """(page width, page height, scale) with the chart fitted into the page; a small chart
+    is enlarged at most MAX_SCALE times, so its boxes do not turn into posters."""
     portrait = PAPERS[paper]
 
     def fit(size: tuple[float, float]) -> float:
         area_w = size[0] - 2 * MARGIN
         area_h = size[1] - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT
-        return min(1.0, area_w / max(layout.width, 1.0), area_h / max(layout.height, 1.0))
+        return min(MAX_SCALE, area_w / max(layout.width, 1.0), area_h / max(layout.height, 1.0))
 
     across = (portrait[1], portrait[0])
     if landscape is None:  # org charts are usually printed across: prefer it unless clearly worse
@@ -529,7 +543,7 @@ def _binary_streams() -> Iterator[None]:
 
 def _write_pdf(pages: list[ChartLayout], out: Path, title: str, subtitle: str, paper: str,
                landscape: bool | None, show_follow_up: bool) -> Path:
-    canvas = Canvas(str(out), pagesize=PAPERS[paper], pageCompression=1)
+    canvas = Canvas(str(out), pagesize=PAPERS[paper], pageCompression=1, initialFontName=REGULAR)
     canvas.setTitle(f"{title} – {subtitle}")
     canvas.setAuthor("Styringsdialog")
     canvas.setSubject("Organisasjonskart")
@@ -585,7 +599,7 @@ def render_svg(layout: ChartLayout, out: Path, *, title: str, subtitle: str, sho
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{width:.2f}pt" height="{height:.2f}pt" '
         f'viewBox="0 0 {width:.2f} {height:.2f}" '
         'font-family="DejaVu Sans, Verdana, Arial, sans-serif">\n'
-        f"<title>{escape(title)} – {escape(subtitle)}</title>\n"
+        f"<title>{_xml_text(title)} – {_xml_text(subtitle)}</title>\n"
         f'<rect x="0" y="0" width="{width:.2f}" height="{height:.2f}" fill="{st.BACKGROUND}"/>\n'
     )
     Path(out).write_text(head + "\n".join(painter.parts) + "\n</svg>\n", encoding="utf-8")
@@ -614,7 +628,8 @@ def render_png(layout: ChartLayout, out: Path, *, title: str, subtitle: str, sca
     scale = _png_scale(width, height, scale)
     image = Image.new("RGB", png_size(layout, scale), st.BACKGROUND)
     _draw_sheet(_PngPainter(image), layout, title, subtitle, show_follow_up, scale)
-    image.save(out, "PNG", optimize=False, dpi=(round(72 * scale), round(72 * scale)))
+    fast = image.width * image.height > 20_000_000  # huge charts: quicker, slightly larger file
+    image.save(out, "PNG", compress_level=1 if fast else 6, dpi=(round(72 * scale), round(72 * scale)))
     return out
 
 

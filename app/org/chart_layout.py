@@ -9,13 +9,17 @@ over its children. Two rules make it look like the charts Norwegian municipaliti
   staff, support, development or service desk hang beside the vertical line under the
   rådmann, alternately left and right (one column per side, two when there are many),
   instead of taking places in the row of result units.
-- Leaf columns: a parent with more than ``wrap_leaves_after`` leaf children lists them in
-  vertical columns, each hanging from the parent's horizontal bus with a spine on its left,
-  so thirty result units under the rådmann make a chart about as wide as tall.
+- Columns: a parent with more than ``wrap_leaves_after`` children may list them in vertical
+  columns instead of one row, each column hanging from the parent's horizontal bus with a
+  spine on its left and the children (with their own subtrees) stacked to its right. The
+  number of columns is chosen for a shape near ``leaf_aspect``, so thirty result units
+  under the rådmann make a chart about as wide as tall, the units of each of eight sectors
+  hang in a column under their sector, and 5,000 units still fit a sheet of paper.
 
-Contours are short (a few segments per level), so the whole layout is linear in the number
-of units for charts of realistic depth. Coordinates are points, y grows downward, and the
-origin is the top-left corner of the drawing.
+Contours are short (a few segments per level) and each parent tries a handful of column
+counts, so the layout is linear in the number of units for charts of realistic depth.
+Coordinates are points, y grows downward, and the origin is the top-left corner of the
+drawing (a column's spine may be the leftmost thing drawn).
 """
 
 from __future__ import annotations
@@ -57,11 +61,11 @@ class LayoutOptions:
     box_height: float = BOX_HEIGHT
     h_gap: float = 14.0  # between neighbouring boxes and subtrees
     v_gap: float = 34.0  # between a parent's box and its children's row
-    wrap_leaves_after: int = 6  # more leaf children than this: leaf columns
+    wrap_leaves_after: int = 6  # more children than this may be folded into columns
     leaf_v_gap: float = 10.0  # under a leaf box in a column
     block_v_gap: float = 20.0  # under a subtree in a column
     leaf_indent: float = 14.0  # from a leaf column's spine to its boxes
-    leaf_aspect: float = 1.4  # aimed width/height of a block of leaf columns (landscape paper)
+    leaf_aspect: float = 1.4  # aimed width/height of a parent with folded children (landscape paper)
     max_leaf_rows: int = 15  # columns of no more units than this where possible
     staff_beside_root: bool = True
     staff_columns: int | None = None  # staff columns per side: 1, 2, or None to choose by count
@@ -112,15 +116,23 @@ class ChartLayout:
 
 
 def build_chart_nodes(session: Session, version_id: UUID, on: date) -> list[ChartNode]:
-    """The units of a version as chart nodes, with leaders and follow-up leads as of ``on``."""
-    return [
-        ChartNode(
-            id=r.id, parent_id=r.parent_id, name=r.name, leader=r.leader or "", acting_leader=r.acting_leader or "",
+    """The units of a version as chart nodes, with leaders and follow-up leads as of ``on``.
+
+    A top team without a leader of its own is led by the rådmann above it, as the
+    organisation page shows it, rather than drawn as a vacancy."""
+    rows = unit_rows(session, version_id, on)
+    leaders = {r.id: r.leader for r in rows}
+    nodes = []
+    for r in rows:
+        leader = r.leader or ""
+        if not leader and not r.acting_leader and r.kind == "top_team" and r.parent_id is not None:
+            leader = leaders.get(r.parent_id) or ""
+        nodes.append(ChartNode(
+            id=r.id, parent_id=r.parent_id, name=r.name, leader=leader, acting_leader=r.acting_leader or "",
             fte=r.fte, kind=r.kind, is_external=r.is_external, sort_order=r.sort_order,
             follow_up_lead=r.follow_up_lead or "", code=r.code,
-        )
-        for r in unit_rows(session, version_id, on)
-    ]
+        ))
+    return nodes
 
 
 # A profile is one side of a contour: parallel lists of segment ends (ascending y, the first
@@ -229,6 +241,8 @@ def layout_chart(
         visible[v] = kids
         stack.extend(reversed(kids))
 
+    if not order:
+        return ChartLayout({}, [], 0.0, 0.0, [])
     work = _Work(nodes, visible, options, [0.0] * n, [0.0] * n, [()] * n)
     siblings = [1] * n
     for v in order:
@@ -301,7 +315,21 @@ def _layout_node(w: _Work, v: int, contours: list, n_siblings: int) -> tuple[Pro
     below_right = ([e + row_top for e in acc_right[0]], [x - centre for x in acc_right[1]])
     left = (left[0] + gap[0] + below_left[0], left[1] + gap[1] + below_left[1])
     right = (right[0] + gap_right[0] + below_right[0], right[1] + gap_right[1] + below_right[1])
-    return left, right
+    return _compact(left), _compact(right)
+
+
+def _compact(profile: Profile) -> Profile:
+    """Merge neighbouring segments at the same x: keeps contours short (a long chain of
+    single children has a one-segment outline), so deep charts stay linear too."""
+    ends, vals = profile
+    out_ends, out_vals = [ends[0]], [vals[0]]
+    for end, val in zip(ends[1:], vals[1:], strict=True):
+        if val == out_vals[-1]:
+            out_ends[-1] = end
+        else:
+            out_ends.append(end)
+            out_vals.append(val)
+    return out_ends, out_vals
 
 
 def _pack(items: list[_Item], gap: float) -> tuple[Profile, Profile]:
@@ -349,7 +377,7 @@ def _arrange(
     # Columns k so that k * col_w = target * (above + total_h / k): a quadratic in k.
     b = target * above
     k0 = math.ceil((b + math.sqrt(b * b + 4 * col_w * target * total_h)) / (2 * col_w))
-    k_min = min(m, math.ceil(m / o.max_leaf_rows))
+    k_min = min(m, math.ceil(m / o.max_leaf_rows), k0 + 2)  # short columns, unless far off the shape
     for k in sorted({max(k_min, min(m, k)) for k in (k0 - 1, k0, k0 + 1, k_min)}):
         columns = _columns(w, main, sizes, k)
         left, right = _pack(columns, o.h_gap)
@@ -366,9 +394,13 @@ def _columns(w: _Work, main: list[int], sizes: list[tuple[float, float, float, b
     m = len(main)
     steps = [h + (o.leaf_v_gap if leaf else o.block_v_gap) for _, _, h, leaf in sizes]
     groups: list[list[int]] = []
-    if all(leaf for *_, leaf in sizes):  # equal boxes: equal columns, the last one shorter
-        per = math.ceil(m / k)
-        groups = [list(range(i, min(i + per, m))) for i in range(0, m, per)]
+    if all(leaf for *_, leaf in sizes):  # equal boxes: columns differing by at most one box
+        base, extra = divmod(m, k)
+        start = 0
+        for col in range(k):
+            size = base + (1 if col < extra else 0)
+            groups.append(list(range(start, start + size)))
+            start += size
     else:  # subtrees of different heights: balance the columns' heights
         goal = sum(steps) / k
         current: list[int] = []

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -74,7 +74,8 @@ def run_export(parent: QWidget, store: Store, version_id: uuid.UUID, on: date, s
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     fmt = dialog.format.currentData()
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Eksporter"), f"organisasjon.{fmt}", FORMATS[fmt])
+    title = QCoreApplication.translate("ExportDialog", "Eksporter")
+    path, _ = QFileDialog.getSaveFileName(parent, title, f"organisasjon.{fmt}", FORMATS[fmt])
     if not path:
         return
     out = Path(path) if path.lower().endswith(f".{fmt}") else Path(f"{path}.{fmt}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,8 +34,14 @@ from ui.errors import show_user_error
 from ui.store import Store
 
 FIELD_LABELS = {
-    "id": "Id", "parent": "Overordnet id", "name": "Navn", "kind": "Type", "leader": "Leder",
-    "ansvar": "Ansvar", "fte": "Årsverk", "ignore": "(ikke bruk)",
+    "id": QT_TRANSLATE_NOOP("ImportDialog", "Id"),
+    "parent": QT_TRANSLATE_NOOP("ImportDialog", "Overordnet id"),
+    "name": QT_TRANSLATE_NOOP("ImportDialog", "Navn"),
+    "kind": QT_TRANSLATE_NOOP("ImportDialog", "Type"),
+    "leader": QT_TRANSLATE_NOOP("ImportDialog", "Leder"),
+    "ansvar": QT_TRANSLATE_NOOP("ImportDialog", "Ansvar"),
+    "fte": QT_TRANSLATE_NOOP("ImportDialog", "Årsverk"),
+    "ignore": QT_TRANSLATE_NOOP("ImportDialog", "(ikke bruk)"),
 }
 PREVIEW_ROWS = 12
 
@@ -172,8 +179,9 @@ class ImportDialog(QDialog):
 
 
 def run_import(parent: QWidget, store: Store) -> uuid.UUID | None:
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Importer enheter"), "",
-                                          parent.tr("Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)"))
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("ImportDialog", "Importer enheter"), "",
+        QCoreApplication.translate("ImportDialog", "Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)"))
     if not path:
         return None
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,11 @@ from ui.org.tree_model import UnitTreeModel
 from ui.page import Page
 from ui.store import Store
 
-STATUS_LABELS = {"current": "gjeldende", "scenario": "scenario", "historical": "historisk"}
+STATUS_LABELS = {
+    "current": QT_TRANSLATE_NOOP("OrgPage", "gjeldende"),
+    "scenario": QT_TRANSLATE_NOOP("OrgPage", "scenario"),
+    "historical": QT_TRANSLATE_NOOP("OrgPage", "historisk"),
+}
 
 
 def chart_nodes(rows: list[UnitRow]) -> list[ChartNode]:
