@@ -81,6 +81,19 @@ class PersonRow:
 
 
 @dataclass(frozen=True)
+class PersonDetail:
+    """A person with every editable field, for the Personer list."""
+
+    id: uuid.UUID
+    given_name: str
+    family_name: str
+    title: str
+    email: str
+    phone: str
+    positions: str
+
+
+@dataclass(frozen=True)
 class PositionRow:
     id: uuid.UUID
     person_id: uuid.UUID
@@ -606,6 +619,18 @@ def add_person(
     return person
 
 
+def delete_person(session: Session, person_id: uuid.UUID) -> None:
+    """Remove a person who holds no position and follows up no unit (undo of add_person)."""
+    person = _person(session, person_id)
+    holds = session.scalar(select(Position.id).where(Position.person_id == person_id).limit(1))
+    follows = session.scalar(select(FollowUpLink.id).where(FollowUpLink.lead_person_id == person_id).limit(1))
+    if holds is not None or follows is not None:
+        raise OrgError(f"{person.full_name} har eller har hatt stillinger eller oppfølgingsansvar og kan ikke "
+                       "slettes. Avslutt stillingene i stedet.")
+    session.delete(person)
+    session.flush()
+
+
 def update_person(session: Session, person_id: uuid.UUID, **changes: Any) -> dict[str, Any]:
     """Change some of a person's fields; returns their old values."""
     unknown = set(changes) - set(PERSON_FIELDS)
@@ -649,6 +674,14 @@ def list_people(session: Session, *, on: date | None = None) -> list[PersonRow]:
     people = sorted(session.scalars(select(Person)),
                     key=lambda p: (nb_sort_key(p.family_name), nb_sort_key(p.given_name)))
     return [PersonRow(p.id, p.full_name, p.title, "; ".join(held.get(p.id, []))) for p in people]
+
+
+def list_people_detail(session: Session, *, on: date | None = None) -> list[PersonDetail]:
+    """:func:`list_people` with every field a user can edit."""
+    rows = list_people(session, on=on)
+    people = {p.id: p for p in session.scalars(select(Person))}
+    return [PersonDetail(r.id, people[r.id].given_name, people[r.id].family_name, people[r.id].title,
+                         people[r.id].email, people[r.id].phone, r.positions) for r in rows]
 
 
 def follow_up_leads(session: Session, version_id: uuid.UUID, on: date) -> list[PersonRow]:

@@ -185,3 +185,53 @@ def test_collapse_hides_a_subtree_in_the_chart(org, demo_db) -> None:  # type: i
     assert len(org.chart.items_by_id) == 1
     org.toggle_collapsed(root.id)
     assert len(org.chart.items_by_id) == before
+
+
+def test_people_dialog_edits_a_person_and_undo_restores(qtbot, window, org, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from db.models import Person
+    from ui.org.people_dialog import PeopleDialog
+
+    dialog = PeopleDialog(org.store, org.push, org)
+    qtbot.addWidget(dialog)
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 1).text() == "Tveit")
+    dialog.table.item(row, 2).setText("Enhetsleder kommunalteknikk")
+    with demo_db.session() as s:
+        person = s.scalars(select(Person).where(Person.family_name == "Tveit")).one()
+        assert person.title == "Enhetsleder kommunalteknikk"
+    window.undo_stack.undo()
+    with demo_db.session() as s:
+        assert s.get(Person, person.id).title != "Enhetsleder kommunalteknikk"
+
+
+def test_move_a_leader_to_another_unit(qtbot, org, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.org.dialogs import MoveLeaderDialog
+
+    source, target = _unit(demo_db, "Eiendom"), _unit(demo_db, "Psykisk helse og rus")
+    leader = org.rows[source.id].leader
+
+    def choose(dialog: MoveLeaderDialog) -> int:
+        dialog.unit.setCurrentIndex(dialog.unit.findData(str(target.id)))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MoveLeaderDialog, "exec", choose)
+    org.select_unit(source.id, source="test")
+    active = next(i for i in range(org.form.positions.rowCount()) if org.form.positions.item(i, 3).text() == "")
+    org.form.positions.selectRow(active)
+    qtbot.mouseClick(org.form.move_leader, Qt.MouseButton.LeftButton)
+    assert org.rows[target.id].leader == leader
+    assert org.rows[source.id].leader is None  # from today the old unit is vacant
+
+
+def test_thresholds_change_what_the_checks_report(qtbot, org, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.org.dialogs import ThresholdsDialog
+
+    def loosen(dialog: ThresholdsDialog) -> int:
+        dialog.spins["staff_max"].setValue(500)
+        return QDialog.DialogCode.Accepted
+
+    before = org.checks.count()
+    monkeypatch.setattr(ThresholdsDialog, "exec", loosen)
+    qtbot.mouseClick(org.thresholds_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: org.checks.count() < before)
+    texts = [org.checks.item(i).text() for i in range(org.checks.count())]
+    assert not any("anbefalt 15–30" in t for t in texts)  # the old limit is gone from every message

@@ -164,3 +164,51 @@ class UpdatePerson(StoreCommand):
 
     def revert(self) -> None:
         self.store.run(service.update_person, self.person_id, **self.old)
+
+
+class AddPerson(StoreCommand):
+    """Register a person; undo removes them again (possible while they hold no position)."""
+
+    def __init__(self, store: Store, fields: dict[str, Any], text: str) -> None:
+        super().__init__(text)
+        self.store, self.fields = store, fields
+        self.person_id: uuid.UUID | None = None
+
+    def do(self) -> None:
+        self.person_id = self.store.run(lambda s: service.add_person(s, **self.fields).id)
+
+    def revert(self) -> None:
+        self.store.run(service.delete_person, self.person_id)
+
+
+class MoveLeader(StoreCommand):
+    def __init__(self, store: Store, person_id: uuid.UUID, from_unit_id: uuid.UUID, to_unit_id: uuid.UUID,
+                 on: date, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.args = {"person_id": person_id, "from_unit_id": from_unit_id, "to_unit_id": to_unit_id, "on": on}
+        self.result: service.MoveLeaderResult | None = None
+
+    def do(self) -> None:
+        self.result = self.store.run(lambda s: service.move_leader(s, **self.args))
+
+    def revert(self) -> None:
+        assert self.result is not None
+        self.store.run(service.undo_move_leader, self.result)
+
+
+class SaveThresholds(StoreCommand):
+    def __init__(self, store: Store, thresholds: Any, text: str) -> None:
+        super().__init__(text)
+        self.store, self.new = store, thresholds
+        self.old: Any = None
+
+    def do(self) -> None:
+        from app.org.checks import save_thresholds
+
+        self.old = self.store.run(save_thresholds, self.new)
+
+    def revert(self) -> None:
+        from app.org.checks import save_thresholds
+
+        self.store.run(save_thresholds, self.old)

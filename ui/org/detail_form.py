@@ -57,6 +57,7 @@ class UnitDetailForm(QScrollArea):
     command_ready = Signal(object)  # a ui.commands.StoreCommand to push
     appoint_requested = Signal(str)  # role: leader | acting_leader
     end_position_requested = Signal(object)  # position id
+    move_leader_requested = Signal(object)  # position id
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,9 +130,11 @@ class UnitDetailForm(QScrollArea):
         self.new_leader = QPushButton()
         self.new_acting = QPushButton()
         self.end_position = QPushButton()
+        self.move_leader = QPushButton()
         buttons.addWidget(self.new_leader, 0, 0)
         buttons.addWidget(self.new_acting, 0, 1)
         buttons.addWidget(self.end_position, 1, 0)
+        buttons.addWidget(self.move_leader, 1, 1)
         pos_layout.addLayout(buttons)
         outer.addWidget(self.positions_box)
 
@@ -166,6 +169,7 @@ class UnitDetailForm(QScrollArea):
         self.new_leader.clicked.connect(lambda: self.appoint_requested.emit("leader"))
         self.new_acting.clicked.connect(lambda: self.appoint_requested.emit("acting_leader"))
         self.end_position.clicked.connect(self._end_selected_position)
+        self.move_leader.clicked.connect(self._move_selected_leader)
         self.retranslate()
         self.show_unit(None, [], [], editable=False)
 
@@ -189,6 +193,7 @@ class UnitDetailForm(QScrollArea):
         self.new_leader.setText(self.tr("Ny &leder …"))
         self.new_acting.setText(self.tr("&Fungerende leder …"))
         self.end_position.setText(self.tr("&Avslutt stilling …"))
+        self.move_leader.setText(self.tr("Fl&ytt leder …"))
         self.networks_box.setTitle(self.tr("Nettverk"))
         self.networks.setAccessibleName(self.tr("Nettverk"))
 
@@ -198,7 +203,7 @@ class UnitDetailForm(QScrollArea):
         self.detail = detail
         for w in (self.name, self.short_name, self.code, self.kind, self.fte, self.staff, self.ansvar,
                   self.follow_up, self.external, self.year_type, self.area, self.services, self.networks,
-                  self.new_leader, self.new_acting, self.end_position):
+                  self.new_leader, self.new_acting, self.end_position, self.move_leader):
             w.setEnabled(detail is not None and editable)
         if detail is None:
             self.title.setText(self.tr("Velg en enhet i treet eller kartet."))
@@ -285,6 +290,11 @@ class UnitDetailForm(QScrollArea):
     def selected_position(self) -> uuid.UUID | None:
         rows = self.positions.selectionModel().selectedRows()
         return self.positions.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def _move_selected_leader(self) -> None:
+        position = self.selected_position()
+        if position is not None:
+            self.move_leader_requested.emit(position)
 
     def _end_selected_position(self) -> None:
         position = self.selected_position()

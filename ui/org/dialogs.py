@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.formatting import format_kroner, format_number
+from app.org.checks import CheckThresholds
 from app.org.scenarios import VersionComparison
 from app.org.service import PersonRow
 
@@ -206,3 +209,62 @@ class CompareDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+class ThresholdsDialog(QDialog):
+    """The rules of thumb the checks use, for everyone using the database."""
+
+    def __init__(self, thresholds: CheckThresholds, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Grenser for kontrollene"))
+        form = QFormLayout(self)
+        self.spins: dict[str, QSpinBox] = {}
+        rows = (("follow_up", self.tr("Enheter per kommunalsjef")), ("staff", self.tr("Ansatte per enhetsleder")),
+                ("network", self.tr("Medlemmer i et nettverk")))
+        for prefix, label in rows:
+            line = QHBoxLayout()
+            for end in ("min", "max"):
+                spin = QSpinBox()
+                spin.setRange(0, 10000)
+                spin.setValue(getattr(thresholds, f"{prefix}_{end}"))
+                spin.setAccessibleName(f"{label} ({self.tr('minst') if end == 'min' else self.tr('høyst')})")
+                self.spins[f"{prefix}_{end}"] = spin
+                line.addWidget(QLabel(self.tr("minst") if end == "min" else self.tr("høyst")))
+                line.addWidget(spin)
+            form.addRow(label, line)
+        self.schools = QCheckBox(self.tr("Skoler er unntatt kravet til antall ansatte"))
+        self.schools.setChecked(thresholds.schools_exempt)
+        form.addRow("", self.schools)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def thresholds(self) -> CheckThresholds:
+        return CheckThresholds(**{key: spin.value() for key, spin in self.spins.items()},
+                               schools_exempt=self.schools.isChecked())
+
+
+class MoveLeaderDialog(QDialog):
+    """Move a leader to another unit from a date (the old position ends the day before)."""
+
+    def __init__(self, person: str, units: list[tuple[str, str]], start: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Flytt {name}").format(name=person))
+        form = QFormLayout(self)
+        self.unit = QComboBox()
+        for name, unit_id in units:
+            self.unit.addItem(name, unit_id)
+        self.start = _date_edit(start)
+        form.addRow(self.tr("&Til enhet"), self.unit)
+        form.addRow(self.tr("&Fra og med"), self.start)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def target(self) -> uuid.UUID:
+        return uuid.UUID(self.unit.currentData())
+
+    def start_date(self) -> date:
+        return from_qdate(self.start.date())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QToolButton,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +38,17 @@ from ui.errors import show_user_error
 from ui.org import commands
 from ui.org.chart_view import ChartView
 from ui.org.detail_form import UnitDetailForm
-from ui.org.dialogs import AppointDialog, CompareDialog, DateDialog, ScenarioDialog, from_qdate, to_qdate
+from ui.org.dialogs import (
+    AppointDialog,
+    CompareDialog,
+    DateDialog,
+    MoveLeaderDialog,
+    ScenarioDialog,
+    ThresholdsDialog,
+    from_qdate,
+    to_qdate,
+)
+from ui.org.people_dialog import PeopleDialog
 from ui.org.tree_model import UnitTreeModel
 from ui.page import Page
 from ui.store import Store
@@ -99,13 +110,15 @@ class OrgPage(Page):
         self.import_button = QPushButton()
         self.export_button = QPushButton()
         self.print_button = QPushButton()
+        self.people_button = QPushButton()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(220)
         self.follow_up = QCheckBox()
         self.network_box = QComboBox()
         self.zoom_in, self.zoom_out, self.fit = QToolButton(), QToolButton(), QToolButton()
-        for w in (self.add_unit, self.delete_unit, self.import_button, self.export_button, self.print_button):
+        for w in (self.add_unit, self.delete_unit, self.people_button, self.import_button, self.export_button,
+                  self.print_button):
             bar2.addWidget(w)
         bar2.addSeparator()
         for w in (self.search, self.follow_up, self.network_box, self.zoom_out, self.zoom_in, self.fit):
@@ -125,9 +138,15 @@ class OrgPage(Page):
         self.tree.setDropIndicatorShown(True)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.checks = QListWidget()
+        self.thresholds_button = QPushButton()
+        checks_tab = QWidget()
+        checks_layout = QVBoxLayout(checks_tab)
+        checks_layout.setContentsMargins(0, 0, 0, 0)
+        checks_layout.addWidget(self.checks)
+        checks_layout.addWidget(self.thresholds_button)
         self.left = QTabWidget()
         self.left.addTab(self.tree, "")
-        self.left.addTab(self.checks, "")
+        self.left.addTab(checks_tab, "")
         self.chart = ChartView()
         self.form = UnitDetailForm(store)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -152,6 +171,8 @@ class OrgPage(Page):
         self.import_button.clicked.connect(self.import_units)
         self.export_button.clicked.connect(self.export_chart)
         self.print_button.clicked.connect(self.print_chart)
+        self.people_button.clicked.connect(self.edit_people)
+        self.thresholds_button.clicked.connect(self.edit_thresholds)
         self.search.returnPressed.connect(self.find_next)
         self.follow_up.toggled.connect(self._redraw_chart)
         self.network_box.activated.connect(self._network_chosen)
@@ -167,6 +188,7 @@ class OrgPage(Page):
         self.form.command_ready.connect(self.push)
         self.form.appoint_requested.connect(self.appoint)
         self.form.end_position_requested.connect(self.end_position)
+        self.form.move_leader_requested.connect(self.move_leader)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.retranslate()
@@ -186,6 +208,8 @@ class OrgPage(Page):
         self.import_button.setText(self.tr("&Importer …"))
         self.export_button.setText(self.tr("E&ksporter …"))
         self.print_button.setText(self.tr("Skriv &ut …"))
+        self.people_button.setText(self.tr("&Personer …"))
+        self.thresholds_button.setText(self.tr("&Grenser for kontrollene …"))
         self.search.setPlaceholderText(self.tr("Søk enhet (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Søk etter enhet"))
         self.follow_up.setText(self.tr("Vis oppfølging"))
@@ -466,6 +490,31 @@ class OrgPage(Page):
         dialog = DateDialog(self.tr("Avslutt stilling"), self.tr("Siste dag i stillingen:"), self.view_date, self)
         if dialog.exec() == DateDialog.DialogCode.Accepted:
             self.push(commands.EndPosition(self.store, position_id, dialog.value(), self.tr("Avslutt stilling")))
+
+    def move_leader(self, position_id: uuid.UUID) -> None:
+        if self.selected is None:
+            return
+        detail = self.store.read(service.unit_detail, self.selected, self.view_date)
+        position = next(p for p in detail.positions if p.id == position_id)
+        if position.role not in ("leader", "acting_leader") or not position.active:
+            show_user_error(self, AppError(self.tr("Velg en leder som er i stillingen nå for å flytte vedkommende.")))
+            return
+        units = sorted((r.name, str(r.id)) for r in self.rows.values() if r.id != self.selected)
+        dialog = MoveLeaderDialog(position.person_name, units, self.view_date, self)
+        if dialog.exec() == MoveLeaderDialog.DialogCode.Accepted:
+            text = self.tr("Flytt {name}").format(name=position.person_name)
+            self.push(commands.MoveLeader(self.store, position.person_id, self.selected, dialog.target(),
+                                          dialog.start_date(), text))
+
+    def edit_people(self) -> None:
+        PeopleDialog(self.store, self.push, self).exec()
+        self.refresh()
+
+    def edit_thresholds(self) -> None:
+        dialog = ThresholdsDialog(self.store.read(checks.load_thresholds), self)
+        if dialog.exec() == ThresholdsDialog.DialogCode.Accepted:
+            text = self.tr("Endre grenser for kontrollene")
+            self.push(commands.SaveThresholds(self.store, dialog.thresholds(), text))
 
     # --- chart -----------------------------------------------------------------------------
     def toggle_collapsed(self, unit_id: uuid.UUID) -> None:

@@ -511,3 +511,18 @@ def test_unit_detail_shows_the_form_of_a_unit_with_an_acting_leader(demo_db: Dat
         school = service.unit_detail(s, unit(s, "Brekka skole").id, TODAY)
         assert school.year_type == "school" and len(school.network_ids) == 1
         assert school.services == list(unit(s, "Brekka skole").services)
+
+
+def test_delete_person_only_without_positions(demo_db) -> None:  # type: ignore[no-untyped-def]
+    from app.org import service as svc
+    from db.models import Person
+
+    with demo_db.session() as s:
+        new_id = svc.add_person(s, given_name="Per", family_name="Person").id
+    with demo_db.session() as s:
+        svc.delete_person(s, new_id)
+    with demo_db.session() as s:
+        assert s.get(Person, new_id) is None
+        leader = s.scalars(select(Person).join(Position, Position.person_id == Person.id)).first()
+        with pytest.raises(svc.OrgError, match="kan ikke slettes"):
+            svc.delete_person(s, leader.id)
