@@ -96,7 +96,7 @@ def test_f1_opens_the_chapter_for_the_page(qtbot, window, monkeypatch) -> None: 
     monkeypatch.setattr("ui.help.HelpDialog.exec", fake_exec)
     window.show_page("organisasjon")
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    assert "Oppfølgingsansvaret" in shown["text"]
+    assert "organisasjonskartet i midten" in shown["text"]
 
 
 def test_unexpected_error_is_logged_and_shown_with_details(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
