@@ -1,16 +1,64 @@
-"""Avtaler: the leader and result agreements of the year."""
+"""Avtaler: every agreement with filters, the units still missing one, and the editor with its
+live print preview; the lifecycle from draft to evaluation and next period's agreement."""
 
 from __future__ import annotations
 
-from datetime import date
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.agreements.listing import list_agreements
+from app.agreements import service
+from app.agreements.overview import AgreementFilter, list_agreements, missing_agreements
+from app.agreements.templates import list_templates
+from app.errors import AppError
 from app.formatting import format_date
+from app.org.queries import current_version, unit_rows
+from app.org.service import follow_up_leads
 from ui import labels
+from ui.agreements import commands
+from ui.agreements.dialogs import NewAgreementDialog, NextPeriodDialog, ReasonDialog, SignDialog, SummaryDialog
+from ui.agreements.editor import AgreementEditor
+from ui.agreements.preview import PreviewPane
+from ui.commands import StoreCommand, push_command
+from ui.errors import show_user_error
 from ui.page import Page
 from ui.store import Store
+
+STATUSES = ("draft", "discussion", "signed", "evaluated", "superseded")
+ALL = QT_TRANSLATE_NOOP("AgreementsPage", "Alle")
+
+
+def _current_units(session, on: date) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    version = current_version(session)
+    if version is None:
+        return []
+    return sorted((r.name, str(r.id)) for r in unit_rows(session, version.id, on) if r.kind != "top_team")
+
+
+def _leads(session, on: date) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    version = current_version(session)
+    return [(p.full_name, str(p.id)) for p in follow_up_leads(session, version.id, on)] if version else []
 
 
 class AgreementsPage(Page):
@@ -19,30 +67,307 @@ class AgreementsPage(Page):
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
-        self.info = QLabel()
-        self.layout_.addWidget(self.info)
-        self.table = QTableWidget(0, 7)
+        self.selected: uuid.UUID | None = None
+        self.rows: list = []
+        bar = QToolBar()
+        self.year_label, self.year = QLabel(), QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.year_label.setBuddy(self.year)
+        self.status_box, self.lead_box = QComboBox(), QComboBox()
+        for w in (self.year_label, self.year, self.status_box, self.lead_box):
+            bar.addWidget(w)
+        bar.addSeparator()
+        self.new_button = QPushButton()
+        self.discuss_button = QPushButton()
+        self.sign_button = QPushButton()
+        self.revision_button = QPushButton()
+        self.finish_button = QPushButton()
+        self.next_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.pdf_button = QPushButton()
+        self.docx_button = QPushButton()
+        self.batch_button = QPushButton()
+        for b in (self.new_button, self.discuss_button, self.sign_button, self.revision_button, self.finish_button,
+                  self.next_button, self.delete_button, self.pdf_button, self.docx_button, self.batch_button):
+            bar.addWidget(b)
+        self.layout_.addWidget(bar)
+
+        self.table = QTableWidget(0, 6)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.layout_.addWidget(self.table, 1)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.history_label = QLabel()
+        self.history = QListWidget()
+        self.history.setMaximumHeight(90)
+        self.missing_label = QLabel()
+        self.missing = QListWidget()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.table, self.history_label, self.history, self.missing_label, self.missing):
+            left_layout.addWidget(w)
+        left_layout.setStretch(0, 3)
+        left_layout.setStretch(4, 1)
+        self.editor = AgreementEditor(store, today)
+        self.preview = PreviewPane(store)
+        self.show_preview = QCheckBox()
+        self.show_preview.setChecked(True)
+        self.show_preview.toggled.connect(self.preview.setVisible)
+        bar.addWidget(self.show_preview)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([380, 520, 380])
+        splitter.setStretchFactor(1, 1)
+        self.layout_.addWidget(splitter, 1)
+        self.status_line = QLabel()
+        self.status_line.setWordWrap(True)
+        self.layout_.addWidget(self.status_line)
+
+        self.year.valueChanged.connect(lambda _v: self.refresh())
+        self.status_box.activated.connect(lambda _i: self.refresh())
+        self.lead_box.activated.connect(lambda _i: self.refresh())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.history.itemClicked.connect(lambda item: self.select(uuid.UUID(item.data(Qt.ItemDataRole.UserRole))))
+        self.missing.itemActivated.connect(self._missing_activated)
+        self.editor.command_ready.connect(self.push)
+        self.editor.message.connect(self.status_line.setText)
+        self.new_button.clicked.connect(self.new_agreement)
+        self.discuss_button.clicked.connect(self.send_to_discussion)
+        self.sign_button.clicked.connect(self.sign)
+        self.revision_button.clicked.connect(self.make_revision)
+        self.finish_button.clicked.connect(self.finish_evaluation)
+        self.next_button.clicked.connect(self.create_next)
+        self.delete_button.clicked.connect(self.delete_draft)
+        self.pdf_button.clicked.connect(lambda: self.export_selected("pdf"))
+        self.docx_button.clicked.connect(lambda: self.export_selected("docx"))
+        self.batch_button.clicked.connect(self.export_year)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("Enhet"), self.tr("Avtale"), self.tr("Leder"),
-                                              self.tr("Overordnet"), self.tr("Periode"), self.tr("Status"),
-                                              self.tr("Mål")])
+        self.year_label.setText(self.tr("&År:"))
+        self.year.setAccessibleName(self.tr("År"))
+        self.status_box.clear()
+        self.status_box.addItem(self.tr("Alle statuser"), None)
+        for status in STATUSES:
+            self.status_box.addItem(labels.agreement_status(status), status)
+        self.status_box.setAccessibleName(self.tr("Status"))
+        self.lead_box.setAccessibleName(self.tr("Oppfølgingsansvarlig"))
+        self.new_button.setText(self.tr("&Ny avtale …"))
+        self.discuss_button.setText(self.tr("Til &drøfting"))
+        self.sign_button.setText(self.tr("&Signer …"))
+        self.revision_button.setText(self.tr("Ny &revisjon …"))
+        self.finish_button.setText(self.tr("Avslutt &evaluering …"))
+        self.next_button.setText(self.tr("Neste &periode …"))
+        self.delete_button.setText(self.tr("Slett utkast"))
+        self.pdf_button.setText(self.tr("&PDF …"))
+        self.docx_button.setText(self.tr("&Word …"))
+        self.batch_button.setText(self.tr("Alle for året …"))
+        self.show_preview.setText(self.tr("Forhåndsvisning"))
+        self.table.setHorizontalHeaderLabels([self.tr("Enhet"), self.tr("Leder"), self.tr("Avtale"),
+                                              self.tr("Periode"), self.tr("Status"), self.tr("Mål")])
         self.table.setAccessibleName(self.tr("Avtaler"))
+        self.history_label.setText(self.tr("Revisjoner av valgt avtale"))
+        self.missing_label.setText(self.tr("Ledere uten avtale, eller med avtale som snart utløper"))
+        self.missing.setAccessibleName(self.missing_label.text())
 
+    # --- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        rows = self.store.read(list_agreements)
-        self.info.setText(self.tr("{n} avtaler").format(n=len(rows)))
-        self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            values = [r.unit, labels.agreement_kind(r.kind), r.leader, r.superior,
-                      f"{format_date(r.period_start)}–{format_date(r.period_end)}",
-                      labels.agreement_status(r.status), str(r.goals)]
-            for col, value in enumerate(values):
-                self.table.setItem(i, col, QTableWidgetItem(value))
+        lead = self.lead_box.currentData()
+        self.lead_box.clear()
+        self.lead_box.addItem(self.tr("Alle oppfølgingsansvarlige"), None)
+        for name, person_id in self.store.read(_leads, self.today):
+            self.lead_box.addItem(name, person_id)
+        self.lead_box.setCurrentIndex(max(0, self.lead_box.findData(lead)))
+        flt = AgreementFilter(year=self.year.value(), status=self.status_box.currentData(),
+                              follow_up_lead_id=uuid.UUID(self.lead_box.currentData())
+                              if self.lead_box.currentData() else None)
+        self.rows = self.store.read(list_agreements, flt)
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            kind = labels.agreement_kind(r.kind) + (f" (rev. {r.revision})" if r.revision > 1 else "")
+            cells = [r.unit, r.leader, kind,
+                     f"{format_date(r.period_start)}–{format_date(r.period_end)}", labels.agreement_status(r.status),
+                     str(r.goals)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, str(r.id))
+                self.table.setItem(i, c, item)
+        self.table.blockSignals(False)
+        self.missing.clear()
+        for m in self.store.read(missing_agreements, self.year.value(), self.today):
+            item = QListWidgetItem(f"{m.unit} – {m.leader or self.tr('ledig')} ({m.reason})")
+            item.setData(Qt.ItemDataRole.UserRole, str(m.unit_id))
+            self.missing.addItem(item)
+        ids = [r.id for r in self.rows]
+        if self.selected in ids:
+            self.table.selectRow(ids.index(self.selected))
+        self._show_selected()
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.selected = self.rows[rows[0].row()].id if rows else None
+        self._show_selected()
+
+    def select(self, agreement_id: uuid.UUID) -> None:
+        self.selected = agreement_id
+        ids = [r.id for r in self.rows]
+        if agreement_id not in ids:
+            self.status_box.setCurrentIndex(0)
+            detail = self.store.read(service.agreement_detail, agreement_id)
+            self.year.blockSignals(True)
+            self.year.setValue(detail.period_start.year)
+            self.year.blockSignals(False)
+            self.refresh()
+            return
+        self.table.selectRow(ids.index(agreement_id))
+
+    def _show_selected(self) -> None:
+        detail = self.store.read(service.agreement_detail, self.selected) if self.selected else None
+        self.editor.show_agreement(detail)
+        self.preview.show_agreement(self.selected)
+        self.history.clear()
+        if detail is not None:
+            for rev in self.store.read(service.revision_history, detail.id):
+                item = QListWidgetItem(self.tr("Revisjon {n}: {status} ({date})").format(
+                    n=rev.revision, status=labels.agreement_status(rev.status), date=format_date(rev.created_at)))
+                item.setData(Qt.ItemDataRole.UserRole, str(rev.id))
+                if rev.id == detail.id:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.history.addItem(item)
+        status = detail.status if detail else None
+        self.discuss_button.setEnabled(status == "draft")
+        self.sign_button.setEnabled(status in ("draft", "discussion"))
+        self.revision_button.setEnabled(status == "signed")
+        self.finish_button.setEnabled(status == "signed")
+        self.next_button.setEnabled(status in ("signed", "evaluated"))
+        self.delete_button.setEnabled(status == "draft")
+        for b in (self.pdf_button, self.docx_button):
+            b.setEnabled(detail is not None)
+
+    # --- actions ---------------------------------------------------------------------------
+    def push(self, command: StoreCommand) -> bool:
+        return push_command(self.undo_stack, command, self)
+
+    def new_agreement(self, unit_id: uuid.UUID | None = None) -> None:
+        templates = [(f"{t.name} ({t.language})", str(t.id)) for t in self.store.read(list_templates)]
+        units = self.store.read(_current_units, self.today)
+        dialog = NewAgreementDialog(templates, units, self.year.value(), self)
+        if unit_id is not None:
+            dialog.unit.setCurrentIndex(max(0, dialog.unit.findData(str(unit_id))))
+        if dialog.exec() != NewAgreementDialog.DialogCode.Accepted:
+            return
+        start, end = dialog.period()
+        args = {"template_id": dialog.template_id(), "unit_id": dialog.unit_id(), "period_start": start,
+                "period_end": end}
+        command = commands.NewAgreement(self.store, lambda s: service.create_agreement(s, **args),
+                                        self.tr("Ny avtale"))
+        if self.push(command):
+            self.select(command.agreement_id)
+
+    def _missing_activated(self, item: QListWidgetItem) -> None:
+        self.new_agreement(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
+
+    def send_to_discussion(self) -> None:
+        if self.selected:
+            self.push(commands.SendToDiscussion(self.store, self.selected, self.tr("Til drøfting")))
+
+    def sign(self) -> None:
+        detail = self.editor.detail
+        if detail is None:
+            return
+        dialog = SignDialog(detail.leader_name, detail.superior_name, detail.signed_place, self.today, self)
+        if dialog.exec() == SignDialog.DialogCode.Accepted:
+            place, leader_on, superior_on = dialog.values()
+            self.push(commands.Sign(self.store, detail.id, place, leader_on, superior_on, self.tr("Signer avtalen")))
+
+    def make_revision(self) -> None:
+        dialog = ReasonDialog(self)
+        if self.selected and dialog.exec() == ReasonDialog.DialogCode.Accepted:
+            old, reason = self.selected, dialog.reason.text()
+            command = commands.NewAgreement(self.store, lambda s: service.make_revision(s, old, reason=reason),
+                                            self.tr("Ny revisjon"))
+            if self.push(command):
+                self.select(command.agreement_id)
+
+    def finish_evaluation(self) -> None:
+        detail = self.editor.detail
+        if detail is None:
+            return
+        dialog = SummaryDialog(detail.evaluation_summary, self)
+        if dialog.exec() == SummaryDialog.DialogCode.Accepted:
+            self.push(commands.FinishEvaluation(self.store, detail.id, dialog.summary.toPlainText(),
+                                                self.tr("Avslutt evaluering")))
+
+    def create_next(self) -> None:
+        detail = self.editor.detail
+        if detail is None:
+            return
+        length = detail.period_end - detail.period_start
+        start = detail.period_end + timedelta(days=1)
+        dialog = NextPeriodDialog(start, start + length, self)
+        if dialog.exec() != NextPeriodDialog.DialogCode.Accepted:
+            return
+        new_start, new_end = dialog.period()
+        old = detail.id
+        command = commands.NewAgreement(
+            self.store, lambda s: service.create_next(s, old, period_start=new_start, period_end=new_end),
+            self.tr("Neste periodes avtale"))
+        if self.push(command):
+            self.select(command.agreement_id)
+
+    def delete_draft(self) -> None:
+        detail = self.editor.detail
+        if detail is None or QMessageBox.question(
+                self, self.tr("Slett utkast"), self.tr("Slette utkastet «{title}»? Du kan angre med Ctrl+Z.")
+                .format(title=detail.title)) != QMessageBox.StandardButton.Yes:
+            return
+        if self.push(commands.DeleteAgreement(self.store, detail.id, self.tr("Slett utkast"))):
+            self.selected = None
+            self.refresh()
+
+    def export_selected(self, fmt: str) -> None:
+        detail = self.editor.detail
+        if detail is None:
+            return
+        suggestion = f"{detail.title}.{fmt}".replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre avtalen"), suggestion,
+                                              "PDF (*.pdf)" if fmt == "pdf" else "Word (*.docx)")
+        if not path:
+            return
+        from app.agreements.batch import render_many
+
+        try:
+            self.store.read(render_many, [detail.id], fmt=fmt, out=Path(path), one_file=True)
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        self.status_line.setText(self.tr("Lagret {path}").format(path=path))
+
+    def export_year(self) -> None:
+        ids = [r.id for r in self.rows]
+        if not ids:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Alle avtaler i én PDF"),
+                                              self.tr("Avtaler {year}.pdf").format(year=self.year.value()),
+                                              "PDF (*.pdf)")
+        if not path:
+            return
+        from app.agreements.batch import render_many
+        from ui.progress import run_with_progress
+
+        done = run_with_progress(self, self.tr("Skriver {n} avtaler …").format(n=len(ids)), len(ids),
+                                 lambda progress: self.store.read(render_many, ids, fmt="pdf", out=Path(path),
+                                                                  one_file=True, progress=progress))
+        if done:
+            self.status_line.setText(self.tr("Lagret {n} avtaler i {path}").format(n=len(ids), path=path))
+

@@ -1,0 +1,128 @@
+"""Dialogs of the Avtaler page: a new agreement, signing, next period, evaluation summary."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+
+def _date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    return edit
+
+
+def _value(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class NewAgreementDialog(QDialog):
+    def __init__(self, templates: list[tuple[str, str]], units: list[tuple[str, str]], year: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ny avtale"))
+        form = QFormLayout(self)
+        self.template = QComboBox()
+        for name, template_id in templates:
+            self.template.addItem(name, template_id)
+        self.unit = QComboBox()
+        self.unit.setEditable(True)
+        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for name, unit_id in units:
+            self.unit.addItem(name, unit_id)
+        self.start = _date_edit(date(year, 1, 1))
+        self.end = _date_edit(date(year, 12, 31))
+        form.addRow(self.tr("&Mal"), self.template)
+        form.addRow(self.tr("&Enhet"), self.unit)
+        form.addRow(self.tr("&Fra og med"), self.start)
+        form.addRow(self.tr("&Til og med"), self.end)
+        form.addRow(QLabel(self.tr("Leder og overordnet hentes fra organisasjonen; felles krav for perioden "
+                                   "legges inn automatisk.")))
+        form.addRow(_buttons(self))
+
+    def template_id(self) -> uuid.UUID:
+        return uuid.UUID(self.template.currentData())
+
+    def unit_id(self) -> uuid.UUID:
+        return uuid.UUID(self.unit.currentData())
+
+    def period(self) -> tuple[date, date]:
+        return _value(self.start), _value(self.end)
+
+
+class SignDialog(QDialog):
+    def __init__(self, leader: str, superior: str, place: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Signer avtalen"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Når begge har signert, låses teksten. Senere endringer blir en ny revisjon.")))
+        self.place = QLineEdit(place)
+        self.leader_on = _date_edit(today)
+        self.superior_on = _date_edit(today)
+        form.addRow(self.tr("&Sted"), self.place)
+        form.addRow(self.tr("Signert av {name} (leder)").format(name=leader or "–"), self.leader_on)
+        form.addRow(self.tr("Signert av {name} (overordnet)").format(name=superior or "–"), self.superior_on)
+        form.addRow(_buttons(self))
+
+    def values(self) -> tuple[str, date, date]:
+        return self.place.text().strip(), _value(self.leader_on), _value(self.superior_on)
+
+
+class NextPeriodDialog(QDialog):
+    def __init__(self, start: date, end: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Neste periodes avtale"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Mål som ikke ble nådd i stor grad, tas med videre.")))
+        self.start = _date_edit(start)
+        self.end = _date_edit(end)
+        form.addRow(self.tr("&Fra og med"), self.start)
+        form.addRow(self.tr("&Til og med"), self.end)
+        form.addRow(_buttons(self))
+
+    def period(self) -> tuple[date, date]:
+        return _value(self.start), _value(self.end)
+
+
+class SummaryDialog(QDialog):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Avslutt evalueringen"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Oppsummer evalueringssamtalen. Vurderingene låses.")))
+        self.summary = QPlainTextEdit(text)
+        form.addRow(self.tr("&Oppsummering"), self.summary)
+        form.addRow(_buttons(self))
+
+
+class ReasonDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ny revisjon"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Den signerte avtalen beholdes. Revisjonen er et utkast som signeres på nytt.")))
+        self.reason = QLineEdit()
+        form.addRow(self.tr("&Begrunnelse"), self.reason)
+        form.addRow(_buttons(self))

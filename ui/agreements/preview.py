@@ -1,0 +1,69 @@
+"""A live print preview: the agreement's real PDF, drawn page by page beside the editor."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.agreements.builder import build_document
+from app.agreements.preview import preview_pages
+from app.agreements.render_pdf import render_pdf
+from ui.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def _pdf_for(session, agreement_id: uuid.UUID) -> bytes:  # type: ignore[no-untyped-def]
+    return render_pdf(build_document(session, agreement_id))
+
+
+class PreviewPane(QScrollArea):
+    """Re-renders shortly after the last change, so typing stays smooth."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.agreement_id: uuid.UUID | None = None
+        self.pages: list[QLabel] = []
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Forhåndsvisning"))
+        self.body = QWidget()
+        self.body.setStyleSheet("background: #8a8f94;")
+        self.column = QVBoxLayout(self.body)
+        self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setWidget(self.body)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(400)
+        self.timer.timeout.connect(self.render_now)
+
+    def show_agreement(self, agreement_id: uuid.UUID | None) -> None:
+        self.agreement_id = agreement_id
+        self.timer.start()
+
+    def render_now(self) -> None:
+        self.timer.stop()
+        for label in self.pages:
+            label.deleteLater()
+        self.pages = []
+        if self.agreement_id is None or not self.isVisible():
+            return
+        pdf = self.store.read(_pdf_for, self.agreement_id)
+        width = max(300, self.viewport().width() - 30)
+        dpi = max(40, min(110, int(width / 8.27)))  # A4 is 8.27 inches wide
+        for w, h, png in preview_pages(pdf, dpi=dpi):
+            image = QImage.fromData(png, "PNG")
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setFixedSize(w, h)
+            label.setStyleSheet("background: white;")
+            self.column.addWidget(label)
+            self.pages.append(label)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        self.timer.start()
