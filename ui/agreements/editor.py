@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -116,10 +117,10 @@ class GoalTable(QWidget):
         self.table.setAccessibleName(category.title)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add = QPushButton(self.tr("Nytt mål"))
-        self.remove = QPushButton(self.tr("Slett"))
-        self.up = QPushButton(self.tr("Opp"))
-        self.down = QPushButton(self.tr("Ned"))
+        self.add = QToolButton(text=self.tr("Nytt mål"))
+        self.remove = QToolButton(text=self.tr("Slett"))
+        self.up = QToolButton(text=self.tr("Opp"))
+        self.down = QToolButton(text=self.tr("Ned"))
         for b in (self.add, self.remove, self.up, self.down):
             b.setAccessibleName(f"{b.text()} – {category.title}")
             buttons.addWidget(b)
@@ -338,11 +339,13 @@ class AgreementEditor(QScrollArea):
         outer = QVBoxLayout(body)
         self.field_widgets, self.goal_tables, self.plain_tables = {}, {}, {}
         head = QFormLayout()
+        head.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.title_edit = QLineEdit(d.title)
         self.title_edit.setEnabled(not d.locked)
         self.title_edit.editingFinished.connect(self._title_done)
         head.addRow(self.tr("&Tittel"), self.title_edit)
-        self.confidential = QCheckBox(self.tr("Unntatt offentlighet (merkes på hver side)"))
+        self.confidential = QCheckBox(self.tr("Unntatt offentlighet"))
+        self.confidential.setToolTip(self.tr("Merkingen står på hver side av avtalen."))
         self.confidential.setChecked(d.confidential)
         self.confidential.setEnabled(not d.locked)
         self.confidential.clicked.connect(lambda checked: self.command_ready.emit(
@@ -370,6 +373,8 @@ class AgreementEditor(QScrollArea):
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 layout.addWidget(text)
             form = QFormLayout()
+            # Narrow editor: a long label goes above its field instead of pushing the form wide.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for item in section.get("fields", []):
                 widget = self._field_widget(item, d)
                 self.field_widgets[item["key"]] = widget
@@ -390,12 +395,14 @@ class AgreementEditor(QScrollArea):
             if section.get("scale_table"):
                 scale = QLabel("<br>".join(f"<b>{s['value']}</b> – {s['label']} ({s.get('hint', '')})"
                                            for s in d.scale))
+                scale.setWordWrap(True)
                 layout.addWidget(scale)
             if section.get("signature_block"):
                 signed = QLabel(self.tr("Signert {place} – leder {leader}, overordnet {superior}").format(
                     place=d.signed_place, leader=format_date(d.signed_by_leader_on),
                     superior=format_date(d.signed_by_superior_on)) if d.signed_by_leader_on else
                     self.tr("Ikke signert ennå."))
+                signed.setWordWrap(True)
                 layout.addWidget(signed)
             outer.addWidget(box)
         if d.status in ("signed", "evaluated") or d.evaluation_summary:

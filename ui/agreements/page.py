@@ -100,6 +100,7 @@ class AgreementsPage(Page):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumWidth(200)
         self.history_label = QLabel()
         self.history = QListWidget()
         self.history.setMaximumHeight(90)
@@ -118,11 +119,11 @@ class AgreementsPage(Page):
         self.show_preview.setChecked(True)
         self.show_preview.toggled.connect(self.preview.setVisible)
         bar.addWidget(self.show_preview)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         splitter.addWidget(self.preview)
-        splitter.setSizes([380, 520, 380])
+        self._sized = False
         splitter.setStretchFactor(1, 1)
         self.layout_.addWidget(splitter, 1)
         self.status_line = QLabel()
@@ -175,6 +176,13 @@ class AgreementsPage(Page):
         self.history_label.setText(self.tr("Revisjoner av valgt avtale"))
         self.missing_label.setText(self.tr("Ledere uten avtale, eller med avtale som snart utløper"))
         self.missing.setAccessibleName(self.missing_label.text())
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:  # share the width once the page knows it: list, editor, preview
+            self._sized = True
+            total = max(self.splitter.width(), 900)
+            self.splitter.setSizes([int(total * 0.25), int(total * 0.45), int(total * 0.30)])
 
     # --- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
