@@ -93,6 +93,12 @@ def open_database(
         engine.dispose()
         raise
     db = Database(str(target), engine, make_session_factory(engine), migration, created)
+    # Templates shipped with a newer program reach older files too (adds only what is missing).
+    from app.agreements.templates import install_builtin_templates
+
+    with db.session() as session:
+        session.info["audit"] = False  # shipped data, not anyone's change
+        install_builtin_templates(session)
     if created and demo_if_new:
         from app.demo import build_demo
 
