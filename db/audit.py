@@ -27,6 +27,8 @@ SKIPPED_COLUMNS = {"created_at", "updated_at", "version"}
 def _plain(value: Any) -> Any:
     if isinstance(value, (uuid.UUID, Decimal, date, datetime)):
         return str(value)
+    if isinstance(value, (bytes, bytearray)):  # a logo: the log says that it changed, not the bytes
+        return f"<{len(value)} byte>"
     if hasattr(value, "value") and isinstance(value.value, str):  # enums
         return value.value
     return value

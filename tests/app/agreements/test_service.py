@@ -1,0 +1,631 @@
+"""Agreements from draft to evaluation on the demo municipality: what a user does, read back from the database."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.agreements import install_builtin_templates
+from app.agreements import service as svc
+from app.agreements.builder import build_document
+from app.agreements.common import add_common_requirement
+from app.agreements.document import GoalTable, ScaleBlock, SignatureBlock
+from app.agreements.service import AgreementError
+from app.database import Database
+from app.org.queries import current_version, unit_rows
+from db.models import (
+    Agreement,
+    AgreementStatus,
+    AgreementTemplate,
+    Assessment,
+    FollowUpLink,
+    Goal,
+    Person,
+    Position,
+    PositionRole,
+    Unit,
+)
+from tests.conftest import DEMO_TODAY
+
+STATSKONSULT = "statskonsult_resultatavtale"
+Y = DEMO_TODAY.year
+CATEGORIES = ("faglige_krav", "personlige_utviklingsmal", "generelle_krav")
+
+
+def template_id(session: Session, key: str = STATSKONSULT, language: str = "nb") -> uuid.UUID:
+    install_builtin_templates(session)
+    return session.scalar(
+        select(AgreementTemplate.id)
+        .where(AgreementTemplate.key == key, AgreementTemplate.language == language)
+        .order_by(AgreementTemplate.template_version.desc())
+        .limit(1)
+    )
+
+
+def unit(session: Session, code: str) -> Unit:
+    version = current_version(session)
+    return session.scalar(select(Unit).where(Unit.org_version_id == version.id, Unit.code == code))
+
+
+def row_of(session: Session, code: str):
+    version = current_version(session)
+    return next(r for r in unit_rows(session, version.id, DEMO_TODAY) if r.code == code)
+
+
+def new_draft(db: Database, code: str = "2120", year: int = Y, key: str = STATSKONSULT,
+              language: str = "nb") -> uuid.UUID:
+    with db.session() as s:
+        agreement = svc.create_agreement(
+            s, template_id=template_id(s, key, language), unit_id=unit(s, code).id,
+            period_start=date(year, 1, 1), period_end=date(year, 12, 31), on=DEMO_TODAY,
+        )
+        return agreement.id
+
+
+def goal_texts(db: Database, agreement_id: uuid.UUID) -> dict[str, list[str]]:
+    with db.session() as s:
+        detail = svc.agreement_detail(s, agreement_id)
+        return {c.key: [g.text for g in c.goals] for c in detail.categories}
+
+
+def sign_it(db: Database, agreement_id: uuid.UUID) -> None:
+    with db.session() as s:
+        svc.sign(s, agreement_id, place="Lindvik", leader_signed_on=date(Y, 2, 3), superior_signed_on=date(Y, 2, 4))
+
+
+def document_text(db: Database, agreement_id: uuid.UUID) -> str:
+    """Every text of the built document, as a reader of the printout would see it."""
+    with db.session() as s:
+        doc = build_document(s, agreement_id)
+    parts = [doc.municipality, doc.title, doc.subtitle, doc.period, doc.marking, doc.status, doc.evaluation_summary]
+    for block in doc.blocks:
+        parts.append(getattr(block, "title", ""))
+        parts.append(getattr(block, "text", ""))
+        if isinstance(block, GoalTable):
+            parts += block.columns
+            for row in block.rows:
+                parts += [*row.cells, *row.sub_items, row.self_assessment, row.superior_assessment,
+                          row.self_comment, row.superior_comment]
+        elif isinstance(block, ScaleBlock):
+            parts += [f"{s.label} ({s.hint})" for s in block.steps]
+        elif isinstance(block, SignatureBlock):
+            parts += [block.place] + [f"{sig.label}: {sig.name} {sig.signed_on}" for sig in block.signatures]
+        else:
+            parts += [f"{f.label}: {f.value}" for f in getattr(block, "fields", [])]
+    return "\n".join(p for p in parts if p)
+
+
+# --- creating -------------------------------------------------------------------------------------
+
+
+def test_create_fills_in_leader_superior_title_values_and_the_periods_common_requirements(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        a = s.get_one(Agreement, agreement_id)
+        expected = row_of(s, "2120")
+        school = unit(s, "2120")
+        assert a.title == f"Resultatavtale {Y} – Haugtun skole"
+        assert a.status == AgreementStatus.DRAFT and a.revision == 1 and a.kind.value == "result"
+        assert a.leader.full_name == expected.leader
+        assert a.superior.full_name == expected.follow_up_lead  # the kommunalsjef following the school up
+        assert a.unit_lineage_id == school.lineage_id
+        assert a.confidential is True  # the template's default: exempt from disclosure
+        assert a.values["leader"] == expected.leader and a.values["unit"] == "Haugtun skole"
+        assert a.values["superior"] == expected.follow_up_lead
+        assert a.values["period_start"] == f"{Y}-01-01" and a.values["period_end"] == f"{Y}-12-31"
+        assert a.values["leader_title"] == "Rektor"
+        assert a.values["unit_goals"] == school.area_of_work
+        assert a.values["appraisal"].startswith("medarbeidersamtalen")  # the field's default
+        # The demo's two common requirements of the year, in their category, linked to the requirement.
+        common = [g for g in a.goals if g.common_requirement_id is not None]
+        assert len(common) == 2 and {g.category for g in common} == {"generelle_krav"}
+        assert [g.number for g in sorted(common, key=lambda g: g.sort_order)] == ["1", "2"]
+
+
+def test_a_staff_unit_without_a_follow_up_link_gets_the_radmann_as_superior(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        staff = unit(s, "1100")
+        for link in s.scalars(select(FollowUpLink).where(FollowUpLink.unit_id == staff.id)):
+            s.delete(link)
+        chief = s.scalar(select(Person).join(Position).where(Position.role == PositionRole.CHIEF_EXECUTIVE))
+        a = svc.create_agreement(s, template_id=template_id(s), unit_id=staff.id, period_start=date(Y, 1, 1),
+                                 period_end=date(Y, 12, 31), on=DEMO_TODAY)
+        assert a.superior_id == chief.id
+        assert a.title == f"Resultatavtale {Y} – Økonomi"
+
+
+def test_a_vacant_unit_gets_its_acting_leader_and_an_explicit_leader_wins(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        acting = s.scalar(select(Person).join(Position).join(Unit).where(
+            Unit.code == "2220", Position.role == PositionRole.ACTING_LEADER))
+        a = svc.create_agreement(s, template_id=template_id(s), unit_id=unit(s, "2220").id,
+                                 period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), on=DEMO_TODAY)
+        assert a.leader_id == acting.id
+        other = s.scalar(select(Person).where(Person.id != acting.id).limit(1))
+        b = svc.create_agreement(s, template_id=template_id(s), unit_id=unit(s, "2220").id,
+                                 period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), leader_id=other.id,
+                                 title="  Egen tittel ")
+        assert b.leader_id == other.id and b.values["leader"] == other.full_name and b.title == "Egen tittel"
+
+
+def test_create_refuses_a_period_that_ends_before_it_starts(demo_db: Database) -> None:
+    with demo_db.session() as s, pytest.raises(AgreementError, match=r"slutter .* før den begynner"):
+        svc.create_agreement(s, template_id=template_id(s), unit_id=unit(s, "2120").id,
+                             period_start=date(Y, 12, 31), period_end=date(Y, 1, 1))
+
+
+def test_titles_name_the_kind_in_the_templates_language_and_multi_year_periods() -> None:
+    assert svc.agreement_title("leader", "nn", date(2026, 1, 1), date(2029, 12, 31), "Haugtun skule") == (
+        "Leiaravtale 2026–2029 – Haugtun skule")
+    assert svc.agreement_title("leader", "nb", date(2026, 1, 1), date(2027, 12, 31), "X") == "Lederavtale 2026–2027 – X"
+    assert svc.agreement_title("result", "nb", date(2026, 8, 1), date(2026, 12, 31), "") == "Resultatavtale 2026"
+
+
+# --- fields ---------------------------------------------------------------------------------------
+
+
+def test_update_values_changes_fields_and_returns_what_undoes_it(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        old = svc.update_values(s, agreement_id, {"business_plan": "Virksomhetsplan 2026–2029",
+                                                 "contact_network": "Rektorene i oppvekstnettverket\nPPT"})
+    assert old == {"business_plan": "", "contact_network": ""}
+    with demo_db.session() as s:
+        values = s.get_one(Agreement, agreement_id).values
+        assert values["business_plan"] == "Virksomhetsplan 2026–2029"
+        assert values["contact_network"] == "Rektorene i oppvekstnettverket\nPPT"
+        svc.update_values(s, agreement_id, old)
+    with demo_db.session() as s:
+        assert s.get_one(Agreement, agreement_id).values["business_plan"] == ""
+
+
+def test_bound_fields_change_the_agreement_itself(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        a = s.get_one(Agreement, agreement_id)
+        first_leader = a.leader_id
+        other = s.scalar(select(Person).where(Person.id.not_in([a.leader_id, a.superior_id])).limit(1))
+        old = svc.update_values(s, agreement_id, {"leader": other.id, "period_end": date(Y, 7, 31)})
+        assert old == {"leader": first_leader, "period_end": f"{Y}-12-31"}
+    with demo_db.session() as s:
+        a = s.get_one(Agreement, agreement_id)
+        assert a.leader_id == other.id and a.values["leader"] == other.full_name
+        assert a.period_end == date(Y, 7, 31) and a.values["period_end"] == f"{Y}-07-31"
+        svc.update_values(s, agreement_id, old)
+    with demo_db.session() as s:
+        a = s.get_one(Agreement, agreement_id)
+        assert a.leader_id == first_leader and a.period_end == date(Y, 12, 31)
+
+
+def test_moving_the_period_updates_the_made_title_and_the_common_requirements(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        add_common_requirement(s, period_start=date(Y + 1, 1, 1), period_end=date(Y + 1, 12, 31),
+                               category="generelle_krav", text="Neste års felles krav")
+        this_year = goal_texts(demo_db, agreement_id)["generelle_krav"]
+    with demo_db.session() as s:
+        old = svc.update_values(s, agreement_id, {"period_start": date(Y + 1, 1, 1), "period_end": date(Y + 1, 12, 31)})
+    with demo_db.session() as s:
+        assert s.get_one(Agreement, agreement_id).title == f"Resultatavtale {Y + 1} – Haugtun skole"
+    assert goal_texts(demo_db, agreement_id)["generelle_krav"] == ["Neste års felles krav"]
+    with demo_db.session() as s:
+        svc.update_values(s, agreement_id, old)
+        svc.update_title(s, agreement_id, "Resultatavtale for skoleåret")
+    assert goal_texts(demo_db, agreement_id)["generelle_krav"] == this_year
+    with demo_db.session() as s:
+        svc.update_values(s, agreement_id, {"period_end": date(Y + 1, 7, 31)})
+        assert s.get_one(Agreement, agreement_id).title == "Resultatavtale for skoleåret"  # the user's own title
+
+
+def test_update_values_refuses_bad_input_and_leaves_the_agreement_as_it_was(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        with pytest.raises(AgreementError, match="høyst 5 linjer, men teksten har 6"):
+            svc.update_values(s, agreement_id, {"unit_goals": "\n".join("abcdef")})
+        with pytest.raises(AgreementError, match="slutter"):
+            svc.update_values(s, agreement_id, {"business_plan": "X", "period_end": date(Y - 1, 1, 1)})
+        with pytest.raises(AgreementError, match="finnes ikke i malen"):
+            svc.update_values(s, agreement_id, {"no_such_field": "x"})
+        with pytest.raises(AgreementError, match="ikke en dato"):
+            svc.update_values(s, agreement_id, {"period_start": "i morgen"})
+        assert s.get_one(Agreement, agreement_id).values["business_plan"] == ""
+
+
+# --- goals ----------------------------------------------------------------------------------------
+
+
+def test_goals_are_numbered_per_category_and_can_be_inserted_moved_and_restored(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        a_ = svc.add_goal(s, agreement_id, category="faglige_krav", text="A", indicator="ia", evaluation="ea")
+        svc.add_goal(s, agreement_id, category="faglige_krav", text="C")
+        svc.add_goal(s, agreement_id, category="faglige_krav", text="B", position=1)
+        svc.add_goal(s, agreement_id, category="personlige_utviklingsmal", text="P")
+        a_id = a_.id
+    assert goal_texts(demo_db, agreement_id)["faglige_krav"] == ["A", "B", "C"]
+    with demo_db.session() as s:
+        assert svc.move_goal(s, a_id, 5) == 2  # clamped at the end of its category
+        assert svc.move_goal(s, a_id, 1) == 0
+    assert goal_texts(demo_db, agreement_id)["faglige_krav"] == ["B", "C", "A"]
+    with demo_db.session() as s:
+        numbers = [(g.category, g.number, g.text) for g in s.scalars(
+            select(Goal).where(Goal.agreement_id == agreement_id).order_by(Goal.sort_order))]
+        assert numbers[:4] == [("faglige_krav", "1", "B"), ("faglige_krav", "2", "C"), ("faglige_krav", "3", "A"),
+                               ("personlige_utviklingsmal", "1", "P")]
+        snapshot = svc.delete_goal(s, a_id)
+    assert goal_texts(demo_db, agreement_id)["faglige_krav"] == ["B", "C"]
+    with demo_db.session() as s:
+        restored = svc.restore_goal(s, snapshot)
+        assert restored.id == a_id and restored.indicator == "ia" and restored.number == "3"
+    assert goal_texts(demo_db, agreement_id)["faglige_krav"] == ["B", "C", "A"]
+
+
+def test_update_goal_returns_old_values_and_refuses_to_rewrite_a_common_requirement(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        goal = svc.add_goal(s, agreement_id, category="faglige_krav", text="Mål", sub_goals=["første", "andre"])
+        old = svc.update_goal(s, goal.id, text="Nytt mål", deadline=date(Y, 6, 30), category="personlige_utviklingsmal")
+        assert old == {"text": "Mål", "deadline": None, "category": "faglige_krav"}
+        assert goal.sub_goals == [{"text": "første", "indicator": "", "deadline": ""},
+                                  {"text": "andre", "indicator": "", "deadline": ""}]
+        common = next(g for g in s.get_one(Agreement, agreement_id).goals if g.common_requirement_id)
+        with pytest.raises(AgreementError, match="felles krav"):
+            svc.update_goal(s, common.id, text="Noe annet")
+        svc.update_goal(s, common.id, deadline=date(Y, 10, 1))  # a deadline of its own is fine
+        with pytest.raises(AgreementError, match="ingen målgruppe"):
+            svc.add_goal(s, agreement_id, category="finnes_ikke", text="x")
+    with demo_db.session() as s:
+        goal = s.get_one(Goal, goal.id)
+        assert (goal.text, goal.category, goal.deadline) == ("Nytt mål", "personlige_utviklingsmal", date(Y, 6, 30))
+        svc.update_goal(s, goal.id, **old)
+    assert "Mål" in goal_texts(demo_db, agreement_id)["faglige_krav"]
+
+
+def test_more_than_five_goals_in_a_category_gives_a_gentle_warning(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        for n in range(5):
+            svc.add_goal(s, agreement_id, category="faglige_krav", text=f"Mål {n}")
+        assert svc.goals_over_limit(s, agreement_id) == []
+        svc.add_goal(s, agreement_id, category="faglige_krav", text="Mål 6")
+        assert svc.goals_over_limit(s, agreement_id) == ["Faglige krav"]
+        assert [c.over_limit for c in svc.agreement_detail(s, agreement_id).categories] == [True, False, False]
+
+
+# --- signing, revisions, evaluation ---------------------------------------------------------------
+
+
+def test_signing_needs_a_place_both_parties_and_goal_texts(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        with pytest.raises(AgreementError, match="stedet"):
+            svc.sign(s, agreement_id, place=" ", leader_signed_on=date(Y, 2, 1), superior_signed_on=date(Y, 2, 1))
+        goal = svc.add_goal(s, agreement_id, category="faglige_krav", text="")
+        svc.update_values(s, agreement_id, {"superior": None})
+        expected = r"mangler nærmeste overordnede.*mål 1 under «Faglige krav» mangler tekst"
+        with pytest.raises(AgreementError, match=expected):
+            svc.sign(s, agreement_id, place="Lindvik", leader_signed_on=date(Y, 2, 1), superior_signed_on=date(Y, 2, 1))
+        assert s.get_one(Agreement, agreement_id).status == AgreementStatus.DRAFT
+        svc.delete_goal(s, goal.id)
+
+
+def test_signed_agreement_is_locked_and_unsign_undoes_a_mistaken_signing(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        goal = svc.add_goal(s, agreement_id, category="faglige_krav", text="Mål")
+    sign_it(demo_db, agreement_id)
+    with demo_db.session() as s:
+        a = s.get_one(Agreement, agreement_id)
+        assert a.status == AgreementStatus.SIGNED and a.signed_place == "Lindvik"
+        assert (a.signed_by_leader_on, a.signed_by_superior_on) == (date(Y, 2, 3), date(Y, 2, 4))
+        assert a.values["signed_place"] == "Lindvik" and a.values["signed_date"] == f"{Y}-02-04"
+        for action in (
+            lambda: svc.update_values(s, agreement_id, {"business_plan": "x"}),
+            lambda: svc.add_goal(s, agreement_id, category="faglige_krav", text="x"),
+            lambda: svc.update_goal(s, goal.id, text="x"),
+            lambda: svc.delete_goal(s, goal.id),
+            lambda: svc.move_goal(s, goal.id, 1),
+            lambda: svc.delete_agreement(s, agreement_id),
+        ):
+            with pytest.raises(AgreementError, match=r"signert|utkast"):
+                action()
+        with pytest.raises(AgreementError) as err:
+            svc.update_values(s, agreement_id, {"business_plan": "x"})
+        assert str(err.value) == "Avtalen er signert og låst. Lag en revisjon for å endre den."
+        assert svc.agreement_detail(s, agreement_id).locked is True
+        svc.unsign(s, agreement_id)
+        assert a.status == AgreementStatus.DISCUSSION and a.signed_by_leader_on is None
+
+
+def test_assessments_are_for_signed_agreements_on_the_templates_scale(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        goal_id = svc.add_goal(s, agreement_id, category="faglige_krav", text="Mål").id
+        with pytest.raises(AgreementError, match="ikke signert ennå"):
+            svc.set_assessment(s, goal_id, assessor="self", scale=2)
+    sign_it(demo_db, agreement_id)
+    with demo_db.session() as s:
+        with pytest.raises(AgreementError, match=r"finnes ikke på skalaen.*1 \(liten grad\)"):
+            svc.set_assessment(s, goal_id, assessor="superior", scale=4)
+        old = svc.set_assessment(s, goal_id, assessor="self", scale=2, comment="Delvis", on=date(Y, 11, 10))
+        assert old == {"assessor": "self", "scale": None, "comment": "", "on": None}
+        again = svc.set_assessment(s, goal_id, assessor="self", scale=3, comment="Nådd", on=date(Y, 11, 11))
+        assert again == {"assessor": "self", "scale": 2, "comment": "Delvis", "on": date(Y, 11, 10)}
+    with demo_db.session() as s:
+        row = s.scalar(select(Assessment).where(Assessment.goal_id == goal_id))
+        assert (row.assessor.value, row.scale, row.comment, row.assessed_on) == ("self", 3, "Nådd", date(Y, 11, 11))
+        svc.set_assessment(s, goal_id, **old)  # undo the first: no assessment at all
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Assessment).where(Assessment.goal_id == goal_id)) == 0
+
+
+def test_finishing_the_evaluation_needs_the_superiors_assessment_of_every_goal(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        first = svc.add_goal(s, agreement_id, category="faglige_krav", text="Første").id
+        svc.add_goal(s, agreement_id, category="personlige_utviklingsmal", text="Andre")
+    sign_it(demo_db, agreement_id)
+    with demo_db.session() as s:
+        svc.set_assessment(s, first, assessor="superior", scale=3)
+        with pytest.raises(AgreementError, match="oppsummering"):
+            svc.finish_evaluation(s, agreement_id, summary="  ")
+        with pytest.raises(AgreementError) as err:
+            svc.finish_evaluation(s, agreement_id, summary="Godt år.")
+        message = str(err.value)
+        assert "mål 1 under «Personlige utviklingsmål som leder»" in message
+        assert "mål 1 under «Generelle krav felles for alle ledere»" in message
+        assert "«Faglige krav»" not in message
+        assert s.get_one(Agreement, agreement_id).status == AgreementStatus.SIGNED
+
+
+def test_a_revision_keeps_the_signed_agreement_and_copies_values_and_goals(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        goal_id = svc.add_goal(s, agreement_id, category="faglige_krav", text="Mål", indicator="Ind").id
+        svc.update_values(s, agreement_id, {"business_plan": "Plan"})
+    sign_it(demo_db, agreement_id)
+    with demo_db.session() as s:
+        svc.set_assessment(s, goal_id, assessor="self", scale=2)
+        new = svc.make_revision(s, agreement_id, reason="Budsjettkutt i mai")
+        new_id = new.id
+    with demo_db.session() as s:
+        old, new = s.get_one(Agreement, agreement_id), s.get_one(Agreement, new_id)
+        assert old.status == AgreementStatus.SUPERSEDED and old.signed_by_leader_on == date(Y, 2, 3)
+        assert new.status == AgreementStatus.DRAFT and new.revision == 2 and new.revision_of_id == old.id
+        assert new.values["business_plan"] == "Plan" and new.values["signed_date"] == ""
+        assert new.values["revision_reason"] == "Budsjettkutt i mai"
+        assert new.signed_by_leader_on is None and new.signed_by_superior_on is None
+        assert [(g.category, g.number, g.text, g.indicator) for g in new.goals] == [
+            (g.category, g.number, g.text, g.indicator) for g in old.goals]
+        assert {g.id for g in new.goals}.isdisjoint({g.id for g in old.goals})
+        assert not any(g.assessments for g in new.goals)  # assessments stay with what was assessed
+        assert len(s.get_one(Goal, goal_id).assessments) == 1
+        history = svc.revision_history(s, new_id)
+        assert [(r.revision, r.status) for r in history] == [(1, "superseded"), (2, "draft")]
+        assert svc.revision_history(s, agreement_id) == history
+        with pytest.raises(AgreementError, match="allerede erstattet"):
+            svc.make_revision(s, agreement_id)
+        assert svc.agreement_detail(s, agreement_id).superseded_by_id == new_id
+
+
+def test_deleting_a_draft_revision_makes_the_signed_one_current_again_and_restore_undoes(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        svc.add_goal(s, agreement_id, category="faglige_krav", text="Mål")
+    sign_it(demo_db, agreement_id)
+    with demo_db.session() as s:
+        new_id = svc.make_revision(s, agreement_id).id
+    with demo_db.session() as s:
+        snapshot = svc.delete_agreement(s, new_id)
+    with demo_db.session() as s:
+        assert s.get(Agreement, new_id) is None
+        assert s.get_one(Agreement, agreement_id).status == AgreementStatus.SIGNED
+        restored = svc.restore_agreement(s, snapshot)
+        assert restored.id == new_id and [g.text for g in restored.goals if not g.common_requirement_id] == ["Mål"]
+    with demo_db.session() as s:
+        assert s.get_one(Agreement, agreement_id).status == AgreementStatus.SUPERSEDED
+
+
+def test_only_drafts_can_be_deleted(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        svc.send_to_discussion(s, agreement_id)
+        with pytest.raises(AgreementError, match="Bare utkast kan slettes"):
+            svc.delete_agreement(s, agreement_id)
+        svc.return_to_draft(s, agreement_id)
+        svc.delete_agreement(s, agreement_id)
+    with demo_db.session() as s:
+        assert s.get(Agreement, agreement_id) is None
+        assert s.scalar(select(func.count()).select_from(Goal).where(Goal.agreement_id == agreement_id)) == 0
+
+
+def test_next_years_agreement_carries_forward_the_goals_not_reached(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        reached = svc.add_goal(s, agreement_id, category="faglige_krav", text="Nådd").id
+        partly = svc.add_goal(s, agreement_id, category="faglige_krav", text="Delvis", indicator="I",
+                              sub_goals=["a"]).id
+        personal = svc.add_goal(s, agreement_id, category="personlige_utviklingsmal", text="Lytte mer").id
+        svc.update_values(s, agreement_id, {"contact_network": "Nettverket", "evaluation_meeting": "Uke 47"})
+        add_common_requirement(s, period_start=date(Y + 1, 1, 1), period_end=date(Y + 1, 12, 31),
+                               category="generelle_krav", text="Nytt felles krav")
+    sign_it(demo_db, agreement_id)
+    with demo_db.session() as s:
+        common = [g.id for g in s.get_one(Agreement, agreement_id).goals if g.common_requirement_id]
+        for goal_id, scale in ((reached, 3), (partly, 2), *((c, 1) for c in common)):
+            svc.set_assessment(s, goal_id, assessor="superior", scale=scale)
+        # The personal goal has only a self-assessment: the superior never rated it, so it is unfinished.
+        svc.set_assessment(s, personal, assessor="self", scale=3)
+        with pytest.raises(AgreementError, match="Overordnedes vurdering mangler for mål 1 under «Personlige"):
+            svc.finish_evaluation(s, agreement_id, summary="Oppsummert.")
+        svc.set_assessment(s, personal, assessor="superior", scale=None, comment="Ikke vurdert ennå")
+        with pytest.raises(AgreementError, match="Overordnedes vurdering mangler"):
+            svc.finish_evaluation(s, agreement_id, summary="Oppsummert.")
+        svc.set_assessment(s, personal, assessor="superior", scale=1)
+        svc.finish_evaluation(s, agreement_id, summary="Oppsummert.")
+        new = svc.create_next(s, agreement_id, period_start=date(Y + 1, 1, 1), period_end=date(Y + 1, 12, 31),
+                              on=DEMO_TODAY)
+        new_id = new.id
+    with demo_db.session() as s:
+        old, new = s.get_one(Agreement, agreement_id), s.get_one(Agreement, new_id)
+        assert old.status == AgreementStatus.SUPERSEDED and old.evaluation_summary == "Oppsummert."
+        assert new.previous_id == old.id and new.status == AgreementStatus.DRAFT and new.revision == 1
+        assert new.title == f"Resultatavtale {Y + 1} – Haugtun skole"
+        carried = {g.text: g for g in new.goals if g.carried_from_id}
+        assert set(carried) == {"Delvis", "Lytte mer"}  # not «Nådd», nor last year's common requirements
+        assert carried["Delvis"].carried_from_id == partly and carried["Delvis"].indicator == "I"
+        assert carried["Delvis"].sub_goals[0]["text"] == "a" and carried["Delvis"].deadline is None
+        assert [g.text for g in new.goals if g.common_requirement_id] == ["Nytt felles krav"]
+        assert new.values["contact_network"] == "Nettverket" and new.values["evaluation_meeting"] == "Uke 47"
+        assert new.values["period_start"] == f"{Y + 1}-01-01" and new.values["signed_date"] == ""
+        assert not any(g.assessments for g in new.goals)
+        with pytest.raises(AgreementError, match="allerede erstattet"):
+            svc.create_next(s, agreement_id, period_start=date(Y + 1, 1, 1), period_end=date(Y + 1, 12, 31))
+        # Deleting next year's draft makes last year's evaluated agreement current again.
+        svc.delete_agreement(s, new_id)
+        assert old.status == AgreementStatus.EVALUATED
+
+
+def test_next_years_agreement_needs_a_later_period_and_a_signed_agreement(demo_db: Database) -> None:
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        with pytest.raises(AgreementError, match="ikke signert ennå"):
+            svc.create_next(s, agreement_id, period_start=date(Y + 1, 1, 1), period_end=date(Y + 1, 12, 31))
+        svc.add_goal(s, agreement_id, category="faglige_krav", text="Mål")
+    sign_it(demo_db, agreement_id)
+    with demo_db.session() as s, pytest.raises(AgreementError, match="begynne etter"):
+        svc.create_next(s, agreement_id, period_start=date(Y, 1, 1), period_end=date(Y, 12, 31))
+
+
+def test_detail_shows_what_the_editor_needs(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        evaluated = s.scalar(select(Agreement).where(Agreement.status == AgreementStatus.EVALUATED))
+        detail = svc.agreement_detail(s, evaluated.id)
+        assert detail.locked and detail.status == "evaluated" and detail.template_key == STATSKONSULT
+        assert [c.key for c in detail.categories] == list(CATEGORIES)
+        assert detail.definition["goal_columns"][0]["title"] == "Mål"
+        assert [step["label"] for step in detail.scale] == ["liten grad", "tilfredsstillende", "stor grad"]
+        assert detail.unit_name == evaluated.unit.name and detail.leader_name == evaluated.leader.full_name
+        assert detail.evaluation_summary == evaluated.evaluation_summary
+        goals = detail.goals
+        assert len(goals) == len(evaluated.goals)
+        for view in goals:
+            assert view.superior_assessment is not None and view.self_assessment is not None
+            assert view.superior_assessment.label in ("liten grad", "tilfredsstillende", "stor grad")
+        draft = s.scalar(select(Agreement).where(Agreement.status == AgreementStatus.DRAFT))
+        assert svc.agreement_detail(s, draft.id).locked is False
+
+
+def test_a_result_agreement_is_linked_to_the_units_leader_agreement(demo_db: Database) -> None:
+    leader_id = new_draft(demo_db, key="kommune_lederavtale")
+    with demo_db.session() as s:
+        leader = s.get_one(Agreement, leader_id)
+        assert leader.kind.value == "leader" and leader.title == f"Lederavtale {Y} – Haugtun skole"
+        assert leader.values["area_of_work"] == unit(s, "2120").area_of_work
+        assert leader.values["network"] == "Nettverk oppvekst"  # the school's leader network in the register
+        svc.sign(s, leader_id, place="Lindvik", leader_signed_on=date(Y, 1, 5), superior_signed_on=date(Y, 1, 6))
+    result_id = new_draft(demo_db, key="kommune_resultatavtale")
+    with demo_db.session() as s:
+        result = s.get_one(Agreement, result_id)
+        assert result.linked_agreement_id == leader_id
+        assert result.values["leader_agreement"] == f"Lederavtale {Y} – Haugtun skole, 06.01.{Y}"
+        assert svc.agreement_detail(s, result_id).linked_agreement_title == f"Lederavtale {Y} – Haugtun skole"
+
+
+# --- the whole lifecycle ---------------------------------------------------------------------------
+
+
+def test_whole_lifecycle_from_draft_to_next_years_agreement(demo_db: Database) -> None:
+    scale_labels = ("liten grad", "tilfredsstillende", "stor grad")
+    agreement_id = new_draft(demo_db)
+    with demo_db.session() as s:
+        leader, superior = row_of(s, "2120").leader, row_of(s, "2120").follow_up_lead
+        prof = svc.add_goal(s, agreement_id, category="faglige_krav", text="Alle elever leser godt innen 4. trinn",
+                            indicator="Kartleggingsprøver i lesing", evaluation="Rektor og lærerne i mai").id
+        own = svc.add_goal(s, agreement_id, category="personlige_utviklingsmal", text="Gi tydeligere tilbakemelding",
+                           indicator="Medarbeiderundersøkelsen", evaluation="Samtale med kommunalsjefen").id
+        general = svc.add_goal(s, agreement_id, category="generelle_krav", text="Holde sykefraværet under 6 %",
+                               indicator="Sykefraværsstatistikken", evaluation="Tertialrapportene").id
+        svc.send_to_discussion(s, agreement_id)
+        svc.update_values(s, agreement_id, {"business_plan": "Virksomhetsplan for Haugtun skole"})
+
+    def check_document(*, signed: bool) -> str:
+        text = document_text(demo_db, agreement_id)
+        for needed in ("Alle elever leser godt innen 4. trinn", "Kartleggingsprøver i lesing",
+                       "Rektor og lærerne i mai", "Gi tydeligere tilbakemelding", "Holde sykefraværet under 6 %",
+                       *scale_labels, leader, superior, "Unntatt offentlighet", "Lindvik kommune"):
+            assert needed in text, needed
+        assert ("Lindvik" in text.split("Underskrifter")[-1]) is signed
+        return text
+
+    assert "Til drøfting" in check_document(signed=False)
+    sign_it(demo_db, agreement_id)
+    assert f"Signert 04.02.{Y}" in check_document(signed=True)
+    with demo_db.session() as s, pytest.raises(AgreementError, match="signert og låst"):
+        svc.update_goal(s, prof, text="Endret etter signering")
+
+    with demo_db.session() as s:
+        revision = svc.make_revision(s, agreement_id, reason="Ny vurdering i juni")
+        old_id, agreement_id = agreement_id, revision.id
+        by_text = {g.text: g.id for g in revision.goals}
+        svc.update_goal(s, by_text["Alle elever leser godt innen 4. trinn"],
+                        indicator="Kartleggingsprøver i lesing (justert)")
+    with demo_db.session() as s:
+        assert s.get_one(Agreement, old_id).status == AgreementStatus.SUPERSEDED
+        assert s.get_one(Goal, prof).indicator == "Kartleggingsprøver i lesing"  # the signed text is kept
+    assert "Utkast" in check_document(signed=False)
+    with demo_db.session() as s:
+        svc.sign(s, agreement_id, place="Lindvik", leader_signed_on=date(Y, 6, 10), superior_signed_on=date(Y, 6, 11))
+        goals = {g.text: g.id for g in s.get_one(Agreement, agreement_id).goals}
+        ratings = {"Alle elever leser godt innen 4. trinn": (3, 3), "Gi tydeligere tilbakemelding": (2, 1),
+                   "Holde sykefraværet under 6 %": (3, 2)}
+        for text, goal_id in goals.items():
+            mine, theirs = ratings.get(text, (2, 2))
+            svc.set_assessment(s, goal_id, assessor="self", scale=mine, comment=f"Egen: {text[:10]}",
+                               on=date(Y, 11, 10))
+            svc.set_assessment(s, goal_id, assessor="superior", scale=theirs, comment=f"Leders: {text[:10]}",
+                               on=date(Y, 11, 17))
+        svc.finish_evaluation(s, agreement_id, summary="De fleste målene er nådd.")
+    text = check_document(signed=True)
+    assert "Evaluert" in text and "De fleste målene er nådd." in text and "Egen: Gi tydeli" in text
+    with demo_db.session() as s:
+        doc = build_document(s, agreement_id)
+        table = next(b for b in doc.blocks if isinstance(b, GoalTable) and b.key == "personlige_utviklingsmal")
+        assert table.show_assessments
+        assert (table.rows[0].self_assessment, table.rows[0].superior_assessment) == ("tilfredsstillende",
+                                                                                     "liten grad")
+        next_year = svc.create_next(s, agreement_id, period_start=date(Y + 1, 1, 1),
+                                    period_end=date(Y + 1, 12, 31), on=DEMO_TODAY)
+        carried = sorted(g.text for g in next_year.goals if g.carried_from_id)
+        assert carried == ["Gi tydeligere tilbakemelding", "Holde sykefraværet under 6 %"]
+        assert s.get_one(Agreement, agreement_id).status == AgreementStatus.SUPERSEDED
+        assert [r.revision for r in svc.revision_history(s, agreement_id)] == [1, 2]
+    with demo_db.session() as s:
+        # Every assessment given stays with the goals that were assessed.
+        assert s.scalar(select(func.count()).select_from(Assessment).join(Goal).where(
+            Goal.agreement_id == agreement_id)) == 2 * len(goals)
+        assert general and own
+
+
+def test_the_radmanns_agreement_is_signed_by_the_mayor_written_by_name(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        chief = s.scalar(select(Person).join(Position).where(Position.role == PositionRole.CHIEF_EXECUTIVE))
+        a = svc.create_agreement(s, template_id=template_id(s, "radmann_lederavtale"), unit_id=unit(s, "1000").id,
+                                 period_start=date(Y, 1, 1), period_end=date(Y + 3, 12, 31), on=DEMO_TODAY)
+        assert a.title == f"Lederavtale {Y}–{Y + 3} – Rådmannen"
+        assert a.leader_id == chief.id and a.superior_id is None  # the mayor is not in the staff register
+        with pytest.raises(AgreementError, match="mangler nærmeste overordnede"):
+            svc.sign(s, a.id, place="Lindvik", leader_signed_on=date(Y, 1, 5), superior_signed_on=date(Y, 1, 5))
+        svc.update_values(s, a.id, {"superior": "Kari Nordvik", "tables": {
+            "tabell_a": [["1", "Netto driftsresultat på minst 2 %", "Årsregnskapet"]]}})
+        svc.sign(s, a.id, place="Lindvik", leader_signed_on=date(Y, 1, 5), superior_signed_on=date(Y, 1, 5))
+        doc = build_document(s, a.id)
+        signatures = next(b for b in doc.blocks if isinstance(b, SignatureBlock)).signatures
+        assert [(sig.label, sig.name, sig.signed_on) for sig in signatures] == [
+            ("Ordfører", "Kari Nordvik", f"05.01.{Y}"), ("Rådmann", chief.full_name, f"05.01.{Y}")]
+        table_a = next(b for b in doc.blocks if getattr(b, "key", "") == "tabell_a")
+        assert table_a.rows == [["1", "Netto driftsresultat på minst 2 %", "Årsregnskapet"]]
