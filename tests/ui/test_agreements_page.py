@@ -146,3 +146,55 @@ def test_undo_removes_a_new_goal_and_redo_brings_it_back(qtbot, window, page, de
     assert page.editor.goal_tables["faglige_krav"].table.rowCount() == before
     window.undo_stack.redo()
     assert page.editor.goal_tables["faglige_krav"].table.rowCount() == before + 1
+
+
+def test_template_editor_copies_edits_and_versions_a_template(qtbot, page, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.agreements.templates import list_templates
+    from ui.agreements.template_editor import TemplateEditor
+
+    editor = TemplateEditor(page.store, page)
+    qtbot.addWidget(editor)
+    editor.templates.setCurrentRow(next(i for i in range(editor.templates.count())
+                                        if editor.templates.item(i).text().startswith("Resultatavtale for leder")
+                                        and "(nb," in editor.templates.item(i).text()))
+    assert not editor.add_section.isEnabled()  # built in: copy first
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Lindviks resultatavtale", True))
+    qtbot.mouseClick(editor.copy_button, Qt.MouseButton.LeftButton)
+    assert editor.add_section.isEnabled()
+    editor.sections.setCurrentRow(2)
+    editor.section_text.setPlainText("Vår egen innledning.")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Samarbeid med frivillige", True))
+    qtbot.mouseClick(editor.add_category, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    with demo_db.session() as s:
+        mine = [t for t in list_templates(s) if t.name == "Lindviks resultatavtale"]
+    assert len(mine) == 1 and not mine[0].is_builtin
+    with demo_db.session() as s:
+        from app.agreements.templates import template_definition
+
+        defn = template_definition(s, mine[0].id)
+    assert defn["sections"][2]["text"] == "Vår egen innledning."
+    assert "Samarbeid med frivillige" in [c["title"] for c in defn["goal_categories"]]
+
+
+def test_common_requirement_reaches_drafts_but_not_signed_agreements(qtbot, page, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.agreements.service import agreement_detail
+    from ui.agreements.common_dialog import CommonRequirementsDialog, RequirementForm
+
+    def fill(form: RequirementForm) -> int:
+        form.text.setPlainText("Alle ledere gjennomfører medarbeidersamtaler")
+        form.indicator.setText("Andel gjennomførte samtaler")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RequirementForm, "exec", fill)
+    dialog = CommonRequirementsDialog(page.store, DEMO_YEAR, page)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert "avtaleutkast" in dialog.status.text()
+    with demo_db.session() as s:
+        for row in page.rows:
+            goals = {g.text for g in agreement_detail(s, row.id).goals}
+            has = "Alle ledere gjennomfører medarbeidersamtaler" in goals
+            assert has == (row.status in ("draft", "discussion")), (row.unit, row.status)

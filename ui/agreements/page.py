@@ -88,8 +88,11 @@ class AgreementsPage(Page):
         self.pdf_button = QPushButton()
         self.docx_button = QPushButton()
         self.batch_button = QPushButton()
+        self.templates_button = QPushButton()
+        self.common_button = QPushButton()
         for b in (self.new_button, self.discuss_button, self.sign_button, self.revision_button, self.finish_button,
-                  self.next_button, self.delete_button, self.pdf_button, self.docx_button, self.batch_button):
+                  self.next_button, self.delete_button, self.pdf_button, self.docx_button, self.batch_button,
+                  self.common_button, self.templates_button):
             bar.addWidget(b)
         self.layout_.addWidget(bar)
 
@@ -148,6 +151,8 @@ class AgreementsPage(Page):
         self.pdf_button.clicked.connect(lambda: self.export_selected("pdf"))
         self.docx_button.clicked.connect(lambda: self.export_selected("docx"))
         self.batch_button.clicked.connect(self.export_year)
+        self.templates_button.clicked.connect(self.edit_templates)
+        self.common_button.clicked.connect(self.edit_common)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -170,6 +175,8 @@ class AgreementsPage(Page):
         self.docx_button.setText(self.tr("&Word …"))
         self.batch_button.setText(self.tr("Alle for året …"))
         self.show_preview.setText(self.tr("Forhåndsvisning"))
+        self.templates_button.setText(self.tr("&Maler …"))
+        self.common_button.setText(self.tr("&Felles krav …"))
         self.table.setHorizontalHeaderLabels([self.tr("Enhet"), self.tr("Leder"), self.tr("Avtale"),
                                               self.tr("Periode"), self.tr("Status"), self.tr("Mål")])
         self.table.setAccessibleName(self.tr("Avtaler"))
@@ -342,6 +349,17 @@ class AgreementsPage(Page):
         if self.push(commands.DeleteAgreement(self.store, detail.id, self.tr("Slett utkast"))):
             self.selected = None
             self.refresh()
+
+    def edit_templates(self) -> None:
+        from ui.agreements.template_editor import TemplateEditor
+
+        TemplateEditor(self.store, self).exec()
+
+    def edit_common(self) -> None:
+        from ui.agreements.common_dialog import CommonRequirementsDialog
+
+        CommonRequirementsDialog(self.store, self.year.value(), self).exec()
+        self.refresh()
 
     def export_selected(self, fmt: str) -> None:
         detail = self.editor.detail
