@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.agreements.cli import add_agreement_commands, run_agreement
 from app.choices import LANGUAGES, PAGES
 from app.errors import AppError
 from app.org.cli import add_org_commands, run_org
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", parents=[common], help="ta en sikkerhetskopi av databasen")
     backup.add_argument("-o", "--output", required=True, type=Path, metavar="UT", help="filen kopien skrives til")
     add_org_commands(sub, common)
+    add_agreement_commands(sub, common)
     return parser
 
 
@@ -140,6 +142,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "org": run_org,
+    "agreement": run_agreement,
 }
 
 

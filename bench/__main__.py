@@ -9,9 +9,9 @@ import platform
 from datetime import datetime
 from pathlib import Path
 
-from bench import org_chart, org_page, startup
+from bench import agreements, org_chart, org_page, startup
 
-BENCHMARKS = {"startup": startup, "org_chart": org_chart, "org_page": org_page}
+BENCHMARKS = {"startup": startup, "org_chart": org_chart, "org_page": org_page, "agreements": agreements}
 
 
 def main() -> int:

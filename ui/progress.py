@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import AppError
@@ -43,7 +43,7 @@ class _Worker(QThread):
 def run_with_progress(parent: QWidget, label: str, total: int,
                       work: Callable[[Callable[[int, int], bool]], Any]) -> bool:
     """Run ``work`` with a progress dialog; True when it finished, False when cancelled or failed."""
-    dialog = QProgressDialog(label, parent.tr("Avbryt") if hasattr(parent, "tr") else "Avbryt", 0, total, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Avbryt"), 0, total, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     worker = _Worker(work, parent)

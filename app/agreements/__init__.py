@@ -1,49 +1,7 @@
-"""Leader and result agreements: templates, agreements, goals and assessments."""
+"""Leader and result agreements: templates (``templates``), use cases (``service``, ``common``,
+``overview``), the printable document (``document``, ``builder``) and its outputs
+(``render_pdf``, ``render_docx``, ``batch``, ``preview``), and the command line (``cli``).
 
-from app.agreements.templates import (
-    TemplateError,
-    TemplateRow,
-    add_field,
-    add_goal_category,
-    add_section,
-    builtin_template_files,
-    copy_template,
-    install_builtin_templates,
-    installed_template,
-    list_templates,
-    load_template_file,
-    move_section,
-    remove_field,
-    remove_goal_category,
-    remove_section,
-    rename_goal_category,
-    save_template,
-    set_goal_columns,
-    set_section_text,
-    template_definition,
-    validate_definition,
-)
-
-__all__ = [
-    "TemplateError",
-    "TemplateRow",
-    "add_field",
-    "add_goal_category",
-    "add_section",
-    "builtin_template_files",
-    "copy_template",
-    "install_builtin_templates",
-    "installed_template",
-    "list_templates",
-    "load_template_file",
-    "move_section",
-    "remove_field",
-    "remove_goal_category",
-    "remove_section",
-    "rename_goal_category",
-    "save_template",
-    "set_goal_columns",
-    "set_section_text",
-    "template_definition",
-    "validate_definition",
-]
+Deliberately empty: the command-line parser imports ``app.agreements.cli`` at start-up and
+must not pull in the database stack through this package.
+"""

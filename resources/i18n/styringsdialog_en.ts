@@ -2,102 +2,343 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="315" />
+        <source>Velg en avtale i listen, eller lag en ny.</source>
+        <translation>Select an agreement in the list, or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="346" />
+        <source>&amp;Tittel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="347" />
+        <source>Unntatt offentlighet</source>
+        <translation>Exempt from public disclosure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="348" />
+        <source>Merkingen står på hver side av avtalen.</source>
+        <translation>The marking appears on every page of the agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="352" />
+        <source>Endre merking</source>
+        <translation>Change marking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="354" />
+        <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
+        <translation>{template} (version {version}) · {status} · revision {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="358" />
+        <source>Mal</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="361" />
+        <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
+        <translation>The agreement is signed and its text is locked. Create a revision to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="401" />
+        <source>Signert {place} – leder {leader}, overordnet {superior}</source>
+        <translation>Signed in {place} – leader on {leader}, superior on {superior}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="404" />
+        <source>Ikke signert ennå.</source>
+        <translation>Not signed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="409" />
+        <source>Oppsummering av evalueringen</source>
+        <translation>Summary of the evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="481" />
+        <source>Endre avtalen</source>
+        <translation>Edit the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="489" />
+        <source>Endre dato</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="495" />
+        <source>Endre tittel</source>
+        <translation>Change title</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="37" />
+        <location filename="../../ui/agreements/page.py" line="181" />
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="34" />
+        <location filename="../../ui/agreements/page.py" line="179" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="34" />
+        <location filename="../../ui/agreements/page.py" line="158" />
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="159" />
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="161" />
+        <source>Alle statuser</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="165" />
+        <source>Oppfølgingsansvarlig</source>
+        <translation>Follow-up lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="166" />
+        <source>&amp;Ny avtale …</source>
+        <translation>&amp;New agreement …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="167" />
+        <source>Til &amp;drøfting</source>
+        <translation>For &amp;discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="168" />
+        <source>&amp;Signer …</source>
+        <translation>&amp;Sign …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="169" />
+        <source>Ny &amp;revisjon …</source>
+        <translation>New &amp;revision …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="170" />
+        <source>Avslutt &amp;evaluering …</source>
+        <translation>Finish &amp;evaluation …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="171" />
+        <source>Neste &amp;periode …</source>
+        <translation>Ne&amp;xt period …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="172" />
+        <location filename="../../ui/agreements/page.py" line="346" />
+        <location filename="../../ui/agreements/page.py" line="349" />
+        <source>Slett utkast</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="173" />
+        <source>&amp;PDF …</source>
+        <translation>&amp;PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="174" />
+        <source>&amp;Word …</source>
+        <translation>&amp;Word …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="175" />
+        <source>Alle for året …</source>
+        <translation>All for the year …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="176" />
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="177" />
+        <source>&amp;Maler …</source>
+        <translation>&amp;Templates …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="178" />
+        <source>&amp;Felles krav …</source>
+        <translation>&amp;Common requirements …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="179" />
         <source>Avtale</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="34" />
+        <location filename="../../ui/agreements/page.py" line="179" />
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="35" />
-        <source>Overordnet</source>
-        <translation>Superior</translation>
+        <location filename="../../ui/agreements/page.py" line="182" />
+        <source>Revisjoner av valgt avtale</source>
+        <translation>Revisions of the selected agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="35" />
+        <location filename="../../ui/agreements/page.py" line="183" />
+        <source>Ledere uten avtale, eller med avtale som snart utløper</source>
+        <translation>Leaders without an agreement, or with one that expires soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="197" />
+        <source>Alle oppfølgingsansvarlige</source>
+        <translation>All follow-up leads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="220" />
+        <source>ledig</source>
+        <translation>vacant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="254" />
+        <source>Revisjon {n}: {status} ({date})</source>
+        <translation>Revision {n}: {status} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="288" />
+        <source>Ny avtale</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="297" />
+        <source>Til drøfting</source>
+        <translation>Send for discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="306" />
+        <source>Signer avtalen</source>
+        <translation>Sign the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="313" />
+        <source>Ny revisjon</source>
+        <translation>New revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="324" />
+        <source>Avslutt evaluering</source>
+        <translation>Finish evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="339" />
+        <source>Neste periodes avtale</source>
+        <translation>Next period's agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="346" />
+        <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
+        <translation>Delete the draft “{title}”? You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="369" />
+        <source>Lagre avtalen</source>
+        <translation>Save the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="380" />
+        <source>Lagret {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="386" />
+        <source>Alle avtaler i én PDF</source>
+        <translation>All agreements in one PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="387" />
+        <source>Avtaler {year}.pdf</source>
+        <translation>Agreements {year}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="394" />
+        <source>Skriver {n} avtaler …</source>
+        <translation>Writing {n} agreements …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="398" />
+        <source>Lagret {n} avtaler i {path}</source>
+        <translation>Saved {n} agreements in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="180" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="35" />
+        <location filename="../../ui/agreements/page.py" line="164" />
+        <location filename="../../ui/agreements/page.py" line="180" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="36" />
+        <location filename="../../ui/agreements/page.py" line="180" />
         <source>Mål</source>
         <translation>Goals</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreements/page.py" line="41" />
-        <source>{n} avtaler</source>
-        <translation>{n} agreements</translation>
     </message>
 </context>
 <context>
     <name>AppointDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="57" />
+        <location filename="../../ui/org/dialogs.py" line="60" />
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="57" />
+        <location filename="../../ui/org/dialogs.py" line="60" />
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="61" />
+        <location filename="../../ui/org/dialogs.py" line="64" />
         <source>Ny person …</source>
         <translation>New person …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="68" />
+        <location filename="../../ui/org/dialogs.py" line="71" />
         <source>Har sluttdato</source>
         <translation>Has an end date</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="73" />
+        <location filename="../../ui/org/dialogs.py" line="76" />
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="74" />
+        <location filename="../../ui/org/dialogs.py" line="77" />
         <source>&amp;Fornavn</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="75" />
+        <location filename="../../ui/org/dialogs.py" line="78" />
         <source>&amp;Etternavn</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="76" />
+        <location filename="../../ui/org/dialogs.py" line="79" />
         <source>S&amp;tillingstittel</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="77" />
+        <location filename="../../ui/org/dialogs.py" line="80" />
         <source>Fr&amp;a og med</source>
         <translation>Fr&amp;om</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="79" />
+        <location filename="../../ui/org/dialogs.py" line="82" />
         <source>&amp;Til og med</source>
         <translation>&amp;To</translation>
     </message>
@@ -167,115 +408,183 @@
     </message>
 </context>
 <context>
+    <name>CommonRequirementsDialog</name>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="83" />
+        <source>Felles krav til alle ledere</source>
+        <translation>Common requirements for all leaders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="90" />
+        <source>År:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="95" />
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="95" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="95" />
+        <source>Evaluering</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="96" />
+        <source>Gjelder</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="96" />
+        <source>I avtaler</source>
+        <translation>In agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="100" />
+        <source>Felles krav</source>
+        <translation>Common requirements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="105" />
+        <source>&amp;Nytt krav …</source>
+        <translation>&amp;New requirement …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="106" />
+        <source>&amp;Slett</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="121" />
+        <source>Alle ledere</source>
+        <translation>All leaders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="136" />
+        <source>Kravet er lagt inn i {n} avtaleutkast.</source>
+        <translation>The requirement has been added to {n} draft agreements.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="149" />
+        <source>Kravet er fjernet fra {n} avtaleutkast. Signerte avtaler er uendret.</source>
+        <translation>The requirement has been removed from {n} draft agreements. Signed agreements are unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="166" />
+        <location filename="../../ui/org/dialogs.py" line="169" />
         <source>Sammenligning: {a} og {b}</source>
         <translation>Comparison: {a} and {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="170" />
+        <location filename="../../ui/org/dialogs.py" line="173" />
         <source>{a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. {added} nye, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder.</source>
         <translation>{a}: {ua} units, {fa} FTEs. {b}: {ub} units, {fb} FTEs. {added} new, {removed} removed, {moved} moved, {renamed} renamed, {leaders} with a new leader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="179" />
+        <location filename="../../ui/org/dialogs.py" line="182" />
         <source>(øverst)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="180" />
+        <location filename="../../ui/org/dialogs.py" line="183" />
         <source>Ledig</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="181" />
+        <location filename="../../ui/org/dialogs.py" line="184" />
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="182" />
+        <location filename="../../ui/org/dialogs.py" line="185" />
         <source>: enheter</source>
         <translation>: units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="183" />
+        <location filename="../../ui/org/dialogs.py" line="186" />
         <source>: årsverk</source>
         <translation>: FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="184" />
+        <location filename="../../ui/org/dialogs.py" line="187" />
         <source>: budsjett</source>
         <translation>: budget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="188" />
+        <location filename="../../ui/org/dialogs.py" line="191" />
         <source>Per oppfølgingsansvarlig</source>
         <translation>By follow-up lead</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="189" />
-        <location filename="../../ui/org/dialogs.py" line="191" />
-        <location filename="../../ui/org/dialogs.py" line="193" />
-        <location filename="../../ui/org/dialogs.py" line="198" />
+        <location filename="../../ui/org/dialogs.py" line="192" />
+        <location filename="../../ui/org/dialogs.py" line="194" />
+        <location filename="../../ui/org/dialogs.py" line="196" />
+        <location filename="../../ui/org/dialogs.py" line="201" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="189" />
-        <location filename="../../ui/org/dialogs.py" line="191" />
+        <location filename="../../ui/org/dialogs.py" line="192" />
+        <location filename="../../ui/org/dialogs.py" line="194" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="190" />
+        <location filename="../../ui/org/dialogs.py" line="193" />
         <source>Nye ({n})</source>
         <translation>New ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="192" />
+        <location filename="../../ui/org/dialogs.py" line="195" />
         <source>Fjernet ({n})</source>
         <translation>Removed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="193" />
+        <location filename="../../ui/org/dialogs.py" line="196" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="193" />
+        <location filename="../../ui/org/dialogs.py" line="196" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="195" />
+        <location filename="../../ui/org/dialogs.py" line="198" />
         <source>Flyttet ({n})</source>
         <translation>Moved ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196" />
-        <location filename="../../ui/org/dialogs.py" line="198" />
+        <location filename="../../ui/org/dialogs.py" line="199" />
+        <location filename="../../ui/org/dialogs.py" line="201" />
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196" />
-        <location filename="../../ui/org/dialogs.py" line="198" />
+        <location filename="../../ui/org/dialogs.py" line="199" />
+        <location filename="../../ui/org/dialogs.py" line="201" />
         <source>Etter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="197" />
+        <location filename="../../ui/org/dialogs.py" line="200" />
         <source>Nytt navn ({n})</source>
         <translation>Renamed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="200" />
+        <location filename="../../ui/org/dialogs.py" line="203" />
         <source>Ny leder ({n})</source>
         <translation>New leader ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="203" />
+        <location filename="../../ui/org/dialogs.py" line="206" />
         <source>Budsjett fra «{name}», fordelt etter enhetenes ansvarsnumre.</source>
         <translation>Budget from “{name}”, allocated by the units' responsibility codes.</translation>
     </message>
@@ -408,6 +717,88 @@
         <location filename="../../ui/followup/page.py" line="75" />
         <source>Møteoversikt for året</source>
         <translation>Meetings of the year</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTable</name>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="104" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="106" />
+        <location filename="../../ui/agreements/editor.py" line="213" />
+        <source>Egenevaluering</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="106" />
+        <location filename="../../ui/agreements/editor.py" line="107" />
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="106" />
+        <location filename="../../ui/agreements/editor.py" line="213" />
+        <source>Overordnedes vurdering</source>
+        <translation>Superior's assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="120" />
+        <location filename="../../ui/agreements/editor.py" line="222" />
+        <source>Nytt mål</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="121" />
+        <source>Slett</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="122" />
+        <source>Opp</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="123" />
+        <source>Ned</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="156" />
+        <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
+        <translation>Common requirement: edited under Common requirements, and applies to all leaders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="163" />
+        <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
+        <translation>The sources advise few goals: this category has {n}. Consider merging or prioritising.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="203" />
+        <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
+        <translation>“{text}” is not a date. Write it as dd.mm.yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="208" />
+        <source>Endre mål {n}</source>
+        <translation>Edit goal {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="222" />
+        <source>Nytt mål i {c}</source>
+        <translation>New goal in {c}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="229" />
+        <source>Slett mål {n}</source>
+        <translation>Delete goal {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="235" />
+        <source>Flytt mål {n}</source>
+        <translation>Move goal {n}</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1292,24 @@
     </message>
 </context>
 <context>
+    <name>MoveLeaderDialog</name>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="253" />
+        <source>Flytt {name}</source>
+        <translation>Move {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="259" />
+        <source>&amp;Til enhet</source>
+        <translation>&amp;To unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="260" />
+        <source>&amp;Fra og med</source>
+        <translation>&amp;From</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../ui/navigation.py" line="15" />
@@ -926,6 +1335,95 @@
         <location filename="../../ui/navigation.py" line="19" />
         <source>Budsjett</source>
         <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>NewAgreementDialog</name>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="45" />
+        <source>Ny avtale</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="57" />
+        <source>&amp;Mal</source>
+        <translation>Te&amp;mplate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="58" />
+        <source>&amp;Enhet</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="59" />
+        <source>&amp;Fra og med</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="60" />
+        <source>&amp;Til og med</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="61" />
+        <source>Leder og overordnet hentes fra organisasjonen; felles krav for perioden legges inn automatisk.</source>
+        <translation>The leader and the superior are taken from the organisation; common requirements for the period are added automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="34" />
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <source>&amp;Fornavn</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <source>&amp;Etternavn</source>
+        <translation>&amp;Surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <source>&amp;Stillingstittel</source>
+        <translation>&amp;Job title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <source>E-&amp;post</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="38" />
+        <source>&amp;Telefon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+</context>
+<context>
+    <name>NextPeriodDialog</name>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="96" />
+        <source>Neste periodes avtale</source>
+        <translation>Next period's agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="98" />
+        <source>Mål som ikke ble nådd i stor grad, tas med videre.</source>
+        <translation>Goals not achieved to a great degree are carried forward.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="101" />
+        <source>&amp;Fra og med</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="102" />
+        <source>&amp;Til og med</source>
+        <translation>&amp;To</translation>
     </message>
 </context>
 <context>
@@ -970,295 +1468,320 @@
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../ui/org/page.py" line="46" />
+        <location filename="../../ui/org/page.py" line="57" />
         <source>gjeldende</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="47" />
+        <location filename="../../ui/org/page.py" line="58" />
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="48" />
+        <location filename="../../ui/org/page.py" line="59" />
         <source>historisk</source>
         <translation>historical</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="176" />
+        <location filename="../../ui/org/page.py" line="198" />
         <source>&amp;Versjon:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="177" />
+        <location filename="../../ui/org/page.py" line="199" />
         <source>Organisasjonsversjon</source>
         <translation>Organisation version</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="178" />
+        <location filename="../../ui/org/page.py" line="200" />
         <source>&amp;Per dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="179" />
+        <location filename="../../ui/org/page.py" line="201" />
         <source>Vis organisasjonen per dato</source>
         <translation>Show the organisation as of a date</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="180" />
+        <location filename="../../ui/org/page.py" line="202" />
         <source>Nytt &amp;scenario …</source>
         <translation>New &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="181" />
+        <location filename="../../ui/org/page.py" line="203" />
         <source>Sa&amp;mmenlign …</source>
         <translation>Co&amp;mpare …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="182" />
+        <location filename="../../ui/org/page.py" line="204" />
         <source>&amp;Gjør gjeldende …</source>
         <translation>Make &amp;current …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="183" />
-        <location filename="../../ui/org/page.py" line="391" />
+        <location filename="../../ui/org/page.py" line="205" />
+        <location filename="../../ui/org/page.py" line="415" />
         <source>Slett scenario</source>
         <translation>Delete scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="184" />
+        <location filename="../../ui/org/page.py" line="206" />
         <source>Ny &amp;enhet</source>
         <translation>New &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="185" />
-        <location filename="../../ui/org/page.py" line="428" />
+        <location filename="../../ui/org/page.py" line="207" />
+        <location filename="../../ui/org/page.py" line="452" />
         <source>Slett enhet</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="186" />
+        <location filename="../../ui/org/page.py" line="208" />
         <source>&amp;Importer …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="187" />
+        <location filename="../../ui/org/page.py" line="209" />
         <source>E&amp;ksporter …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="188" />
+        <location filename="../../ui/org/page.py" line="210" />
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="189" />
+        <location filename="../../ui/org/page.py" line="211" />
+        <source>&amp;Personer …</source>
+        <translation>P&amp;eople …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="212" />
+        <source>&amp;Grenser for kontrollene …</source>
+        <translation>Check &amp;thresholds …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="213" />
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Find unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="190" />
+        <location filename="../../ui/org/page.py" line="214" />
         <source>Søk etter enhet</source>
         <translation>Search for a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="191" />
+        <location filename="../../ui/org/page.py" line="215" />
         <source>Vis oppfølging</source>
         <translation>Show follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="192" />
+        <location filename="../../ui/org/page.py" line="216" />
         <source>Fremhev nettverk</source>
         <translation>Highlight network</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="194" />
+        <location filename="../../ui/org/page.py" line="218" />
         <source>Zoom inn</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="196" />
+        <location filename="../../ui/org/page.py" line="220" />
         <source>Zoom ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="197" />
+        <location filename="../../ui/org/page.py" line="221" />
         <source>Tilpass</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="198" />
+        <location filename="../../ui/org/page.py" line="222" />
         <source>Tilpass kartet til vinduet</source>
         <translation>Fit the chart to the window</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="199" />
+        <location filename="../../ui/org/page.py" line="223" />
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="200" />
+        <location filename="../../ui/org/page.py" line="224" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="200" />
+        <location filename="../../ui/org/page.py" line="224" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="200" />
+        <location filename="../../ui/org/page.py" line="224" />
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="200" />
+        <location filename="../../ui/org/page.py" line="224" />
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="201" />
+        <location filename="../../ui/org/page.py" line="225" />
         <source>Årsverk</source>
         <translation>FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="201" />
+        <location filename="../../ui/org/page.py" line="225" />
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="202" />
+        <location filename="../../ui/org/page.py" line="226" />
         <source>Enhetene i organisasjonen</source>
         <translation>The units of the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="203" />
+        <location filename="../../ui/org/page.py" line="227" />
         <source>Organisasjonskart</source>
         <translation>Organisation chart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="211" />
+        <location filename="../../ui/org/page.py" line="235" />
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>No organisation has been registered yet. Import a unit list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="244" />
+        <location filename="../../ui/org/page.py" line="268" />
         <source>Fremhev nettverk: ingen</source>
         <translation>Highlight network: none</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="246" />
+        <location filename="../../ui/org/page.py" line="270" />
         <source>Nettverk: {name} ({n})</source>
         <translation>Network: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="257" />
+        <location filename="../../ui/org/page.py" line="281" />
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} units, {vacant} without a permanent leader. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="259" />
+        <location filename="../../ui/org/page.py" line="283" />
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historical version: view only.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="260" />
+        <location filename="../../ui/org/page.py" line="284" />
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Changes are saved at once and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="286" />
+        <location filename="../../ui/org/page.py" line="310" />
         <source>Ingen merknader.</source>
         <translation>No issues.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="287" />
+        <location filename="../../ui/org/page.py" line="311" />
         <source>Kontroller ({n})</source>
         <translation>Checks ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="351" />
+        <location filename="../../ui/org/page.py" line="375" />
         <source>Alternativ {n}</source>
         <translation>Alternative {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="365" />
+        <location filename="../../ui/org/page.py" line="389" />
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>There is only one version. Create a scenario first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="368" />
+        <location filename="../../ui/org/page.py" line="392" />
         <source>Sammenlign</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="368" />
+        <location filename="../../ui/org/page.py" line="392" />
         <source>Sammenlign med:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="377" />
+        <location filename="../../ui/org/page.py" line="401" />
         <source>Gjør gjeldende</source>
         <translation>Make current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="378" />
+        <location filename="../../ui/org/page.py" line="402" />
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>From which date should “{name}” apply? The current organisation becomes historical the day before.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="392" />
+        <location filename="../../ui/org/page.py" line="416" />
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Delete the scenario “{name}” with all its units? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="415" />
+        <location filename="../../ui/org/page.py" line="439" />
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="426" />
+        <location filename="../../ui/org/page.py" line="450" />
         <source>Slette «{name}»?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="427" />
+        <location filename="../../ui/org/page.py" line="451" />
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Delete “{name}” and the {n} units below it?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="428" />
+        <location filename="../../ui/org/page.py" line="452" />
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="460" />
+        <location filename="../../ui/org/page.py" line="484" />
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="461" />
+        <location filename="../../ui/org/page.py" line="485" />
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="466" />
-        <location filename="../../ui/org/page.py" line="468" />
+        <location filename="../../ui/org/page.py" line="490" />
+        <location filename="../../ui/org/page.py" line="492" />
         <source>Avslutt stilling</source>
         <translation>End position</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="466" />
+        <location filename="../../ui/org/page.py" line="490" />
         <source>Siste dag i stillingen:</source>
         <translation>Last day in the position:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="487" />
+        <location filename="../../ui/org/page.py" line="500" />
+        <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
+        <translation>Select a leader who holds the position now to move them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="505" />
+        <source>Flytt {name}</source>
+        <translation>Move {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="516" />
+        <source>Endre grenser for kontrollene</source>
+        <translation>Change thresholds for the checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="536" />
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>No unit matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="499" />
+        <location filename="../../ui/org/page.py" line="548" />
         <source>Treff {i} av {n}: {name}</source>
         <translation>Match {i} of {n}: {name}</translation>
     </message>
@@ -1363,26 +1886,218 @@
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="56" />
+        <location filename="../../ui/org/people_dialog.py" line="66" />
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="60" />
+        <source>Fornavn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="60" />
+        <source>Etternavn</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="60" />
+        <source>Stillingstittel</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="61" />
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="61" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="61" />
+        <source>Stillinger nå</source>
+        <translation>Current positions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="69" />
+        <source>&amp;Ny person …</source>
+        <translation>&amp;New person …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="103" />
+        <source>Ny person {name}</source>
+        <translation>New person {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTableEditor</name>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="254" />
+        <source>Ny rad</source>
+        <translation>New row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="255" />
+        <source>Slett rad</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="295" />
+        <source>Endre {title}</source>
+        <translation>Edit {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../ui/agreements/preview.py" line="33" />
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../ui/progress.py" line="46" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="123" />
+        <source>Ny revisjon</source>
+        <translation>New revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="125" />
+        <source>Den signerte avtalen beholdes. Revisjonen er et utkast som signeres på nytt.</source>
+        <translation>The signed agreement is kept. The revision is a draft that is signed again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="127" />
+        <source>&amp;Begrunnelse</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementForm</name>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="38" />
+        <source>Generelle krav felles for alle ledere</source>
+        <translation>General requirements common to all leaders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="39" />
+        <source>Faglige krav</source>
+        <translation>Professional requirements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="40" />
+        <source>Personlige utviklingsmål som leder</source>
+        <translation>Personal development goals as a leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="47" />
+        <source>Felles krav</source>
+        <translation>Common requirement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="55" />
+        <source>Alle ledere</source>
+        <translation>All leaders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="62" />
+        <source>Fra og med</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="62" />
+        <source>Til og med</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="63" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="63" />
+        <source>Gjelder</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="64" />
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="64" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="65" />
+        <source>Evaluering</source>
+        <translation>Evaluation</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="128" />
+        <location filename="../../ui/org/dialogs.py" line="131" />
         <source>Nytt scenario</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="130" />
+        <location filename="../../ui/org/dialogs.py" line="133" />
         <source>Kopi av «{name}». Endringer i scenariet rører ikke originalen.</source>
         <translation>Copy of “{name}”. Changes in the scenario do not affect the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="134" />
+        <location filename="../../ui/org/dialogs.py" line="137" />
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="135" />
+        <location filename="../../ui/org/dialogs.py" line="138" />
         <source>&amp;Beskrivelse</source>
         <translation>&amp;Description</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="78" />
+        <source>Signer avtalen</source>
+        <translation>Sign the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="80" />
+        <source>Når begge har signert, låses teksten. Senere endringer blir en ny revisjon.</source>
+        <translation>When both have signed, the text is locked. Later changes become a new revision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="84" />
+        <source>&amp;Sted</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="85" />
+        <source>Signert av {name} (leder)</source>
+        <translation>Signed by {name} (leader)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="86" />
+        <source>Signert av {name} (overordnet)</source>
+        <translation>Signed by {name} (superior)</translation>
     </message>
 </context>
 <context>
@@ -1394,136 +2109,460 @@
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="112" />
+        <source>Avslutt evalueringen</source>
+        <translation>Finish the evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="114" />
+        <source>Oppsummer evalueringssamtalen. Vurderingene låses.</source>
+        <translation>Summarise the evaluation meeting. The assessments will be locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="116" />
+        <source>&amp;Oppsummering</source>
+        <translation>&amp;Summary</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="38" />
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="39" />
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="40" />
+        <source>Evaluering</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="41" />
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="42" />
+        <source>Delmål</source>
+        <translation>Sub-goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="43" />
+        <source>Egenevaluering</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="44" />
+        <source>Overordnedes vurdering</source>
+        <translation>Superior's assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="47" />
+        <source>Tekst på én linje</source>
+        <translation>Text on one line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="48" />
+        <source>Tekst på flere linjer</source>
+        <translation>Text on several lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="49" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="50" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="51" />
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="63" />
+        <source>Maler for avtaler</source>
+        <translation>Agreement templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="70" />
+        <location filename="../../ui/agreements/template_editor.py" line="72" />
+        <source>Maler</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="71" />
+        <source>&amp;Kopier mal …</source>
+        <translation>Co&amp;py template …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="82" />
+        <location filename="../../ui/agreements/template_editor.py" line="84" />
+        <source>Avsnitt</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="87" />
+        <location filename="../../ui/agreements/template_editor.py" line="306" />
+        <source>Nytt avsnitt</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="88" />
+        <source>Slett</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="89" />
+        <source>Opp</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="90" />
+        <source>Ned</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="98" />
+        <source>Valgt avsnitt</source>
+        <translation>Selected section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="102" />
+        <source>&amp;Overskrift</source>
+        <translation>&amp;Heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="103" />
+        <source>Fast &amp;tekst</source>
+        <translation>Fixed &amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="105" />
+        <location filename="../../ui/agreements/template_editor.py" line="108" />
+        <source>Felt</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="105" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="107" />
+        <source>Felt i avsnittet</source>
+        <translation>Fields in the section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="110" />
+        <source>Nytt felt …</source>
+        <translation>New field …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="111" />
+        <source>Slett felt</source>
+        <translation>Delete field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="116" />
+        <source>Målkategorier og kolonner</source>
+        <translation>Goal categories and columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="119" />
+        <source>Målkategorier</source>
+        <translation>Goal categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="122" />
+        <source>Ny kategori …</source>
+        <translation>New category …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="123" />
+        <source>Gi nytt navn …</source>
+        <translation>Rename …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="124" />
+        <source>Slett kategori</source>
+        <translation>Delete category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="129" />
+        <source>Innhold</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="129" />
+        <source>Kolonnetittel</source>
+        <translation>Column heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="131" />
+        <source>Kolonner i måltabellen</source>
+        <translation>Columns in the goal table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="134" />
+        <source>Ny kolonne</source>
+        <translation>New column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="135" />
+        <source>Slett kolonne</source>
+        <translation>Delete column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="188" />
+        <source>Innebygd mal: kopier den for å lage en egen variant.</source>
+        <translation>Built-in template: copy it to make your own variant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="189" />
+        <source>Egen mal. Er den brukt i en avtale, lagres endringene som en ny versjon.</source>
+        <translation>Your own template. If it is used in an agreement, the changes are saved as a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="199" />
+        <source>Kopier mal</source>
+        <translation>Copy template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="199" />
+        <source>Navn på den nye malen:</source>
+        <translation>Name of the new template:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="200" />
+        <source> (kopi)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="306" />
+        <source>Overskrift:</source>
+        <translation>Heading:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="311" />
+        <location filename="../../ui/agreements/template_editor.py" line="316" />
+        <source>Nytt felt</source>
+        <translation>New field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="311" />
+        <source>Ledetekst:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="316" />
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="327" />
+        <source>Ny kategori</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="327" />
+        <source>Navn på kategorien:</source>
+        <translation>Name of the category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="335" />
+        <source>Gi nytt navn</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="335" />
+        <source>Navn:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="219" />
+        <source>Grenser for kontrollene</source>
+        <translation>Thresholds for the checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="222" />
+        <source>Enheter per kommunalsjef</source>
+        <translation>Units per director of services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="222" />
+        <source>Ansatte per enhetsleder</source>
+        <translation>Employees per unit leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="223" />
+        <source>Medlemmer i et nettverk</source>
+        <translation>Members of a network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="232" />
+        <source>minst</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="232" />
+        <source>høyst</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="235" />
+        <source>Skoler er unntatt kravet til antall ansatte</source>
+        <translation>Schools are exempt from the requirement on the number of employees</translation>
+    </message>
+</context>
+<context>
     <name>UnitDetailForm</name>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="173" />
+        <location filename="../../ui/org/detail_form.py" line="177" />
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="173" />
+        <location filename="../../ui/org/detail_form.py" line="177" />
         <source>&amp;Kortnavn</source>
         <translation>&amp;Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="173" />
+        <location filename="../../ui/org/detail_form.py" line="177" />
         <source>&amp;Id</source>
         <translation>&amp;ID</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="174" />
+        <location filename="../../ui/org/detail_form.py" line="178" />
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="174" />
+        <location filename="../../ui/org/detail_form.py" line="178" />
         <source>Å&amp;rsverk</source>
         <translation>&amp;FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="174" />
+        <location filename="../../ui/org/detail_form.py" line="178" />
         <source>An&amp;satte</source>
         <translation>E&amp;mployees</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="175" />
+        <location filename="../../ui/org/detail_form.py" line="179" />
         <source>&amp;Ansvar</source>
         <translation>&amp;Responsibility codes</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="175" />
+        <location filename="../../ui/org/detail_form.py" line="179" />
         <source>&amp;Oppfølging</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="176" />
+        <location filename="../../ui/org/detail_form.py" line="180" />
         <source>&amp;Samarbeid</source>
         <translation>&amp;Partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="176" />
+        <location filename="../../ui/org/detail_form.py" line="180" />
         <source>Å&amp;r følger</source>
         <translation>&amp;Year follows</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="177" />
+        <location filename="../../ui/org/detail_form.py" line="181" />
         <source>Arbeids&amp;område</source>
         <translation>Area of &amp;work</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="177" />
+        <location filename="../../ui/org/detail_form.py" line="181" />
         <source>&amp;Tjenester (én per linje)</source>
         <translation>Ser&amp;vices (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183" />
+        <location filename="../../ui/org/detail_form.py" line="187" />
         <source>Kalenderår</source>
         <translation>Calendar year</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="184" />
+        <location filename="../../ui/org/detail_form.py" line="188" />
         <source>Skoleår</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="185" />
+        <location filename="../../ui/org/detail_form.py" line="189" />
         <source>Ekstern enhet eller samarbeid (f.eks. NAV, IKS)</source>
         <translation>External unit or partnership (e.g. NAV, IKS)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="186" />
-        <location filename="../../ui/org/detail_form.py" line="188" />
+        <location filename="../../ui/org/detail_form.py" line="190" />
+        <location filename="../../ui/org/detail_form.py" line="192" />
         <source>Ledere og stillinger</source>
         <translation>Leaders and positions</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="187" />
+        <location filename="../../ui/org/detail_form.py" line="191" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="187" />
+        <location filename="../../ui/org/detail_form.py" line="191" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="187" />
+        <location filename="../../ui/org/detail_form.py" line="191" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="187" />
+        <location filename="../../ui/org/detail_form.py" line="191" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="189" />
+        <location filename="../../ui/org/detail_form.py" line="193" />
         <source>Ny &amp;leder …</source>
         <translation>New &amp;leader …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="190" />
+        <location filename="../../ui/org/detail_form.py" line="194" />
         <source>&amp;Fungerende leder …</source>
         <translation>&amp;Acting leader …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="191" />
+        <location filename="../../ui/org/detail_form.py" line="195" />
         <source>&amp;Avslutt stilling …</source>
         <translation>&amp;End position …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="192" />
-        <location filename="../../ui/org/detail_form.py" line="193" />
+        <location filename="../../ui/org/detail_form.py" line="196" />
+        <source>Fl&amp;ytt leder …</source>
+        <translation>Move lea&amp;der …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/detail_form.py" line="197" />
+        <location filename="../../ui/org/detail_form.py" line="198" />
         <source>Nettverk</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="204" />
+        <location filename="../../ui/org/detail_form.py" line="209" />
         <source>Velg en enhet i treet eller kartet.</source>
         <translation>Select a unit in the tree or the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="219" />
+        <location filename="../../ui/org/detail_form.py" line="224" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>

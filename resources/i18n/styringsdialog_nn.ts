@@ -2,102 +2,343 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO" sourcelanguage="nb_NO">
 <context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="315" />
+        <source>Velg en avtale i listen, eller lag en ny.</source>
+        <translation>Vel ein avtale i lista, eller lag ein ny.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="346" />
+        <source>&amp;Tittel</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="347" />
+        <source>Unntatt offentlighet</source>
+        <translation>Unnateke frå offentlegheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="348" />
+        <source>Merkingen står på hver side av avtalen.</source>
+        <translation>Merkinga står på kvar side av avtalen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="352" />
+        <source>Endre merking</source>
+        <translation>Endre merking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="354" />
+        <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
+        <translation>{template} (versjon {version}) · {status} · revisjon {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="358" />
+        <source>Mal</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="361" />
+        <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
+        <translation>Avtalen er signert, og teksten er låst. Lag ein revisjon for å endre han.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="401" />
+        <source>Signert {place} – leder {leader}, overordnet {superior}</source>
+        <translation>Signert {place} – leiar {leader}, overordna {superior}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="404" />
+        <source>Ikke signert ennå.</source>
+        <translation>Ikkje signert enno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="409" />
+        <source>Oppsummering av evalueringen</source>
+        <translation>Oppsummering av evalueringa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="481" />
+        <source>Endre avtalen</source>
+        <translation>Endre avtalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="489" />
+        <source>Endre dato</source>
+        <translation>Endre dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="495" />
+        <source>Endre tittel</source>
+        <translation>Endre tittel</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="37" />
+        <location filename="../../ui/agreements/page.py" line="181" />
         <source>Avtaler</source>
         <translation>Avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="34" />
+        <location filename="../../ui/agreements/page.py" line="179" />
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="34" />
+        <location filename="../../ui/agreements/page.py" line="158" />
+        <source>&amp;År:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="159" />
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="161" />
+        <source>Alle statuser</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="165" />
+        <source>Oppfølgingsansvarlig</source>
+        <translation>Oppfølgingsansvarleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="166" />
+        <source>&amp;Ny avtale …</source>
+        <translation>&amp;Ny avtale …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="167" />
+        <source>Til &amp;drøfting</source>
+        <translation>Til &amp;drøfting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="168" />
+        <source>&amp;Signer …</source>
+        <translation>&amp;Signer …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="169" />
+        <source>Ny &amp;revisjon …</source>
+        <translation>Ny &amp;revisjon …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="170" />
+        <source>Avslutt &amp;evaluering …</source>
+        <translation>Avslutt &amp;evaluering …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="171" />
+        <source>Neste &amp;periode …</source>
+        <translation>Nes&amp;te periode …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="172" />
+        <location filename="../../ui/agreements/page.py" line="346" />
+        <location filename="../../ui/agreements/page.py" line="349" />
+        <source>Slett utkast</source>
+        <translation>Slett utkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="173" />
+        <source>&amp;PDF …</source>
+        <translation>&amp;PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="174" />
+        <source>&amp;Word …</source>
+        <translation>&amp;Word …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="175" />
+        <source>Alle for året …</source>
+        <translation>Alle for året …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="176" />
+        <source>Forhåndsvisning</source>
+        <translation>Førehandsvising</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="177" />
+        <source>&amp;Maler …</source>
+        <translation>&amp;Malar …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="178" />
+        <source>&amp;Felles krav …</source>
+        <translation>&amp;Felles krav …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="179" />
         <source>Avtale</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="34" />
+        <location filename="../../ui/agreements/page.py" line="179" />
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="35" />
-        <source>Overordnet</source>
-        <translation>Overordna</translation>
+        <location filename="../../ui/agreements/page.py" line="182" />
+        <source>Revisjoner av valgt avtale</source>
+        <translation>Revisjonar av den valde avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="35" />
+        <location filename="../../ui/agreements/page.py" line="183" />
+        <source>Ledere uten avtale, eller med avtale som snart utløper</source>
+        <translation>Leiarar utan avtale, eller med avtale som snart går ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="197" />
+        <source>Alle oppfølgingsansvarlige</source>
+        <translation>Alle oppfølgingsansvarlege</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="220" />
+        <source>ledig</source>
+        <translation>ledig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="254" />
+        <source>Revisjon {n}: {status} ({date})</source>
+        <translation>Revisjon {n}: {status} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="288" />
+        <source>Ny avtale</source>
+        <translation>Ny avtale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="297" />
+        <source>Til drøfting</source>
+        <translation>Til drøfting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="306" />
+        <source>Signer avtalen</source>
+        <translation>Signer avtalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="313" />
+        <source>Ny revisjon</source>
+        <translation>Ny revisjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="324" />
+        <source>Avslutt evaluering</source>
+        <translation>Avslutt evaluering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="339" />
+        <source>Neste periodes avtale</source>
+        <translation>Avtale for neste periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="346" />
+        <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
+        <translation>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="369" />
+        <source>Lagre avtalen</source>
+        <translation>Lagre avtalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="380" />
+        <source>Lagret {path}</source>
+        <translation>Lagra {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="386" />
+        <source>Alle avtaler i én PDF</source>
+        <translation>Alle avtalar i éin PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="387" />
+        <source>Avtaler {year}.pdf</source>
+        <translation>Avtalar {year}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="394" />
+        <source>Skriver {n} avtaler …</source>
+        <translation>Eksporterer {n} avtalar …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="398" />
+        <source>Lagret {n} avtaler i {path}</source>
+        <translation>Lagra {n} avtalar i {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="180" />
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="35" />
+        <location filename="../../ui/agreements/page.py" line="164" />
+        <location filename="../../ui/agreements/page.py" line="180" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="36" />
+        <location filename="../../ui/agreements/page.py" line="180" />
         <source>Mål</source>
         <translation>Mål</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreements/page.py" line="41" />
-        <source>{n} avtaler</source>
-        <translation>{n} avtalar</translation>
     </message>
 </context>
 <context>
     <name>AppointDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="57" />
+        <location filename="../../ui/org/dialogs.py" line="60" />
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="57" />
+        <location filename="../../ui/org/dialogs.py" line="60" />
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="61" />
+        <location filename="../../ui/org/dialogs.py" line="64" />
         <source>Ny person …</source>
         <translation>Ny person …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="68" />
+        <location filename="../../ui/org/dialogs.py" line="71" />
         <source>Har sluttdato</source>
         <translation>Har sluttdato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="73" />
+        <location filename="../../ui/org/dialogs.py" line="76" />
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="74" />
+        <location filename="../../ui/org/dialogs.py" line="77" />
         <source>&amp;Fornavn</source>
         <translation>&amp;Førenamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="75" />
+        <location filename="../../ui/org/dialogs.py" line="78" />
         <source>&amp;Etternavn</source>
         <translation>&amp;Etternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="76" />
+        <location filename="../../ui/org/dialogs.py" line="79" />
         <source>S&amp;tillingstittel</source>
         <translation>St&amp;illingstittel</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="77" />
+        <location filename="../../ui/org/dialogs.py" line="80" />
         <source>Fr&amp;a og med</source>
         <translation>F&amp;rå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="79" />
+        <location filename="../../ui/org/dialogs.py" line="82" />
         <source>&amp;Til og med</source>
         <translation>&amp;Til og med</translation>
     </message>
@@ -167,115 +408,183 @@
     </message>
 </context>
 <context>
+    <name>CommonRequirementsDialog</name>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="83" />
+        <source>Felles krav til alle ledere</source>
+        <translation>Felles krav til alle leiarar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="90" />
+        <source>År:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="95" />
+        <source>Mål</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="95" />
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="95" />
+        <source>Evaluering</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="96" />
+        <source>Gjelder</source>
+        <translation>Gjeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="96" />
+        <source>I avtaler</source>
+        <translation>I avtalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="100" />
+        <source>Felles krav</source>
+        <translation>Felles krav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="105" />
+        <source>&amp;Nytt krav …</source>
+        <translation>&amp;Nytt krav …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="106" />
+        <source>&amp;Slett</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="121" />
+        <source>Alle ledere</source>
+        <translation>Alle leiarar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="136" />
+        <source>Kravet er lagt inn i {n} avtaleutkast.</source>
+        <translation>Kravet er lagt inn i {n} avtaleutkast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="149" />
+        <source>Kravet er fjernet fra {n} avtaleutkast. Signerte avtaler er uendret.</source>
+        <translation>Kravet er fjerna frå {n} avtaleutkast. Signerte avtalar er uendra.</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="166" />
+        <location filename="../../ui/org/dialogs.py" line="169" />
         <source>Sammenligning: {a} og {b}</source>
         <translation>Samanlikning: {a} og {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="170" />
+        <location filename="../../ui/org/dialogs.py" line="173" />
         <source>{a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. {added} nye, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder.</source>
         <translation>{a}: {ua} einingar, {fa} årsverk. {b}: {ub} einingar, {fb} årsverk. {added} nye, {removed} fjerna, {moved} flytta, {renamed} nytt namn, {leaders} ny leiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="179" />
+        <location filename="../../ui/org/dialogs.py" line="182" />
         <source>(øverst)</source>
         <translation>(øvst)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="180" />
+        <location filename="../../ui/org/dialogs.py" line="183" />
         <source>Ledig</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="181" />
+        <location filename="../../ui/org/dialogs.py" line="184" />
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="182" />
+        <location filename="../../ui/org/dialogs.py" line="185" />
         <source>: enheter</source>
         <translation>: einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="183" />
+        <location filename="../../ui/org/dialogs.py" line="186" />
         <source>: årsverk</source>
         <translation>: årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="184" />
+        <location filename="../../ui/org/dialogs.py" line="187" />
         <source>: budsjett</source>
         <translation>: budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="188" />
+        <location filename="../../ui/org/dialogs.py" line="191" />
         <source>Per oppfølgingsansvarlig</source>
         <translation>Per oppfølgingsansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="189" />
-        <location filename="../../ui/org/dialogs.py" line="191" />
-        <location filename="../../ui/org/dialogs.py" line="193" />
-        <location filename="../../ui/org/dialogs.py" line="198" />
+        <location filename="../../ui/org/dialogs.py" line="192" />
+        <location filename="../../ui/org/dialogs.py" line="194" />
+        <location filename="../../ui/org/dialogs.py" line="196" />
+        <location filename="../../ui/org/dialogs.py" line="201" />
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="189" />
-        <location filename="../../ui/org/dialogs.py" line="191" />
+        <location filename="../../ui/org/dialogs.py" line="192" />
+        <location filename="../../ui/org/dialogs.py" line="194" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="190" />
+        <location filename="../../ui/org/dialogs.py" line="193" />
         <source>Nye ({n})</source>
         <translation>Nye ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="192" />
+        <location filename="../../ui/org/dialogs.py" line="195" />
         <source>Fjernet ({n})</source>
         <translation>Fjerna ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="193" />
+        <location filename="../../ui/org/dialogs.py" line="196" />
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="193" />
+        <location filename="../../ui/org/dialogs.py" line="196" />
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="195" />
+        <location filename="../../ui/org/dialogs.py" line="198" />
         <source>Flyttet ({n})</source>
         <translation>Flytta ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196" />
-        <location filename="../../ui/org/dialogs.py" line="198" />
+        <location filename="../../ui/org/dialogs.py" line="199" />
+        <location filename="../../ui/org/dialogs.py" line="201" />
         <source>Før</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196" />
-        <location filename="../../ui/org/dialogs.py" line="198" />
+        <location filename="../../ui/org/dialogs.py" line="199" />
+        <location filename="../../ui/org/dialogs.py" line="201" />
         <source>Etter</source>
         <translation>Etter</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="197" />
+        <location filename="../../ui/org/dialogs.py" line="200" />
         <source>Nytt navn ({n})</source>
         <translation>Nytt namn ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="200" />
+        <location filename="../../ui/org/dialogs.py" line="203" />
         <source>Ny leder ({n})</source>
         <translation>Ny leiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="203" />
+        <location filename="../../ui/org/dialogs.py" line="206" />
         <source>Budsjett fra «{name}», fordelt etter enhetenes ansvarsnumre.</source>
         <translation>Budsjett frå «{name}», fordelt etter ansvarsnumra til einingane.</translation>
     </message>
@@ -408,6 +717,88 @@
         <location filename="../../ui/followup/page.py" line="75" />
         <source>Møteoversikt for året</source>
         <translation>Møteoversyn for året</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTable</name>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="104" />
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="106" />
+        <location filename="../../ui/agreements/editor.py" line="213" />
+        <source>Egenevaluering</source>
+        <translation>Eigenevaluering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="106" />
+        <location filename="../../ui/agreements/editor.py" line="107" />
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="106" />
+        <location filename="../../ui/agreements/editor.py" line="213" />
+        <source>Overordnedes vurdering</source>
+        <translation>Vurderinga til overordna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="120" />
+        <location filename="../../ui/agreements/editor.py" line="222" />
+        <source>Nytt mål</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="121" />
+        <source>Slett</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="122" />
+        <source>Opp</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="123" />
+        <source>Ned</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="156" />
+        <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
+        <translation>Felles krav: blir endra under Felles krav og gjeld alle leiarar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="163" />
+        <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
+        <translation>Kjeldene rår til få mål: denne kategorien har {n}. Vurder å slå saman eller prioritere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="203" />
+        <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
+        <translation>«{text}» er ikkje ein dato. Skriv han som dd.mm.åååå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="208" />
+        <source>Endre mål {n}</source>
+        <translation>Endre mål {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="222" />
+        <source>Nytt mål i {c}</source>
+        <translation>Nytt mål i {c}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="229" />
+        <source>Slett mål {n}</source>
+        <translation>Slett mål {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="235" />
+        <source>Flytt mål {n}</source>
+        <translation>Flytt mål {n}</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1292,24 @@
     </message>
 </context>
 <context>
+    <name>MoveLeaderDialog</name>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="253" />
+        <source>Flytt {name}</source>
+        <translation>Flytt {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="259" />
+        <source>&amp;Til enhet</source>
+        <translation>&amp;Til eining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="260" />
+        <source>&amp;Fra og med</source>
+        <translation>&amp;Frå og med</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../ui/navigation.py" line="15" />
@@ -926,6 +1335,95 @@
         <location filename="../../ui/navigation.py" line="19" />
         <source>Budsjett</source>
         <translation>Budsjett</translation>
+    </message>
+</context>
+<context>
+    <name>NewAgreementDialog</name>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="45" />
+        <source>Ny avtale</source>
+        <translation>Ny avtale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="57" />
+        <source>&amp;Mal</source>
+        <translation>&amp;Mal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="58" />
+        <source>&amp;Enhet</source>
+        <translation>&amp;Eining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="59" />
+        <source>&amp;Fra og med</source>
+        <translation>&amp;Frå og med</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="60" />
+        <source>&amp;Til og med</source>
+        <translation>&amp;Til og med</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="61" />
+        <source>Leder og overordnet hentes fra organisasjonen; felles krav for perioden legges inn automatisk.</source>
+        <translation>Leiar og overordna blir henta frå organisasjonen; felles krav for perioden blir lagde inn automatisk.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="34" />
+        <source>Ny person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <source>&amp;Fornavn</source>
+        <translation>&amp;Førenamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <source>&amp;Etternavn</source>
+        <translation>&amp;Etternamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <source>&amp;Stillingstittel</source>
+        <translation>&amp;Stillingstittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <source>E-&amp;post</source>
+        <translation>E-&amp;post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="38" />
+        <source>&amp;Telefon</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>NextPeriodDialog</name>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="96" />
+        <source>Neste periodes avtale</source>
+        <translation>Avtale for neste periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="98" />
+        <source>Mål som ikke ble nådd i stor grad, tas med videre.</source>
+        <translation>Mål som ikkje vart nådde i stor grad, blir tekne med vidare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="101" />
+        <source>&amp;Fra og med</source>
+        <translation>&amp;Frå og med</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="102" />
+        <source>&amp;Til og med</source>
+        <translation>&amp;Til og med</translation>
     </message>
 </context>
 <context>
@@ -970,295 +1468,320 @@
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../ui/org/page.py" line="46" />
+        <location filename="../../ui/org/page.py" line="57" />
         <source>gjeldende</source>
         <translation>gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="47" />
+        <location filename="../../ui/org/page.py" line="58" />
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="48" />
+        <location filename="../../ui/org/page.py" line="59" />
         <source>historisk</source>
         <translation>historisk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="176" />
+        <location filename="../../ui/org/page.py" line="198" />
         <source>&amp;Versjon:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="177" />
+        <location filename="../../ui/org/page.py" line="199" />
         <source>Organisasjonsversjon</source>
         <translation>Organisasjonsversjon</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="178" />
+        <location filename="../../ui/org/page.py" line="200" />
         <source>&amp;Per dato:</source>
         <translation>&amp;Per dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="179" />
+        <location filename="../../ui/org/page.py" line="201" />
         <source>Vis organisasjonen per dato</source>
         <translation>Vis organisasjonen per dato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="180" />
+        <location filename="../../ui/org/page.py" line="202" />
         <source>Nytt &amp;scenario …</source>
         <translation>Nytt &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="181" />
+        <location filename="../../ui/org/page.py" line="203" />
         <source>Sa&amp;mmenlign …</source>
         <translation>Sa&amp;manlikn …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="182" />
+        <location filename="../../ui/org/page.py" line="204" />
         <source>&amp;Gjør gjeldende …</source>
         <translation>&amp;Gjer gjeldande …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="183" />
-        <location filename="../../ui/org/page.py" line="391" />
+        <location filename="../../ui/org/page.py" line="205" />
+        <location filename="../../ui/org/page.py" line="415" />
         <source>Slett scenario</source>
         <translation>Slett scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="184" />
+        <location filename="../../ui/org/page.py" line="206" />
         <source>Ny &amp;enhet</source>
         <translation>Ny &amp;eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="185" />
-        <location filename="../../ui/org/page.py" line="428" />
+        <location filename="../../ui/org/page.py" line="207" />
+        <location filename="../../ui/org/page.py" line="452" />
         <source>Slett enhet</source>
         <translation>Slett eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="186" />
+        <location filename="../../ui/org/page.py" line="208" />
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="187" />
+        <location filename="../../ui/org/page.py" line="209" />
         <source>E&amp;ksporter …</source>
         <translation>E&amp;ksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="188" />
+        <location filename="../../ui/org/page.py" line="210" />
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="189" />
+        <location filename="../../ui/org/page.py" line="211" />
+        <source>&amp;Personer …</source>
+        <translation>Perso&amp;nar …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="212" />
+        <source>&amp;Grenser for kontrollene …</source>
+        <translation>G&amp;renser for kontrollane …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="213" />
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Søk eining (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="190" />
+        <location filename="../../ui/org/page.py" line="214" />
         <source>Søk etter enhet</source>
         <translation>Søk etter eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="191" />
+        <location filename="../../ui/org/page.py" line="215" />
         <source>Vis oppfølging</source>
         <translation>Vis oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="192" />
+        <location filename="../../ui/org/page.py" line="216" />
         <source>Fremhev nettverk</source>
         <translation>Framhev nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="194" />
+        <location filename="../../ui/org/page.py" line="218" />
         <source>Zoom inn</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="196" />
+        <location filename="../../ui/org/page.py" line="220" />
         <source>Zoom ut</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="197" />
+        <location filename="../../ui/org/page.py" line="221" />
         <source>Tilpass</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="198" />
+        <location filename="../../ui/org/page.py" line="222" />
         <source>Tilpass kartet til vinduet</source>
         <translation>Tilpass kartet til vindauget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="199" />
+        <location filename="../../ui/org/page.py" line="223" />
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="200" />
+        <location filename="../../ui/org/page.py" line="224" />
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="200" />
+        <location filename="../../ui/org/page.py" line="224" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="200" />
+        <location filename="../../ui/org/page.py" line="224" />
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="200" />
+        <location filename="../../ui/org/page.py" line="224" />
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="201" />
+        <location filename="../../ui/org/page.py" line="225" />
         <source>Årsverk</source>
         <translation>Årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="201" />
+        <location filename="../../ui/org/page.py" line="225" />
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="202" />
+        <location filename="../../ui/org/page.py" line="226" />
         <source>Enhetene i organisasjonen</source>
         <translation>Einingane i organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="203" />
+        <location filename="../../ui/org/page.py" line="227" />
         <source>Organisasjonskart</source>
         <translation>Organisasjonskart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="211" />
+        <location filename="../../ui/org/page.py" line="235" />
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>Ingen organisasjon er registrert enno. Importer ei einingsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="244" />
+        <location filename="../../ui/org/page.py" line="268" />
         <source>Fremhev nettverk: ingen</source>
         <translation>Framhev nettverk: ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="246" />
+        <location filename="../../ui/org/page.py" line="270" />
         <source>Nettverk: {name} ({n})</source>
         <translation>Nettverk: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="257" />
+        <location filename="../../ui/org/page.py" line="281" />
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} einingar, {vacant} utan fast leiar. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="259" />
+        <location filename="../../ui/org/page.py" line="283" />
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historisk versjon: berre til vising.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="260" />
+        <location filename="../../ui/org/page.py" line="284" />
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Endringar blir lagra straks og kan angrast med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="286" />
+        <location filename="../../ui/org/page.py" line="310" />
         <source>Ingen merknader.</source>
         <translation>Ingen merknader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="287" />
+        <location filename="../../ui/org/page.py" line="311" />
         <source>Kontroller ({n})</source>
         <translation>Kontrollar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="351" />
+        <location filename="../../ui/org/page.py" line="375" />
         <source>Alternativ {n}</source>
         <translation>Alternativ {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="365" />
+        <location filename="../../ui/org/page.py" line="389" />
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>Det finst berre éin versjon. Lag eit scenario først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="368" />
+        <location filename="../../ui/org/page.py" line="392" />
         <source>Sammenlign</source>
         <translation>Samanlikn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="368" />
+        <location filename="../../ui/org/page.py" line="392" />
         <source>Sammenlign med:</source>
         <translation>Samanlikn med:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="377" />
+        <location filename="../../ui/org/page.py" line="401" />
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="378" />
+        <location filename="../../ui/org/page.py" line="402" />
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>Frå kva dato skal «{name}» gjelde? Den gjeldande organisasjonen blir historisk dagen før.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="392" />
+        <location filename="../../ui/org/page.py" line="416" />
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Slette scenarioet «{name}» med alle einingane i det? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="415" />
+        <location filename="../../ui/org/page.py" line="439" />
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="426" />
+        <location filename="../../ui/org/page.py" line="450" />
         <source>Slette «{name}»?</source>
         <translation>Slette «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="427" />
+        <location filename="../../ui/org/page.py" line="451" />
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Slette «{name}» og dei {n} einingane under?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="428" />
+        <location filename="../../ui/org/page.py" line="452" />
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="460" />
+        <location filename="../../ui/org/page.py" line="484" />
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="461" />
+        <location filename="../../ui/org/page.py" line="485" />
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="466" />
-        <location filename="../../ui/org/page.py" line="468" />
+        <location filename="../../ui/org/page.py" line="490" />
+        <location filename="../../ui/org/page.py" line="492" />
         <source>Avslutt stilling</source>
         <translation>Avslutt stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="466" />
+        <location filename="../../ui/org/page.py" line="490" />
         <source>Siste dag i stillingen:</source>
         <translation>Siste dag i stillinga:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="487" />
+        <location filename="../../ui/org/page.py" line="500" />
+        <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
+        <translation>Vel ein leiar som er i stillinga no, for å flytte vedkomande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="505" />
+        <source>Flytt {name}</source>
+        <translation>Flytt {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="516" />
+        <source>Endre grenser for kontrollene</source>
+        <translation>Endre grenser for kontrollane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="536" />
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>Fann inga eining som passar «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="499" />
+        <location filename="../../ui/org/page.py" line="548" />
         <source>Treff {i} av {n}: {name}</source>
         <translation>Treff {i} av {n}: {name}</translation>
     </message>
@@ -1363,26 +1886,218 @@
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="56" />
+        <location filename="../../ui/org/people_dialog.py" line="66" />
+        <source>Personer</source>
+        <translation>Personar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="60" />
+        <source>Fornavn</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="60" />
+        <source>Etternavn</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="60" />
+        <source>Stillingstittel</source>
+        <translation>Stillingstittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="61" />
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="61" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="61" />
+        <source>Stillinger nå</source>
+        <translation>Stillingar no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="69" />
+        <source>&amp;Ny person …</source>
+        <translation>&amp;Ny person …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/people_dialog.py" line="103" />
+        <source>Ny person {name}</source>
+        <translation>Ny person {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTableEditor</name>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="254" />
+        <source>Ny rad</source>
+        <translation>Ny rad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="255" />
+        <source>Slett rad</source>
+        <translation>Slett rad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="295" />
+        <source>Endre {title}</source>
+        <translation>Endre {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../ui/agreements/preview.py" line="33" />
+        <source>Forhåndsvisning</source>
+        <translation>Førehandsvising</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../ui/progress.py" line="46" />
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="123" />
+        <source>Ny revisjon</source>
+        <translation>Ny revisjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="125" />
+        <source>Den signerte avtalen beholdes. Revisjonen er et utkast som signeres på nytt.</source>
+        <translation>Den signerte avtalen blir behalden. Revisjonen er eit utkast som blir signert på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="127" />
+        <source>&amp;Begrunnelse</source>
+        <translation>&amp;Grunngiving</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementForm</name>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="38" />
+        <source>Generelle krav felles for alle ledere</source>
+        <translation>Generelle krav felles for alle leiarar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="39" />
+        <source>Faglige krav</source>
+        <translation>Faglege krav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="40" />
+        <source>Personlige utviklingsmål som leder</source>
+        <translation>Personlege utviklingsmål som leiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="47" />
+        <source>Felles krav</source>
+        <translation>Felles krav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="55" />
+        <source>Alle ledere</source>
+        <translation>Alle leiarar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="62" />
+        <source>Fra og med</source>
+        <translation>Frå og med</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="62" />
+        <source>Til og med</source>
+        <translation>Til og med</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="63" />
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="63" />
+        <source>Gjelder</source>
+        <translation>Gjeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="64" />
+        <source>Mål</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="64" />
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/common_dialog.py" line="65" />
+        <source>Evaluering</source>
+        <translation>Evaluering</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="128" />
+        <location filename="../../ui/org/dialogs.py" line="131" />
         <source>Nytt scenario</source>
         <translation>Nytt scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="130" />
+        <location filename="../../ui/org/dialogs.py" line="133" />
         <source>Kopi av «{name}». Endringer i scenariet rører ikke originalen.</source>
         <translation>Kopi av «{name}». Endringar i scenarioet rører ikkje originalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="134" />
+        <location filename="../../ui/org/dialogs.py" line="137" />
         <source>&amp;Navn</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="135" />
+        <location filename="../../ui/org/dialogs.py" line="138" />
         <source>&amp;Beskrivelse</source>
         <translation>&amp;Skildring</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="78" />
+        <source>Signer avtalen</source>
+        <translation>Signer avtalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="80" />
+        <source>Når begge har signert, låses teksten. Senere endringer blir en ny revisjon.</source>
+        <translation>Når begge har signert, blir teksten låst. Seinare endringar blir ein ny revisjon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="84" />
+        <source>&amp;Sted</source>
+        <translation>&amp;Stad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="85" />
+        <source>Signert av {name} (leder)</source>
+        <translation>Signert av {name} (leiar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="86" />
+        <source>Signert av {name} (overordnet)</source>
+        <translation>Signert av {name} (overordna)</translation>
     </message>
 </context>
 <context>
@@ -1394,136 +2109,460 @@
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="112" />
+        <source>Avslutt evalueringen</source>
+        <translation>Avslutt evalueringa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="114" />
+        <source>Oppsummer evalueringssamtalen. Vurderingene låses.</source>
+        <translation>Oppsummer evalueringssamtalen. Vurderingane blir låste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/dialogs.py" line="116" />
+        <source>&amp;Oppsummering</source>
+        <translation>&amp;Oppsummering</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="38" />
+        <source>Mål</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="39" />
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="40" />
+        <source>Evaluering</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="41" />
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="42" />
+        <source>Delmål</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="43" />
+        <source>Egenevaluering</source>
+        <translation>Eigenevaluering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="44" />
+        <source>Overordnedes vurdering</source>
+        <translation>Vurderinga til overordna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="47" />
+        <source>Tekst på én linje</source>
+        <translation>Tekst på éi linje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="48" />
+        <source>Tekst på flere linjer</source>
+        <translation>Tekst på fleire linjer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="49" />
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="50" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="51" />
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="63" />
+        <source>Maler for avtaler</source>
+        <translation>Malar for avtalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="70" />
+        <location filename="../../ui/agreements/template_editor.py" line="72" />
+        <source>Maler</source>
+        <translation>Malar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="71" />
+        <source>&amp;Kopier mal …</source>
+        <translation>&amp;Kopier mal …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="82" />
+        <location filename="../../ui/agreements/template_editor.py" line="84" />
+        <source>Avsnitt</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="87" />
+        <location filename="../../ui/agreements/template_editor.py" line="306" />
+        <source>Nytt avsnitt</source>
+        <translation>Nytt avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="88" />
+        <source>Slett</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="89" />
+        <source>Opp</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="90" />
+        <source>Ned</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="98" />
+        <source>Valgt avsnitt</source>
+        <translation>Valt avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="102" />
+        <source>&amp;Overskrift</source>
+        <translation>&amp;Overskrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="103" />
+        <source>Fast &amp;tekst</source>
+        <translation>Fast &amp;tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="105" />
+        <location filename="../../ui/agreements/template_editor.py" line="108" />
+        <source>Felt</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="105" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="107" />
+        <source>Felt i avsnittet</source>
+        <translation>Felt i avsnittet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="110" />
+        <source>Nytt felt …</source>
+        <translation>Nytt felt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="111" />
+        <source>Slett felt</source>
+        <translation>Slett felt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="116" />
+        <source>Målkategorier og kolonner</source>
+        <translation>Målkategoriar og kolonnar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="119" />
+        <source>Målkategorier</source>
+        <translation>Målkategoriar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="122" />
+        <source>Ny kategori …</source>
+        <translation>Ny kategori …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="123" />
+        <source>Gi nytt navn …</source>
+        <translation>Gi nytt namn …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="124" />
+        <source>Slett kategori</source>
+        <translation>Slett kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="129" />
+        <source>Innhold</source>
+        <translation>Innhald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="129" />
+        <source>Kolonnetittel</source>
+        <translation>Kolonnetittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="131" />
+        <source>Kolonner i måltabellen</source>
+        <translation>Kolonnar i måltabellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="134" />
+        <source>Ny kolonne</source>
+        <translation>Ny kolonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="135" />
+        <source>Slett kolonne</source>
+        <translation>Slett kolonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="188" />
+        <source>Innebygd mal: kopier den for å lage en egen variant.</source>
+        <translation>Innebygd mal: kopier han for å lage ein eigen variant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="189" />
+        <source>Egen mal. Er den brukt i en avtale, lagres endringene som en ny versjon.</source>
+        <translation>Eigen mal. Er han brukt i ein avtale, blir endringane lagra som ein ny versjon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="199" />
+        <source>Kopier mal</source>
+        <translation>Kopier mal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="199" />
+        <source>Navn på den nye malen:</source>
+        <translation>Namn på den nye malen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="200" />
+        <source> (kopi)</source>
+        <translation> (kopi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="306" />
+        <source>Overskrift:</source>
+        <translation>Overskrift:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="311" />
+        <location filename="../../ui/agreements/template_editor.py" line="316" />
+        <source>Nytt felt</source>
+        <translation>Nytt felt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="311" />
+        <source>Ledetekst:</source>
+        <translation>Leietekst:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="316" />
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="327" />
+        <source>Ny kategori</source>
+        <translation>Ny kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="327" />
+        <source>Navn på kategorien:</source>
+        <translation>Namn på kategorien:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="335" />
+        <source>Gi nytt navn</source>
+        <translation>Gi nytt namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/template_editor.py" line="335" />
+        <source>Navn:</source>
+        <translation>Namn:</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="219" />
+        <source>Grenser for kontrollene</source>
+        <translation>Grenser for kontrollane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="222" />
+        <source>Enheter per kommunalsjef</source>
+        <translation>Einingar per kommunalsjef</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="222" />
+        <source>Ansatte per enhetsleder</source>
+        <translation>Tilsette per einingsleiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="223" />
+        <source>Medlemmer i et nettverk</source>
+        <translation>Medlemmer i eit nettverk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="232" />
+        <source>minst</source>
+        <translation>minst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="232" />
+        <source>høyst</source>
+        <translation>høgst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="235" />
+        <source>Skoler er unntatt kravet til antall ansatte</source>
+        <translation>Skular er unnatekne frå kravet til tal på tilsette</translation>
+    </message>
+</context>
+<context>
     <name>UnitDetailForm</name>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="173" />
+        <location filename="../../ui/org/detail_form.py" line="177" />
         <source>&amp;Navn</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="173" />
+        <location filename="../../ui/org/detail_form.py" line="177" />
         <source>&amp;Kortnavn</source>
         <translation>&amp;Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="173" />
+        <location filename="../../ui/org/detail_form.py" line="177" />
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="174" />
+        <location filename="../../ui/org/detail_form.py" line="178" />
         <source>&amp;Type</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="174" />
+        <location filename="../../ui/org/detail_form.py" line="178" />
         <source>Å&amp;rsverk</source>
         <translation>Å&amp;rsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="174" />
+        <location filename="../../ui/org/detail_form.py" line="178" />
         <source>An&amp;satte</source>
         <translation>Tilsett&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="175" />
+        <location filename="../../ui/org/detail_form.py" line="179" />
         <source>&amp;Ansvar</source>
         <translation>&amp;Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="175" />
+        <location filename="../../ui/org/detail_form.py" line="179" />
         <source>&amp;Oppfølging</source>
         <translation>&amp;Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="176" />
+        <location filename="../../ui/org/detail_form.py" line="180" />
         <source>&amp;Samarbeid</source>
         <translation>&amp;Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="176" />
+        <location filename="../../ui/org/detail_form.py" line="180" />
         <source>Å&amp;r følger</source>
         <translation>År &amp;følgjer</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="177" />
+        <location filename="../../ui/org/detail_form.py" line="181" />
         <source>Arbeids&amp;område</source>
         <translation>Arbei&amp;dsområde</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="177" />
+        <location filename="../../ui/org/detail_form.py" line="181" />
         <source>&amp;Tjenester (én per linje)</source>
         <translation>&amp;Tenester (éi per linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183" />
+        <location filename="../../ui/org/detail_form.py" line="187" />
         <source>Kalenderår</source>
         <translation>Kalenderår</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="184" />
+        <location filename="../../ui/org/detail_form.py" line="188" />
         <source>Skoleår</source>
         <translation>Skuleår</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="185" />
+        <location filename="../../ui/org/detail_form.py" line="189" />
         <source>Ekstern enhet eller samarbeid (f.eks. NAV, IKS)</source>
         <translation>Ekstern eining eller samarbeid (t.d. NAV, IKS)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="186" />
-        <location filename="../../ui/org/detail_form.py" line="188" />
+        <location filename="../../ui/org/detail_form.py" line="190" />
+        <location filename="../../ui/org/detail_form.py" line="192" />
         <source>Ledere og stillinger</source>
         <translation>Leiarar og stillingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="187" />
+        <location filename="../../ui/org/detail_form.py" line="191" />
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="187" />
+        <location filename="../../ui/org/detail_form.py" line="191" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="187" />
+        <location filename="../../ui/org/detail_form.py" line="191" />
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="187" />
+        <location filename="../../ui/org/detail_form.py" line="191" />
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="189" />
+        <location filename="../../ui/org/detail_form.py" line="193" />
         <source>Ny &amp;leder …</source>
         <translation>Ny &amp;leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="190" />
+        <location filename="../../ui/org/detail_form.py" line="194" />
         <source>&amp;Fungerende leder …</source>
         <translation>Konstit&amp;uert leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="191" />
+        <location filename="../../ui/org/detail_form.py" line="195" />
         <source>&amp;Avslutt stilling …</source>
         <translation>A&amp;vslutt stilling …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="192" />
-        <location filename="../../ui/org/detail_form.py" line="193" />
+        <location filename="../../ui/org/detail_form.py" line="196" />
+        <source>Fl&amp;ytt leder …</source>
+        <translation>Fl&amp;ytt leiar …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/detail_form.py" line="197" />
+        <location filename="../../ui/org/detail_form.py" line="198" />
         <source>Nettverk</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="204" />
+        <location filename="../../ui/org/detail_form.py" line="209" />
         <source>Velg en enhet i treet eller kartet.</source>
         <translation>Vel ei eining i treet eller kartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="219" />
+        <location filename="../../ui/org/detail_form.py" line="224" />
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,8 +34,11 @@ from ui.agreements.dialogs import _date_edit, _value
 from ui.errors import show_user_error
 from ui.store import Store
 
-CATEGORIES = (("generelle_krav", "Generelle krav felles for alle ledere"), ("faglige_krav", "Faglige krav"),
-              ("personlige_utviklingsmal", "Personlige utviklingsmål som leder"))
+CATEGORIES = (
+    ("generelle_krav", QT_TRANSLATE_NOOP("RequirementForm", "Generelle krav felles for alle ledere")),
+    ("faglige_krav", QT_TRANSLATE_NOOP("RequirementForm", "Faglige krav")),
+    ("personlige_utviklingsmal", QT_TRANSLATE_NOOP("RequirementForm", "Personlige utviklingsmål som leder")),
+)
 
 
 class RequirementForm(QDialog):

@@ -7,7 +7,7 @@ import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,7 +46,6 @@ from ui.page import Page
 from ui.store import Store
 
 STATUSES = ("draft", "discussion", "signed", "evaluated", "superseded")
-ALL = QT_TRANSLATE_NOOP("AgreementsPage", "Alle")
 
 
 def _current_units(session, on: date) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -218,7 +217,8 @@ class AgreementsPage(Page):
         self.table.blockSignals(False)
         self.missing.clear()
         for m in self.store.read(missing_agreements, self.year.value(), self.today):
-            item = QListWidgetItem(f"{m.unit} – {m.leader or self.tr('ledig')} ({m.reason})")
+            leader = m.leader or self.tr("ledig")
+            item = QListWidgetItem(f"{m.unit} – {leader} ({m.reason})")
             item.setData(Qt.ItemDataRole.UserRole, str(m.unit_id))
             self.missing.addItem(item)
         ids = [r.id for r in self.rows]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,9 +34,22 @@ from app.errors import AppError
 from ui.errors import show_user_error
 from ui.store import Store
 
-COLUMN_LABELS = {"text": "Mål", "indicator": "Indikator", "evaluation": "Evaluering", "deadline": "Frist",
-                 "sub_goals": "Delmål", "self_assessment": "Egen evaluering",
-                 "superior_assessment": "Overordnedes vurdering"}
+COLUMN_LABELS = {
+    "text": QT_TRANSLATE_NOOP("TemplateEditor", "Mål"),
+    "indicator": QT_TRANSLATE_NOOP("TemplateEditor", "Indikator"),
+    "evaluation": QT_TRANSLATE_NOOP("TemplateEditor", "Evaluering"),
+    "deadline": QT_TRANSLATE_NOOP("TemplateEditor", "Frist"),
+    "sub_goals": QT_TRANSLATE_NOOP("TemplateEditor", "Delmål"),
+    "self_assessment": QT_TRANSLATE_NOOP("TemplateEditor", "Egenevaluering"),
+    "superior_assessment": QT_TRANSLATE_NOOP("TemplateEditor", "Overordnedes vurdering"),
+}
+FIELD_TYPE_LABELS = {
+    "text": QT_TRANSLATE_NOOP("TemplateEditor", "Tekst på én linje"),
+    "multiline": QT_TRANSLATE_NOOP("TemplateEditor", "Tekst på flere linjer"),
+    "date": QT_TRANSLATE_NOOP("TemplateEditor", "Dato"),
+    "person": QT_TRANSLATE_NOOP("TemplateEditor", "Person"),
+    "unit": QT_TRANSLATE_NOOP("TemplateEditor", "Enhet"),
+}
 
 
 class TemplateEditor(QDialog):
@@ -251,7 +264,8 @@ class TemplateEditor(QDialog):
         fields = s.get("fields", []) if s else []
         self.fields.setRowCount(len(fields))
         for i, f in enumerate(fields):
-            for c, text in enumerate((f.get("label", f["key"]), f.get("type", "text"))):
+            kind = f.get("type", "text")
+            for c, text in enumerate((f.get("label", f["key"]), self.tr(FIELD_TYPE_LABELS.get(kind, kind)))):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setData(Qt.ItemDataRole.UserRole, f["key"])
@@ -297,10 +311,11 @@ class TemplateEditor(QDialog):
         label, ok = QInputDialog.getText(self, self.tr("Nytt felt"), self.tr("Ledetekst:"))
         if not ok or not label.strip():
             return
-        kind, ok = QInputDialog.getItem(self, self.tr("Nytt felt"), self.tr("Type:"),
-                                        ["text", "multiline", "date"], 0, False)
+        kinds = ["text", "multiline", "date"]
+        names = [self.tr(FIELD_TYPE_LABELS[k]) for k in kinds]
+        name, ok = QInputDialog.getItem(self, self.tr("Nytt felt"), self.tr("Type:"), names, 0, False)
         if ok:
-            self._apply(t.add_field, self._section_key(), label.strip(), kind)
+            self._apply(t.add_field, self._section_key(), label.strip(), kinds[names.index(name)])
 
     def _remove_field(self) -> None:
         rows = self.fields.selectionModel().selectedRows() or [self.fields.currentIndex()]

@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from app.agreements import install_builtin_templates
 from app.agreements import service as svc
 from app.agreements.builder import build_document
 from app.agreements.document import GoalTable, PlainTable, ScaleBlock, SignatureBlock, TextBlock
 from app.agreements.service import AgreementError
+from app.agreements.templates import install_builtin_templates
 from app.database import Database
 from app.formatting import format_date
 from app.org.queries import current_version

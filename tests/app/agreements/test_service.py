@@ -9,12 +9,12 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.agreements import install_builtin_templates
 from app.agreements import service as svc
 from app.agreements.builder import build_document
 from app.agreements.common import add_common_requirement
 from app.agreements.document import GoalTable, ScaleBlock, SignatureBlock
 from app.agreements.service import AgreementError
+from app.agreements.templates import install_builtin_templates
 from app.database import Database
 from app.org.queries import current_version, unit_rows
 from db.models import (
