@@ -121,7 +121,8 @@ def render_many(
 
 
 def _one_pdf(session: Session, ids: list[UUID], out: Path, progress: Progress | None) -> list[Path]:
-    from app.agreements.render_pdf import render_many_pdf, write_atomically
+    from app.agreements.render_pdf import render_many_pdf
+    from app.files import write_atomically
 
     total = len(ids)
     loaded = []

@@ -48,8 +48,8 @@ from app.agreements.render_pdf import (
     paragraphs,
     register_fonts,
     words_for,
-    write_atomically,
 )
+from app.files import write_atomically
 
 FONT = "Calibri"
 NAVY = RGBColor(0x1B, 0x2F, 0x4B)

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import io
 import math
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -66,6 +64,7 @@ from app.agreements.document import (
     TextBlock,
 )
 from app.errors import AppError
+from app.files import write_atomically
 from app.resources import resource_path
 
 REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -140,31 +139,6 @@ def footer_line(doc: AgreementDocument, words: dict[str, str]) -> str:
     parts = [doc.status] if doc.status else []
     parts.append(f"{words['revision']} {doc.revision}")
     return " · ".join(parts)
-
-
-def write_atomically(out: Path, data: bytes | Callable[[Path], object]) -> Path:
-    """Write ``out`` through a temporary file beside it, so no half-written file is ever left."""
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise AppError(f"Mappen «{out.parent}» finnes ikke. Velg en mappe som finnes, eller opprett den først.")
-    fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=out.suffix + ".tmp", dir=out.parent)
-    tmp = Path(tmp_name)
-    try:
-        if isinstance(data, bytes):
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-        else:
-            os.close(fd)
-            data(tmp)
-        os.replace(tmp, out)
-    except PermissionError as exc:
-        raise AppError(f"Kan ikke skrive «{out}»: filen er kanskje åpen i et annet program, eller du mangler "
-                       "skrivetilgang. Lukk filen eller velg et annet filnavn.") from exc
-    except OSError as exc:
-        raise AppError(f"Kan ikke skrive «{out}»: {exc.strerror or exc}. Velg et annet sted å lagre.") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
-    return out
 
 
 # ----------------------------------------------------------------------------- fonts and styles

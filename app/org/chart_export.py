@@ -13,11 +13,9 @@ which stays readable on a chart of any size. The text is DejaVu Sans (shipped in
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -37,6 +35,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from app.errors import AppError
+from app.files import write_atomically
 from app.formatting import format_date
 from app.org import chart_style as st
 from app.org.chart_layout import Box, ChartLayout, ChartNode, build_chart_nodes, layout_chart
@@ -667,27 +666,6 @@ def _split_layouts(nodes: list[ChartNode], top: ChartLayout, root_id: UUID | Non
     return overview, [layout_chart(nodes, root_id=head) for head in heads]
 
 
-def _write_atomically(out: Path, write: Callable[[Path], object]) -> Path:
-    """Write to a temporary file beside ``out`` and move it in place: no half-written chart."""
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise AppError(f"Mappen «{out.parent}» finnes ikke. Velg en mappe som finnes, eller opprett den først.")
-    fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=out.suffix, dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.replace(tmp, out)
-    except PermissionError as exc:
-        raise AppError(f"Kan ikke skrive «{out}»: filen er kanskje åpen i et annet program, eller du mangler "
-                       "skrivetilgang. Lukk filen eller velg et annet filnavn.") from exc
-    except OSError as exc:
-        raise AppError(f"Kan ikke skrive «{out}»: {exc.strerror or exc}. Velg et annet sted å lagre.") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
-    return out
-
-
 def export_chart(
     session: Session,
     version_id: UUID,
@@ -739,4 +717,4 @@ def export_chart(
     else:
         def write(path: Path) -> object:
             return render_png(layout, path, title=title, subtitle=subtitle, show_follow_up=show_follow_up)
-    return _write_atomically(out, write)
+    return write_atomically(out, write)

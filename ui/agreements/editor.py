@@ -12,7 +12,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,19 +39,9 @@ from app.formatting import format_date
 from ui import labels
 from ui.agreements import commands
 from ui.store import Store
+from ui.widgets import FocusOutCommit
 
 GOAL_KEYS = ("text", "indicator", "evaluation", "deadline", "sub_goals")
-
-
-class _FocusOut(QObject):
-    def __init__(self, callback, parent: QObject) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self.callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusOut:
-            self.callback()
-        return False
 
 
 def _parse_date(text: str) -> date | None:
@@ -440,7 +430,7 @@ class AgreementEditor(QScrollArea):
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(110)
             edit.setReadOnly(locked)
-            edit.installEventFilter(_FocusOut(lambda k=key, e=edit: self._text_done(k, e.toPlainText()), self))
+            edit.installEventFilter(FocusOutCommit(lambda k=key, e=edit: self._text_done(k, e.toPlainText()), self))
             edit.setAccessibleName(item.get("label", key))
             return edit
         edit = QLineEdit(value)

@@ -9,7 +9,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,19 +38,7 @@ from app.org.service import NetworkRow, PersonRow, UnitDetail
 from ui import labels
 from ui.org import commands
 from ui.store import Store
-
-
-class _FocusOutCommit(QObject):
-    """Calls back when a multi-line text box loses focus (it has no editingFinished)."""
-
-    def __init__(self, callback, parent: QObject) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self.callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusOut:
-            self.callback()
-        return False
+from ui.widgets import FocusOutCommit
 
 
 class UnitDetailForm(QScrollArea):
@@ -158,9 +146,9 @@ class UnitDetailForm(QScrollArea):
         self.staff.editingFinished.connect(lambda: self._commit("staff_count", self.staff.value()))
         self.external.clicked.connect(lambda checked: self._commit("is_external", checked))
         self.year_type.activated.connect(lambda _i: self._commit("year_type", self.year_type.currentData()))
-        self.area.installEventFilter(_FocusOutCommit(
+        self.area.installEventFilter(FocusOutCommit(
             lambda: self._commit("area_of_work", self.area.toPlainText().strip()), self))
-        self.services.installEventFilter(_FocusOutCommit(
+        self.services.installEventFilter(FocusOutCommit(
             lambda: self._commit("services", [s.strip() for s in self.services.toPlainText().splitlines()
                                               if s.strip()]), self))
         self.ansvar.editingFinished.connect(self._commit_ansvar)
