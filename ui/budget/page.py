@@ -1,32 +1,78 @@
-"""Budsjett: the imported sets and each set's totals per unit."""
+"""Budsjett: the imported sets, pivots with drill-down, budget against actual with a bar
+chart, ansvar codes that belong to no unit, import and export."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from app.budget.listing import list_sets, totals_by_unit
-from app.formatting import format_kroner
+from app.budget import mapping, views
+from app.budget.listing import list_sets
+from app.errors import AppError
+from app.formatting import format_kroner, format_number
+from app.org.queries import current_version, unit_rows
 from ui import labels
+from ui.budget.bar_chart import BarChart, BarPair
+from ui.errors import show_user_error
 from ui.page import Page
 from ui.store import Store
 
+BY = {
+    "unit": QT_TRANSLATE_NOOP("BudgetPage", "Enhet"),
+    "ansvar": QT_TRANSLATE_NOOP("BudgetPage", "Ansvar"),
+    "funksjon": QT_TRANSLATE_NOOP("BudgetPage", "Funksjon (KOSTRA)"),
+    "art": QT_TRANSLATE_NOOP("BudgetPage", "Art (KOSTRA)"),
+    "prosjekt": QT_TRANSLATE_NOOP("BudgetPage", "Prosjekt"),
+}
 
-def _amount_item(ore: int) -> QTableWidgetItem:
+
+def _amount(ore: int, *, red: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(format_kroner(ore))
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    item.setData(Qt.ItemDataRole.UserRole + 1, ore)
+    if red:
+        item.setForeground(QBrush(QColor("#B00020")))
     return item
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _units(session, on: date) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    version = current_version(session)
+    return sorted((r.name, str(r.id)) for r in unit_rows(session, version.id, on)) if version else []
 
 
 class BudgetPage(Page):
@@ -35,65 +81,311 @@ class BudgetPage(Page):
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        self.sets = QTableWidget(0, 5)
-        self.sets.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sets.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sets.verticalHeader().hide()
-        self.sets.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.sets.horizontalHeader().setStretchLastSection(True)
-        self.sets.itemSelectionChanged.connect(self._show_totals)
-        self.totals_label = QLabel()
-        self.totals = QTableWidget(0, 3)
-        self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.totals.verticalHeader().hide()
-        self.totals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        box = QWidget()
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(self.totals_label)
-        inner.addWidget(self.totals)
-        splitter.addWidget(self.sets)
-        splitter.addWidget(box)
-        splitter.setSizes([160, 400])
-        self.layout_.addWidget(splitter, 1)
-        self._set_ids: list = []
+        self.sets_data: list = []
+        bar = QToolBar()
+        self.import_button = QPushButton()
+        self.export_button = QPushButton()
+        self.delete_button = QPushButton()
+        for w in (self.import_button, self.export_button, self.delete_button):
+            bar.addWidget(w)
+        self.layout_.addWidget(bar)
+        self.tabs = QTabWidget()
+        self.layout_.addWidget(self.tabs, 1)
+
+        # Sets
+        self.sets = _table(6)
+        self.tabs.addTab(self.sets, "")
+        # Pivot
+        pivot_tab = QWidget()
+        pv = QVBoxLayout(pivot_tab)
+        row = QHBoxLayout()
+        self.pivot_set, self.pivot_by = QComboBox(), QComboBox()
+        for key in BY:
+            self.pivot_by.addItem("", key)
+        self.pivot_set_label, self.pivot_by_label = QLabel(), QLabel()
+        self.pivot_set_label.setBuddy(self.pivot_set)
+        self.pivot_by_label.setBuddy(self.pivot_by)
+        for w in (self.pivot_set_label, self.pivot_set, self.pivot_by_label, self.pivot_by):
+            row.addWidget(w)
+        row.addStretch(1)
+        pv.addLayout(row)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.pivot = _table(4)
+        self.drill = _table(7)
+        split.addWidget(self.pivot)
+        split.addWidget(self.drill)
+        pv.addWidget(split, 1)
+        self.pivot_total = QLabel()
+        pv.addWidget(self.pivot_total)
+        self.tabs.addTab(pivot_tab, "")
+        # Budget against actual
+        bva_tab = QWidget()
+        bv = QVBoxLayout(bva_tab)
+        row = QHBoxLayout()
+        self.budget_set, self.actual_set = QComboBox(), QComboBox()
+        self.month = QSpinBox()
+        self.month.setRange(1, 12)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0, 100)
+        self.threshold.setValue(5.0)
+        self.threshold.setSuffix(" %")
+        self.bva_labels = [QLabel() for _ in range(4)]
+        for label, widget in zip(self.bva_labels, (self.budget_set, self.actual_set, self.month, self.threshold),
+                                 strict=True):
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+        row.addStretch(1)
+        bv.addLayout(row)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.bva = _table(8)
+        self.chart = BarChart()
+        split.addWidget(self.bva)
+        split.addWidget(self.chart)
+        split.setSizes([320, 240])
+        bv.addWidget(split, 1)
+        self.tabs.addTab(bva_tab, "")
+        # Unmapped ansvar codes
+        unmapped_tab = QWidget()
+        um = QVBoxLayout(unmapped_tab)
+        self.unmapped_label = QLabel()
+        self.unmapped_label.setWordWrap(True)
+        um.addWidget(self.unmapped_label)
+        self.unmapped = _table(4)
+        self.unmapped.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        um.addWidget(self.unmapped, 1)
+        self.assign_button = QPushButton()
+        um.addWidget(self.assign_button)
+        self.tabs.addTab(unmapped_tab, "")
+
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export)
+        self.delete_button.clicked.connect(self.delete_set)
+        self.pivot_set.activated.connect(lambda _i: self._fill_pivot())
+        self.pivot_by.activated.connect(lambda _i: self._fill_pivot())
+        self.pivot.itemSelectionChanged.connect(self._drill)
+        for w in (self.budget_set, self.actual_set):
+            w.activated.connect(lambda _i: self._fill_bva())
+        self.month.valueChanged.connect(lambda _v: self._fill_bva())
+        self.threshold.valueChanged.connect(lambda _v: self._fill_bva())
+        self.bva.itemSelectionChanged.connect(self._unit_chart)
+        self.assign_button.clicked.connect(self.assign_codes)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.sets.setHorizontalHeaderLabels([self.tr("Sett"), self.tr("Type"), self.tr("Perioder"),
-                                             self.tr("Linjer"), self.tr("Sum (kr)")])
+        self.import_button.setText(self.tr("&Importer fra regneark …"))
+        self.export_button.setText(self.tr("&Eksporter til Excel …"))
+        self.delete_button.setText(self.tr("Slett sett …"))
+        self.tabs.setTabText(0, self.tr("Sett"))
+        self.tabs.setTabText(1, self.tr("Sammendrag"))
+        self.tabs.setTabText(2, self.tr("Budsjett mot regnskap"))
+        self.tabs.setTabText(3, self.tr("Ansvar uten enhet"))
+        self.sets.setHorizontalHeaderLabels([self.tr("Sett"), self.tr("Type"), self.tr("Perioder"), self.tr("Linjer"),
+                                             self.tr("Sum (kr)"), self.tr("Fil")])
         self.sets.setAccessibleName(self.tr("Budsjett- og regnskapssett"))
-        self.totals.setHorizontalHeaderLabels([self.tr("Enhet"), self.tr("Ansvar"), self.tr("Sum (kr)")])
-        self.totals.setAccessibleName(self.tr("Sum per enhet"))
+        self.pivot_set_label.setText(self.tr("&Sett:"))
+        self.pivot_by_label.setText(self.tr("&Summer etter:"))
+        for i in range(self.pivot_by.count()):
+            self.pivot_by.setItemText(i, self.tr(BY[self.pivot_by.itemData(i)]))
+        self.pivot.setHorizontalHeaderLabels([self.tr("Kode"), self.tr("Navn"), self.tr("Linjer"), self.tr("Sum (kr)")])
+        self.pivot.setAccessibleName(self.tr("Sammendrag"))
+        self.drill.setHorizontalHeaderLabels([self.tr("Ansvar"), self.tr("Art"), self.tr("Funksjon"),
+                                              self.tr("Prosjekt"), self.tr("Periode"), self.tr("Beløp (kr)"),
+                                              self.tr("Tekst")])
+        self.drill.setAccessibleName(self.tr("Linjene bak valgt rad"))
+        for label, text in zip(self.bva_labels, (self.tr("&Budsjett:"), self.tr("&Regnskap:"),
+                                                 self.tr("Til og med &måned:"), self.tr("Marker &avvik over:")),
+                               strict=True):
+            label.setText(text)
+        self.bva.setHorizontalHeaderLabels([self.tr("Enhet"), self.tr("Budsjett måned"), self.tr("Regnskap måned"),
+                                            self.tr("Budsjett hittil"), self.tr("Regnskap hittil"),
+                                            self.tr("Avvik (kr)"), self.tr("Avvik (%)"), self.tr("Årsbudsjett")])
+        self.bva.setAccessibleName(self.tr("Budsjett mot regnskap per enhet"))
+        self.unmapped_label.setText(self.tr("Disse ansvarsnumrene finnes i settet, men hører ikke til noen enhet i "
+                                            "gjeldende organisasjon. Velg dem og knytt dem til en enhet."))
+        self.unmapped.setHorizontalHeaderLabels([self.tr("Ansvar"), self.tr("Navn i filen"), self.tr("Linjer"),
+                                                 self.tr("Sum (kr)")])
+        self.assign_button.setText(self.tr("&Knytt valgte til enhet …"))
 
+    # --- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        rows = self.store.read(list_sets)
-        self._set_ids = [r.id for r in rows]
-        self.sets.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            self.sets.setItem(i, 0, QTableWidgetItem(r.name))
-            self.sets.setItem(i, 1, QTableWidgetItem(labels.budget_kind(r.kind)))
-            self.sets.setItem(i, 2, QTableWidgetItem(
-                f"{labels.month_short(r.period_from)}–{labels.month_short(r.period_to)} {r.year}"))
-            self.sets.setItem(i, 3, QTableWidgetItem(str(r.lines)))
-            self.sets.setItem(i, 4, _amount_item(r.total_ore))
-        if rows:
-            self.sets.selectRow(0)
-        else:
-            self.totals.setRowCount(0)
-            self.totals_label.setText(self.tr("Ingen budsjett eller regnskap er importert ennå."))
+        self.sets_data = self.store.read(list_sets)
+        self.sets.setRowCount(len(self.sets_data))
+        for i, r in enumerate(self.sets_data):
+            cells = [r.name, labels.budget_kind(r.kind),
+                     f"{labels.month_short(r.period_from)}–{labels.month_short(r.period_to)} {r.year}", str(r.lines)]
+            for c, text in enumerate(cells):
+                self.sets.setItem(i, c, QTableWidgetItem(text))
+            self.sets.setItem(i, 4, _amount(r.total_ore))
+            self.sets.setItem(i, 5, QTableWidgetItem(r.source_file_name))
+        choices = ((self.pivot_set, None), (self.budget_set, ("budsjett",)), (self.actual_set, ("regnskap",)))
+        for combo, kinds in choices:
+            chosen = combo.currentData()
+            combo.clear()
+            for r in self.sets_data:
+                if kinds is None or r.kind in kinds:
+                    combo.addItem(r.name, str(r.id))
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        actual = next((r for r in self.sets_data if str(r.id) == self.actual_set.currentData()), None)
+        if actual is not None and not self.month.property("touched"):
+            self.month.blockSignals(True)
+            self.month.setValue(actual.period_to)
+            self.month.blockSignals(False)
+        self._fill_pivot()
+        self._fill_bva()
+        self._fill_unmapped()
 
-    def _show_totals(self) -> None:
-        selected = self.sets.selectionModel().selectedRows()
-        if not selected:
+    def _set_id(self, combo: QComboBox) -> uuid.UUID | None:
+        return uuid.UUID(combo.currentData()) if combo.currentData() else None
+
+    def _fill_pivot(self) -> None:
+        set_id = self._set_id(self.pivot_set)
+        self.pivot.setRowCount(0)
+        self.drill.setRowCount(0)
+        if set_id is None:
+            self.pivot_total.setText(self.tr("Ingen budsjett eller regnskap er importert ennå."))
             return
-        row = selected[0].row()
-        totals = self.store.read(totals_by_unit, self._set_ids[row])
-        self.totals_label.setText(self.tr("Sum per enhet i «{name}»").format(name=self.sets.item(row, 0).text()))
-        self.totals.setRowCount(len(totals))
-        for i, t in enumerate(totals):
-            self.totals.setItem(i, 0, QTableWidgetItem(t.unit or self.tr("(ingen enhet)")))
-            self.totals.setItem(i, 1, QTableWidgetItem(t.ansvar))
-            self.totals.setItem(i, 2, _amount_item(t.amount_ore))
+        result = self.store.read(views.pivot, set_id, self.pivot_by.currentData())
+        self.pivot.setRowCount(len(result.rows))
+        for i, r in enumerate(result.rows):
+            code = QTableWidgetItem(r.code)
+            code.setData(Qt.ItemDataRole.UserRole, r.code)
+            name = QTableWidgetItem(r.name + (" ⚠" if r.unknown or r.unmapped else ""))
+            if r.note or r.unmapped:
+                name.setToolTip(r.note or self.tr("Ansvaret hører ikke til noen enhet."))
+            self.pivot.setItem(i, 0, code)
+            self.pivot.setItem(i, 1, name)
+            self.pivot.setItem(i, 2, QTableWidgetItem(str(r.lines)))
+            self.pivot.setItem(i, 3, _amount(r.amount_ore))
+        self.pivot_total.setText(self.tr("Sum: {total} kr i {n} rader").format(
+            total=format_kroner(result.total_ore), n=len(result.rows)))
+
+    def _drill(self) -> None:
+        rows = self.pivot.selectionModel().selectedRows()
+        set_id = self._set_id(self.pivot_set)
+        if not rows or set_id is None:
+            return
+        code = self.pivot.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        lines = self.store.read(views.drill_down, set_id, self.pivot_by.currentData(), code, limit=500)
+        self.drill.setRowCount(len(lines))
+        for i, ln in enumerate(lines):
+            for c, text in enumerate((ln.ansvar, ln.art, ln.funksjon, ln.prosjekt, str(ln.period))):
+                self.drill.setItem(i, c, QTableWidgetItem(text))
+            self.drill.setItem(i, 5, _amount(ln.amount_ore))
+            self.drill.setItem(i, 6, QTableWidgetItem(ln.text))
+
+    def _fill_bva(self) -> None:
+        budget, actual = self._set_id(self.budget_set), self._set_id(self.actual_set)
+        self.bva.setRowCount(0)
+        if budget is None or actual is None:
+            self.chart.set_data([], self.tr("Importer et budsjett og et regnskap for å se avvik."), ("", ""))
+            return
+        try:
+            rows = self.store.read(views.budget_vs_actual, budget_set_id=budget, actual_set_id=actual,
+                                   year_to_month=self.month.value(), threshold_pct=self.threshold.value())
+        except AppError as err:
+            self.chart.set_data([], str(err), ("", ""))
+            return
+        self.bva_rows = rows
+        self.bva.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            name = QTableWidgetItem(r.name)
+            name.setData(Qt.ItemDataRole.UserRole, str(r.unit_id) if r.unit_id else "")
+            self.bva.setItem(i, 0, name)
+            for c, value in enumerate((r.budget_month, r.actual_month, r.budget_ytd, r.actual_ytd), start=1):
+                self.bva.setItem(i, c, _amount(value))
+            self.bva.setItem(i, 5, _amount(r.deviation_ytd_ore, red=r.over_threshold and r.deviation_ytd_ore > 0))
+            pct = QTableWidgetItem("" if r.deviation_pct is None else format_number(r.deviation_pct, 1) + " %")
+            pct.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if r.over_threshold:
+                pct.setBackground(QBrush(QColor("#F8D7DA")))
+                pct.setForeground(QBrush(QColor("#7A1020")))
+            self.bva.setItem(i, 6, pct)
+            self.bva.setItem(i, 7, _amount(r.budget_year))
+        self.chart.set_data(
+            [BarPair(r.name, r.budget_ytd, r.actual_ytd, r.over_threshold) for r in rows if not r.unmapped][:40],
+            self.tr("Hittil i år, til og med {month}").format(month=labels.month_short(self.month.value())),
+            (self.tr("Budsjett"), self.tr("Regnskap")))
+
+    def _unit_chart(self) -> None:
+        """One unit chosen: its budget and actual month by month."""
+        rows = self.bva.selectionModel().selectedRows()
+        budget, actual = self._set_id(self.budget_set), self._set_id(self.actual_set)
+        if not rows or budget is None:
+            return
+        unit = self.bva.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        if not unit:
+            return
+        series = self.store.read(views.monthly_series, budget_set_id=budget, actual_set_id=actual,
+                                 unit_id=uuid.UUID(unit))
+        self.chart.set_data([BarPair(labels.month_short(m.month), m.budget, m.actual or 0) for m in series],
+                            self.tr("{unit} per måned").format(unit=self.bva.item(rows[0].row(), 0).text()),
+                            (self.tr("Budsjett"), self.tr("Regnskap")))
+
+    def _fill_unmapped(self) -> None:
+        set_id = self._set_id(self.pivot_set)
+        rows = self.store.read(mapping.unmapped_codes, set_id) if set_id else []
+        self.unmapped.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            self.unmapped.setItem(i, 0, QTableWidgetItem(r.ansvar))
+            self.unmapped.setItem(i, 1, QTableWidgetItem(r.name))
+            self.unmapped.setItem(i, 2, QTableWidgetItem(str(r.lines)))
+            self.unmapped.setItem(i, 3, _amount(r.total_ore))
+        self.tabs.setTabText(3, self.tr("Ansvar uten enhet ({n})").format(n=len(rows)))
+
+    # --- actions ---------------------------------------------------------------------------
+    def assign_codes(self) -> None:
+        codes = sorted({self.unmapped.item(i.row(), 0).text() for i in self.unmapped.selectedIndexes()})
+        if not codes:
+            return
+        units = self.store.read(_units, self.today)
+        names = [n for n, _ in units]
+        choice, ok = QInputDialog.getItem(self, self.tr("Knytt til enhet"),
+                                          self.tr("Enheten som skal eie {codes}:").format(codes=", ".join(codes)),
+                                          names, 0, False)
+        if not ok:
+            return
+        from ui.budget.commands import AssignCodes
+        from ui.commands import push_command
+
+        unit_id = uuid.UUID(units[names.index(choice)][1])
+        push_command(self.undo_stack, AssignCodes(self.store, unit_id, codes, self.tr("Knytt ansvar til {unit}")
+                                                  .format(unit=choice)), self)
+
+    def import_file(self) -> None:
+        from ui.budget.import_wizard import run_import_wizard
+
+        if run_import_wizard(self, self.store, self.today):
+            self.refresh()
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksporter til Excel"), self.tr("Budsjett.xlsx"),
+                                              "Excel (*.xlsx)")
+        if not path:
+            return
+        from app.budget.export import export_workbook
+
+        out = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
+        try:
+            self.store.read(export_workbook, out, set_id=self._set_id(self.pivot_set),
+                            by=self.pivot_by.currentData(), budget_set_id=self._set_id(self.budget_set),
+                            actual_set_id=self._set_id(self.actual_set), year_to_month=self.month.value())
+        except AppError as err:
+            show_user_error(self, err)
+
+    def delete_set(self) -> None:
+        rows = self.sets.selectionModel().selectedRows()
+        if not rows:
+            show_user_error(self, AppError(self.tr("Velg settet som skal slettes i fanen Sett.")))
+            return
+        chosen = self.sets_data[rows[0].row()]
+        if QMessageBox.question(self, self.tr("Slett sett"), self.tr(
+                "Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.").format(
+                name=chosen.name, n=chosen.lines)) != QMessageBox.StandardButton.Yes:
+            return
+        from app.budget.sets import delete_set
+
+        try:
+            self.store.run(delete_set, chosen.id)
+        except AppError as err:
+            show_user_error(self, err)
