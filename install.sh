@@ -17,7 +17,7 @@ apt_packages=(python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfo
               libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
               libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
 # Tests and benchmarks: PDF to PNG (poppler), Graphviz dot and LibreOffice Writer as peers.
-[ -n "$extras" ] && apt_packages+=(poppler-utils graphviz libreoffice-writer-nogui)
+[ -n "$extras" ] && apt_packages+=(poppler-utils graphviz libreoffice-writer-nogui libreoffice-calc-nogui)
 if command -v apt-get >/dev/null && command -v dpkg-query >/dev/null; then
   missing=()
   for p in "${apt_packages[@]}"; do

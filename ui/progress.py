@@ -41,8 +41,11 @@ class _Worker(QThread):
 
 
 def run_with_progress(parent: QWidget, label: str, total: int,
-                      work: Callable[[Callable[[int, int], bool]], Any]) -> bool:
-    """Run ``work`` with a progress dialog; True when it finished, False when cancelled or failed."""
+                      work: Callable[[Callable[[int, int], bool]], Any],
+                      reraise: tuple[type[BaseException], ...] = ()) -> bool:
+    """Run ``work`` with a progress dialog (``total`` 0: a busy indicator); True when it finished,
+    False when cancelled or it failed with an AppError (shown). Errors of a type in ``reraise``
+    are raised again for the caller to handle."""
     dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Avbryt"), 0, total, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -53,11 +56,14 @@ def run_with_progress(parent: QWidget, label: str, total: int,
     worker.finished.connect(loop.quit)
     worker.start()
     loop.exec()
-    dialog.close()
     worker.wait()
+    cancelled = worker.cancelled.is_set()
+    dialog.canceled.disconnect()  # closing a progress dialog reports «canceled»; the work is done
+    dialog.close()
+    dialog.deleteLater()
     if worker.error is not None:
-        if isinstance(worker.error, AppError):
+        if isinstance(worker.error, AppError) and not isinstance(worker.error, reraise):
             show_user_error(parent, worker.error)
             return False
         raise worker.error
-    return not worker.cancelled.is_set()
+    return not cancelled

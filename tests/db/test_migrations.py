@@ -62,3 +62,36 @@ def test_head_from_file_names_is_alembics_head() -> None:
     from db.migrate import alembic_config
 
     assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_a_file_at_the_first_revision_keeps_its_data_through_every_upgrade(tmp_path: Path) -> None:
+    from alembic import command
+
+    from db.migrate import alembic_config
+
+    path = tmp_path / "gammel.sdb"
+    engine = make_engine(path)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO budget_set (id, name, kind, year, period_from, period_to, source_file_name, source_hash,"
+            " imported_by, description, created_at, updated_at, version)"
+            " VALUES ('00000000000000000000000000000001', 'Regnskap 2025', 'regnskap', 2025, 1, 12, '', '', '', '',"
+            " '2025-01-01', '2025-01-01', 1)")
+        conn.exec_driver_sql(
+            "INSERT INTO budget_line (id, budget_set_id, ansvar, art, funksjon, prosjekt, period, amount_ore, text,"
+            " created_at, updated_at, version) VALUES ('00000000000000000000000000000002',"
+            " '00000000000000000000000000000001', '2100', '01000', '202', '', 1, 123456, '', '2025-01-01',"
+            " '2025-01-01', 1)")
+    result = upgrade(engine)
+    assert result.from_revision == "0001" and result.to_revision == head_revision()
+    assert result.backup is not None and result.backup.exists()
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT ansvar, art, amount_ore FROM budget_line").all() == [
+            ("2100", "01000", 123456)]
+        columns = [r[2] for r in conn.exec_driver_sql("PRAGMA index_info('ix_budget_line_set_ansvar')")]
+    assert columns == ["budget_set_id", "ansvar", "period", "amount_ore"]
+    engine.dispose()

@@ -1,0 +1,128 @@
+"""The Budsjett page: import through the dialog, budget against actual, export."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog
+from sqlalchemy import func, select
+
+from db.models import BudgetLine, BudgetSet
+from tests.ui.conftest import save_screenshot
+from ui.budget.import_wizard import BudgetImportDialog
+
+ROWS = [  # ansvar, art, funksjon, periode, regnskap 2025, budsjett 2026
+    ("2100", "01000", "202", 1, "1 234 567,50", "1 300 000"),
+    ("2100", "11500", "202", 1, "12 000", "-"),
+    ("2110", "01000", "202", 2, "(2 500)", "2 000"),
+    ("3100", "60000", "253", 3, "-45 000,25", "-50 000"),
+]
+
+
+@pytest.fixture
+def page(window, qtbot):  # type: ignore[no-untyped-def]
+    window.show_page("budsjett")
+    return window.page_widgets["budsjett"]
+
+
+def _file(tmp_path):  # type: ignore[no-untyped-def]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Rapport"
+    ws.append(["Lindvik kommune – økonomirapport per mars"])  # a title row above the header
+    ws.append([])
+    ws.append(["Ansvar", "Art", "Tjeneste", "Periode", "Rekneskap 2025", "Budsjett 2026"])
+    for row in ROWS:
+        ws.append(list(row))
+    path = tmp_path / "rapport.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_import_dialog_with_title_row_and_two_amount_columns(qtbot, page, demo_db, tmp_path, today=None) -> None:  # type: ignore[no-untyped-def]
+    path = _file(tmp_path)
+    dialog = BudgetImportDialog(page.store, path, page.today, page)
+    qtbot.addWidget(dialog)
+    # Two amount columns: the user picks the budget column.
+    assert dialog.amount.count() >= 2 or "beløpskolonne" in dialog.summary.text().lower()
+    dialog.amount.setCurrentIndex(dialog.amount.findData("Budsjett 2026"))
+    # The user fixes a mapping: «Tjeneste» is the KOSTRA funksjon (already guessed) and the
+    # other amount column must not be read.
+    for r in range(dialog.mapping.rowCount()):
+        if dialog.mapping.item(r, 0).text() == "Rekneskap 2025":
+            combo = dialog.mapping.cellWidget(r, 1)
+            combo.setCurrentIndex(combo.findData("ignore"))
+    assert dialog.check(), (dialog.summary.text(), [dialog.problems.item(i).text()
+                                                    for i in range(dialog.problems.count())])
+    assert dialog.preview.rowCount() == len(ROWS)
+    dialog.set_name.setText("Budsjett 2026 fra fil")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("budsjett"))
+    dialog.import_button.click()
+    assert dialog.imported
+    expected = (Decimal("1300000") + Decimal("0") + Decimal("2000") + Decimal("-50000")) * 100
+    with demo_db.session() as s:
+        set_id = s.scalar(select(BudgetSet.id).where(BudgetSet.name == "Budsjett 2026 fra fil"))
+        total = s.scalar(select(func.sum(BudgetLine.amount_ore)).where(BudgetLine.budget_set_id == set_id))
+        arts = set(s.scalars(select(BudgetLine.art).where(BudgetLine.budget_set_id == set_id)))
+    assert total == int(expected)
+    assert "01000" in arts  # leading zeros kept
+
+
+def test_budget_against_actual_shows_the_units_deviation(page, demo_db, window) -> None:  # type: ignore[no-untyped-def]
+    page.tabs.setCurrentIndex(2)
+    assert page.bva.rowCount() > 25
+    names = [page.bva.item(r, 0).text() for r in range(page.bva.rowCount())]
+    row = names.index("Lindvik sykehjem")
+    budget = page.bva.item(row, 3).data(0x0100 + 1)
+    actual = page.bva.item(row, 4).data(0x0100 + 1)
+    deviation = page.bva.item(row, 5).data(0x0100 + 1)
+    assert deviation == actual - budget
+    save_screenshot(window, "budsjett-avvik")
+
+
+def test_export_writes_a_workbook_with_sum_formulas(page, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "budsjett.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.export()
+    wb = openpyxl.load_workbook(out)
+    formulas = [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row
+                if isinstance(c.value, str) and c.value.startswith("=SUM(")]
+    assert formulas
+    assert wb.worksheets[0].freeze_panes is not None
+
+
+def test_sets_tab_lists_the_demo_sets(page) -> None:  # type: ignore[no-untyped-def]
+    names = {page.sets.item(r, 0).text() for r in range(page.sets.rowCount())}
+    assert {"Budsjett 2026", "Regnskap 2026"} <= names
+    assert QDialog  # the import dialog is a QDialog subclass used above
+
+
+def test_work_in_the_background_reports_done_and_cancel(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.progress import run_with_progress
+
+    seen = []
+    assert run_with_progress(page, "Arbeider …", 3, lambda progress: seen.extend(progress(i, 3) for i in range(3)))
+    assert seen == [True, True, True]
+
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    tick = threading.Event()
+    rounds = []
+
+    def until_cancelled(progress):  # type: ignore[no-untyped-def]
+        # Bounded: at most 500 rounds of 10 ms, far longer than the Cancel below takes.
+        while len(rounds) < 500 and progress(len(rounds), 500):
+            rounds.append(1)
+            tick.wait(0.01)
+
+    from PySide6.QtWidgets import QPushButton
+
+    # The user presses the dialog's Cancel button.
+    QTimer.singleShot(100, lambda: page.findChildren(QProgressDialog)[-1].findChild(QPushButton).click())
+    assert not run_with_progress(page, "Arbeider …", 500, until_cancelled)
+    assert len(rounds) < 500  # it stopped because of Cancel, not because it ran out
