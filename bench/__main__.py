@@ -9,9 +9,10 @@ import platform
 from datetime import datetime
 from pathlib import Path
 
-from bench import agreements, org_chart, org_page, startup
+from bench import agreements, budget, org_chart, org_page, startup
 
-BENCHMARKS = {"startup": startup, "org_chart": org_chart, "org_page": org_page, "agreements": agreements}
+BENCHMARKS = {"startup": startup, "org_chart": org_chart, "org_page": org_page, "agreements": agreements,
+              "budget": budget}
 
 
 def main() -> int:
