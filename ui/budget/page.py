@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -98,7 +97,7 @@ class BudgetPage(Page):
         # Pivot
         pivot_tab = QWidget()
         pv = QVBoxLayout(pivot_tab)
-        row = QHBoxLayout()
+        row = QToolBar()  # folds into a » menu on a narrow screen
         self.pivot_set, self.pivot_by = QComboBox(), QComboBox()
         for key in BY:
             self.pivot_by.addItem("", key)
@@ -107,8 +106,7 @@ class BudgetPage(Page):
         self.pivot_by_label.setBuddy(self.pivot_by)
         for w in (self.pivot_set_label, self.pivot_set, self.pivot_by_label, self.pivot_by):
             row.addWidget(w)
-        row.addStretch(1)
-        pv.addLayout(row)
+        pv.addWidget(row)
         split = QSplitter(Qt.Orientation.Vertical)
         self.pivot = _table(4)
         self.drill = _table(7)
@@ -121,7 +119,7 @@ class BudgetPage(Page):
         # Budget against actual
         bva_tab = QWidget()
         bv = QVBoxLayout(bva_tab)
-        row = QHBoxLayout()
+        row = QToolBar()
         self.budget_set, self.actual_set = QComboBox(), QComboBox()
         self.month = QSpinBox()
         self.month.setRange(1, 12)
@@ -135,8 +133,7 @@ class BudgetPage(Page):
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)
-        row.addStretch(1)
-        bv.addLayout(row)
+        bv.addWidget(row)
         split = QSplitter(Qt.Orientation.Vertical)
         self.bva = _table(8)
         self.chart = BarChart()
