@@ -15,6 +15,7 @@ from typing import Any
 
 from app import __version__
 from app.agreements.cli import add_agreement_commands, run_agreement
+from app.budget.cli import add_budget_commands, run_budget
 from app.choices import LANGUAGES, PAGES
 from app.errors import AppError
 from app.org.cli import add_org_commands, run_org
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", required=True, type=Path, metavar="UT", help="filen kopien skrives til")
     add_org_commands(sub, common)
     add_agreement_commands(sub, common)
+    add_budget_commands(sub, common)
     return parser
 
 
@@ -143,6 +145,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "org": run_org,
     "agreement": run_agreement,
+    "budget": run_budget,
 }
 
 

@@ -11,6 +11,12 @@ from pathlib import Path
 from app.errors import AppError
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(out: Path, data: bytes | Callable[[Path], object]) -> Path:
     """Write ``out`` through a temporary file beside it, so no half-written file is ever left."""
     out = Path(out)
@@ -25,6 +31,8 @@ def write_atomically(out: Path, data: bytes | Callable[[Path], object]) -> Path:
         else:
             os.close(fd)
             data(tmp)
+        # mkstemp makes the file private (0600); an exported report gets the usual permissions.
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, out)
     except PermissionError as exc:
         raise AppError(f"Kan ikke skrive «{out}»: filen er kanskje åpen i et annet program, eller du mangler "

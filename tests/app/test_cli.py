@@ -73,3 +73,16 @@ def test_unknown_option_exits_non_zero(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit) as exc:
         main(["check", "--no-such-option"])
     assert exc.value.code != 0
+
+
+def test_exported_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from app.files import write_atomically
+
+    out = write_atomically(tmp_path / "rapport.pdf", b"%PDF-1.4")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
+    assert out.read_bytes() == b"%PDF-1.4"

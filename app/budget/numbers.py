@@ -1,0 +1,154 @@
+"""Amounts and codes as the accounting systems' exports write them (DESIGN.md §6).
+
+Amounts become integer øre: numbers from xlsx cells, and text such as «1 234 567,89» (with
+ordinary, non-breaking or narrow no-break spaces between the thousands), «1.234.567,89»,
+«1234567.89», «(1 234)» and «1 234-» for negatives, «−» (the typographic minus), and «-» or
+an empty cell for zero. Codes are text: a code that Excel turned into a number and so lost
+its leading zeros gets them back when the width of the code is known.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+# Spaces accountants and spreadsheet programs put between thousands, and the apostrophe of Swiss exports.
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009\u2007\u2008\u200a'’\t")
+_MINUSES = str.maketrans({"−": "-", "–": "-", "—": "-", "‒": "-"})
+_ZERO_TEXTS = frozenset({"", "-", "--", "0", "kr", "kr-", "kr.-", ",-", ".-"})
+_DIGITS = re.compile(r"\d+(?:\.\d+)?(?:[eE][+-]?\d{1,3})?")
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")  # «1.234.567» / «1,234,567»
+_WHOLE_FLOAT_TEXT = re.compile(r"(\d+)\.0+")
+_CENT = Decimal("0.01")
+_INF = float("inf")
+MAX_ORE = 10**17  # BigInteger holds 9.2e18; anything near this is a broken cell, not a municipal budget
+
+
+class AmountError(ValueError):
+    """The value is not an amount; ``str(err)`` says why in Norwegian."""
+
+
+def parse_amount(value: object) -> int:
+    """The amount in øre of a cell value (int, float, Decimal or text); ``None`` and «-» are 0."""
+    if value is None:
+        return 0
+    kind = type(value)
+    if kind is float:
+        if value != value or value in (_INF, -_INF):  # NaN and infinity from a broken cell
+            raise AmountError(f"«{value}» er ikke et tall")
+        cents = value * 100  # type: ignore[operator]
+        ore = round(cents)
+        # Two-decimal amounts land within float noise of a whole øre; others round half up.
+        if abs(cents - ore) > 1e-6:
+            ore = _decimal_ore(Decimal(repr(value)))
+        return _checked(ore)
+    if kind is int:
+        return _checked(value * 100)  # type: ignore[operator]
+    if kind is str:
+        return _parse_text(value)  # type: ignore[arg-type]
+    if isinstance(value, bool):
+        raise AmountError(f"«{value}» er en sannhetsverdi, ikke et beløp")
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise AmountError(f"«{value}» er ikke et tall")
+        return _checked(_decimal_ore(value))
+    if isinstance(value, (int, float)):  # numpy and other number types
+        return parse_amount(float(value) if isinstance(value, float) else int(value))
+    raise AmountError(f"«{value}» er ikke et beløp")
+
+
+def _decimal_ore(number: Decimal) -> int:
+    if abs(number) >= MAX_ORE // 100:
+        raise AmountError("beløpet er urimelig stort")
+    return int((number * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _checked(ore: int) -> int:
+    if not -MAX_ORE < ore < MAX_ORE:
+        raise AmountError("beløpet er urimelig stort")
+    return ore
+
+
+def _parse_text(raw: str) -> int:
+    text = raw.translate(_SPACES).translate(_MINUSES).strip()
+    if text.casefold() in _ZERO_TEXTS:
+        return 0
+    negative = False
+    if text.startswith("(") and text.endswith(")"):
+        negative, text = True, text[1:-1]
+    # Currency words before or after the number: «kr 1 234,50», «1 234,50 kr», «NOK 12».
+    lowered = text.casefold()
+    for word in ("kr.", "kr", "nok"):
+        if lowered.startswith(word):
+            text, lowered = text[len(word):], lowered[len(word):]
+        if lowered.endswith(word):
+            text, lowered = text[: -len(word)], lowered[: -len(word)]
+    if text.endswith(",-") or text.endswith(".-"):  # «1 234,-»: whole kroner
+        text = text[:-2]
+    if text.startswith("+"):
+        text = text[1:]
+    if text.startswith("-"):
+        negative, text = not negative, text[1:]
+    elif text.endswith("-"):  # «1 234,00-» from systems that put the sign last
+        negative, text = not negative, text[:-1]
+    if text.startswith("(") and text.endswith(")"):
+        negative, text = not negative, text[1:-1]
+    number = _plain_number(text, raw)
+    try:
+        value = Decimal(number)
+    except InvalidOperation:
+        raise AmountError(f"«{raw}» er ikke et tall") from None
+    if not value.is_finite():
+        raise AmountError(f"«{raw}» er ikke et tall")
+    ore = _checked(_decimal_ore(value))
+    return -ore if negative else ore
+
+
+def _plain_number(text: str, raw: str) -> str:
+    """«1.234.567,89» -> «1234567.89»: find the decimal mark and drop the thousands separators."""
+    commas, dots = text.count(","), text.count(".")
+    if commas and dots:
+        decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
+        thousands = "." if decimal_mark == "," else ","
+        whole, _, fraction = text.rpartition(decimal_mark)
+        if text.count(decimal_mark) != 1 or not _GROUPED.fullmatch(whole):
+            raise AmountError(f"«{raw}» er ikke et tall")
+        text = whole.replace(thousands, "") + "." + fraction
+    elif commas > 1 or dots > 1:
+        # Only thousands separators, «1.234.567»; anything else («12,4,5») is not a number.
+        if not _GROUPED.fullmatch(text):
+            raise AmountError(f"«{raw}» er ikke et tall")
+        text = text.replace(",", "").replace(".", "")
+    else:
+        text = text.replace(",", ".")  # the Norwegian decimal comma
+    if not _DIGITS.fullmatch(text):
+        raise AmountError(f"«{raw}» er ikke et tall")
+    return text
+
+
+def normalise_code(value: object, width: int | None = None) -> str:
+    """A code as text: 101.0 becomes «101», spaces are trimmed, and a number shorter than
+    ``width`` gets its leading zeros back (1000 with width 5 -> «01000»)."""
+    if value is None:
+        return ""
+    kind = type(value)
+    if kind is str:
+        text = value.strip()  # type: ignore[union-attr]
+        if " " in text or "\u00a0" in text:
+            text = " ".join(text.split())
+        match = _WHOLE_FLOAT_TEXT.fullmatch(text)
+        if match:
+            text = match.group(1)
+    elif kind is int:
+        text = str(value)
+    elif kind is float:
+        text = str(int(value)) if value.is_integer() else repr(value)  # type: ignore[union-attr]
+    elif isinstance(value, bool):
+        text = str(value)
+    elif isinstance(value, Decimal):
+        text = str(int(value)) if value == value.to_integral_value() else str(value)
+    else:
+        text = str(value).strip()
+    if width and len(text) < width and text.isdigit():
+        text = text.zfill(width)
+    return text
