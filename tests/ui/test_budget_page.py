@@ -126,3 +126,23 @@ def test_work_in_the_background_reports_done_and_cancel(page, qtbot) -> None:  #
     QTimer.singleShot(100, lambda: page.findChildren(QProgressDialog)[-1].findChild(QPushButton).click())
     assert not run_with_progress(page, "Arbeider …", 500, until_cancelled)
     assert len(rounds) < 500  # it stopped because of Cancel, not because it ran out
+
+
+def test_a_saved_profile_chooses_the_columns_next_time(qtbot, page, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = _file(tmp_path)
+    first = BudgetImportDialog(page.store, path, page.today, page)
+    qtbot.addWidget(first)
+    first.amount.setCurrentIndex(first.amount.findData("Budsjett 2026"))
+    for r in range(first.mapping.rowCount()):
+        if first.mapping.item(r, 0).text() == "Rekneskap 2025":
+            first.mapping.cellWidget(r, 1).setCurrentIndex(first.mapping.cellWidget(r, 1).findData("ignore"))
+    assert first.check()
+    first.set_name.setText("Første")
+    first.profile_name.setText("Økonomirapport")
+    first.import_button.click()
+    assert first.imported
+    # The next file with the same columns: the profile picks the budget column by itself.
+    again = BudgetImportDialog(page.store, path, page.today, page)
+    qtbot.addWidget(again)
+    assert "Økonomirapport" in again.profile_note.text()
+    assert again.plan is not None and again.plan.amount_column.header == "Budsjett 2026"

@@ -66,6 +66,7 @@ class BudgetImportDialog(QDialog):
         self.store, self.path = store, path
         self.plan: BudgetPlan | None = None
         self.imported = False
+        self._profile: dict[str, str] | None = None  # the saved profile's columns, once found
         self.setWindowTitle(self.tr("Importer budsjett eller regnskap fra {file}").format(file=path.name))
         self.resize(980, 720)
         layout = QVBoxLayout(self)
@@ -100,6 +101,8 @@ class BudgetImportDialog(QDialog):
         layout.addWidget(self.problems)
         self.accept_skips = QCheckBox(self.tr("Hopp over radene som er listet (tomme, tittel- og sumrader)"))
         layout.addWidget(self.accept_skips)
+        self.profile_note = QLabel()
+        layout.addWidget(self.profile_note)
         target = QFormLayout()
         self.set_name = QLineEdit(path.stem)
         self.kind = QComboBox()
@@ -111,6 +114,9 @@ class BudgetImportDialog(QDialog):
         target.addRow(self.tr("&Navn på settet"), self.set_name)
         target.addRow(self.tr("&Type"), self.kind)
         target.addRow(self.tr("Å&r"), self.year)
+        self.profile_name = QLineEdit()
+        self.profile_name.setPlaceholderText(self.tr("for eksempel «Visma månedsrapport»"))
+        target.addRow(self.tr("Lagre kolonnevalget som &profil"), self.profile_name)
         layout.addLayout(target)
         buttons = QDialogButtonBox()
         self.check_button = QPushButton(self.tr("&Kontroller"))
@@ -133,6 +139,16 @@ class BudgetImportDialog(QDialog):
         return {self.mapping.item(r, 0).text(): self.mapping.cellWidget(r, 1).currentData()
                 for r in range(self.mapping.rowCount()) if self.mapping.item(r, 0).text()}
 
+    def _profile_for(self, headers: list[str]) -> dict[str, str] | None:
+        """A saved profile whose columns all appear in the file is used, as the user asked last time."""
+        from app.budget.profiles import find_profile
+
+        profile = self.store.read(find_profile, headers)
+        if profile is None:
+            return None
+        self.profile_note.setText(self.tr("Kolonnene er valgt etter profilen «{name}».").format(name=profile.name))
+        return dict(profile.mapping)
+
     def _show_mapping(self, headers: list[str], mapping: dict[int, str]) -> None:
         self.mapping.setRowCount(len(headers))
         for r, header in enumerate(headers):
@@ -148,7 +164,8 @@ class BudgetImportDialog(QDialog):
         """Read and check every row with the columns as chosen; nothing is written."""
         sheet = self.sheet.currentText() or None
         amount = self.amount.currentData()
-        mapping = self.user_mapping() if keep_mapping else None
+        mapping = self.user_mapping() if keep_mapping else self._profile
+
         result: dict = {}
 
         def work(_progress):  # type: ignore[no-untyped-def]
@@ -168,12 +185,20 @@ class BudgetImportDialog(QDialog):
                     self.amount.addItem(column.header, column.header)
                 self.amount.setCurrentIndex(-1)
                 self.summary.setText(str(err) + " " + self.tr("Velg beløpskolonnen over."))
+            if err.headers and self._profile is None and not keep_mapping:
+                self._profile = self._profile_for(err.headers)
+                if self._profile is not None:
+                    return self.check(keep_mapping=False)
             if err.headers and self.mapping.rowCount() == 0:
                 from app.budget.importer import guess_mapping
 
                 self._show_mapping(err.headers, guess_mapping(err.headers))
             return False
         plan = self.plan = result["plan"]
+        if not keep_mapping and self._profile is None:
+            self._profile = self._profile_for(plan.headers)
+            if self._profile is not None:
+                return self.check(keep_mapping=False)
         if self.sheet.count() == 0 and plan.sheet_names:
             self.sheet.addItems(plan.sheet_names)
             self.sheet.setCurrentText(plan.sheet or "")
@@ -238,6 +263,13 @@ class BudgetImportDialog(QDialog):
             return
         if done:
             self.imported = True
+            if self.profile_name.text().strip():
+                from app.budget.profiles import save_profile
+
+                try:
+                    self.store.run(save_profile, self.profile_name.text().strip(), self.plan.mapping_by_header())
+                except AppError as err:
+                    show_user_error(self, err)
             self.accept()
 
 
