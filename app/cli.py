@@ -4,22 +4,21 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from app import __version__
 from app.agreements.cli import add_agreement_commands, run_agreement
 from app.budget.cli import add_budget_commands, run_budget
 from app.choices import LANGUAGES, PAGES
+from app.cli_support import database_target as _target
+from app.cli_support import emit as _emit
 from app.errors import AppError
 from app.org.cli import add_org_commands, run_org
-from app.paths import default_database_path
 
 # The database stack (SQLAlchemy, Alembic) is imported inside the commands, not here:
 # the window's start-up parses these arguments too and must not wait for it.
@@ -55,17 +54,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_agreement_commands(sub, common)
     add_budget_commands(sub, common)
     return parser
-
-
-def _target(args: argparse.Namespace) -> str:
-    return str(getattr(args, "db", None) or default_database_path())
-
-
-def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
-    if args.json:
-        print(json.dumps(data, ensure_ascii=False, default=str))
-    else:
-        print(text)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -7,14 +7,14 @@ handler (``args.handler``), and :data:`AGREEMENT_COMMANDS` names them for ``app.
 from __future__ import annotations
 
 import argparse
-import json
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli_support import database_target as _target
+from app.cli_support import emit as _emit
 from app.errors import AppError
-from app.paths import default_database_path
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -54,17 +54,6 @@ def _year(text: str) -> int:
     if not (text.isdigit() and len(text) == 4):
         raise argparse.ArgumentTypeError(f"«{text}» er ikke et årstall; skriv det som ÅÅÅÅ, for eksempel 2026")
     return int(text)
-
-
-def _target(args: argparse.Namespace) -> str:
-    return str(getattr(args, "db", None) or default_database_path())
-
-
-def _emit(args: argparse.Namespace, data: dict[str, object], lines: list[str]) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, default=str))
-    else:
-        print("\n".join(lines))
 
 
 def _format(args: argparse.Namespace) -> str:

@@ -9,15 +9,14 @@ stack are imported inside the handlers: the window's start-up builds this parser
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from app.budget.summary_cli import SUMMARY_COMMANDS, add_summary_commands
-from app.errors import AppError
-from app.paths import default_database_path
+from app.cli_support import database_target as _target
+from app.cli_support import emit as _emit
+from app.cli_support import parse_mapping as _parse_mapping
 
 # Kept here rather than imported from app.budget.importer, which pulls in more than the parser needs.
 BUDGET_FIELDS = (
@@ -58,27 +57,7 @@ def add_budget_commands(subparsers: argparse._SubParsersAction, common: argparse
 
 def parse_mapping(items: list[str]) -> dict[str, str]:
     """``["Konto=art", "Beløp 2026=amount"]`` -> {"Konto": "art", ...}; the field is checked."""
-    mapping: dict[str, str] = {}
-    for item in items:
-        header, sep, field_name = item.rpartition("=")
-        field_name = field_name.strip().lower()
-        if not sep or not header.strip():
-            raise AppError(f"--map «{item}» må skrives OVERSKRIFT=FELT, for eksempel --map \"Konto=art\".")
-        if field_name not in BUDGET_FIELDS:
-            raise AppError(f"--map «{item}»: «{field_name}» er ikke et felt. Velg et av: {', '.join(BUDGET_FIELDS)}.")
-        mapping[header.strip()] = field_name
-    return mapping
-
-
-def _target(args: argparse.Namespace) -> str:
-    return str(getattr(args, "db", None) or default_database_path())
-
-
-def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, default=str))
-    else:
-        print(text)
+    return _parse_mapping(items, BUDGET_FIELDS, "Konto=art")
 
 
 def kroner_text(ore: int) -> str:

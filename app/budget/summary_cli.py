@@ -9,15 +9,14 @@ the window's start-up builds this parser too and must not wait for it.
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
+from app.cli_support import database_target as _target
+from app.cli_support import emit as _emit
 from app.errors import AppError
 from app.formatting import format_kroner
-from app.paths import default_database_path
 
 BY_CHOICES = ("unit", "ansvar", "funksjon", "art", "prosjekt")
 
@@ -56,10 +55,6 @@ def amount_text(ore: int) -> str:
     return str(Decimal(ore).scaleb(-2).quantize(Decimal("0.01")))
 
 
-def _target(args: argparse.Namespace) -> str:
-    return str(getattr(args, "db", None) or default_database_path())
-
-
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from app.database import open_database
     from db.engine import is_url
@@ -69,13 +64,6 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise AppError(f"Databasen «{target}» finnes ikke. Kontroller stien, eller lag en ny med "
                        "«styringsdialog demo».")
     return open_database(target)
-
-
-def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False))
-    else:
-        print(text)
 
 
 def _table(title: str, rows: list[tuple[str, str, int]], total: int) -> str:

@@ -7,16 +7,17 @@ handler (``args.handler``), and :data:`ORG_COMMANDS` names them for ``app.cli.ru
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli_support import database_target as _target
+from app.cli_support import emit as _emit
+from app.cli_support import parse_mapping as _parse_mapping
 from app.errors import AppError
 from app.org.fields import ORG_FIELDS
-from app.paths import default_database_path
 
 if TYPE_CHECKING:
     from app.org.importer import OrgImportError
@@ -73,32 +74,12 @@ def add_org_commands(subparsers: argparse._SubParsersAction, common: argparse.Ar
 
 def parse_mapping(items: list[str]) -> dict[str, str]:
     """``["Avd=name", "Sjef=leader"]`` -> {"Avd": "name", "Sjef": "leader"}; the field is checked."""
-    mapping: dict[str, str] = {}
-    for item in items:
-        header, sep, field_name = item.rpartition("=")
-        field_name = field_name.strip().lower()
-        if not sep or not header.strip():
-            raise AppError(f"--map «{item}» må skrives OVERSKRIFT=FELT, for eksempel --map \"Avdeling=name\".")
-        if field_name not in ORG_FIELDS:
-            raise AppError(f"--map «{item}»: «{field_name}» er ikke et felt. Velg et av: {', '.join(ORG_FIELDS)}.")
-        mapping[header.strip()] = field_name
-    return mapping
+    return _parse_mapping(items, ORG_FIELDS, "Avdeling=name")
 
 
 def format_problems(err: OrgImportError) -> str:
     """The headline (naming the file and sheet) and every problem, one per line, for the terminal."""
     return "\n".join([err.headline, *(f"  {problem}" for problem in err.problems)])
-
-
-def _target(args: argparse.Namespace) -> str:
-    return str(getattr(args, "db", None) or default_database_path())
-
-
-def _emit(args: argparse.Namespace, data: dict[str, object], text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, default=str))
-    else:
-        print(text)
 
 
 def cmd_org_import(args: argparse.Namespace) -> int:

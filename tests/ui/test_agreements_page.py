@@ -137,7 +137,7 @@ DEMO_YEAR = 2026
 
 def test_undo_removes_a_new_goal_and_redo_brings_it_back(qtbot, window, page, demo_db) -> None:  # type: ignore[no-untyped-def]
     draft = next(r for r in page.rows if r.status == "draft")
-    page.select(draft.id)
+    page.open_agreement(draft.id)
     table = page.editor.goal_tables["faglige_krav"]
     before = table.table.rowCount()
     qtbot.mouseClick(table.add, Qt.MouseButton.LeftButton)

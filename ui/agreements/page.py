@@ -136,7 +136,8 @@ class AgreementsPage(Page):
         self.status_box.activated.connect(lambda _i: self.refresh())
         self.lead_box.activated.connect(lambda _i: self.refresh())
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.history.itemClicked.connect(lambda item: self.select(uuid.UUID(item.data(Qt.ItemDataRole.UserRole))))
+        self.history.itemClicked.connect(
+            lambda item: self.open_agreement(uuid.UUID(item.data(Qt.ItemDataRole.UserRole))))
         self.missing.itemActivated.connect(self._missing_activated)
         self.editor.command_ready.connect(self.push)
         self.editor.message.connect(self.status_line.setText)
@@ -231,7 +232,7 @@ class AgreementsPage(Page):
         self.selected = self.rows[rows[0].row()].id if rows else None
         self._show_selected()
 
-    def select(self, agreement_id: uuid.UUID) -> None:
+    def open_agreement(self, agreement_id: uuid.UUID) -> None:
         self.selected = agreement_id
         ids = [r.id for r in self.rows]
         if agreement_id not in ids:
@@ -287,7 +288,7 @@ class AgreementsPage(Page):
         command = commands.NewAgreement(self.store, lambda s: service.create_agreement(s, **args),
                                         self.tr("Ny avtale"))
         if self.push(command):
-            self.select(command.agreement_id)
+            self.open_agreement(command.agreement_id)
 
     def _missing_activated(self, item: QListWidgetItem) -> None:
         self.new_agreement(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
@@ -312,7 +313,7 @@ class AgreementsPage(Page):
             command = commands.NewAgreement(self.store, lambda s: service.make_revision(s, old, reason=reason),
                                             self.tr("Ny revisjon"))
             if self.push(command):
-                self.select(command.agreement_id)
+                self.open_agreement(command.agreement_id)
 
     def finish_evaluation(self) -> None:
         detail = self.editor.detail
@@ -338,7 +339,7 @@ class AgreementsPage(Page):
             self.store, lambda s: service.create_next(s, old, period_start=new_start, period_end=new_end),
             self.tr("Neste periodes avtale"))
         if self.push(command):
-            self.select(command.agreement_id)
+            self.open_agreement(command.agreement_id)
 
     def delete_draft(self) -> None:
         detail = self.editor.detail
