@@ -77,215 +77,215 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="181" />
+        <location filename="../../ui/agreements/page.py" line="182" />
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="179" />
+        <location filename="../../ui/agreements/page.py" line="180" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="158" />
+        <location filename="../../ui/agreements/page.py" line="159" />
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="159" />
+        <location filename="../../ui/agreements/page.py" line="160" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="161" />
+        <location filename="../../ui/agreements/page.py" line="162" />
         <source>Alle statuser</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="165" />
+        <location filename="../../ui/agreements/page.py" line="166" />
         <source>Oppfølgingsansvarlig</source>
         <translation>Follow-up lead</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="166" />
+        <location filename="../../ui/agreements/page.py" line="167" />
         <source>&amp;Ny avtale …</source>
         <translation>&amp;New agreement …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="167" />
+        <location filename="../../ui/agreements/page.py" line="168" />
         <source>Til &amp;drøfting</source>
         <translation>For &amp;discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="168" />
+        <location filename="../../ui/agreements/page.py" line="169" />
         <source>&amp;Signer …</source>
         <translation>&amp;Sign …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="169" />
+        <location filename="../../ui/agreements/page.py" line="170" />
         <source>Ny &amp;revisjon …</source>
         <translation>New &amp;revision …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="170" />
+        <location filename="../../ui/agreements/page.py" line="171" />
         <source>Avslutt &amp;evaluering …</source>
         <translation>Finish &amp;evaluation …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="171" />
+        <location filename="../../ui/agreements/page.py" line="172" />
         <source>Neste &amp;periode …</source>
         <translation>Ne&amp;xt period …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="172" />
-        <location filename="../../ui/agreements/page.py" line="346" />
-        <location filename="../../ui/agreements/page.py" line="349" />
+        <location filename="../../ui/agreements/page.py" line="173" />
+        <location filename="../../ui/agreements/page.py" line="347" />
+        <location filename="../../ui/agreements/page.py" line="350" />
         <source>Slett utkast</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="173" />
+        <location filename="../../ui/agreements/page.py" line="174" />
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="174" />
+        <location filename="../../ui/agreements/page.py" line="175" />
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="175" />
+        <location filename="../../ui/agreements/page.py" line="176" />
         <source>Alle for året …</source>
         <translation>All for the year …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="176" />
+        <location filename="../../ui/agreements/page.py" line="177" />
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="177" />
+        <location filename="../../ui/agreements/page.py" line="178" />
         <source>&amp;Maler …</source>
         <translation>&amp;Templates …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="178" />
+        <location filename="../../ui/agreements/page.py" line="179" />
         <source>&amp;Felles krav …</source>
         <translation>&amp;Common requirements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="179" />
+        <location filename="../../ui/agreements/page.py" line="180" />
         <source>Avtale</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="179" />
+        <location filename="../../ui/agreements/page.py" line="180" />
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="182" />
+        <location filename="../../ui/agreements/page.py" line="183" />
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisions of the selected agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="183" />
+        <location filename="../../ui/agreements/page.py" line="184" />
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leaders without an agreement, or with one that expires soon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="197" />
+        <location filename="../../ui/agreements/page.py" line="198" />
         <source>Alle oppfølgingsansvarlige</source>
         <translation>All follow-up leads</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="220" />
+        <location filename="../../ui/agreements/page.py" line="221" />
         <source>ledig</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="254" />
+        <location filename="../../ui/agreements/page.py" line="255" />
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revision {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="288" />
+        <location filename="../../ui/agreements/page.py" line="289" />
         <source>Ny avtale</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="297" />
+        <location filename="../../ui/agreements/page.py" line="298" />
         <source>Til drøfting</source>
         <translation>Send for discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="306" />
+        <location filename="../../ui/agreements/page.py" line="307" />
         <source>Signer avtalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="313" />
+        <location filename="../../ui/agreements/page.py" line="314" />
         <source>Ny revisjon</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="324" />
+        <location filename="../../ui/agreements/page.py" line="325" />
         <source>Avslutt evaluering</source>
         <translation>Finish evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="339" />
+        <location filename="../../ui/agreements/page.py" line="340" />
         <source>Neste periodes avtale</source>
         <translation>Next period's agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="346" />
+        <location filename="../../ui/agreements/page.py" line="347" />
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Delete the draft “{title}”? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="369" />
+        <location filename="../../ui/agreements/page.py" line="370" />
         <source>Lagre avtalen</source>
         <translation>Save the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="380" />
+        <location filename="../../ui/agreements/page.py" line="381" />
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="386" />
+        <location filename="../../ui/agreements/page.py" line="387" />
         <source>Alle avtaler i én PDF</source>
         <translation>All agreements in one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="387" />
+        <location filename="../../ui/agreements/page.py" line="388" />
         <source>Avtaler {year}.pdf</source>
         <translation>Agreements {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="394" />
+        <location filename="../../ui/agreements/page.py" line="395" />
         <source>Skriver {n} avtaler …</source>
         <translation>Writing {n} agreements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="398" />
+        <location filename="../../ui/agreements/page.py" line="399" />
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Saved {n} agreements in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180" />
+        <location filename="../../ui/agreements/page.py" line="181" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="164" />
-        <location filename="../../ui/agreements/page.py" line="180" />
+        <location filename="../../ui/agreements/page.py" line="165" />
+        <location filename="../../ui/agreements/page.py" line="181" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180" />
+        <location filename="../../ui/agreements/page.py" line="181" />
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
@@ -1983,305 +1983,305 @@
         <translation>historical</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="198" />
+        <location filename="../../ui/org/page.py" line="206" />
         <source>&amp;Versjon:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="199" />
+        <location filename="../../ui/org/page.py" line="207" />
         <source>Organisasjonsversjon</source>
         <translation>Organisation version</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="200" />
+        <location filename="../../ui/org/page.py" line="208" />
         <source>&amp;Per dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="201" />
+        <location filename="../../ui/org/page.py" line="209" />
         <source>Vis organisasjonen per dato</source>
         <translation>Show the organisation as of a date</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="202" />
+        <location filename="../../ui/org/page.py" line="210" />
         <source>Nytt &amp;scenario …</source>
         <translation>New &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="203" />
+        <location filename="../../ui/org/page.py" line="211" />
         <source>Sa&amp;mmenlign …</source>
         <translation>Co&amp;mpare …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="204" />
+        <location filename="../../ui/org/page.py" line="212" />
         <source>&amp;Gjør gjeldende …</source>
         <translation>Make &amp;current …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="205" />
-        <location filename="../../ui/org/page.py" line="415" />
+        <location filename="../../ui/org/page.py" line="213" />
+        <location filename="../../ui/org/page.py" line="423" />
         <source>Slett scenario</source>
         <translation>Delete scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="206" />
+        <location filename="../../ui/org/page.py" line="214" />
         <source>Ny &amp;enhet</source>
         <translation>New &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="207" />
-        <location filename="../../ui/org/page.py" line="452" />
+        <location filename="../../ui/org/page.py" line="215" />
+        <location filename="../../ui/org/page.py" line="460" />
         <source>Slett enhet</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="208" />
+        <location filename="../../ui/org/page.py" line="216" />
         <source>&amp;Importer …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="209" />
+        <location filename="../../ui/org/page.py" line="217" />
         <source>E&amp;ksporter …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="210" />
+        <location filename="../../ui/org/page.py" line="218" />
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="211" />
+        <location filename="../../ui/org/page.py" line="219" />
         <source>&amp;Personer …</source>
         <translation>P&amp;eople …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="212" />
+        <location filename="../../ui/org/page.py" line="220" />
         <source>&amp;Grenser for kontrollene …</source>
         <translation>Check &amp;thresholds …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="213" />
+        <location filename="../../ui/org/page.py" line="221" />
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Find unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="214" />
+        <location filename="../../ui/org/page.py" line="222" />
         <source>Søk etter enhet</source>
         <translation>Search for a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="215" />
+        <location filename="../../ui/org/page.py" line="223" />
         <source>Vis oppfølging</source>
         <translation>Show follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="216" />
+        <location filename="../../ui/org/page.py" line="224" />
         <source>Fremhev nettverk</source>
         <translation>Highlight network</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="218" />
+        <location filename="../../ui/org/page.py" line="226" />
         <source>Zoom inn</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="220" />
+        <location filename="../../ui/org/page.py" line="228" />
         <source>Zoom ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="221" />
+        <location filename="../../ui/org/page.py" line="229" />
         <source>Tilpass</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="222" />
+        <location filename="../../ui/org/page.py" line="230" />
         <source>Tilpass kartet til vinduet</source>
         <translation>Fit the chart to the window</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="223" />
+        <location filename="../../ui/org/page.py" line="231" />
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224" />
+        <location filename="../../ui/org/page.py" line="232" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224" />
+        <location filename="../../ui/org/page.py" line="232" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224" />
+        <location filename="../../ui/org/page.py" line="232" />
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224" />
+        <location filename="../../ui/org/page.py" line="232" />
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="225" />
+        <location filename="../../ui/org/page.py" line="233" />
         <source>Årsverk</source>
         <translation>FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="225" />
+        <location filename="../../ui/org/page.py" line="233" />
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="226" />
+        <location filename="../../ui/org/page.py" line="234" />
         <source>Enhetene i organisasjonen</source>
         <translation>The units of the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="227" />
+        <location filename="../../ui/org/page.py" line="235" />
         <source>Organisasjonskart</source>
         <translation>Organisation chart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="235" />
+        <location filename="../../ui/org/page.py" line="243" />
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>No organisation has been registered yet. Import a unit list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="268" />
+        <location filename="../../ui/org/page.py" line="276" />
         <source>Fremhev nettverk: ingen</source>
         <translation>Highlight network: none</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="270" />
+        <location filename="../../ui/org/page.py" line="278" />
         <source>Nettverk: {name} ({n})</source>
         <translation>Network: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281" />
+        <location filename="../../ui/org/page.py" line="289" />
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} units, {vacant} without a permanent leader. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="283" />
+        <location filename="../../ui/org/page.py" line="291" />
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historical version: view only.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="284" />
+        <location filename="../../ui/org/page.py" line="292" />
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Changes are saved at once and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="310" />
+        <location filename="../../ui/org/page.py" line="318" />
         <source>Ingen merknader.</source>
         <translation>No issues.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="311" />
+        <location filename="../../ui/org/page.py" line="319" />
         <source>Kontroller ({n})</source>
         <translation>Checks ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="375" />
+        <location filename="../../ui/org/page.py" line="383" />
         <source>Alternativ {n}</source>
         <translation>Alternative {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="389" />
+        <location filename="../../ui/org/page.py" line="397" />
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>There is only one version. Create a scenario first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="392" />
+        <location filename="../../ui/org/page.py" line="400" />
         <source>Sammenlign</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="392" />
+        <location filename="../../ui/org/page.py" line="400" />
         <source>Sammenlign med:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="401" />
+        <location filename="../../ui/org/page.py" line="409" />
         <source>Gjør gjeldende</source>
         <translation>Make current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="402" />
+        <location filename="../../ui/org/page.py" line="410" />
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>From which date should “{name}” apply? The current organisation becomes historical the day before.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="416" />
+        <location filename="../../ui/org/page.py" line="424" />
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Delete the scenario “{name}” with all its units? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="439" />
+        <location filename="../../ui/org/page.py" line="447" />
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="450" />
+        <location filename="../../ui/org/page.py" line="458" />
         <source>Slette «{name}»?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="451" />
+        <location filename="../../ui/org/page.py" line="459" />
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Delete “{name}” and the {n} units below it?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="452" />
+        <location filename="../../ui/org/page.py" line="460" />
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="484" />
+        <location filename="../../ui/org/page.py" line="492" />
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="485" />
+        <location filename="../../ui/org/page.py" line="493" />
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="490" />
-        <location filename="../../ui/org/page.py" line="492" />
+        <location filename="../../ui/org/page.py" line="498" />
+        <location filename="../../ui/org/page.py" line="500" />
         <source>Avslutt stilling</source>
         <translation>End position</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="490" />
+        <location filename="../../ui/org/page.py" line="498" />
         <source>Siste dag i stillingen:</source>
         <translation>Last day in the position:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="500" />
+        <location filename="../../ui/org/page.py" line="508" />
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Select a leader who holds the position now to move them.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="505" />
+        <location filename="../../ui/org/page.py" line="513" />
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="516" />
+        <location filename="../../ui/org/page.py" line="524" />
         <source>Endre grenser for kontrollene</source>
         <translation>Change thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="536" />
+        <location filename="../../ui/org/page.py" line="544" />
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>No unit matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="548" />
+        <location filename="../../ui/org/page.py" line="556" />
         <source>Treff {i} av {n}: {name}</source>
         <translation>Match {i} of {n}: {name}</translation>
     </message>
@@ -2930,139 +2930,144 @@
 <context>
     <name>UnitDetailForm</name>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="165" />
+        <location filename="../../ui/org/detail_form.py" line="166" />
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="165" />
+        <location filename="../../ui/org/detail_form.py" line="166" />
         <source>&amp;Kortnavn</source>
         <translation>&amp;Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="165" />
+        <location filename="../../ui/org/detail_form.py" line="166" />
         <source>&amp;Id</source>
         <translation>&amp;ID</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166" />
+        <location filename="../../ui/org/detail_form.py" line="167" />
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166" />
+        <location filename="../../ui/org/detail_form.py" line="167" />
         <source>Å&amp;rsverk</source>
         <translation>&amp;FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166" />
+        <location filename="../../ui/org/detail_form.py" line="167" />
         <source>An&amp;satte</source>
         <translation>E&amp;mployees</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167" />
+        <location filename="../../ui/org/detail_form.py" line="168" />
         <source>&amp;Ansvar</source>
         <translation>&amp;Responsibility codes</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167" />
+        <location filename="../../ui/org/detail_form.py" line="168" />
         <source>&amp;Oppfølging</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168" />
+        <location filename="../../ui/org/detail_form.py" line="169" />
         <source>&amp;Samarbeid</source>
         <translation>&amp;Partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168" />
+        <location filename="../../ui/org/detail_form.py" line="169" />
         <source>Å&amp;r følger</source>
         <translation>&amp;Year follows</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169" />
+        <location filename="../../ui/org/detail_form.py" line="170" />
         <source>Arbeids&amp;område</source>
         <translation>Area of &amp;work</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169" />
+        <location filename="../../ui/org/detail_form.py" line="170" />
         <source>&amp;Tjenester (én per linje)</source>
         <translation>Ser&amp;vices (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="175" />
+        <location filename="../../ui/org/detail_form.py" line="176" />
         <source>Kalenderår</source>
         <translation>Calendar year</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="176" />
+        <location filename="../../ui/org/detail_form.py" line="177" />
         <source>Skoleår</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="177" />
+        <location filename="../../ui/org/detail_form.py" line="178" />
+        <source>Ekstern / samarbeid</source>
+        <translation>External / partnership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/detail_form.py" line="179" />
         <source>Ekstern enhet eller samarbeid (f.eks. NAV, IKS)</source>
         <translation>External unit or partnership (e.g. NAV, IKS)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="178" />
         <location filename="../../ui/org/detail_form.py" line="180" />
+        <location filename="../../ui/org/detail_form.py" line="182" />
         <source>Ledere og stillinger</source>
         <translation>Leaders and positions</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179" />
+        <location filename="../../ui/org/detail_form.py" line="181" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179" />
+        <location filename="../../ui/org/detail_form.py" line="181" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179" />
+        <location filename="../../ui/org/detail_form.py" line="181" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179" />
+        <location filename="../../ui/org/detail_form.py" line="181" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181" />
+        <location filename="../../ui/org/detail_form.py" line="183" />
         <source>Ny &amp;leder …</source>
         <translation>New &amp;leader …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="182" />
+        <location filename="../../ui/org/detail_form.py" line="184" />
         <source>&amp;Fungerende leder …</source>
         <translation>&amp;Acting leader …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183" />
+        <location filename="../../ui/org/detail_form.py" line="185" />
         <source>&amp;Avslutt stilling …</source>
         <translation>&amp;End position …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="184" />
+        <location filename="../../ui/org/detail_form.py" line="186" />
         <source>Fl&amp;ytt leder …</source>
         <translation>Move lea&amp;der …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="185" />
-        <location filename="../../ui/org/detail_form.py" line="186" />
+        <location filename="../../ui/org/detail_form.py" line="187" />
+        <location filename="../../ui/org/detail_form.py" line="188" />
         <source>Nettverk</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="197" />
+        <location filename="../../ui/org/detail_form.py" line="199" />
         <source>Velg en enhet i treet eller kartet.</source>
         <translation>Select a unit in the tree or the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="212" />
+        <location filename="../../ui/org/detail_form.py" line="214" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>

@@ -77,215 +77,215 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="181" />
+        <location filename="../../ui/agreements/page.py" line="182" />
         <source>Avtaler</source>
         <translation>Avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="179" />
+        <location filename="../../ui/agreements/page.py" line="180" />
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="158" />
+        <location filename="../../ui/agreements/page.py" line="159" />
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="159" />
+        <location filename="../../ui/agreements/page.py" line="160" />
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="161" />
+        <location filename="../../ui/agreements/page.py" line="162" />
         <source>Alle statuser</source>
         <translation>Alle statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="165" />
+        <location filename="../../ui/agreements/page.py" line="166" />
         <source>Oppfølgingsansvarlig</source>
         <translation>Oppfølgingsansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="166" />
+        <location filename="../../ui/agreements/page.py" line="167" />
         <source>&amp;Ny avtale …</source>
         <translation>&amp;Ny avtale …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="167" />
+        <location filename="../../ui/agreements/page.py" line="168" />
         <source>Til &amp;drøfting</source>
         <translation>Til &amp;drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="168" />
+        <location filename="../../ui/agreements/page.py" line="169" />
         <source>&amp;Signer …</source>
         <translation>&amp;Signer …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="169" />
+        <location filename="../../ui/agreements/page.py" line="170" />
         <source>Ny &amp;revisjon …</source>
         <translation>Ny &amp;revisjon …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="170" />
+        <location filename="../../ui/agreements/page.py" line="171" />
         <source>Avslutt &amp;evaluering …</source>
         <translation>Avslutt &amp;evaluering …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="171" />
+        <location filename="../../ui/agreements/page.py" line="172" />
         <source>Neste &amp;periode …</source>
         <translation>Nes&amp;te periode …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="172" />
-        <location filename="../../ui/agreements/page.py" line="346" />
-        <location filename="../../ui/agreements/page.py" line="349" />
+        <location filename="../../ui/agreements/page.py" line="173" />
+        <location filename="../../ui/agreements/page.py" line="347" />
+        <location filename="../../ui/agreements/page.py" line="350" />
         <source>Slett utkast</source>
         <translation>Slett utkast</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="173" />
+        <location filename="../../ui/agreements/page.py" line="174" />
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="174" />
+        <location filename="../../ui/agreements/page.py" line="175" />
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="175" />
+        <location filename="../../ui/agreements/page.py" line="176" />
         <source>Alle for året …</source>
         <translation>Alle for året …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="176" />
+        <location filename="../../ui/agreements/page.py" line="177" />
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="177" />
+        <location filename="../../ui/agreements/page.py" line="178" />
         <source>&amp;Maler …</source>
         <translation>&amp;Malar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="178" />
+        <location filename="../../ui/agreements/page.py" line="179" />
         <source>&amp;Felles krav …</source>
         <translation>&amp;Felles krav …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="179" />
+        <location filename="../../ui/agreements/page.py" line="180" />
         <source>Avtale</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="179" />
+        <location filename="../../ui/agreements/page.py" line="180" />
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="182" />
+        <location filename="../../ui/agreements/page.py" line="183" />
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisjonar av den valde avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="183" />
+        <location filename="../../ui/agreements/page.py" line="184" />
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leiarar utan avtale, eller med avtale som snart går ut</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="197" />
+        <location filename="../../ui/agreements/page.py" line="198" />
         <source>Alle oppfølgingsansvarlige</source>
         <translation>Alle oppfølgingsansvarlege</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="220" />
+        <location filename="../../ui/agreements/page.py" line="221" />
         <source>ledig</source>
         <translation>ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="254" />
+        <location filename="../../ui/agreements/page.py" line="255" />
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revisjon {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="288" />
+        <location filename="../../ui/agreements/page.py" line="289" />
         <source>Ny avtale</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="297" />
+        <location filename="../../ui/agreements/page.py" line="298" />
         <source>Til drøfting</source>
         <translation>Til drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="306" />
+        <location filename="../../ui/agreements/page.py" line="307" />
         <source>Signer avtalen</source>
         <translation>Signer avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="313" />
+        <location filename="../../ui/agreements/page.py" line="314" />
         <source>Ny revisjon</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="324" />
+        <location filename="../../ui/agreements/page.py" line="325" />
         <source>Avslutt evaluering</source>
         <translation>Avslutt evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="339" />
+        <location filename="../../ui/agreements/page.py" line="340" />
         <source>Neste periodes avtale</source>
         <translation>Avtale for neste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="346" />
+        <location filename="../../ui/agreements/page.py" line="347" />
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="369" />
+        <location filename="../../ui/agreements/page.py" line="370" />
         <source>Lagre avtalen</source>
         <translation>Lagre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="380" />
+        <location filename="../../ui/agreements/page.py" line="381" />
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="386" />
+        <location filename="../../ui/agreements/page.py" line="387" />
         <source>Alle avtaler i én PDF</source>
         <translation>Alle avtalar i éin PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="387" />
+        <location filename="../../ui/agreements/page.py" line="388" />
         <source>Avtaler {year}.pdf</source>
         <translation>Avtalar {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="394" />
+        <location filename="../../ui/agreements/page.py" line="395" />
         <source>Skriver {n} avtaler …</source>
         <translation>Eksporterer {n} avtalar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="398" />
+        <location filename="../../ui/agreements/page.py" line="399" />
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Lagra {n} avtalar i {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180" />
+        <location filename="../../ui/agreements/page.py" line="181" />
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="164" />
-        <location filename="../../ui/agreements/page.py" line="180" />
+        <location filename="../../ui/agreements/page.py" line="165" />
+        <location filename="../../ui/agreements/page.py" line="181" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180" />
+        <location filename="../../ui/agreements/page.py" line="181" />
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
@@ -1983,305 +1983,305 @@
         <translation>historisk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="198" />
+        <location filename="../../ui/org/page.py" line="206" />
         <source>&amp;Versjon:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="199" />
+        <location filename="../../ui/org/page.py" line="207" />
         <source>Organisasjonsversjon</source>
         <translation>Organisasjonsversjon</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="200" />
+        <location filename="../../ui/org/page.py" line="208" />
         <source>&amp;Per dato:</source>
         <translation>&amp;Per dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="201" />
+        <location filename="../../ui/org/page.py" line="209" />
         <source>Vis organisasjonen per dato</source>
         <translation>Vis organisasjonen per dato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="202" />
+        <location filename="../../ui/org/page.py" line="210" />
         <source>Nytt &amp;scenario …</source>
         <translation>Nytt &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="203" />
+        <location filename="../../ui/org/page.py" line="211" />
         <source>Sa&amp;mmenlign …</source>
         <translation>Sa&amp;manlikn …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="204" />
+        <location filename="../../ui/org/page.py" line="212" />
         <source>&amp;Gjør gjeldende …</source>
         <translation>&amp;Gjer gjeldande …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="205" />
-        <location filename="../../ui/org/page.py" line="415" />
+        <location filename="../../ui/org/page.py" line="213" />
+        <location filename="../../ui/org/page.py" line="423" />
         <source>Slett scenario</source>
         <translation>Slett scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="206" />
+        <location filename="../../ui/org/page.py" line="214" />
         <source>Ny &amp;enhet</source>
         <translation>Ny &amp;eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="207" />
-        <location filename="../../ui/org/page.py" line="452" />
+        <location filename="../../ui/org/page.py" line="215" />
+        <location filename="../../ui/org/page.py" line="460" />
         <source>Slett enhet</source>
         <translation>Slett eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="208" />
+        <location filename="../../ui/org/page.py" line="216" />
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="209" />
+        <location filename="../../ui/org/page.py" line="217" />
         <source>E&amp;ksporter …</source>
         <translation>E&amp;ksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="210" />
+        <location filename="../../ui/org/page.py" line="218" />
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="211" />
+        <location filename="../../ui/org/page.py" line="219" />
         <source>&amp;Personer …</source>
         <translation>Perso&amp;nar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="212" />
+        <location filename="../../ui/org/page.py" line="220" />
         <source>&amp;Grenser for kontrollene …</source>
         <translation>G&amp;renser for kontrollane …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="213" />
+        <location filename="../../ui/org/page.py" line="221" />
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Søk eining (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="214" />
+        <location filename="../../ui/org/page.py" line="222" />
         <source>Søk etter enhet</source>
         <translation>Søk etter eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="215" />
+        <location filename="../../ui/org/page.py" line="223" />
         <source>Vis oppfølging</source>
         <translation>Vis oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="216" />
+        <location filename="../../ui/org/page.py" line="224" />
         <source>Fremhev nettverk</source>
         <translation>Framhev nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="218" />
+        <location filename="../../ui/org/page.py" line="226" />
         <source>Zoom inn</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="220" />
+        <location filename="../../ui/org/page.py" line="228" />
         <source>Zoom ut</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="221" />
+        <location filename="../../ui/org/page.py" line="229" />
         <source>Tilpass</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="222" />
+        <location filename="../../ui/org/page.py" line="230" />
         <source>Tilpass kartet til vinduet</source>
         <translation>Tilpass kartet til vindauget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="223" />
+        <location filename="../../ui/org/page.py" line="231" />
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224" />
+        <location filename="../../ui/org/page.py" line="232" />
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224" />
+        <location filename="../../ui/org/page.py" line="232" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224" />
+        <location filename="../../ui/org/page.py" line="232" />
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224" />
+        <location filename="../../ui/org/page.py" line="232" />
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="225" />
+        <location filename="../../ui/org/page.py" line="233" />
         <source>Årsverk</source>
         <translation>Årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="225" />
+        <location filename="../../ui/org/page.py" line="233" />
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="226" />
+        <location filename="../../ui/org/page.py" line="234" />
         <source>Enhetene i organisasjonen</source>
         <translation>Einingane i organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="227" />
+        <location filename="../../ui/org/page.py" line="235" />
         <source>Organisasjonskart</source>
         <translation>Organisasjonskart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="235" />
+        <location filename="../../ui/org/page.py" line="243" />
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>Ingen organisasjon er registrert enno. Importer ei einingsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="268" />
+        <location filename="../../ui/org/page.py" line="276" />
         <source>Fremhev nettverk: ingen</source>
         <translation>Framhev nettverk: ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="270" />
+        <location filename="../../ui/org/page.py" line="278" />
         <source>Nettverk: {name} ({n})</source>
         <translation>Nettverk: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281" />
+        <location filename="../../ui/org/page.py" line="289" />
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} einingar, {vacant} utan fast leiar. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="283" />
+        <location filename="../../ui/org/page.py" line="291" />
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historisk versjon: berre til vising.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="284" />
+        <location filename="../../ui/org/page.py" line="292" />
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Endringar blir lagra straks og kan angrast med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="310" />
+        <location filename="../../ui/org/page.py" line="318" />
         <source>Ingen merknader.</source>
         <translation>Ingen merknader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="311" />
+        <location filename="../../ui/org/page.py" line="319" />
         <source>Kontroller ({n})</source>
         <translation>Kontrollar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="375" />
+        <location filename="../../ui/org/page.py" line="383" />
         <source>Alternativ {n}</source>
         <translation>Alternativ {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="389" />
+        <location filename="../../ui/org/page.py" line="397" />
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>Det finst berre éin versjon. Lag eit scenario først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="392" />
+        <location filename="../../ui/org/page.py" line="400" />
         <source>Sammenlign</source>
         <translation>Samanlikn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="392" />
+        <location filename="../../ui/org/page.py" line="400" />
         <source>Sammenlign med:</source>
         <translation>Samanlikn med:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="401" />
+        <location filename="../../ui/org/page.py" line="409" />
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="402" />
+        <location filename="../../ui/org/page.py" line="410" />
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>Frå kva dato skal «{name}» gjelde? Den gjeldande organisasjonen blir historisk dagen før.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="416" />
+        <location filename="../../ui/org/page.py" line="424" />
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Slette scenarioet «{name}» med alle einingane i det? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="439" />
+        <location filename="../../ui/org/page.py" line="447" />
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="450" />
+        <location filename="../../ui/org/page.py" line="458" />
         <source>Slette «{name}»?</source>
         <translation>Slette «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="451" />
+        <location filename="../../ui/org/page.py" line="459" />
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Slette «{name}» og dei {n} einingane under?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="452" />
+        <location filename="../../ui/org/page.py" line="460" />
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="484" />
+        <location filename="../../ui/org/page.py" line="492" />
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="485" />
+        <location filename="../../ui/org/page.py" line="493" />
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="490" />
-        <location filename="../../ui/org/page.py" line="492" />
+        <location filename="../../ui/org/page.py" line="498" />
+        <location filename="../../ui/org/page.py" line="500" />
         <source>Avslutt stilling</source>
         <translation>Avslutt stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="490" />
+        <location filename="../../ui/org/page.py" line="498" />
         <source>Siste dag i stillingen:</source>
         <translation>Siste dag i stillinga:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="500" />
+        <location filename="../../ui/org/page.py" line="508" />
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Vel ein leiar som er i stillinga no, for å flytte vedkomande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="505" />
+        <location filename="../../ui/org/page.py" line="513" />
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="516" />
+        <location filename="../../ui/org/page.py" line="524" />
         <source>Endre grenser for kontrollene</source>
         <translation>Endre grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="536" />
+        <location filename="../../ui/org/page.py" line="544" />
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>Fann inga eining som passar «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="548" />
+        <location filename="../../ui/org/page.py" line="556" />
         <source>Treff {i} av {n}: {name}</source>
         <translation>Treff {i} av {n}: {name}</translation>
     </message>
@@ -2930,139 +2930,144 @@
 <context>
     <name>UnitDetailForm</name>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="165" />
+        <location filename="../../ui/org/detail_form.py" line="166" />
         <source>&amp;Navn</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="165" />
+        <location filename="../../ui/org/detail_form.py" line="166" />
         <source>&amp;Kortnavn</source>
         <translation>&amp;Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="165" />
+        <location filename="../../ui/org/detail_form.py" line="166" />
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166" />
+        <location filename="../../ui/org/detail_form.py" line="167" />
         <source>&amp;Type</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166" />
+        <location filename="../../ui/org/detail_form.py" line="167" />
         <source>Å&amp;rsverk</source>
         <translation>Å&amp;rsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166" />
+        <location filename="../../ui/org/detail_form.py" line="167" />
         <source>An&amp;satte</source>
         <translation>Tilsett&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167" />
+        <location filename="../../ui/org/detail_form.py" line="168" />
         <source>&amp;Ansvar</source>
         <translation>&amp;Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167" />
+        <location filename="../../ui/org/detail_form.py" line="168" />
         <source>&amp;Oppfølging</source>
         <translation>&amp;Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168" />
+        <location filename="../../ui/org/detail_form.py" line="169" />
         <source>&amp;Samarbeid</source>
         <translation>&amp;Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168" />
+        <location filename="../../ui/org/detail_form.py" line="169" />
         <source>Å&amp;r følger</source>
         <translation>År &amp;følgjer</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169" />
+        <location filename="../../ui/org/detail_form.py" line="170" />
         <source>Arbeids&amp;område</source>
         <translation>Arbei&amp;dsområde</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169" />
+        <location filename="../../ui/org/detail_form.py" line="170" />
         <source>&amp;Tjenester (én per linje)</source>
         <translation>&amp;Tenester (éi per linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="175" />
+        <location filename="../../ui/org/detail_form.py" line="176" />
         <source>Kalenderår</source>
         <translation>Kalenderår</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="176" />
+        <location filename="../../ui/org/detail_form.py" line="177" />
         <source>Skoleår</source>
         <translation>Skuleår</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="177" />
+        <location filename="../../ui/org/detail_form.py" line="178" />
+        <source>Ekstern / samarbeid</source>
+        <translation>Ekstern / samarbeid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/detail_form.py" line="179" />
         <source>Ekstern enhet eller samarbeid (f.eks. NAV, IKS)</source>
         <translation>Ekstern eining eller samarbeid (t.d. NAV, IKS)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="178" />
         <location filename="../../ui/org/detail_form.py" line="180" />
+        <location filename="../../ui/org/detail_form.py" line="182" />
         <source>Ledere og stillinger</source>
         <translation>Leiarar og stillingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179" />
+        <location filename="../../ui/org/detail_form.py" line="181" />
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179" />
+        <location filename="../../ui/org/detail_form.py" line="181" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179" />
+        <location filename="../../ui/org/detail_form.py" line="181" />
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179" />
+        <location filename="../../ui/org/detail_form.py" line="181" />
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181" />
+        <location filename="../../ui/org/detail_form.py" line="183" />
         <source>Ny &amp;leder …</source>
         <translation>Ny &amp;leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="182" />
+        <location filename="../../ui/org/detail_form.py" line="184" />
         <source>&amp;Fungerende leder …</source>
         <translation>Konstit&amp;uert leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183" />
+        <location filename="../../ui/org/detail_form.py" line="185" />
         <source>&amp;Avslutt stilling …</source>
         <translation>A&amp;vslutt stilling …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="184" />
+        <location filename="../../ui/org/detail_form.py" line="186" />
         <source>Fl&amp;ytt leder …</source>
         <translation>Fl&amp;ytt leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="185" />
-        <location filename="../../ui/org/detail_form.py" line="186" />
+        <location filename="../../ui/org/detail_form.py" line="187" />
+        <location filename="../../ui/org/detail_form.py" line="188" />
         <source>Nettverk</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="197" />
+        <location filename="../../ui/org/detail_form.py" line="199" />
         <source>Velg en enhet i treet eller kartet.</source>
         <translation>Vel ei eining i treet eller kartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="212" />
+        <location filename="../../ui/org/detail_form.py" line="214" />
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>

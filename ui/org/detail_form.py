@@ -65,6 +65,7 @@ class UnitDetailForm(QScrollArea):
         outer.addWidget(self.title)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow panel: labels above fields
         self.name = QLineEdit()
         self.short_name = QLineEdit()
         self.code = QLineEdit()
@@ -174,7 +175,8 @@ class UnitDetailForm(QScrollArea):
             self.kind.setItemText(i, labels.unit_kind(self.kind.itemData(i)))
         self.year_type.setItemText(0, self.tr("Kalenderår"))
         self.year_type.setItemText(1, self.tr("Skoleår"))
-        self.external.setText(self.tr("Ekstern enhet eller samarbeid (f.eks. NAV, IKS)"))
+        self.external.setText(self.tr("Ekstern / samarbeid"))
+        self.external.setToolTip(self.tr("Ekstern enhet eller samarbeid (f.eks. NAV, IKS)"))
         self.positions_box.setTitle(self.tr("Ledere og stillinger"))
         self.positions.setHorizontalHeaderLabels([self.tr("Navn"), self.tr("Rolle"), self.tr("Fra"), self.tr("Til")])
         self.positions.setAccessibleName(self.tr("Ledere og stillinger"))

@@ -113,6 +113,7 @@ class OrgPage(Page):
         self.people_button = QPushButton()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(150)
         self.search.setMaximumWidth(220)
         self.follow_up = QCheckBox()
         self.network_box = QComboBox()
@@ -149,12 +150,12 @@ class OrgPage(Page):
         self.left.addTab(checks_tab, "")
         self.chart = ChartView()
         self.form = UnitDetailForm(store)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.left)
         splitter.addWidget(self.chart)
         splitter.addWidget(self.form)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 520, 360])
+        self._sized = False
         self.layout_.addWidget(splitter, 1)
         self.status = QLabel()
         self.layout_.addWidget(self.status)
@@ -192,6 +193,13 @@ class OrgPage(Page):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.retranslate()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:  # share the width once it is known: tree, chart, form
+            self._sized = True
+            total = max(self.splitter.width(), 900)
+            self.splitter.setSizes([int(total * 0.27), int(total * 0.46), int(total * 0.27)])
 
     # --- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:
