@@ -17,8 +17,7 @@ MAX_NAME = 200  # BudgetSet.name's column width
 
 @dataclass(frozen=True)
 class SetRow:
-    """One set as the Budsjett page and ``budget`` commands list it (the same fields as
-    ``app.budget.listing.SetRow``, then where it came from)."""
+    """One set as the Budsjett page and the ``budget`` commands list it."""
 
     id: uuid.UUID
     name: str

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.budget import mapping, views
-from app.budget.listing import list_sets
+from app.budget.sets import list_sets
 from app.errors import AppError
 from app.formatting import format_kroner, format_number
 from app.org.queries import current_version, unit_rows

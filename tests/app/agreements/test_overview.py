@@ -7,7 +7,6 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.agreements import listing
 from app.agreements import service as svc
 from app.agreements.overview import AgreementFilter, list_agreements, missing_agreements
 from app.database import Database
@@ -42,8 +41,6 @@ def test_the_list_holds_every_agreement_with_its_people_goals_and_template(demo_
         version = current_version(s)
         expected = next(u.follow_up_lead for u in unit_rows(s, version.id, DEMO_TODAY) if u.code == "2100")
         assert school.follow_up_lead == expected
-        # The Avtaler page's first call still works.
-        assert [r.id for r in listing.list_agreements(s)] == [r.id for r in rows]
 
 
 def test_filters_by_year_status_follow_up_lead_and_unit(demo_db: Database) -> None:
