@@ -1,4 +1,4 @@
-"""Meetings of a year as a grid: one row per unit, one status per month."""
+"""Meetings of a year as a grid: one row per followed-up unit, one status per month."""
 
 from __future__ import annotations
 
@@ -9,47 +9,81 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.followup.meetings import RANK
 from app.org.queries import current_version, unit_rows
-from db.models import Meeting, MeetingStatus, Unit, UnitKind
+from db.models import Meeting, MeetingStatus, UnitKind
 
-MISSING = "missing"  # a past month with no meeting at all
+MISSING = "missing"  # a past month with no meeting held, planned or moved
 NONE = ""  # a future month with nothing planned
-# When a month has several meetings the most telling status wins.
-RANK = {MeetingStatus.HELD: 4, MeetingStatus.PLANNED: 3, MeetingStatus.POSTPONED: 2, MeetingStatus.CANCELLED: 1}
+# Units that have a leader of their own to follow up (not the rådmann, not the top team).
+FOLLOWED_KINDS = {k.value for k in UnitKind} - {UnitKind.ADMINISTRATION.value, UnitKind.TOP_TEAM.value}
 
 
 @dataclass
 class GridRow:
     unit_lineage_id: uuid.UUID
     unit: str
+    kind: str
     leader: str
     follow_up_lead: str
     months: list[str] = field(default_factory=lambda: [NONE] * 12)
+    meeting_ids: list[uuid.UUID | None] = field(default_factory=lambda: [None] * 12)
 
 
-def year_grid(session: Session, year: int, today: date) -> list[GridRow]:
-    """Result units of the current organisation × 12 months, sorted by follow-up lead."""
+@dataclass(frozen=True)
+class GridChoices:
+    """What the grid can be filtered by: the follow-up leads and unit kinds in the organisation."""
+
+    leads: list[str]
+    kinds: list[str]
+
+
+def _candidates(session: Session, year: int, today: date):  # type: ignore[no-untyped-def]
+    """Result units, and other units led by someone when they have meetings in the year."""
     version = current_version(session)
     if version is None:
         return []
-    rows = [r for r in unit_rows(session, version.id, today) if r.kind == UnitKind.RESULT_UNIT.value]
-    lineage = dict(session.execute(select(Unit.id, Unit.lineage_id).where(Unit.org_version_id == version.id)).all())
-    grid = {
-        lineage[r.id]: GridRow(lineage[r.id], r.name, r.leader or r.acting_leader or "", r.follow_up_lead or "")
-        for r in rows
-    }
-    best: dict[tuple[uuid.UUID, int], MeetingStatus] = {}
-    for lineage_id, month, status in session.execute(
-        select(Meeting.unit_lineage_id, Meeting.month, Meeting.status).where(Meeting.year == year)
+    met = set(session.scalars(select(Meeting.unit_lineage_id).where(Meeting.year == year).distinct()))
+    return [r for r in unit_rows(session, version.id, today)
+            if r.kind in FOLLOWED_KINDS and (r.kind == UnitKind.RESULT_UNIT.value or r.lineage_id in met)]
+
+
+def grid_choices(session: Session, year: int, today: date) -> GridChoices:
+    rows = _candidates(session, year, today)
+    return GridChoices(sorted({r.follow_up_lead for r in rows if r.follow_up_lead}),
+                       sorted({r.kind for r in rows}))
+
+
+def year_grid(session: Session, year: int, today: date, *, lead: str | None = None,
+              kind: str | None = None) -> list[GridRow]:
+    """Followed-up units of the current organisation × 12 months, grouped by follow-up lead.
+
+    A result unit is always in the grid; a staff or support unit when it has meetings that year. ``lead`` and
+    ``kind`` narrow the rows (a lead's name as shown, a UnitKind value). A past month with
+    no meeting at all shows as missing.
+    """
+    grid: dict[uuid.UUID, GridRow] = {}
+    for r in _candidates(session, year, today):
+        if (lead and (r.follow_up_lead or "") != lead) or (kind and r.kind != kind) or r.lineage_id is None:
+            continue
+        grid[r.lineage_id] = GridRow(r.lineage_id, r.name, r.kind, r.leader or r.acting_leader or "",
+                                     r.follow_up_lead or "")
+    best: dict[tuple[uuid.UUID, int], tuple[tuple, uuid.UUID, MeetingStatus]] = {}
+    for meeting_id, lineage_id, month, status, day, created in session.execute(
+        select(Meeting.id, Meeting.unit_lineage_id, Meeting.month, Meeting.status, Meeting.meeting_date,
+               Meeting.created_at).where(Meeting.year == year)
     ):
+        if lineage_id not in grid:
+            continue
         key = (lineage_id, month)
-        if key not in best or RANK[status] > RANK[best[key]]:
-            best[key] = status
-    for (lineage_id, month), status in best.items():
-        if lineage_id in grid:
-            grid[lineage_id].months[month - 1] = status.value
+        rank = (RANK[status], day or date.min, created)
+        if key not in best or rank > best[key][0]:
+            best[key] = (rank, meeting_id, status)
+    for (lineage_id, month), (_rank, meeting_id, status) in best.items():
+        grid[lineage_id].months[month - 1] = status.value
+        grid[lineage_id].meeting_ids[month - 1] = meeting_id
     for row in grid.values():
         for m in range(1, 13):
             if (year, m) < (today.year, today.month) and row.months[m - 1] == NONE:
                 row.months[m - 1] = MISSING
-    return sorted(grid.values(), key=lambda r: (r.follow_up_lead, r.unit))
+    return sorted(grid.values(), key=lambda r: (r.follow_up_lead == "", r.follow_up_lead, r.unit))

@@ -67,7 +67,12 @@ class ActionItem(Entity):
     """Oppfølgingspunkt: carried into later meetings until ``done_on`` is set."""
 
     __tablename__ = "action_item"
-    __table_args__ = (Index("ix_action_item_meeting", "meeting_id"), Index("ix_action_item_due", "due_date"))
+    __table_args__ = (
+        Index("ix_action_item_meeting", "meeting_id"),
+        Index("ix_action_item_due", "due_date"),
+        # «Is this the newest copy?» asks whether any row is carried from it.
+        Index("ix_action_item_carried_from", "carried_from_id"),
+    )
 
     meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(Text)
