@@ -1,0 +1,77 @@
+"""Full-text search over notes, action items and goal comments, kept up to date by the index."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.database import Database, open_database
+from app.followup import meetings as m
+from app.followup.listing import year_grid
+from app.followup.search import MARK_END, MARK_START, fts_query, like_search, search_notes
+from tests.conftest import DEMO_TODAY
+
+
+def _november(db: Database) -> object:
+    lineage = next(r for r in db.run(year_grid, 2026, DEMO_TODAY) if r.unit == "Solsikken barnehage").unit_lineage_id
+    return db.run(m.open_meeting, lineage, 2026, 11, DEMO_TODAY)
+
+
+def test_new_text_is_found_at_once_and_old_text_is_gone(demo_db: Database) -> None:
+    meeting = _november(demo_db)
+    assert demo_db.run(search_notes, "kvistkutter") == []
+    demo_db.run(m.set_section, meeting, "decisions", "Vi kjøper en kvistkutter til uteområdet.")
+    hits = demo_db.run(search_notes, "kvistkutter")
+    assert [(h.meeting_id, h.field, h.unit, h.month) for h in hits] == [(meeting, "decisions", "Solsikken barnehage", 11)]
+    assert f"{MARK_START}kvistkutter{MARK_END}" in hits[0].snippet
+    demo_db.run(m.set_section, meeting, "decisions", "Vi venter med innkjøpet.")
+    assert demo_db.run(search_notes, "kvistkutter") == []
+
+
+def test_action_items_and_goal_comments_are_found(demo_db: Database) -> None:
+    meeting = _november(demo_db)
+    item = demo_db.run(m.add_action_item, meeting, "Bestille sandkasselokk før jul")
+    goal = demo_db.run(m.meeting_note, meeting).goals[0]
+    demo_db.run(m.set_goal_status, meeting, goal.goal_id, "at_risk", "Sandkassen må fornyes")
+    hits = demo_db.run(search_notes, "sandkasse")  # the start of a word is enough
+    assert {(h.field, h.source_id) for h in hits} >= {("item", item)}
+    assert "goal" in {h.field for h in hits}
+    demo_db.run(m.remove_action_item, item)
+    assert "item" not in {h.field for h in demo_db.run(search_notes, "sandkasselokk")}
+
+
+def test_every_word_must_be_there_and_norwegian_letters_are_kept(demo_db: Database) -> None:
+    hits = demo_db.run(search_notes, "sykefravær arbeidsmiljø")
+    assert hits
+    for hit in hits:
+        text = hit.snippet.lower()
+        assert "sykefravær" in text or "arbeidsmiljø" in text
+    assert demo_db.run(search_notes, "sykefravær qqqzzz") == []
+    assert fts_query('«budsj" OR x') == '"budsj"* AND "or"* AND "x"*'  # the user's text is never FTS syntax
+
+
+def test_fts_and_like_agree_on_which_meetings_hold_a_rare_word(demo_db: Database) -> None:
+    meeting = _november(demo_db)
+    demo_db.run(m.set_section, meeting, "needs", "Kurs i tegnspråk for to ansatte.")
+    fts = {h.meeting_id for h in demo_db.run(search_notes, "tegnspråk")}
+    like = {h.meeting_id for h in demo_db.run(like_search, "tegnspråk")}
+    assert fts == like == {meeting}
+
+
+def test_index_is_filled_when_an_old_file_is_upgraded(demo_path: Path, tmp_path: Path) -> None:
+    # Take the index away as if the file were from revision 0002, then open it again.
+    con = sqlite3.connect(demo_path)
+    from db.search_index import drop_statements
+
+    for statement in drop_statements():
+        con.execute(statement)
+    con.execute("DROP INDEX ix_action_item_carried_from")
+    con.execute("UPDATE alembic_version SET version_num = '0002'")
+    con.commit()
+    con.close()
+    db = open_database(demo_path)
+    try:
+        assert db.migration.from_revision == "0002" and db.migration.backup is not None
+        assert db.run(search_notes, "arbeidsmiljø")
+    finally:
+        db.close()
