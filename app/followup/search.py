@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.org.queries import current_version
 from db.models import ActionItem, Meeting, MeetingGoalStatus, Unit
-from db.search_index import FTS_TABLE, INDEX_COLUMNS, ITEM_COLUMN, GOAL_COLUMN, KEY_TABLE, SECTION_COLUMNS
+from db.search_index import FTS_TABLE, GOAL_COLUMN, INDEX_COLUMNS, ITEM_COLUMN, KEY_TABLE, SECTION_COLUMNS
 
 MARK_START, MARK_END = "\u0002", "\u0003"  # around a hit in a snippet; the GUI turns them into bold
 WORD = re.compile(r"\w+", re.UNICODE)

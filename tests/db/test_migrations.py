@@ -12,8 +12,8 @@ from sqlalchemy import inspect
 from app.database import open_database
 from db.base import Base
 from db.engine import make_engine
-from db.search_index import is_index_table
 from db.migrate import current_revision, head_revision, upgrade
+from db.search_index import is_index_table
 
 
 def test_migrations_produce_exactly_the_models(tmp_path: Path) -> None:
@@ -63,8 +63,7 @@ def test_sqlite_pragmas_are_on(tmp_path: Path) -> None:
 def test_head_from_file_names_is_alembics_head() -> None:
     from alembic.script import ScriptDirectory
 
-    from db.search_index import is_index_table
-from db.migrate import alembic_config
+    from db.migrate import alembic_config
 
     assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
 
@@ -72,8 +71,7 @@ from db.migrate import alembic_config
 def test_a_file_at_the_first_revision_keeps_its_data_through_every_upgrade(tmp_path: Path) -> None:
     from alembic import command
 
-    from db.search_index import is_index_table
-from db.migrate import alembic_config
+    from db.migrate import alembic_config
 
     path = tmp_path / "gammel.sdb"
     engine = make_engine(path)

@@ -102,7 +102,8 @@ def test_reopen_needs_a_reason_and_is_logged(demo_db: Database, school: uuid.UUI
     assert note.reopened[-1]["reason"] == "Feil dato for tiltaket"
     demo_db.run(m.set_section, nov, "decisions", "Rettet")
     with demo_db.session() as s:
-        entries = s.scalars(select(AuditEntry).where(AuditEntry.table_name == "meeting", AuditEntry.row_id == str(nov))).all()
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.table_name == "meeting",
+                                                    AuditEntry.row_id == str(nov))).all()
         assert any((e.changes or {}).get("locked") == [True, False] for e in entries)
 
 

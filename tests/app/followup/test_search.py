@@ -22,7 +22,8 @@ def test_new_text_is_found_at_once_and_old_text_is_gone(demo_db: Database) -> No
     assert demo_db.run(search_notes, "kvistkutter") == []
     demo_db.run(m.set_section, meeting, "decisions", "Vi kjøper en kvistkutter til uteområdet.")
     hits = demo_db.run(search_notes, "kvistkutter")
-    assert [(h.meeting_id, h.field, h.unit, h.month) for h in hits] == [(meeting, "decisions", "Solsikken barnehage", 11)]
+    found = [(h.meeting_id, h.field, h.unit, h.month) for h in hits]
+    assert found == [(meeting, "decisions", "Solsikken barnehage", 11)]
     assert f"{MARK_START}kvistkutter{MARK_END}" in hits[0].snippet
     demo_db.run(m.set_section, meeting, "decisions", "Vi venter med innkjøpet.")
     assert demo_db.run(search_notes, "kvistkutter") == []
