@@ -39,6 +39,31 @@ MEETING_STATUSES = {
     "postponed": QT_TRANSLATE_NOOP("Labels", "Utsatt"),
     "missing": QT_TRANSLATE_NOOP("Labels", "Mangler"),
 }
+GOAL_STATUSES = {
+    "on_track": QT_TRANSLATE_NOOP("Labels", "På sporet"),
+    "at_risk": QT_TRANSLATE_NOOP("Labels", "Risiko"),
+    "off_track": QT_TRANSLATE_NOOP("Labels", "Ikke på sporet"),
+}
+MONTHS = [
+    QT_TRANSLATE_NOOP("Labels", "januar"), QT_TRANSLATE_NOOP("Labels", "februar"),
+    QT_TRANSLATE_NOOP("Labels", "mars"), QT_TRANSLATE_NOOP("Labels", "april"), QT_TRANSLATE_NOOP("Labels", "mai"),
+    QT_TRANSLATE_NOOP("Labels", "juni"), QT_TRANSLATE_NOOP("Labels", "juli"), QT_TRANSLATE_NOOP("Labels", "august"),
+    QT_TRANSLATE_NOOP("Labels", "september"), QT_TRANSLATE_NOOP("Labels", "oktober"),
+    QT_TRANSLATE_NOOP("Labels", "november"), QT_TRANSLATE_NOOP("Labels", "desember"),
+]
+# The meeting note's parts (app.followup.meetings.SECTION_KEYS), with a hint for each.
+NOTE_SECTIONS = {
+    "agenda": QT_TRANSLATE_NOOP("Labels", "Dagsorden (begge kan føre opp saker)"),
+    "leader_account": QT_TRANSLATE_NOOP("Labels", "Lederens egen vurdering av måneden"),
+    "superior_view": QT_TRANSLATE_NOOP("Labels", "Overordnedes syn"),
+    "budget_comment": QT_TRANSLATE_NOOP("Labels", "Lederens forklaring på avviket"),
+    "measures": QT_TRANSLATE_NOOP("Labels", "Foreslåtte tiltak mot avviket"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Andre saker"),
+    "needs": QT_TRANSLATE_NOOP("Labels", "Behov for hjelp eller kompetanse"),
+    "decisions": QT_TRANSLATE_NOOP("Labels", "Beslutninger"),
+    "item": QT_TRANSLATE_NOOP("Labels", "Oppfølgingspunkt"),
+    "goal": QT_TRANSLATE_NOOP("Labels", "Kommentar til mål"),
+}
 BUDGET_KINDS = {
     "budsjett": QT_TRANSLATE_NOOP("Labels", "Budsjett"),
     "regnskap": QT_TRANSLATE_NOOP("Labels", "Regnskap"),
@@ -59,6 +84,9 @@ MONTHS_SHORT = [
 ]
 
 
+NOT_ASSESSED = QT_TRANSLATE_NOOP("Labels", "Ikke vurdert")
+
+
 def _label(table: dict[str, str], key: str) -> str:
     return QCoreApplication.translate(CONTEXT, table[key]) if key in table else key
 
@@ -77,6 +105,18 @@ def agreement_kind(kind: str) -> str:
 
 def meeting_status(status: str) -> str:
     return _label(MEETING_STATUSES, status)
+
+
+def goal_status(status: str | None) -> str:
+    return _label(GOAL_STATUSES, status) if status else QCoreApplication.translate(CONTEXT, "Ikke vurdert")
+
+
+def note_section(key: str) -> str:
+    return _label(NOTE_SECTIONS, key)
+
+
+def month_name(month: int) -> str:
+    return QCoreApplication.translate(CONTEXT, MONTHS[month - 1])
 
 
 def budget_kind(kind: str) -> str:

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         for key in PAGES:
             page = page_class(key)(store, self.today)
             page.undo_stack = self.undo_stack
+            page.open_request.connect(self.open_target)
             self.page_widgets[key] = page
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self._show_row)
@@ -195,6 +196,11 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(PAGES).index(key))
 
+    def open_target(self, key: str, target: dict) -> None:
+        """Show page ``key`` at the thing ``target`` names (a dashboard line was opened)."""
+        self.show_page(key)
+        self.page_widgets[key].open_target(target)
+
     def current_page(self) -> Page | None:
         widget = self.pages.currentWidget()
         return widget if widget in self.page_widgets.values() else None  # type: ignore[return-value]
@@ -304,6 +310,8 @@ class MainWindow(QMainWindow):
             self.resize(1200, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for page in self.page_widgets.values():
+            page.flush_edits()
         s = user_settings.settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/page", PAGES[self.nav.currentRow()])

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -14,6 +15,9 @@ from ui.store import Store
 
 class Page(QWidget):
     """A page reloads itself from the store when data changes and retranslates on a language switch."""
+
+    # Ask the window to show another page at a thing: (page key, target for its open_target).
+    open_request = Signal(str, dict)
 
     key = ""  # the page's key in ui.navigation
     help_chapter = "index"  # file name (without .html) of the user guide chapter for F1
@@ -57,6 +61,12 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Fill the widgets from the database (through app functions)."""
+
+    def open_target(self, target: dict[str, Any]) -> None:
+        """Show the thing ``target`` names (an agreement, a meeting, a unit); pages that can, override."""
+
+    def flush_edits(self) -> None:
+        """Save text still waiting to be saved (called before the window closes)."""
 
     def retranslate(self) -> None:
         """Set every fixed text again in the current language."""

@@ -245,6 +245,10 @@ class AgreementsPage(Page):
             return
         self.table.selectRow(ids.index(agreement_id))
 
+    def open_target(self, target: dict) -> None:
+        if target.get("agreement_id"):
+            self.open_agreement(target["agreement_id"])
+
     def _show_selected(self) -> None:
         detail = self.store.read(service.agreement_detail, self.selected) if self.selected else None
         self.editor.show_agreement(detail)

@@ -304,6 +304,18 @@ class BudgetPage(Page):
             self.tr("Hittil i år, til og med {month}").format(month=labels.month_short(self.month.value())),
             (self.tr("Budsjett"), self.tr("Regnskap")))
 
+    def open_target(self, target: dict) -> None:
+        """Show a unit's budget against actual for a month (a dashboard line was opened)."""
+        self.tabs.setCurrentIndex(2)
+        if target.get("month"):
+            self.month.setValue(int(target["month"]))
+        unit = str(target.get("unit_id") or "")
+        for row in range(self.bva.rowCount()):
+            if unit and self.bva.item(row, 0).data(Qt.ItemDataRole.UserRole) == unit:
+                self.bva.selectRow(row)
+                self.bva.scrollToItem(self.bva.item(row, 0))
+                break
+
     def _unit_chart(self) -> None:
         """One unit chosen: its budget and actual month by month."""
         rows = self.bva.selectionModel().selectedRows()

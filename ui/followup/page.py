@@ -1,36 +1,47 @@
-"""Oppfølging: the year grid of monthly follow-up meetings, coloured by status."""
+"""Oppfølging: the year grid of monthly meetings, search across every note, and the note itself."""
 
 from __future__ import annotations
 
+import logging
+import uuid
 from datetime import date
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
-from app.followup.listing import year_grid
+from app.errors import AppError
+from app.followup import meetings
+from app.followup.listing import grid_choices, year_grid
+from app.followup.search import MARK_END, MARK_START, SearchHit, search_notes, words
 from ui import labels
+from ui.commands import StoreCommand, push_command
+from ui.errors import show_user_error
+from ui.followup.grid import FIXED_COLUMNS, STATUS_COLOURS, YearGridModel
+from ui.followup.note_editor import MeetingNoteEditor
 from ui.page import Page
 from ui.store import Store
 
-# Colours chosen to be told apart also by people with red-green colour blindness
-# (blue / orange / grey family), and each cell also carries its status as text.
-STATUS_COLOURS = {
-    "held": "#4e9a06",
-    "planned": "#3465a4",
-    "postponed": "#f0a30a",
-    "cancelled": "#888a85",
-    "missing": "#cc0000",
-}
+log = logging.getLogger(__name__)
+SEARCH_DELAY_MS = 250
 
 
 class FollowUpPage(Page):
@@ -39,51 +50,277 @@ class FollowUpPage(Page):
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
+        self.meeting_id: uuid.UUID | None = None
+        self.stack = QStackedWidget()
+        self.layout_.addWidget(self.stack, 1)
+
+        grid_page = QWidget()
+        grid_layout = QVBoxLayout(grid_page)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.year_label = QLabel()
+        self.year_label, self.lead_label, self.kind_label = QLabel(), QLabel(), QLabel()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
-        self.year_label.setBuddy(self.year)
         self.year.valueChanged.connect(lambda _v: self.refresh())
-        bar.addWidget(self.year_label)
-        bar.addWidget(self.year)
-        bar.addSpacing(24)
+        self.lead = QComboBox()
+        self.lead.setMinimumContentsLength(14)
+        self.lead.activated.connect(lambda _i: self._fill_grid())
+        self.kind = QComboBox()
+        self.kind.activated.connect(lambda _i: self._fill_grid())
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.run_search)
+        for label, widget in ((self.year_label, self.year), (self.lead_label, self.lead),
+                              (self.kind_label, self.kind)):
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget)
+            bar.addSpacing(8)
+        bar.addStretch(1)
+        bar.addWidget(self.search)
+        grid_layout.addLayout(bar)
+        legend = QHBoxLayout()
         self.legend: dict[str, QLabel] = {}
         for status, colour in STATUS_COLOURS.items():
             chip = QLabel()
             chip.setStyleSheet(f"background:{colour}; color:white; padding:2px 8px; border-radius:3px;")
             self.legend[status] = chip
-            bar.addWidget(chip)
-        bar.addStretch(1)
-        self.layout_.addLayout(bar)
-        self.table = QTableWidget(0, 14)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            legend.addWidget(chip)
+        self.legend_hint = QLabel()
+        legend.addWidget(self.legend_hint)
+        legend.addStretch(1)
+        grid_layout.addLayout(legend)
+        self.results_label = QLabel()
+        self.results = QListWidget()
+        self.results.setWordWrap(True)
+        self.results.setMaximumHeight(220)
+        self.results.itemActivated.connect(self._hit_activated)
+        self.results.itemClicked.connect(self._hit_activated)
+        grid_layout.addWidget(self.results_label)
+        grid_layout.addWidget(self.results)
+        self.model = YearGridModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.layout_.addWidget(self.table, 1)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        for col in range(FIXED_COLUMNS, FIXED_COLUMNS + 12):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.open_cell)
+        self.table.activated.connect(self.open_cell)
+        grid_layout.addWidget(self.table, 1)
+        self.stack.addWidget(grid_page)
+
+        self.editor = MeetingNoteEditor(store, today)
+        self.editor.command_ready.connect(self.push)
+        self.editor.approve_requested.connect(self.approve)
+        self.editor.reopen_requested.connect(self.reopen)
+        self.editor.print_requested.connect(self.export_pdf)
+        self.editor.back_requested.connect(self.show_grid)
+        self.editor.refused.connect(self._refused)
+        self.stack.addWidget(self.editor)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        self._set_results([])
         self.retranslate()
 
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("&År:"))
+        self.lead_label.setText(self.tr("&Kommunalsjef:"))
+        self.kind_label.setText(self.tr("&Type enhet:"))
         self.year.setAccessibleName(self.tr("År"))
+        self.search.setPlaceholderText(self.tr("Søk i alle referater og punkter (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Søk i referater"))
         for status, chip in self.legend.items():
             chip.setText(labels.meeting_status(status))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Enhet"), self.tr("Oppfølging")] + [labels.month_short(m) for m in range(1, 13)]
-        )
+        self.legend_hint.setText(self.tr("Dobbeltklikk en måned for å åpne eller lage møtet."))
         self.table.setAccessibleName(self.tr("Møteoversikt for året"))
+        self.results.setAccessibleName(self.tr("Søkeresultater"))
+        self.editor.retranslate()
 
+    # --- grid ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        rows = self.store.read(year_grid, self.year.value(), self.today)
-        self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            self.table.setItem(i, 0, QTableWidgetItem(r.unit))
-            self.table.setItem(i, 1, QTableWidgetItem(r.follow_up_lead))
-            for m, status in enumerate(r.months):
-                item = QTableWidgetItem(labels.meeting_status(status))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if status in STATUS_COLOURS:
-                    item.setBackground(QBrush(QColor(STATUS_COLOURS[status])))
-                    item.setForeground(QBrush(QColor("white")))
-                self.table.setItem(i, 2 + m, item)
+        year = self.year.value()
+        choices = self.store.read(grid_choices, year, self.today)
+        self._refill(self.lead, [(name, name) for name in choices.leads], self.tr("Alle"))
+        self._refill(self.kind, [(labels.unit_kind(k), k) for k in choices.kinds], self.tr("Alle"))
+        self._fill_grid()
+        if self.meeting_id is not None and self.stack.currentWidget() is self.editor:
+            self._show_note()
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, str]], everyone: str) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everyone, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _fill_grid(self) -> None:
+        rows = self.store.read(year_grid, self.year.value(), self.today, lead=self.lead.currentData(),
+                               kind=self.kind.currentData())
+        self.table.clearSpans()
+        self.model.set_rows(rows, self.tr("Uten kommunalsjef"))
+        for row in self.model.heading_rows():
+            self.table.setSpan(row, 0, 1, FIXED_COLUMNS + 12)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
+
+    def open_cell(self, index: QModelIndex) -> None:
+        cell = self.model.cell(index)
+        if cell is None:
+            return
+        try:
+            meeting_id = self.store.run(meetings.open_meeting, cell.unit_lineage_id, self.year.value(), cell.month,
+                                        self.today)
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        self.open_meeting(meeting_id)
+
+    # --- the note --------------------------------------------------------------------------
+    def open_meeting(self, meeting_id: uuid.UUID) -> None:
+        if self.meeting_id != meeting_id:
+            self.editor.flush()
+        self.meeting_id = meeting_id
+        self._show_note()
+        self.stack.setCurrentWidget(self.editor)
+
+    def _show_note(self) -> None:
+        assert self.meeting_id is not None
+        try:
+            note = self.store.read(meetings.meeting_note, self.meeting_id)
+        except AppError as err:
+            show_user_error(self, err)
+            self.show_grid()
+            return
+        self.editor.show_note(note)
+
+    def show_grid(self) -> None:
+        self.editor.flush()
+        self.stack.setCurrentWidget(self.table.parentWidget())
+        self.meeting_id = None
+
+    def push(self, command: StoreCommand) -> bool:
+        ok = push_command(self.undo_stack, command, self)
+        if not ok and self.meeting_id is not None:
+            self._show_note()  # put back what the database holds
+        return ok
+
+    def _refused(self, message: str) -> None:
+        show_user_error(self, AppError(message))
+        if self.meeting_id is not None:
+            self._show_note()
+
+    def approve(self, party: str) -> None:
+        if self.meeting_id is None:
+            return
+        self.editor.flush()
+        try:
+            locked = self.store.run(meetings.approve, self.meeting_id, party, self.today)
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        if locked:
+            self.undo_stack.clear()  # earlier edits of a locked note cannot be undone
+            self.window().statusBar().showMessage(self.tr("Referatet er godkjent av begge og låst."), 6000)
+
+    def reopen(self) -> None:
+        if self.meeting_id is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Åpne referatet igjen"),
+            self.tr("Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som "
+                    "åpnet blir stående i referatet, og begge må godkjenne på nytt."))
+        if not ok:
+            return
+        try:
+            self.store.run(meetings.reopen, self.meeting_id, reason, self.today)
+        except AppError as err:
+            show_user_error(self, err)
+
+    def export_pdf(self) -> None:
+        if self.meeting_id is None:
+            return
+        self.editor.flush()
+        note = self.store.read(meetings.meeting_note, self.meeting_id)
+        name = f"Oppfølgingssamtale {note.year}-{note.month:02d} {note.unit}.pdf".replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre referatet som PDF"), name, "PDF (*.pdf)")
+        if not path:
+            return
+        from app.followup.render import render_meeting_pdf
+
+        try:
+            render_meeting_pdf(note, Path(path))
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        self.window().statusBar().showMessage(self.tr("Lagret {path}").format(path=path), 6000)
+
+    # --- search ----------------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.show_grid()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        query = self.search.text()
+        self._set_results(self.store.read(search_notes, query) if words(query) else [], query)
+
+    def _set_results(self, hits: list[SearchHit], query: str = "") -> None:
+        self.results.clear()
+        searching = bool(words(query))
+        self.results_label.setVisible(searching)
+        self.results.setVisible(searching)
+        if not searching:
+            return
+        self.results_label.setText(self.tr("{n} treff for «{query}»").format(n=len(hits), query=query.strip())
+                                   if hits else self.tr("Ingen treff for «{query}»").format(query=query.strip()))
+        for hit in hits:
+            snippet = hit.snippet.replace(MARK_START, "«").replace(MARK_END, "»")
+            item = QListWidgetItem(f"{hit.unit} · {labels.month_name(hit.month)} {hit.year} · "
+                                   f"{labels.note_section(hit.field)}\n{snippet}")
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+            self.results.addItem(item)
+
+    def _hit_activated(self, item: QListWidgetItem) -> None:
+        hit: SearchHit = item.data(Qt.ItemDataRole.UserRole)
+        self.open_meeting(hit.meeting_id)
+        self.editor.show_hit(hit.field, hit.source_id, words(self.search.text()))
+
+    # --- from other pages and the window ---------------------------------------------------
+    def open_target(self, target: dict[str, Any]) -> None:
+        """Open what a dashboard line names: a meeting (at an item), or a unit's month."""
+        if target.get("meeting_id"):
+            self.open_meeting(target["meeting_id"])
+            if target.get("item_id"):
+                self.editor.show_hit("item", target["item_id"], [])
+            return
+        if target.get("unit_lineage_id"):
+            try:
+                meeting_id = self.store.run(meetings.open_meeting, target["unit_lineage_id"], target["year"],
+                                            target["month"], self.today)
+            except AppError as err:
+                show_user_error(self, err)
+                return
+            self.open_meeting(meeting_id)
+
+    def flush_edits(self) -> None:
+        self.editor.flush()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.editor.flush()
+        super().hideEvent(event)

@@ -4,12 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.errors import AppError
+from app.followup.attention import KINDS, Attention, AttentionLine, attention, save_threshold
+from app.formatting import format_kroner as kroner
 from app.org.queries import current_version, unit_rows
 from app.overview import UNITS_WITH_OWN_LEADER, Overview, overview
 from ui import labels
+from ui.errors import show_user_error
 from ui.page import Page
 from ui.store import Store
 
@@ -44,6 +60,16 @@ class Tile(QFrame):
 
 
 TILE_KEYS = ("units", "leaders", "vacancies", "agreements", "meetings", "actions")
+# The dashboard's groups of lines (app.followup.attention.KINDS), as headings.
+KIND_TITLES = {
+    "action_overdue": QT_TRANSLATE_NOOP("OverviewPage", "Oppfølgingspunkter over fristen"),
+    "action_due": QT_TRANSLATE_NOOP("OverviewPage", "Oppfølgingspunkter med frist innen 7 dager"),
+    "no_meeting": QT_TRANSLATE_NOOP("OverviewPage", "Ledere uten holdt oppfølgingsmøte forrige måned"),
+    "agreement_unsigned": QT_TRANSLATE_NOOP("OverviewPage", "Avtaler som ikke er signert"),
+    "agreement_ending": QT_TRANSLATE_NOOP("OverviewPage", "Avtaler som utløper innen 60 dager"),
+    "deviation": QT_TRANSLATE_NOOP("OverviewPage", "Enheter med budsjettavvik hittil i år over terskelen"),
+}
+TARGET_ROLE = Qt.ItemDataRole.UserRole
 
 
 class OverviewPage(Page):
@@ -60,16 +86,46 @@ class OverviewPage(Page):
         for i, key in enumerate(TILE_KEYS):
             grid.addWidget(self.tiles[key], i // 3, i % 3)
         self.layout_.addLayout(grid)
+        head = QHBoxLayout()
+        self.attention_label = QLabel()
+        font = self.attention_label.font()
+        font.setBold(True)
+        self.attention_label.setFont(font)
+        self.threshold_label = QLabel()
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0, 100)
+        self.threshold.setDecimals(1)
+        self.threshold.setSuffix(" %")
+        self.threshold.setKeyboardTracking(False)
+        self.threshold_label.setBuddy(self.threshold)
+        self.threshold.valueChanged.connect(self._threshold_changed)
+        head.addWidget(self.attention_label)
+        head.addStretch(1)
+        head.addWidget(self.threshold_label)
+        head.addWidget(self.threshold)
+        self.layout_.addLayout(head)
+        self.attention = QTreeWidget()
+        self.attention.setHeaderHidden(True)
+        self.attention.setRootIsDecorated(True)
+        self.attention.itemActivated.connect(self._line_activated)
+        self.attention.itemDoubleClicked.connect(self._line_activated)
+        self.layout_.addWidget(self.attention, 3)
+        self.attention_data: Attention | None = None
         self.vacant_label = QLabel()
         self.layout_.addWidget(self.vacant_label)
         self.vacant_list = QListWidget()
-        self.vacant_list.setMaximumHeight(140)
+        self.vacant_list.setMaximumHeight(110)
         self.layout_.addWidget(self.vacant_list)
-        self.layout_.addStretch(1)
         self.data: Overview | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.attention_label.setText(self.tr("Trenger oppmerksomhet i dag"))
+        self.attention.setAccessibleName(self.tr("Trenger oppmerksomhet i dag"))
+        self.threshold_label.setText(self.tr("&Terskel for budsjettavvik:"))
+        self.threshold.setAccessibleName(self.tr("Terskel for budsjettavvik i prosent"))
+        if self.attention_data is not None:
+            self._fill_attention(self.attention_data)
         self.vacant_label.setText(self.tr("Enheter uten fast leder"))
         self.vacant_list.setAccessibleName(self.tr("Enheter uten fast leder"))
 
@@ -109,3 +165,73 @@ class OverviewPage(Page):
             self.vacant_list.addItem(self.tr("Alle enheter har leder."))
         self.vacant_list.setEnabled(True)
         self.vacant_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        data = self.store.read(attention, self.today)
+        self.threshold.blockSignals(True)
+        self.threshold.setValue(data.threshold_pct)
+        self.threshold.blockSignals(False)
+        self._fill_attention(data)
+
+    # --- what needs attention --------------------------------------------------------------
+    def _line_text(self, line: AttentionLine) -> str:
+        day = line.day.strftime("%d.%m.%Y") if line.day else ""
+        if line.kind in ("action_overdue", "action_due"):
+            return self.tr("{unit}: {text} – {owner}, frist {day}").format(
+                unit=line.unit, text=line.subject, owner=line.person or self.tr("uten ansvarlig"), day=day)
+        if line.kind == "no_meeting":
+            return self.tr("{unit}: {leader} ({month} {year}), følges opp av {lead}").format(
+                unit=line.unit, leader=line.subject, month=labels.month_name(line.month or 1), year=line.year,
+                lead=line.person or "–")
+        if line.kind == "agreement_unsigned":
+            return self.tr("{title} – {leader}").format(title=line.subject, leader=line.person or "–")
+        if line.kind == "agreement_ending":
+            return self.tr("{title} – utløper {day}").format(title=line.subject, day=day)
+        pct = "" if line.pct is None else f"{line.pct:+.1f} %".replace(".", ",")
+        return self.tr("{unit}: avvik {amount} ({pct}) til og med {month}").format(
+            unit=line.unit, amount=kroner(line.amount or 0), pct=pct, month=labels.month_name(line.month or 1))
+
+    def _fill_attention(self, data: Attention) -> None:
+        self.attention_data = data
+        expanded = {self.attention.topLevelItem(i).data(0, TARGET_ROLE)
+                    for i in range(self.attention.topLevelItemCount())
+                    if self.attention.topLevelItem(i).isExpanded()}
+        self.attention.clear()
+        bold = QFont(self.attention.font())
+        bold.setBold(True)
+        for kind in KINDS:
+            lines = data.of(kind)
+            if not lines:
+                continue
+            group = QTreeWidgetItem([f"{QCoreApplication.translate('OverviewPage', KIND_TITLES[kind])} "
+                                     f"({len(lines)})"])
+            group.setFont(0, bold)
+            group.setData(0, TARGET_ROLE, kind)
+            for line in lines:
+                child = QTreeWidgetItem([self._line_text(line)])
+                child.setData(0, TARGET_ROLE, line)
+                child.setToolTip(0, self.tr("Dobbeltklikk eller trykk Enter for å åpne"))
+                group.addChild(child)
+            self.attention.addTopLevelItem(group)
+            group.setExpanded(not expanded or kind in expanded)
+        if self.attention.topLevelItemCount() == 0:
+            self.attention.addTopLevelItem(QTreeWidgetItem([self.tr("Ingenting krever oppmerksomhet i dag.")]))
+
+    def _threshold_changed(self, value: float) -> None:
+        try:
+            self.store.run(save_threshold, value)
+        except AppError as err:
+            show_user_error(self, err)
+
+    def _line_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        line = item.data(0, TARGET_ROLE)
+        if not isinstance(line, AttentionLine):
+            return
+        if line.kind in ("action_overdue", "action_due"):
+            self.open_request.emit("oppfolging", {"meeting_id": line.meeting_id, "item_id": line.source_id})
+        elif line.kind == "no_meeting":
+            self.open_request.emit("oppfolging", {"meeting_id": line.meeting_id,
+                                                  "unit_lineage_id": line.unit_lineage_id,
+                                                  "year": line.year, "month": line.month})
+        elif line.kind in ("agreement_unsigned", "agreement_ending"):
+            self.open_request.emit("avtaler", {"agreement_id": line.source_id})
+        else:
+            self.open_request.emit("budsjett", {"unit_id": line.source_id, "month": line.month})

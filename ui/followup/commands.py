@@ -1,0 +1,129 @@
+"""Undoable edits of a meeting note; each calls one app.followup.meetings function."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.followup import meetings
+from ui.commands import StoreCommand
+from ui.store import Store
+
+SECTION_MERGE_ID = 6001  # QUndoCommand.id(): consecutive saves of one text box undo as one step
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FollowUpCommands", text)
+
+
+class SetSection(StoreCommand):
+    def __init__(self, store: Store, meeting_id: uuid.UUID, key: str, text: str) -> None:
+        super().__init__(_tr("Skriv i referatet"))
+        self.store, self.meeting_id, self.key, self.text = store, meeting_id, key, text
+        self.old: str | None = None
+
+    def do(self) -> None:
+        old = self.store.run(meetings.set_section, self.meeting_id, self.key, self.text)
+        if self.old is None:
+            self.old = old
+
+    def revert(self) -> None:
+        self.store.run(meetings.set_section, self.meeting_id, self.key, self.old or "")
+
+    def id(self) -> int:
+        return SECTION_MERGE_ID
+
+    def mergeWith(self, other: Any) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, SetSection) or (other.meeting_id, other.key) != (self.meeting_id, self.key):
+            return False
+        self.text = other.text  # keep the first old text, take the newest text
+        return True
+
+
+class SetDetails(StoreCommand):
+    def __init__(self, store: Store, meeting_id: uuid.UUID, **changes: Any) -> None:
+        super().__init__(_tr("Endre dato eller status for møtet"))
+        self.store, self.meeting_id, self.changes = store, meeting_id, changes
+        self.old: dict[str, Any] = {}
+
+    def do(self) -> None:
+        self.old = self.store.run(meetings.set_details, self.meeting_id, **self.changes)
+
+    def revert(self) -> None:
+        self.store.run(meetings.set_details, self.meeting_id, meeting_date=self.old["meeting_date"],
+                       status=self.old["status"], clear_date=self.old["clear_date"])
+
+
+class SetGoalStatus(StoreCommand):
+    def __init__(self, store: Store, meeting_id: uuid.UUID, goal_id: uuid.UUID, status: str | None,
+                 comment: str) -> None:
+        super().__init__(_tr("Sett status for et mål"))
+        self.store, self.meeting_id, self.goal_id = store, meeting_id, goal_id
+        self.new = (status, comment)
+        self.old: tuple[str | None, str] = (None, "")
+
+    def do(self) -> None:
+        self.old = self.store.run(meetings.set_goal_status, self.meeting_id, self.goal_id, *self.new)
+
+    def revert(self) -> None:
+        self.store.run(meetings.set_goal_status, self.meeting_id, self.goal_id, *self.old)
+
+
+class AddItem(StoreCommand):
+    def __init__(self, store: Store, meeting_id: uuid.UUID, text: str, owner_id: uuid.UUID | None,
+                 due_date: date | None) -> None:
+        super().__init__(_tr("Legg til oppfølgingspunkt"))
+        self.store, self.meeting_id = store, meeting_id
+        self.args = (text, owner_id, due_date)
+        self.item_id: uuid.UUID | None = None
+
+    def do(self) -> None:
+        text, owner_id, due = self.args
+        self.item_id = self.store.run(meetings.add_action_item, self.meeting_id, text, owner_id=owner_id,
+                                      due_date=due, item_id=self.item_id)
+
+    def revert(self) -> None:
+        if self.item_id is not None:
+            self.store.run(meetings.remove_action_item, self.item_id)
+
+
+class UpdateItem(StoreCommand):
+    def __init__(self, store: Store, item_id: uuid.UUID, **changes: Any) -> None:
+        super().__init__(_tr("Endre oppfølgingspunkt"))
+        self.store, self.item_id, self.changes = store, item_id, changes
+        self.old: dict[str, Any] = {}
+
+    def do(self) -> None:
+        self.old = self.store.run(meetings.update_action_item, self.item_id, **self.changes)
+
+    def revert(self) -> None:
+        self.store.run(meetings.update_action_item, self.item_id, **self.old)
+
+
+class RemoveItem(StoreCommand):
+    def __init__(self, store: Store, item_id: uuid.UUID) -> None:
+        super().__init__(_tr("Fjern oppfølgingspunkt"))
+        self.store, self.item_id = store, item_id
+        self.snapshot: dict[str, Any] = {}
+
+    def do(self) -> None:
+        self.snapshot = self.store.run(meetings.remove_action_item, self.item_id)
+
+    def revert(self) -> None:
+        self.store.run(meetings.restore_action_item, self.snapshot)
+
+
+class SetDone(StoreCommand):
+    def __init__(self, store: Store, item_id: uuid.UUID, done_on: date | None) -> None:
+        super().__init__(_tr("Merk oppfølgingspunkt som utført") if done_on else _tr("Merk punktet som ikke utført"))
+        self.store, self.item_id, self.done_on = store, item_id, done_on
+        self.old: date | None = None
+
+    def do(self) -> None:
+        self.old = self.store.run(meetings.set_action_done, self.item_id, self.done_on)
+
+    def revert(self) -> None:
+        self.store.run(meetings.set_action_done, self.item_id, self.old)

@@ -1,0 +1,570 @@
+"""The meeting note: the conversation both ways, goal status, the unit's figures, action items,
+approval. Text is saved as the user types (a short pause, or leaving the box), so nothing
+written is lost; each save is an undoable command that merges with the next save of the
+same box."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.followup.meetings import SECTION_KEYS, MeetingNote
+from app.formatting import format_kroner as kroner
+from ui import labels
+from ui.followup import commands as cmd
+from ui.store import Store
+from ui.widgets import FocusOutCommit
+
+AUTOSAVE_MS = 1200
+GOAL_STATUS_KEYS = ("on_track", "at_risk", "off_track")
+STATUS_KEYS = ("planned", "held", "postponed", "cancelled")
+# Where each free-text part sits: before the goals, with the figures, or after.
+OPENING = ("agenda", "leader_account", "superior_view")
+WITH_FIGURES = ("budget_comment", "measures")
+CLOSING = ("other", "needs", "decisions")
+
+
+def _qdate(day: date | None) -> QDate:
+    return QDate(day.year, day.month, day.day) if day else QDate()
+
+
+def _pydate(qd: QDate) -> date:
+    return date(qd.year(), qd.month(), qd.day())
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:+.1f} %".replace(".", ",").replace("-", "−")
+
+
+class MeetingNoteEditor(QScrollArea):
+    command_ready = Signal(object)  # a ui.commands.StoreCommand for the page to push
+    approve_requested = Signal(str)  # "leader" | "superior"
+    reopen_requested = Signal()
+    print_requested = Signal()
+    back_requested = Signal()
+    refused = Signal(str)  # input the editor cannot save, with the reason
+
+    def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.today = store, today
+        self.note: MeetingNote | None = None
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._timers: dict[str, QTimer] = {}
+        self._filling = False
+        body = QWidget()
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+
+        top = QHBoxLayout()
+        self.back = QPushButton()
+        self.back.clicked.connect(self.back_requested)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_requested)
+        top.addWidget(self.back)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.print_button)
+        outer.addLayout(top)
+        self.lock_banner = QLabel()
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet("background:#fff4ce; color:#3b2f00; padding:6px; border-radius:3px;")
+        outer.addWidget(self.lock_banner)
+
+        details = QFormLayout()
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.editingFinished.connect(self._date_done)
+        self.status = QComboBox()
+        for key in STATUS_KEYS:
+            self.status.addItem("", key)
+        self.status.activated.connect(self._status_done)
+        self.participants = QLabel()
+        self.participants.setWordWrap(True)
+        self.detail_labels = [QLabel() for _ in range(3)]
+        for label, widget in zip(self.detail_labels, (self.date_edit, self.status, self.participants), strict=True):
+            label.setBuddy(widget)
+            details.addRow(label, widget)
+        outer.addLayout(details)
+
+        self.sections: dict[str, QPlainTextEdit] = {}
+        self.section_labels: dict[str, QLabel] = {}
+        self.conversation = QGroupBox()
+        self._add_sections(self.conversation, OPENING)
+        outer.addWidget(self.conversation)
+
+        self.goals_box = QGroupBox()
+        goals_layout = QVBoxLayout(self.goals_box)
+        self.goals = QTableWidget(0, 4)
+        self.goals.verticalHeader().hide()
+        self.goals.setWordWrap(True)
+        self.goals.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        header = self.goals.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.goals.itemChanged.connect(self._goal_comment_changed)
+        self.no_goals = QLabel()
+        self.no_goals.setWordWrap(True)
+        goals_layout.addWidget(self.no_goals)
+        goals_layout.addWidget(self.goals)
+        outer.addWidget(self.goals_box)
+
+        self.figures_box = QGroupBox()
+        fig_layout = QVBoxLayout(self.figures_box)
+        self.figure_grid = QGridLayout()
+        self.figure_cells = [[QLabel() for _ in range(5)] for _ in range(3)]
+        for r, row in enumerate(self.figure_cells):
+            for c, cell in enumerate(row):
+                if c:
+                    cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if r == 0:
+                    cell.setStyleSheet("font-weight:bold;")
+                self.figure_grid.addWidget(cell, r, c)
+        self.figure_note = QLabel()
+        self.figure_note.setWordWrap(True)
+        fig_layout.addLayout(self.figure_grid)
+        fig_layout.addWidget(self.figure_note)
+        self._add_sections(self.figures_box, WITH_FIGURES, layout=fig_layout)
+        outer.addWidget(self.figures_box)
+
+        self.closing = QGroupBox()
+        self._add_sections(self.closing, CLOSING)
+        outer.addWidget(self.closing)
+
+        self.items_box = QGroupBox()
+        items_layout = QVBoxLayout(self.items_box)
+        self.items = QTableWidget(0, 5)
+        self.items.verticalHeader().hide()
+        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.items.itemChanged.connect(self._item_changed)
+        items_layout.addWidget(self.items)
+        add_row = QHBoxLayout()
+        self.new_item = QLineEdit()
+        self.new_item.returnPressed.connect(self._add_item)
+        self.new_owner = QComboBox()
+        self.new_due = QDateEdit()
+        self.new_due.setCalendarPopup(True)
+        self.new_due.setDisplayFormat("dd.MM.yyyy")
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self._add_item)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self._remove_item)
+        for w in (self.new_item, self.new_owner, self.new_due, self.add_button, self.remove_button):
+            add_row.addWidget(w, 3 if w is self.new_item else 0)
+        items_layout.addLayout(add_row)
+        outer.addWidget(self.items_box)
+
+        self.approval_box = QGroupBox()
+        approval = QGridLayout(self.approval_box)
+        self.approve_leader = QPushButton()
+        self.approve_leader.clicked.connect(lambda: self.approve_requested.emit("leader"))
+        self.approve_superior = QPushButton()
+        self.approve_superior.clicked.connect(lambda: self.approve_requested.emit("superior"))
+        self.leader_state, self.superior_state = QLabel(), QLabel()
+        self.reopen_button = QPushButton()
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        self.reopen_log = QLabel()
+        self.reopen_log.setWordWrap(True)
+        approval.addWidget(self.approve_leader, 0, 0)
+        approval.addWidget(self.leader_state, 0, 1)
+        approval.addWidget(self.approve_superior, 1, 0)
+        approval.addWidget(self.superior_state, 1, 1)
+        approval.addWidget(self.reopen_button, 2, 0)
+        approval.addWidget(self.reopen_log, 3, 0, 1, 2)
+        approval.setColumnStretch(1, 1)
+        outer.addWidget(self.approval_box)
+        outer.addStretch(1)
+        self.retranslate()
+
+    def _add_sections(self, box: QGroupBox, keys: tuple[str, ...], layout: QVBoxLayout | None = None) -> None:
+        layout = layout or QVBoxLayout(box)
+        for key in keys:
+            label = QLabel()
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(70)
+            edit.setMaximumHeight(140)
+            label.setBuddy(edit)
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(AUTOSAVE_MS)
+            timer.timeout.connect(lambda k=key: self._save_section(k))
+            edit.textChanged.connect(lambda t=timer: None if self._filling else t.start())
+            edit.installEventFilter(FocusOutCommit(lambda k=key: self._save_section(k), self))
+            self._timers[key] = timer
+            self.sections[key], self.section_labels[key] = edit, label
+            layout.addWidget(label)
+            layout.addWidget(edit)
+
+    def retranslate(self) -> None:
+        self.back.setText(self.tr("← Årsoversikten"))
+        self.print_button.setText(self.tr("PDF / skriv ut …"))
+        for label, text in zip(self.detail_labels, (self.tr("&Dato:"), self.tr("&Status:"), self.tr("Deltakere:")),
+                               strict=True):
+            label.setText(text)
+        for i, key in enumerate(STATUS_KEYS):
+            self.status.setItemText(i, labels.meeting_status(key))
+        for key, label in self.section_labels.items():
+            label.setText(labels.note_section(key))
+            self.sections[key].setAccessibleName(labels.note_section(key))
+        self.conversation.setTitle(self.tr("Samtalen"))
+        self.goals_box.setTitle(self.tr("Status for målene i avtalen"))
+        self.goals.setHorizontalHeaderLabels([self.tr("Mål"), self.tr("Forrige møte"), self.tr("Status nå"),
+                                              self.tr("Kommentar")])
+        self.goals.setAccessibleName(self.tr("Status for målene"))
+        self.no_goals.setText(self.tr("Enheten har ingen avtale med mål for denne perioden."))
+        self.figures_box.setTitle(self.tr("Økonomi"))
+        head = ("", self.tr("Budsjett"), self.tr("Regnskap"), self.tr("Avvik kr"), self.tr("Avvik %"))
+        for cell, text in zip(self.figure_cells[0], head, strict=True):
+            cell.setText(text)
+        self.figure_cells[1][0].setText(self.tr("Måneden"))
+        self.figure_cells[2][0].setText(self.tr("Hittil i år"))
+        self.closing.setTitle(self.tr("Annet og beslutninger"))
+        self.items_box.setTitle(self.tr("Oppfølgingspunkter"))
+        self.items.setHorizontalHeaderLabels([self.tr("Utført"), self.tr("Punkt"), self.tr("Ansvarlig"),
+                                              self.tr("Frist"), self.tr("Fra møtet")])
+        self.items.setAccessibleName(self.tr("Oppfølgingspunkter"))
+        self.new_item.setPlaceholderText(self.tr("Nytt punkt: hva skal gjøres?"))
+        self.new_item.setAccessibleName(self.tr("Nytt oppfølgingspunkt"))
+        self.new_owner.setAccessibleName(self.tr("Ansvarlig for nytt punkt"))
+        self.new_due.setAccessibleName(self.tr("Frist for nytt punkt"))
+        self.add_button.setText(self.tr("Legg til"))
+        self.remove_button.setText(self.tr("Fjern valgt"))
+        self.approval_box.setTitle(self.tr("Godkjenning"))
+        self.approve_leader.setText(self.tr("Leder godkjenner"))
+        self.approve_superior.setText(self.tr("Overordnet godkjenner"))
+        self.reopen_button.setText(self.tr("Åpne referatet igjen …"))
+        if self.note is not None:
+            self.show_note(self.note)
+
+    # --- filling ---------------------------------------------------------------------------
+    def show_note(self, note: MeetingNote) -> None:
+        """Show a note; for the same note, update in place and never under the user's cursor."""
+        same = self.note is not None and self.note.id == note.id
+        if not same:
+            self.flush()
+        self.note = note
+        self._filling = True
+        try:
+            self._fill(note, same)
+        finally:
+            self._filling = False
+
+    def _fill(self, note: MeetingNote, same: bool) -> None:
+        locked = note.locked
+        self.title.setText(self.tr("Oppfølgingssamtale {month} {year} – {unit}").format(
+            month=labels.month_name(note.month), year=note.year, unit=note.unit))
+        if locked:
+            self.lock_banner.setText(self.tr("Referatet er godkjent av begge og låst. Oppfølgingspunkter kan "
+                                             "fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet "
+                                             "igjen» og skriv hvorfor."))
+        self.lock_banner.setVisible(locked)
+        first = QDate(note.year, note.month, 1)
+        self.date_edit.blockSignals(True)
+        self.date_edit.setMinimumDate(first)
+        self.date_edit.setMaximumDate(first.addMonths(1).addDays(-1))
+        self.date_edit.setDate(_qdate(note.meeting_date) if note.meeting_date else first)
+        self.date_edit.blockSignals(False)
+        self.date_edit.setEnabled(not locked)
+        self.status.setCurrentIndex(max(0, self.status.findData(note.status)))
+        self.status.setEnabled(not locked)
+        people = [f"{p.name} ({role})" for p, role in ((note.leader, self.tr("leder")),
+                                                      (note.superior, self.tr("overordnet"))) if p]
+        self.participants.setText(", ".join(people) or self.tr("Ingen leder registrert"))
+        focus = self.focusWidget()
+        for key in SECTION_KEYS:
+            edit = self.sections[key]
+            edit.setReadOnly(locked)
+            if edit is focus and same:
+                continue
+            if edit.toPlainText() != note.sections[key] and not self._timers[key].isActive():
+                edit.setPlainText(note.sections[key])
+        self._fill_goals(note)
+        self._fill_figures(note)
+        self._fill_items(note)
+        self._fill_approval(note)
+
+    def _fill_goals(self, note: MeetingNote) -> None:
+        self.goals.blockSignals(True)
+        self.goals.setRowCount(len(note.goals))
+        self.no_goals.setVisible(not note.goals)
+        self.goals.setVisible(bool(note.goals))
+        for i, g in enumerate(note.goals):
+            text = f"{g.category}: {g.text}" if g.category else g.text
+            goal_item = QTableWidgetItem(text)
+            goal_item.setFlags(goal_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            goal_item.setData(Qt.ItemDataRole.UserRole, str(g.goal_id))
+            goal_item.setToolTip(f"{g.agreement_title}\n{g.indicator}".strip())
+            self.goals.setItem(i, 0, goal_item)
+            before = labels.goal_status(g.previous_status) if g.previous_status else "–"
+            prev = QTableWidgetItem(before + (f"\n{g.previous_comment}" if g.previous_comment else ""))
+            prev.setFlags(prev.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.goals.setItem(i, 1, prev)
+            combo = self.goals.cellWidget(i, 2)
+            if not isinstance(combo, QComboBox):
+                combo = QComboBox()
+                combo.addItem(labels.goal_status(None), None)
+                for key in GOAL_STATUS_KEYS:
+                    combo.addItem(labels.goal_status(key), key)
+                combo.activated.connect(lambda _i, c=combo: self._goal_status_chosen(c))
+                self.goals.setCellWidget(i, 2, combo)
+            combo.setProperty("goal_id", str(g.goal_id))
+            combo.setAccessibleName(self.tr("Status for målet: {goal}").format(goal=g.text[:80]))
+            combo.setCurrentIndex(max(0, combo.findData(g.status)))
+            combo.setEnabled(not note.locked)
+            comment = QTableWidgetItem(g.comment)
+            if note.locked:
+                comment.setFlags(comment.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.goals.setItem(i, 3, comment)
+        self.goals.resizeRowsToContents()
+        self.goals.setMinimumHeight(min(420, 40 + sum(self.goals.rowHeight(i) for i in range(len(note.goals)))))
+        self.goals.blockSignals(False)
+
+    def _fill_figures(self, note: MeetingNote) -> None:
+        f = note.figures
+        rows = self.figure_cells
+        if f is None:
+            for row in rows[1:]:
+                for cell in row[1:]:
+                    cell.setText("–")
+            self.figure_note.setText(self.tr("Det er ikke lest inn budsjett for {year}, eller enheten har ingen "
+                                             "ansvarskoder.").format(year=note.year))
+            return
+        def money(ore: int | None) -> str:
+            return "–" if ore is None else kroner(ore)
+        for row, values in ((rows[1], (f.budget_month, f.actual_month, f.deviation_month, f.deviation_month_pct)),
+                            (rows[2], (f.budget_ytd, f.actual_ytd, f.deviation_ytd, f.deviation_ytd_pct))):
+            row[1].setText(money(values[0]))
+            row[2].setText(money(values[1]))
+            row[3].setText(money(values[2]))
+            row[4].setText(_pct(values[3]))
+        parts = [self.tr("Budsjett for året: {amount}").format(amount=kroner(f.budget_year))]
+        if f.forecast_year is not None:
+            parts.append(self.tr("prognose for året: {amount}").format(amount=kroner(f.forecast_year)))
+        if f.actual_set is None:
+            parts.append(self.tr("ingen regnskap er lest inn ennå"))
+        elif f.actual_through < note.month:
+            parts.append(self.tr("regnskapet går til og med {month}").format(
+                month=labels.month_name(f.actual_through) if f.actual_through else "–"))
+        parts.append(self.tr("positivt avvik betyr merforbruk"))
+        self.figure_note.setText("; ".join(parts) + ".")
+
+    def _fill_items(self, note: MeetingNote) -> None:
+        self.items.blockSignals(True)
+        self.items.setRowCount(len(note.items))
+        owners = [(p.id, p.name) for p in (note.leader, note.superior) if p]
+        for i, item in enumerate(note.items):
+            done = QCheckBox()
+            done.setChecked(item.done_on is not None)
+            done.setEnabled(item.live)
+            done.setProperty("item_id", str(item.id))
+            done.setAccessibleName(self.tr("Utført: {text}").format(text=item.text[:80]))
+            done.toggled.connect(lambda on, iid=item.id: self._done_toggled(iid, on))
+            if item.done_on:
+                done.setToolTip(self.tr("Utført {date}").format(date=item.done_on.strftime("%d.%m.%Y")))
+            elif not item.live:
+                done.setToolTip(self.tr("Punktet er tatt med til et senere møte; merk det utført der."))
+            self.items.setCellWidget(i, 0, done)
+            text = QTableWidgetItem(item.text)
+            text.setData(Qt.ItemDataRole.UserRole, str(item.id))
+            owner = QTableWidgetItem(item.owner)
+            owner.setFlags(owner.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            due = QTableWidgetItem(item.due_date.strftime("%d.%m.%Y") if item.due_date else "")
+            if item.due_date and item.done_on is None and item.due_date < self.today:
+                due.setForeground(Qt.GlobalColor.red)
+                due.setToolTip(self.tr("Fristen er passert"))
+            origin = QTableWidgetItem(f"{labels.month_short(item.first_raised[1])} {item.first_raised[0]}"
+                                      if item.carried else self.tr("dette møtet"))
+            for cell in (text, due, origin):
+                if note.locked or cell is origin:
+                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            for col, cell in ((1, text), (2, owner), (3, due), (4, origin)):
+                self.items.setItem(i, col, cell)
+        self.items.resizeColumnToContents(0)
+        self.items.resizeRowsToContents()
+        self.items.setMinimumHeight(min(360, 40 + 30 * max(1, len(note.items))))
+        self.items.blockSignals(False)
+        current = self.new_owner.currentData()
+        self.new_owner.clear()
+        self.new_owner.addItem(self.tr("(ingen)"), None)
+        for pid, name in owners:
+            self.new_owner.addItem(name, str(pid))
+        self.new_owner.setCurrentIndex(max(0, self.new_owner.findData(current)))
+        if not self.new_due.date().isValid() or self.new_due.date() < QDate(2000, 1, 1):
+            self.new_due.setDate(_qdate(self.today).addDays(14))
+        for w in (self.new_item, self.new_owner, self.new_due, self.add_button, self.remove_button):
+            w.setEnabled(not note.locked)
+
+    def _fill_approval(self, note: MeetingNote) -> None:
+        def state(day: date | None) -> str:
+            return self.tr("Godkjent {date}").format(date=day.strftime("%d.%m.%Y")) if day else self.tr("Ikke godkjent")
+        self.leader_state.setText(state(note.approved_by_leader_on))
+        self.superior_state.setText(state(note.approved_by_superior_on))
+        self.approve_leader.setEnabled(not note.locked and note.approved_by_leader_on is None)
+        self.approve_superior.setEnabled(not note.locked and note.approved_by_superior_on is None)
+        self.reopen_button.setVisible(note.locked)
+        log = [self.tr("Åpnet igjen {date} av {who}: {reason}").format(
+            date=".".join(reversed(e.get("on", "").split("-"))), who=e.get("by", ""), reason=e.get("reason", ""))
+            for e in note.reopened]
+        self.reopen_log.setText("\n".join(log))
+        self.reopen_log.setVisible(bool(log))
+
+    # --- saving ----------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Save every text box with a save pending (before leaving the note or closing)."""
+        for key, timer in self._timers.items():
+            if timer.isActive():
+                self._save_section(key)
+
+    def _save_section(self, key: str) -> None:
+        self._timers[key].stop()
+        note = self.note
+        if note is None or note.locked:
+            return
+        text = self.sections[key].toPlainText()
+        if text == note.sections.get(key, ""):
+            return
+        note.sections[key] = text  # what the database will hold; avoids saving twice
+        self.command_ready.emit(cmd.SetSection(self.store, note.id, key, text))
+
+    def _date_done(self) -> None:
+        note = self.note
+        if note is None or note.locked or self._filling:
+            return
+        day = _pydate(self.date_edit.date())
+        if day != note.meeting_date:
+            self.command_ready.emit(cmd.SetDetails(self.store, note.id, meeting_date=day))
+
+    def _status_done(self, _index: int) -> None:
+        note = self.note
+        status = self.status.currentData()
+        if note is not None and not note.locked and status != note.status:
+            self.command_ready.emit(cmd.SetDetails(self.store, note.id, status=status))
+
+    def _goal_status_chosen(self, combo: QComboBox) -> None:
+        note = self.note
+        if note is None or self._filling:
+            return
+        goal_id = uuid.UUID(combo.property("goal_id"))
+        line = next((g for g in note.goals if g.goal_id == goal_id), None)
+        if line is not None and combo.currentData() != line.status:
+            self.command_ready.emit(cmd.SetGoalStatus(self.store, note.id, goal_id, combo.currentData(),
+                                                      line.comment))
+
+    def _goal_comment_changed(self, item: QTableWidgetItem) -> None:
+        note = self.note
+        if note is None or self._filling or item.column() != 3:
+            return
+        goal_id = uuid.UUID(self.goals.item(item.row(), 0).data(Qt.ItemDataRole.UserRole))
+        line = next((g for g in note.goals if g.goal_id == goal_id), None)
+        if line is None or item.text() == line.comment:
+            return
+        status = line.status or line.previous_status or "on_track"
+        self.command_ready.emit(cmd.SetGoalStatus(self.store, note.id, goal_id, status, item.text()))
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        note = self.note
+        if note is None or self._filling or item.column() not in (1, 3):
+            return
+        item_id = uuid.UUID(self.items.item(item.row(), 1).data(Qt.ItemDataRole.UserRole))
+        if item.column() == 1:
+            self.command_ready.emit(cmd.UpdateItem(self.store, item_id, text=item.text()))
+            return
+        text = item.text().strip()
+        due = QDate.fromString(text, "dd.MM.yyyy") if text else None
+        if due is not None and not due.isValid():
+            self.refused.emit(self.tr("«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.").format(text=text))
+            return
+        self.command_ready.emit(cmd.UpdateItem(self.store, item_id, due_date=_pydate(due) if due else None))
+
+    def _done_toggled(self, item_id: uuid.UUID, on: bool) -> None:
+        if self.note is not None and not self._filling:
+            self.command_ready.emit(cmd.SetDone(self.store, item_id, self.today if on else None))
+
+    def _add_item(self) -> None:
+        note = self.note
+        if note is None or note.locked:
+            return
+        owner = self.new_owner.currentData()
+        text = self.new_item.text()
+        self.command_ready.emit(cmd.AddItem(self.store, note.id, text, uuid.UUID(owner) if owner else None,
+                                            _pydate(self.new_due.date())))
+        if text.strip():
+            self.new_item.clear()
+
+    def _remove_item(self) -> None:
+        row = self.items.currentRow()
+        if self.note is None or row < 0 or self.items.item(row, 1) is None:
+            return
+        self.command_ready.emit(cmd.RemoveItem(self.store, uuid.UUID(self.items.item(row, 1).data(
+            Qt.ItemDataRole.UserRole))))
+
+    # --- search hits -----------------------------------------------------------------------
+    def show_hit(self, field: str, source_id: uuid.UUID, words: list[str]) -> None:
+        """Scroll to where a search hit is and mark the words found."""
+        target: QWidget | None = None
+        if field in self.sections:
+            target = self.sections[field]
+            self._mark_words(self.sections[field], words)
+        elif field == "item":
+            for row in range(self.items.rowCount()):
+                if self.items.item(row, 1).data(Qt.ItemDataRole.UserRole) == str(source_id):
+                    self.items.setCurrentCell(row, 1)
+                    target = self.items
+        elif field == "goal":
+            target = self.goals
+        if target is not None:
+            self.ensureWidgetVisible(target, 20, 60)
+            target.setFocus()
+
+    @staticmethod
+    def _mark_words(edit: QPlainTextEdit, words: list[str]) -> None:
+        selections = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(Qt.GlobalColor.yellow)
+        doc = edit.document()
+        for word in words:
+            cursor = doc.find(word)
+            while not cursor.isNull():
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor, sel.format = cursor, fmt
+                selections.append(sel)
+                cursor = doc.find(word, cursor)
+        edit.setExtraSelections(selections)
+        if selections:
+            first = QTextCursor(selections[0].cursor)
+            first.clearSelection()
+            edit.setTextCursor(first)
