@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.followup.meetings import live_condition
 from app.org.queries import current_version, unit_rows
 from db.models import (
     ActionItem,
@@ -53,7 +54,8 @@ def overview(session: Session, today: date) -> Overview:
     year_start, year_end = date(today.year, 1, 1), date(today.year, 12, 31)
     in_year = (Agreement.period_start <= year_end) & (Agreement.period_end >= year_start)
     this_month = (Meeting.year == today.year) & (Meeting.month == today.month)
-    open_items = ActionItem.done_on.is_(None)
+    # An item is open while its newest copy is not done (older copies keep the state they had then).
+    open_items = ActionItem.done_on.is_(None) & live_condition()
 
     def count(stmt) -> int:  # type: ignore[no-untyped-def]
         return session.scalar(stmt) or 0

@@ -41,6 +41,8 @@ class YearGridModel(QAbstractTableModel):
         self._white = QBrush(QColor("white"))
         self._bold = QFont()
         self._bold.setBold(True)
+        self.cell_font = QFont()
+        self.cell_font.setPointSizeF(self.cell_font.pointSizeF() * 0.9)  # twelve months fit beside the names
 
     def set_rows(self, rows: list[GridRow], no_lead: str) -> None:
         self.beginResetModel()
@@ -101,6 +103,8 @@ class YearGridModel(QAbstractTableModel):
             return self._brushes[status]
         if role == Qt.ItemDataRole.ForegroundRole and status in self._brushes:
             return self._white
+        if role == Qt.ItemDataRole.FontRole and col >= FIXED_COLUMNS:
+            return self.cell_font
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= FIXED_COLUMNS:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and col >= FIXED_COLUMNS:

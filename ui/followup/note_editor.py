@@ -100,6 +100,7 @@ class MeetingNoteEditor(QScrollArea):
         outer.addWidget(self.lock_banner)
 
         details = QFormLayout()
+        details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
@@ -109,7 +110,6 @@ class MeetingNoteEditor(QScrollArea):
             self.status.addItem("", key)
         self.status.activated.connect(self._status_done)
         self.participants = QLabel()
-        self.participants.setWordWrap(True)
         self.detail_labels = [QLabel() for _ in range(3)]
         for label, widget in zip(self.detail_labels, (self.date_edit, self.status, self.participants), strict=True):
             label.setBuddy(widget)
@@ -131,7 +131,10 @@ class MeetingNoteEditor(QScrollArea):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         header = self.goals.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 190)
         self.goals.itemChanged.connect(self._goal_comment_changed)
         self.no_goals = QLabel()
         self.no_goals.setWordWrap(True)
@@ -215,8 +218,7 @@ class MeetingNoteEditor(QScrollArea):
             label = QLabel()
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(70)
-            edit.setMaximumHeight(140)
+            edit.setFixedHeight(110 if key == "agenda" else 84)
             label.setBuddy(edit)
             timer = QTimer(self)
             timer.setSingleShot(True)
@@ -330,7 +332,7 @@ class MeetingNoteEditor(QScrollArea):
             goal_item.setToolTip(f"{g.agreement_title}\n{g.indicator}".strip())
             self.goals.setItem(i, 0, goal_item)
             before = labels.goal_status(g.previous_status) if g.previous_status else "–"
-            prev = QTableWidgetItem(before + (f"\n{g.previous_comment}" if g.previous_comment else ""))
+            prev = QTableWidgetItem(before + (f" – {g.previous_comment}" if g.previous_comment else ""))
             prev.setFlags(prev.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.goals.setItem(i, 1, prev)
             combo = self.goals.cellWidget(i, 2)
@@ -423,7 +425,7 @@ class MeetingNoteEditor(QScrollArea):
         for pid, name in owners:
             self.new_owner.addItem(name, str(pid))
         self.new_owner.setCurrentIndex(max(0, self.new_owner.findData(current)))
-        if not self.new_due.date().isValid() or self.new_due.date() < QDate(2000, 1, 1):
+        if not self.new_due.date().isValid() or self.new_due.date() <= QDate(2000, 1, 1):
             self.new_due.setDate(_qdate(self.today).addDays(14))
         for w in (self.new_item, self.new_owner, self.new_due, self.add_button, self.remove_button):
             w.setEnabled(not note.locked)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -112,10 +112,13 @@ class FollowUpPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        # The names take what is left once every month shows its whole status word.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         for col in range(FIXED_COLUMNS, FIXED_COLUMNS + 12):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self.open_cell)
         self.table.activated.connect(self.open_cell)
         grid_layout.addWidget(self.table, 1)
@@ -175,8 +178,13 @@ class FollowUpPage(Page):
         self.model.set_rows(rows, self.tr("Uten kommunalsjef"))
         for row in self.model.heading_rows():
             self.table.setSpan(row, 0, 1, FIXED_COLUMNS + 12)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
+        # Equal month columns, wide enough for the longest status word in this language.
+        metrics = QFontMetrics(self.model.cell_font)
+        width = 8 + max(metrics.horizontalAdvance(labels.meeting_status(s)) for s in STATUS_COLOURS)
+        width = max(width, *(self.table.fontMetrics().horizontalAdvance(labels.month_short(m)) + 12
+                             for m in range(1, 13)))
+        for col in range(FIXED_COLUMNS, FIXED_COLUMNS + 12):
+            self.table.setColumnWidth(col, width)
 
     def open_cell(self, index: QModelIndex) -> None:
         cell = self.model.cell(index)
