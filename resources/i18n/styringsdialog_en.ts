@@ -4,72 +4,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="305" />
+        <location filename="../../ui/agreements/editor.py" line="305"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Select an agreement in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="336" />
+        <location filename="../../ui/agreements/editor.py" line="336"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="337" />
+        <location filename="../../ui/agreements/editor.py" line="337"/>
         <source>Unntatt offentlighet</source>
         <translation>Exempt from public disclosure</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="338" />
+        <location filename="../../ui/agreements/editor.py" line="338"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>The marking appears on every page of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="342" />
+        <location filename="../../ui/agreements/editor.py" line="342"/>
         <source>Endre merking</source>
         <translation>Change marking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="344" />
+        <location filename="../../ui/agreements/editor.py" line="344"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (version {version}) · {status} · revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="348" />
+        <location filename="../../ui/agreements/editor.py" line="348"/>
         <source>Mal</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="351" />
+        <location filename="../../ui/agreements/editor.py" line="351"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>The agreement is signed and its text is locked. Create a revision to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="391" />
+        <location filename="../../ui/agreements/editor.py" line="391"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signed in {place} – leader on {leader}, superior on {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="394" />
+        <location filename="../../ui/agreements/editor.py" line="394"/>
         <source>Ikke signert ennå.</source>
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="399" />
+        <location filename="../../ui/agreements/editor.py" line="399"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Summary of the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="471" />
+        <location filename="../../ui/agreements/editor.py" line="471"/>
         <source>Endre avtalen</source>
         <translation>Edit the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="479" />
+        <location filename="../../ui/agreements/editor.py" line="479"/>
         <source>Endre dato</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="485" />
+        <location filename="../../ui/agreements/editor.py" line="485"/>
         <source>Endre tittel</source>
         <translation>Change title</translation>
     </message>
@@ -77,215 +77,215 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="182" />
+        <location filename="../../ui/agreements/page.py" line="182"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180" />
+        <location filename="../../ui/agreements/page.py" line="180"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="159" />
+        <location filename="../../ui/agreements/page.py" line="159"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="160" />
+        <location filename="../../ui/agreements/page.py" line="160"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="162" />
+        <location filename="../../ui/agreements/page.py" line="162"/>
         <source>Alle statuser</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="166" />
+        <location filename="../../ui/agreements/page.py" line="166"/>
         <source>Oppfølgingsansvarlig</source>
         <translation>Follow-up lead</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="167" />
+        <location filename="../../ui/agreements/page.py" line="167"/>
         <source>&amp;Ny avtale …</source>
         <translation>&amp;New agreement …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="168" />
+        <location filename="../../ui/agreements/page.py" line="168"/>
         <source>Til &amp;drøfting</source>
         <translation>For &amp;discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="169" />
+        <location filename="../../ui/agreements/page.py" line="169"/>
         <source>&amp;Signer …</source>
         <translation>&amp;Sign …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="170" />
+        <location filename="../../ui/agreements/page.py" line="170"/>
         <source>Ny &amp;revisjon …</source>
         <translation>New &amp;revision …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="171" />
+        <location filename="../../ui/agreements/page.py" line="171"/>
         <source>Avslutt &amp;evaluering …</source>
         <translation>Finish &amp;evaluation …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="172" />
+        <location filename="../../ui/agreements/page.py" line="172"/>
         <source>Neste &amp;periode …</source>
         <translation>Ne&amp;xt period …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="173" />
-        <location filename="../../ui/agreements/page.py" line="347" />
-        <location filename="../../ui/agreements/page.py" line="350" />
+        <location filename="../../ui/agreements/page.py" line="173"/>
+        <location filename="../../ui/agreements/page.py" line="351"/>
+        <location filename="../../ui/agreements/page.py" line="354"/>
         <source>Slett utkast</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="174" />
+        <location filename="../../ui/agreements/page.py" line="174"/>
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="175" />
+        <location filename="../../ui/agreements/page.py" line="175"/>
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="176" />
+        <location filename="../../ui/agreements/page.py" line="176"/>
         <source>Alle for året …</source>
         <translation>All for the year …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="177" />
+        <location filename="../../ui/agreements/page.py" line="177"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="178" />
+        <location filename="../../ui/agreements/page.py" line="178"/>
         <source>&amp;Maler …</source>
         <translation>&amp;Templates …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="179" />
+        <location filename="../../ui/agreements/page.py" line="179"/>
         <source>&amp;Felles krav …</source>
         <translation>&amp;Common requirements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180" />
+        <location filename="../../ui/agreements/page.py" line="180"/>
         <source>Avtale</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180" />
+        <location filename="../../ui/agreements/page.py" line="180"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="183" />
+        <location filename="../../ui/agreements/page.py" line="183"/>
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisions of the selected agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="184" />
+        <location filename="../../ui/agreements/page.py" line="184"/>
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leaders without an agreement, or with one that expires soon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="198" />
+        <location filename="../../ui/agreements/page.py" line="198"/>
         <source>Alle oppfølgingsansvarlige</source>
         <translation>All follow-up leads</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221" />
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>ledig</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="255" />
+        <location filename="../../ui/agreements/page.py" line="259"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revision {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="289" />
+        <location filename="../../ui/agreements/page.py" line="293"/>
         <source>Ny avtale</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="298" />
+        <location filename="../../ui/agreements/page.py" line="302"/>
         <source>Til drøfting</source>
         <translation>Send for discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="307" />
+        <location filename="../../ui/agreements/page.py" line="311"/>
         <source>Signer avtalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="314" />
+        <location filename="../../ui/agreements/page.py" line="318"/>
         <source>Ny revisjon</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="325" />
+        <location filename="../../ui/agreements/page.py" line="329"/>
         <source>Avslutt evaluering</source>
         <translation>Finish evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="340" />
+        <location filename="../../ui/agreements/page.py" line="344"/>
         <source>Neste periodes avtale</source>
-        <translation>Next period's agreement</translation>
+        <translation>Next period&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="347" />
+        <location filename="../../ui/agreements/page.py" line="351"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Delete the draft “{title}”? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="370" />
+        <location filename="../../ui/agreements/page.py" line="374"/>
         <source>Lagre avtalen</source>
         <translation>Save the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="381" />
+        <location filename="../../ui/agreements/page.py" line="385"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="387" />
+        <location filename="../../ui/agreements/page.py" line="391"/>
         <source>Alle avtaler i én PDF</source>
         <translation>All agreements in one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="388" />
+        <location filename="../../ui/agreements/page.py" line="392"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Agreements {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="395" />
+        <location filename="../../ui/agreements/page.py" line="399"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Writing {n} agreements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="399" />
+        <location filename="../../ui/agreements/page.py" line="403"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Saved {n} agreements in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="181" />
+        <location filename="../../ui/agreements/page.py" line="181"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="165" />
-        <location filename="../../ui/agreements/page.py" line="181" />
+        <location filename="../../ui/agreements/page.py" line="165"/>
+        <location filename="../../ui/agreements/page.py" line="181"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="181" />
+        <location filename="../../ui/agreements/page.py" line="181"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
@@ -293,52 +293,52 @@
 <context>
     <name>AppointDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="60" />
+        <location filename="../../ui/org/dialogs.py" line="60"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="60" />
+        <location filename="../../ui/org/dialogs.py" line="60"/>
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="64" />
+        <location filename="../../ui/org/dialogs.py" line="64"/>
         <source>Ny person …</source>
         <translation>New person …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="71" />
+        <location filename="../../ui/org/dialogs.py" line="71"/>
         <source>Har sluttdato</source>
         <translation>Has an end date</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="76" />
+        <location filename="../../ui/org/dialogs.py" line="76"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="77" />
+        <location filename="../../ui/org/dialogs.py" line="77"/>
         <source>&amp;Fornavn</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="78" />
+        <location filename="../../ui/org/dialogs.py" line="78"/>
         <source>&amp;Etternavn</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="79" />
+        <location filename="../../ui/org/dialogs.py" line="79"/>
         <source>S&amp;tillingstittel</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="80" />
+        <location filename="../../ui/org/dialogs.py" line="80"/>
         <source>Fr&amp;a og med</source>
         <translation>Fr&amp;om</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="82" />
+        <location filename="../../ui/org/dialogs.py" line="82"/>
         <source>&amp;Til og med</source>
         <translation>&amp;To</translation>
     </message>
@@ -346,248 +346,248 @@
 <context>
     <name>BudgetImportDialog</name>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="47" />
-        <location filename="../../ui/budget/import_wizard.py" line="89" />
+        <location filename="../../ui/budget/import_wizard.py" line="47"/>
+        <location filename="../../ui/budget/import_wizard.py" line="89"/>
         <source>Ansvar</source>
         <translation>Responsibility code</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="48" />
+        <location filename="../../ui/budget/import_wizard.py" line="48"/>
         <source>Art / konto</source>
         <translation>Account type / account</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="49" />
+        <location filename="../../ui/budget/import_wizard.py" line="49"/>
         <source>Funksjon / tjeneste</source>
         <translation>Function / service</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="50" />
+        <location filename="../../ui/budget/import_wizard.py" line="50"/>
         <source>Prosjekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="51" />
+        <location filename="../../ui/budget/import_wizard.py" line="51"/>
         <source>Periode (måned)</source>
         <translation>Period (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="52" />
+        <location filename="../../ui/budget/import_wizard.py" line="52"/>
         <source>Beløp</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="53" />
+        <location filename="../../ui/budget/import_wizard.py" line="53"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="54" />
+        <location filename="../../ui/budget/import_wizard.py" line="54"/>
         <source>Navn på ansvar</source>
         <translation>Responsibility code name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="55" />
+        <location filename="../../ui/budget/import_wizard.py" line="55"/>
         <source>Navn på art</source>
         <translation>Account type name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="56" />
+        <location filename="../../ui/budget/import_wizard.py" line="56"/>
         <source>Navn på funksjon</source>
         <translation>Function name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="57" />
+        <location filename="../../ui/budget/import_wizard.py" line="57"/>
         <source>Navn på prosjekt</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="58" />
+        <location filename="../../ui/budget/import_wizard.py" line="58"/>
         <source>(ikke bruk)</source>
         <translation>(do not use)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="70" />
+        <location filename="../../ui/budget/import_wizard.py" line="70"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Import budget or accounts from {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="76" />
+        <location filename="../../ui/budget/import_wizard.py" line="76"/>
         <source>&amp;Ark</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="77" />
+        <location filename="../../ui/budget/import_wizard.py" line="77"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Amount column</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="79" />
+        <location filename="../../ui/budget/import_wizard.py" line="79"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>The columns as the program understands them – correct them where needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="81" />
+        <location filename="../../ui/budget/import_wizard.py" line="81"/>
         <source>Overskrift i filen</source>
         <translation>Heading in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="81" />
+        <location filename="../../ui/budget/import_wizard.py" line="81"/>
         <source>Betyr</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="85" />
+        <location filename="../../ui/budget/import_wizard.py" line="85"/>
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="87" />
+        <location filename="../../ui/budget/import_wizard.py" line="87"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Preview of the lines to be imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="89" />
+        <location filename="../../ui/budget/import_wizard.py" line="89"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="89" />
+        <location filename="../../ui/budget/import_wizard.py" line="89"/>
         <source>Art</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="90" />
+        <location filename="../../ui/budget/import_wizard.py" line="90"/>
         <source>Funksjon</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="90" />
+        <location filename="../../ui/budget/import_wizard.py" line="90"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="90" />
+        <location filename="../../ui/budget/import_wizard.py" line="90"/>
         <source>Beløp (kr)</source>
         <translation>Amount (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="93" />
+        <location filename="../../ui/budget/import_wizard.py" line="93"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="100" />
+        <location filename="../../ui/budget/import_wizard.py" line="100"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problems and rows to be skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="102" />
+        <location filename="../../ui/budget/import_wizard.py" line="102"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Skip the listed rows (empty, title and total rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="114" />
+        <location filename="../../ui/budget/import_wizard.py" line="114"/>
         <source>&amp;Navn på settet</source>
         <translation>Set &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="115" />
+        <location filename="../../ui/budget/import_wizard.py" line="115"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="116" />
+        <location filename="../../ui/budget/import_wizard.py" line="116"/>
         <source>Å&amp;r</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="118" />
+        <location filename="../../ui/budget/import_wizard.py" line="118"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>for example “Visma monthly report”</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="119" />
+        <location filename="../../ui/budget/import_wizard.py" line="119"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Save the column choice as a &amp;profile</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="122" />
+        <location filename="../../ui/budget/import_wizard.py" line="122"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="123" />
+        <location filename="../../ui/budget/import_wizard.py" line="123"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149" />
+        <location filename="../../ui/budget/import_wizard.py" line="149"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>The columns follow the profile “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="160" />
+        <location filename="../../ui/budget/import_wizard.py" line="160"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>What the column “{h}” means</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="177" />
+        <location filename="../../ui/budget/import_wizard.py" line="177"/>
         <source>Leser {file} …</source>
         <translation>Reading {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="187" />
+        <location filename="../../ui/budget/import_wizard.py" line="187"/>
         <source>Velg beløpskolonnen over.</source>
         <translation>Choose the amount column above.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="227" />
+        <location filename="../../ui/budget/import_wizard.py" line="227"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Row {row} is skipped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="230" />
+        <location filename="../../ui/budget/import_wizard.py" line="230"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Errors found: {n}. Nothing is imported until they are corrected in the file or in the column choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="233" />
+        <location filename="../../ui/budget/import_wizard.py" line="233"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>Lines ready: {n}, total NOK {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="235" />
+        <location filename="../../ui/budget/import_wizard.py" line="235"/>
         <source>{k} rader hoppes over.</source>
         <translation>Rows to be skipped: {k}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="245" />
+        <location filename="../../ui/budget/import_wizard.py" line="245"/>
         <source>Filen har rader som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>The file has rows that cannot be imported (see the list). Tick the box to skip them, or correct the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="256" />
+        <location filename="../../ui/budget/import_wizard.py" line="256"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importing {n} lines …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="259" />
+        <location filename="../../ui/budget/import_wizard.py" line="259"/>
         <source>Importert før</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="260" />
+        <location filename="../../ui/budget/import_wizard.py" line="260"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Do you want to replace the set “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="278" />
+        <location filename="../../ui/budget/import_wizard.py" line="278"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Import budget or accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="279" />
+        <location filename="../../ui/budget/import_wizard.py" line="279"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
@@ -595,314 +595,314 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/budget/page.py" line="46" />
+        <location filename="../../ui/budget/page.py" line="46"/>
         <source>Funksjon (KOSTRA)</source>
         <translation>Function (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="47" />
+        <location filename="../../ui/budget/page.py" line="47"/>
         <source>Art (KOSTRA)</source>
         <translation>Account type (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="48" />
-        <location filename="../../ui/budget/page.py" line="190" />
+        <location filename="../../ui/budget/page.py" line="48"/>
+        <location filename="../../ui/budget/page.py" line="190"/>
         <source>Prosjekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="173" />
+        <location filename="../../ui/budget/page.py" line="173"/>
         <source>&amp;Importer fra regneark …</source>
         <translation>&amp;Import from spreadsheet …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="174" />
+        <location filename="../../ui/budget/page.py" line="174"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Export to Excel …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="175" />
+        <location filename="../../ui/budget/page.py" line="175"/>
         <source>Slett sett …</source>
         <translation>Delete set …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="176" />
-        <location filename="../../ui/budget/page.py" line="180" />
+        <location filename="../../ui/budget/page.py" line="176"/>
+        <location filename="../../ui/budget/page.py" line="180"/>
         <source>Sett</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="177" />
-        <location filename="../../ui/budget/page.py" line="188" />
+        <location filename="../../ui/budget/page.py" line="177"/>
+        <location filename="../../ui/budget/page.py" line="188"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="178" />
+        <location filename="../../ui/budget/page.py" line="178"/>
         <source>Budsjett mot regnskap</source>
         <translation>Budget against actual</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="179" />
+        <location filename="../../ui/budget/page.py" line="179"/>
         <source>Ansvar uten enhet</source>
         <translation>Responsibility codes without a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="180" />
+        <location filename="../../ui/budget/page.py" line="180"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="180" />
+        <location filename="../../ui/budget/page.py" line="180"/>
         <source>Perioder</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="180" />
-        <location filename="../../ui/budget/page.py" line="187" />
-        <location filename="../../ui/budget/page.py" line="203" />
+        <location filename="../../ui/budget/page.py" line="180"/>
+        <location filename="../../ui/budget/page.py" line="187"/>
+        <location filename="../../ui/budget/page.py" line="203"/>
         <source>Linjer</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181" />
-        <location filename="../../ui/budget/page.py" line="187" />
-        <location filename="../../ui/budget/page.py" line="204" />
+        <location filename="../../ui/budget/page.py" line="181"/>
+        <location filename="../../ui/budget/page.py" line="187"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
         <source>Sum (kr)</source>
         <translation>Total (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181" />
+        <location filename="../../ui/budget/page.py" line="181"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="182" />
+        <location filename="../../ui/budget/page.py" line="182"/>
         <source>Budsjett- og regnskapssett</source>
         <translation>Budget and accounts sets</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="183" />
+        <location filename="../../ui/budget/page.py" line="183"/>
         <source>&amp;Sett:</source>
         <translation>&amp;Set:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="184" />
+        <location filename="../../ui/budget/page.py" line="184"/>
         <source>&amp;Summer etter:</source>
         <translation>&amp;Total by:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="187" />
+        <location filename="../../ui/budget/page.py" line="187"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="187" />
+        <location filename="../../ui/budget/page.py" line="187"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="189" />
+        <location filename="../../ui/budget/page.py" line="189"/>
         <source>Art</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="189" />
+        <location filename="../../ui/budget/page.py" line="189"/>
         <source>Funksjon</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="190" />
+        <location filename="../../ui/budget/page.py" line="190"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="190" />
+        <location filename="../../ui/budget/page.py" line="190"/>
         <source>Beløp (kr)</source>
         <translation>Amount (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="191" />
+        <location filename="../../ui/budget/page.py" line="191"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="192" />
+        <location filename="../../ui/budget/page.py" line="192"/>
         <source>Linjene bak valgt rad</source>
         <translation>Lines behind the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="193" />
+        <location filename="../../ui/budget/page.py" line="193"/>
         <source>&amp;Budsjett:</source>
         <translation>&amp;Budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="193" />
+        <location filename="../../ui/budget/page.py" line="193"/>
         <source>&amp;Regnskap:</source>
         <translation>&amp;Accounts:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194" />
+        <location filename="../../ui/budget/page.py" line="194"/>
         <source>Til og med &amp;måned:</source>
         <translation>Up to and including &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194" />
+        <location filename="../../ui/budget/page.py" line="194"/>
         <source>Marker &amp;avvik over:</source>
         <translation>Highlight &amp;deviations above:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197" />
+        <location filename="../../ui/budget/page.py" line="197"/>
         <source>Budsjett måned</source>
         <translation>Budget (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197" />
+        <location filename="../../ui/budget/page.py" line="197"/>
         <source>Regnskap måned</source>
         <translation>Actual (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198" />
+        <location filename="../../ui/budget/page.py" line="198"/>
         <source>Budsjett hittil</source>
         <translation>Budget year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198" />
+        <location filename="../../ui/budget/page.py" line="198"/>
         <source>Regnskap hittil</source>
         <translation>Actual year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199" />
+        <location filename="../../ui/budget/page.py" line="199"/>
         <source>Avvik (kr)</source>
         <translation>Deviation (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199" />
+        <location filename="../../ui/budget/page.py" line="199"/>
         <source>Avvik (%)</source>
         <translation>Deviation (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199" />
+        <location filename="../../ui/budget/page.py" line="199"/>
         <source>Årsbudsjett</source>
         <translation>Annual budget</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200" />
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>Budsjett mot regnskap per enhet</source>
         <translation>Budget against actual by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="201" />
+        <location filename="../../ui/budget/page.py" line="201"/>
         <source>Disse ansvarsnumrene finnes i settet, men hører ikke til noen enhet i gjeldende organisasjon. Velg dem og knytt dem til en enhet.</source>
         <translation>These responsibility codes are in the set but do not belong to any unit in the current organisation. Select them and assign them to a unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="203" />
+        <location filename="../../ui/budget/page.py" line="203"/>
         <source>Navn i filen</source>
         <translation>Name in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="205" />
+        <location filename="../../ui/budget/page.py" line="205"/>
         <source>&amp;Knytt valgte til enhet …</source>
         <translation>Assign selected to a &amp;unit …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="252" />
+        <location filename="../../ui/budget/page.py" line="252"/>
         <source>Ansvaret hører ikke til noen enhet.</source>
         <translation>The responsibility code does not belong to any unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="257" />
+        <location filename="../../ui/budget/page.py" line="257"/>
         <source>Sum: {total} kr i {n} rader</source>
         <translation>Total: NOK {total} in {n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="278" />
+        <location filename="../../ui/budget/page.py" line="278"/>
         <source>Importer et budsjett og et regnskap for å se avvik.</source>
         <translation>Import a budget and accounts to see deviations.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="304" />
+        <location filename="../../ui/budget/page.py" line="304"/>
         <source>Hittil i år, til og med {month}</source>
         <translation>Year to date, up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="305" />
-        <location filename="../../ui/budget/page.py" line="320" />
+        <location filename="../../ui/budget/page.py" line="305"/>
+        <location filename="../../ui/budget/page.py" line="332"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="305" />
-        <location filename="../../ui/budget/page.py" line="320" />
+        <location filename="../../ui/budget/page.py" line="305"/>
+        <location filename="../../ui/budget/page.py" line="332"/>
         <source>Regnskap</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="319" />
+        <location filename="../../ui/budget/page.py" line="331"/>
         <source>{unit} per måned</source>
         <translation>{unit} by month</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="331" />
+        <location filename="../../ui/budget/page.py" line="343"/>
         <source>Ansvar uten enhet ({n})</source>
         <translation>Responsibility codes without a unit ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="340" />
+        <location filename="../../ui/budget/page.py" line="352"/>
         <source>Knytt til enhet</source>
         <translation>Assign to a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="341" />
+        <location filename="../../ui/budget/page.py" line="353"/>
         <source>Enheten som skal eie {codes}:</source>
         <translation>The unit that will own {codes}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="349" />
+        <location filename="../../ui/budget/page.py" line="361"/>
         <source>Knytt ansvar til {unit}</source>
         <translation>Assign responsibility codes to {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="359" />
+        <location filename="../../ui/budget/page.py" line="371"/>
         <source>Eksporter til Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="359" />
+        <location filename="../../ui/budget/page.py" line="371"/>
         <source>Budsjett.xlsx</source>
         <translation>Budget.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="376" />
+        <location filename="../../ui/budget/page.py" line="388"/>
         <source>Velg settet som skal slettes i fanen Sett.</source>
         <translation>Select the set to delete on the Set tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="379" />
+        <location filename="../../ui/budget/page.py" line="391"/>
         <source>Slett sett</source>
         <translation>Delete set</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="380" />
+        <location filename="../../ui/budget/page.py" line="392"/>
         <source>Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.</source>
         <translation>Delete “{name}” with {n} lines? The file can be imported again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="44" />
-        <location filename="../../ui/budget/page.py" line="197" />
+        <location filename="../../ui/budget/page.py" line="44"/>
+        <location filename="../../ui/budget/page.py" line="197"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="45" />
-        <location filename="../../ui/budget/page.py" line="189" />
-        <location filename="../../ui/budget/page.py" line="203" />
+        <location filename="../../ui/budget/page.py" line="45"/>
+        <location filename="../../ui/budget/page.py" line="189"/>
+        <location filename="../../ui/budget/page.py" line="203"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="243" />
+        <location filename="../../ui/budget/page.py" line="243"/>
         <source>Ingen budsjett eller regnskap er importert ennå.</source>
         <translation>No budget or accounts have been imported yet.</translation>
     </message>
@@ -910,67 +910,67 @@
 <context>
     <name>CommonRequirementsDialog</name>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="83" />
+        <location filename="../../ui/agreements/common_dialog.py" line="83"/>
         <source>Felles krav til alle ledere</source>
         <translation>Common requirements for all leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="90" />
+        <location filename="../../ui/agreements/common_dialog.py" line="90"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="95" />
+        <location filename="../../ui/agreements/common_dialog.py" line="95"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="95" />
+        <location filename="../../ui/agreements/common_dialog.py" line="95"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="95" />
+        <location filename="../../ui/agreements/common_dialog.py" line="95"/>
         <source>Evaluering</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="96" />
+        <location filename="../../ui/agreements/common_dialog.py" line="96"/>
         <source>Gjelder</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="96" />
+        <location filename="../../ui/agreements/common_dialog.py" line="96"/>
         <source>I avtaler</source>
         <translation>In agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="100" />
+        <location filename="../../ui/agreements/common_dialog.py" line="100"/>
         <source>Felles krav</source>
         <translation>Common requirements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="105" />
+        <location filename="../../ui/agreements/common_dialog.py" line="105"/>
         <source>&amp;Nytt krav …</source>
         <translation>&amp;New requirement …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="106" />
+        <location filename="../../ui/agreements/common_dialog.py" line="106"/>
         <source>&amp;Slett</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="121" />
+        <location filename="../../ui/agreements/common_dialog.py" line="121"/>
         <source>Alle ledere</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="136" />
+        <location filename="../../ui/agreements/common_dialog.py" line="136"/>
         <source>Kravet er lagt inn i {n} avtaleutkast.</source>
         <translation>The requirement has been added to {n} draft agreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="149" />
+        <location filename="../../ui/agreements/common_dialog.py" line="149"/>
         <source>Kravet er fjernet fra {n} avtaleutkast. Signerte avtaler er uendret.</source>
         <translation>The requirement has been removed from {n} draft agreements. Signed agreements are unchanged.</translation>
     </message>
@@ -978,137 +978,137 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="169" />
+        <location filename="../../ui/org/dialogs.py" line="169"/>
         <source>Sammenligning: {a} og {b}</source>
         <translation>Comparison: {a} and {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="173" />
+        <location filename="../../ui/org/dialogs.py" line="173"/>
         <source>{a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. {added} nye, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder.</source>
         <translation>{a}: {ua} units, {fa} FTEs. {b}: {ub} units, {fb} FTEs. {added} new, {removed} removed, {moved} moved, {renamed} renamed, {leaders} with a new leader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="182" />
+        <location filename="../../ui/org/dialogs.py" line="182"/>
         <source>(øverst)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="183" />
+        <location filename="../../ui/org/dialogs.py" line="183"/>
         <source>Ledig</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="184" />
+        <location filename="../../ui/org/dialogs.py" line="184"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="185" />
+        <location filename="../../ui/org/dialogs.py" line="185"/>
         <source>: enheter</source>
         <translation>: units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="186" />
+        <location filename="../../ui/org/dialogs.py" line="186"/>
         <source>: årsverk</source>
         <translation>: FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="187" />
+        <location filename="../../ui/org/dialogs.py" line="187"/>
         <source>: budsjett</source>
         <translation>: budget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="191" />
+        <location filename="../../ui/org/dialogs.py" line="191"/>
         <source>Per oppfølgingsansvarlig</source>
         <translation>By follow-up lead</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="192" />
-        <location filename="../../ui/org/dialogs.py" line="194" />
-        <location filename="../../ui/org/dialogs.py" line="196" />
-        <location filename="../../ui/org/dialogs.py" line="201" />
+        <location filename="../../ui/org/dialogs.py" line="192"/>
+        <location filename="../../ui/org/dialogs.py" line="194"/>
+        <location filename="../../ui/org/dialogs.py" line="196"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="192" />
-        <location filename="../../ui/org/dialogs.py" line="194" />
+        <location filename="../../ui/org/dialogs.py" line="192"/>
+        <location filename="../../ui/org/dialogs.py" line="194"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="193" />
+        <location filename="../../ui/org/dialogs.py" line="193"/>
         <source>Nye ({n})</source>
         <translation>New ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="195" />
+        <location filename="../../ui/org/dialogs.py" line="195"/>
         <source>Fjernet ({n})</source>
         <translation>Removed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196" />
+        <location filename="../../ui/org/dialogs.py" line="196"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196" />
+        <location filename="../../ui/org/dialogs.py" line="196"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="198" />
+        <location filename="../../ui/org/dialogs.py" line="198"/>
         <source>Flyttet ({n})</source>
         <translation>Moved ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="199" />
-        <location filename="../../ui/org/dialogs.py" line="201" />
+        <location filename="../../ui/org/dialogs.py" line="199"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="199" />
-        <location filename="../../ui/org/dialogs.py" line="201" />
+        <location filename="../../ui/org/dialogs.py" line="199"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
         <source>Etter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="200" />
+        <location filename="../../ui/org/dialogs.py" line="200"/>
         <source>Nytt navn ({n})</source>
         <translation>Renamed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="203" />
+        <location filename="../../ui/org/dialogs.py" line="203"/>
         <source>Ny leder ({n})</source>
         <translation>New leader ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="206" />
+        <location filename="../../ui/org/dialogs.py" line="206"/>
         <source>Budsjett fra «{name}», fordelt etter enhetenes ansvarsnumre.</source>
-        <translation>Budget from “{name}”, allocated by the units' responsibility codes.</translation>
+        <translation>Budget from “{name}”, allocated by the units&apos; responsibility codes.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="21" />
+        <location filename="../../ui/errors.py" line="21"/>
         <source>Kan ikke fullføre</source>
         <translation>Cannot complete</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="28" />
-        <location filename="../../ui/errors.py" line="35" />
+        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/errors.py" line="35"/>
         <source>Uventet feil</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29" />
+        <location filename="../../ui/errors.py" line="29"/>
         <source>Noe gikk galt. Arbeidet som var lagret, er trygt, og programmet fortsetter.</source>
         <translation>Something went wrong. Work that was saved is safe, and the program carries on.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31" />
+        <location filename="../../ui/errors.py" line="31"/>
         <source>Detaljene er skrevet til loggfilen {path}. Kopier dem gjerne til brukerstøtte.</source>
         <translation>The details are written to the log file {path}. Feel free to copy them to your support staff.</translation>
     </message>
@@ -1116,77 +1116,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="35" />
+        <location filename="../../ui/org/export_dialog.py" line="35"/>
         <source>Eksporter organisasjonen</source>
         <translation>Export the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="38" />
+        <location filename="../../ui/org/export_dialog.py" line="38"/>
         <source>Organisasjonskart som PDF</source>
         <translation>Organisation chart as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="38" />
+        <location filename="../../ui/org/export_dialog.py" line="38"/>
         <source>Organisasjonskart som PNG</source>
         <translation>Organisation chart as PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="39" />
+        <location filename="../../ui/org/export_dialog.py" line="39"/>
         <source>Organisasjonskart som SVG</source>
         <translation>Organisation chart as SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="39" />
+        <location filename="../../ui/org/export_dialog.py" line="39"/>
         <source>Enhetsliste som Excel</source>
         <translation>Unit list as Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="45" />
+        <location filename="../../ui/org/export_dialog.py" line="45"/>
         <source>Velg etter kartets form</source>
-        <translation>Match the chart's shape</translation>
+        <translation>Match the chart&apos;s shape</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="46" />
+        <location filename="../../ui/org/export_dialog.py" line="46"/>
         <source>Stående</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="47" />
+        <location filename="../../ui/org/export_dialog.py" line="47"/>
         <source>Liggende</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="48" />
+        <location filename="../../ui/org/export_dialog.py" line="48"/>
         <source>Én side per underenhet av toppen</source>
         <translation>One page per unit directly under the top</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="49" />
+        <location filename="../../ui/org/export_dialog.py" line="49"/>
         <source>Bare valgt enhet og enhetene under</source>
         <translation>Only the selected unit and the units below it</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="51" />
+        <location filename="../../ui/org/export_dialog.py" line="51"/>
         <source>Vis oppfølgingsansvar i boksene</source>
         <translation>Show follow-up leads in the boxes</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="52" />
+        <location filename="../../ui/org/export_dialog.py" line="52"/>
         <source>&amp;Hva</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="53" />
+        <location filename="../../ui/org/export_dialog.py" line="53"/>
         <source>&amp;Papir</source>
         <translation>&amp;Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="54" />
+        <location filename="../../ui/org/export_dialog.py" line="54"/>
         <source>&amp;Retning</source>
         <translation>&amp;Orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="77" />
+        <location filename="../../ui/org/export_dialog.py" line="77"/>
         <source>Eksporter</source>
         <translation>Export</translation>
     </message>
@@ -1194,27 +1194,93 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/followup/page.py" line="73" />
-        <source>Oppfølging</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/followup/page.py" line="68" />
+        <location filename="../../ui/followup/page.py" line="141"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="69" />
+        <location filename="../../ui/followup/page.py" line="142"/>
+        <source>&amp;Kommunalsjef:</source>
+        <translation>&amp;Director of services:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="143"/>
+        <source>&amp;Type enhet:</source>
+        <translation>Unit &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="144"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="73" />
-        <source>Enhet</source>
-        <translation>Unit</translation>
+        <location filename="../../ui/followup/page.py" line="145"/>
+        <source>Søk i alle referater og punkter (Ctrl+F)</source>
+        <translation>Search all minutes and action items (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="75" />
+        <location filename="../../ui/followup/page.py" line="146"/>
+        <source>Søk i referater</source>
+        <translation>Search minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="149"/>
+        <source>Dobbeltklikk en måned for å åpne eller lage møtet.</source>
+        <translation>Double-click a month to open or create the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="151"/>
+        <source>Søkeresultater</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="158"/>
+        <location filename="../../ui/followup/page.py" line="159"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="179"/>
+        <source>Uten kommunalsjef</source>
+        <translation>No director of services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="247"/>
+        <source>Referatet er godkjent av begge og låst.</source>
+        <translation>The minutes have been approved by both and are locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="253"/>
+        <source>Åpne referatet igjen</source>
+        <translation>Reopen the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="254"/>
+        <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
+        <translation>The minutes have been approved by both. Write why they are being reopened; the reason and who reopened them remain in the minutes, and both must approve again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="269"/>
+        <source>Lagre referatet som PDF</source>
+        <translation>Save the minutes as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="279"/>
+        <source>Lagret {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="299"/>
+        <source>{n} treff for «{query}»</source>
+        <translation>Matches for “{query}”: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="300"/>
+        <source>Ingen treff for «{query}»</source>
+        <translation>No matches for “{query}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="150"/>
         <source>Møteoversikt for året</source>
         <translation>Meetings of the year</translation>
     </message>
@@ -1222,81 +1288,81 @@
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="94" />
+        <location filename="../../ui/agreements/editor.py" line="94"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="96" />
-        <location filename="../../ui/agreements/editor.py" line="203" />
+        <location filename="../../ui/agreements/editor.py" line="96"/>
+        <location filename="../../ui/agreements/editor.py" line="203"/>
         <source>Egenevaluering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="96" />
-        <location filename="../../ui/agreements/editor.py" line="97" />
+        <location filename="../../ui/agreements/editor.py" line="96"/>
+        <location filename="../../ui/agreements/editor.py" line="97"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="96" />
-        <location filename="../../ui/agreements/editor.py" line="203" />
+        <location filename="../../ui/agreements/editor.py" line="96"/>
+        <location filename="../../ui/agreements/editor.py" line="203"/>
         <source>Overordnedes vurdering</source>
-        <translation>Superior's assessment</translation>
+        <translation>Superior&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="110" />
-        <location filename="../../ui/agreements/editor.py" line="212" />
+        <location filename="../../ui/agreements/editor.py" line="110"/>
+        <location filename="../../ui/agreements/editor.py" line="212"/>
         <source>Nytt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="111" />
+        <location filename="../../ui/agreements/editor.py" line="111"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="112" />
+        <location filename="../../ui/agreements/editor.py" line="112"/>
         <source>Opp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="113" />
+        <location filename="../../ui/agreements/editor.py" line="113"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="146" />
+        <location filename="../../ui/agreements/editor.py" line="146"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Common requirement: edited under Common requirements, and applies to all leaders.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="153" />
+        <location filename="../../ui/agreements/editor.py" line="153"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>The sources advise few goals: this category has {n}. Consider merging or prioritising.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="193" />
+        <location filename="../../ui/agreements/editor.py" line="193"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write it as dd.mm.yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="198" />
+        <location filename="../../ui/agreements/editor.py" line="198"/>
         <source>Endre mål {n}</source>
         <translation>Edit goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="212" />
+        <location filename="../../ui/agreements/editor.py" line="212"/>
         <source>Nytt mål i {c}</source>
         <translation>New goal in {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="219" />
+        <location filename="../../ui/agreements/editor.py" line="219"/>
         <source>Slett mål {n}</source>
         <translation>Delete goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="225" />
+        <location filename="../../ui/agreements/editor.py" line="225"/>
         <source>Flytt mål {n}</source>
         <translation>Move goal {n}</translation>
     </message>
@@ -1304,8 +1370,8 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="25" />
-        <location filename="../../ui/help.py" line="31" />
+        <location filename="../../ui/help.py" line="25"/>
+        <location filename="../../ui/help.py" line="31"/>
         <source>Brukerveiledning</source>
         <translation>User guide</translation>
     </message>
@@ -1313,122 +1379,122 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="37" />
+        <location filename="../../ui/org/import_dialog.py" line="37"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="38" />
+        <location filename="../../ui/org/import_dialog.py" line="38"/>
         <source>Overordnet id</source>
         <translation>Parent ID</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="39" />
+        <location filename="../../ui/org/import_dialog.py" line="39"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="40" />
+        <location filename="../../ui/org/import_dialog.py" line="40"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="41" />
+        <location filename="../../ui/org/import_dialog.py" line="41"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="42" />
+        <location filename="../../ui/org/import_dialog.py" line="42"/>
         <source>Ansvar</source>
         <translation>Responsibility code</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="43" />
+        <location filename="../../ui/org/import_dialog.py" line="43"/>
         <source>Årsverk</source>
         <translation>FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="44" />
+        <location filename="../../ui/org/import_dialog.py" line="44"/>
         <source>(ikke bruk)</source>
         <translation>(do not use)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="55" />
+        <location filename="../../ui/org/import_dialog.py" line="55"/>
         <source>Importer enheter fra {file}</source>
         <translation>Import units from {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="65" />
+        <location filename="../../ui/org/import_dialog.py" line="65"/>
         <source>&amp;Ark</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="66" />
+        <location filename="../../ui/org/import_dialog.py" line="66"/>
         <source>&amp;Versjonsnavn</source>
         <translation>&amp;Version name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="68" />
+        <location filename="../../ui/org/import_dialog.py" line="68"/>
         <source>Legg flere toppenheter under én ny enhet:</source>
         <translation>Put several top-level units under one new unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="69" />
+        <location filename="../../ui/org/import_dialog.py" line="69"/>
         <source>Rådmannen</source>
         <translation>Chief executive</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="74" />
+        <location filename="../../ui/org/import_dialog.py" line="74"/>
         <source>Kolonner (gjettet fra overskriftene – rett der det trengs):</source>
         <translation>Columns (guessed from the headings – correct them where needed):</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="76" />
+        <location filename="../../ui/org/import_dialog.py" line="76"/>
         <source>Overskrift i filen</source>
         <translation>Heading in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="76" />
+        <location filename="../../ui/org/import_dialog.py" line="76"/>
         <source>Betyr</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="81" />
+        <location filename="../../ui/org/import_dialog.py" line="81"/>
         <source>Første rader:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="90" />
+        <location filename="../../ui/org/import_dialog.py" line="90"/>
         <source>Problemer i filen</source>
         <translation>Problems in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="93" />
+        <location filename="../../ui/org/import_dialog.py" line="93"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="94" />
+        <location filename="../../ui/org/import_dialog.py" line="94"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="128" />
+        <location filename="../../ui/org/import_dialog.py" line="128"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>What the column “{h}” means</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="164" />
+        <location filename="../../ui/org/import_dialog.py" line="164"/>
         <source>{n} enheter er klare til import. Ingen feil funnet.</source>
         <translation>{n} units are ready to import. No errors found.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="183" />
+        <location filename="../../ui/org/import_dialog.py" line="183"/>
         <source>Importer enheter</source>
         <translation>Import units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="184" />
+        <location filename="../../ui/org/import_dialog.py" line="184"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
@@ -1436,207 +1502,333 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Rådmannen</source>
         <translation>Chief executive</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Rådmannens ledergruppe</source>
-        <translation>Chief executive's top team</translation>
+        <translation>Chief executive&apos;s top team</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Stab</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Støtte</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Utviklingsenhet</source>
         <translation>Development unit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Servicetorg</source>
         <translation>Service desk</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Sektor samfunn</source>
         <translation>Community sector</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Resultatenhet</source>
         <translation>Result unit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Til drøfting</source>
         <translation>For discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Signert</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Evaluert</source>
         <translation>Evaluated</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Erstattet</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Lederavtale</source>
         <translation>Leader agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Resultatavtale</source>
         <translation>Result agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Holdt</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Planlagt</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Avlyst</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Utsatt</source>
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Mangler</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>På sporet</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Risiko</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Ikke på sporet</source>
+        <translation>Off track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>august</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Dagsorden (begge kan føre opp saker)</source>
+        <translation>Agenda (both can add items)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Lederens egen vurdering av måneden</source>
+        <translation>Leader&apos;s own assessment of the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Overordnedes syn</source>
+        <translation>Superior&apos;s view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>Lederens forklaring på avviket</source>
+        <translation>Leader&apos;s explanation of the deviation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Foreslåtte tiltak mot avviket</source>
+        <translation>Proposed measures to address the deviation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Andre saker</source>
+        <translation>Other matters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>Behov for hjelp eller kompetanse</source>
+        <translation>Need for help or expertise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Beslutninger</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Oppfølgingspunkt</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>Kommentar til mål</source>
+        <translation>Comment on a goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Regnskap</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Prognose</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Rådmann</source>
         <translation>Chief executive</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Kommunalsjef</source>
         <translation>Director of services</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Fungerende leder</source>
         <translation>Acting leader</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Medlem</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="80"/>
         <source>jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="80"/>
         <source>feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="80"/>
         <source>mar</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="81"/>
         <source>apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>Ikke vurdert</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="81"/>
         <source>jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="82"/>
         <source>jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="82"/>
         <source>aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="82"/>
         <source>sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="83"/>
         <source>okt</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="83"/>
         <source>nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="83"/>
         <source>des</source>
         <translation>Dec</translation>
     </message>
@@ -1644,167 +1836,466 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;About Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Åpner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>The file already exists. Choose Open to use it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Do you want to fill the new database with the demo municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Åpne database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog database (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Backups from here apply to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Backup written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisation chart, leader and result agreements, monthly follow-up and budget for the chief executive's staff. Works without a network.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisation chart, leader and result agreements, monthly follow-up and budget for the chief executive&apos;s staff. Works without a network.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Om Styringsdialog</source>
         <translation>About Styringsdialog</translation>
     </message>
 </context>
 <context>
+    <name>MeetingNoteEditor</name>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="235"/>
+        <source>← Årsoversikten</source>
+        <translation>← Year overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="236"/>
+        <source>PDF / skriv ut …</source>
+        <translation>PDF / print …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="237"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="237"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="237"/>
+        <source>Deltakere:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="245"/>
+        <source>Samtalen</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="246"/>
+        <source>Status for målene i avtalen</source>
+        <translation>Status of the goals in the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <source>Forrige møte</source>
+        <translation>Previous meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <source>Status nå</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="248"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="249"/>
+        <source>Status for målene</source>
+        <translation>Goal status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="250"/>
+        <source>Enheten har ingen avtale med mål for denne perioden.</source>
+        <translation>The unit has no agreement with goals for this period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="251"/>
+        <source>Økonomi</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <source>Budsjett</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <source>Regnskap</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <source>Avvik kr</source>
+        <translation>Deviation NOK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <source>Avvik %</source>
+        <translation>Deviation %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="255"/>
+        <source>Måneden</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <source>Hittil i år</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="257"/>
+        <source>Annet og beslutninger</source>
+        <translation>Other matters and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="258"/>
+        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <source>Oppfølgingspunkter</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <source>Utført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <source>Fra møtet</source>
+        <translation>From meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="262"/>
+        <source>Nytt punkt: hva skal gjøres?</source>
+        <translation>New item: what needs to be done?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="263"/>
+        <source>Nytt oppfølgingspunkt</source>
+        <translation>New action item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="264"/>
+        <source>Ansvarlig for nytt punkt</source>
+        <translation>Owner of the new item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="265"/>
+        <source>Frist for nytt punkt</source>
+        <translation>Deadline for the new item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="266"/>
+        <source>Legg til</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="267"/>
+        <source>Fjern valgt</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <source>Godkjenning</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <source>Leder godkjenner</source>
+        <translation>Approve as leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <source>Overordnet godkjenner</source>
+        <translation>Approve as superior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <source>Åpne referatet igjen …</source>
+        <translation>Reopen the minutes …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="290"/>
+        <source>Oppfølgingssamtale {month} {year} – {unit}</source>
+        <translation>Follow-up meeting {month} {year} – {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="293"/>
+        <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
+        <translation>The minutes have been approved by both and are locked. Action items can still be marked as done. To correct something, choose “Reopen the minutes” and write why.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="306"/>
+        <source>leder</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="307"/>
+        <source>overordnet</source>
+        <translation>superior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="308"/>
+        <source>Ingen leder registrert</source>
+        <translation>No leader registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="347"/>
+        <source>Status for målet: {goal}</source>
+        <translation>Goal status: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="365"/>
+        <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
+        <translation>No budget has been imported for {year}, or the unit has no responsibility codes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="376"/>
+        <source>Budsjett for året: {amount}</source>
+        <translation>Budget for the year: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="378"/>
+        <source>prognose for året: {amount}</source>
+        <translation>forecast for the year: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="380"/>
+        <source>ingen regnskap er lest inn ennå</source>
+        <translation>no accounts have been imported yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="382"/>
+        <source>regnskapet går til og med {month}</source>
+        <translation>actual figures run up to and including {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="384"/>
+        <source>positivt avvik betyr merforbruk</source>
+        <translation>a positive deviation means overspending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="396"/>
+        <source>Utført: {text}</source>
+        <translation>Done: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="399"/>
+        <source>Utført {date}</source>
+        <translation>Done on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="401"/>
+        <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
+        <translation>The item has been carried over to a later meeting; mark it as done there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="410"/>
+        <source>Fristen er passert</source>
+        <translation>The deadline has passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="412"/>
+        <source>dette møtet</source>
+        <translation>this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="424"/>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="435"/>
+        <source>Godkjent {date}</source>
+        <translation>Approved on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="435"/>
+        <source>Ikke godkjent</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="441"/>
+        <source>Åpnet igjen {date} av {who}: {reason}</source>
+        <translation>Reopened on {date} by {who}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="511"/>
+        <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
+        <translation>“{text}” is not a date. Write the deadline as dd.mm.yyyy.</translation>
+    </message>
+</context>
+<context>
     <name>MoveLeaderDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="253" />
+        <location filename="../../ui/org/dialogs.py" line="253"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="259" />
+        <location filename="../../ui/org/dialogs.py" line="259"/>
         <source>&amp;Til enhet</source>
         <translation>&amp;To unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="260" />
+        <location filename="../../ui/org/dialogs.py" line="260"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
     </message>
@@ -1812,27 +2303,27 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="15" />
+        <location filename="../../ui/navigation.py" line="15"/>
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="16" />
+        <location filename="../../ui/navigation.py" line="16"/>
         <source>Organisasjon</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="17" />
+        <location filename="../../ui/navigation.py" line="17"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="18" />
+        <location filename="../../ui/navigation.py" line="18"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="19" />
+        <location filename="../../ui/navigation.py" line="19"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
@@ -1840,32 +2331,32 @@
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="45" />
+        <location filename="../../ui/agreements/dialogs.py" line="45"/>
         <source>Ny avtale</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="57" />
+        <location filename="../../ui/agreements/dialogs.py" line="57"/>
         <source>&amp;Mal</source>
         <translation>Te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="58" />
+        <location filename="../../ui/agreements/dialogs.py" line="58"/>
         <source>&amp;Enhet</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="59" />
+        <location filename="../../ui/agreements/dialogs.py" line="59"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="60" />
+        <location filename="../../ui/agreements/dialogs.py" line="60"/>
         <source>&amp;Til og med</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="61" />
+        <location filename="../../ui/agreements/dialogs.py" line="61"/>
         <source>Leder og overordnet hentes fra organisasjonen; felles krav for perioden legges inn automatisk.</source>
         <translation>The leader and the superior are taken from the organisation; common requirements for the period are added automatically.</translation>
     </message>
@@ -1873,32 +2364,32 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="34" />
+        <location filename="../../ui/org/people_dialog.py" line="34"/>
         <source>Ny person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <location filename="../../ui/org/people_dialog.py" line="37"/>
         <source>&amp;Fornavn</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <location filename="../../ui/org/people_dialog.py" line="37"/>
         <source>&amp;Etternavn</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <location filename="../../ui/org/people_dialog.py" line="37"/>
         <source>&amp;Stillingstittel</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <location filename="../../ui/org/people_dialog.py" line="37"/>
         <source>E-&amp;post</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="38" />
+        <location filename="../../ui/org/people_dialog.py" line="38"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Phone</translation>
     </message>
@@ -1906,22 +2397,22 @@
 <context>
     <name>NextPeriodDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="96" />
+        <location filename="../../ui/agreements/dialogs.py" line="96"/>
         <source>Neste periodes avtale</source>
-        <translation>Next period's agreement</translation>
+        <translation>Next period&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="98" />
+        <location filename="../../ui/agreements/dialogs.py" line="98"/>
         <source>Mål som ikke ble nådd i stor grad, tas med videre.</source>
         <translation>Goals not achieved to a great degree are carried forward.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="101" />
+        <location filename="../../ui/agreements/dialogs.py" line="101"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="102" />
+        <location filename="../../ui/agreements/dialogs.py" line="102"/>
         <source>&amp;Til og med</source>
         <translation>&amp;To</translation>
     </message>
@@ -1929,38 +2420,38 @@
 <context>
     <name>OrgCommands</name>
     <message>
-        <location filename="../../ui/org/commands.py" line="20" />
+        <location filename="../../ui/org/commands.py" line="20"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="36" />
-        <location filename="../../ui/org/commands.py" line="158" />
+        <location filename="../../ui/org/commands.py" line="36"/>
+        <location filename="../../ui/org/commands.py" line="158"/>
         <source>Endre {name}</source>
         <translation>Edit {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="49" />
+        <location filename="../../ui/org/commands.py" line="49"/>
         <source>Endre ansvar for {name}</source>
         <translation>Edit responsibility codes for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="65" />
+        <location filename="../../ui/org/commands.py" line="65"/>
         <source>Ny enhet {name}</source>
         <translation>New unit {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="82" />
+        <location filename="../../ui/org/commands.py" line="82"/>
         <source>Slett {name}</source>
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="128" />
+        <location filename="../../ui/org/commands.py" line="128"/>
         <source>Endre oppfølging for {name}</source>
         <translation>Edit follow-up for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="143" />
+        <location filename="../../ui/org/commands.py" line="143"/>
         <source>Endre nettverket {name}</source>
         <translation>Edit the network {name}</translation>
     </message>
@@ -1968,320 +2459,320 @@
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../ui/org/page.py" line="57" />
+        <location filename="../../ui/org/page.py" line="57"/>
         <source>gjeldende</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="58" />
+        <location filename="../../ui/org/page.py" line="58"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="59" />
+        <location filename="../../ui/org/page.py" line="59"/>
         <source>historisk</source>
         <translation>historical</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="206" />
+        <location filename="../../ui/org/page.py" line="206"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="207" />
+        <location filename="../../ui/org/page.py" line="207"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisation version</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="208" />
+        <location filename="../../ui/org/page.py" line="208"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="209" />
+        <location filename="../../ui/org/page.py" line="209"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Show the organisation as of a date</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="210" />
+        <location filename="../../ui/org/page.py" line="210"/>
         <source>Nytt &amp;scenario …</source>
         <translation>New &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="211" />
+        <location filename="../../ui/org/page.py" line="211"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Co&amp;mpare …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="212" />
+        <location filename="../../ui/org/page.py" line="212"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>Make &amp;current …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="213" />
-        <location filename="../../ui/org/page.py" line="423" />
+        <location filename="../../ui/org/page.py" line="213"/>
+        <location filename="../../ui/org/page.py" line="423"/>
         <source>Slett scenario</source>
         <translation>Delete scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="214" />
+        <location filename="../../ui/org/page.py" line="214"/>
         <source>Ny &amp;enhet</source>
         <translation>New &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="215" />
-        <location filename="../../ui/org/page.py" line="460" />
+        <location filename="../../ui/org/page.py" line="215"/>
+        <location filename="../../ui/org/page.py" line="460"/>
         <source>Slett enhet</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="216" />
+        <location filename="../../ui/org/page.py" line="216"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="217" />
+        <location filename="../../ui/org/page.py" line="217"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="218" />
+        <location filename="../../ui/org/page.py" line="218"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="219" />
+        <location filename="../../ui/org/page.py" line="219"/>
         <source>&amp;Personer …</source>
         <translation>P&amp;eople …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="220" />
+        <location filename="../../ui/org/page.py" line="220"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>Check &amp;thresholds …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="221" />
+        <location filename="../../ui/org/page.py" line="221"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Find unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="222" />
+        <location filename="../../ui/org/page.py" line="222"/>
         <source>Søk etter enhet</source>
         <translation>Search for a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="223" />
+        <location filename="../../ui/org/page.py" line="223"/>
         <source>Vis oppfølging</source>
         <translation>Show follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224" />
+        <location filename="../../ui/org/page.py" line="224"/>
         <source>Fremhev nettverk</source>
         <translation>Highlight network</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="226" />
+        <location filename="../../ui/org/page.py" line="226"/>
         <source>Zoom inn</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="228" />
+        <location filename="../../ui/org/page.py" line="228"/>
         <source>Zoom ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="229" />
+        <location filename="../../ui/org/page.py" line="229"/>
         <source>Tilpass</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="230" />
+        <location filename="../../ui/org/page.py" line="230"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Fit the chart to the window</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="231" />
+        <location filename="../../ui/org/page.py" line="231"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232" />
+        <location filename="../../ui/org/page.py" line="232"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232" />
+        <location filename="../../ui/org/page.py" line="232"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232" />
+        <location filename="../../ui/org/page.py" line="232"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232" />
+        <location filename="../../ui/org/page.py" line="232"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="233" />
+        <location filename="../../ui/org/page.py" line="233"/>
         <source>Årsverk</source>
         <translation>FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="233" />
+        <location filename="../../ui/org/page.py" line="233"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="234" />
+        <location filename="../../ui/org/page.py" line="234"/>
         <source>Enhetene i organisasjonen</source>
         <translation>The units of the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="235" />
+        <location filename="../../ui/org/page.py" line="235"/>
         <source>Organisasjonskart</source>
         <translation>Organisation chart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="243" />
+        <location filename="../../ui/org/page.py" line="243"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>No organisation has been registered yet. Import a unit list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="276" />
+        <location filename="../../ui/org/page.py" line="276"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Highlight network: none</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="278" />
+        <location filename="../../ui/org/page.py" line="278"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Network: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="289" />
+        <location filename="../../ui/org/page.py" line="289"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} units, {vacant} without a permanent leader. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="291" />
+        <location filename="../../ui/org/page.py" line="291"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historical version: view only.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="292" />
+        <location filename="../../ui/org/page.py" line="292"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Changes are saved at once and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="318" />
+        <location filename="../../ui/org/page.py" line="318"/>
         <source>Ingen merknader.</source>
         <translation>No issues.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="319" />
+        <location filename="../../ui/org/page.py" line="319"/>
         <source>Kontroller ({n})</source>
         <translation>Checks ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="383" />
+        <location filename="../../ui/org/page.py" line="383"/>
         <source>Alternativ {n}</source>
         <translation>Alternative {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="397" />
+        <location filename="../../ui/org/page.py" line="397"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>There is only one version. Create a scenario first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="400" />
+        <location filename="../../ui/org/page.py" line="400"/>
         <source>Sammenlign</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="400" />
+        <location filename="../../ui/org/page.py" line="400"/>
         <source>Sammenlign med:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="409" />
+        <location filename="../../ui/org/page.py" line="409"/>
         <source>Gjør gjeldende</source>
         <translation>Make current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="410" />
+        <location filename="../../ui/org/page.py" line="410"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>From which date should “{name}” apply? The current organisation becomes historical the day before.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="424" />
+        <location filename="../../ui/org/page.py" line="424"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Delete the scenario “{name}” with all its units? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="447" />
+        <location filename="../../ui/org/page.py" line="447"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="458" />
+        <location filename="../../ui/org/page.py" line="458"/>
         <source>Slette «{name}»?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="459" />
+        <location filename="../../ui/org/page.py" line="459"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Delete “{name}” and the {n} units below it?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="460" />
+        <location filename="../../ui/org/page.py" line="460"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="492" />
+        <location filename="../../ui/org/page.py" line="492"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="493" />
+        <location filename="../../ui/org/page.py" line="493"/>
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="498" />
-        <location filename="../../ui/org/page.py" line="500" />
+        <location filename="../../ui/org/page.py" line="498"/>
+        <location filename="../../ui/org/page.py" line="500"/>
         <source>Avslutt stilling</source>
         <translation>End position</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="498" />
+        <location filename="../../ui/org/page.py" line="498"/>
         <source>Siste dag i stillingen:</source>
         <translation>Last day in the position:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="508" />
+        <location filename="../../ui/org/page.py" line="508"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Select a leader who holds the position now to move them.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="513" />
+        <location filename="../../ui/org/page.py" line="513"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="524" />
+        <location filename="../../ui/org/page.py" line="524"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Change thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="544" />
+        <location filename="../../ui/org/page.py" line="544"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>No unit matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="556" />
+        <location filename="../../ui/org/page.py" line="556"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Match {i} of {n}: {name}</translation>
     </message>
@@ -2289,147 +2780,233 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="73" />
-        <location filename="../../ui/overview/page.py" line="74" />
+        <location filename="../../ui/overview/page.py" line="65"/>
+        <source>Oppfølgingspunkter over fristen</source>
+        <translation>Overdue action items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="66"/>
+        <source>Oppfølgingspunkter med frist innen 7 dager</source>
+        <translation>Action items due within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="67"/>
+        <source>Ledere uten holdt oppfølgingsmøte forrige måned</source>
+        <translation>Leaders with no follow-up meeting held last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="68"/>
+        <source>Avtaler som ikke er signert</source>
+        <translation>Unsigned agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="69"/>
+        <source>Avtaler som utløper innen 60 dager</source>
+        <translation>Agreements expiring within 60 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="70"/>
+        <source>Enheter med budsjettavvik hittil i år over terskelen</source>
+        <translation>Units with a year-to-date budget deviation above the threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="123"/>
+        <location filename="../../ui/overview/page.py" line="124"/>
+        <source>Trenger oppmerksomhet i dag</source>
+        <translation>Needs attention today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="125"/>
+        <source>&amp;Terskel for budsjettavvik:</source>
+        <translation>Budget deviation &amp;threshold:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="126"/>
+        <source>Terskel for budsjettavvik i prosent</source>
+        <translation>Budget deviation threshold in per cent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="129"/>
+        <location filename="../../ui/overview/page.py" line="130"/>
         <source>Enheter uten fast leder</source>
         <translation>Units without a permanent leader</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="79" />
+        <location filename="../../ui/overview/page.py" line="135"/>
         <source>Databasen er tom. Velg Fil → Ny database for å lage demokommunen, eller importer en enhetsliste.</source>
         <translation>The database is empty. Choose File → New database to create the demo municipality, or import a unit list.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="82" />
+        <location filename="../../ui/overview/page.py" line="138"/>
         <source>{n} innbyggere</source>
         <translation>{n} inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="85" />
+        <location filename="../../ui/overview/page.py" line="141"/>
         <source>kommunenr. {nr}</source>
         <translation>municipality no. {nr}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="86" />
+        <location filename="../../ui/overview/page.py" line="142"/>
         <source>per {date}</source>
         <translation>as of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="89" />
+        <location filename="../../ui/overview/page.py" line="145"/>
         <source>enheter</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="89" />
+        <location filename="../../ui/overview/page.py" line="145"/>
         <source>{n} resultatenheter</source>
         <translation>{n} result units</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="90" />
+        <location filename="../../ui/overview/page.py" line="146"/>
         <source>ledere i stilling</source>
         <translation>leaders in post</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="91" />
+        <location filename="../../ui/overview/page.py" line="147"/>
         <source>ledige lederstillinger</source>
         <translation>vacant leader posts</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="92" />
+        <location filename="../../ui/overview/page.py" line="148"/>
         <source>{n} med fungerende leder</source>
         <translation>{n} with an acting leader</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="93" />
+        <location filename="../../ui/overview/page.py" line="149"/>
         <source>avtaler for {year}</source>
         <translation>agreements for {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="94" />
+        <location filename="../../ui/overview/page.py" line="150"/>
         <source>{n} signert</source>
         <translation>{n} signed</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="95" />
+        <location filename="../../ui/overview/page.py" line="151"/>
         <source>oppfølgingsmøter denne måneden</source>
         <translation>follow-up meetings this month</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="96" />
+        <location filename="../../ui/overview/page.py" line="152"/>
         <source>{n} holdt</source>
         <translation>{n} held</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="97" />
+        <location filename="../../ui/overview/page.py" line="153"/>
         <source>åpne oppfølgingspunkter</source>
         <translation>open action items</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="98" />
+        <location filename="../../ui/overview/page.py" line="154"/>
         <source>{n} forfalt</source>
         <translation>{n} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="105" />
+        <location filename="../../ui/overview/page.py" line="161"/>
         <source>fungerende: {name}</source>
         <translation>acting: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="106" />
+        <location filename="../../ui/overview/page.py" line="162"/>
         <source>ingen fungerende leder</source>
         <translation>no acting leader</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="109" />
+        <location filename="../../ui/overview/page.py" line="165"/>
         <source>Alle enheter har leder.</source>
         <translation>Every unit has a leader.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="178"/>
+        <source>{unit}: {text} – {owner}, frist {day}</source>
+        <translation>{unit}: {text} – {owner}, due {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="179"/>
+        <source>uten ansvarlig</source>
+        <translation>no owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="181"/>
+        <source>{unit}: {leader} ({month} {year}), følges opp av {lead}</source>
+        <translation>{unit}: {leader} ({month} {year}), followed up by {lead}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="185"/>
+        <source>{title} – {leader}</source>
+        <translation>{title} – {leader}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="187"/>
+        <source>{title} – utløper {day}</source>
+        <translation>{title} – expires {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="189"/>
+        <source>{unit}: avvik {amount} ({pct}) til og med {month}</source>
+        <translation>{unit}: deviation {amount} ({pct}) up to and including {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="211"/>
+        <source>Dobbeltklikk eller trykk Enter for å åpne</source>
+        <translation>Double-click or press Enter to open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="216"/>
+        <source>Ingenting krever oppmerksomhet i dag.</source>
+        <translation>Nothing needs attention today.</translation>
     </message>
 </context>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="56" />
-        <location filename="../../ui/org/people_dialog.py" line="66" />
+        <location filename="../../ui/org/people_dialog.py" line="56"/>
+        <location filename="../../ui/org/people_dialog.py" line="66"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="60" />
+        <location filename="../../ui/org/people_dialog.py" line="60"/>
         <source>Fornavn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="60" />
+        <location filename="../../ui/org/people_dialog.py" line="60"/>
         <source>Etternavn</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="60" />
+        <location filename="../../ui/org/people_dialog.py" line="60"/>
         <source>Stillingstittel</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="61" />
+        <location filename="../../ui/org/people_dialog.py" line="61"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="61" />
+        <location filename="../../ui/org/people_dialog.py" line="61"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="61" />
+        <location filename="../../ui/org/people_dialog.py" line="61"/>
         <source>Stillinger nå</source>
         <translation>Current positions</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="69" />
+        <location filename="../../ui/org/people_dialog.py" line="69"/>
         <source>&amp;Ny person …</source>
         <translation>&amp;New person …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="103" />
+        <location filename="../../ui/org/people_dialog.py" line="103"/>
         <source>Ny person {name}</source>
         <translation>New person {name}</translation>
     </message>
@@ -2437,17 +3014,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="244" />
+        <location filename="../../ui/agreements/editor.py" line="244"/>
         <source>Ny rad</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="245" />
+        <location filename="../../ui/agreements/editor.py" line="245"/>
         <source>Slett rad</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="285" />
+        <location filename="../../ui/agreements/editor.py" line="285"/>
         <source>Endre {title}</source>
         <translation>Edit {title}</translation>
     </message>
@@ -2455,7 +3032,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/agreements/preview.py" line="33" />
+        <location filename="../../ui/agreements/preview.py" line="33"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
@@ -2463,7 +3040,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/progress.py" line="49" />
+        <location filename="../../ui/progress.py" line="49"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2471,17 +3048,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="123" />
+        <location filename="../../ui/agreements/dialogs.py" line="123"/>
         <source>Ny revisjon</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="125" />
+        <location filename="../../ui/agreements/dialogs.py" line="125"/>
         <source>Den signerte avtalen beholdes. Revisjonen er et utkast som signeres på nytt.</source>
         <translation>The signed agreement is kept. The revision is a draft that is signed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="127" />
+        <location filename="../../ui/agreements/dialogs.py" line="127"/>
         <source>&amp;Begrunnelse</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -2489,62 +3066,62 @@
 <context>
     <name>RequirementForm</name>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="38" />
+        <location filename="../../ui/agreements/common_dialog.py" line="38"/>
         <source>Generelle krav felles for alle ledere</source>
         <translation>General requirements common to all leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="39" />
+        <location filename="../../ui/agreements/common_dialog.py" line="39"/>
         <source>Faglige krav</source>
         <translation>Professional requirements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="40" />
+        <location filename="../../ui/agreements/common_dialog.py" line="40"/>
         <source>Personlige utviklingsmål som leder</source>
         <translation>Personal development goals as a leader</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="47" />
+        <location filename="../../ui/agreements/common_dialog.py" line="47"/>
         <source>Felles krav</source>
         <translation>Common requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="55" />
+        <location filename="../../ui/agreements/common_dialog.py" line="55"/>
         <source>Alle ledere</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="62" />
+        <location filename="../../ui/agreements/common_dialog.py" line="62"/>
         <source>Fra og med</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="62" />
+        <location filename="../../ui/agreements/common_dialog.py" line="62"/>
         <source>Til og med</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="63" />
+        <location filename="../../ui/agreements/common_dialog.py" line="63"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="63" />
+        <location filename="../../ui/agreements/common_dialog.py" line="63"/>
         <source>Gjelder</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="64" />
+        <location filename="../../ui/agreements/common_dialog.py" line="64"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="64" />
+        <location filename="../../ui/agreements/common_dialog.py" line="64"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="65" />
+        <location filename="../../ui/agreements/common_dialog.py" line="65"/>
         <source>Evaluering</source>
         <translation>Evaluation</translation>
     </message>
@@ -2552,22 +3129,22 @@
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="131" />
+        <location filename="../../ui/org/dialogs.py" line="131"/>
         <source>Nytt scenario</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="133" />
+        <location filename="../../ui/org/dialogs.py" line="133"/>
         <source>Kopi av «{name}». Endringer i scenariet rører ikke originalen.</source>
         <translation>Copy of “{name}”. Changes in the scenario do not affect the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="137" />
+        <location filename="../../ui/org/dialogs.py" line="137"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="138" />
+        <location filename="../../ui/org/dialogs.py" line="138"/>
         <source>&amp;Beskrivelse</source>
         <translation>&amp;Description</translation>
     </message>
@@ -2575,27 +3152,27 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="78" />
+        <location filename="../../ui/agreements/dialogs.py" line="78"/>
         <source>Signer avtalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="80" />
+        <location filename="../../ui/agreements/dialogs.py" line="80"/>
         <source>Når begge har signert, låses teksten. Senere endringer blir en ny revisjon.</source>
         <translation>When both have signed, the text is locked. Later changes become a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="84" />
+        <location filename="../../ui/agreements/dialogs.py" line="84"/>
         <source>&amp;Sted</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="85" />
+        <location filename="../../ui/agreements/dialogs.py" line="85"/>
         <source>Signert av {name} (leder)</source>
         <translation>Signed by {name} (leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="86" />
+        <location filename="../../ui/agreements/dialogs.py" line="86"/>
         <source>Signert av {name} (overordnet)</source>
         <translation>Signed by {name} (superior)</translation>
     </message>
@@ -2603,7 +3180,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../ui/store.py" line="41" />
+        <location filename="../../ui/store.py" line="41"/>
         <source>Noen andre har endret dette mens du arbeidet. Endringen din er ikke lagret; last inn på nytt og gjør den igjen.</source>
         <translation>Someone else changed this while you were working. Your change has not been saved; reload and make it again.</translation>
     </message>
@@ -2611,17 +3188,17 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="112" />
+        <location filename="../../ui/agreements/dialogs.py" line="112"/>
         <source>Avslutt evalueringen</source>
         <translation>Finish the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="114" />
+        <location filename="../../ui/agreements/dialogs.py" line="114"/>
         <source>Oppsummer evalueringssamtalen. Vurderingene låses.</source>
         <translation>Summarise the evaluation meeting. The assessments will be locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="116" />
+        <location filename="../../ui/agreements/dialogs.py" line="116"/>
         <source>&amp;Oppsummering</source>
         <translation>&amp;Summary</translation>
     </message>
@@ -2629,262 +3206,262 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="38" />
+        <location filename="../../ui/agreements/template_editor.py" line="38"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="39" />
+        <location filename="../../ui/agreements/template_editor.py" line="39"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="40" />
+        <location filename="../../ui/agreements/template_editor.py" line="40"/>
         <source>Evaluering</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="41" />
+        <location filename="../../ui/agreements/template_editor.py" line="41"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="42" />
+        <location filename="../../ui/agreements/template_editor.py" line="42"/>
         <source>Delmål</source>
         <translation>Sub-goals</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="43" />
+        <location filename="../../ui/agreements/template_editor.py" line="43"/>
         <source>Egenevaluering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="44" />
+        <location filename="../../ui/agreements/template_editor.py" line="44"/>
         <source>Overordnedes vurdering</source>
-        <translation>Superior's assessment</translation>
+        <translation>Superior&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="47" />
+        <location filename="../../ui/agreements/template_editor.py" line="47"/>
         <source>Tekst på én linje</source>
         <translation>Text on one line</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="48" />
+        <location filename="../../ui/agreements/template_editor.py" line="48"/>
         <source>Tekst på flere linjer</source>
         <translation>Text on several lines</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="49" />
+        <location filename="../../ui/agreements/template_editor.py" line="49"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="50" />
+        <location filename="../../ui/agreements/template_editor.py" line="50"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="51" />
+        <location filename="../../ui/agreements/template_editor.py" line="51"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="63" />
+        <location filename="../../ui/agreements/template_editor.py" line="63"/>
         <source>Maler for avtaler</source>
         <translation>Agreement templates</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="70" />
-        <location filename="../../ui/agreements/template_editor.py" line="72" />
+        <location filename="../../ui/agreements/template_editor.py" line="70"/>
+        <location filename="../../ui/agreements/template_editor.py" line="72"/>
         <source>Maler</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="71" />
+        <location filename="../../ui/agreements/template_editor.py" line="71"/>
         <source>&amp;Kopier mal …</source>
         <translation>Co&amp;py template …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="82" />
-        <location filename="../../ui/agreements/template_editor.py" line="84" />
+        <location filename="../../ui/agreements/template_editor.py" line="82"/>
+        <location filename="../../ui/agreements/template_editor.py" line="84"/>
         <source>Avsnitt</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="87" />
-        <location filename="../../ui/agreements/template_editor.py" line="306" />
+        <location filename="../../ui/agreements/template_editor.py" line="87"/>
+        <location filename="../../ui/agreements/template_editor.py" line="306"/>
         <source>Nytt avsnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="88" />
+        <location filename="../../ui/agreements/template_editor.py" line="88"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="89" />
+        <location filename="../../ui/agreements/template_editor.py" line="89"/>
         <source>Opp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="90" />
+        <location filename="../../ui/agreements/template_editor.py" line="90"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="98" />
+        <location filename="../../ui/agreements/template_editor.py" line="98"/>
         <source>Valgt avsnitt</source>
         <translation>Selected section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="102" />
+        <location filename="../../ui/agreements/template_editor.py" line="102"/>
         <source>&amp;Overskrift</source>
         <translation>&amp;Heading</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="103" />
+        <location filename="../../ui/agreements/template_editor.py" line="103"/>
         <source>Fast &amp;tekst</source>
         <translation>Fixed &amp;text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="105" />
-        <location filename="../../ui/agreements/template_editor.py" line="108" />
+        <location filename="../../ui/agreements/template_editor.py" line="105"/>
+        <location filename="../../ui/agreements/template_editor.py" line="108"/>
         <source>Felt</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="105" />
+        <location filename="../../ui/agreements/template_editor.py" line="105"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="107" />
+        <location filename="../../ui/agreements/template_editor.py" line="107"/>
         <source>Felt i avsnittet</source>
         <translation>Fields in the section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="110" />
+        <location filename="../../ui/agreements/template_editor.py" line="110"/>
         <source>Nytt felt …</source>
         <translation>New field …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="111" />
+        <location filename="../../ui/agreements/template_editor.py" line="111"/>
         <source>Slett felt</source>
         <translation>Delete field</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="116" />
+        <location filename="../../ui/agreements/template_editor.py" line="116"/>
         <source>Målkategorier og kolonner</source>
         <translation>Goal categories and columns</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="119" />
+        <location filename="../../ui/agreements/template_editor.py" line="119"/>
         <source>Målkategorier</source>
         <translation>Goal categories</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="122" />
+        <location filename="../../ui/agreements/template_editor.py" line="122"/>
         <source>Ny kategori …</source>
         <translation>New category …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="123" />
+        <location filename="../../ui/agreements/template_editor.py" line="123"/>
         <source>Gi nytt navn …</source>
         <translation>Rename …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="124" />
+        <location filename="../../ui/agreements/template_editor.py" line="124"/>
         <source>Slett kategori</source>
         <translation>Delete category</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="129" />
+        <location filename="../../ui/agreements/template_editor.py" line="129"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="129" />
+        <location filename="../../ui/agreements/template_editor.py" line="129"/>
         <source>Kolonnetittel</source>
         <translation>Column heading</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="131" />
+        <location filename="../../ui/agreements/template_editor.py" line="131"/>
         <source>Kolonner i måltabellen</source>
         <translation>Columns in the goal table</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="134" />
+        <location filename="../../ui/agreements/template_editor.py" line="134"/>
         <source>Ny kolonne</source>
         <translation>New column</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="135" />
+        <location filename="../../ui/agreements/template_editor.py" line="135"/>
         <source>Slett kolonne</source>
         <translation>Delete column</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="188" />
+        <location filename="../../ui/agreements/template_editor.py" line="188"/>
         <source>Innebygd mal: kopier den for å lage en egen variant.</source>
         <translation>Built-in template: copy it to make your own variant.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="189" />
+        <location filename="../../ui/agreements/template_editor.py" line="189"/>
         <source>Egen mal. Er den brukt i en avtale, lagres endringene som en ny versjon.</source>
         <translation>Your own template. If it is used in an agreement, the changes are saved as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="199" />
+        <location filename="../../ui/agreements/template_editor.py" line="199"/>
         <source>Kopier mal</source>
         <translation>Copy template</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="199" />
+        <location filename="../../ui/agreements/template_editor.py" line="199"/>
         <source>Navn på den nye malen:</source>
         <translation>Name of the new template:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="200" />
+        <location filename="../../ui/agreements/template_editor.py" line="200"/>
         <source> (kopi)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="306" />
+        <location filename="../../ui/agreements/template_editor.py" line="306"/>
         <source>Overskrift:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="311" />
-        <location filename="../../ui/agreements/template_editor.py" line="316" />
+        <location filename="../../ui/agreements/template_editor.py" line="311"/>
+        <location filename="../../ui/agreements/template_editor.py" line="316"/>
         <source>Nytt felt</source>
         <translation>New field</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="311" />
+        <location filename="../../ui/agreements/template_editor.py" line="311"/>
         <source>Ledetekst:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="316" />
+        <location filename="../../ui/agreements/template_editor.py" line="316"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="327" />
+        <location filename="../../ui/agreements/template_editor.py" line="327"/>
         <source>Ny kategori</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="327" />
+        <location filename="../../ui/agreements/template_editor.py" line="327"/>
         <source>Navn på kategorien:</source>
         <translation>Name of the category:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="335" />
+        <location filename="../../ui/agreements/template_editor.py" line="335"/>
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="335" />
+        <location filename="../../ui/agreements/template_editor.py" line="335"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>
@@ -2892,37 +3469,37 @@
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="219" />
+        <location filename="../../ui/org/dialogs.py" line="219"/>
         <source>Grenser for kontrollene</source>
         <translation>Thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="222" />
+        <location filename="../../ui/org/dialogs.py" line="222"/>
         <source>Enheter per kommunalsjef</source>
         <translation>Units per director of services</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="222" />
+        <location filename="../../ui/org/dialogs.py" line="222"/>
         <source>Ansatte per enhetsleder</source>
         <translation>Employees per unit leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="223" />
+        <location filename="../../ui/org/dialogs.py" line="223"/>
         <source>Medlemmer i et nettverk</source>
         <translation>Members of a network</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="232" />
+        <location filename="../../ui/org/dialogs.py" line="232"/>
         <source>minst</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="232" />
+        <location filename="../../ui/org/dialogs.py" line="232"/>
         <source>høyst</source>
         <translation>at most</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="235" />
+        <location filename="../../ui/org/dialogs.py" line="235"/>
         <source>Skoler er unntatt kravet til antall ansatte</source>
         <translation>Schools are exempt from the requirement on the number of employees</translation>
     </message>
@@ -2930,144 +3507,144 @@
 <context>
     <name>UnitDetailForm</name>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166" />
+        <location filename="../../ui/org/detail_form.py" line="166"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166" />
+        <location filename="../../ui/org/detail_form.py" line="166"/>
         <source>&amp;Kortnavn</source>
         <translation>&amp;Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166" />
+        <location filename="../../ui/org/detail_form.py" line="166"/>
         <source>&amp;Id</source>
         <translation>&amp;ID</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167" />
+        <location filename="../../ui/org/detail_form.py" line="167"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167" />
+        <location filename="../../ui/org/detail_form.py" line="167"/>
         <source>Å&amp;rsverk</source>
         <translation>&amp;FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167" />
+        <location filename="../../ui/org/detail_form.py" line="167"/>
         <source>An&amp;satte</source>
         <translation>E&amp;mployees</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168" />
+        <location filename="../../ui/org/detail_form.py" line="168"/>
         <source>&amp;Ansvar</source>
         <translation>&amp;Responsibility codes</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168" />
+        <location filename="../../ui/org/detail_form.py" line="168"/>
         <source>&amp;Oppfølging</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169" />
+        <location filename="../../ui/org/detail_form.py" line="169"/>
         <source>&amp;Samarbeid</source>
         <translation>&amp;Partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169" />
+        <location filename="../../ui/org/detail_form.py" line="169"/>
         <source>Å&amp;r følger</source>
         <translation>&amp;Year follows</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="170" />
+        <location filename="../../ui/org/detail_form.py" line="170"/>
         <source>Arbeids&amp;område</source>
         <translation>Area of &amp;work</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="170" />
+        <location filename="../../ui/org/detail_form.py" line="170"/>
         <source>&amp;Tjenester (én per linje)</source>
         <translation>Ser&amp;vices (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="176" />
+        <location filename="../../ui/org/detail_form.py" line="176"/>
         <source>Kalenderår</source>
         <translation>Calendar year</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="177" />
+        <location filename="../../ui/org/detail_form.py" line="177"/>
         <source>Skoleår</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="178" />
+        <location filename="../../ui/org/detail_form.py" line="178"/>
         <source>Ekstern / samarbeid</source>
         <translation>External / partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179" />
+        <location filename="../../ui/org/detail_form.py" line="179"/>
         <source>Ekstern enhet eller samarbeid (f.eks. NAV, IKS)</source>
         <translation>External unit or partnership (e.g. NAV, IKS)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="180" />
-        <location filename="../../ui/org/detail_form.py" line="182" />
+        <location filename="../../ui/org/detail_form.py" line="180"/>
+        <location filename="../../ui/org/detail_form.py" line="182"/>
         <source>Ledere og stillinger</source>
         <translation>Leaders and positions</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181" />
+        <location filename="../../ui/org/detail_form.py" line="181"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181" />
+        <location filename="../../ui/org/detail_form.py" line="181"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181" />
+        <location filename="../../ui/org/detail_form.py" line="181"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181" />
+        <location filename="../../ui/org/detail_form.py" line="181"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183" />
+        <location filename="../../ui/org/detail_form.py" line="183"/>
         <source>Ny &amp;leder …</source>
         <translation>New &amp;leader …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="184" />
+        <location filename="../../ui/org/detail_form.py" line="184"/>
         <source>&amp;Fungerende leder …</source>
         <translation>&amp;Acting leader …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="185" />
+        <location filename="../../ui/org/detail_form.py" line="185"/>
         <source>&amp;Avslutt stilling …</source>
         <translation>&amp;End position …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="186" />
+        <location filename="../../ui/org/detail_form.py" line="186"/>
         <source>Fl&amp;ytt leder …</source>
         <translation>Move lea&amp;der …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="187" />
-        <location filename="../../ui/org/detail_form.py" line="188" />
+        <location filename="../../ui/org/detail_form.py" line="187"/>
+        <location filename="../../ui/org/detail_form.py" line="188"/>
         <source>Nettverk</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="199" />
+        <location filename="../../ui/org/detail_form.py" line="199"/>
         <source>Velg en enhet i treet eller kartet.</source>
         <translation>Select a unit in the tree or the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="214" />
+        <location filename="../../ui/org/detail_form.py" line="214"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
@@ -3075,14 +3652,42 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../ui/org/tree_model.py" line="119" />
+        <location filename="../../ui/org/tree_model.py" line="119"/>
         <source>Ledig (fungerende: {name})</source>
         <translation>Vacant (acting: {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/tree_model.py" line="120" />
+        <location filename="../../ui/org/tree_model.py" line="120"/>
         <source>Ledig</source>
         <translation>Vacant</translation>
+    </message>
+</context>
+<context>
+    <name>YearGridModel</name>
+    <message>
+        <location filename="../../ui/followup/grid.py" line="71"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/grid.py" line="73"/>
+        <source>Leder</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/grid.py" line="97"/>
+        <source>(ledig)</source>
+        <translation>(vacant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/grid.py" line="100"/>
+        <source>ikke noe møte</source>
+        <translation>no meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/grid.py" line="112"/>
+        <source>Dobbeltklikk eller trykk Enter for å åpne eller lage møtet</source>
+        <translation>Double-click or press Enter to open or create the meeting</translation>
     </message>
 </context>
 </TS>

@@ -4,72 +4,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="305" />
+        <location filename="../../ui/agreements/editor.py" line="305"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Vel ein avtale i lista, eller lag ein ny.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="336" />
+        <location filename="../../ui/agreements/editor.py" line="336"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="337" />
+        <location filename="../../ui/agreements/editor.py" line="337"/>
         <source>Unntatt offentlighet</source>
         <translation>Unnateke frå offentlegheit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="338" />
+        <location filename="../../ui/agreements/editor.py" line="338"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>Merkinga står på kvar side av avtalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="342" />
+        <location filename="../../ui/agreements/editor.py" line="342"/>
         <source>Endre merking</source>
         <translation>Endre merking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="344" />
+        <location filename="../../ui/agreements/editor.py" line="344"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (versjon {version}) · {status} · revisjon {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="348" />
+        <location filename="../../ui/agreements/editor.py" line="348"/>
         <source>Mal</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="351" />
+        <location filename="../../ui/agreements/editor.py" line="351"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>Avtalen er signert, og teksten er låst. Lag ein revisjon for å endre han.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="391" />
+        <location filename="../../ui/agreements/editor.py" line="391"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signert {place} – leiar {leader}, overordna {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="394" />
+        <location filename="../../ui/agreements/editor.py" line="394"/>
         <source>Ikke signert ennå.</source>
         <translation>Ikkje signert enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="399" />
+        <location filename="../../ui/agreements/editor.py" line="399"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Oppsummering av evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="471" />
+        <location filename="../../ui/agreements/editor.py" line="471"/>
         <source>Endre avtalen</source>
         <translation>Endre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="479" />
+        <location filename="../../ui/agreements/editor.py" line="479"/>
         <source>Endre dato</source>
         <translation>Endre dato</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="485" />
+        <location filename="../../ui/agreements/editor.py" line="485"/>
         <source>Endre tittel</source>
         <translation>Endre tittel</translation>
     </message>
@@ -77,215 +77,215 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="182" />
+        <location filename="../../ui/agreements/page.py" line="182"/>
         <source>Avtaler</source>
         <translation>Avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180" />
+        <location filename="../../ui/agreements/page.py" line="180"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="159" />
+        <location filename="../../ui/agreements/page.py" line="159"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="160" />
+        <location filename="../../ui/agreements/page.py" line="160"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="162" />
+        <location filename="../../ui/agreements/page.py" line="162"/>
         <source>Alle statuser</source>
         <translation>Alle statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="166" />
+        <location filename="../../ui/agreements/page.py" line="166"/>
         <source>Oppfølgingsansvarlig</source>
         <translation>Oppfølgingsansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="167" />
+        <location filename="../../ui/agreements/page.py" line="167"/>
         <source>&amp;Ny avtale …</source>
         <translation>&amp;Ny avtale …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="168" />
+        <location filename="../../ui/agreements/page.py" line="168"/>
         <source>Til &amp;drøfting</source>
         <translation>Til &amp;drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="169" />
+        <location filename="../../ui/agreements/page.py" line="169"/>
         <source>&amp;Signer …</source>
         <translation>&amp;Signer …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="170" />
+        <location filename="../../ui/agreements/page.py" line="170"/>
         <source>Ny &amp;revisjon …</source>
         <translation>Ny &amp;revisjon …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="171" />
+        <location filename="../../ui/agreements/page.py" line="171"/>
         <source>Avslutt &amp;evaluering …</source>
         <translation>Avslutt &amp;evaluering …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="172" />
+        <location filename="../../ui/agreements/page.py" line="172"/>
         <source>Neste &amp;periode …</source>
         <translation>Nes&amp;te periode …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="173" />
-        <location filename="../../ui/agreements/page.py" line="347" />
-        <location filename="../../ui/agreements/page.py" line="350" />
+        <location filename="../../ui/agreements/page.py" line="173"/>
+        <location filename="../../ui/agreements/page.py" line="351"/>
+        <location filename="../../ui/agreements/page.py" line="354"/>
         <source>Slett utkast</source>
         <translation>Slett utkast</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="174" />
+        <location filename="../../ui/agreements/page.py" line="174"/>
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="175" />
+        <location filename="../../ui/agreements/page.py" line="175"/>
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="176" />
+        <location filename="../../ui/agreements/page.py" line="176"/>
         <source>Alle for året …</source>
         <translation>Alle for året …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="177" />
+        <location filename="../../ui/agreements/page.py" line="177"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="178" />
+        <location filename="../../ui/agreements/page.py" line="178"/>
         <source>&amp;Maler …</source>
         <translation>&amp;Malar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="179" />
+        <location filename="../../ui/agreements/page.py" line="179"/>
         <source>&amp;Felles krav …</source>
         <translation>&amp;Felles krav …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180" />
+        <location filename="../../ui/agreements/page.py" line="180"/>
         <source>Avtale</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180" />
+        <location filename="../../ui/agreements/page.py" line="180"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="183" />
+        <location filename="../../ui/agreements/page.py" line="183"/>
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisjonar av den valde avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="184" />
+        <location filename="../../ui/agreements/page.py" line="184"/>
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leiarar utan avtale, eller med avtale som snart går ut</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="198" />
+        <location filename="../../ui/agreements/page.py" line="198"/>
         <source>Alle oppfølgingsansvarlige</source>
         <translation>Alle oppfølgingsansvarlege</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221" />
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>ledig</source>
         <translation>ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="255" />
+        <location filename="../../ui/agreements/page.py" line="259"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revisjon {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="289" />
+        <location filename="../../ui/agreements/page.py" line="293"/>
         <source>Ny avtale</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="298" />
+        <location filename="../../ui/agreements/page.py" line="302"/>
         <source>Til drøfting</source>
         <translation>Til drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="307" />
+        <location filename="../../ui/agreements/page.py" line="311"/>
         <source>Signer avtalen</source>
         <translation>Signer avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="314" />
+        <location filename="../../ui/agreements/page.py" line="318"/>
         <source>Ny revisjon</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="325" />
+        <location filename="../../ui/agreements/page.py" line="329"/>
         <source>Avslutt evaluering</source>
         <translation>Avslutt evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="340" />
+        <location filename="../../ui/agreements/page.py" line="344"/>
         <source>Neste periodes avtale</source>
         <translation>Avtale for neste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="347" />
+        <location filename="../../ui/agreements/page.py" line="351"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="370" />
+        <location filename="../../ui/agreements/page.py" line="374"/>
         <source>Lagre avtalen</source>
         <translation>Lagre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="381" />
+        <location filename="../../ui/agreements/page.py" line="385"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="387" />
+        <location filename="../../ui/agreements/page.py" line="391"/>
         <source>Alle avtaler i én PDF</source>
         <translation>Alle avtalar i éin PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="388" />
+        <location filename="../../ui/agreements/page.py" line="392"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Avtalar {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="395" />
+        <location filename="../../ui/agreements/page.py" line="399"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Eksporterer {n} avtalar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="399" />
+        <location filename="../../ui/agreements/page.py" line="403"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Lagra {n} avtalar i {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="181" />
+        <location filename="../../ui/agreements/page.py" line="181"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="165" />
-        <location filename="../../ui/agreements/page.py" line="181" />
+        <location filename="../../ui/agreements/page.py" line="165"/>
+        <location filename="../../ui/agreements/page.py" line="181"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="181" />
+        <location filename="../../ui/agreements/page.py" line="181"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
@@ -293,52 +293,52 @@
 <context>
     <name>AppointDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="60" />
+        <location filename="../../ui/org/dialogs.py" line="60"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="60" />
+        <location filename="../../ui/org/dialogs.py" line="60"/>
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="64" />
+        <location filename="../../ui/org/dialogs.py" line="64"/>
         <source>Ny person …</source>
         <translation>Ny person …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="71" />
+        <location filename="../../ui/org/dialogs.py" line="71"/>
         <source>Har sluttdato</source>
         <translation>Har sluttdato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="76" />
+        <location filename="../../ui/org/dialogs.py" line="76"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="77" />
+        <location filename="../../ui/org/dialogs.py" line="77"/>
         <source>&amp;Fornavn</source>
         <translation>&amp;Førenamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="78" />
+        <location filename="../../ui/org/dialogs.py" line="78"/>
         <source>&amp;Etternavn</source>
         <translation>&amp;Etternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="79" />
+        <location filename="../../ui/org/dialogs.py" line="79"/>
         <source>S&amp;tillingstittel</source>
         <translation>St&amp;illingstittel</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="80" />
+        <location filename="../../ui/org/dialogs.py" line="80"/>
         <source>Fr&amp;a og med</source>
         <translation>F&amp;rå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="82" />
+        <location filename="../../ui/org/dialogs.py" line="82"/>
         <source>&amp;Til og med</source>
         <translation>&amp;Til og med</translation>
     </message>
@@ -346,248 +346,248 @@
 <context>
     <name>BudgetImportDialog</name>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="47" />
-        <location filename="../../ui/budget/import_wizard.py" line="89" />
+        <location filename="../../ui/budget/import_wizard.py" line="47"/>
+        <location filename="../../ui/budget/import_wizard.py" line="89"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="48" />
+        <location filename="../../ui/budget/import_wizard.py" line="48"/>
         <source>Art / konto</source>
         <translation>Art / konto</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="49" />
+        <location filename="../../ui/budget/import_wizard.py" line="49"/>
         <source>Funksjon / tjeneste</source>
         <translation>Funksjon / teneste</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="50" />
+        <location filename="../../ui/budget/import_wizard.py" line="50"/>
         <source>Prosjekt</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="51" />
+        <location filename="../../ui/budget/import_wizard.py" line="51"/>
         <source>Periode (måned)</source>
         <translation>Periode (månad)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="52" />
+        <location filename="../../ui/budget/import_wizard.py" line="52"/>
         <source>Beløp</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="53" />
+        <location filename="../../ui/budget/import_wizard.py" line="53"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="54" />
+        <location filename="../../ui/budget/import_wizard.py" line="54"/>
         <source>Navn på ansvar</source>
         <translation>Namn på ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="55" />
+        <location filename="../../ui/budget/import_wizard.py" line="55"/>
         <source>Navn på art</source>
         <translation>Namn på art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="56" />
+        <location filename="../../ui/budget/import_wizard.py" line="56"/>
         <source>Navn på funksjon</source>
         <translation>Namn på funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="57" />
+        <location filename="../../ui/budget/import_wizard.py" line="57"/>
         <source>Navn på prosjekt</source>
         <translation>Namn på prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="58" />
+        <location filename="../../ui/budget/import_wizard.py" line="58"/>
         <source>(ikke bruk)</source>
         <translation>(ikkje bruk)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="70" />
+        <location filename="../../ui/budget/import_wizard.py" line="70"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Importer budsjett eller rekneskap frå {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="76" />
+        <location filename="../../ui/budget/import_wizard.py" line="76"/>
         <source>&amp;Ark</source>
         <translation>&amp;Ark</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="77" />
+        <location filename="../../ui/budget/import_wizard.py" line="77"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Beløpskolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="79" />
+        <location filename="../../ui/budget/import_wizard.py" line="79"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>Kolonnane slik programmet forstår dei – rett der det trengst:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="81" />
+        <location filename="../../ui/budget/import_wizard.py" line="81"/>
         <source>Overskrift i filen</source>
         <translation>Overskrift i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="81" />
+        <location filename="../../ui/budget/import_wizard.py" line="81"/>
         <source>Betyr</source>
         <translation>Tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="85" />
+        <location filename="../../ui/budget/import_wizard.py" line="85"/>
         <source>Kolonner</source>
         <translation>Kolonnar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="87" />
+        <location filename="../../ui/budget/import_wizard.py" line="87"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Førehandsvising av linjene som blir importerte:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="89" />
+        <location filename="../../ui/budget/import_wizard.py" line="89"/>
         <source>Rad</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="89" />
+        <location filename="../../ui/budget/import_wizard.py" line="89"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="90" />
+        <location filename="../../ui/budget/import_wizard.py" line="90"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="90" />
+        <location filename="../../ui/budget/import_wizard.py" line="90"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="90" />
+        <location filename="../../ui/budget/import_wizard.py" line="90"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="93" />
+        <location filename="../../ui/budget/import_wizard.py" line="93"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="100" />
+        <location filename="../../ui/budget/import_wizard.py" line="100"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problem og rader som blir hoppa over</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="102" />
+        <location filename="../../ui/budget/import_wizard.py" line="102"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Hopp over radene i lista (tomme rader, tittel- og sumrader)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="114" />
+        <location filename="../../ui/budget/import_wizard.py" line="114"/>
         <source>&amp;Navn på settet</source>
         <translation>&amp;Namn på settet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="115" />
+        <location filename="../../ui/budget/import_wizard.py" line="115"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="116" />
+        <location filename="../../ui/budget/import_wizard.py" line="116"/>
         <source>Å&amp;r</source>
         <translation>Å&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="118" />
+        <location filename="../../ui/budget/import_wizard.py" line="118"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>til dømes «Visma månadsrapport»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="119" />
+        <location filename="../../ui/budget/import_wizard.py" line="119"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Lagre kolonneval&amp;get som profil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="122" />
+        <location filename="../../ui/budget/import_wizard.py" line="122"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Kontroller</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="123" />
+        <location filename="../../ui/budget/import_wizard.py" line="123"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149" />
+        <location filename="../../ui/budget/import_wizard.py" line="149"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>Kolonnane er valde etter profilen «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="160" />
+        <location filename="../../ui/budget/import_wizard.py" line="160"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>Kva kolonnen «{h}» tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="177" />
+        <location filename="../../ui/budget/import_wizard.py" line="177"/>
         <source>Leser {file} …</source>
         <translation>Les {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="187" />
+        <location filename="../../ui/budget/import_wizard.py" line="187"/>
         <source>Velg beløpskolonnen over.</source>
         <translation>Vel beløpskolonnen over.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="227" />
+        <location filename="../../ui/budget/import_wizard.py" line="227"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Rad {row} blir hoppa over: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="230" />
+        <location filename="../../ui/budget/import_wizard.py" line="230"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Fann {n} feil. Ingenting blir importert før dei er retta i fila eller i kolonnevalet.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="233" />
+        <location filename="../../ui/budget/import_wizard.py" line="233"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>{n} linjer er klare, sum {total} kr.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="235" />
+        <location filename="../../ui/budget/import_wizard.py" line="235"/>
         <source>{k} rader hoppes over.</source>
         <translation>{k} rader blir hoppa over.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="245" />
+        <location filename="../../ui/budget/import_wizard.py" line="245"/>
         <source>Filen har rader som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>Fila har rader som ikkje kan importerast (sjå lista). Kryss av for å hoppe over dei, eller rett fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="256" />
+        <location filename="../../ui/budget/import_wizard.py" line="256"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importerer {n} linjer …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="259" />
+        <location filename="../../ui/budget/import_wizard.py" line="259"/>
         <source>Importert før</source>
         <translation>Importert før</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="260" />
+        <location filename="../../ui/budget/import_wizard.py" line="260"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Vil du erstatte settet «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="278" />
+        <location filename="../../ui/budget/import_wizard.py" line="278"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Importer budsjett eller rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="279" />
+        <location filename="../../ui/budget/import_wizard.py" line="279"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</translation>
     </message>
@@ -595,314 +595,314 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/budget/page.py" line="46" />
+        <location filename="../../ui/budget/page.py" line="46"/>
         <source>Funksjon (KOSTRA)</source>
         <translation>Funksjon (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="47" />
+        <location filename="../../ui/budget/page.py" line="47"/>
         <source>Art (KOSTRA)</source>
         <translation>Art (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="48" />
-        <location filename="../../ui/budget/page.py" line="190" />
+        <location filename="../../ui/budget/page.py" line="48"/>
+        <location filename="../../ui/budget/page.py" line="190"/>
         <source>Prosjekt</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="173" />
+        <location filename="../../ui/budget/page.py" line="173"/>
         <source>&amp;Importer fra regneark …</source>
         <translation>&amp;Importer frå rekneark …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="174" />
+        <location filename="../../ui/budget/page.py" line="174"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Eksporter til Excel …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="175" />
+        <location filename="../../ui/budget/page.py" line="175"/>
         <source>Slett sett …</source>
         <translation>Slett sett …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="176" />
-        <location filename="../../ui/budget/page.py" line="180" />
+        <location filename="../../ui/budget/page.py" line="176"/>
+        <location filename="../../ui/budget/page.py" line="180"/>
         <source>Sett</source>
         <translation>Sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="177" />
-        <location filename="../../ui/budget/page.py" line="188" />
+        <location filename="../../ui/budget/page.py" line="177"/>
+        <location filename="../../ui/budget/page.py" line="188"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="178" />
+        <location filename="../../ui/budget/page.py" line="178"/>
         <source>Budsjett mot regnskap</source>
         <translation>Budsjett mot rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="179" />
+        <location filename="../../ui/budget/page.py" line="179"/>
         <source>Ansvar uten enhet</source>
         <translation>Ansvar utan eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="180" />
+        <location filename="../../ui/budget/page.py" line="180"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="180" />
+        <location filename="../../ui/budget/page.py" line="180"/>
         <source>Perioder</source>
         <translation>Periodar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="180" />
-        <location filename="../../ui/budget/page.py" line="187" />
-        <location filename="../../ui/budget/page.py" line="203" />
+        <location filename="../../ui/budget/page.py" line="180"/>
+        <location filename="../../ui/budget/page.py" line="187"/>
+        <location filename="../../ui/budget/page.py" line="203"/>
         <source>Linjer</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181" />
-        <location filename="../../ui/budget/page.py" line="187" />
-        <location filename="../../ui/budget/page.py" line="204" />
+        <location filename="../../ui/budget/page.py" line="181"/>
+        <location filename="../../ui/budget/page.py" line="187"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
         <source>Sum (kr)</source>
         <translation>Sum (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181" />
+        <location filename="../../ui/budget/page.py" line="181"/>
         <source>Fil</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="182" />
+        <location filename="../../ui/budget/page.py" line="182"/>
         <source>Budsjett- og regnskapssett</source>
         <translation>Budsjett- og rekneskapssett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="183" />
+        <location filename="../../ui/budget/page.py" line="183"/>
         <source>&amp;Sett:</source>
         <translation>&amp;Sett:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="184" />
+        <location filename="../../ui/budget/page.py" line="184"/>
         <source>&amp;Summer etter:</source>
         <translation>S&amp;ummer etter:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="187" />
+        <location filename="../../ui/budget/page.py" line="187"/>
         <source>Kode</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="187" />
+        <location filename="../../ui/budget/page.py" line="187"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="189" />
+        <location filename="../../ui/budget/page.py" line="189"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="189" />
+        <location filename="../../ui/budget/page.py" line="189"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="190" />
+        <location filename="../../ui/budget/page.py" line="190"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="190" />
+        <location filename="../../ui/budget/page.py" line="190"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="191" />
+        <location filename="../../ui/budget/page.py" line="191"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="192" />
+        <location filename="../../ui/budget/page.py" line="192"/>
         <source>Linjene bak valgt rad</source>
         <translation>Linjene bak vald rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="193" />
+        <location filename="../../ui/budget/page.py" line="193"/>
         <source>&amp;Budsjett:</source>
         <translation>&amp;Budsjett:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="193" />
+        <location filename="../../ui/budget/page.py" line="193"/>
         <source>&amp;Regnskap:</source>
         <translation>&amp;Rekneskap:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194" />
+        <location filename="../../ui/budget/page.py" line="194"/>
         <source>Til og med &amp;måned:</source>
         <translation>Til og med &amp;månad:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194" />
+        <location filename="../../ui/budget/page.py" line="194"/>
         <source>Marker &amp;avvik over:</source>
         <translation>Marker &amp;avvik over:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197" />
+        <location filename="../../ui/budget/page.py" line="197"/>
         <source>Budsjett måned</source>
         <translation>Budsjett månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197" />
+        <location filename="../../ui/budget/page.py" line="197"/>
         <source>Regnskap måned</source>
         <translation>Rekneskap månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198" />
+        <location filename="../../ui/budget/page.py" line="198"/>
         <source>Budsjett hittil</source>
         <translation>Budsjett hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198" />
+        <location filename="../../ui/budget/page.py" line="198"/>
         <source>Regnskap hittil</source>
         <translation>Rekneskap hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199" />
+        <location filename="../../ui/budget/page.py" line="199"/>
         <source>Avvik (kr)</source>
         <translation>Avvik (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199" />
+        <location filename="../../ui/budget/page.py" line="199"/>
         <source>Avvik (%)</source>
         <translation>Avvik (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199" />
+        <location filename="../../ui/budget/page.py" line="199"/>
         <source>Årsbudsjett</source>
         <translation>Årsbudsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200" />
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>Budsjett mot regnskap per enhet</source>
         <translation>Budsjett mot rekneskap per eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="201" />
+        <location filename="../../ui/budget/page.py" line="201"/>
         <source>Disse ansvarsnumrene finnes i settet, men hører ikke til noen enhet i gjeldende organisasjon. Velg dem og knytt dem til en enhet.</source>
         <translation>Desse ansvarsnumra finst i settet, men høyrer ikkje til nokon eining i den gjeldande organisasjonen. Vel dei og knyt dei til ei eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="203" />
+        <location filename="../../ui/budget/page.py" line="203"/>
         <source>Navn i filen</source>
         <translation>Namn i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="205" />
+        <location filename="../../ui/budget/page.py" line="205"/>
         <source>&amp;Knytt valgte til enhet …</source>
         <translation>&amp;Knyt valde til eining …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="252" />
+        <location filename="../../ui/budget/page.py" line="252"/>
         <source>Ansvaret hører ikke til noen enhet.</source>
         <translation>Ansvaret høyrer ikkje til nokon eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="257" />
+        <location filename="../../ui/budget/page.py" line="257"/>
         <source>Sum: {total} kr i {n} rader</source>
         <translation>Sum: {total} kr i {n} rader</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="278" />
+        <location filename="../../ui/budget/page.py" line="278"/>
         <source>Importer et budsjett og et regnskap for å se avvik.</source>
         <translation>Importer eit budsjett og eit rekneskap for å sjå avvik.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="304" />
+        <location filename="../../ui/budget/page.py" line="304"/>
         <source>Hittil i år, til og med {month}</source>
         <translation>Hittil i år, til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="305" />
-        <location filename="../../ui/budget/page.py" line="320" />
+        <location filename="../../ui/budget/page.py" line="305"/>
+        <location filename="../../ui/budget/page.py" line="332"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="305" />
-        <location filename="../../ui/budget/page.py" line="320" />
+        <location filename="../../ui/budget/page.py" line="305"/>
+        <location filename="../../ui/budget/page.py" line="332"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="319" />
+        <location filename="../../ui/budget/page.py" line="331"/>
         <source>{unit} per måned</source>
         <translation>{unit} per månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="331" />
+        <location filename="../../ui/budget/page.py" line="343"/>
         <source>Ansvar uten enhet ({n})</source>
         <translation>Ansvar utan eining ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="340" />
+        <location filename="../../ui/budget/page.py" line="352"/>
         <source>Knytt til enhet</source>
         <translation>Knyt til eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="341" />
+        <location filename="../../ui/budget/page.py" line="353"/>
         <source>Enheten som skal eie {codes}:</source>
         <translation>Eininga som skal eige {codes}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="349" />
+        <location filename="../../ui/budget/page.py" line="361"/>
         <source>Knytt ansvar til {unit}</source>
         <translation>Knyt ansvar til {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="359" />
+        <location filename="../../ui/budget/page.py" line="371"/>
         <source>Eksporter til Excel</source>
         <translation>Eksporter til Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="359" />
+        <location filename="../../ui/budget/page.py" line="371"/>
         <source>Budsjett.xlsx</source>
         <translation>Budsjett.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="376" />
+        <location filename="../../ui/budget/page.py" line="388"/>
         <source>Velg settet som skal slettes i fanen Sett.</source>
         <translation>Vel settet som skal slettast i fana Sett.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="379" />
+        <location filename="../../ui/budget/page.py" line="391"/>
         <source>Slett sett</source>
         <translation>Slett sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="380" />
+        <location filename="../../ui/budget/page.py" line="392"/>
         <source>Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.</source>
         <translation>Slette «{name}» med {n} linjer? Fila kan importerast på nytt seinare.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="44" />
-        <location filename="../../ui/budget/page.py" line="197" />
+        <location filename="../../ui/budget/page.py" line="44"/>
+        <location filename="../../ui/budget/page.py" line="197"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="45" />
-        <location filename="../../ui/budget/page.py" line="189" />
-        <location filename="../../ui/budget/page.py" line="203" />
+        <location filename="../../ui/budget/page.py" line="45"/>
+        <location filename="../../ui/budget/page.py" line="189"/>
+        <location filename="../../ui/budget/page.py" line="203"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="243" />
+        <location filename="../../ui/budget/page.py" line="243"/>
         <source>Ingen budsjett eller regnskap er importert ennå.</source>
         <translation>Ingen budsjett eller rekneskap er importert enno.</translation>
     </message>
@@ -910,67 +910,67 @@
 <context>
     <name>CommonRequirementsDialog</name>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="83" />
+        <location filename="../../ui/agreements/common_dialog.py" line="83"/>
         <source>Felles krav til alle ledere</source>
         <translation>Felles krav til alle leiarar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="90" />
+        <location filename="../../ui/agreements/common_dialog.py" line="90"/>
         <source>År:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="95" />
+        <location filename="../../ui/agreements/common_dialog.py" line="95"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="95" />
+        <location filename="../../ui/agreements/common_dialog.py" line="95"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="95" />
+        <location filename="../../ui/agreements/common_dialog.py" line="95"/>
         <source>Evaluering</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="96" />
+        <location filename="../../ui/agreements/common_dialog.py" line="96"/>
         <source>Gjelder</source>
         <translation>Gjeld</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="96" />
+        <location filename="../../ui/agreements/common_dialog.py" line="96"/>
         <source>I avtaler</source>
         <translation>I avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="100" />
+        <location filename="../../ui/agreements/common_dialog.py" line="100"/>
         <source>Felles krav</source>
         <translation>Felles krav</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="105" />
+        <location filename="../../ui/agreements/common_dialog.py" line="105"/>
         <source>&amp;Nytt krav …</source>
         <translation>&amp;Nytt krav …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="106" />
+        <location filename="../../ui/agreements/common_dialog.py" line="106"/>
         <source>&amp;Slett</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="121" />
+        <location filename="../../ui/agreements/common_dialog.py" line="121"/>
         <source>Alle ledere</source>
         <translation>Alle leiarar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="136" />
+        <location filename="../../ui/agreements/common_dialog.py" line="136"/>
         <source>Kravet er lagt inn i {n} avtaleutkast.</source>
         <translation>Kravet er lagt inn i {n} avtaleutkast.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="149" />
+        <location filename="../../ui/agreements/common_dialog.py" line="149"/>
         <source>Kravet er fjernet fra {n} avtaleutkast. Signerte avtaler er uendret.</source>
         <translation>Kravet er fjerna frå {n} avtaleutkast. Signerte avtalar er uendra.</translation>
     </message>
@@ -978,113 +978,113 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="169" />
+        <location filename="../../ui/org/dialogs.py" line="169"/>
         <source>Sammenligning: {a} og {b}</source>
         <translation>Samanlikning: {a} og {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="173" />
+        <location filename="../../ui/org/dialogs.py" line="173"/>
         <source>{a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. {added} nye, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder.</source>
         <translation>{a}: {ua} einingar, {fa} årsverk. {b}: {ub} einingar, {fb} årsverk. {added} nye, {removed} fjerna, {moved} flytta, {renamed} nytt namn, {leaders} ny leiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="182" />
+        <location filename="../../ui/org/dialogs.py" line="182"/>
         <source>(øverst)</source>
         <translation>(øvst)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="183" />
+        <location filename="../../ui/org/dialogs.py" line="183"/>
         <source>Ledig</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="184" />
+        <location filename="../../ui/org/dialogs.py" line="184"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="185" />
+        <location filename="../../ui/org/dialogs.py" line="185"/>
         <source>: enheter</source>
         <translation>: einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="186" />
+        <location filename="../../ui/org/dialogs.py" line="186"/>
         <source>: årsverk</source>
         <translation>: årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="187" />
+        <location filename="../../ui/org/dialogs.py" line="187"/>
         <source>: budsjett</source>
         <translation>: budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="191" />
+        <location filename="../../ui/org/dialogs.py" line="191"/>
         <source>Per oppfølgingsansvarlig</source>
         <translation>Per oppfølgingsansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="192" />
-        <location filename="../../ui/org/dialogs.py" line="194" />
-        <location filename="../../ui/org/dialogs.py" line="196" />
-        <location filename="../../ui/org/dialogs.py" line="201" />
+        <location filename="../../ui/org/dialogs.py" line="192"/>
+        <location filename="../../ui/org/dialogs.py" line="194"/>
+        <location filename="../../ui/org/dialogs.py" line="196"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="192" />
-        <location filename="../../ui/org/dialogs.py" line="194" />
+        <location filename="../../ui/org/dialogs.py" line="192"/>
+        <location filename="../../ui/org/dialogs.py" line="194"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="193" />
+        <location filename="../../ui/org/dialogs.py" line="193"/>
         <source>Nye ({n})</source>
         <translation>Nye ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="195" />
+        <location filename="../../ui/org/dialogs.py" line="195"/>
         <source>Fjernet ({n})</source>
         <translation>Fjerna ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196" />
+        <location filename="../../ui/org/dialogs.py" line="196"/>
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196" />
+        <location filename="../../ui/org/dialogs.py" line="196"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="198" />
+        <location filename="../../ui/org/dialogs.py" line="198"/>
         <source>Flyttet ({n})</source>
         <translation>Flytta ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="199" />
-        <location filename="../../ui/org/dialogs.py" line="201" />
+        <location filename="../../ui/org/dialogs.py" line="199"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
         <source>Før</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="199" />
-        <location filename="../../ui/org/dialogs.py" line="201" />
+        <location filename="../../ui/org/dialogs.py" line="199"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
         <source>Etter</source>
         <translation>Etter</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="200" />
+        <location filename="../../ui/org/dialogs.py" line="200"/>
         <source>Nytt navn ({n})</source>
         <translation>Nytt namn ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="203" />
+        <location filename="../../ui/org/dialogs.py" line="203"/>
         <source>Ny leder ({n})</source>
         <translation>Ny leiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="206" />
+        <location filename="../../ui/org/dialogs.py" line="206"/>
         <source>Budsjett fra «{name}», fordelt etter enhetenes ansvarsnumre.</source>
         <translation>Budsjett frå «{name}», fordelt etter ansvarsnumra til einingane.</translation>
     </message>
@@ -1092,23 +1092,23 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="21" />
+        <location filename="../../ui/errors.py" line="21"/>
         <source>Kan ikke fullføre</source>
         <translation>Kan ikkje fullføre</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="28" />
-        <location filename="../../ui/errors.py" line="35" />
+        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/errors.py" line="35"/>
         <source>Uventet feil</source>
         <translation>Uventa feil</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29" />
+        <location filename="../../ui/errors.py" line="29"/>
         <source>Noe gikk galt. Arbeidet som var lagret, er trygt, og programmet fortsetter.</source>
         <translation>Noko gjekk gale. Arbeidet som var lagra, er trygt, og programmet held fram.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31" />
+        <location filename="../../ui/errors.py" line="31"/>
         <source>Detaljene er skrevet til loggfilen {path}. Kopier dem gjerne til brukerstøtte.</source>
         <translation>Detaljane er skrivne til loggfila {path}. Kopier dei gjerne til brukarstøtte.</translation>
     </message>
@@ -1116,77 +1116,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="35" />
+        <location filename="../../ui/org/export_dialog.py" line="35"/>
         <source>Eksporter organisasjonen</source>
         <translation>Eksporter organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="38" />
+        <location filename="../../ui/org/export_dialog.py" line="38"/>
         <source>Organisasjonskart som PDF</source>
         <translation>Organisasjonskart som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="38" />
+        <location filename="../../ui/org/export_dialog.py" line="38"/>
         <source>Organisasjonskart som PNG</source>
         <translation>Organisasjonskart som PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="39" />
+        <location filename="../../ui/org/export_dialog.py" line="39"/>
         <source>Organisasjonskart som SVG</source>
         <translation>Organisasjonskart som SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="39" />
+        <location filename="../../ui/org/export_dialog.py" line="39"/>
         <source>Enhetsliste som Excel</source>
         <translation>Einingsliste som Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="45" />
+        <location filename="../../ui/org/export_dialog.py" line="45"/>
         <source>Velg etter kartets form</source>
         <translation>Vel etter forma på kartet</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="46" />
+        <location filename="../../ui/org/export_dialog.py" line="46"/>
         <source>Stående</source>
         <translation>Ståande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="47" />
+        <location filename="../../ui/org/export_dialog.py" line="47"/>
         <source>Liggende</source>
         <translation>Liggjande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="48" />
+        <location filename="../../ui/org/export_dialog.py" line="48"/>
         <source>Én side per underenhet av toppen</source>
         <translation>Éi side per undereining av toppen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="49" />
+        <location filename="../../ui/org/export_dialog.py" line="49"/>
         <source>Bare valgt enhet og enhetene under</source>
         <translation>Berre vald eining og einingane under</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="51" />
+        <location filename="../../ui/org/export_dialog.py" line="51"/>
         <source>Vis oppfølgingsansvar i boksene</source>
         <translation>Vis oppfølgingsansvar i boksane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="52" />
+        <location filename="../../ui/org/export_dialog.py" line="52"/>
         <source>&amp;Hva</source>
         <translation>&amp;Kva</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="53" />
+        <location filename="../../ui/org/export_dialog.py" line="53"/>
         <source>&amp;Papir</source>
         <translation>&amp;Papir</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="54" />
+        <location filename="../../ui/org/export_dialog.py" line="54"/>
         <source>&amp;Retning</source>
         <translation>&amp;Retning</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="77" />
+        <location filename="../../ui/org/export_dialog.py" line="77"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
@@ -1194,27 +1194,93 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/followup/page.py" line="73" />
-        <source>Oppfølging</source>
-        <translation>Oppfølging</translation>
-    </message>
-    <message>
-        <location filename="../../ui/followup/page.py" line="68" />
+        <location filename="../../ui/followup/page.py" line="141"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="69" />
+        <location filename="../../ui/followup/page.py" line="142"/>
+        <source>&amp;Kommunalsjef:</source>
+        <translation>&amp;Kommunalsjef:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="143"/>
+        <source>&amp;Type enhet:</source>
+        <translation>&amp;Type eining:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="144"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="73" />
-        <source>Enhet</source>
-        <translation>Eining</translation>
+        <location filename="../../ui/followup/page.py" line="145"/>
+        <source>Søk i alle referater og punkter (Ctrl+F)</source>
+        <translation>Søk i alle referat og punkt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="75" />
+        <location filename="../../ui/followup/page.py" line="146"/>
+        <source>Søk i referater</source>
+        <translation>Søk i referat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="149"/>
+        <source>Dobbeltklikk en måned for å åpne eller lage møtet.</source>
+        <translation>Dobbeltklikk på ein månad for å opne eller lage møtet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="151"/>
+        <source>Søkeresultater</source>
+        <translation>Søkjeresultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="158"/>
+        <location filename="../../ui/followup/page.py" line="159"/>
+        <source>Alle</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="179"/>
+        <source>Uten kommunalsjef</source>
+        <translation>Utan kommunalsjef</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="247"/>
+        <source>Referatet er godkjent av begge og låst.</source>
+        <translation>Referatet er godkjent av begge og låst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="253"/>
+        <source>Åpne referatet igjen</source>
+        <translation>Opne referatet igjen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="254"/>
+        <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
+        <translation>Referatet er godkjent av begge. Skriv kvifor det blir opna igjen; grunngivinga og kven som opna det, blir ståande i referatet, og begge må godkjenne på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="269"/>
+        <source>Lagre referatet som PDF</source>
+        <translation>Lagre referatet som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="279"/>
+        <source>Lagret {path}</source>
+        <translation>Lagra {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="299"/>
+        <source>{n} treff for «{query}»</source>
+        <translation>{n} treff for «{query}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="300"/>
+        <source>Ingen treff for «{query}»</source>
+        <translation>Ingen treff for «{query}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="150"/>
         <source>Møteoversikt for året</source>
         <translation>Møteoversyn for året</translation>
     </message>
@@ -1222,81 +1288,81 @@
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="94" />
+        <location filename="../../ui/agreements/editor.py" line="94"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="96" />
-        <location filename="../../ui/agreements/editor.py" line="203" />
+        <location filename="../../ui/agreements/editor.py" line="96"/>
+        <location filename="../../ui/agreements/editor.py" line="203"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="96" />
-        <location filename="../../ui/agreements/editor.py" line="97" />
+        <location filename="../../ui/agreements/editor.py" line="96"/>
+        <location filename="../../ui/agreements/editor.py" line="97"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="96" />
-        <location filename="../../ui/agreements/editor.py" line="203" />
+        <location filename="../../ui/agreements/editor.py" line="96"/>
+        <location filename="../../ui/agreements/editor.py" line="203"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="110" />
-        <location filename="../../ui/agreements/editor.py" line="212" />
+        <location filename="../../ui/agreements/editor.py" line="110"/>
+        <location filename="../../ui/agreements/editor.py" line="212"/>
         <source>Nytt mål</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="111" />
+        <location filename="../../ui/agreements/editor.py" line="111"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="112" />
+        <location filename="../../ui/agreements/editor.py" line="112"/>
         <source>Opp</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="113" />
+        <location filename="../../ui/agreements/editor.py" line="113"/>
         <source>Ned</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="146" />
+        <location filename="../../ui/agreements/editor.py" line="146"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Felles krav: blir endra under Felles krav og gjeld alle leiarar.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="153" />
+        <location filename="../../ui/agreements/editor.py" line="153"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>Kjeldene rår til få mål: denne kategorien har {n}. Vurder å slå saman eller prioritere.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="193" />
+        <location filename="../../ui/agreements/editor.py" line="193"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv han som dd.mm.åååå.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="198" />
+        <location filename="../../ui/agreements/editor.py" line="198"/>
         <source>Endre mål {n}</source>
         <translation>Endre mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="212" />
+        <location filename="../../ui/agreements/editor.py" line="212"/>
         <source>Nytt mål i {c}</source>
         <translation>Nytt mål i {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="219" />
+        <location filename="../../ui/agreements/editor.py" line="219"/>
         <source>Slett mål {n}</source>
         <translation>Slett mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="225" />
+        <location filename="../../ui/agreements/editor.py" line="225"/>
         <source>Flytt mål {n}</source>
         <translation>Flytt mål {n}</translation>
     </message>
@@ -1304,8 +1370,8 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="25" />
-        <location filename="../../ui/help.py" line="31" />
+        <location filename="../../ui/help.py" line="25"/>
+        <location filename="../../ui/help.py" line="31"/>
         <source>Brukerveiledning</source>
         <translation>Brukarrettleiing</translation>
     </message>
@@ -1313,122 +1379,122 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="37" />
+        <location filename="../../ui/org/import_dialog.py" line="37"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="38" />
+        <location filename="../../ui/org/import_dialog.py" line="38"/>
         <source>Overordnet id</source>
         <translation>Overordna id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="39" />
+        <location filename="../../ui/org/import_dialog.py" line="39"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="40" />
+        <location filename="../../ui/org/import_dialog.py" line="40"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="41" />
+        <location filename="../../ui/org/import_dialog.py" line="41"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="42" />
+        <location filename="../../ui/org/import_dialog.py" line="42"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="43" />
+        <location filename="../../ui/org/import_dialog.py" line="43"/>
         <source>Årsverk</source>
         <translation>Årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="44" />
+        <location filename="../../ui/org/import_dialog.py" line="44"/>
         <source>(ikke bruk)</source>
         <translation>(ikkje bruk)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="55" />
+        <location filename="../../ui/org/import_dialog.py" line="55"/>
         <source>Importer enheter fra {file}</source>
         <translation>Importer einingar frå {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="65" />
+        <location filename="../../ui/org/import_dialog.py" line="65"/>
         <source>&amp;Ark</source>
         <translation>&amp;Ark</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="66" />
+        <location filename="../../ui/org/import_dialog.py" line="66"/>
         <source>&amp;Versjonsnavn</source>
         <translation>&amp;Versjonsnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="68" />
+        <location filename="../../ui/org/import_dialog.py" line="68"/>
         <source>Legg flere toppenheter under én ny enhet:</source>
         <translation>Legg fleire toppeiningar under éi ny eining:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="69" />
+        <location filename="../../ui/org/import_dialog.py" line="69"/>
         <source>Rådmannen</source>
         <translation>Rådmannen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="74" />
+        <location filename="../../ui/org/import_dialog.py" line="74"/>
         <source>Kolonner (gjettet fra overskriftene – rett der det trengs):</source>
         <translation>Kolonnar (gjetta frå overskriftene – rett der det trengst):</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="76" />
+        <location filename="../../ui/org/import_dialog.py" line="76"/>
         <source>Overskrift i filen</source>
         <translation>Overskrift i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="76" />
+        <location filename="../../ui/org/import_dialog.py" line="76"/>
         <source>Betyr</source>
         <translation>Tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="81" />
+        <location filename="../../ui/org/import_dialog.py" line="81"/>
         <source>Første rader:</source>
         <translation>Første rader:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="90" />
+        <location filename="../../ui/org/import_dialog.py" line="90"/>
         <source>Problemer i filen</source>
         <translation>Problem i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="93" />
+        <location filename="../../ui/org/import_dialog.py" line="93"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Kontroller</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="94" />
+        <location filename="../../ui/org/import_dialog.py" line="94"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="128" />
+        <location filename="../../ui/org/import_dialog.py" line="128"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>Kva kolonnen «{h}» tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="164" />
+        <location filename="../../ui/org/import_dialog.py" line="164"/>
         <source>{n} enheter er klare til import. Ingen feil funnet.</source>
         <translation>{n} einingar er klare til import. Ingen feil funne.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="183" />
+        <location filename="../../ui/org/import_dialog.py" line="183"/>
         <source>Importer enheter</source>
         <translation>Importer einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="184" />
+        <location filename="../../ui/org/import_dialog.py" line="184"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</translation>
     </message>
@@ -1436,207 +1502,333 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Rådmannen</source>
         <translation>Rådmannen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Rådmannens ledergruppe</source>
         <translation>Rådmannen si leiargruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Stab</source>
         <translation>Stab</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Støtte</source>
         <translation>Støtte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Utviklingsenhet</source>
         <translation>Utviklingseining</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Servicetorg</source>
         <translation>Servicetorg</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Sektor samfunn</source>
         <translation>Sektor samfunn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Sektor</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Resultatenhet</source>
         <translation>Resultateining</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Utkast</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Til drøfting</source>
         <translation>Til drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Signert</source>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Evaluert</source>
         <translation>Evaluert</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Erstattet</source>
         <translation>Erstatta</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Lederavtale</source>
         <translation>Leiaravtale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Resultatavtale</source>
         <translation>Resultatavtale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Holdt</source>
         <translation>Halde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Planlagt</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Avlyst</source>
         <translation>Avlyst</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Utsatt</source>
         <translation>Utsett</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Mangler</source>
         <translation>Manglar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>På sporet</source>
+        <translation>På sporet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Risiko</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Ikke på sporet</source>
+        <translation>Ikkje på sporet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>januar</source>
+        <translation>januar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>februar</source>
+        <translation>februar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>mars</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>april</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>juni</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>juli</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>august</source>
+        <translation>august</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>september</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>oktober</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>november</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>desember</source>
+        <translation>desember</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Dagsorden (begge kan føre opp saker)</source>
+        <translation>Dagsorden (begge kan føre opp saker)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Lederens egen vurdering av måneden</source>
+        <translation>Leiaren si eiga vurdering av månaden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Overordnedes syn</source>
+        <translation>Synet til overordna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>Lederens forklaring på avviket</source>
+        <translation>Leiaren si forklaring på avviket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Foreslåtte tiltak mot avviket</source>
+        <translation>Føreslåtte tiltak mot avviket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Andre saker</source>
+        <translation>Andre saker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>Behov for hjelp eller kompetanse</source>
+        <translation>Behov for hjelp eller kompetanse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Beslutninger</source>
+        <translation>Avgjerder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Oppfølgingspunkt</source>
+        <translation>Oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>Kommentar til mål</source>
+        <translation>Kommentar til mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Prognose</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Rådmann</source>
         <translation>Rådmann</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Kommunalsjef</source>
         <translation>Kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Fungerende leder</source>
         <translation>Konstituert leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Medlem</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="80"/>
         <source>jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="80"/>
         <source>feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="80"/>
         <source>mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="81"/>
         <source>apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>Ikke vurdert</source>
+        <translation>Ikkje vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>mai</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="81"/>
         <source>jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="82"/>
         <source>jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="82"/>
         <source>aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="82"/>
         <source>sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="83"/>
         <source>okt</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="83"/>
         <source>nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="83"/>
         <source>des</source>
         <translation>des</translation>
     </message>
@@ -1644,167 +1836,466 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;Ny database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Opne …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Nyleg brukte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Tryggingskopi …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Angre</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Språk</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;Om Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Åpner databasen …</source>
         <translation>Opnar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Sider</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Ny database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog-database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>Fila finst alt. Vel Opne for å bruke ho, eller vel eit anna namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Vil du fylle den nye databasen med demokommunen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Åpne database</source>
         <translation>Opne database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog-database (*{suffix});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Tryggingskopi herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Tryggingskopi skriven til {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leiar- og resultatavtalar, månadleg oppfølging og budsjett for staben til rådmannen. Verkar utan nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Om Styringsdialog</source>
         <translation>Om Styringsdialog</translation>
     </message>
 </context>
 <context>
+    <name>MeetingNoteEditor</name>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="235"/>
+        <source>← Årsoversikten</source>
+        <translation>← Årsoversynet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="236"/>
+        <source>PDF / skriv ut …</source>
+        <translation>PDF / skriv ut …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="237"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="237"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="237"/>
+        <source>Deltakere:</source>
+        <translation>Deltakarar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="245"/>
+        <source>Samtalen</source>
+        <translation>Samtalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="246"/>
+        <source>Status for målene i avtalen</source>
+        <translation>Status for måla i avtalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <source>Mål</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <source>Forrige møte</source>
+        <translation>Førre møte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <source>Status nå</source>
+        <translation>Status no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="248"/>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="249"/>
+        <source>Status for målene</source>
+        <translation>Status for måla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="250"/>
+        <source>Enheten har ingen avtale med mål for denne perioden.</source>
+        <translation>Eininga har ingen avtale med mål for denne perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="251"/>
+        <source>Økonomi</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <source>Budsjett</source>
+        <translation>Budsjett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <source>Regnskap</source>
+        <translation>Rekneskap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <source>Avvik kr</source>
+        <translation>Avvik kr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <source>Avvik %</source>
+        <translation>Avvik %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="255"/>
+        <source>Måneden</source>
+        <translation>Månaden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <source>Hittil i år</source>
+        <translation>Hittil i år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="257"/>
+        <source>Annet og beslutninger</source>
+        <translation>Anna og avgjerder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="258"/>
+        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <source>Oppfølgingspunkter</source>
+        <translation>Oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <source>Utført</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <source>Punkt</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <source>Ansvarlig</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <source>Fra møtet</source>
+        <translation>Frå møtet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="262"/>
+        <source>Nytt punkt: hva skal gjøres?</source>
+        <translation>Nytt punkt: kva skal gjerast?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="263"/>
+        <source>Nytt oppfølgingspunkt</source>
+        <translation>Nytt oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="264"/>
+        <source>Ansvarlig for nytt punkt</source>
+        <translation>Ansvarleg for nytt punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="265"/>
+        <source>Frist for nytt punkt</source>
+        <translation>Frist for nytt punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="266"/>
+        <source>Legg til</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="267"/>
+        <source>Fjern valgt</source>
+        <translation>Fjern valt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <source>Godkjenning</source>
+        <translation>Godkjenning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <source>Leder godkjenner</source>
+        <translation>Leiar godkjenner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <source>Overordnet godkjenner</source>
+        <translation>Overordna godkjenner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <source>Åpne referatet igjen …</source>
+        <translation>Opne referatet igjen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="290"/>
+        <source>Oppfølgingssamtale {month} {year} – {unit}</source>
+        <translation>Oppfølgingssamtale {month} {year} – {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="293"/>
+        <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
+        <translation>Referatet er godkjent av begge og låst. Oppfølgingspunkt kan framleis bli merkte som utførte. Vil du rette noko, vel «Opne referatet igjen» og skriv kvifor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="306"/>
+        <source>leder</source>
+        <translation>leiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="307"/>
+        <source>overordnet</source>
+        <translation>overordna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="308"/>
+        <source>Ingen leder registrert</source>
+        <translation>Ingen leiar registrert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="347"/>
+        <source>Status for målet: {goal}</source>
+        <translation>Status for målet: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="365"/>
+        <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
+        <translation>Det er ikkje importert noko budsjett for {year}, eller eininga har ingen ansvarskodar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="376"/>
+        <source>Budsjett for året: {amount}</source>
+        <translation>Budsjett for året: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="378"/>
+        <source>prognose for året: {amount}</source>
+        <translation>prognose for året: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="380"/>
+        <source>ingen regnskap er lest inn ennå</source>
+        <translation>ingen rekneskap er importert enno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="382"/>
+        <source>regnskapet går til og med {month}</source>
+        <translation>rekneskapstala går til og med {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="384"/>
+        <source>positivt avvik betyr merforbruk</source>
+        <translation>positivt avvik tyder meirforbruk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="396"/>
+        <source>Utført: {text}</source>
+        <translation>Utført: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="399"/>
+        <source>Utført {date}</source>
+        <translation>Utført {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="401"/>
+        <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
+        <translation>Punktet er teke med til eit seinare møte; merk det som utført der.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="410"/>
+        <source>Fristen er passert</source>
+        <translation>Fristen er passert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="412"/>
+        <source>dette møtet</source>
+        <translation>dette møtet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="424"/>
+        <source>(ingen)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="435"/>
+        <source>Godkjent {date}</source>
+        <translation>Godkjent {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="435"/>
+        <source>Ikke godkjent</source>
+        <translation>Ikkje godkjent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="441"/>
+        <source>Åpnet igjen {date} av {who}: {reason}</source>
+        <translation>Opna igjen {date} av {who}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="511"/>
+        <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
+        <translation>«{text}» er ikkje ein dato. Skriv fristen som dd.mm.åååå.</translation>
+    </message>
+</context>
+<context>
     <name>MoveLeaderDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="253" />
+        <location filename="../../ui/org/dialogs.py" line="253"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="259" />
+        <location filename="../../ui/org/dialogs.py" line="259"/>
         <source>&amp;Til enhet</source>
         <translation>&amp;Til eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="260" />
+        <location filename="../../ui/org/dialogs.py" line="260"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
@@ -1812,27 +2303,27 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="15" />
+        <location filename="../../ui/navigation.py" line="15"/>
         <source>Oversikt</source>
         <translation>Oversyn</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="16" />
+        <location filename="../../ui/navigation.py" line="16"/>
         <source>Organisasjon</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="17" />
+        <location filename="../../ui/navigation.py" line="17"/>
         <source>Avtaler</source>
         <translation>Avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="18" />
+        <location filename="../../ui/navigation.py" line="18"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="19" />
+        <location filename="../../ui/navigation.py" line="19"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
@@ -1840,32 +2331,32 @@
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="45" />
+        <location filename="../../ui/agreements/dialogs.py" line="45"/>
         <source>Ny avtale</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="57" />
+        <location filename="../../ui/agreements/dialogs.py" line="57"/>
         <source>&amp;Mal</source>
         <translation>&amp;Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="58" />
+        <location filename="../../ui/agreements/dialogs.py" line="58"/>
         <source>&amp;Enhet</source>
         <translation>&amp;Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="59" />
+        <location filename="../../ui/agreements/dialogs.py" line="59"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="60" />
+        <location filename="../../ui/agreements/dialogs.py" line="60"/>
         <source>&amp;Til og med</source>
         <translation>&amp;Til og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="61" />
+        <location filename="../../ui/agreements/dialogs.py" line="61"/>
         <source>Leder og overordnet hentes fra organisasjonen; felles krav for perioden legges inn automatisk.</source>
         <translation>Leiar og overordna blir henta frå organisasjonen; felles krav for perioden blir lagde inn automatisk.</translation>
     </message>
@@ -1873,32 +2364,32 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="34" />
+        <location filename="../../ui/org/people_dialog.py" line="34"/>
         <source>Ny person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <location filename="../../ui/org/people_dialog.py" line="37"/>
         <source>&amp;Fornavn</source>
         <translation>&amp;Førenamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <location filename="../../ui/org/people_dialog.py" line="37"/>
         <source>&amp;Etternavn</source>
         <translation>&amp;Etternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <location filename="../../ui/org/people_dialog.py" line="37"/>
         <source>&amp;Stillingstittel</source>
         <translation>&amp;Stillingstittel</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="37" />
+        <location filename="../../ui/org/people_dialog.py" line="37"/>
         <source>E-&amp;post</source>
         <translation>E-&amp;post</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="38" />
+        <location filename="../../ui/org/people_dialog.py" line="38"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Telefon</translation>
     </message>
@@ -1906,22 +2397,22 @@
 <context>
     <name>NextPeriodDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="96" />
+        <location filename="../../ui/agreements/dialogs.py" line="96"/>
         <source>Neste periodes avtale</source>
         <translation>Avtale for neste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="98" />
+        <location filename="../../ui/agreements/dialogs.py" line="98"/>
         <source>Mål som ikke ble nådd i stor grad, tas med videre.</source>
         <translation>Mål som ikkje vart nådde i stor grad, blir tekne med vidare.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="101" />
+        <location filename="../../ui/agreements/dialogs.py" line="101"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="102" />
+        <location filename="../../ui/agreements/dialogs.py" line="102"/>
         <source>&amp;Til og med</source>
         <translation>&amp;Til og med</translation>
     </message>
@@ -1929,38 +2420,38 @@
 <context>
     <name>OrgCommands</name>
     <message>
-        <location filename="../../ui/org/commands.py" line="20" />
+        <location filename="../../ui/org/commands.py" line="20"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="36" />
-        <location filename="../../ui/org/commands.py" line="158" />
+        <location filename="../../ui/org/commands.py" line="36"/>
+        <location filename="../../ui/org/commands.py" line="158"/>
         <source>Endre {name}</source>
         <translation>Endre {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="49" />
+        <location filename="../../ui/org/commands.py" line="49"/>
         <source>Endre ansvar for {name}</source>
         <translation>Endre ansvar for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="65" />
+        <location filename="../../ui/org/commands.py" line="65"/>
         <source>Ny enhet {name}</source>
         <translation>Ny eining {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="82" />
+        <location filename="../../ui/org/commands.py" line="82"/>
         <source>Slett {name}</source>
         <translation>Slett {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="128" />
+        <location filename="../../ui/org/commands.py" line="128"/>
         <source>Endre oppfølging for {name}</source>
         <translation>Endre oppfølging for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="143" />
+        <location filename="../../ui/org/commands.py" line="143"/>
         <source>Endre nettverket {name}</source>
         <translation>Endre nettverket {name}</translation>
     </message>
@@ -1968,320 +2459,320 @@
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../ui/org/page.py" line="57" />
+        <location filename="../../ui/org/page.py" line="57"/>
         <source>gjeldende</source>
         <translation>gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="58" />
+        <location filename="../../ui/org/page.py" line="58"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="59" />
+        <location filename="../../ui/org/page.py" line="59"/>
         <source>historisk</source>
         <translation>historisk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="206" />
+        <location filename="../../ui/org/page.py" line="206"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="207" />
+        <location filename="../../ui/org/page.py" line="207"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisasjonsversjon</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="208" />
+        <location filename="../../ui/org/page.py" line="208"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Per dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="209" />
+        <location filename="../../ui/org/page.py" line="209"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Vis organisasjonen per dato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="210" />
+        <location filename="../../ui/org/page.py" line="210"/>
         <source>Nytt &amp;scenario …</source>
         <translation>Nytt &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="211" />
+        <location filename="../../ui/org/page.py" line="211"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Sa&amp;manlikn …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="212" />
+        <location filename="../../ui/org/page.py" line="212"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>&amp;Gjer gjeldande …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="213" />
-        <location filename="../../ui/org/page.py" line="423" />
+        <location filename="../../ui/org/page.py" line="213"/>
+        <location filename="../../ui/org/page.py" line="423"/>
         <source>Slett scenario</source>
         <translation>Slett scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="214" />
+        <location filename="../../ui/org/page.py" line="214"/>
         <source>Ny &amp;enhet</source>
         <translation>Ny &amp;eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="215" />
-        <location filename="../../ui/org/page.py" line="460" />
+        <location filename="../../ui/org/page.py" line="215"/>
+        <location filename="../../ui/org/page.py" line="460"/>
         <source>Slett enhet</source>
         <translation>Slett eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="216" />
+        <location filename="../../ui/org/page.py" line="216"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="217" />
+        <location filename="../../ui/org/page.py" line="217"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;ksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="218" />
+        <location filename="../../ui/org/page.py" line="218"/>
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="219" />
+        <location filename="../../ui/org/page.py" line="219"/>
         <source>&amp;Personer …</source>
         <translation>Perso&amp;nar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="220" />
+        <location filename="../../ui/org/page.py" line="220"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>G&amp;renser for kontrollane …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="221" />
+        <location filename="../../ui/org/page.py" line="221"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Søk eining (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="222" />
+        <location filename="../../ui/org/page.py" line="222"/>
         <source>Søk etter enhet</source>
         <translation>Søk etter eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="223" />
+        <location filename="../../ui/org/page.py" line="223"/>
         <source>Vis oppfølging</source>
         <translation>Vis oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224" />
+        <location filename="../../ui/org/page.py" line="224"/>
         <source>Fremhev nettverk</source>
         <translation>Framhev nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="226" />
+        <location filename="../../ui/org/page.py" line="226"/>
         <source>Zoom inn</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="228" />
+        <location filename="../../ui/org/page.py" line="228"/>
         <source>Zoom ut</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="229" />
+        <location filename="../../ui/org/page.py" line="229"/>
         <source>Tilpass</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="230" />
+        <location filename="../../ui/org/page.py" line="230"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Tilpass kartet til vindauget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="231" />
+        <location filename="../../ui/org/page.py" line="231"/>
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232" />
+        <location filename="../../ui/org/page.py" line="232"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232" />
+        <location filename="../../ui/org/page.py" line="232"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232" />
+        <location filename="../../ui/org/page.py" line="232"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232" />
+        <location filename="../../ui/org/page.py" line="232"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="233" />
+        <location filename="../../ui/org/page.py" line="233"/>
         <source>Årsverk</source>
         <translation>Årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="233" />
+        <location filename="../../ui/org/page.py" line="233"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="234" />
+        <location filename="../../ui/org/page.py" line="234"/>
         <source>Enhetene i organisasjonen</source>
         <translation>Einingane i organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="235" />
+        <location filename="../../ui/org/page.py" line="235"/>
         <source>Organisasjonskart</source>
         <translation>Organisasjonskart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="243" />
+        <location filename="../../ui/org/page.py" line="243"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>Ingen organisasjon er registrert enno. Importer ei einingsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="276" />
+        <location filename="../../ui/org/page.py" line="276"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Framhev nettverk: ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="278" />
+        <location filename="../../ui/org/page.py" line="278"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Nettverk: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="289" />
+        <location filename="../../ui/org/page.py" line="289"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} einingar, {vacant} utan fast leiar. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="291" />
+        <location filename="../../ui/org/page.py" line="291"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historisk versjon: berre til vising.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="292" />
+        <location filename="../../ui/org/page.py" line="292"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Endringar blir lagra straks og kan angrast med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="318" />
+        <location filename="../../ui/org/page.py" line="318"/>
         <source>Ingen merknader.</source>
         <translation>Ingen merknader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="319" />
+        <location filename="../../ui/org/page.py" line="319"/>
         <source>Kontroller ({n})</source>
         <translation>Kontrollar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="383" />
+        <location filename="../../ui/org/page.py" line="383"/>
         <source>Alternativ {n}</source>
         <translation>Alternativ {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="397" />
+        <location filename="../../ui/org/page.py" line="397"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>Det finst berre éin versjon. Lag eit scenario først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="400" />
+        <location filename="../../ui/org/page.py" line="400"/>
         <source>Sammenlign</source>
         <translation>Samanlikn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="400" />
+        <location filename="../../ui/org/page.py" line="400"/>
         <source>Sammenlign med:</source>
         <translation>Samanlikn med:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="409" />
+        <location filename="../../ui/org/page.py" line="409"/>
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="410" />
+        <location filename="../../ui/org/page.py" line="410"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>Frå kva dato skal «{name}» gjelde? Den gjeldande organisasjonen blir historisk dagen før.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="424" />
+        <location filename="../../ui/org/page.py" line="424"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Slette scenarioet «{name}» med alle einingane i det? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="447" />
+        <location filename="../../ui/org/page.py" line="447"/>
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="458" />
+        <location filename="../../ui/org/page.py" line="458"/>
         <source>Slette «{name}»?</source>
         <translation>Slette «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="459" />
+        <location filename="../../ui/org/page.py" line="459"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Slette «{name}» og dei {n} einingane under?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="460" />
+        <location filename="../../ui/org/page.py" line="460"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="492" />
+        <location filename="../../ui/org/page.py" line="492"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="493" />
+        <location filename="../../ui/org/page.py" line="493"/>
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="498" />
-        <location filename="../../ui/org/page.py" line="500" />
+        <location filename="../../ui/org/page.py" line="498"/>
+        <location filename="../../ui/org/page.py" line="500"/>
         <source>Avslutt stilling</source>
         <translation>Avslutt stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="498" />
+        <location filename="../../ui/org/page.py" line="498"/>
         <source>Siste dag i stillingen:</source>
         <translation>Siste dag i stillinga:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="508" />
+        <location filename="../../ui/org/page.py" line="508"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Vel ein leiar som er i stillinga no, for å flytte vedkomande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="513" />
+        <location filename="../../ui/org/page.py" line="513"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="524" />
+        <location filename="../../ui/org/page.py" line="524"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Endre grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="544" />
+        <location filename="../../ui/org/page.py" line="544"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>Fann inga eining som passar «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="556" />
+        <location filename="../../ui/org/page.py" line="556"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Treff {i} av {n}: {name}</translation>
     </message>
@@ -2289,147 +2780,233 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="73" />
-        <location filename="../../ui/overview/page.py" line="74" />
+        <location filename="../../ui/overview/page.py" line="65"/>
+        <source>Oppfølgingspunkter over fristen</source>
+        <translation>Oppfølgingspunkt over fristen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="66"/>
+        <source>Oppfølgingspunkter med frist innen 7 dager</source>
+        <translation>Oppfølgingspunkt med frist innan 7 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="67"/>
+        <source>Ledere uten holdt oppfølgingsmøte forrige måned</source>
+        <translation>Leiarar som ikkje hadde oppfølgingsmøte førre månad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="68"/>
+        <source>Avtaler som ikke er signert</source>
+        <translation>Avtalar som ikkje er signerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="69"/>
+        <source>Avtaler som utløper innen 60 dager</source>
+        <translation>Avtalar som går ut innan 60 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="70"/>
+        <source>Enheter med budsjettavvik hittil i år over terskelen</source>
+        <translation>Einingar med budsjettavvik hittil i år over terskelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="123"/>
+        <location filename="../../ui/overview/page.py" line="124"/>
+        <source>Trenger oppmerksomhet i dag</source>
+        <translation>Treng merksemd i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="125"/>
+        <source>&amp;Terskel for budsjettavvik:</source>
+        <translation>&amp;Terskel for budsjettavvik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="126"/>
+        <source>Terskel for budsjettavvik i prosent</source>
+        <translation>Terskel for budsjettavvik i prosent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="129"/>
+        <location filename="../../ui/overview/page.py" line="130"/>
         <source>Enheter uten fast leder</source>
         <translation>Einingar utan fast leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="79" />
+        <location filename="../../ui/overview/page.py" line="135"/>
         <source>Databasen er tom. Velg Fil → Ny database for å lage demokommunen, eller importer en enhetsliste.</source>
         <translation>Databasen er tom. Vel Fil → Ny database for å lage demokommunen, eller importer ei einingsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="82" />
+        <location filename="../../ui/overview/page.py" line="138"/>
         <source>{n} innbyggere</source>
         <translation>{n} innbyggjarar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="85" />
+        <location filename="../../ui/overview/page.py" line="141"/>
         <source>kommunenr. {nr}</source>
         <translation>kommunenr. {nr}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="86" />
+        <location filename="../../ui/overview/page.py" line="142"/>
         <source>per {date}</source>
         <translation>per {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="89" />
+        <location filename="../../ui/overview/page.py" line="145"/>
         <source>enheter</source>
         <translation>einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="89" />
+        <location filename="../../ui/overview/page.py" line="145"/>
         <source>{n} resultatenheter</source>
         <translation>{n} resultateiningar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="90" />
+        <location filename="../../ui/overview/page.py" line="146"/>
         <source>ledere i stilling</source>
         <translation>leiarar i stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="91" />
+        <location filename="../../ui/overview/page.py" line="147"/>
         <source>ledige lederstillinger</source>
         <translation>ledige leiarstillingar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="92" />
+        <location filename="../../ui/overview/page.py" line="148"/>
         <source>{n} med fungerende leder</source>
         <translation>{n} med konstituert leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="93" />
+        <location filename="../../ui/overview/page.py" line="149"/>
         <source>avtaler for {year}</source>
         <translation>avtalar for {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="94" />
+        <location filename="../../ui/overview/page.py" line="150"/>
         <source>{n} signert</source>
         <translation>{n} signerte</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="95" />
+        <location filename="../../ui/overview/page.py" line="151"/>
         <source>oppfølgingsmøter denne måneden</source>
         <translation>oppfølgingsmøte denne månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="96" />
+        <location filename="../../ui/overview/page.py" line="152"/>
         <source>{n} holdt</source>
         <translation>{n} haldne</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="97" />
+        <location filename="../../ui/overview/page.py" line="153"/>
         <source>åpne oppfølgingspunkter</source>
         <translation>opne oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="98" />
+        <location filename="../../ui/overview/page.py" line="154"/>
         <source>{n} forfalt</source>
         <translation>{n} forfalne</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="105" />
+        <location filename="../../ui/overview/page.py" line="161"/>
         <source>fungerende: {name}</source>
         <translation>konstituert: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="106" />
+        <location filename="../../ui/overview/page.py" line="162"/>
         <source>ingen fungerende leder</source>
         <translation>ingen konstituert leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="109" />
+        <location filename="../../ui/overview/page.py" line="165"/>
         <source>Alle enheter har leder.</source>
         <translation>Alle einingar har leiar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="178"/>
+        <source>{unit}: {text} – {owner}, frist {day}</source>
+        <translation>{unit}: {text} – {owner}, frist {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="179"/>
+        <source>uten ansvarlig</source>
+        <translation>utan ansvarleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="181"/>
+        <source>{unit}: {leader} ({month} {year}), følges opp av {lead}</source>
+        <translation>{unit}: {leader} ({month} {year}), oppfølgingsansvarleg {lead}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="185"/>
+        <source>{title} – {leader}</source>
+        <translation>{title} – {leader}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="187"/>
+        <source>{title} – utløper {day}</source>
+        <translation>{title} – går ut {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="189"/>
+        <source>{unit}: avvik {amount} ({pct}) til og med {month}</source>
+        <translation>{unit}: avvik {amount} ({pct}) til og med {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="211"/>
+        <source>Dobbeltklikk eller trykk Enter for å åpne</source>
+        <translation>Dobbeltklikk eller trykk Enter for å opne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="216"/>
+        <source>Ingenting krever oppmerksomhet i dag.</source>
+        <translation>Ingenting treng merksemd i dag.</translation>
     </message>
 </context>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="56" />
-        <location filename="../../ui/org/people_dialog.py" line="66" />
+        <location filename="../../ui/org/people_dialog.py" line="56"/>
+        <location filename="../../ui/org/people_dialog.py" line="66"/>
         <source>Personer</source>
         <translation>Personar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="60" />
+        <location filename="../../ui/org/people_dialog.py" line="60"/>
         <source>Fornavn</source>
         <translation>Førenamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="60" />
+        <location filename="../../ui/org/people_dialog.py" line="60"/>
         <source>Etternavn</source>
         <translation>Etternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="60" />
+        <location filename="../../ui/org/people_dialog.py" line="60"/>
         <source>Stillingstittel</source>
         <translation>Stillingstittel</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="61" />
+        <location filename="../../ui/org/people_dialog.py" line="61"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="61" />
+        <location filename="../../ui/org/people_dialog.py" line="61"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="61" />
+        <location filename="../../ui/org/people_dialog.py" line="61"/>
         <source>Stillinger nå</source>
         <translation>Stillingar no</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="69" />
+        <location filename="../../ui/org/people_dialog.py" line="69"/>
         <source>&amp;Ny person …</source>
         <translation>&amp;Ny person …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="103" />
+        <location filename="../../ui/org/people_dialog.py" line="103"/>
         <source>Ny person {name}</source>
         <translation>Ny person {name}</translation>
     </message>
@@ -2437,17 +3014,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="244" />
+        <location filename="../../ui/agreements/editor.py" line="244"/>
         <source>Ny rad</source>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="245" />
+        <location filename="../../ui/agreements/editor.py" line="245"/>
         <source>Slett rad</source>
         <translation>Slett rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="285" />
+        <location filename="../../ui/agreements/editor.py" line="285"/>
         <source>Endre {title}</source>
         <translation>Endre {title}</translation>
     </message>
@@ -2455,7 +3032,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/agreements/preview.py" line="33" />
+        <location filename="../../ui/agreements/preview.py" line="33"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
@@ -2463,7 +3040,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/progress.py" line="49" />
+        <location filename="../../ui/progress.py" line="49"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
@@ -2471,17 +3048,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="123" />
+        <location filename="../../ui/agreements/dialogs.py" line="123"/>
         <source>Ny revisjon</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="125" />
+        <location filename="../../ui/agreements/dialogs.py" line="125"/>
         <source>Den signerte avtalen beholdes. Revisjonen er et utkast som signeres på nytt.</source>
         <translation>Den signerte avtalen blir behalden. Revisjonen er eit utkast som blir signert på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="127" />
+        <location filename="../../ui/agreements/dialogs.py" line="127"/>
         <source>&amp;Begrunnelse</source>
         <translation>&amp;Grunngiving</translation>
     </message>
@@ -2489,62 +3066,62 @@
 <context>
     <name>RequirementForm</name>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="38" />
+        <location filename="../../ui/agreements/common_dialog.py" line="38"/>
         <source>Generelle krav felles for alle ledere</source>
         <translation>Generelle krav felles for alle leiarar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="39" />
+        <location filename="../../ui/agreements/common_dialog.py" line="39"/>
         <source>Faglige krav</source>
         <translation>Faglege krav</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="40" />
+        <location filename="../../ui/agreements/common_dialog.py" line="40"/>
         <source>Personlige utviklingsmål som leder</source>
         <translation>Personlege utviklingsmål som leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="47" />
+        <location filename="../../ui/agreements/common_dialog.py" line="47"/>
         <source>Felles krav</source>
         <translation>Felles krav</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="55" />
+        <location filename="../../ui/agreements/common_dialog.py" line="55"/>
         <source>Alle ledere</source>
         <translation>Alle leiarar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="62" />
+        <location filename="../../ui/agreements/common_dialog.py" line="62"/>
         <source>Fra og med</source>
         <translation>Frå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="62" />
+        <location filename="../../ui/agreements/common_dialog.py" line="62"/>
         <source>Til og med</source>
         <translation>Til og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="63" />
+        <location filename="../../ui/agreements/common_dialog.py" line="63"/>
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="63" />
+        <location filename="../../ui/agreements/common_dialog.py" line="63"/>
         <source>Gjelder</source>
         <translation>Gjeld</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="64" />
+        <location filename="../../ui/agreements/common_dialog.py" line="64"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="64" />
+        <location filename="../../ui/agreements/common_dialog.py" line="64"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="65" />
+        <location filename="../../ui/agreements/common_dialog.py" line="65"/>
         <source>Evaluering</source>
         <translation>Evaluering</translation>
     </message>
@@ -2552,22 +3129,22 @@
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="131" />
+        <location filename="../../ui/org/dialogs.py" line="131"/>
         <source>Nytt scenario</source>
         <translation>Nytt scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="133" />
+        <location filename="../../ui/org/dialogs.py" line="133"/>
         <source>Kopi av «{name}». Endringer i scenariet rører ikke originalen.</source>
         <translation>Kopi av «{name}». Endringar i scenarioet rører ikkje originalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="137" />
+        <location filename="../../ui/org/dialogs.py" line="137"/>
         <source>&amp;Navn</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="138" />
+        <location filename="../../ui/org/dialogs.py" line="138"/>
         <source>&amp;Beskrivelse</source>
         <translation>&amp;Skildring</translation>
     </message>
@@ -2575,27 +3152,27 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="78" />
+        <location filename="../../ui/agreements/dialogs.py" line="78"/>
         <source>Signer avtalen</source>
         <translation>Signer avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="80" />
+        <location filename="../../ui/agreements/dialogs.py" line="80"/>
         <source>Når begge har signert, låses teksten. Senere endringer blir en ny revisjon.</source>
         <translation>Når begge har signert, blir teksten låst. Seinare endringar blir ein ny revisjon.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="84" />
+        <location filename="../../ui/agreements/dialogs.py" line="84"/>
         <source>&amp;Sted</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="85" />
+        <location filename="../../ui/agreements/dialogs.py" line="85"/>
         <source>Signert av {name} (leder)</source>
         <translation>Signert av {name} (leiar)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="86" />
+        <location filename="../../ui/agreements/dialogs.py" line="86"/>
         <source>Signert av {name} (overordnet)</source>
         <translation>Signert av {name} (overordna)</translation>
     </message>
@@ -2603,7 +3180,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../ui/store.py" line="41" />
+        <location filename="../../ui/store.py" line="41"/>
         <source>Noen andre har endret dette mens du arbeidet. Endringen din er ikke lagret; last inn på nytt og gjør den igjen.</source>
         <translation>Nokon andre har endra dette medan du arbeidde. Endringa di er ikkje lagra; last inn på nytt og gjer ho igjen.</translation>
     </message>
@@ -2611,17 +3188,17 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="112" />
+        <location filename="../../ui/agreements/dialogs.py" line="112"/>
         <source>Avslutt evalueringen</source>
         <translation>Avslutt evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="114" />
+        <location filename="../../ui/agreements/dialogs.py" line="114"/>
         <source>Oppsummer evalueringssamtalen. Vurderingene låses.</source>
         <translation>Oppsummer evalueringssamtalen. Vurderingane blir låste.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="116" />
+        <location filename="../../ui/agreements/dialogs.py" line="116"/>
         <source>&amp;Oppsummering</source>
         <translation>&amp;Oppsummering</translation>
     </message>
@@ -2629,262 +3206,262 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="38" />
+        <location filename="../../ui/agreements/template_editor.py" line="38"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="39" />
+        <location filename="../../ui/agreements/template_editor.py" line="39"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="40" />
+        <location filename="../../ui/agreements/template_editor.py" line="40"/>
         <source>Evaluering</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="41" />
+        <location filename="../../ui/agreements/template_editor.py" line="41"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="42" />
+        <location filename="../../ui/agreements/template_editor.py" line="42"/>
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="43" />
+        <location filename="../../ui/agreements/template_editor.py" line="43"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="44" />
+        <location filename="../../ui/agreements/template_editor.py" line="44"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="47" />
+        <location filename="../../ui/agreements/template_editor.py" line="47"/>
         <source>Tekst på én linje</source>
         <translation>Tekst på éi linje</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="48" />
+        <location filename="../../ui/agreements/template_editor.py" line="48"/>
         <source>Tekst på flere linjer</source>
         <translation>Tekst på fleire linjer</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="49" />
+        <location filename="../../ui/agreements/template_editor.py" line="49"/>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="50" />
+        <location filename="../../ui/agreements/template_editor.py" line="50"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="51" />
+        <location filename="../../ui/agreements/template_editor.py" line="51"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="63" />
+        <location filename="../../ui/agreements/template_editor.py" line="63"/>
         <source>Maler for avtaler</source>
         <translation>Malar for avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="70" />
-        <location filename="../../ui/agreements/template_editor.py" line="72" />
+        <location filename="../../ui/agreements/template_editor.py" line="70"/>
+        <location filename="../../ui/agreements/template_editor.py" line="72"/>
         <source>Maler</source>
         <translation>Malar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="71" />
+        <location filename="../../ui/agreements/template_editor.py" line="71"/>
         <source>&amp;Kopier mal …</source>
         <translation>&amp;Kopier mal …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="82" />
-        <location filename="../../ui/agreements/template_editor.py" line="84" />
+        <location filename="../../ui/agreements/template_editor.py" line="82"/>
+        <location filename="../../ui/agreements/template_editor.py" line="84"/>
         <source>Avsnitt</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="87" />
-        <location filename="../../ui/agreements/template_editor.py" line="306" />
+        <location filename="../../ui/agreements/template_editor.py" line="87"/>
+        <location filename="../../ui/agreements/template_editor.py" line="306"/>
         <source>Nytt avsnitt</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="88" />
+        <location filename="../../ui/agreements/template_editor.py" line="88"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="89" />
+        <location filename="../../ui/agreements/template_editor.py" line="89"/>
         <source>Opp</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="90" />
+        <location filename="../../ui/agreements/template_editor.py" line="90"/>
         <source>Ned</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="98" />
+        <location filename="../../ui/agreements/template_editor.py" line="98"/>
         <source>Valgt avsnitt</source>
         <translation>Valt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="102" />
+        <location filename="../../ui/agreements/template_editor.py" line="102"/>
         <source>&amp;Overskrift</source>
         <translation>&amp;Overskrift</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="103" />
+        <location filename="../../ui/agreements/template_editor.py" line="103"/>
         <source>Fast &amp;tekst</source>
         <translation>Fast &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="105" />
-        <location filename="../../ui/agreements/template_editor.py" line="108" />
+        <location filename="../../ui/agreements/template_editor.py" line="105"/>
+        <location filename="../../ui/agreements/template_editor.py" line="108"/>
         <source>Felt</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="105" />
+        <location filename="../../ui/agreements/template_editor.py" line="105"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="107" />
+        <location filename="../../ui/agreements/template_editor.py" line="107"/>
         <source>Felt i avsnittet</source>
         <translation>Felt i avsnittet</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="110" />
+        <location filename="../../ui/agreements/template_editor.py" line="110"/>
         <source>Nytt felt …</source>
         <translation>Nytt felt …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="111" />
+        <location filename="../../ui/agreements/template_editor.py" line="111"/>
         <source>Slett felt</source>
         <translation>Slett felt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="116" />
+        <location filename="../../ui/agreements/template_editor.py" line="116"/>
         <source>Målkategorier og kolonner</source>
         <translation>Målkategoriar og kolonnar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="119" />
+        <location filename="../../ui/agreements/template_editor.py" line="119"/>
         <source>Målkategorier</source>
         <translation>Målkategoriar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="122" />
+        <location filename="../../ui/agreements/template_editor.py" line="122"/>
         <source>Ny kategori …</source>
         <translation>Ny kategori …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="123" />
+        <location filename="../../ui/agreements/template_editor.py" line="123"/>
         <source>Gi nytt navn …</source>
         <translation>Gi nytt namn …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="124" />
+        <location filename="../../ui/agreements/template_editor.py" line="124"/>
         <source>Slett kategori</source>
         <translation>Slett kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="129" />
+        <location filename="../../ui/agreements/template_editor.py" line="129"/>
         <source>Innhold</source>
         <translation>Innhald</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="129" />
+        <location filename="../../ui/agreements/template_editor.py" line="129"/>
         <source>Kolonnetittel</source>
         <translation>Kolonnetittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="131" />
+        <location filename="../../ui/agreements/template_editor.py" line="131"/>
         <source>Kolonner i måltabellen</source>
         <translation>Kolonnar i måltabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="134" />
+        <location filename="../../ui/agreements/template_editor.py" line="134"/>
         <source>Ny kolonne</source>
         <translation>Ny kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="135" />
+        <location filename="../../ui/agreements/template_editor.py" line="135"/>
         <source>Slett kolonne</source>
         <translation>Slett kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="188" />
+        <location filename="../../ui/agreements/template_editor.py" line="188"/>
         <source>Innebygd mal: kopier den for å lage en egen variant.</source>
         <translation>Innebygd mal: kopier han for å lage ein eigen variant.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="189" />
+        <location filename="../../ui/agreements/template_editor.py" line="189"/>
         <source>Egen mal. Er den brukt i en avtale, lagres endringene som en ny versjon.</source>
         <translation>Eigen mal. Er han brukt i ein avtale, blir endringane lagra som ein ny versjon.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="199" />
+        <location filename="../../ui/agreements/template_editor.py" line="199"/>
         <source>Kopier mal</source>
         <translation>Kopier mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="199" />
+        <location filename="../../ui/agreements/template_editor.py" line="199"/>
         <source>Navn på den nye malen:</source>
         <translation>Namn på den nye malen:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="200" />
+        <location filename="../../ui/agreements/template_editor.py" line="200"/>
         <source> (kopi)</source>
         <translation> (kopi)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="306" />
+        <location filename="../../ui/agreements/template_editor.py" line="306"/>
         <source>Overskrift:</source>
         <translation>Overskrift:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="311" />
-        <location filename="../../ui/agreements/template_editor.py" line="316" />
+        <location filename="../../ui/agreements/template_editor.py" line="311"/>
+        <location filename="../../ui/agreements/template_editor.py" line="316"/>
         <source>Nytt felt</source>
         <translation>Nytt felt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="311" />
+        <location filename="../../ui/agreements/template_editor.py" line="311"/>
         <source>Ledetekst:</source>
         <translation>Leietekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="316" />
+        <location filename="../../ui/agreements/template_editor.py" line="316"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="327" />
+        <location filename="../../ui/agreements/template_editor.py" line="327"/>
         <source>Ny kategori</source>
         <translation>Ny kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="327" />
+        <location filename="../../ui/agreements/template_editor.py" line="327"/>
         <source>Navn på kategorien:</source>
         <translation>Namn på kategorien:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="335" />
+        <location filename="../../ui/agreements/template_editor.py" line="335"/>
         <source>Gi nytt navn</source>
         <translation>Gi nytt namn</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="335" />
+        <location filename="../../ui/agreements/template_editor.py" line="335"/>
         <source>Navn:</source>
         <translation>Namn:</translation>
     </message>
@@ -2892,37 +3469,37 @@
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="219" />
+        <location filename="../../ui/org/dialogs.py" line="219"/>
         <source>Grenser for kontrollene</source>
         <translation>Grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="222" />
+        <location filename="../../ui/org/dialogs.py" line="222"/>
         <source>Enheter per kommunalsjef</source>
         <translation>Einingar per kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="222" />
+        <location filename="../../ui/org/dialogs.py" line="222"/>
         <source>Ansatte per enhetsleder</source>
         <translation>Tilsette per einingsleiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="223" />
+        <location filename="../../ui/org/dialogs.py" line="223"/>
         <source>Medlemmer i et nettverk</source>
         <translation>Medlemmer i eit nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="232" />
+        <location filename="../../ui/org/dialogs.py" line="232"/>
         <source>minst</source>
         <translation>minst</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="232" />
+        <location filename="../../ui/org/dialogs.py" line="232"/>
         <source>høyst</source>
         <translation>høgst</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="235" />
+        <location filename="../../ui/org/dialogs.py" line="235"/>
         <source>Skoler er unntatt kravet til antall ansatte</source>
         <translation>Skular er unnatekne frå kravet til tal på tilsette</translation>
     </message>
@@ -2930,144 +3507,144 @@
 <context>
     <name>UnitDetailForm</name>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166" />
+        <location filename="../../ui/org/detail_form.py" line="166"/>
         <source>&amp;Navn</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166" />
+        <location filename="../../ui/org/detail_form.py" line="166"/>
         <source>&amp;Kortnavn</source>
         <translation>&amp;Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166" />
+        <location filename="../../ui/org/detail_form.py" line="166"/>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167" />
+        <location filename="../../ui/org/detail_form.py" line="167"/>
         <source>&amp;Type</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167" />
+        <location filename="../../ui/org/detail_form.py" line="167"/>
         <source>Å&amp;rsverk</source>
         <translation>Å&amp;rsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167" />
+        <location filename="../../ui/org/detail_form.py" line="167"/>
         <source>An&amp;satte</source>
         <translation>Tilsett&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168" />
+        <location filename="../../ui/org/detail_form.py" line="168"/>
         <source>&amp;Ansvar</source>
         <translation>&amp;Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168" />
+        <location filename="../../ui/org/detail_form.py" line="168"/>
         <source>&amp;Oppfølging</source>
         <translation>&amp;Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169" />
+        <location filename="../../ui/org/detail_form.py" line="169"/>
         <source>&amp;Samarbeid</source>
         <translation>&amp;Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169" />
+        <location filename="../../ui/org/detail_form.py" line="169"/>
         <source>Å&amp;r følger</source>
         <translation>År &amp;følgjer</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="170" />
+        <location filename="../../ui/org/detail_form.py" line="170"/>
         <source>Arbeids&amp;område</source>
         <translation>Arbei&amp;dsområde</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="170" />
+        <location filename="../../ui/org/detail_form.py" line="170"/>
         <source>&amp;Tjenester (én per linje)</source>
         <translation>&amp;Tenester (éi per linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="176" />
+        <location filename="../../ui/org/detail_form.py" line="176"/>
         <source>Kalenderår</source>
         <translation>Kalenderår</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="177" />
+        <location filename="../../ui/org/detail_form.py" line="177"/>
         <source>Skoleår</source>
         <translation>Skuleår</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="178" />
+        <location filename="../../ui/org/detail_form.py" line="178"/>
         <source>Ekstern / samarbeid</source>
         <translation>Ekstern / samarbeid</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179" />
+        <location filename="../../ui/org/detail_form.py" line="179"/>
         <source>Ekstern enhet eller samarbeid (f.eks. NAV, IKS)</source>
         <translation>Ekstern eining eller samarbeid (t.d. NAV, IKS)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="180" />
-        <location filename="../../ui/org/detail_form.py" line="182" />
+        <location filename="../../ui/org/detail_form.py" line="180"/>
+        <location filename="../../ui/org/detail_form.py" line="182"/>
         <source>Ledere og stillinger</source>
         <translation>Leiarar og stillingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181" />
+        <location filename="../../ui/org/detail_form.py" line="181"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181" />
+        <location filename="../../ui/org/detail_form.py" line="181"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181" />
+        <location filename="../../ui/org/detail_form.py" line="181"/>
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181" />
+        <location filename="../../ui/org/detail_form.py" line="181"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183" />
+        <location filename="../../ui/org/detail_form.py" line="183"/>
         <source>Ny &amp;leder …</source>
         <translation>Ny &amp;leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="184" />
+        <location filename="../../ui/org/detail_form.py" line="184"/>
         <source>&amp;Fungerende leder …</source>
         <translation>Konstit&amp;uert leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="185" />
+        <location filename="../../ui/org/detail_form.py" line="185"/>
         <source>&amp;Avslutt stilling …</source>
         <translation>A&amp;vslutt stilling …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="186" />
+        <location filename="../../ui/org/detail_form.py" line="186"/>
         <source>Fl&amp;ytt leder …</source>
         <translation>Fl&amp;ytt leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="187" />
-        <location filename="../../ui/org/detail_form.py" line="188" />
+        <location filename="../../ui/org/detail_form.py" line="187"/>
+        <location filename="../../ui/org/detail_form.py" line="188"/>
         <source>Nettverk</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="199" />
+        <location filename="../../ui/org/detail_form.py" line="199"/>
         <source>Velg en enhet i treet eller kartet.</source>
         <translation>Vel ei eining i treet eller kartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="214" />
+        <location filename="../../ui/org/detail_form.py" line="214"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
@@ -3075,14 +3652,42 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../ui/org/tree_model.py" line="119" />
+        <location filename="../../ui/org/tree_model.py" line="119"/>
         <source>Ledig (fungerende: {name})</source>
         <translation>Ledig (konstituert: {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/tree_model.py" line="120" />
+        <location filename="../../ui/org/tree_model.py" line="120"/>
         <source>Ledig</source>
         <translation>Ledig</translation>
+    </message>
+</context>
+<context>
+    <name>YearGridModel</name>
+    <message>
+        <location filename="../../ui/followup/grid.py" line="71"/>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/grid.py" line="73"/>
+        <source>Leder</source>
+        <translation>Leiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/grid.py" line="97"/>
+        <source>(ledig)</source>
+        <translation>(ledig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/grid.py" line="100"/>
+        <source>ikke noe møte</source>
+        <translation>ikkje noko møte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/grid.py" line="112"/>
+        <source>Dobbeltklikk eller trykk Enter for å åpne eller lage møtet</source>
+        <translation>Dobbeltklikk eller trykk Enter for å opne eller lage møtet</translation>
     </message>
 </context>
 </TS>

@@ -97,7 +97,8 @@ class YearGridModel(QAbstractTableModel):
                 return row.leader or self.tr("(ledig)")
             text = labels.meeting_status(status) if status else ""
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{row.unit}, {labels.month_name(col - FIXED_COLUMNS + 1)}: {text or self.tr('ingen møte')}"
+                text = text or self.tr("ikke noe møte")
+                return f"{row.unit}, {labels.month_name(col - FIXED_COLUMNS + 1)}: {text}"
             return text
         if role == Qt.ItemDataRole.BackgroundRole and status in self._brushes:
             return self._brushes[status]
