@@ -18,6 +18,7 @@ from app.choices import LANGUAGES, PAGES
 from app.cli_support import database_target as _target
 from app.cli_support import emit as _emit
 from app.errors import AppError
+from app.followup.cli import add_followup_commands, run_followup
 from app.org.cli import add_org_commands, run_org
 
 # The database stack (SQLAlchemy, Alembic) is imported inside the commands, not here:
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_org_commands(sub, common)
     add_agreement_commands(sub, common)
     add_budget_commands(sub, common)
+    add_followup_commands(sub, common)
     return parser
 
 
@@ -134,6 +136,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "org": run_org,
     "agreement": run_agreement,
     "budget": run_budget,
+    "followup": run_followup,
 }
 
 
