@@ -183,3 +183,16 @@ def test_a_missing_meeting_line_creates_the_meeting(qtbot, window, demo_db) -> N
         created = s.get(Meeting, page.editor.note.id)
         assert (created.year, created.month) == (2026, 10) and created.status.value == "planned"
     assert date(2026, 10, 1) <= (page.editor.note.meeting_date or date(2026, 10, 1))
+
+
+def test_note_is_saved_as_a_marked_pdf(qtbot, window, page, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    _open(qtbot, page, UNIT, 11)
+    out = tmp_path / "referat.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    page.editor.print_button.click()
+    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Oppfølgingssamtale november 2026" in text and UNIT in text
+    assert "Unntatt offentlighet" in text
