@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.budget import mapping, views
 from app.budget.sets import list_sets
 from app.errors import AppError
+from app.followup.attention import load_threshold
 from app.formatting import format_kroner, format_number
 from app.org.queries import current_version, unit_rows
 from ui import labels
@@ -164,7 +165,7 @@ class BudgetPage(Page):
         for w in (self.budget_set, self.actual_set):
             w.activated.connect(lambda _i: self._fill_bva())
         self.month.valueChanged.connect(lambda _v: self._fill_bva())
-        self.threshold.valueChanged.connect(lambda _v: self._fill_bva())
+        self.threshold.valueChanged.connect(lambda _v: (self.threshold.setProperty("touched", True), self._fill_bva()))
         self.bva.itemSelectionChanged.connect(self._unit_chart)
         self.assign_button.clicked.connect(self.assign_codes)
         self.retranslate()
@@ -228,6 +229,10 @@ class BudgetPage(Page):
             self.month.blockSignals(True)
             self.month.setValue(actual.period_to)
             self.month.blockSignals(False)
+        if not self.threshold.property("touched"):  # start from the threshold the dashboard uses
+            self.threshold.blockSignals(True)
+            self.threshold.setValue(self.store.read(load_threshold))
+            self.threshold.blockSignals(False)
         self._fill_pivot()
         self._fill_bva()
         self._fill_unmapped()
