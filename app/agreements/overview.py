@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.formatting import format_date
-from app.org.queries import active, current_version
+from app.org.queries import active, chunks, current_version
 from db.models import (
     Agreement,
     AgreementStatus,
@@ -103,7 +103,10 @@ def list_agreements(session: Session, flt: AgreementFilter | int | None = None) 
         lineage = session.scalar(select(Unit.lineage_id).where(Unit.id == flt.unit_id))
         stmt = stmt.where((Agreement.unit_id == flt.unit_id) | (Agreement.unit_lineage_id == lineage))
     found = session.execute(stmt).all()
-    goal_counts = dict(session.execute(select(Goal.agreement_id, func.count()).group_by(Goal.agreement_id)).all())
+    goal_counts: dict[uuid.UUID, int] = {}
+    for ids in chunks([row[0].id for row in found]):
+        goal_counts.update(session.execute(select(Goal.agreement_id, func.count()).where(Goal.agreement_id.in_(ids))
+                                           .group_by(Goal.agreement_id)).all())
     # Follow-up links of the units involved: few rows, matched to each agreement's period in Python.
     unit_ids = {row[0].unit_id for row in found if row[0].unit_id is not None}
     links: dict[uuid.UUID, list[tuple[date, date | None, uuid.UUID, str]]] = defaultdict(list)
@@ -177,7 +180,7 @@ def missing_agreements(
     }
     # Superseded agreements count too: replaced by a revision or by next year's, they covered their period.
     stmt = select(Agreement.unit_lineage_id, Agreement.leader_id, Agreement.period_start, Agreement.period_end).where(
-        Agreement.unit_lineage_id.is_not(None),
+        Agreement.unit_lineage_id.is_not(None), Agreement.period_end >= date(year, 1, 1),
     )
     if kind:
         stmt = stmt.where(Agreement.kind == kind)

@@ -99,7 +99,7 @@ def _action_lines(session: Session, today: date) -> list[AttentionLine]:
 def _meeting_lines(session: Session, today: date) -> list[AttentionLine]:
     year, month = previous_month(today)
     lines = []
-    for row in year_grid(session, year, today):
+    for row in year_grid(session, year, today, month=month):
         if row.months[month - 1] == MeetingStatus.HELD.value or not row.leader:
             continue
         lines.append(AttentionLine("no_meeting", row.unit, row.leader, row.follow_up_lead,
@@ -110,14 +110,15 @@ def _meeting_lines(session: Session, today: date) -> list[AttentionLine]:
 
 def _agreement_lines(session: Session, today: date) -> list[AttentionLine]:
     lines = []
-    for a in list_agreements(session, AgreementFilter(year=today.year, on=today)):
+    agreements = list_agreements(session, AgreementFilter(year=today.year, on=today))
+    for a in agreements:
         if a.status in ("draft", "discussion") and a.period_start <= today + timedelta(days=60) \
                 and a.period_end >= today:
             lines.append(AttentionLine("agreement_unsigned", a.unit, a.title, a.leader, a.period_start,
                                        source_id=a.id))
     ending = {r.unit_id: r for r in missing_agreements(session, today.year, today) if r.ends_on is not None}
     if ending:
-        signed = [a for a in list_agreements(session, AgreementFilter(year=today.year, on=today))
+        signed = [a for a in agreements
                   if a.unit_id in ending and a.status in ("signed", "evaluated") and a.period_end >= today]
         for a in sorted(signed, key=lambda a: a.period_end):
             lines.append(AttentionLine("agreement_ending", a.unit, a.title, a.leader, a.period_end, source_id=a.id))

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.followup.meetings import RANK
-from app.org.queries import current_version, unit_rows
+from app.org.queries import _key, _raw, current_version, unit_rows
 from db.models import Meeting, MeetingStatus, UnitKind
 
 MISSING = "missing"  # a past month with no meeting held, planned or moved
@@ -55,12 +55,13 @@ def grid_choices(session: Session, year: int, today: date) -> GridChoices:
 
 
 def year_grid(session: Session, year: int, today: date, *, lead: str | None = None,
-              kind: str | None = None) -> list[GridRow]:
+              kind: str | None = None, month: int | None = None) -> list[GridRow]:
     """Followed-up units of the current organisation × 12 months, grouped by follow-up lead.
 
     A result unit is always in the grid; a staff or support unit when it has meetings that year. ``lead`` and
     ``kind`` narrow the rows (a lead's name as shown, a UnitKind value). A past month with
-    no meeting at all shows as missing.
+    no meeting at all shows as missing. ``month`` reads only that month's meetings (the
+    dashboard asks about last month); the other months are then not filled in.
     """
     grid: dict[uuid.UUID, GridRow] = {}
     for r in _candidates(session, year, today):
@@ -68,20 +69,24 @@ def year_grid(session: Session, year: int, today: date, *, lead: str | None = No
             continue
         grid[r.lineage_id] = GridRow(r.lineage_id, r.name, r.kind, r.leader or r.acting_leader or "",
                                      r.follow_up_lead or "")
-    best: dict[tuple[uuid.UUID, int], tuple[tuple, uuid.UUID, MeetingStatus]] = {}
-    for meeting_id, lineage_id, month, status, day, created in session.execute(
-        select(Meeting.id, Meeting.unit_lineage_id, Meeting.month, Meeting.status, Meeting.meeting_date,
-               Meeting.created_at).where(Meeting.year == year)
-    ):
-        if lineage_id not in grid:
+    # Ids and timestamps as stored text: only the winners' ids become UUIDs (a year is ~3,600 meetings).
+    by_key = {lineage.hex: lineage for lineage in grid}
+    best: dict[tuple[uuid.UUID, int], tuple[tuple, str, MeetingStatus]] = {}
+    stmt = select(_raw(Meeting.id), _raw(Meeting.unit_lineage_id), Meeting.month, Meeting.status,
+                  Meeting.meeting_date, _raw(Meeting.created_at)).where(Meeting.year == year)
+    if month is not None:
+        stmt = stmt.where(Meeting.month == month)
+    for meeting_id, lineage_raw, m, status, day, created in session.execute(stmt):
+        lineage_id = by_key.get(_key(lineage_raw)) if lineage_raw is not None else None
+        if lineage_id is None:
             continue
-        key = (lineage_id, month)
+        key = (lineage_id, m)
         rank = (RANK[status], day or date.min, created)
         if key not in best or rank > best[key][0]:
             best[key] = (rank, meeting_id, status)
-    for (lineage_id, month), (_rank, meeting_id, status) in best.items():
-        grid[lineage_id].months[month - 1] = status.value
-        grid[lineage_id].meeting_ids[month - 1] = meeting_id
+    for (lineage_id, m), (_rank, meeting_id, status) in best.items():
+        grid[lineage_id].months[m - 1] = status.value
+        grid[lineage_id].meeting_ids[m - 1] = uuid.UUID(_key(meeting_id))
     for row in grid.values():
         for m in range(1, 13):
             if (year, m) < (today.year, today.month) and row.months[m - 1] == NONE:

@@ -67,6 +67,7 @@ def test_index_is_filled_when_an_old_file_is_upgraded(demo_path: Path, tmp_path:
     for statement in drop_statements():
         con.execute(statement)
     con.execute("DROP INDEX ix_action_item_carried_from")
+    con.execute("DROP INDEX ix_action_item_open")
     con.execute("UPDATE alembic_version SET version_num = '0002'")
     con.commit()
     con.close()
