@@ -5,6 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 NBSP = "\u00a0"
+MONTH_NAMES = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+               "november", "desember")
+
+
+def month_name(month: int) -> str:
+    """«januar» for 1: month names in bokmål, as documents and messages of the app layer use them."""
+    return MONTH_NAMES[month - 1]
 
 
 def _group(n: int) -> str:

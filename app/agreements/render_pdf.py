@@ -248,43 +248,50 @@ class _NumberedCanvas(Canvas):
 
 def _decorate(canvas: Canvas, part: _Part, page: int, pages: int) -> None:
     doc, words = part.doc, part.words
-    left, right = MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT
+    draw_page_frame(canvas, municipality=doc.municipality, logo=part.logo, marking=doc.marking,
+                    page_text=page_label(words, page, pages),
+                    name=" – ".join(t for t in (doc.title, doc.subtitle) if t), state=footer_line(doc, words))
+
+
+def draw_page_frame(canvas: Canvas, *, municipality: str, logo: ImageReader | None, marking: str,
+                    page_text: str, name: str, state: str) -> None:
+    """The header and footer every document of the program shares (agreements, follow-up notes,
+    reports), portrait or landscape: logo and municipality left, the marking right, a rule below;
+    at the foot a rule, the document's name and state left, the page number right."""
+    page_width, page_height = canvas._pagesize
+    left, right = MARGIN_LEFT, page_width - MARGIN_RIGHT
     canvas.saveState()
-    # Header: logo and municipality left, the marking right, a rule below.
-    baseline = PAGE_HEIGHT - 15 * mm
+    baseline = page_height - 15 * mm
     x = left
-    if part.logo is not None:
-        width, height = part.logo.getSize()
+    if logo is not None:
+        width, height = logo.getSize()
         logo_h = 10 * mm
         logo_w = min(logo_h * width / max(height, 1), 40 * mm)
-        canvas.drawImage(part.logo, left, baseline - 2.5 * mm, width=logo_w, height=logo_h,
+        canvas.drawImage(logo, left, baseline - 2.5 * mm, width=logo_w, height=logo_h,
                          preserveAspectRatio=True, anchor="sw", mask="auto")
         x = left + logo_w + 3 * mm
     canvas.setFillColor(NAVY)
     canvas.setFont(BOLD, 10)
-    canvas.drawString(x, baseline, doc.municipality)
-    if doc.marking:
+    canvas.drawString(x, baseline, municipality)
+    if marking:
         canvas.setFillColor(MARKING_RED)
         canvas.setFont(BOLD, 8)
-        lines = simpleSplit(doc.marking, BOLD, 8, 82 * mm)
+        lines = simpleSplit(marking, BOLD, 8, 82 * mm)
         for i, line in enumerate(lines):
             canvas.drawRightString(right, baseline + 3 * (len(lines) - 1) - 9.5 * i, line)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
-    canvas.line(left, PAGE_HEIGHT - 19 * mm, right, PAGE_HEIGHT - 19 * mm)
-    # Footer: a rule, the document and its state left, «Side X av Y» right.
+    canvas.line(left, page_height - 19 * mm, right, page_height - 19 * mm)
     canvas.setLineWidth(0.4)
     canvas.line(left, 16 * mm, right, 16 * mm)
-    number = page_label(words, page, pages)
     canvas.setFillColor(INK)
     canvas.setFont(REGULAR, 8.5)
-    canvas.drawRightString(right, 11.5 * mm, number)
-    room = right - left - pdfmetrics.stringWidth(number, REGULAR, 8.5) - 8 * mm
+    canvas.drawRightString(right, 11.5 * mm, page_text)
+    room = right - left - pdfmetrics.stringWidth(page_text, REGULAR, 8.5) - 8 * mm
     canvas.setFillColor(LIGHT_GREY)
     canvas.setFont(REGULAR, 7.5)
-    name = " – ".join(t for t in (doc.title, doc.subtitle) if t)
     canvas.drawString(left, 11.5 * mm, _fit(name, REGULAR, 7.5, room))
-    canvas.drawString(left, 8 * mm, _fit(footer_line(doc, words), REGULAR, 7.5, room))
+    canvas.drawString(left, 8 * mm, _fit(state, REGULAR, 7.5, room))
     canvas.restoreState()
 
 

@@ -23,10 +23,9 @@ from app.budget import views
 from app.codes import default_code_book
 from app.errors import AppError
 from app.files import write_atomically
+from app.formatting import month_name
 from app.xlsx_style import DECIMAL_2, INTEGER, PERCENT, TOTAL_FONT, set_formula, write_table
 
-MONTHS = ("januar", "februar", "mars", "april", "mai", "juni",
-          "juli", "august", "september", "oktober", "november", "desember")
 SHEET_TITLES = {"unit": "Per enhet", "ansvar": "Per ansvar", "funksjon": "Per funksjon", "art": "Per art",
                 "prosjekt": "Per prosjekt"}
 CODE_HEADERS = {"unit": "Enhet", "ansvar": "Ansvar", "funksjon": "Funksjon", "art": "Art", "prosjekt": "Prosjekt"}
@@ -82,7 +81,7 @@ def write_deviation_sheet(wb: Workbook, rows: list[views.DeviationRow], month: i
                           with_forecast: bool) -> Worksheet:
     """Budget vs actual; the deviation columns are formulas, so edits in Excel carry through."""
     ws = _sheet(wb, DEVIATION_SHEET)
-    name = MONTHS[month - 1]
+    name = month_name(month)
     headers = ["Kode", "Navn", f"Budsjett {name}", f"Regnskap {name}", "Budsjett hittil i år",
                "Regnskap hittil i år", "Avvik hittil (kr)", "Avvik hittil (%)", "Årsbudsjett",
                *(["Prognose"] if with_forecast else []), "Over terskel"]

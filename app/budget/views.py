@@ -413,7 +413,7 @@ def monthly_series(session: Session, *, budget_set_id: uuid.UUID, actual_set_id:
             for m in range(1, 13)]
 
 
-def _latest_set(session: Session, kind: BudgetKind, year: int) -> BudgetSet | None:
+def latest_set(session: Session, kind: BudgetKind, year: int) -> BudgetSet | None:
     """The newest set of a kind for a year: the accounts reaching furthest, then the latest import."""
     order = [BudgetSet.period_to.desc()] if kind == BudgetKind.REGNSKAP else []
     order += [BudgetSet.imported_at.desc().nulls_last(), BudgetSet.created_at.desc()]
@@ -435,11 +435,11 @@ def unit_figures(session: Session, unit_lineage_id: uuid.UUID, year: int, month:
         return None
     unit = session.scalars(select(Unit).where(Unit.org_version_id == version.id,
                                               Unit.lineage_id == unit_lineage_id)).first()
-    budget_set = _latest_set(session, BudgetKind.BUDSJETT, year)
+    budget_set = latest_set(session, BudgetKind.BUDSJETT, year)
     if unit is None or budget_set is None:
         return None
-    actual_set = _latest_set(session, BudgetKind.REGNSKAP, year)
-    forecast_set = _latest_set(session, BudgetKind.PROGNOSE, year)
+    actual_set = latest_set(session, BudgetKind.REGNSKAP, year)
+    forecast_set = latest_set(session, BudgetKind.PROGNOSE, year)
     set_ids = [s.id for s in (budget_set, actual_set, forecast_set) if s is not None]
     codes = _unit_codes(session, unit, set_ids)
     budget = _sums_for(session, budget_set.id, codes) or [0] * 13

@@ -41,6 +41,7 @@ from app.demo.units import (
     UnitSpec,
 )
 from app.errors import AppError
+from app.formatting import month_name
 from db.models import (
     ActionItem,
     Agreement,
@@ -407,7 +408,7 @@ class _DemoBuilder:
             accounts = self.budget_set(
                 f"Regnskap {self.year}", BudgetKind.REGNSKAP, accounts_to,
                 datetime.combine(date(self.year, self.today.month, min(10, self.today.day)), time(8, 30), tzinfo=UTC),
-                f"Regnskap per {texts.MONTH_NAMES[accounts_to - 1]} (demodata).",
+                f"Regnskap per {month_name(accounts_to)} (demodata).",
             )
         self.session.add_all([budget, *([accounts] if accounts else [])])
         self.session.flush()
@@ -692,7 +693,7 @@ class _DemoBuilder:
 
     def agenda(self, spec: UnitSpec, month: int) -> str:
         topic = self.rng.choice(texts.AGENDA_TOPICS.get(spec.profile, texts.GENERIC_AGENDA_TOPICS))
-        economy = (f"Økonomi per {texts.MONTH_NAMES[month - 2]}" if month > 1
+        economy = (f"Økonomi per {month_name(month - 1)}" if month > 1
                    else f"Budsjettet for {self.year} og årsavslutningen")
         return "\n".join((
             "1. Oppfølgingspunkter fra forrige møte", f"2. {economy}", "3. Personal, sykefravær og arbeidsmiljø",
@@ -705,7 +706,7 @@ class _DemoBuilder:
                     "så det er ingen nye tall å se på ennå.")
         budget = sum(state.budget_net[: month - 1]) if state.budget_net else 0
         actual = sum(state.actual_net[: month - 1])
-        per = texts.MONTH_NAMES[month - 2]
+        per = month_name(month - 1)
         if budget <= 0:
             return f"Regnskapet per {per} følger budsjettet, og inntektene kommer inn som forutsatt."
         deviation = (actual - budget) / budget * 100

@@ -10,10 +10,6 @@ from __future__ import annotations
 # (text, indicator, evaluation)
 Goal = tuple[str, str, str]
 
-MONTH_NAMES = (
-    "januar", "februar", "mars", "april", "mai", "juni",
-    "juli", "august", "september", "oktober", "november", "desember",
-)
 
 # --- Agreements -----------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.agreements.overview import AgreementFilter, list_agreements, missing_agreements
-from app.budget.views import _latest_set, budget_vs_actual
+from app.budget.views import budget_vs_actual, latest_set
 from app.errors import AppError
 from app.followup.listing import year_grid
 from app.followup.meetings import live_condition
@@ -126,8 +126,8 @@ def _agreement_lines(session: Session, today: date) -> list[AttentionLine]:
 
 
 def _deviation_lines(session: Session, today: date, threshold_pct: float) -> list[AttentionLine]:
-    budget = _latest_set(session, BudgetKind.BUDSJETT, today.year)
-    actual = _latest_set(session, BudgetKind.REGNSKAP, today.year)
+    budget = latest_set(session, BudgetKind.BUDSJETT, today.year)
+    actual = latest_set(session, BudgetKind.REGNSKAP, today.year)
     if budget is None or actual is None or not actual.period_to:
         return []
     month = min(actual.period_to, 12)

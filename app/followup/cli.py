@@ -107,9 +107,9 @@ def _pages(pdf: bytes) -> int:
 
 
 def cmd_followup_report(args: argparse.Namespace) -> int:
-    from app.followup.meetings import month_name
     from app.followup.render import render_monthly_summary_pdf
     from app.followup.summary import monthly_summary
+    from app.formatting import month_name
 
     year, month = parse_month(args.month)
     _suffix(args.output, ("pdf",), "Månedsoppsummeringen")

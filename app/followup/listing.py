@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.followup.meetings import RANK
-from app.org.queries import _key, _raw, current_version, unit_rows
+from app.org.queries import current_version, raw_column, raw_key, unit_rows
 from db.models import Meeting, MeetingStatus, UnitKind
 
 MISSING = "missing"  # a past month with no meeting held, planned or moved
@@ -72,12 +72,12 @@ def year_grid(session: Session, year: int, today: date, *, lead: str | None = No
     # Ids and timestamps as stored text: only the winners' ids become UUIDs (a year is ~3,600 meetings).
     by_key = {lineage.hex: lineage for lineage in grid}
     best: dict[tuple[uuid.UUID, int], tuple[tuple, str, MeetingStatus]] = {}
-    stmt = select(_raw(Meeting.id), _raw(Meeting.unit_lineage_id), Meeting.month, Meeting.status,
-                  Meeting.meeting_date, _raw(Meeting.created_at)).where(Meeting.year == year)
+    stmt = select(raw_column(Meeting.id), raw_column(Meeting.unit_lineage_id), Meeting.month, Meeting.status,
+                  Meeting.meeting_date, raw_column(Meeting.created_at)).where(Meeting.year == year)
     if month is not None:
         stmt = stmt.where(Meeting.month == month)
     for meeting_id, lineage_raw, m, status, day, created in session.execute(stmt):
-        lineage_id = by_key.get(_key(lineage_raw)) if lineage_raw is not None else None
+        lineage_id = by_key.get(raw_key(lineage_raw)) if lineage_raw is not None else None
         if lineage_id is None:
             continue
         key = (lineage_id, m)
@@ -86,7 +86,7 @@ def year_grid(session: Session, year: int, today: date, *, lead: str | None = No
             best[key] = (rank, meeting_id, status)
     for (lineage_id, m), (_rank, meeting_id, status) in best.items():
         grid[lineage_id].months[m - 1] = status.value
-        grid[lineage_id].meeting_ids[m - 1] = uuid.UUID(_key(meeting_id))
+        grid[lineage_id].meeting_ids[m - 1] = uuid.UUID(raw_key(meeting_id))
     for row in grid.values():
         for m in range(1, 13):
             if (year, m) < (today.year, today.month) and row.months[m - 1] == NONE:

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, aliased
 from app.agreements.service import _category_title, definition, unit_leader, unit_superior
 from app.budget.views import UnitFigures, unit_figures
 from app.errors import AppError
+from app.formatting import month_name
 from app.org.queries import current_version
 from db.models import (
     ActionItem,
@@ -47,8 +48,6 @@ SECTION_KEYS = (
 )
 REOPEN_LOG = "reopened"  # sections[REOPEN_LOG]: [{"on", "by", "reason"}], newest last
 EDITABLE_STATUSES = (MeetingStatus.PLANNED, MeetingStatus.HELD)
-MONTHS_NB = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-             "november", "desember")
 
 
 @dataclass(frozen=True)
@@ -120,10 +119,6 @@ def full_name(person: Person | None) -> str:
 
 def _participant(person: Person | None) -> Participant | None:
     return Participant(person.id, full_name(person), person.title) if person else None
-
-
-def month_name(month: int) -> str:
-    return MONTHS_NB[month - 1]
 
 
 def _meeting(session: Session, meeting_id: uuid.UUID) -> Meeting:

@@ -47,36 +47,31 @@ from app.agreements.document import FieldValue
 from app.agreements.render_pdf import (
     _HEADED,
     BODY,
-    BOLD,
     CELL,
     CELL_HEAD,
     GREY,
     H1,
     H2,
-    INK,
     INTRO,
     LIGHT_GREY,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
     MARGIN_TOP,
-    MARKING_RED,
     META,
     NAVY,
-    REGULAR,
-    RULE,
     TITLE,
     _binary_streams,
     _fields_table,
-    _fit,
     _logo,
     _p,
     _style,
+    draw_page_frame,
     paragraphs,
     register_fonts,
 )
 from app.files import write_atomically
-from app.followup.meetings import SECTION_KEYS, MeetingNote, month_name
+from app.followup.meetings import SECTION_KEYS, MeetingNote
 from app.followup.summary import (
     GOAL_STATUS_WORDS,
     MEETING_STATUS_WORDS,
@@ -85,7 +80,7 @@ from app.followup.summary import (
     SummaryRow,
     compared_budget,
 )
-from app.formatting import format_date, format_kroner, format_number
+from app.formatting import format_date, format_kroner, format_number, month_name
 
 MARKING = "Unntatt offentlighet, jf. offl. § 13 og fvl. § 13"
 SECTION_TITLES = {
@@ -146,42 +141,8 @@ class _NumberedCanvas(Canvas):
 
 
 def _decorate(canvas: Canvas, frame: _Frame, page: int, pages: int) -> None:
-    width, height = canvas._pagesize
-    left, right = MARGIN_LEFT, width - MARGIN_RIGHT
-    canvas.saveState()
-    baseline = height - 15 * mm
-    x = left
-    if frame.logo is not None:
-        logo_w, logo_h = frame.logo.getSize()
-        shown_h = 10 * mm
-        shown_w = min(shown_h * logo_w / max(logo_h, 1), 40 * mm)
-        canvas.drawImage(frame.logo, left, baseline - 2.5 * mm, width=shown_w, height=shown_h,
-                         preserveAspectRatio=True, anchor="sw", mask="auto")
-        x = left + shown_w + 3 * mm
-    canvas.setFillColor(NAVY)
-    canvas.setFont(BOLD, 10)
-    canvas.drawString(x, baseline, frame.municipality)
-    if frame.marking:
-        canvas.setFillColor(MARKING_RED)
-        canvas.setFont(BOLD, 8)
-        lines = simpleSplit(frame.marking, BOLD, 8, 82 * mm)
-        for i, line in enumerate(lines):
-            canvas.drawRightString(right, baseline + 3 * (len(lines) - 1) - 9.5 * i, line)
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.6)
-    canvas.line(left, height - 19 * mm, right, height - 19 * mm)
-    canvas.setLineWidth(0.4)
-    canvas.line(left, 16 * mm, right, 16 * mm)
-    number = f"Side {page} av {pages}"
-    canvas.setFillColor(INK)
-    canvas.setFont(REGULAR, 8.5)
-    canvas.drawRightString(right, 11.5 * mm, number)
-    room = right - left - pdfmetrics.stringWidth(number, REGULAR, 8.5) - 8 * mm
-    canvas.setFillColor(LIGHT_GREY)
-    canvas.setFont(REGULAR, 7.5)
-    canvas.drawString(left, 11.5 * mm, _fit(frame.name, REGULAR, 7.5, room))
-    canvas.drawString(left, 8 * mm, _fit(frame.state, REGULAR, 7.5, room))
-    canvas.restoreState()
+    draw_page_frame(canvas, municipality=frame.municipality, logo=frame.logo, marking=frame.marking,
+                    page_text=f"Side {page} av {pages}", name=frame.name, state=frame.state)
 
 
 def _build(story: list[Flowable], frame: _Frame, pagesize: tuple[float, float], out: Path | None) -> bytes:

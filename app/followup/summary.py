@@ -29,7 +29,7 @@ from app.agreements.service import _category_title, definition
 from app.budget.views import UnitFigures, deviation_pct, unit_figures
 from app.errors import AppError
 from app.followup.listing import GridRow, year_grid
-from app.followup.meetings import month_name
+from app.formatting import month_name
 from db.models import ActionItem, Agreement, Goal, Meeting, MeetingGoalStatus, MeetingStatus, Municipality
 
 GOAL_STATUSES = ("on_track", "at_risk", "off_track")

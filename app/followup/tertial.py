@@ -43,9 +43,8 @@ from app.agreements.render_docx import (
 from app.agreements.render_pdf import TEXT_WIDTH
 from app.budget.export import _sheet, kroner
 from app.files import write_atomically
-from app.followup.meetings import month_name
 from app.followup.summary import GOAL_STATUS_WORDS, Money, TertialReport, TertialRow
-from app.formatting import format_date, format_kroner, format_number
+from app.formatting import format_date, format_kroner, format_number, month_name
 from app.xlsx_style import DECIMAL_2, INTEGER, PERCENT, TOTAL_FONT, set_formula, write_table
 
 UNIT_HEADERS = (

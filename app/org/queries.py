@@ -100,12 +100,12 @@ class UnitRow:
         return self.leader is None
 
 
-def _key(value: object) -> str:
+def raw_key(value: object) -> str:
     """A unit id as the same text whatever the database hands back (hex on SQLite, UUID elsewhere)."""
     return value.hex if isinstance(value, uuid.UUID) else str(value).replace("-", "")
 
 
-def _raw(column):  # type: ignore[no-untyped-def]
+def raw_column(column):  # type: ignore[no-untyped-def]
     """The id column without its conversion to uuid.UUID: the joins below only need it as a key,
     and converting some 25,000 ids took a third of the chart page's opening time."""
     return type_coerce(column, String)
@@ -115,23 +115,23 @@ def unit_rows(session: Session, version_id: uuid.UUID, on: date) -> list[UnitRow
     """All units of a version in tree order's raw material (parent ids, sort order), with
     leaders, acting leaders and follow-up leads as of ``on``. Four queries, whatever the size."""
     units = session.execute(
-        select(_raw(Unit.id), _raw(Unit.parent_id), Unit.code, Unit.name, Unit.kind, Unit.sort_order, Unit.fte,
-               Unit.staff_count, Unit.is_external, Unit.lineage_id, Unit.short_name, Unit.year_type)
+        select(raw_column(Unit.id), raw_column(Unit.parent_id), Unit.code, Unit.name, Unit.kind, Unit.sort_order,
+               Unit.fte, Unit.staff_count, Unit.is_external, Unit.lineage_id, Unit.short_name, Unit.year_type)
         .where(Unit.org_version_id == version_id)
         .order_by(Unit.sort_order, Unit.name)
     ).all()
-    ids = {_key(u[0]): uuid.UUID(_key(u[0])) for u in units}
+    ids = {raw_key(u[0]): uuid.UUID(raw_key(u[0])) for u in units}
     rows: dict[str, UnitRow] = {}
     for u in units:
-        key = _key(u[0])
-        parent = ids.get(_key(u[1])) if u[1] is not None else None
+        key = raw_key(u[0])
+        parent = ids.get(raw_key(u[1])) if u[1] is not None else None
         if u[1] is not None and parent is None:
-            parent = uuid.UUID(_key(u[1]))  # a parent outside the version: keep the reference
+            parent = uuid.UUID(raw_key(u[1]))  # a parent outside the version: keep the reference
         rows[key] = UnitRow(ids[key], parent, u.code, u.name, u.kind.value, u.sort_order, u.fte, u.staff_count,
                             u.is_external, lineage_id=u.lineage_id, short_name=u.short_name,
                             year_type=u.year_type.value)
     positions = session.execute(
-        select(_raw(Position.unit_id), Position.role, Person.given_name, Person.family_name)
+        select(raw_column(Position.unit_id), Position.role, Person.given_name, Person.family_name)
         .join(Person, Person.id == Position.person_id)
         .join(Unit, Unit.id == Position.unit_id)
         .where(Unit.org_version_id == version_id, active(Position.start_date, Position.end_date, on))
@@ -140,23 +140,23 @@ def unit_rows(session: Session, version_id: uuid.UUID, on: date) -> list[UnitRow
     for unit_id, role, given, family in positions:
         name = f"{given} {family}"
         if role in LEADING_ROLES:
-            rows[_key(unit_id)].leader = name
+            rows[raw_key(unit_id)].leader = name
         elif role == PositionRole.ACTING_LEADER:
-            rows[_key(unit_id)].acting_leader = name
+            rows[raw_key(unit_id)].acting_leader = name
     links = session.execute(
-        select(_raw(FollowUpLink.unit_id), Person.given_name, Person.family_name)
+        select(raw_column(FollowUpLink.unit_id), Person.given_name, Person.family_name)
         .join(Person, Person.id == FollowUpLink.lead_person_id)
         .join(Unit, Unit.id == FollowUpLink.unit_id)
         .where(Unit.org_version_id == version_id, active(FollowUpLink.start_date, FollowUpLink.end_date, on))
     ).all()
     for unit_id, given, family in links:
-        rows[_key(unit_id)].follow_up_lead = f"{given} {family}"
+        rows[raw_key(unit_id)].follow_up_lead = f"{given} {family}"
     codes: dict[str, list[str]] = defaultdict(list)
     for unit_id, code in session.execute(
-        select(_raw(UnitAnsvar.unit_id), UnitAnsvar.code).join(Unit).where(Unit.org_version_id == version_id)
+        select(raw_column(UnitAnsvar.unit_id), UnitAnsvar.code).join(Unit).where(Unit.org_version_id == version_id)
         .order_by(UnitAnsvar.code)
     ):
-        codes[_key(unit_id)].append(code)
+        codes[raw_key(unit_id)].append(code)
     for unit_id, unit_codes in codes.items():
         rows[unit_id].ansvar = unit_codes
     return list(rows.values())

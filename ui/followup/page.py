@@ -51,6 +51,7 @@ class FollowUpPage(Page):
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
         self.meeting_id: uuid.UUID | None = None
+        self._grid_stale = True
         self.stack = QStackedWidget()
         self.layout_.addWidget(self.stack, 1)
 
@@ -62,7 +63,7 @@ class FollowUpPage(Page):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
-        self.year.valueChanged.connect(lambda _v: self.refresh())
+        self.year.valueChanged.connect(lambda _v: self._refresh_grid())
         self.lead = QComboBox()
         self.lead.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.lead.setMinimumContentsLength(10)
@@ -153,13 +154,21 @@ class FollowUpPage(Page):
 
     # --- grid ------------------------------------------------------------------------------
     def refresh(self) -> None:
+        # While a note is open, every autosave reloads the page: re-read the note only, and
+        # leave the grid for when the user goes back to it.
+        if self.meeting_id is not None and self.stack.currentWidget() is self.editor:
+            self._grid_stale = True
+            self._show_note()
+            return
+        self._refresh_grid()
+
+    def _refresh_grid(self) -> None:
+        self._grid_stale = False
         year = self.year.value()
         choices = self.store.read(grid_choices, year, self.today)
         self._refill(self.lead, [(name, name) for name in choices.leads], self.tr("Alle"))
         self._refill(self.kind, [(labels.unit_kind(k), k) for k in choices.kinds], self.tr("Alle"))
         self._fill_grid()
-        if self.meeting_id is not None and self.stack.currentWidget() is self.editor:
-            self._show_note()
 
     @staticmethod
     def _refill(combo: QComboBox, items: list[tuple[str, str]], everyone: str) -> None:
@@ -219,8 +228,10 @@ class FollowUpPage(Page):
 
     def show_grid(self) -> None:
         self.editor.flush()
-        self.stack.setCurrentWidget(self.table.parentWidget())
         self.meeting_id = None
+        if self._grid_stale:
+            self._refresh_grid()
+        self.stack.setCurrentWidget(self.table.parentWidget())
 
     def push(self, command: StoreCommand) -> bool:
         ok = push_command(self.undo_stack, command, self)

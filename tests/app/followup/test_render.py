@@ -17,10 +17,10 @@ from pypdf import PdfReader
 from app.budget.views import unit_figures
 from app.database import Database
 from app.followup.listing import year_grid
-from app.followup.meetings import MONTHS_NB, SECTION_KEYS, MeetingNote, meeting_note
+from app.followup.meetings import SECTION_KEYS, MeetingNote, meeting_note
 from app.followup.render import render_meeting_pdf, render_monthly_summary_pdf
 from app.followup.summary import monthly_summary
-from app.formatting import format_kroner
+from app.formatting import MONTH_NAMES, format_kroner
 from tests.conftest import DEMO_TODAY
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -144,7 +144,7 @@ def test_meeting_note_pdf_prints_every_section_goal_and_item(note: MeetingNote) 
         if item.due_date:
             assert day(item.due_date) in text
         if item.carried:
-            assert f"{flat(item.text)} fra {MONTHS_NB[item.first_raised[1] - 1]}" in text
+            assert f"{flat(item.text)} fra {MONTH_NAMES[item.first_raised[1] - 1]}" in text
     f = note.figures
     assert f"Hittil i år (januar–oktober) {kr(f.budget_ytd)} {kr(f.actual_ytd)} {kr(f.deviation_ytd)}" in text
     assert f"Godkjent av {note.leader.name} {day(note.approved_by_leader_on)}" in text
