@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--page", choices=PAGES, help="siden vinduet åpner på")
     parser.add_argument("--screenshot", metavar="UT.png", type=Path,
                         help="lagre et bilde av vinduet når det er tegnet, og avslutt")
+    parser.add_argument("--self-test", action="store_true",
+                        help="kontroller at programmet virker (demodatabase, PDF, import, vindu) uten å røre "
+                             "dine data, og avslutt med 0 når alt er i orden")
 
     # Sub-commands take --db and --json too; SUPPRESS keeps a top-level --db from being reset.
     common = argparse.ArgumentParser(add_help=False)

@@ -30,6 +30,10 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging()
     if args.command:
         return run(args)
+    if args.self_test:
+        from ui.selftest import main as self_test
+
+        return self_test()
     return run_gui(args)
 
 
