@@ -16,8 +16,9 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 apt_packages=(python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
               libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
               libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
-# Tests and benchmarks: PDF to PNG (poppler), Graphviz dot and LibreOffice Writer as peers.
-[ -n "$extras" ] && apt_packages+=(poppler-utils graphviz libreoffice-writer-nogui libreoffice-calc-nogui)
+# Tests and benchmarks: PDF to PNG (poppler), Graphviz dot and LibreOffice Writer as peers,
+# strace to prove the program opens no network socket.
+[ -n "$extras" ] && apt_packages+=(poppler-utils graphviz libreoffice-writer-nogui libreoffice-calc-nogui strace)
 if command -v apt-get >/dev/null && command -v dpkg-query >/dev/null; then
   missing=()
   for p in "${apt_packages[@]}"; do

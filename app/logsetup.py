@@ -34,3 +34,11 @@ def configure_logging(*, verbose: bool = False) -> logging.Logger:
         root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     return logging.getLogger("styringsdialog")
+
+
+def stop_logging() -> None:
+    """Close and remove the log file handler, before its folder goes away (the self-test)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, _AppLogHandler)]:
+        root.removeHandler(handler)
+        handler.close()

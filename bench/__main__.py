@@ -9,10 +9,10 @@ import platform
 from datetime import datetime
 from pathlib import Path
 
-from bench import agreements, budget, followup, org_chart, org_page, startup
+from bench import agreements, budget, bundle, followup, org_chart, org_page, startup
 
 BENCHMARKS = {"startup": startup, "org_chart": org_chart, "org_page": org_page, "agreements": agreements,
-              "budget": budget, "followup": followup}
+              "budget": budget, "followup": followup, "bundle": bundle}
 
 
 def main() -> int:

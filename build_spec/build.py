@@ -224,7 +224,12 @@ def build_windows_installer(bundle: Path) -> Path | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-package", action="store_true", help="bare bunten, uten .deb eller installasjonsprogram")
+    parser.add_argument("--print-depends", action="store_true",
+                        help="skriv Debian-pakkene .deb-en trenger (for apt-get install før dpkg -i), og avslutt")
     args = parser.parse_args(argv)
+    if args.print_depends:
+        print(" ".join(dep.split("(")[0].strip() for dep in DEB_DEPENDS.split(",")))
+        return 0
     bundle = build_bundle()
     if args.no_package:
         return 0

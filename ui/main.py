@@ -27,13 +27,13 @@ def main(argv: list[str] | None = None) -> int:
     from app.logsetup import configure_logging
 
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    configure_logging()
-    if args.command:
-        return run(args)
-    if args.self_test:
+    if args.self_test:  # before logging starts: the self-test keeps its log away from the user's
         from ui.selftest import main as self_test
 
         return self_test()
+    configure_logging()
+    if args.command:
+        return run(args)
     return run_gui(args)
 
 
@@ -45,6 +45,21 @@ def _trace(event: str) -> None:
             f.write(f"{event} {time.time():.6f}\n")
 
 
+def _copy_examples() -> None:
+    """On first start, the example workbooks go to «Eksempelfiler» in the data folder. A failure
+    is logged, not shown: the program works without them."""
+    import logging
+
+    from app.errors import AppError
+    from app.examples import copy_examples
+    from app.paths import data_dir
+
+    try:
+        copy_examples(data_dir())
+    except AppError:
+        logging.getLogger("styringsdialog").exception("Eksempelfilene ble ikke kopiert")
+
+
 def run_gui(args) -> int:  # type: ignore[no-untyped-def]
     """Show the window first, then open the database and fill the pages.
 
@@ -53,9 +68,11 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
     program at once, with «Åpner databasen …» for the moment it takes.
     """
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app import __version__
+    from app.resources import resource_path
     from ui import settings as user_settings
     from ui.errors import install_excepthook
     from ui.i18n import install_language
@@ -65,6 +82,7 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
     app.setApplicationName("Styringsdialog")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Styringsdialog")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "styringsdialog.png"))))
     lang = args.lang or user_settings.language()
     install_language(lang)
     install_excepthook()
@@ -93,11 +111,16 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
             return
         if db.path is not None:
             user_settings.add_recent_file(str(db.path))
+        first_start = db.created and args.db is None
+        if first_start:
+            _copy_examples()
         window.attach(Store(db))
         if args.screenshot:
             QTimer.singleShot(0, save_screenshot)
         else:
             QTimer.singleShot(0, lambda: _trace("ready"))
+            if first_start:
+                QTimer.singleShot(0, window.show_welcome)
 
     def save_screenshot() -> None:
         app.processEvents()  # let pending layout and paint events run first

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
 
         self.help_menu = bar.addMenu("")
         self.act_help = self._action(self.help_menu, self.show_help, QKeySequence.StandardKey.HelpContents)
+        self.act_welcome = self._action(self.help_menu, self.show_welcome)
         self.act_about = self._action(self.help_menu, self.show_about)
 
     def retranslate(self) -> None:
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Språk"))
         self.help_menu.setTitle(self.tr("&Hjelp"))
         self.act_help.setText(self.tr("&Brukerveiledning"))
+        self.act_welcome.setText(self.tr("&Kom i gang …"))
         self.act_about.setText(self.tr("&Om Styringsdialog"))
         self.loading.setText(self.tr("Åpner databasen …"))
         for i, key in enumerate(PAGES):
@@ -289,6 +291,18 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         page = self.current_page()
         HelpDialog(page.help_chapter if page else "index", self.lang, self).exec()
+
+    def show_welcome(self) -> None:
+        """The first start's welcome; «Ny database …» in it goes straight on to Fil → Ny database."""
+        from app.examples import EXAMPLES_DIR_NAME
+        from app.paths import data_dir
+        from ui.welcome import WelcomeDialog
+
+        examples = data_dir() / EXAMPLES_DIR_NAME
+        dialog = WelcomeDialog(examples if examples.is_dir() else None, self)
+        dialog.exec()
+        if dialog.choice == "new":
+            self.new_database()
 
     def about_text(self) -> str:
         return self.tr(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from datetime import date
 
 from app.database import Database
@@ -57,11 +58,27 @@ def main(today: date | None = None) -> int:
     """Run the self-test, print each step, and return 0 when all passed (1 otherwise)."""
     from PySide6.QtCore import qInstallMessageHandler
 
+    from app.logsetup import configure_logging, stop_logging
+    from app.paths import DATA_DIR_ENV
+
     # Offscreen: it works with no display, on a server as on a PC, and shows no window.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_quiet_offscreen_notes)
     today = today or date.today()
-    test = run_self_test(today, window_check=lambda db: window_check(db, today))
+    before = os.environ.get(DATA_DIR_ENV)
+    # The log and the window's settings go to a folder of their own, removed afterwards: the
+    # self-test leaves the user's data folder exactly as it found it.
+    with tempfile.TemporaryDirectory(prefix="styringsdialog-selvtest-data-") as data:
+        os.environ[DATA_DIR_ENV] = data
+        try:
+            configure_logging()
+            test = run_self_test(today, window_check=lambda db: window_check(db, today))
+        finally:
+            stop_logging()
+            if before is None:
+                os.environ.pop(DATA_DIR_ENV, None)
+            else:
+                os.environ[DATA_DIR_ENV] = before
     for line in test.lines():
         print(line, flush=True)
     return 0 if test.ok else 1

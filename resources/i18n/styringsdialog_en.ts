@@ -595,314 +595,314 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/budget/page.py" line="46"/>
+        <location filename="../../ui/budget/page.py" line="47"/>
         <source>Funksjon (KOSTRA)</source>
         <translation>Function (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="47"/>
+        <location filename="../../ui/budget/page.py" line="48"/>
         <source>Art (KOSTRA)</source>
         <translation>Account type (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="48"/>
-        <location filename="../../ui/budget/page.py" line="190"/>
+        <location filename="../../ui/budget/page.py" line="49"/>
+        <location filename="../../ui/budget/page.py" line="191"/>
         <source>Prosjekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="173"/>
+        <location filename="../../ui/budget/page.py" line="174"/>
         <source>&amp;Importer fra regneark …</source>
         <translation>&amp;Import from spreadsheet …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="174"/>
+        <location filename="../../ui/budget/page.py" line="175"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Export to Excel …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="175"/>
+        <location filename="../../ui/budget/page.py" line="176"/>
         <source>Slett sett …</source>
         <translation>Delete set …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="176"/>
-        <location filename="../../ui/budget/page.py" line="180"/>
+        <location filename="../../ui/budget/page.py" line="177"/>
+        <location filename="../../ui/budget/page.py" line="181"/>
         <source>Sett</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="177"/>
-        <location filename="../../ui/budget/page.py" line="188"/>
+        <location filename="../../ui/budget/page.py" line="178"/>
+        <location filename="../../ui/budget/page.py" line="189"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="178"/>
+        <location filename="../../ui/budget/page.py" line="179"/>
         <source>Budsjett mot regnskap</source>
         <translation>Budget against actual</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="179"/>
+        <location filename="../../ui/budget/page.py" line="180"/>
         <source>Ansvar uten enhet</source>
         <translation>Responsibility codes without a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="180"/>
+        <location filename="../../ui/budget/page.py" line="181"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="180"/>
+        <location filename="../../ui/budget/page.py" line="181"/>
         <source>Perioder</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="180"/>
-        <location filename="../../ui/budget/page.py" line="187"/>
-        <location filename="../../ui/budget/page.py" line="203"/>
+        <location filename="../../ui/budget/page.py" line="181"/>
+        <location filename="../../ui/budget/page.py" line="188"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
         <source>Linjer</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181"/>
-        <location filename="../../ui/budget/page.py" line="187"/>
-        <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="182"/>
+        <location filename="../../ui/budget/page.py" line="188"/>
+        <location filename="../../ui/budget/page.py" line="205"/>
         <source>Sum (kr)</source>
         <translation>Total (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181"/>
+        <location filename="../../ui/budget/page.py" line="182"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="182"/>
+        <location filename="../../ui/budget/page.py" line="183"/>
         <source>Budsjett- og regnskapssett</source>
         <translation>Budget and accounts sets</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="183"/>
+        <location filename="../../ui/budget/page.py" line="184"/>
         <source>&amp;Sett:</source>
         <translation>&amp;Set:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="184"/>
+        <location filename="../../ui/budget/page.py" line="185"/>
         <source>&amp;Summer etter:</source>
         <translation>&amp;Total by:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="187"/>
+        <location filename="../../ui/budget/page.py" line="188"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="187"/>
+        <location filename="../../ui/budget/page.py" line="188"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="189"/>
+        <location filename="../../ui/budget/page.py" line="190"/>
         <source>Art</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="189"/>
+        <location filename="../../ui/budget/page.py" line="190"/>
         <source>Funksjon</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="190"/>
+        <location filename="../../ui/budget/page.py" line="191"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="190"/>
+        <location filename="../../ui/budget/page.py" line="191"/>
         <source>Beløp (kr)</source>
         <translation>Amount (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="191"/>
+        <location filename="../../ui/budget/page.py" line="192"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="192"/>
+        <location filename="../../ui/budget/page.py" line="193"/>
         <source>Linjene bak valgt rad</source>
         <translation>Lines behind the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="193"/>
+        <location filename="../../ui/budget/page.py" line="194"/>
         <source>&amp;Budsjett:</source>
         <translation>&amp;Budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="193"/>
+        <location filename="../../ui/budget/page.py" line="194"/>
         <source>&amp;Regnskap:</source>
         <translation>&amp;Accounts:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194"/>
+        <location filename="../../ui/budget/page.py" line="195"/>
         <source>Til og med &amp;måned:</source>
         <translation>Up to and including &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194"/>
+        <location filename="../../ui/budget/page.py" line="195"/>
         <source>Marker &amp;avvik over:</source>
         <translation>Highlight &amp;deviations above:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197"/>
+        <location filename="../../ui/budget/page.py" line="198"/>
         <source>Budsjett måned</source>
         <translation>Budget (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197"/>
+        <location filename="../../ui/budget/page.py" line="198"/>
         <source>Regnskap måned</source>
         <translation>Actual (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="199"/>
         <source>Budsjett hittil</source>
         <translation>Budget year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="199"/>
         <source>Regnskap hittil</source>
         <translation>Actual year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>Avvik (kr)</source>
         <translation>Deviation (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>Avvik (%)</source>
         <translation>Deviation (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>Årsbudsjett</source>
         <translation>Annual budget</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="201"/>
         <source>Budsjett mot regnskap per enhet</source>
         <translation>Budget against actual by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="201"/>
+        <location filename="../../ui/budget/page.py" line="202"/>
         <source>Disse ansvarsnumrene finnes i settet, men hører ikke til noen enhet i gjeldende organisasjon. Velg dem og knytt dem til en enhet.</source>
         <translation>These responsibility codes are in the set but do not belong to any unit in the current organisation. Select them and assign them to a unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="203"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
         <source>Navn i filen</source>
         <translation>Name in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="205"/>
+        <location filename="../../ui/budget/page.py" line="206"/>
         <source>&amp;Knytt valgte til enhet …</source>
         <translation>Assign selected to a &amp;unit …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="252"/>
+        <location filename="../../ui/budget/page.py" line="257"/>
         <source>Ansvaret hører ikke til noen enhet.</source>
         <translation>The responsibility code does not belong to any unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="257"/>
+        <location filename="../../ui/budget/page.py" line="262"/>
         <source>Sum: {total} kr i {n} rader</source>
         <translation>Total: NOK {total} in {n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="278"/>
+        <location filename="../../ui/budget/page.py" line="283"/>
         <source>Importer et budsjett og et regnskap for å se avvik.</source>
         <translation>Import a budget and accounts to see deviations.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="304"/>
+        <location filename="../../ui/budget/page.py" line="309"/>
         <source>Hittil i år, til og med {month}</source>
         <translation>Year to date, up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="305"/>
-        <location filename="../../ui/budget/page.py" line="332"/>
+        <location filename="../../ui/budget/page.py" line="310"/>
+        <location filename="../../ui/budget/page.py" line="337"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="305"/>
-        <location filename="../../ui/budget/page.py" line="332"/>
+        <location filename="../../ui/budget/page.py" line="310"/>
+        <location filename="../../ui/budget/page.py" line="337"/>
         <source>Regnskap</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="331"/>
+        <location filename="../../ui/budget/page.py" line="336"/>
         <source>{unit} per måned</source>
         <translation>{unit} by month</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="343"/>
+        <location filename="../../ui/budget/page.py" line="348"/>
         <source>Ansvar uten enhet ({n})</source>
         <translation>Responsibility codes without a unit ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="352"/>
+        <location filename="../../ui/budget/page.py" line="357"/>
         <source>Knytt til enhet</source>
         <translation>Assign to a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="353"/>
+        <location filename="../../ui/budget/page.py" line="358"/>
         <source>Enheten som skal eie {codes}:</source>
         <translation>The unit that will own {codes}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="361"/>
+        <location filename="../../ui/budget/page.py" line="366"/>
         <source>Knytt ansvar til {unit}</source>
         <translation>Assign responsibility codes to {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="371"/>
+        <location filename="../../ui/budget/page.py" line="376"/>
         <source>Eksporter til Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="371"/>
+        <location filename="../../ui/budget/page.py" line="376"/>
         <source>Budsjett.xlsx</source>
         <translation>Budget.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="388"/>
+        <location filename="../../ui/budget/page.py" line="393"/>
         <source>Velg settet som skal slettes i fanen Sett.</source>
         <translation>Select the set to delete on the Set tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="391"/>
+        <location filename="../../ui/budget/page.py" line="396"/>
         <source>Slett sett</source>
         <translation>Delete set</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="392"/>
+        <location filename="../../ui/budget/page.py" line="397"/>
         <source>Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.</source>
         <translation>Delete “{name}” with {n} lines? The file can be imported again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="44"/>
-        <location filename="../../ui/budget/page.py" line="197"/>
+        <location filename="../../ui/budget/page.py" line="45"/>
+        <location filename="../../ui/budget/page.py" line="198"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="45"/>
-        <location filename="../../ui/budget/page.py" line="189"/>
-        <location filename="../../ui/budget/page.py" line="203"/>
+        <location filename="../../ui/budget/page.py" line="46"/>
+        <location filename="../../ui/budget/page.py" line="190"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="243"/>
+        <location filename="../../ui/budget/page.py" line="248"/>
         <source>Ingen budsjett eller regnskap er importert ennå.</source>
         <translation>No budget or accounts have been imported yet.</translation>
     </message>
@@ -1194,93 +1194,93 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/followup/page.py" line="141"/>
+        <location filename="../../ui/followup/page.py" line="142"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="142"/>
+        <location filename="../../ui/followup/page.py" line="143"/>
         <source>&amp;Kommunalsjef:</source>
         <translation>&amp;Director of services:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="143"/>
+        <location filename="../../ui/followup/page.py" line="144"/>
         <source>&amp;Type enhet:</source>
         <translation>Unit &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="144"/>
+        <location filename="../../ui/followup/page.py" line="145"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="145"/>
+        <location filename="../../ui/followup/page.py" line="146"/>
         <source>Søk i alle referater og punkter (Ctrl+F)</source>
         <translation>Search all minutes and action items (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="146"/>
+        <location filename="../../ui/followup/page.py" line="147"/>
         <source>Søk i referater</source>
         <translation>Search minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="149"/>
+        <location filename="../../ui/followup/page.py" line="150"/>
         <source>Dobbeltklikk en måned for å åpne eller lage møtet.</source>
         <translation>Double-click a month to open or create the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="151"/>
+        <location filename="../../ui/followup/page.py" line="152"/>
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="158"/>
-        <location filename="../../ui/followup/page.py" line="159"/>
+        <location filename="../../ui/followup/page.py" line="169"/>
+        <location filename="../../ui/followup/page.py" line="170"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="179"/>
+        <location filename="../../ui/followup/page.py" line="188"/>
         <source>Uten kommunalsjef</source>
         <translation>No director of services</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="247"/>
+        <location filename="../../ui/followup/page.py" line="258"/>
         <source>Referatet er godkjent av begge og låst.</source>
         <translation>The minutes have been approved by both and are locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="253"/>
+        <location filename="../../ui/followup/page.py" line="264"/>
         <source>Åpne referatet igjen</source>
         <translation>Reopen the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="254"/>
+        <location filename="../../ui/followup/page.py" line="265"/>
         <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
         <translation>The minutes have been approved by both. Write why they are being reopened; the reason and who reopened them remain in the minutes, and both must approve again.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="269"/>
+        <location filename="../../ui/followup/page.py" line="280"/>
         <source>Lagre referatet som PDF</source>
         <translation>Save the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="279"/>
+        <location filename="../../ui/followup/page.py" line="290"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="299"/>
+        <location filename="../../ui/followup/page.py" line="310"/>
         <source>{n} treff for «{query}»</source>
         <translation>Matches for “{query}”: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="300"/>
+        <location filename="../../ui/followup/page.py" line="311"/>
         <source>Ingen treff for «{query}»</source>
         <translation>No matches for “{query}”</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="150"/>
+        <location filename="../../ui/followup/page.py" line="151"/>
         <source>Møteoversikt for året</source>
         <translation>Meetings of the year</translation>
     </message>
@@ -1836,149 +1836,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <source>&amp;Kom i gang …</source>
+        <translation>&amp;Getting started …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;About Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Åpner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>The file already exists. Choose Open to use it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Do you want to fill the new database with the demo municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Åpne database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog database (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Backups from here apply to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Backup written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisation chart, leader and result agreements, monthly follow-up and budget for the chief executive&apos;s staff. Works without a network.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Om Styringsdialog</source>
         <translation>About Styringsdialog</translation>
     </message>
@@ -3660,6 +3665,39 @@
         <location filename="../../ui/org/tree_model.py" line="120"/>
         <source>Ledig</source>
         <translation>Vacant</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="20"/>
+        <source>Velkommen til Styringsdialog</source>
+        <translation>Welcome to Styringsdialog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="28"/>
+        <source>Ny database …</source>
+        <translation>New database …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="31"/>
+        <source>Åpne eksempelfilene</source>
+        <translation>Open the example files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="35"/>
+        <source>Se på demokommunen</source>
+        <translation>Look at the demo municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="41"/>
+        <source>&lt;p&gt;Eksempelfilene ligger i &lt;b&gt;{folder}&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The example files are in &lt;b&gt;{folder}&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="44"/>
+        <source>&lt;h3&gt;Velkommen til Styringsdialog&lt;/h3&gt;&lt;p&gt;Programmet har åpnet &lt;b&gt;Lindvik kommune&lt;/b&gt;, en oppdiktet demokommune med enheter, ledere, avtaler, oppfølgingsmøter og budsjett. Alt her er laget for å prøve seg fram: endre, skriv ut og eksporter som du vil. Det finnes ingen ekte personer eller tall i den.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Slik kommer du i gang med kommunens egne data:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fil → Ny database&lt;/b&gt; lager en tom database i en fil du velger.&lt;/li&gt;&lt;li&gt;Hent inn organisasjonen fra en enhetsliste (Excel eller CSV) med &lt;b&gt;Importer&lt;/b&gt; på siden Organisasjon, og budsjett og regnskap med &lt;b&gt;Importer fra regneark&lt;/b&gt; på siden Budsjett.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Vil du prøve importen først? Eksempelfilene er regneark i samme form som økonomisystemet og personalsystemet lager.&lt;/p&gt;{where}&lt;p&gt;Programmet trenger ikke nettverk. Trykk F1 for hjelp på siden du står på.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welcome to Styringsdialog&lt;/h3&gt;&lt;p&gt;The program has opened &lt;b&gt;Lindvik kommune&lt;/b&gt;, an invented demo municipality with units, leaders, agreements, follow-up meetings and a budget. Everything here is made for trying things out: change, print and export as you like. There are no real people or figures in it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;To start on the municipality&apos;s own data:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;File → New database&lt;/b&gt; makes an empty database in a file you choose.&lt;/li&gt;&lt;li&gt;Bring in the organisation from a unit list (Excel or CSV) with &lt;b&gt;Import&lt;/b&gt; on the Organisation page, and budget and accounts with &lt;b&gt;Import from spreadsheet&lt;/b&gt; on the Budget page.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Want to try the import first? The example files are spreadsheets in the same form as the accounting and HR systems produce.&lt;/p&gt;{where}&lt;p&gt;The program needs no network. Press F1 for help on the page you are on.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -595,314 +595,314 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/budget/page.py" line="46"/>
+        <location filename="../../ui/budget/page.py" line="47"/>
         <source>Funksjon (KOSTRA)</source>
         <translation>Funksjon (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="47"/>
+        <location filename="../../ui/budget/page.py" line="48"/>
         <source>Art (KOSTRA)</source>
         <translation>Art (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="48"/>
-        <location filename="../../ui/budget/page.py" line="190"/>
+        <location filename="../../ui/budget/page.py" line="49"/>
+        <location filename="../../ui/budget/page.py" line="191"/>
         <source>Prosjekt</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="173"/>
+        <location filename="../../ui/budget/page.py" line="174"/>
         <source>&amp;Importer fra regneark …</source>
         <translation>&amp;Importer frå rekneark …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="174"/>
+        <location filename="../../ui/budget/page.py" line="175"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Eksporter til Excel …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="175"/>
+        <location filename="../../ui/budget/page.py" line="176"/>
         <source>Slett sett …</source>
         <translation>Slett sett …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="176"/>
-        <location filename="../../ui/budget/page.py" line="180"/>
+        <location filename="../../ui/budget/page.py" line="177"/>
+        <location filename="../../ui/budget/page.py" line="181"/>
         <source>Sett</source>
         <translation>Sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="177"/>
-        <location filename="../../ui/budget/page.py" line="188"/>
+        <location filename="../../ui/budget/page.py" line="178"/>
+        <location filename="../../ui/budget/page.py" line="189"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="178"/>
+        <location filename="../../ui/budget/page.py" line="179"/>
         <source>Budsjett mot regnskap</source>
         <translation>Budsjett mot rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="179"/>
+        <location filename="../../ui/budget/page.py" line="180"/>
         <source>Ansvar uten enhet</source>
         <translation>Ansvar utan eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="180"/>
+        <location filename="../../ui/budget/page.py" line="181"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="180"/>
+        <location filename="../../ui/budget/page.py" line="181"/>
         <source>Perioder</source>
         <translation>Periodar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="180"/>
-        <location filename="../../ui/budget/page.py" line="187"/>
-        <location filename="../../ui/budget/page.py" line="203"/>
+        <location filename="../../ui/budget/page.py" line="181"/>
+        <location filename="../../ui/budget/page.py" line="188"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
         <source>Linjer</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181"/>
-        <location filename="../../ui/budget/page.py" line="187"/>
-        <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="182"/>
+        <location filename="../../ui/budget/page.py" line="188"/>
+        <location filename="../../ui/budget/page.py" line="205"/>
         <source>Sum (kr)</source>
         <translation>Sum (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181"/>
+        <location filename="../../ui/budget/page.py" line="182"/>
         <source>Fil</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="182"/>
+        <location filename="../../ui/budget/page.py" line="183"/>
         <source>Budsjett- og regnskapssett</source>
         <translation>Budsjett- og rekneskapssett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="183"/>
+        <location filename="../../ui/budget/page.py" line="184"/>
         <source>&amp;Sett:</source>
         <translation>&amp;Sett:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="184"/>
+        <location filename="../../ui/budget/page.py" line="185"/>
         <source>&amp;Summer etter:</source>
         <translation>S&amp;ummer etter:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="187"/>
+        <location filename="../../ui/budget/page.py" line="188"/>
         <source>Kode</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="187"/>
+        <location filename="../../ui/budget/page.py" line="188"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="189"/>
+        <location filename="../../ui/budget/page.py" line="190"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="189"/>
+        <location filename="../../ui/budget/page.py" line="190"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="190"/>
+        <location filename="../../ui/budget/page.py" line="191"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="190"/>
+        <location filename="../../ui/budget/page.py" line="191"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="191"/>
+        <location filename="../../ui/budget/page.py" line="192"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="192"/>
+        <location filename="../../ui/budget/page.py" line="193"/>
         <source>Linjene bak valgt rad</source>
         <translation>Linjene bak vald rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="193"/>
+        <location filename="../../ui/budget/page.py" line="194"/>
         <source>&amp;Budsjett:</source>
         <translation>&amp;Budsjett:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="193"/>
+        <location filename="../../ui/budget/page.py" line="194"/>
         <source>&amp;Regnskap:</source>
         <translation>&amp;Rekneskap:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194"/>
+        <location filename="../../ui/budget/page.py" line="195"/>
         <source>Til og med &amp;måned:</source>
         <translation>Til og med &amp;månad:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194"/>
+        <location filename="../../ui/budget/page.py" line="195"/>
         <source>Marker &amp;avvik over:</source>
         <translation>Marker &amp;avvik over:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197"/>
+        <location filename="../../ui/budget/page.py" line="198"/>
         <source>Budsjett måned</source>
         <translation>Budsjett månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197"/>
+        <location filename="../../ui/budget/page.py" line="198"/>
         <source>Regnskap måned</source>
         <translation>Rekneskap månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="199"/>
         <source>Budsjett hittil</source>
         <translation>Budsjett hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="199"/>
         <source>Regnskap hittil</source>
         <translation>Rekneskap hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>Avvik (kr)</source>
         <translation>Avvik (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>Avvik (%)</source>
         <translation>Avvik (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>Årsbudsjett</source>
         <translation>Årsbudsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="201"/>
         <source>Budsjett mot regnskap per enhet</source>
         <translation>Budsjett mot rekneskap per eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="201"/>
+        <location filename="../../ui/budget/page.py" line="202"/>
         <source>Disse ansvarsnumrene finnes i settet, men hører ikke til noen enhet i gjeldende organisasjon. Velg dem og knytt dem til en enhet.</source>
         <translation>Desse ansvarsnumra finst i settet, men høyrer ikkje til nokon eining i den gjeldande organisasjonen. Vel dei og knyt dei til ei eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="203"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
         <source>Navn i filen</source>
         <translation>Namn i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="205"/>
+        <location filename="../../ui/budget/page.py" line="206"/>
         <source>&amp;Knytt valgte til enhet …</source>
         <translation>&amp;Knyt valde til eining …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="252"/>
+        <location filename="../../ui/budget/page.py" line="257"/>
         <source>Ansvaret hører ikke til noen enhet.</source>
         <translation>Ansvaret høyrer ikkje til nokon eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="257"/>
+        <location filename="../../ui/budget/page.py" line="262"/>
         <source>Sum: {total} kr i {n} rader</source>
         <translation>Sum: {total} kr i {n} rader</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="278"/>
+        <location filename="../../ui/budget/page.py" line="283"/>
         <source>Importer et budsjett og et regnskap for å se avvik.</source>
         <translation>Importer eit budsjett og eit rekneskap for å sjå avvik.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="304"/>
+        <location filename="../../ui/budget/page.py" line="309"/>
         <source>Hittil i år, til og med {month}</source>
         <translation>Hittil i år, til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="305"/>
-        <location filename="../../ui/budget/page.py" line="332"/>
+        <location filename="../../ui/budget/page.py" line="310"/>
+        <location filename="../../ui/budget/page.py" line="337"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="305"/>
-        <location filename="../../ui/budget/page.py" line="332"/>
+        <location filename="../../ui/budget/page.py" line="310"/>
+        <location filename="../../ui/budget/page.py" line="337"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="331"/>
+        <location filename="../../ui/budget/page.py" line="336"/>
         <source>{unit} per måned</source>
         <translation>{unit} per månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="343"/>
+        <location filename="../../ui/budget/page.py" line="348"/>
         <source>Ansvar uten enhet ({n})</source>
         <translation>Ansvar utan eining ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="352"/>
+        <location filename="../../ui/budget/page.py" line="357"/>
         <source>Knytt til enhet</source>
         <translation>Knyt til eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="353"/>
+        <location filename="../../ui/budget/page.py" line="358"/>
         <source>Enheten som skal eie {codes}:</source>
         <translation>Eininga som skal eige {codes}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="361"/>
+        <location filename="../../ui/budget/page.py" line="366"/>
         <source>Knytt ansvar til {unit}</source>
         <translation>Knyt ansvar til {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="371"/>
+        <location filename="../../ui/budget/page.py" line="376"/>
         <source>Eksporter til Excel</source>
         <translation>Eksporter til Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="371"/>
+        <location filename="../../ui/budget/page.py" line="376"/>
         <source>Budsjett.xlsx</source>
         <translation>Budsjett.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="388"/>
+        <location filename="../../ui/budget/page.py" line="393"/>
         <source>Velg settet som skal slettes i fanen Sett.</source>
         <translation>Vel settet som skal slettast i fana Sett.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="391"/>
+        <location filename="../../ui/budget/page.py" line="396"/>
         <source>Slett sett</source>
         <translation>Slett sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="392"/>
+        <location filename="../../ui/budget/page.py" line="397"/>
         <source>Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.</source>
         <translation>Slette «{name}» med {n} linjer? Fila kan importerast på nytt seinare.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="44"/>
-        <location filename="../../ui/budget/page.py" line="197"/>
+        <location filename="../../ui/budget/page.py" line="45"/>
+        <location filename="../../ui/budget/page.py" line="198"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="45"/>
-        <location filename="../../ui/budget/page.py" line="189"/>
-        <location filename="../../ui/budget/page.py" line="203"/>
+        <location filename="../../ui/budget/page.py" line="46"/>
+        <location filename="../../ui/budget/page.py" line="190"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="243"/>
+        <location filename="../../ui/budget/page.py" line="248"/>
         <source>Ingen budsjett eller regnskap er importert ennå.</source>
         <translation>Ingen budsjett eller rekneskap er importert enno.</translation>
     </message>
@@ -1194,93 +1194,93 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/followup/page.py" line="141"/>
+        <location filename="../../ui/followup/page.py" line="142"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="142"/>
+        <location filename="../../ui/followup/page.py" line="143"/>
         <source>&amp;Kommunalsjef:</source>
         <translation>&amp;Kommunalsjef:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="143"/>
+        <location filename="../../ui/followup/page.py" line="144"/>
         <source>&amp;Type enhet:</source>
         <translation>&amp;Type eining:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="144"/>
+        <location filename="../../ui/followup/page.py" line="145"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="145"/>
+        <location filename="../../ui/followup/page.py" line="146"/>
         <source>Søk i alle referater og punkter (Ctrl+F)</source>
         <translation>Søk i alle referat og punkt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="146"/>
+        <location filename="../../ui/followup/page.py" line="147"/>
         <source>Søk i referater</source>
         <translation>Søk i referat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="149"/>
+        <location filename="../../ui/followup/page.py" line="150"/>
         <source>Dobbeltklikk en måned for å åpne eller lage møtet.</source>
         <translation>Dobbeltklikk på ein månad for å opne eller lage møtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="151"/>
+        <location filename="../../ui/followup/page.py" line="152"/>
         <source>Søkeresultater</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="158"/>
-        <location filename="../../ui/followup/page.py" line="159"/>
+        <location filename="../../ui/followup/page.py" line="169"/>
+        <location filename="../../ui/followup/page.py" line="170"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="179"/>
+        <location filename="../../ui/followup/page.py" line="188"/>
         <source>Uten kommunalsjef</source>
         <translation>Utan kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="247"/>
+        <location filename="../../ui/followup/page.py" line="258"/>
         <source>Referatet er godkjent av begge og låst.</source>
         <translation>Referatet er godkjent av begge og låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="253"/>
+        <location filename="../../ui/followup/page.py" line="264"/>
         <source>Åpne referatet igjen</source>
         <translation>Opne referatet igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="254"/>
+        <location filename="../../ui/followup/page.py" line="265"/>
         <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
         <translation>Referatet er godkjent av begge. Skriv kvifor det blir opna igjen; grunngivinga og kven som opna det, blir ståande i referatet, og begge må godkjenne på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="269"/>
+        <location filename="../../ui/followup/page.py" line="280"/>
         <source>Lagre referatet som PDF</source>
         <translation>Lagre referatet som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="279"/>
+        <location filename="../../ui/followup/page.py" line="290"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="299"/>
+        <location filename="../../ui/followup/page.py" line="310"/>
         <source>{n} treff for «{query}»</source>
         <translation>{n} treff for «{query}»</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="300"/>
+        <location filename="../../ui/followup/page.py" line="311"/>
         <source>Ingen treff for «{query}»</source>
         <translation>Ingen treff for «{query}»</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="150"/>
+        <location filename="../../ui/followup/page.py" line="151"/>
         <source>Møteoversikt for året</source>
         <translation>Møteoversyn for året</translation>
     </message>
@@ -1836,149 +1836,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;Ny database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Opne …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Nyleg brukte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Tryggingskopi …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Angre</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Språk</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <source>&amp;Kom i gang …</source>
+        <translation>&amp;Kom i gang …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;Om Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Åpner databasen …</source>
         <translation>Opnar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Sider</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Ny database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog-database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>Fila finst alt. Vel Opne for å bruke ho, eller vel eit anna namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Vil du fylle den nye databasen med demokommunen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Åpne database</source>
         <translation>Opne database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog-database (*{suffix});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Tryggingskopi herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Tryggingskopi skriven til {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leiar- og resultatavtalar, månadleg oppfølging og budsjett for staben til rådmannen. Verkar utan nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Om Styringsdialog</source>
         <translation>Om Styringsdialog</translation>
     </message>
@@ -3660,6 +3665,39 @@
         <location filename="../../ui/org/tree_model.py" line="120"/>
         <source>Ledig</source>
         <translation>Ledig</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="20"/>
+        <source>Velkommen til Styringsdialog</source>
+        <translation>Velkommen til Styringsdialog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="28"/>
+        <source>Ny database …</source>
+        <translation>Ny database …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="31"/>
+        <source>Åpne eksempelfilene</source>
+        <translation>Opna eksempelfilene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="35"/>
+        <source>Se på demokommunen</source>
+        <translation>Sjå på demokommunen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="41"/>
+        <source>&lt;p&gt;Eksempelfilene ligger i &lt;b&gt;{folder}&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eksempelfilene ligg i &lt;b&gt;{folder}&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="44"/>
+        <source>&lt;h3&gt;Velkommen til Styringsdialog&lt;/h3&gt;&lt;p&gt;Programmet har åpnet &lt;b&gt;Lindvik kommune&lt;/b&gt;, en oppdiktet demokommune med enheter, ledere, avtaler, oppfølgingsmøter og budsjett. Alt her er laget for å prøve seg fram: endre, skriv ut og eksporter som du vil. Det finnes ingen ekte personer eller tall i den.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Slik kommer du i gang med kommunens egne data:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fil → Ny database&lt;/b&gt; lager en tom database i en fil du velger.&lt;/li&gt;&lt;li&gt;Hent inn organisasjonen fra en enhetsliste (Excel eller CSV) med &lt;b&gt;Importer&lt;/b&gt; på siden Organisasjon, og budsjett og regnskap med &lt;b&gt;Importer fra regneark&lt;/b&gt; på siden Budsjett.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Vil du prøve importen først? Eksempelfilene er regneark i samme form som økonomisystemet og personalsystemet lager.&lt;/p&gt;{where}&lt;p&gt;Programmet trenger ikke nettverk. Trykk F1 for hjelp på siden du står på.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Velkommen til Styringsdialog&lt;/h3&gt;&lt;p&gt;Programmet har opna &lt;b&gt;Lindvik kommune&lt;/b&gt;, ein oppdikta demokommune med einingar, leiarar, avtalar, oppfølgingsmøte og budsjett. Alt her er laga for å prøve seg fram: endre, skriv ut og eksporter som du vil. Det finst ingen ekte personar eller tal i han.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Slik kjem du i gang med kommunen sine eigne data:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fil → Ny database&lt;/b&gt; lagar ein tom database i ei fil du vel.&lt;/li&gt;&lt;li&gt;Hent inn organisasjonen frå ei einingsliste (Excel eller CSV) med &lt;b&gt;Importer&lt;/b&gt; på sida Organisasjon, og budsjett og rekneskap med &lt;b&gt;Importer frå rekneark&lt;/b&gt; på sida Budsjett.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Vil du prøve importen først? Eksempelfilene er rekneark i same form som økonomisystemet og personalsystemet lagar.&lt;/p&gt;{where}&lt;p&gt;Programmet treng ikkje nettverk. Trykk F1 for hjelp på sida du står på.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,10 @@ def test_first_start_creates_the_default_database_with_the_demo(tmp_path: Path) 
     assert first.returncode == 0, first.stderr
     default_db = data / "styringsdialog.sdb"
     assert default_db.exists()
+    # The example workbooks to try the importers with are there too.
+    examples = data / "Eksempelfiler"
+    assert {p.name for p in examples.iterdir()} >= {"Enhetsliste Lindvik kommune.xlsx",
+                                                     "Regnskap Lindvik kommune 2026.xlsx", "LES MEG.txt"}
     checked = styringsdialog("check", "--json", data_dir=data)
     assert json.loads(checked.stdout)["db"] == str(default_db)
     # The demo is there: a second "demo" into the same file is refused.

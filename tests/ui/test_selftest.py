@@ -56,10 +56,15 @@ def test_a_wrong_pdf_is_caught(qapp, monkeypatch) -> None:  # type: ignore[no-un
     assert not step.ok and "mangler avtalens tittel" in step.detail
 
 
-def test_the_main_function_prints_each_step_and_returns_the_exit_code(qapp, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_the_main_function_prints_each_step_and_returns_the_exit_code(qapp, monkeypatch, capsys,  # type: ignore[no-untyped-def]
+                                                                      tmp_path) -> None:
+    from app.paths import DATA_DIR_ENV
     from ui import selftest as ui_selftest
 
+    data = tmp_path / "brukerens data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(data))
     assert ui_selftest.main(DEMO_TODAY) == 0
+    assert not data.exists()  # no log, no settings: the user's data folder is left alone
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 8 and all(line.startswith("OK ") for line in out[:7])
     monkeypatch.setattr(selftest, "ACCOUNTS_EXAMPLE", "borte.xlsx")
