@@ -9,15 +9,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.agreements.builder import build_document
 from app.agreements.preview import preview_pages
-from app.agreements.render_pdf import render_pdf
 from ui.store import Store
 
 log = logging.getLogger(__name__)
 
 
 def _pdf_for(session, agreement_id: uuid.UUID) -> bytes:  # type: ignore[no-untyped-def]
+    # reportlab is imported on the first preview, not when the window starts (0.27 s of start-up).
+    from app.agreements.builder import build_document
+    from app.agreements.render_pdf import render_pdf
+
     return render_pdf(build_document(session, agreement_id))
 
 
