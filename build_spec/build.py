@@ -26,12 +26,33 @@ WORK = ROOT / "build"
 BUNDLE = DIST / "styringsdialog"
 SPEC = ROOT / "build_spec" / "styringsdialog.spec"
 
-# Debian packages the bundle needs from the system: the C library and the graphics stack Qt's
-# xcb platform plugin talks to. Qt itself, Python and every Python package are in the bundle.
+# Debian packages the bundle needs from the system: the C library and the graphics stack. Qt,
+# Python and every Python package are in the bundle. The packages holding the libraries that
+# build_spec/prune.py leaves to the system (build/system_libraries.txt) are added by deb_depends().
 DEB_DEPENDS = ("libc6 (>= 2.31), libegl1, libgl1, libfontconfig1, libfreetype6, libxkbcommon0, "
                "libxkbcommon-x11-0, libdbus-1-3, libglib2.0-0, libx11-xcb1, libxcb-cursor0, libxcb-icccm4, "
                "libxcb-keysyms1, libxcb-shape0, libxcb-xinerama0, libxcb-randr0, libxcb-render-util0, "
                "libxcb-image0, libxcb-xkb1, libcups2")
+SYSTEM_LIBRARIES = WORK / "system_libraries.txt"
+
+
+def deb_depends() -> list[str]:
+    """DEB_DEPENDS plus the package of every library the bundle takes from the system, as dpkg
+    knows it on the build machine, so the list is right by construction."""
+    depends = [d.strip() for d in DEB_DEPENDS.split(",")]
+    names = {d.split("(")[0].strip() for d in depends}
+    libs = SYSTEM_LIBRARIES.read_text().split() if SYSTEM_LIBRARIES.exists() else []
+    for lib in libs:
+        real = str(Path(lib).resolve())
+        found = subprocess.run(["dpkg", "-S", real], capture_output=True, text=True, check=False).stdout \
+            or subprocess.run(["dpkg", "-S", lib], capture_output=True, text=True, check=False).stdout
+        if not found:
+            raise SystemExit(f"Ingen Debian-pakke eier {lib}; den kan ikke overlates til systemet.")
+        package = found.split(":")[0].strip()
+        if package not in names:
+            names.add(package)
+            depends.append(package)
+    return depends
 
 
 def project() -> dict:
@@ -178,7 +199,7 @@ def build_deb(bundle: Path) -> Path:
     control.write_text(
         f"Package: styringsdialog\nVersion: {version}\nArchitecture: {arch}\n"
         f"Maintainer: Styringsdialog <styringsdialog@localhost>\nInstalled-Size: {installed_kb}\n"
-        f"Depends: {DEB_DEPENDS}\nSection: misc\nPriority: optional\n"
+        f"Depends: {', '.join(deb_depends())}\nSection: misc\nPriority: optional\n"
         f"Description: {meta['description']}\n"
         " Desktop program for the office of a Norwegian municipality's chief executive:\n"
         " organisation chart, leader and result agreements, monthly follow-up and budget,\n"
@@ -228,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="skriv Debian-pakkene .deb-en trenger (for apt-get install før dpkg -i), og avslutt")
     args = parser.parse_args(argv)
     if args.print_depends:
-        print(" ".join(dep.split("(")[0].strip() for dep in DEB_DEPENDS.split(",")))
+        print(" ".join(dep.split("(")[0].strip() for dep in deb_depends()))
         return 0
     bundle = build_bundle()
     if args.no_package:

@@ -33,10 +33,22 @@ DROPPED_PLUGINS = (
 # Loaded with dlopen (no NEEDED entry points at them), so kept whatever the graph says.
 DLOPENED = ("libpdfium", "libxcb-cursor")
 
-# Taken from the system, not the bundle (the .deb depends on them): they belong to services of
-# the desktop itself, the message bus and the printing system, and with them would come systemd,
-# gcrypt, GnuTLS, Kerberos and Avahi, about 10 MB that must match the system's daemons anyway.
-SYSTEM_PROVIDED = ("libdbus-1.so.3", "libcups.so.2")
+# Taken from the system, not the bundle: the .deb depends on the packages that hold them
+# (build.py asks dpkg which ones). The message bus and printing clients belong to the desktop's
+# own services, and with them would come systemd, gcrypt, GnuTLS, Kerberos and Avahi. The C++
+# runtime, GLib, X11/xcb, fontconfig and freetype are on every desktop that can show a window.
+# About 18 MB in all. Python's own libraries (sqlite3, ffi, lzma, …) stay in the bundle.
+SYSTEM_PROVIDED = ("libdbus-1.so.", "libcups.so.", "libstdc++.so.", "libgcc_s.so.", "libglib-2.0.so.",
+                   "libgthread-2.0.so.", "libpcre2-8.so.", "libX11.so.", "libX11-xcb.so.", "libxcb.so.",
+                   "libxcb-", "libxkbcommon.so.", "libxkbcommon-x11.so.", "libfontconfig.so.", "libfreetype.so.",
+                   "libpng16.so.", "libexpat.so.", "libEGL.so.", "libGL.so.", "libGLX.so.", "libOpenGL.so.")
+
+
+def left_to_system(entry: tuple[str, str, str]) -> bool:
+    """A library of the system's own (not one a wheel vendors, like Pillow's libxcb-<hash>)."""
+    dest, source, kind = entry
+    return (kind != "SYMLINK" and PurePosixPath(dest).name.startswith(SYSTEM_PROVIDED)
+            and source.startswith(("/lib/", "/usr/lib/", "/lib64/", "/usr/lib64/")))
 
 _NEEDED = re.compile(r"^\s*NEEDED\s+(\S+)", re.MULTILINE)
 _PLUGIN_DIR = "PySide6/Qt/plugins/"
@@ -59,7 +71,8 @@ def dropped_plugin(dest: str) -> bool:
 
 
 def prune_binaries(binaries: Iterable[tuple[str, str, str]]) -> tuple[list, list]:
-    """Return (kept, dropped) TOC entries (dest, source, typecode)."""
+    """Return (kept, dropped) TOC entries (dest, source, typecode); a dropped entry whose name
+    ``left_to_system`` accepts is a library the installed program takes from the system."""
     entries = list(binaries)
     wanted = [e for e in entries if not dropped_plugin(e[0])]
     by_name: dict[str, list[tuple[str, str, str]]] = {}
@@ -75,8 +88,6 @@ def prune_binaries(binaries: Iterable[tuple[str, str, str]]) -> tuple[list, list
         if entry[2] == "SYMLINK":
             continue
         for lib in needed(entry[1]):
-            if lib in SYSTEM_PROVIDED:
-                continue
-            todo.extend(e for e in by_name.get(lib, ()) if e[0] not in keep)
+            todo.extend(e for e in by_name.get(lib, ()) if e[0] not in keep and not left_to_system(e))
     # A symlink PyInstaller adds beside the program has its target's name, so both stay together.
     return [e for e in entries if e[0] in keep], [e for e in entries if e[0] not in keep]
