@@ -1,24 +1,84 @@
-"""Copying the open database to a backup file, checked after writing."""
+"""Backups of a database file and restoring one.
+
+- ``make_backup``: a checked copy to a file the user names (Fil → Sikkerhetskopi, ``backup -o``).
+- ``automatic_backup``: rotating copies in «Sikkerhetskopier» in the data folder, one folder per
+  database file; taken when the window closes and on the first open of a day; the oldest go
+  only after the new copy has passed the integrity check; how many to keep is the setting
+  ``backup.keep`` in the database.
+- ``restore_backup``: checks a backup (a SQLite file, whole, foreign keys intact, a schema this
+  program knows, the program's tables) before anything is touched, keeps the database it
+  replaces beside it, and puts the backup in its place through SQLite's backup API.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+import time
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import inspect, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from app.errors import AppError
-from db.backup import backup_sqlite
-from db.check import check_database
-from db.engine import is_url, make_engine
+from app.lock import Lock, acquire
+from app.paths import DB_SUFFIX, data_dir
+from db.backup import backup_sqlite, connect_file, copy_file_as_is, readonly_engine, restore_sqlite
+from db.check import CheckReport, check_database
+from db.engine import is_url
+from db.migrate import MIGRATIONS_DIR, REVISION_FILE, head_revision
+from db.models import Setting
+
+log = logging.getLogger("styringsdialog.backup")
+
+BACKUP_DIR_NAME = "Sikkerhetskopier"
+KEEP_KEY = "backup.keep"
+DEFAULT_KEEP = 10
+MAX_KEEP = 365
+STAMP_FORMAT = "%Y-%m-%dT%H-%M-%S"
+# Tables every revision of the schema has; a SQLite file without them is not ours.
+REQUIRED_TABLES = frozenset({"alembic_version", "municipality", "org_version", "unit", "setting"})
+_NAME = re.compile(r"-(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2})(?:-(?P<n>\d+))?" + re.escape(DB_SUFFIX) + "$")
+_STALE_TMP = timedelta(hours=1)
+
+Reason = Literal["daily", "close", "manual"]
 
 
 @dataclass(frozen=True)
 class BackupResult:
     path: Path
     size: int
+    removed: tuple[Path, ...] = ()  # older automatic copies deleted after this one was verified
 
 
-def make_backup(target: str | Path, dest: Path) -> BackupResult:
-    """Write a consistent copy of the database file ``target`` to ``dest`` and verify it."""
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    target: Path
+    backup: Path
+    replaced_copy: Path | None  # where the database that was replaced is kept (None: there was none)
+    revision: str  # the backup's schema revision; an older one is upgraded when the file is opened
+
+
+# --- copies the user names ------------------------------------------------------------------
+
+def make_backup(target: str | Path, dest: Path, *, passphrase: str | None = None) -> BackupResult:
+    """Write a consistent copy of the database file ``target`` to ``dest`` and verify it. An
+    encrypted file is copied encrypted with its own ``passphrase``."""
     if is_url(str(target)):
         raise AppError("Sikkerhetskopi herfra gjelder databasefiler. Bruk pg_dump for en databaseserver.")
     source = Path(target)
@@ -26,15 +86,340 @@ def make_backup(target: str | Path, dest: Path) -> BackupResult:
         raise AppError(f"Databasen «{source}» finnes ikke, så det er ingenting å kopiere.")
     if Path(dest).resolve() == source.resolve():
         raise AppError("Kopien kan ikke skrives over selve databasen. Velg et annet filnavn.")
+    out = _copy(source, Path(dest), passphrase)
+    problem = _copy_problem(out, passphrase)
+    if problem:
+        raise AppError(f"Kopien {out} ble skrevet, men er ikke hel: {problem}. Prøv igjen.")
+    return BackupResult(out, out.stat().st_size)
+
+
+def _copy(source: Path, dest: Path, passphrase: str | None = None) -> Path:
+    from db import cipher
+
     try:
-        out = backup_sqlite(source, Path(dest))
+        if cipher.is_encrypted(source):
+            # Copied page by page between two connections keyed alike: never plain on disk.
+            if passphrase is None:
+                from app.encryption import PassphraseNeededError
+
+                raise PassphraseNeededError(source)
+            return cipher.backup_encrypted(source, dest, passphrase)
+        return backup_sqlite(source, dest)
+    except sqlite3.DatabaseError as exc:
+        raise AppError(f"Databasen «{source}» kan ikke kopieres: {exc}. Kontroller den med "
+                       "«styringsdialog check», eller gjenopprett en tidligere kopi.") from exc
     except OSError as exc:
         raise AppError(f"Kunne ikke skrive sikkerhetskopien til «{dest}»: {exc.strerror or exc}.") from exc
-    engine = make_engine(out)
+
+
+def _copy_problem(path: Path, passphrase: str | None = None) -> str | None:
+    """What is wrong with a fresh copy (integrity or foreign keys), or None. Read-only: the
+    check leaves the copy a single self-contained file."""
+    from db import cipher
+
+    if cipher.is_encrypted(path) and passphrase is not None:
+        engine = cipher.make_encrypted_engine(path, passphrase, read_only=True)
+        try:
+            report = check_database(engine)
+        finally:
+            engine.dispose()
+    else:
+        report = _check(path)
+    if report.integrity:
+        return report.integrity[0]
+    if report.foreign_key_problems:
+        return f"{report.foreign_key_problems} brutte koblinger mellom tabellene"
+    return None
+
+
+def _check(path: Path, *, quick: bool = False) -> CheckReport:
+    engine = readonly_engine(path)
     try:
-        report = check_database(engine)
+        return check_database(engine, quick=quick)
     finally:
         engine.dispose()
+
+
+# --- automatic rotating copies --------------------------------------------------------------
+
+def backup_dir(db_path: str | Path) -> Path:
+    """The folder of one database file's automatic copies: its name plus a short hash of its
+    full path, so two files called «styringsdialog.sdb» in different folders never mix."""
+    path = Path(db_path).expanduser().absolute()
+    digest = hashlib.sha256(os.path.normcase(str(path.resolve())).encode("utf-8")).hexdigest()[:8]
+    stem = re.sub(r"[^\w.-]+", "_", path.stem).strip("._")[:40] or "database"
+    return data_dir() / BACKUP_DIR_NAME / f"{stem}-{digest}"
+
+
+def list_backups(db_path: str | Path) -> list[BackupInfo]:
+    """The automatic copies of a database file, newest first."""
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found: list[tuple[datetime, int, BackupInfo]] = []
+    for entry in folder.iterdir():
+        match = _NAME.search(entry.name)
+        if not match or not entry.is_file():
+            continue
+        try:
+            taken = datetime.strptime(match["stamp"], STAMP_FORMAT)
+            size = entry.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append((taken, int(match["n"] or 1), BackupInfo(entry, taken, size)))
+    found.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [info for _t, _n, info in found]
+
+
+def backup_due(db_path: str | Path, now: datetime | None = None) -> bool:
+    """The daily rule: due when there is no automatic copy yet, or the newest is from an
+    earlier date or older than 24 hours."""
+    now = now or datetime.now()
+    backups = list_backups(db_path)
+    if not backups:
+        return True
+    newest = backups[0].taken_at
+    return newest.date() != now.date() or now - newest >= timedelta(hours=24)
+
+
+def automatic_backup(db_path: str | Path | None, reason: Reason, *, now: datetime | None = None,
+                     passphrase: str | None = None) -> BackupResult | None:
+    """Take a rotating copy of a database file; None when there was nothing to do.
+
+    ``reason`` «daily» takes one only when the daily rule says so; «close» and «manual» always
+    do. Database servers (URLs) and files that do not exist are skipped. The copy is checked
+    before any older copy is deleted; a copy that fails the check is removed again and the
+    older ones are all kept (raises AppError).
+    """
+    if db_path is None or is_url(str(db_path)):
+        return None
+    source = Path(db_path).expanduser().absolute()
+    if not source.is_file() or source.stat().st_size == 0:
+        return None
+    now = now or datetime.now()
+    if reason == "daily" and not backup_due(source, now):
+        return None
+    folder = backup_dir(source)
+    dest = _free_name(folder, f"{source.stem}-{now.strftime(STAMP_FORMAT)}", DB_SUFFIX)
+    out = _copy(source, dest, passphrase)
+    try:
+        problem = _copy_problem(out, passphrase)
+    except DBAPIError as exc:
+        problem = str(exc.orig)
+    if problem:
+        out.unlink(missing_ok=True)
+        raise AppError(f"Den automatiske sikkerhetskopien av «{source}» ble ikke hel ({problem}), og er slettet. "
+                       "De eldre kopiene er beholdt. Kontroller databasen med «styringsdialog check».")
+    keep = _keep_in(out)
+    removed = _rotate(source, keep, out)
+    log.info("Automatisk sikkerhetskopi (%s) av %s: %s; slettet %d eldre", reason, source, out, len(removed))
+    return BackupResult(out, out.stat().st_size, tuple(removed))
+
+
+def _free_name(folder: Path, base: str, suffix: str) -> Path:
+    """``base`` + suffix, or ``base-N`` + suffix after the highest N taken: a copy in the same
+    second must sort after the others even when the first of them has been rotated away."""
+    taken = [1 for p in [folder / f"{base}{suffix}"] if p.exists()]
+    if folder.is_dir():
+        pattern = re.compile(re.escape(base) + r"-(\d+)" + re.escape(suffix) + "$")
+        taken += [int(m.group(1)) for p in folder.iterdir() if (m := pattern.match(p.name))]
+    return folder / (f"{base}-{max(taken) + 1}{suffix}" if taken else f"{base}{suffix}")
+
+
+def _keep_in(copy: Path) -> int:
+    """The setting as it is in the copy just taken: the same as the database's, read without
+    a second connection to the live file."""
+    engine = readonly_engine(copy)
+    try:
+        with Session(engine) as session:
+            return load_keep(session)
+    except DBAPIError:
+        return DEFAULT_KEEP
+    finally:
+        engine.dispose()
+
+
+def _rotate(source: Path, keep: int, newest: Path) -> list[Path]:
+    removed: list[Path] = []
+    for info in list_backups(source)[keep:]:
+        if info.path == newest:
+            continue
+        try:
+            info.path.unlink()
+            removed.append(info.path)
+        except OSError as exc:  # open in another program; it goes next time
+            log.warning("Kunne ikke slette den gamle sikkerhetskopien %s: %s", info.path, exc)
+    # A copy interrupted by a crash or power cut left its temporary file behind.
+    cutoff = time.time() - _STALE_TMP.total_seconds()
+    for tmp in backup_dir(source).glob("*.tmp"):
+        try:
+            if tmp.stat().st_mtime < cutoff:
+                tmp.unlink()
+        except OSError:
+            pass
+    return removed
+
+
+def load_keep(session: Session) -> int:
+    """How many automatic copies to keep (the setting ``backup.keep``, default 10)."""
+    value = session.scalar(select(Setting.value).where(Setting.key == KEEP_KEY))
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_KEEP:
+        return value
+    return DEFAULT_KEEP
+
+
+def save_keep(session: Session, keep: int) -> int:
+    """Store how many automatic copies to keep, for everyone using the database; returns the
+    old value. Fewer copies take effect at the next automatic backup."""
+    if not 1 <= keep <= MAX_KEEP:
+        raise AppError(f"Antall sikkerhetskopier å beholde må være mellom 1 og {MAX_KEEP}, ikke {keep}.")
+    old = load_keep(session)
+    setting = session.scalar(select(Setting).where(Setting.key == KEEP_KEY))
+    if setting is None:
+        session.add(Setting(key=KEEP_KEY, value=keep))
+    else:
+        setting.value = keep
+    return old
+
+
+# --- restore ----------------------------------------------------------------------------------
+
+def known_revisions() -> list[str]:
+    return sorted(m.group(1) for p in (MIGRATIONS_DIR / "versions").iterdir() if (m := REVISION_FILE.match(p.name)))
+
+
+def check_backup_file(path: Path, *, shown_as: Path | None = None) -> str:
+    """Check that ``path`` can replace a database: a SQLite file, whole, with its foreign keys
+    intact, the program's tables and a schema revision this program knows. Returns the
+    revision; raises AppError saying what is wrong. ``path`` may be switched out of WAL mode
+    (restore passes its own temporary copy); ``shown_as`` is the name in messages."""
+    name = shown_as or path
+    refused = "Ingenting er endret."
+    try:
+        # One file from here on (a copied -wal is merged in); also the first read of the
+        # file, where SQLite says when it is not a database at all.
+        conn = connect_file(path)
+        try:
+            conn.execute("PRAGMA journal_mode=DELETE").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB" or "not a database" in str(exc):
+            raise AppError(f"«{name}» er ikke en Styringsdialog-database (SQLite: {exc}). "
+                           f"Velg en sikkerhetskopi med endelsen {DB_SUFFIX}. {refused}") from exc
+        raise AppError(f"Sikkerhetskopien «{name}» er skadet og kan ikke leses ({exc}). "
+                       f"Velg en annen sikkerhetskopi. {refused}") from exc
+    try:
+        report = _check(path)
+        engine = readonly_engine(path)
+        try:
+            tables = set(inspect(engine).get_table_names())
+        finally:
+            engine.dispose()
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        problem = getattr(exc, "orig", exc)
+        raise AppError(f"Sikkerhetskopien «{name}» er skadet og kan ikke leses ({problem}). "
+                       f"Velg en annen sikkerhetskopi. {refused}") from exc
     if report.integrity:
-        raise AppError(f"Kopien {out} ble skrevet, men er ikke hel: {report.integrity[0]}. Prøv igjen.")
-    return BackupResult(out, out.stat().st_size)
+        raise AppError(f"Sikkerhetskopien «{name}» er skadet ({report.integrity[0]}). "
+                       f"Velg en annen sikkerhetskopi. {refused}")
+    if report.foreign_key_problems:
+        raise AppError(f"Sikkerhetskopien «{name}» har {report.foreign_key_problems} brutte koblinger mellom "
+                       f"tabellene. Velg en annen sikkerhetskopi. {refused}")
+    missing = REQUIRED_TABLES - tables
+    if missing:
+        raise AppError(f"«{name}» er en SQLite-database, men ikke fra Styringsdialog (tabellene "
+                       f"{', '.join(sorted(missing))} mangler). {refused}")
+    revision = report.revision or ""
+    if revision not in known_revisions():
+        head = head_revision()
+        if revision.isdigit() and int(revision) > int(head):
+            raise AppError(f"Sikkerhetskopien «{name}» er laget av en nyere versjon av Styringsdialog "
+                           f"(skjemaversjon {revision}; dette programmet kjenner til og med {head}). "
+                           f"Oppdater programmet, og gjenopprett etterpå. {refused}")
+        raise AppError(f"Sikkerhetskopien «{name}» har en skjemaversjon dette programmet ikke kjenner "
+                       f"({revision or 'ingen'}). {refused}")
+    return revision
+
+
+def restore_backup(backup_file: str | Path, target_db: str | Path, *, now: datetime | None = None) -> RestoreResult:
+    """Replace the database file ``target_db`` with the backup ``backup_file``.
+
+    Nothing is touched until the backup has passed ``check_backup_file`` (on a private copy of
+    it, so the check is of exactly what is restored). Then the current database is copied
+    aside as «<navn>.før-gjenoppretting-<tid>.sdb» beside it (kept; never deleted by the
+    program) and the backup is written into the database file. The target need not exist.
+    """
+    if is_url(str(target_db)):
+        raise AppError("Gjenoppretting herfra gjelder databasefiler. Bruk verktøyene til databaseserveren.")
+    backup = Path(backup_file).expanduser().absolute()
+    target = Path(target_db).expanduser().absolute()
+    if not backup.is_file():
+        raise AppError(f"Sikkerhetskopien «{backup}» finnes ikke. Kontroller stien.")
+    if target.is_dir():
+        raise AppError(f"«{target}» er en mappe, ikke en databasefil. Velg en fil.")
+    if target.exists() and os.path.samefile(backup, target):
+        raise AppError("Sikkerhetskopien og databasen er samme fil. Velg en annen sikkerhetskopi.")
+    now = now or datetime.now()
+    with tempfile.TemporaryDirectory(prefix="styringsdialog-gjenoppretting-") as tmp:
+        candidate = Path(tmp) / f"kandidat{DB_SUFFIX}"
+        try:
+            copy_file_as_is(backup, candidate)
+        except OSError as exc:
+            raise AppError(f"Kan ikke lese sikkerhetskopien «{backup}»: {exc.strerror or exc}. "
+                           "Ingenting er endret.") from exc
+        revision = check_backup_file(candidate, shown_as=backup)
+        lock = _lock(target)  # shared with the window when it is the one restoring
+        try:
+            aside = _copy_aside(target, now)
+            try:
+                restore_sqlite(candidate, target)
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc).lower():  # SQLite's own guard: a connection we do not know of
+                    if aside is not None:
+                        aside.unlink(missing_ok=True)  # nothing was replaced, so nothing needs keeping
+                    raise AppError(f"Databasen «{target}» er åpen i et annet program. Lukk det og prøv igjen. "
+                                   "Ingenting er endret.") from exc
+                raise AppError(_failed(target, aside, exc)) from exc
+            except (sqlite3.DatabaseError, OSError) as exc:
+                raise AppError(_failed(target, aside, exc)) from exc
+        finally:
+            lock.release()
+    report = _check(target, quick=True)
+    if report.integrity:
+        raise AppError(_failed(target, aside, report.integrity[0]))
+    return RestoreResult(target, backup, aside, revision)
+
+
+def _lock(target: Path) -> Lock:
+    """The database's lock file: no other program may have it open for writing while it is
+    replaced (``DatabaseInUseError`` names who has)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return acquire(target)
+    except OSError as exc:
+        raise AppError(f"Kan ikke lage låsefilen for «{target.name}» i mappen «{target.parent}»: "
+                       f"{exc.strerror or exc}. Ingenting er endret.") from exc
+
+
+def _copy_aside(target: Path, now: datetime) -> Path | None:
+    """Keep the database about to be replaced beside it. A file SQLite cannot copy (damaged,
+    which is often why one restores) is kept byte for byte instead."""
+    if not target.exists() or target.stat().st_size == 0:
+        return None
+    suffix = target.suffix or DB_SUFFIX
+    aside = _free_name(target.parent, f"{target.stem}.før-gjenoppretting-{now.strftime(STAMP_FORMAT)}", suffix)
+    try:
+        try:
+            return backup_sqlite(target, aside)
+        except sqlite3.DatabaseError:
+            aside.with_name(aside.name + ".tmp").unlink(missing_ok=True)
+            return copy_file_as_is(target, aside)
+    except OSError as exc:
+        raise AppError(f"Kan ikke ta vare på den nåværende databasen som «{aside}»: {exc.strerror or exc}. "
+                       "Gjenopprettingen er avbrutt, og ingenting er endret.") from exc
+
+
+def _failed(target: Path, aside: Path | None, problem: object) -> str:
+    kept = f" Databasen slik den var, er tatt vare på som «{aside}»." if aside else ""
+    return f"Gjenopprettingen av «{target}» mislyktes: {problem}.{kept}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from app import __version__
 from app.agreements.cli import add_agreement_commands, run_agreement
+from app.audit_cli import add_audit_commands, run_audit
 from app.budget.cli import add_budget_commands, run_budget
 from app.choices import LANGUAGES, PAGES
 from app.cli_support import database_target as _target
@@ -52,13 +54,31 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--today", type=date.fromisoformat, default=None, metavar="ÅÅÅÅ-MM-DD",
                       help="dagen demoen bygges for (standard: i dag)")
     sub.add_parser("check", parents=[common], help="kontroller databasens integritet og skjemaversjon")
-    backup = sub.add_parser("backup", parents=[common], help="ta en sikkerhetskopi av databasen")
-    backup.add_argument("-o", "--output", required=True, type=Path, metavar="UT", help="filen kopien skrives til")
+    backup = sub.add_parser("backup", parents=[common], help="ta en sikkerhetskopi av databasen",
+                            description="Uten valg: en automatisk kopi i «Sikkerhetskopier» i datamappen "
+                                        "(de eldste slettes når det er flere enn innstillingen sier).")
+    backup_what = backup.add_mutually_exclusive_group()
+    backup_what.add_argument("-o", "--output", type=Path, metavar="UT", help="filen kopien skrives til")
+    backup_what.add_argument("--list", action="store_true", help="vis de automatiske kopiene av databasen")
+    backup_what.add_argument("--keep", type=int, metavar="N",
+                             help="behold de siste N automatiske kopiene (lagres i databasen)")
+    restore = sub.add_parser("restore", parents=[common], help="gjenopprett databasen fra en sikkerhetskopi",
+                             description="Kontrollerer kopien først; databasen som erstattes, beholdes "
+                                         "ved siden av som <navn>.før-gjenoppretting-<tid>.sdb.")
+    restore.add_argument("file", type=Path, metavar="FIL", help="sikkerhetskopien")
     add_org_commands(sub, common)
     add_agreement_commands(sub, common)
     add_budget_commands(sub, common)
     add_followup_commands(sub, common)
+    add_audit_commands(sub, common)
     return parser
+
+
+def cli_passphrase(target: str) -> str | None:
+    """The passphrase of an encrypted file (environment or terminal), None for a plain one."""
+    from app.encryption import cli_passphrase as ask
+
+    return ask(target)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -89,11 +109,12 @@ def _existing_file(target: str) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from db.check import check_database
-    from db.engine import make_engine
 
     target = _target(args)
     _existing_file(target)
-    engine = make_engine(target)
+    from app.encryption import open_engine
+
+    engine = open_engine(target, cli_passphrase(target))
     try:
         report = check_database(engine)
     except Exception as exc:
@@ -122,13 +143,58 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _bytes(n: int) -> str:
+    return f"{n:,} byte".replace(",", " ")
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
-    from app.backup import make_backup
+    from app import backup
 
     target = _target(args)
-    result = make_backup(target, args.output)
-    data = {"db": target, "backup": str(result.path), "bytes": result.size, "ok": True}
-    _emit(args, data, f"Sikkerhetskopi skrevet til {result.path} ({result.size:,} byte).".replace(",", " "))
+    if args.list:
+        infos = backup.list_backups(target)
+        data = {"db": target, "folder": str(backup.backup_dir(target)),
+                "backups": [{"file": str(i.path), "taken_at": i.taken_at.isoformat(), "bytes": i.size}
+                            for i in infos]}
+        lines = [f"{i.taken_at:%d.%m.%Y %H:%M:%S}  {_bytes(i.size):>16}  {i.path}" for i in infos]
+        _emit(args, data, lines or f"Ingen automatiske sikkerhetskopier av {target} ennå.")
+        return 0
+    if args.keep is not None:
+        from app.database import open_database
+
+        _existing_file(target)
+        db = open_database(target)
+        try:
+            old = db.run(backup.save_keep, args.keep)
+        finally:
+            db.close()
+        _emit(args, {"db": target, "keep": args.keep, "previous": old},
+              f"De siste {args.keep} automatiske sikkerhetskopiene beholdes (var {old}).")
+        return 0
+    if args.output is None:
+        _existing_file(target)
+        result = backup.automatic_backup(target, "manual", passphrase=cli_passphrase(target))
+        if result is None:
+            raise AppError("Automatiske sikkerhetskopier gjelder databasefiler. Bruk -o FIL, eller pg_dump for "
+                           "en databaseserver.")
+    else:
+        result = backup.make_backup(target, args.output, passphrase=cli_passphrase(target))
+    data = {"db": target, "backup": str(result.path), "bytes": result.size,
+            "removed": [str(p) for p in result.removed], "ok": True}
+    _emit(args, data, f"Sikkerhetskopi skrevet til {result.path} ({_bytes(result.size)}).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.backup import restore_backup
+
+    target = _target(args)
+    result = restore_backup(args.file, target)
+    data = {"db": str(result.target), "backup": str(result.backup), "schema_revision": result.revision,
+            "replaced_copy": str(result.replaced_copy) if result.replaced_copy else None, "ok": True}
+    kept = (f" Databasen slik den var, er tatt vare på som {result.replaced_copy}."
+            if result.replaced_copy else "")
+    _emit(args, data, f"{result.target} er gjenopprettet fra {result.backup}.{kept}")
     return 0
 
 
@@ -136,16 +202,23 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
     "backup": cmd_backup,
+    "restore": cmd_restore,
     "org": run_org,
     "agreement": run_agreement,
     "budget": run_budget,
     "followup": run_followup,
+    "audit": run_audit,
 }
 
 
 def run(args: argparse.Namespace) -> int:
     """Run a parsed sub-command; a user error prints one line on stderr and exits 1."""
     try:
+        target = getattr(args, "db", None)
+        if target and Path(target).is_file() and "STYRINGSDIALOG_PASSPHRASE" not in os.environ:
+            passphrase = cli_passphrase(target)  # asked once, on the terminal, for an encrypted file
+            if passphrase is not None:
+                os.environ["STYRINGSDIALOG_PASSPHRASE"] = passphrase
         return COMMANDS[args.command](args)
     except AppError as err:
         print(f"styringsdialog: {err}", file=sys.stderr)

@@ -1,7 +1,14 @@
-"""Opening a database: create or migrate it, check it, and fill a new default one with the demo."""
+"""Opening a database: create or migrate it, check it, and fill a new default one with the demo.
+
+A database file opened for writing holds its lock file (``app.lock``) until ``Database.close``:
+a second program gets ``DatabaseInUseError`` and may open it read-only instead
+(``open_database(..., read_only=True)``), where SQLite itself refuses every write and the
+refusal reaches the user as ``ReadOnlyDatabaseError``.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,12 +21,20 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import DatabaseOpenError
+from app.errors import AppError, DatabaseOpenError
+from app.lock import DatabaseInUseError, Lock, acquire
 from app.paths import default_database_path
 from db.check import check_database
-from db.engine import is_url, make_engine, sqlite_path
+from db.engine import UnsafeJournalError, is_url, sqlite_path
 from db.migrate import MigrationResult, upgrade
 from db.session import make_session_factory, unit_of_work
+
+SQLITE_READONLY = 8  # SQLite's primary result code for "attempt to write a readonly database"
+
+
+class ReadOnlyDatabaseError(AppError):
+    """A change was asked of a database opened read-only (or a file that cannot be written)."""
+
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -34,6 +49,8 @@ class Database:
     sessions: sessionmaker[Session]
     migration: MigrationResult
     created: bool
+    read_only: bool = False
+    lock: Lock | None = None  # held while open for writing (a file, not a server)
 
     @property
     def path(self) -> Path | None:
@@ -43,11 +60,27 @@ class Database:
     def display_name(self) -> str:
         return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
 
+    @property
+    def lock_lost(self) -> bool:
+        """True once another program has taken over the lock (ours was judged stale)."""
+        return self.lock is not None and self.lock.lost
+
+    def refresh_lock(self) -> bool:
+        """The heartbeat: tell other programs we still have the file open. False if the lock
+        is no longer ours."""
+        return self.lock.refresh() if self.lock is not None else True
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: the unit of work of one user action."""
-        with unit_of_work(self.sessions) as session:
-            yield session
+        try:
+            with unit_of_work(self.sessions) as session:
+                yield session
+        except OperationalError as exc:
+            # The one place every write passes: SQLite's refusal becomes a message to act on.
+            if _is_read_only_refusal(exc):
+                raise ReadOnlyDatabaseError(self._read_only_message()) from exc
+            raise
 
     def run(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         """Call ``fn(session, *args, **kwargs)`` in its own transaction and return its result."""
@@ -56,24 +89,98 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def _read_only_message(self) -> str:
+        name = self.path.name if self.path else self.display_name
+        if self.read_only:
+            return (f"Databasen «{name}» er åpnet skrivebeskyttet, så endringen er ikke lagret. "
+                    "Lukk den og åpne den på nytt når den er ledig for å gjøre endringer.")
+        return (f"Databasen «{name}» kan ikke endres: filen eller mappen den ligger i er skrivebeskyttet. "
+                "Endringen er ikke lagret. Kopier filen til en mappe du kan skrive i, eller be om skrivetilgang.")
+
+
+def _is_read_only_refusal(exc: OperationalError) -> bool:
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF == SQLITE_READONLY
+    return "readonly database" in str(orig or exc)
 
 
 def open_database(
-    target: str | Path | None = None, *, demo_if_new: bool = False, today: date | None = None
+    target: str | Path | None = None,
+    *,
+    demo_if_new: bool = False,
+    today: date | None = None,
+    read_only: bool = False,
+    lock: bool | Lock = True,
+    passphrase: str | None = None,
 ) -> Database:
     """Open (creating or upgrading as needed) the database at a path or URL.
 
     With ``demo_if_new`` a database file that did not exist is filled with the demo
     municipality, as on the program's first start.
+
+    A file is opened for writing under its lock: ``DatabaseInUseError`` if another running
+    program has it. ``lock=False`` skips the lock (tools that only look); a ``Lock`` already
+    taken (after waiting for it) is used and released on close. ``read_only`` opens an
+    existing file that needs no upgrade with SQLite's ``mode=ro``: no lock, no migration, no
+    shipped templates; every write is refused with ``ReadOnlyDatabaseError``.
     """
     target = target if target is not None else default_database_path()
+    if read_only:
+        if isinstance(lock, Lock):
+            lock.release()
+        return _open_read_only(target, passphrase)
     created = False
+    held: Lock | None = lock if isinstance(lock, Lock) else None
     if not is_url(target):
         path = Path(target).expanduser()
-        created = not path.exists() or path.stat().st_size == 0
         if path.is_dir():
             raise DatabaseOpenError(f"«{path}» er en mappe, ikke en databasefil. Velg en fil.")
-    engine = make_engine(target)
+        if held is None and lock:
+            held = _take_lock(path)
+        # Whether the file is new is judged under the lock: another program may have just made it.
+        created = not path.exists() or path.stat().st_size == 0
+    try:
+        return _open_read_write(target, created, held, demo_if_new=demo_if_new, today=today,
+                                passphrase=passphrase)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+
+
+def open_for_reading(target: str | Path | None = None, passphrase: str | None = None) -> Database:
+    """For commands that only read (summaries, exports, reports): as ``open_database``, but
+    read-only instead of refused when another program has the file open for writing."""
+    try:
+        return open_database(target, passphrase=passphrase)
+    except DatabaseInUseError:
+        return open_database(target, read_only=True, passphrase=passphrase)
+
+
+def _take_lock(path: Path) -> Lock:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return acquire(path)
+    except OSError as exc:
+        raise DatabaseOpenError(
+            f"Kan ikke lage låsefilen for «{path.name}» i mappen «{path.parent}»: {exc.strerror or exc}. "
+            "Har du skrivetilgang der? Uten den kan databasen bare åpnes skrivebeskyttet."
+        ) from exc
+
+
+def _open_read_write(
+    target: str | Path, created: bool, held: Lock | None, *, demo_if_new: bool, today: date | None,
+    passphrase: str | None = None,
+) -> Database:
+    from app.encryption import open_engine
+
+    engine = open_engine(target, passphrase)
     try:
         if not created and engine.dialect.name == "sqlite":
             report = check_database(engine, quick=True)
@@ -83,25 +190,73 @@ def open_database(
                     "Gjenopprett den fra en sikkerhetskopi (Fil → Gjenopprett)."
                 )
         migration = upgrade(engine)
+    except UnsafeJournalError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(
+            f"Databasen «{target}» ligger på en nettverksdisk og bruker en lagringsform (WAL) som ikke er trygg "
+            "der. Den kan ikke legges om nå fordi et annet program leser den. Lukk de andre programmene som har "
+            "den åpen (også skrivebeskyttet), og prøv igjen."
+        ) from exc
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         raise DatabaseOpenError(
             f"Kan ikke åpne «{target}» som database: {getattr(exc, 'orig', exc)}. "
             "Kontroller at det er en Styringsdialog-database og at du har tilgang til filen."
         ) from exc
-    except DatabaseOpenError:
+    except BaseException:
         engine.dispose()
         raise
-    db = Database(str(target), engine, make_session_factory(engine), migration, created)
-    # Templates shipped with a newer program reach older files too (adds only what is missing).
-    from app.agreements.templates import install_builtin_templates
-
-    with db.session() as session:
-        session.info["audit"] = False  # shipped data, not anyone's change
-        install_builtin_templates(session)
-    if created and demo_if_new:
-        from app.demo import build_demo
+    db = Database(str(target), engine, make_session_factory(engine), migration, created, lock=held)
+    try:
+        # Templates shipped with a newer program reach older files too (adds only what is missing).
+        from app.agreements.templates import install_builtin_templates
 
         with db.session() as session:
-            build_demo(session, today=today)
+            session.info["audit"] = False  # shipped data, not anyone's change
+            install_builtin_templates(session)
+        if created and demo_if_new:
+            from app.demo import build_demo
+
+            with db.session() as session:
+                build_demo(session, today=today)
+    except BaseException:
+        engine.dispose()  # the caller releases the lock
+        raise
     return db
+
+
+def _open_read_only(target: str | Path, passphrase: str | None = None) -> Database:
+    if is_url(target):
+        raise DatabaseOpenError("Skrivebeskyttet åpning gjelder databasefiler, ikke databaseservere.")
+    path = Path(target).expanduser()
+    if not path.is_file() or path.stat().st_size == 0:
+        raise DatabaseOpenError(f"Databasen «{path}» finnes ikke, så den kan ikke åpnes skrivebeskyttet.")
+    if not os.access(path, os.R_OK):
+        raise DatabaseOpenError(f"Du har ikke lesetilgang til «{path}».")
+    from app.encryption import open_engine
+
+    engine = open_engine(path, passphrase, read_only=True)
+    try:
+        report = check_database(engine, quick=True)
+    except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        raise DatabaseOpenError(
+            f"Kan ikke åpne «{target}» skrivebeskyttet: {getattr(exc, 'orig', exc)}. "
+            "Kontroller at det er en Styringsdialog-database og at du har tilgang til filen."
+        ) from exc
+    if report.integrity:
+        engine.dispose()
+        raise DatabaseOpenError(f"Databasen «{target}» er skadet ({report.integrity[0]}). "
+                                "Gjenopprett den fra en sikkerhetskopi (Fil → Gjenopprett).")
+    if not report.schema_ok:
+        engine.dispose()
+        newer = report.revision is not None and report.revision > report.head
+        raise DatabaseOpenError(
+            f"Databasen «{path.name}» er laget med en nyere versjon av Styringsdialog ({report.revision}); "
+            "oppdater programmet for å åpne den." if newer else
+            f"Databasen «{path.name}» må oppgraderes til denne versjonen av Styringsdialog før den kan åpnes "
+            "skrivebeskyttet, og det krever skrivetilgang. Åpne den vanlig når den er ledig, så oppgraderes den."
+        )
+    migration = MigrationResult(report.revision, report.head, None)
+    return Database(str(target), engine, make_session_factory(engine), migration, created=False, read_only=True)
+

@@ -268,10 +268,13 @@ def _csv_text(headers: Sequence[str], lines: list[Line]) -> str:
     """Semicolons, decimal comma and CRLF, as Norwegian Excel saves «CSV UTF-8»."""
     import csv
 
+    from app.xlsx_style import csv_text
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(headers)
-    writer.writerows([*line.cells(), _kroner(line.amount_ore)] for line in lines)
+    # Text that starts like a formula gets Excel's quote prefix; the amount is a number and stays one.
+    writer.writerows([*map(csv_text, line.cells()), _kroner(line.amount_ore)] for line in lines)
     return buffer.getvalue()
 
 

@@ -1,10 +1,13 @@
 """Writing output files safely: through a temporary file beside the target, then a rename,
-so a crash, a full disk or a file open in Word never leaves half a PDF or workbook."""
+so a crash, a full disk or a file open in Word never leaves half a PDF or workbook; and file
+names made from data (a unit's or a leader's name) that are valid and stay in their folder."""
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,3 +45,41 @@ def write_atomically(out: Path, data: bytes | Callable[[Path], object]) -> Path:
     finally:
         tmp.unlink(missing_ok=True)
     return out
+
+
+# Characters Windows does not allow in a file name, and the names it reserves for devices
+# (also with an extension: «CON.txt»; also COM¹-COM³, which it treats as COM1-COM3).
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+             *(f"{port}{n}" for port in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³"))}
+MAX_FILE_NAME = 150  # characters (UTF-16 units, as Windows counts): room for the folder in a 260-character path
+MAX_FILE_NAME_BYTES = 240  # UTF-8 bytes: Linux and macOS allow 255, and a suffix and a number may follow
+
+
+def safe_file_name(text: str, *, fallback: str = "fil", max_length: int = MAX_FILE_NAME) -> str:
+    """``text`` as a file name that is valid on Windows (and so everywhere) and stays in its folder.
+
+    Characters Windows forbids and path separators are removed, so are control and invisible
+    formatting characters (a right-to-left override could make «gpj.exe» look like «exe.jpg»);
+    white space becomes single spaces; leading and trailing dots and spaces go (no «..», no
+    hidden file, no name Windows silently changes); a reserved device name gets a «_» in
+    front; the name is cut to ``max_length`` UTF-16 units and 240 UTF-8 bytes. An empty
+    result becomes ``fallback``. The caller adds the suffix.
+    """
+    text = unicodedata.normalize("NFC", str(text))
+    kept = []
+    for char in text:
+        if char.isspace():
+            kept.append(" ")
+        elif unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn") and not _FORBIDDEN.match(char):
+            kept.append(char)
+    name = " ".join("".join(kept).split()).strip(". ")[:max_length]  # each character is a UTF-16 unit or two
+    while name and (len(name.encode("utf-16-le")) > 2 * max_length
+                    or len(name.encode("utf-8")) > MAX_FILE_NAME_BYTES):
+        name = name[:-1]
+    while name and unicodedata.combining(name[-1]):  # an accent cut from its letter
+        name = name[:-1]
+    name = name.rstrip(". ")
+    if name.split(".")[0].strip().upper() in _RESERVED:
+        name = f"_{name}"
+    return name or fallback

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 
 from openpyxl.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -27,7 +28,7 @@ HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 HEADER_BORDER = Border(bottom=Side(style="thin", color="808080"))
 TOTAL_FONT = Font(bold=True)
 TOTAL_BORDER = Border(top=Side(style="thin", color="808080"))
-FORMULA_STARTS = ("=", "+", "-", "@")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP's list for CSV injection
 MIN_WIDTH, MAX_WIDTH = 6, 60
 
 
@@ -39,13 +40,29 @@ def set_value(cell: Cell, value: object) -> Cell:
     shows it as written and keeps it text when the cell is edited.
     """
     if isinstance(value, str):
-        cell.value = value
+        cell.value = clean_text(value)
         cell.data_type = "s"
         if value.startswith(FORMULA_STARTS):
             cell.quotePrefix = True
     else:
         cell.value = value
     return cell
+
+
+def clean_text(text: str) -> str:
+    """``text`` without the control characters XML cannot hold (a line break copied from Word is
+    one): each becomes a space, where openpyxl would refuse to write the workbook."""
+    return ILLEGAL_CHARACTERS_RE.sub(" ", text) if ILLEGAL_CHARACTERS_RE.search(text) else text
+
+
+def csv_text(value: object) -> str:
+    """A CSV cell that a spreadsheet opening the file reads as text: a text starting like a
+    formula (= + - @, tab, carriage return) gets Excel's quote prefix «'» (OWASP's advice);
+    numbers are written as they are, so «-1234,50» stays a number."""
+    text = "" if value is None else str(value)
+    if isinstance(value, str) and text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
 
 
 def set_formula(cell: Cell, formula: str) -> Cell:
@@ -133,11 +150,12 @@ def append_rows(ws: Worksheet, rows: Sequence[Sequence[object]],
     """Append data rows below what the sheet holds, quickly; returns (first, last) row written.
 
     ``ws.append`` is several times faster than cell by cell, but turns text starting with «=»
-    into a formula: those cells (and every cell starting with + - @) are put back as text.
+    into a formula: those cells (and every cell starting with + - @, tab or carriage return) are
+    put back as text. Control characters XML cannot hold become spaces (:func:`clean_text`).
     """
     first = 0
     for values in rows:
-        ws.append(list(values))
+        ws.append([clean_text(v) if isinstance(v, str) else v for v in values])
         first = first or ws.max_row  # append writes below the last row in use
     if not rows:
         return ws.max_row + 1, ws.max_row

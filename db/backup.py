@@ -1,13 +1,37 @@
-"""Consistent copies of a SQLite database with SQLite's online backup API."""
+"""Consistent copies of a SQLite database with SQLite's online backup API, and the reverse:
+putting a copy back in place of a database file.
+
+Every connection here goes through ``connect_file`` so that a database that needs more than a
+file name to open (an encrypted one needs its key) has one place to add it.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
 
-from db.engine import sqlite_path
+from db.engine import SQLITE_BUSY_TIMEOUT_MS, sqlite_path, sqlite_uri
+
+WAL_FILES = ("-wal", "-shm")
+
+
+def connect_file(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """A plain connection to a database file. ``readonly`` opens it so nothing can be written
+    (a path with «#», «?» or «%» in it is quoted as a URI)."""
+    if readonly:
+        uri = sqlite_uri(Path(path).absolute()) + "?mode=ro"
+        return sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+    return sqlite3.connect(path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+
+
+def readonly_engine(path: Path) -> Engine:
+    """An engine that only reads ``path``: checking a copy must not turn it into a WAL file
+    or leave -wal/-shm files beside it, as the program's own engine (WAL on) would."""
+    return create_engine("sqlite://", creator=lambda: connect_file(path, readonly=True))
 
 
 def backup_sqlite(source: Engine | Path, dest: Path) -> Path:
@@ -22,15 +46,82 @@ def backup_sqlite(source: Engine | Path, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".tmp")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{src_path}?mode=ro", uri=True)
+    src = connect_file(src_path, readonly=True)
     try:
-        out = sqlite3.connect(tmp)
+        out = connect_file(tmp)
         try:
             src.backup(out)
             out.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
         finally:
             out.close()
+        _fsync(tmp)
     finally:
         src.close()
     tmp.replace(dest)
     return dest
+
+
+def restore_sqlite(source: Path, target: Path) -> None:
+    """Make the database file ``target`` a copy of the (checked) database file ``source``.
+
+    Through the backup API into the target itself: SQLite writes the new pages in one
+    transaction behind a rollback journal, so a crash half-way leaves the old database, and
+    the target's WAL is checkpointed and removed first, so nothing of it can be replayed onto
+    the restored pages. Leaving WAL needs the only connection to the file: if another program
+    has it open this raises ``sqlite3.OperationalError`` («database is locked») and nothing
+    has changed. A target that SQLite cannot read at all (a damaged first page) is replaced
+    by a copy written beside it and renamed over it instead.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists():
+        # Left-over -wal/-shm files without their database would be replayed onto the new one.
+        _remove_wal_files(target)
+    dest = connect_file(target)
+    try:
+        try:
+            dest.execute("PRAGMA journal_mode=DELETE").fetchall()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):  # locked or busy: someone has it open
+                raise
+            dest.close()
+            _replace_file(source, target)
+            return
+        src = connect_file(source, readonly=True)
+        try:
+            src.backup(dest)
+        finally:
+            src.close()
+    finally:
+        dest.close()
+
+
+def _replace_file(source: Path, target: Path) -> None:
+    tmp = target.with_name(target.name + ".gjenoppretting.tmp")
+    backup_sqlite(source, tmp)
+    _remove_wal_files(target)
+    os.replace(tmp, target)
+
+
+def _remove_wal_files(target: Path) -> None:
+    for suffix in WAL_FILES:
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
+
+
+def copy_file_as_is(source: Path, dest: Path) -> Path:
+    """Copy a database file byte for byte, with its -wal file if it has one, so the copy
+    holds what the original holds even when SQLite can no longer read it."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, dest)
+    wal = source.with_name(source.name + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, dest.with_name(dest.name + "-wal"))
+    return dest
+
+
+def _fsync(path: Path) -> None:
+    """The copy is on disk before it is renamed into place (and before old copies go)."""
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes only a writable handle
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

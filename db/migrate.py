@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, inspect, text
 
 from db.backup import backup_sqlite
 from db.engine import sqlite_path
@@ -52,6 +54,62 @@ def _has_data(engine: Engine) -> bool:
     return bool(inspect(engine).get_table_names())
 
 
+class MigrationError(RuntimeError):
+    """An upgrade that would have left the file inconsistent; it was rolled back."""
+
+
+@contextmanager
+def migration_transaction(conn: Connection) -> Iterator[None]:
+    """Run an upgrade as one transaction: a crash or an error leaves the file as it was.
+
+    On SQLite two things stand in the way, and both are handled here:
+
+    - Python's sqlite3 module (its legacy transaction control) begins a transaction only before
+      INSERT, UPDATE or DELETE, so DDL before the first of these commits statement by statement:
+      a kill between a migration's ``DROP INDEX`` and ``CREATE INDEX`` left a file still at the
+      old revision without the index, which the next upgrade could not get past. The driver is
+      told to keep out (``isolation_level = None``) and the upgrade runs between our own
+      ``BEGIN IMMEDIATE`` and ``COMMIT``; SQLite's DDL is transactional.
+    - Batch mode changes a table by copying it, dropping the old one and renaming the copy. With
+      foreign keys on, dropping a parent table deletes its rows first and ON DELETE CASCADE
+      empties the children. So foreign keys are off during the upgrade, as SQLite's procedure for
+      altering tables asks, and checked before the commit instead: an upgrade that leaves new
+      dangling references is rolled back with :class:`MigrationError`.
+    """
+    if conn.dialect.name != "sqlite":
+        with conn.begin():  # PostgreSQL's DDL is transactional as it is
+            yield
+        return
+    raw = conn.connection.driver_connection
+    legacy = raw.isolation_level
+    raw.isolation_level = None  # no transaction is open yet, so this commits nothing
+    keys = conn.exec_driver_sql("PRAGMA foreign_keys").scalar()
+    try:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # a no-op inside a transaction
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            before = _foreign_key_problems(conn)
+            yield
+            after = _foreign_key_problems(conn)
+            if after > before:
+                raise MigrationError(
+                    f"Oppgraderingen av databasen ville latt {after - before} rader peke på rader som ikke finnes. "
+                    "Ingenting er endret. Bruk forrige versjon av programmet, og meld fra om feilen."
+                )
+            conn.exec_driver_sql("COMMIT")
+        except BaseException:
+            if raw.in_transaction:
+                conn.exec_driver_sql("ROLLBACK")
+            raise
+    finally:
+        conn.exec_driver_sql(f"PRAGMA foreign_keys={'ON' if keys else 'OFF'}")
+        raw.isolation_level = legacy
+
+
+def _foreign_key_problems(conn: Connection) -> int:
+    return len(conn.exec_driver_sql("PRAGMA foreign_key_check").all())
+
+
 @dataclass(frozen=True)
 class MigrationResult:
     from_revision: str | None
@@ -60,7 +118,8 @@ class MigrationResult:
 
 
 def upgrade(engine: Engine) -> MigrationResult:
-    """Bring the database to the newest schema; back a SQLite file up first if it has tables."""
+    """Bring the database to the newest schema in one transaction; back a SQLite file up first
+    if it has tables."""
     before = current_revision(engine)
     head = head_revision()
     backup: Path | None = None
@@ -73,7 +132,7 @@ def upgrade(engine: Engine) -> MigrationResult:
             backup = path.with_name(f"{path.stem}.før-oppgradering-{before or 'ukjent'}-{stamp}{path.suffix}")
             backup_sqlite(engine, backup)
         cfg = alembic_config()
-        with engine.begin() as conn:
+        with engine.connect() as conn, migration_transaction(conn):
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     return MigrationResult(before, head, backup)

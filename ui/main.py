@@ -95,12 +95,22 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
         _trace("first_paint")
         from app.database import open_database
         from app.errors import AppError
+        from ui.lock_dialog import open_with_lock
         from ui.store import Store
 
         try:
             # Only the default database is filled with the demo on first start; a new file
             # named on the command line starts empty, like Fil → Ny database.
-            db = open_database(args.db, demo_if_new=args.db is None)
+            if args.screenshot:  # unattended: a database in use is an error, not a question
+                db = open_database(args.db, demo_if_new=args.db is None)
+            else:
+                from ui.passphrase_dialog import open_asking_passphrase
+
+                db = open_asking_passphrase(
+                    window, lambda **kw: open_with_lock(window, args.db, demo_if_new=args.db is None, **kw))
+                if db is None:  # in use elsewhere or encrypted, and the user cancelled
+                    window.close()
+                    return
         except AppError as err:
             outcome["code"] = 1
             if args.screenshot:
@@ -119,6 +129,7 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
             QTimer.singleShot(0, save_screenshot)
         else:
             QTimer.singleShot(0, lambda: _trace("ready"))
+            window.start_daily_backup()
             if first_start:
                 QTimer.singleShot(0, window.show_welcome)
 

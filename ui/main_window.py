@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ from app.errors import AppError
 from app.logsetup import log_file_path
 from app.paths import DB_SUFFIX
 from ui import settings as user_settings
+from ui.backup_dialog import Job, backup_job, wait_for
 from ui.errors import show_user_error
 from ui.help import HelpDialog
 from ui.i18n import install_language
@@ -35,6 +37,8 @@ from ui.navigation import page_class, page_title
 if TYPE_CHECKING:
     from ui.page import Page
     from ui.store import Store
+
+log = logging.getLogger("styringsdialog.ui")
 
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}
 
@@ -52,6 +56,9 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self._painted = False
         self.undo_stack = QUndoStack(self)
+        self._backup_jobs: list[Job] = []  # automatic backups running in worker threads
+        self._changed = False  # the open database was changed through this window
+        self._closing = False
         self.setObjectName("mainWindow")
 
         self.nav = QListWidget()
@@ -90,6 +97,10 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self._show_row)
         store.database_replaced.connect(self._update_title)
+        store.changed.connect(self._note_change)
+        # Commands on the stack belong to the database they were done in.
+        store.database_replaced.connect(self.undo_stack.clear)
+        store.lock_lost.connect(lambda message: show_user_error(self, AppError(message)))
         for action in self.database_actions:
             action.setEnabled(True)
         self._show_row(self.nav.currentRow())
@@ -123,8 +134,15 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
         self.act_backup = self._action(self.file_menu, self.backup_dialog)
-        self.database_actions = [self.act_backup]
-        self.act_backup.setEnabled(False)
+        self.act_restore = self._action(self.file_menu, self.restore_dialog)
+        self.file_menu.addSeparator()
+        self.act_encrypt = self._action(self.file_menu, lambda: self.encryption_action("encrypt"))
+        self.act_passphrase = self._action(self.file_menu, lambda: self.encryption_action("change"))
+        self.act_decrypt = self._action(self.file_menu, lambda: self.encryption_action("decrypt"))
+        self.database_actions = [self.act_backup, self.act_restore, self.act_encrypt, self.act_passphrase,
+                                 self.act_decrypt]
+        for action in self.database_actions:
+            action.setEnabled(False)
         self.file_menu.addSeparator()
         self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit)
 
@@ -143,6 +161,9 @@ class MainWindow(QMainWindow):
             act = self._action(self.view_menu, lambda _c=False, row=i: self.nav.setCurrentRow(row), f"Ctrl+{i + 1}")
             self.page_actions.append(act)
         self.view_menu.addSeparator()
+        self.act_audit = self._action(self.view_menu, self.show_audit_log)
+        self.act_audit.setEnabled(False)
+        self.database_actions.append(self.act_audit)
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -165,6 +186,11 @@ class MainWindow(QMainWindow):
         self.act_open.setText(self.tr("&Åpne …"))
         self.recent_menu.setTitle(self.tr("&Nylige"))
         self.act_backup.setText(self.tr("&Sikkerhetskopi …"))
+        self.act_restore.setText(self.tr("&Gjenopprett …"))
+        self.act_encrypt.setText(self.tr("&Krypter databasen …"))
+        self.act_passphrase.setText(self.tr("Endre &passord …"))
+        self.act_decrypt.setText(self.tr("Fje&rn kryptering …"))
+        self.act_audit.setText(self.tr("&Endringslogg …"))
         self.act_quit.setText(self.tr("&Avslutt"))
         self.edit_menu.setTitle(self.tr("&Rediger"))
         self.act_undo.setText(self.tr("&Angre"))
@@ -191,8 +217,8 @@ class MainWindow(QMainWindow):
         if self.store is None:
             self.setWindowTitle("Styringsdialog")
             return
-        self.setWindowTitle(f"Styringsdialog – {self.store.db.display_name}")
-        self.statusBar().showMessage(self.tr("Database: {path}").format(path=self.store.db.display_name))
+        self.setWindowTitle(f"Styringsdialog – {self.store.display_name()}")
+        self.statusBar().showMessage(self.tr("Database: {path}").format(path=self.store.display_name()))
 
     # --- pages -------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -219,12 +245,16 @@ class MainWindow(QMainWindow):
 
     # --- databases ---------------------------------------------------------------------
     def _switch_to(self, path: str, *, demo: bool = False) -> None:
-        from app.database import open_database
         from app.demo import build_demo
+        from ui.lock_dialog import open_with_lock
+        from ui.passphrase_dialog import open_asking_passphrase
         from ui.store import Store
 
+        self._flush_edits()
         try:
-            db = open_database(path)
+            db = open_asking_passphrase(self, lambda **kw: open_with_lock(self, path, **kw))
+            if db is None:  # in use or encrypted, and the user cancelled
+                return
             if demo:
                 with db.session() as session:
                     build_demo(session, today=self.today)
@@ -234,8 +264,10 @@ class MainWindow(QMainWindow):
         if self.store is None:
             self.attach(Store(db))
         else:
+            self._backup_after_session()  # of the database being left
             self.store.replace(db)
         user_settings.add_recent_file(str(db.path or path))
+        self.start_daily_backup()
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Ny database"), "",
@@ -281,16 +313,132 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            result = make_backup(self.store.db.path, Path(path))
+            from db.cipher import passphrase_of
+
+            result = make_backup(self.store.db.path, Path(path), passphrase=passphrase_of(self.store.db.engine))
         except AppError as err:
             show_user_error(self, err)
             return
         self.statusBar().showMessage(self.tr("Sikkerhetskopi skrevet til {path}").format(path=result.path), 8000)
 
+    def restore_dialog(self) -> None:
+        from ui.backup_dialog import RestoreDialog, confirm_restore
+
+        if self.store is None or self.store.db.path is None:
+            show_user_error(self, AppError(self.tr("Gjenoppretting herfra gjelder databasefiler.")))
+            return
+        if self.store.read_only:
+            show_user_error(self, AppError(self.tr(
+                "Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, "
+                "eller lukk det andre programmet og åpne databasen på nytt.")))
+            return
+        dialog = RestoreDialog(self.store, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        if confirm_restore(self, dialog.chosen, self.store.db.path):
+            self.restore_from(dialog.chosen)
+
+    def restore_from(self, backup: Path) -> bool:
+        """Close the database, restore ``backup`` over it, open it again. True when restored;
+        on a refused backup the message is shown and the database is as it was."""
+        from app.backup import restore_backup
+        from app.database import open_database
+        from ui.backup_dialog import run_busy
+
+        assert self.store is not None and self.store.db.path is not None
+        target = self.store.db.path
+        self._flush_edits()
+        self.wait_for_backups()  # they read the file that is about to be replaced
+        # The restore needs the only connection to the file; the lock stays ours throughout.
+        self.store.db.engine.dispose()
+        try:
+            result = run_busy(self, self.tr("Gjenoppretter databasen …"), lambda: restore_backup(backup, target))
+        except AppError as err:
+            show_user_error(self, err)  # the engine reconnects on the next read: nothing to reopen
+            return False
+        try:
+            db = open_database(target)
+        except AppError as err:
+            show_user_error(self, err)
+            return False
+        self.store.replace(db)
+        self._changed = False
+        kept = (self.tr("Databasen slik den var, er tatt vare på som {path}.").format(path=result.replaced_copy)
+                if result.replaced_copy else "")
+        QMessageBox.information(self, self.tr("Gjenopprettet"),
+                                self.tr("Databasen er gjenopprettet fra {backup}.").format(backup=backup)
+                                + (" " + kept if kept else ""))
+        return True
+
+    # --- automatic backups -------------------------------------------------------------
+    def _note_change(self) -> None:
+        self._changed = True
+
+    def start_daily_backup(self) -> None:
+        """After a database is opened: the first open of a day takes an automatic copy, in
+        the background (a large file takes seconds to copy and check)."""
+        if self.store is not None and self.store.db.path is not None:
+            self._start_backup(self.store.db.path, "daily")
+
+    def _start_backup(self, path: Path, reason: str) -> Job:
+        from db.cipher import passphrase_of
+
+        passphrase = passphrase_of(self.store.db.engine) if self.store is not None else None
+        job = backup_job(path, reason, self, passphrase=passphrase)
+        job.finished.connect(lambda: self._backup_finished(job))
+        self._backup_jobs.append(job)
+        job.start()
+        return job
+
+    def _backup_finished(self, job: Job) -> None:
+        if job in self._backup_jobs:
+            self._backup_jobs.remove(job)
+        if job.error is not None:
+            log.error("Automatisk sikkerhetskopi mislyktes: %s", job.error)
+            if self.isVisible():
+                self.statusBar().showMessage(
+                    self.tr("Den automatiske sikkerhetskopien mislyktes: {error}").format(error=job.error), 30000)
+        elif job.result is not None and self.isVisible():
+            self.statusBar().showMessage(
+                self.tr("Automatisk sikkerhetskopi tatt: {path}").format(path=job.result.path), 8000)
+        # Not deleteLater(): this can run inside wait_for's loop, which still holds the job.
+        # A finished job is a few bytes; the window's children go with the window.
+
+    def _backup_after_session(self) -> None:
+        """When a database is left (window closed, another opened): a copy if it was changed
+        here. Unchanged, it is what the copy taken when it was opened holds."""
+        if self._changed and self.store is not None and self.store.db.path is not None:
+            self._start_backup(self.store.db.path, "close")
+            self._changed = False
+
+    def wait_for_backups(self) -> None:
+        for job in list(self._backup_jobs):
+            wait_for(job)
+
+    def _flush_edits(self) -> None:
+        for page in self.page_widgets.values():
+            page.flush_edits()
+
     # --- help --------------------------------------------------------------------------
     def show_help(self) -> None:
         page = self.current_page()
         HelpDialog(page.help_chapter if page else "index", self.lang, self).exec()
+
+    def encryption_action(self, mode: str) -> None:
+        """Fil → Krypter / Endre passord / Fjern kryptering, on the open database file."""
+        from app.database import open_database
+        from ui.encryption_dialog import run_encryption_action
+
+        if self.store is not None:
+            self._flush_edits()
+            run_encryption_action(mode, self, self.store, lambda p, pw: open_database(p, passphrase=pw))
+
+    def show_audit_log(self) -> None:
+        """Vis → Endringslogg: who changed what and when, with filters and export."""
+        from ui.audit_dialog import show_audit_dialog
+
+        if self.store is not None:
+            show_audit_dialog(self.store, self)
 
     def show_welcome(self) -> None:
         """The first start's welcome; «Ny database …» in it goes straight on to Fil → Ny database."""
@@ -324,12 +472,24 @@ class MainWindow(QMainWindow):
             self.resize(1200, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        for page in self.page_widgets.values():
-            page.flush_edits()
+        if self._closing:  # already closing, waiting for a backup
+            event.ignore()
+            return
+        self._closing = True
+        self._flush_edits()
         s = user_settings.settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/page", PAGES[self.nav.currentRow()])
         s.sync()
+        if self.store is not None:
+            self.store.close()  # checkpoints, gives the lock back; the backup reads the file on its own
+        # The backup runs in a worker thread with the window already gone, so closing does not
+        # feel slow on a large file; the window (and so the program) waits for it to finish.
+        self._backup_after_session()
+        if self._backup_jobs:
+            self.hide()
+            self.wait_for_backups()
+        self._closing = False
         super().closeEvent(event)
 
 

@@ -1,16 +1,18 @@
 """The window's handle on the open database: runs ``app`` functions, one transaction each,
-and tells the pages when data has changed."""
+and tells the pages when data has changed. It also keeps the database's lock alive (the
+heartbeat other programs read) and gives it back when the database is closed or replaced."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.database import Database
+from app.database import Database, ReadOnlyDatabaseError
 from app.errors import AppError
+from app.lock import HEARTBEAT_SECONDS, format_moment
 
 T = TypeVar("T")
 
@@ -18,15 +20,53 @@ T = TypeVar("T")
 class Store(QObject):
     changed = Signal()  # data in the open database changed
     database_replaced = Signal()  # another database was opened
+    lock_lost = Signal(str)  # another program took over the file (ours was judged stale): the message
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
+        self._heartbeat.timeout.connect(self.refresh_lock)
+        self._heartbeat.start()
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def display_name(self) -> str:
+        """The database as the title shows it, marked when it is open read-only."""
+        if self.db.read_only:
+            return self.tr("{name} (skrivebeskyttet)").format(name=self.db.display_name)
+        return self.db.display_name
 
     def replace(self, db: Database) -> None:
         old, self.db = self.db, db
-        old.close()
+        old.close()  # gives its lock back
         self.database_replaced.emit()
+
+    def close(self) -> None:
+        """Close the database and give its lock back (the window is closing)."""
+        self._heartbeat.stop()
+        self.db.close()
+
+    def refresh_lock(self) -> bool:
+        """The heartbeat; on losing the lock, says so once through ``lock_lost``."""
+        was_lost = self.db.lock_lost
+        if self.db.refresh_lock() or was_lost:
+            return not self.db.lock_lost
+        self.lock_lost.emit(self._lock_lost_message())
+        return False
+
+    def _lock_lost_message(self) -> str:
+        lock = self.db.lock
+        other = lock.lost_to if lock is not None else None
+        if other is not None:
+            return self.tr("Databasen er nå åpnet av {who} på {host} (siden {since}), fordi dette programmet ikke "
+                           "svarte på en stund. Endringer herfra lagres ikke lenger. Lukk databasen og åpne den "
+                           "på nytt.").format(who=other.who, host=other.host, since=format_moment(other.since))
+        return self.tr("Låsefilen til databasen er borte eller tatt over av et annet program. Endringer herfra "
+                       "lagres ikke lenger. Lukk databasen og åpne den på nytt.")
 
     def read(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         """Call a read-only ``app`` function; nothing changes, no signal."""
@@ -34,12 +74,21 @@ class Store(QObject):
 
     def run(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         """Call an ``app`` function that changes data, in its own transaction."""
+        if self.db.lock_lost:
+            raise AppError(self._lock_lost_message())
         try:
             result = self.db.run(fn, *args, **kwargs)
         except StaleDataError as exc:
             raise AppError(
                 self.tr("Noen andre har endret dette mens du arbeidet. Endringen din er ikke lagret; "
                         "last inn på nytt og gjør den igjen.")
+            ) from exc
+        except ReadOnlyDatabaseError as exc:
+            if not self.db.read_only:
+                raise  # the file itself cannot be written: app's message says so
+            raise ReadOnlyDatabaseError(
+                self.tr("Databasen er åpnet skrivebeskyttet, så endringen er ikke lagret. Lukk den og åpne den "
+                        "på nytt når den er ledig for å gjøre endringer.")
             ) from exc
         self.changed.emit()
         return result

@@ -27,22 +27,17 @@ Progress = Callable[[int, int], bool]
 Format = Literal["pdf", "docx"]
 FORMATS: tuple[str, ...] = ("pdf", "docx")
 
-# Characters Windows does not allow in a file name, and the names it reserves for devices.
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 _YEARS = re.compile(r"\s*\d{4}(\s*[–-]\s*\d{4})?")
 MAX_NAME = 150  # well inside Windows' 260-character paths, with room for the folder
 BATCH_TITLE = {"nb": "Avtaler", "nn": "Avtalar", "en": "Agreements"}
 
 
 def safe_file_name(name: str, max_length: int = MAX_NAME) -> str:
-    """``name`` made valid as a file name on Windows (and so everywhere): forbidden characters
-    removed, no trailing dot or space, no reserved device name, not too long."""
-    cleaned = re.sub(r"\s+", " ", _FORBIDDEN.sub("", re.sub(r"\s", " ", name))).strip()
-    cleaned = cleaned[:max_length].rstrip(". ")
-    if cleaned.split(".")[0].strip().upper() in _RESERVED:
-        cleaned = f"_{cleaned}"
-    return cleaned or "avtale"
+    """``name`` made valid as a file name on Windows (and so everywhere): see
+    :func:`app.files.safe_file_name`; an agreement with no usable name is «avtale»."""
+    from app.files import safe_file_name as safe
+
+    return safe(name, fallback="avtale", max_length=max_length)
 
 
 def file_stems(docs: Sequence[tuple[Agreement, AgreementDocument]]) -> list[str]:

@@ -97,7 +97,7 @@ def agreement_ids(session: Session, year: int | None) -> list[uuid.UUID]:
 
 
 def cmd_agreement_render(args: argparse.Namespace) -> int:
-    from app.database import open_database
+    from app.database import open_for_reading
     from db.engine import is_url
 
     fmt = _format(args)
@@ -110,7 +110,7 @@ def cmd_agreement_render(args: argparse.Namespace) -> int:
     if not is_url(target) and not Path(target).exists():
         raise AppError(f"Databasen «{target}» finnes ikke. Kontroller stien, eller lag en ny med «styringsdialog "
                        "demo».")
-    db = open_database(target)
+    db = open_for_reading(target)
     try:
         with db.session() as session:
             if args.all:

@@ -169,10 +169,20 @@ def _widths(table: Table, widths_pt: Sequence[float]) -> None:
             column += span
 
 
+# Control characters XML cannot hold, which python-docx refuses (the whole document with them):
+# Word's own line break (\x0b, pasted from Word) and page break become line breaks, the rest go.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def docx_text(text: str) -> str:
+    """``text`` as Word can hold it: see :data:`_NOT_IN_XML`."""
+    return _NOT_IN_XML.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", text)
+
+
 def _write(paragraph: Paragraph, text: str, *, bold: bool = False, size: float | None = None,
            colour: RGBColor | None = None) -> None:
     """Plain text into a paragraph; line breaks in the text become line breaks in Word."""
-    lines = text.split("\n")
+    lines = docx_text(text).split("\n")
     for i, line in enumerate(lines):
         run = paragraph.add_run(line)
         if i < len(lines) - 1:
@@ -272,8 +282,8 @@ class _Writer:
             tabs.clear_all()
             tabs.add_tab_stop(Pt(TEXT_WIDTH), WD_TAB_ALIGNMENT.RIGHT)
         core = self.docx.core_properties
-        core.title = " – ".join(t for t in (self.doc.title, self.doc.subtitle) if t)
-        core.author = self.doc.municipality
+        core.title = docx_text(" – ".join(t for t in (self.doc.title, self.doc.subtitle) if t)).replace("\n", " ")
+        core.author = docx_text(self.doc.municipality).replace("\n", " ")
         core.subject = self.doc.marking
         core.language = LANGUAGE_TAGS.get(self.doc.language, "nb-NO")
         core.comments = ""
@@ -316,7 +326,7 @@ class _Writer:
 
     def heading(self, title: str, level: int) -> None:
         if title:
-            self.docx.add_heading(title, level=level)
+            self.docx.add_heading(docx_text(title), level=level)
 
     def text(self, text: str, *, small: bool = False, keep_with_next: bool = False) -> None:
         """Fixed text; ``keep_with_next`` when it introduces a table that should follow it."""
@@ -328,9 +338,9 @@ class _Writer:
     def title(self) -> None:
         doc = self.doc
         if doc.title:
-            self.docx.add_paragraph(doc.title, style="Title")
+            self.docx.add_paragraph(docx_text(doc.title), style="Title")
         if doc.subtitle:
-            self.docx.add_paragraph(doc.subtitle, style="Subtitle")
+            self.docx.add_paragraph(docx_text(doc.subtitle), style="Subtitle")
         meta = [f"{self.words['period']} {doc.period}"] if doc.period else []
         meta += [t for t in (doc.status, f"{self.words['revision']} {doc.revision}") if t]
         paragraph = self.docx.add_paragraph()

@@ -30,7 +30,7 @@ SHEET_TITLES = {"unit": "Per enhet", "ansvar": "Per ansvar", "funksjon": "Per fu
                 "prosjekt": "Per prosjekt"}
 CODE_HEADERS = {"unit": "Enhet", "ansvar": "Ansvar", "funksjon": "Funksjon", "art": "Art", "prosjekt": "Prosjekt"}
 DEVIATION_SHEET = "Budsjett mot regnskap"
-_BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
+_BAD_TITLE = re.compile(r"[\[\]:*?/\\\x00-\x1f\x7f]")  # Excel's forbidden characters, and control characters
 MAX_TITLE = 31  # Excel's limit on sheet names
 
 

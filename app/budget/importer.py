@@ -11,8 +11,11 @@ anything is written (DESIGN.md §6):
 - :func:`import_budget` writes a plan as one budget set in the caller's transaction,
   refusing a plan with problems, unaccepted skips or a file already imported.
 
-Untrusted files: the archive's unpacked size is checked and XML parts declaring a DTD are
-refused before calamine sees them; the number of rows is bounded.
+Untrusted files: before calamine sees an archive, its parts are counted, its unpacked size is
+checked, XML parts declaring a DTD are refused, and how far each sheet's cells reach is read
+from the references (calamine allocates the whole rectangle: one stray cell in column XFD
+must not cost gigabytes); a sheet that reaches too far is read with the bounded expat reader
+instead. The number of rows is bounded.
 """
 
 from __future__ import annotations
@@ -37,10 +40,16 @@ from app.errors import AppError
 from app.spreadsheet import (
     ENCRYPTION_MARKERS,
     HOW_TO_SAVE,
+    MAX_COLUMN,
     OLE_MAGIC,
     ZIP_MAGIC,
     SpreadsheetError,
+    cannot_open,
+    csv_problem,
+    inspect_archive,
     normalise_header,
+    ods_extent,
+    worksheet_extent,
 )
 
 if TYPE_CHECKING:
@@ -64,6 +73,10 @@ MAX_CODE = 32  # BudgetLine code columns are String(32)
 MAX_PROBLEMS = 5_000  # every row is validated; beyond this only the count is kept
 HEADER_SCAN = 30
 INSERT_CHUNK = 20_000
+# python-calamine allocates every cell of a sheet's rectangle, 32 bytes each (an OpenDocument
+# sheet about twice that while it expands repeats): at most about 512 MB.
+CALAMINE_MAX_CELLS = 16_000_000
+ODS_MAX_CELLS = 8_000_000
 # Codes padded to their column's usual width when it can be inferred; project numbers vary in length.
 INFERRED_WIDTH_FIELDS = ("ansvar", "art", "funksjon")
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
@@ -414,48 +427,70 @@ def _unreadable(name: str, detail: str) -> BudgetImportError:
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Za-z]{1,3}\d+:[A-Za-z]{1,3}(\d+)"')
 
 
-def _check_archive(path: Path, data: bytes, max_bytes: int, max_rows: int = MAX_ROWS) -> None:
-    """Refuse a damaged archive, one that unpacks to more than ``max_bytes``, or XML with a DTD."""
+def _check_archive(path: Path, data: bytes, max_bytes: int, max_rows: int = MAX_ROWS) -> bool:
+    """Refuse a damaged archive, one that unpacks to more than ``max_bytes``, or XML with a DTD;
+    return whether calamine may read it: False when a worksheet reaches so far that calamine's
+    rectangle of cells would not fit in :data:`CALAMINE_MAX_CELLS`."""
     import io
 
     name = path.name
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-            unpacked = sum(info.file_size for info in infos)
-            if unpacked > max_bytes:
-                raise BudgetImportError(
-                    f"Arbeidsboken «{name}» pakker seg ut til {_mb(unpacked)}, mer enn grensen på {_mb(max_bytes)}. "
-                    "Filen er enten unormalt stor eller laget for å fylle minnet; den er ikke lest. "
-                    "Ta bare med arket som skal importeres og lagre på nytt."
-                )
-            members = {info.filename for info in infos}
-            if not any(m.endswith("workbook.xml") or m.endswith("workbook.bin") for m in members) \
-                    and "content.xml" not in members:
+            try:
+                roots = inspect_archive(archive, name, max_bytes)
+            except SpreadsheetError as err:
+                raise BudgetImportError(str(err)) from err
+            members = set(archive.namelist())
+            suffix = path.suffix.lower()
+            locals_ = {part: root.rpartition(":")[2] for part, root in roots.items()}
+            if "content.xml" in members and "workbook" not in locals_.values():
+                if suffix != ".ods":
+                    raise BudgetImportError(
+                        f"«{name}» er et OpenDocument-regneark (.ods) med feil filendelse. Gi filen endelsen .ods, "
+                        f"eller {HOW_TO_SAVE[0].lower()}{HOW_TO_SAVE[1:]}")
+                cells = ods_extent(archive, name)
+                if cells.cells > ODS_MAX_CELLS:
+                    raise _too_many_cells(f"«{name}»", cells.rows, cells.columns)
+                return True
+            if not any(m.endswith(("workbook.xml", "workbook.bin")) for m in members):
                 raise BudgetImportError(f"«{name}» er en zip-fil, men ikke et regneark. {HOW_TO_SAVE}")
-            # A DTD can only come before the root element: the first few kB of each part tell.
-            for info in infos:
-                if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
+            if any(m.endswith("workbook.bin") for m in members) and suffix != ".xlsb":
+                raise BudgetImportError(
+                    f"«{name}» er en binær Excel-arbeidsbok (.xlsb) med feil filendelse. Gi filen endelsen .xlsb, "
+                    f"eller {HOW_TO_SAVE[0].lower()}{HOW_TO_SAVE[1:]}")
+            fits = True
+            for part, root in roots.items():
+                if locals_[part] not in ("worksheet", "macrosheet", "dialogsheet"):
                     continue
+                info = archive.getinfo(part)
                 with archive.open(info) as member:
                     head = member.read(4096)
                 dimension = _DIMENSION.search(head)
                 if dimension and int(dimension.group(1)) > max_rows:
                     # The sheet says how far it reaches: refuse before anything is unpacked in full.
                     raise _too_many_rows(f"«{name}»", int(dimension.group(1)), max_rows)
-                folded = head.replace(b"\x00", b"").lower()
-                if b"<!doctype" in folded or b"<!entity" in folded:
-                    raise BudgetImportError(
-                        f"«{name}» inneholder en dokumenttypedefinisjon (DTD) med mulige XML-entiteter i "
-                        f"«{info.filename}». Det skriver ikke Excel, og filen er ikke lest. Lagre den på nytt fra "
-                        "Excel."
-                    )
+                extent = worksheet_extent(archive, info, max_rows=max_rows, max_cells=CALAMINE_MAX_CELLS,
+                                          prefix=root.rpartition(":")[0] + ":" if ":" in root else "")
+                if extent.exact and extent.rows > max_rows:
+                    raise _too_many_rows(f"«{name}»", extent.rows, max_rows)
+                fits = fits and extent.cells <= CALAMINE_MAX_CELLS and extent.columns <= MAX_COLUMN
+            return fits
     except BudgetImportError:
         raise
+    except SpreadsheetError as err:
+        raise BudgetImportError(str(err)) from err
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
         raise _unreadable(name, str(exc)[:200] or type(exc).__name__) from exc
     except Exception as exc:  # zlib.error and friends from a damaged member
         raise _unreadable(name, f"{type(exc).__name__}: {str(exc)[:200]}") from exc
+
+
+def _too_many_cells(where: str, rows: int, columns: int) -> BudgetImportError:
+    return BudgetImportError(
+        f"{where} har celler helt ut til rad {_grouped(rows)} og kolonne {_column_letter(columns - 1)}, "
+        "langt mer enn et regnskap trenger, og er ikke lest. Ofte er det en celle langt ute til høyre eller "
+        "langt nede: slett tomme rader og kolonner etter tabellen, eller del opp filen."
+    )
 
 
 def _choose(file_name: str, sheets: list[tuple[str, bool]], wanted: str | None) -> str:
@@ -502,7 +537,11 @@ def _read_calamine(path: Path, sheet: str | None, max_rows: int) -> _Source:
         if last_row > max_rows:
             raise _too_many_rows(f"Arket «{chosen}» i «{name}»", last_row, max_rows)
         start_column = data.start[1] if data.start else 0
-        merged = list(data.merged_cell_ranges or [])
+        end_row, end_column = data.end if data.end else (data.height - 1, data.width - 1)
+        # Only the part of a merged range inside the cells matters (a range may claim a million rows).
+        merged = [((top, left), (min(bottom, end_row), min(right, end_column)))
+                  for (top, left), (bottom, right) in data.merged_cell_ranges or []
+                  if top <= end_row and left <= end_column]
         rows = data.iter_rows()  # absolute rows from Excel row 1; columns from the sheet's first column
     finally:
         workbook.close()
@@ -517,10 +556,12 @@ def _password_error(name: str) -> BudgetImportError:
     )
 
 
-def _too_many_rows(where: str, rows: int, max_rows: int) -> BudgetImportError:
-    def grouped(n: int) -> str:
-        return f"{n:,}".replace(",", " ")
+def _grouped(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
 
+
+def _too_many_rows(where: str, rows: int, max_rows: int) -> BudgetImportError:
+    grouped = _grouped
     return BudgetImportError(
         f"{where} har {grouped(rows)} rader; grensen er {grouped(max_rows)} rader, langt over det en kommunes "
         "regnskap trenger. Del opp filen (for eksempel per måned), eller ta bort tomme og overflødige rader."
@@ -537,14 +578,14 @@ def _read_fallback(path: Path, sheet: str | None, max_rows: int, max_bytes: int)
     return _Source(table.sheet_name, table.sheet_names, ((i + 1, r) for i, r in enumerate(table.rows)))
 
 
-def _read_text(path: Path, max_rows: int) -> _Source:
+def _read_text(path: Path, data: bytes, max_rows: int) -> _Source:
     import csv
     import io
 
     from app.spreadsheet import _decode, _sniff_delimiter
 
     try:
-        text = _decode(path)
+        text = _decode(path, data)
     except SpreadsheetError as err:
         raise BudgetImportError(str(err)) from err
     if "\x00" in text:
@@ -562,10 +603,7 @@ def _read_text(path: Path, max_rows: int) -> _Source:
             for row in reader:
                 yield reader.line_num, row
         except csv.Error as exc:
-            raise BudgetImportError(
-                f"«{path.name}» kan ikke leses som CSV nær rad {reader.line_num} ({exc}). "
-                "Kontroller anførselstegnene i raden, eller lagre filen på nytt fra Excel."
-            ) from exc
+            raise BudgetImportError(str(csv_problem(path.name, reader.line_num, exc))) from exc
 
     return _Source(None, [], rows())
 
@@ -591,14 +629,13 @@ def _open_source(path: Path, data: bytes, sheet: str | None, max_rows: int, max_
     if head.startswith(ZIP_MAGIC) or suffix in CALAMINE_SUFFIXES:
         if not head.startswith(ZIP_MAGIC) and suffix != ".xls":
             raise _unreadable(name, "filen er ikke en zip-arkiv slik en .xlsx-fil skal være")
-        if head.startswith(ZIP_MAGIC):
-            _check_archive(path, data, max_bytes, max_rows)
-        if have_calamine:
+        fits = _check_archive(path, data, max_bytes, max_rows) if head.startswith(ZIP_MAGIC) else True
+        if have_calamine and fits:
             return _read_calamine(path, sheet, max_rows)
         return _read_fallback(path, sheet, max_rows, max_bytes)
     if sheet is not None:
         raise BudgetImportError(f"«{name}» er en tekstfil (CSV) og har ingen ark; ta bort valget av ark «{sheet}».")
-    return _read_text(path, max_rows)
+    return _read_text(path, data, max_rows)
 
 
 def _fill_merged(rows: Iterator[tuple[int, Sequence[object]]], source: _Source,
@@ -606,14 +643,16 @@ def _fill_merged(rows: Iterator[tuple[int, Sequence[object]]], source: _Source,
     """Give every cell of a vertically merged range in a code column the range's value (Excel
     keeps it in the top cell only): an ansvar merged over its lines applies to each of them."""
     fills: dict[int, list[tuple[int, int]]] = {}  # Excel row -> [(column index, Excel row of the top cell)]
-    for (top, left), (bottom, right) in source.merged:
+    covered: dict[int, int] = {}  # column index -> the last row a range already fills
+    for (top, left), (bottom, right) in sorted(source.merged):
         if bottom <= top:
             continue
-        for col in range(left, right + 1):
-            index = col - source.column_offset
-            if index in columns:
-                for row in range(top + 2, bottom + 2):  # the Excel rows below the top one
-                    fills.setdefault(row, []).append((index, top + 1))
+        for index in columns:
+            if not left <= index + source.column_offset <= right or covered.get(index, -1) >= top:
+                continue  # not this column, or overlapping an earlier range (Excel never writes that)
+            covered[index] = bottom
+            for row in range(top + 2, bottom + 2):  # the Excel rows below the top one
+                fills.setdefault(row, []).append((index, top + 1))
     if not fills:
         return rows
     top_cells = {(top_row, index) for entries in fills.values() for index, top_row in entries}
@@ -830,6 +869,8 @@ def plan_budget_import(
     """
     path = Path(path)
     name = path.name
+    if path.is_dir():
+        raise BudgetImportError(f"«{path}» er en mappe, ikke en fil. Velg regnearket i mappen.")
     if not path.is_file():
         raise BudgetImportError(f"Finner ikke filen «{path}». Kontroller navnet og mappen.")
     size = path.stat().st_size
@@ -838,7 +879,10 @@ def plan_budget_import(
             f"Filen «{name}» er for stor ({_mb(size)}); grensen er {_mb(max_bytes)}. Del den opp, eller ta bare med "
             "arket som skal importeres."
         )
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BudgetImportError(str(cannot_open(path, exc))) from exc
     digest = file_hash(data)
     source = _open_source(path, data, sheet, max_rows, max_bytes)
     del data

@@ -77,14 +77,14 @@ def _suffix(out: Path, allowed: tuple[str, ...], what: str) -> str:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.database import open_database
+    from app.database import open_for_reading
     from db.engine import is_url
 
     target = _target(args)
     if not is_url(target) and not Path(target).exists():
         raise AppError(f"Databasen «{target}» finnes ikke. Kontroller stien, eller lag en ny med «styringsdialog "
                        "demo».")
-    return open_database(target)
+    return open_for_reading(target)
 
 
 def _kroner_text(ore: int | None) -> str | None:

@@ -81,8 +81,9 @@ from app.followup.summary import (
     compared_budget,
 )
 from app.formatting import format_date, format_kroner, format_number, month_name
+from app.marking import DEFAULT_MARKING
 
-MARKING = "Unntatt offentlighet, jf. offl. § 13 og fvl. § 13"
+MARKING = DEFAULT_MARKING
 SECTION_TITLES = {
     "agenda": "Dagsorden", "leader_account": "Lederens redegjørelse", "superior_view": "Overordnedes vurdering",
     "budget_comment": "Økonomi", "measures": "Tiltak", "other": "Annet", "needs": "Behov for bistand",

@@ -39,13 +39,16 @@ from app.agreements.render_docx import (
     _top_rule,
     _widths,
     _write,
+    docx_text,
 )
 from app.agreements.render_pdf import TEXT_WIDTH
 from app.budget.export import _sheet, kroner
 from app.files import write_atomically
 from app.followup.summary import GOAL_STATUS_WORDS, Money, TertialReport, TertialRow
 from app.formatting import format_date, format_kroner, format_number, month_name
-from app.xlsx_style import DECIMAL_2, INTEGER, PERCENT, TOTAL_FONT, set_formula, write_table
+from app.marking import DEFAULT_MARKING as MARKING
+from app.marking import mark_workbook
+from app.xlsx_style import DECIMAL_2, INTEGER, PERCENT, TOTAL_FONT, clean_text, set_formula, write_table
 
 UNIT_HEADERS = (
     "Enhet", "Kommunalsjef", "Leder", "Møter holdt", "Møtemåneder", "På sporet", "Risiko", "Ikke på sporet",
@@ -112,7 +115,9 @@ def tertial_workbook(report: TertialReport) -> Workbook:
     for lead in report.leads:
         _unit_sheet(_sheet(wb, lead or "Uten kommunalsjef"), [r for r in report.rows if r.follow_up_lead == lead])
     _goal_sheet(_sheet(wb, "Mål"), report)
-    wb.properties.title = f"{report.title} – {report.municipality}"
+    # It quotes goal comments from confidential notes, so it is always marked, like the monthly summary.
+    mark_workbook(wb, MARKING)
+    wb.properties.title = clean_text(f"{report.title} – {report.municipality}")
     wb.properties.creator = "Styringsdialog"
     return wb
 
@@ -191,7 +196,7 @@ class _Draft:
         _bottom_rule(header)
         _write(header, self.report.municipality, bold=True, size=10, colour=NAVY)
         header.add_run("\t")
-        _write(header, "UTKAST", bold=True, size=8, colour=RED)
+        _write(header, f"UTKAST · {MARKING}", bold=True, size=8, colour=RED)
         footer = section.footer.paragraphs[0]
         _top_rule(footer)
         _tight(footer)
@@ -203,7 +208,8 @@ class _Draft:
         _field(footer, "NUMPAGES", 8.5)
         core = self.docx.core_properties
         core.title = self.report.title
-        core.author = self.report.municipality
+        core.subject = MARKING
+        core.author = docx_text(self.report.municipality).replace("\n", " ")
         core.language = "nb-NO"
 
     def paragraph(self, text: str, *, bold: bool = False, grey: bool = False) -> Any:
@@ -256,7 +262,7 @@ class _Draft:
                 _pct(money.pct)]
 
     def unit(self, row: TertialRow) -> None:
-        self.docx.add_heading(row.unit, level=2)
+        self.docx.add_heading(docx_text(row.unit), level=2)
         self.paragraph(f"Leder: {row.leader or 'ingen leder registrert'}", grey=True)
         self.paragraph(meetings_sentence(self.report, row))
         self.paragraph(money_sentence(row.money))
@@ -289,7 +295,7 @@ class _Draft:
         self.docx.add_heading("Samlet vurdering", level=2)
         self.docx.add_paragraph()
         for lead in report.leads:
-            self.docx.add_heading(f"Kommunalsjef: {lead}" if lead else "Uten kommunalsjef", level=1)
+            self.docx.add_heading(docx_text(f"Kommunalsjef: {lead}") if lead else "Uten kommunalsjef", level=1)
             for row in (r for r in report.rows if r.follow_up_lead == lead):
                 self.unit(row)
         return self.docx

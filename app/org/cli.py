@@ -137,7 +137,7 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def cmd_org_export(args: argparse.Namespace) -> int:
-    from app.database import open_database
+    from app.database import open_for_reading
     from db.engine import is_url
 
     fmt = _format(args)
@@ -146,7 +146,7 @@ def cmd_org_export(args: argparse.Namespace) -> int:
         raise AppError(f"Databasen «{target}» finnes ikke. Kontroller stien, eller lag en ny med «styringsdialog "
                        "demo».")
     on = args.on or date.today()
-    db = open_database(target)
+    db = open_for_reading(target)
     try:
         with db.session() as session:
             version = _pick_version(session, args.version_name)

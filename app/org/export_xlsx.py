@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.errors import AppError
 from app.org.importer import KIND_LABELS
 from app.org.queries import UnitRow, unit_rows
-from app.xlsx_style import DECIMAL_1, INTEGER, write_table
+from app.xlsx_style import DECIMAL_1, INTEGER, clean_text, write_table
 from db.models import Municipality, OrgVersion, Unit, UnitAnsvar, UnitKind
 
 SHEET = "Enheter"
@@ -109,8 +109,9 @@ def export_units_xlsx(session: Session, version_id: uuid.UUID, out: Path, *, on:
     write_table(ws, HEADERS, table, number_formats=formats, total_label="Sum", total_label_column=NAME_COLUMN,
                 sum_columns=(FTE_COLUMN, STAFF_COLUMN))
     municipality = session.get(Municipality, version.municipality_id)
-    workbook.properties.title = f"Enheter – {version.name}"
-    workbook.properties.subject = f"{municipality.name if municipality else ''}, per {on:%d.%m.%Y}".strip(", ")
+    workbook.properties.title = clean_text(f"Enheter – {version.name}")
+    workbook.properties.subject = clean_text(f"{municipality.name if municipality else ''}, per {on:%d.%m.%Y}"
+                                             .strip(", "))
     workbook.properties.creator = "Styringsdialog"
     out = Path(out)
     try:

@@ -320,7 +320,10 @@ def parse_fte(value: object) -> Decimal | None:
             return None
     if not number.is_finite():
         return None
-    return number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    try:
+        return number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # too many digits for two decimals (1e30): far past MAX_FTE, refused as such
+        return number
 
 
 def parse_kind(value: object) -> UnitKind | None:

@@ -344,6 +344,286 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="47"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="47"/>
+        <location filename="../../ui/audit_dialog.py" line="164"/>
+        <source>Bruker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <location filename="../../ui/audit_dialog.py" line="166"/>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <source>Gjelder</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="50"/>
+        <source>Opprettet</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="51"/>
+        <source>Endret</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <source>Slettet</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="55"/>
+        <source>Organisasjon</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="55"/>
+        <source>Avtaler</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="56"/>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="56"/>
+        <source>Budsjett</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="57"/>
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="58"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="59"/>
+        <source>Organisasjonsversjon</source>
+        <translation>Organisation version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <source>Ansvarskode</source>
+        <translation>Responsibility code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <source>Stilling</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="62"/>
+        <source>Oppfølgingsansvar</source>
+        <translation>Follow-up responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="63"/>
+        <source>Nettverk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="64"/>
+        <source>Nettverksmedlem</source>
+        <translation>Network member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="65"/>
+        <source>Avtalemal</source>
+        <translation>Agreement template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="66"/>
+        <source>Avtale</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="67"/>
+        <source>Generelt krav</source>
+        <translation>Common requirement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <source>Oppfølgingssamtale</source>
+        <translation>Follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="70"/>
+        <source>Målstatus</source>
+        <translation>Goal status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="71"/>
+        <source>Oppfølgingspunkt</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="72"/>
+        <source>Budsjettsett</source>
+        <translation>Budget set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="73"/>
+        <source>Innstilling</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="157"/>
+        <source>Endringslogg</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="161"/>
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="162"/>
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="167"/>
+        <source>Alt</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="173"/>
+        <source>Søk i endringene …</source>
+        <translation>Search the changes …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="174"/>
+        <source>Søk i endringene</source>
+        <translation>Search the changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="176"/>
+        <source>&amp;Nullstill</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="177"/>
+        <source>&amp;Eksporter …</source>
+        <translation>&amp;Export …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="179"/>
+        <source>Antall endringer</source>
+        <translation>Number of changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="183"/>
+        <source>Endringer</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="195"/>
+        <source>&amp;Fra:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="195"/>
+        <source>&amp;Til:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="196"/>
+        <source>&amp;Bruker:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="196"/>
+        <source>&amp;Hva:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="245"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="293"/>
+        <source>Ingen endringer passer med filteret.</source>
+        <translation>No changes match the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="295"/>
+        <source>{total} endringer</source>
+        <translation>{total} changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="297"/>
+        <source>Viser de {shown} nyeste av {total} endringer; rull ned for flere.</source>
+        <translation>Showing the {shown} newest of {total} changes; scroll down for more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="303"/>
+        <source>Eksporter endringsloggen</source>
+        <translation>Export the change log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="304"/>
+        <source>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="323"/>
+        <source>Eksporterer endringsloggen …</source>
+        <translation>Exporting the change log …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="330"/>
+        <source>Skrev {rows} endringer til {path}, merket «{marking}».</source>
+        <translation>Wrote {rows} changes to {path}, marked “{marking}”.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetImportDialog</name>
     <message>
         <location filename="../../ui/budget/import_wizard.py" line="47"/>
@@ -1090,6 +1370,146 @@
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="59"/>
+        <source>Krypter databasen</source>
+        <translation>Encrypt the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="59"/>
+        <source>Endre passord</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="60"/>
+        <source>Fjern kryptering</source>
+        <translation>Remove encryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="63"/>
+        <source>Databasefilen «{name}» blir kryptert, slik at ingen kan lese den uten passordet – heller ikke på en mistet bærbar PC. Passordet blir spurt om hver gang filen åpnes.</source>
+        <translation>The database file “{name}” will be encrypted, so nobody can read it without the passphrase – not even on a lost laptop. The passphrase is asked for every time the file is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="66"/>
+        <source>Gi «{name}» et nytt passord. Det gamle slutter å virke med en gang.</source>
+        <translation>Give “{name}” a new passphrase. The old one stops working at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="67"/>
+        <source>Databasefilen «{name}» blir lagret ukryptert. Alle som får tak i filen, kan da lese avtalene og referatene i den.</source>
+        <translation>The database file “{name}” will be stored unencrypted. Anyone who gets hold of the file can then read the agreements and notes in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="78"/>
+        <source>Nåværende passord</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="79"/>
+        <location filename="../../ui/encryption_dialog.py" line="85"/>
+        <location filename="../../ui/encryption_dialog.py" line="88"/>
+        <source>Vis</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="81"/>
+        <source>&amp;Nåværende passord:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="84"/>
+        <source>Nytt passord</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="87"/>
+        <source>Gjenta passordet</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="91"/>
+        <source>Passordstyrke</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="95"/>
+        <source>N&amp;ytt passord:</source>
+        <translation>N&amp;ew passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="96"/>
+        <source>&amp;Gjenta passordet:</source>
+        <translation>&amp;Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="101"/>
+        <source>&lt;b&gt;Et glemt passord kan ikke gjenopprettes.&lt;/b&gt; Uten det kan ingen – heller ikke brukerstøtte – åpne databasen igjen. Skriv passordet ned og oppbevar det trygt, for eksempel i kommunens passordhvelv.</source>
+        <translation>&lt;b&gt;A forgotten passphrase cannot be recovered.&lt;/b&gt; Without it nobody – not even support – can open the database again. Write the passphrase down and keep it safe, for example in the municipality&apos;s password vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="106"/>
+        <source>&lt;b&gt;Filen blir lesbar for alle som får tak i den.&lt;/b&gt; Fjern krypteringen bare når filen ligger et trygt sted.</source>
+        <translation>&lt;b&gt;The file becomes readable by anyone who gets hold of it.&lt;/b&gt; Remove the encryption only when the file is kept somewhere safe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="110"/>
+        <source>Sikkerhetskopier som er tatt før, er fortsatt ukrypterte. Slett dem eller ta vare på dem like trygt som før; nye sikkerhetskopier blir kryptert med samme passord.</source>
+        <translation>Backups taken earlier are still unencrypted. Delete them or keep them as safely as before; new backups are encrypted with the same passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="118"/>
+        <source>&amp;Krypter</source>
+        <translation>&amp;Encrypt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="118"/>
+        <source>&amp;Endre passord</source>
+        <translation>&amp;Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="119"/>
+        <source>&amp;Fjern kryptering</source>
+        <translation>&amp;Remove encryption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="120"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="138"/>
+        <source>Passordene er ikke like.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="144"/>
+        <source>For kort: passordet må ha minst {n} tegn.</source>
+        <translation>Too short: the passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="146"/>
+        <source>Sterkt passord.</source>
+        <translation>Strong passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="147"/>
+        <source>Lengre er bedre: en setning på fire–fem ord er sterk og lett å huske.</source>
+        <translation>Longer is better: a sentence of four or five words is strong and easy to remember.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="148"/>
+        <source>Svakt passord.</source>
+        <translation>Weak passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="148"/>
+        <source>Middels sterkt passord.</source>
+        <translation>Fairly strong passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="21"/>
@@ -1374,6 +1794,34 @@
         <location filename="../../ui/help.py" line="31"/>
         <source>Brukerveiledning</source>
         <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>HolderForm</name>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="79"/>
+        <source>Hvem:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="80"/>
+        <source>Hvor:</source>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="81"/>
+        <source>Siden:</source>
+        <translation>Since:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="86"/>
+        <source>ukjent (låsefilen kan ikke leses)</source>
+        <translation>unknown (the lock file cannot be read)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="93"/>
+        <source>{host}, prosess {pid}, Styringsdialog {version}</source>
+        <translation>{host}, process {pid}, Styringsdialog {version}</translation>
     </message>
 </context>
 <context>
@@ -1834,156 +2282,254 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="38"/>
+        <source>Databasen er i bruk</source>
+        <translation>Database in use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="41"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; er åpen i et annet program.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; is open in another program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="47"/>
+        <source>Bare ett program kan endre databasen om gangen, så ingenting blir skrevet over. Du kan åpne den skrivebeskyttet for å lese og skrive ut, eller vente til den er lukket der.</source>
+        <translation>Only one program can change the database at a time, so nothing gets overwritten. You can open it read-only to read and print, or wait until it is closed there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="52"/>
+        <source>Åpne skrivebeskyttet</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="53"/>
+        <source>Vent til den er ledig</source>
+        <translation>Wait until it is free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="54"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>&amp;Gjenopprett …</source>
+        <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>&amp;Krypter databasen …</source>
+        <translation>&amp;Encrypt the database …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>Endre &amp;passord …</source>
+        <translation>Change &amp;passphrase …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Fje&amp;rn kryptering …</source>
+        <translation>&amp;Remove encryption …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>&amp;Endringslogg …</source>
+        <translation>&amp;Change log …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Getting started …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;About Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Åpner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>The file already exists. Choose Open to use it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Do you want to fill the new database with the demo municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Åpne database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog database (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Backups from here apply to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Backup written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>Gjenoppretting herfra gjelder databasefiler.</source>
+        <translation>Restoring from here applies to database files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
+        <translation>The database is open read-only because another program has it open. Restore it there, or close the other program and open the database again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>Gjenoppretter databasen …</source>
+        <translation>Restoring the database …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="366"/>
+        <source>Databasen slik den var, er tatt vare på som {path}.</source>
+        <translation>The database as it was has been kept as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="368"/>
+        <source>Gjenopprettet</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="369"/>
+        <source>Databasen er gjenopprettet fra {backup}.</source>
+        <translation>The database has been restored from {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="400"/>
+        <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
+        <translation>The automatic backup failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="403"/>
+        <source>Automatisk sikkerhetskopi tatt: {path}</source>
+        <translation>Automatic backup taken: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisation chart, leader and result agreements, monthly follow-up and budget for the chief executive&apos;s staff. Works without a network.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Om Styringsdialog</source>
         <translation>About Styringsdialog</translation>
     </message>
@@ -2968,6 +3514,54 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="47"/>
+        <source>Kryptert database</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="49"/>
+        <source>Databasen «{name}» er kryptert. Skriv passordet for å åpne den.</source>
+        <translation>The database “{name}” is encrypted. Enter the passphrase to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="56"/>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="59"/>
+        <source>Passord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="60"/>
+        <source>&amp;Vis</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="61"/>
+        <source>Vis passordet</source>
+        <translation>Show the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="62"/>
+        <source>&amp;Passord:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="66"/>
+        <source>Å&amp;pne</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="67"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message>
         <location filename="../../ui/org/people_dialog.py" line="56"/>
@@ -3037,7 +3631,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/agreements/preview.py" line="33"/>
+        <location filename="../../ui/agreements/preview.py" line="35"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
@@ -3132,6 +3726,114 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="108"/>
+        <source>&lt;p&gt;Databasen &lt;b&gt;{target}&lt;/b&gt; erstattes med sikkerhetskopien &lt;b&gt;{backup}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Databasen slik den er nå, tas vare på i samme mappe som &lt;b&gt;{kept}&lt;/b&gt;. Den slettes ikke.&lt;/p&gt;&lt;p&gt;Vil du gjenopprette?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The database &lt;b&gt;{target}&lt;/b&gt; will be replaced by the backup &lt;b&gt;{backup}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The database as it is now will be kept in the same folder as &lt;b&gt;{kept}&lt;/b&gt;. It is not deleted.&lt;/p&gt;&lt;p&gt;Do you want to restore?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="117"/>
+        <source>Gjenopprett</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="124"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="125"/>
+        <source>{n} kB</source>
+        <translation>{n} kB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="139"/>
+        <source>Gjenopprett fra sikkerhetskopi</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="142"/>
+        <source>Automatiske sikkerhetskopier av &lt;b&gt;{db}&lt;/b&gt;, nyeste først. Programmet tar en når vinduet lukkes etter endringer, og den første gangen databasen åpnes hver dag.</source>
+        <translation>Automatic backups of &lt;b&gt;{db}&lt;/b&gt;, newest first. The program takes one when the window is closed after changes, and the first time the database is opened each day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="150"/>
+        <source>Tatt</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="150"/>
+        <source>Størrelse</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="150"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="152"/>
+        <source>Automatiske sikkerhetskopier</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="165"/>
+        <source>Ingen automatiske sikkerhetskopier ennå. Velg en fil med «Velg fil …».</source>
+        <translation>No automatic backups yet. Choose a file with «Choose file …».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="168"/>
+        <source>Mappe: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="174"/>
+        <source>Behold de siste</source>
+        <translation>Keep the last</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="178"/>
+        <source> automatiske kopiene</source>
+        <translation> automatic copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="179"/>
+        <source>Antall automatiske sikkerhetskopier som beholdes</source>
+        <translation>Number of automatic backups to keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="180"/>
+        <source>Når det blir flere, slettes de eldste ved neste automatiske kopi.</source>
+        <translation>When there are more, the oldest are deleted at the next automatic backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="188"/>
+        <source>&amp;Gjenopprett …</source>
+        <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="192"/>
+        <source>&amp;Velg fil …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="196"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="226"/>
+        <source>Velg sikkerhetskopi</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="227"/>
+        <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
+        <translation>Styringsdialog database (*{suffix});;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../ui/org/dialogs.py" line="131"/>
@@ -3185,9 +3887,29 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../ui/store.py" line="41"/>
+        <location filename="../../ui/store.py" line="40"/>
+        <source>{name} (skrivebeskyttet)</source>
+        <translation>{name} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store.py" line="65"/>
+        <source>Databasen er nå åpnet av {who} på {host} (siden {since}), fordi dette programmet ikke svarte på en stund. Endringer herfra lagres ikke lenger. Lukk databasen og åpne den på nytt.</source>
+        <translation>The database is now open by {who} on {host} (since {since}), because this program did not respond for a while. Changes made here are no longer saved. Close the database and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store.py" line="68"/>
+        <source>Låsefilen til databasen er borte eller tatt over av et annet program. Endringer herfra lagres ikke lenger. Lukk databasen og åpne den på nytt.</source>
+        <translation>The database&apos;s lock file is gone or has been taken over by another program. Changes made here are no longer saved. Close the database and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store.py" line="83"/>
         <source>Noen andre har endret dette mens du arbeidet. Endringen din er ikke lagret; last inn på nytt og gjør den igjen.</source>
         <translation>Someone else changed this while you were working. Your change has not been saved; reload and make it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store.py" line="90"/>
+        <source>Databasen er åpnet skrivebeskyttet, så endringen er ikke lagret. Lukk den og åpne den på nytt når den er ledig for å gjøre endringer.</source>
+        <translation>The database is open read-only, so the change was not saved. Close it and open it again when it is free to make changes.</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +4387,34 @@
         <location filename="../../ui/org/tree_model.py" line="120"/>
         <source>Ledig</source>
         <translation>Vacant</translation>
+    </message>
+</context>
+<context>
+    <name>WaitDialog</name>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="108"/>
+        <source>Venter på databasen</source>
+        <translation>Waiting for the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="111"/>
+        <source>Venter på at {name} blir ledig. Den åpnes så snart programmet som har den, lukker den.</source>
+        <translation>Waiting for {name} to become free. It opens as soon as the program that has it closes it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="119"/>
+        <source>Venter</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="122"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="137"/>
+        <source>Kan ikke lese låsefilen for {name}: {problem}</source>
+        <translation>Cannot read the lock file for {name}: {problem}</translation>
     </message>
 </context>
 <context>

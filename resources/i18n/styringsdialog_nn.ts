@@ -344,6 +344,286 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="47"/>
+        <source>Tidspunkt</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="47"/>
+        <location filename="../../ui/audit_dialog.py" line="164"/>
+        <source>Bruker</source>
+        <translation>Brukar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <location filename="../../ui/audit_dialog.py" line="166"/>
+        <source>Hva</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <source>Gjelder</source>
+        <translation>Gjeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <source>Endring</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="50"/>
+        <source>Opprettet</source>
+        <translation>Oppretta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="51"/>
+        <source>Endret</source>
+        <translation>Endra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <source>Slettet</source>
+        <translation>Sletta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="55"/>
+        <source>Organisasjon</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="55"/>
+        <source>Avtaler</source>
+        <translation>Avtalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="56"/>
+        <source>Oppfølging</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="56"/>
+        <source>Budsjett</source>
+        <translation>Budsjett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="57"/>
+        <source>Innstillinger</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="58"/>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="59"/>
+        <source>Organisasjonsversjon</source>
+        <translation>Organisasjonsversjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <source>Ansvarskode</source>
+        <translation>Ansvarskode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <source>Stilling</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="62"/>
+        <source>Oppfølgingsansvar</source>
+        <translation>Oppfølgingsansvar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="63"/>
+        <source>Nettverk</source>
+        <translation>Nettverk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="64"/>
+        <source>Nettverksmedlem</source>
+        <translation>Nettverksmedlem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="65"/>
+        <source>Avtalemal</source>
+        <translation>Avtalemal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="66"/>
+        <source>Avtale</source>
+        <translation>Avtale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="67"/>
+        <source>Generelt krav</source>
+        <translation>Generelt krav</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <source>Mål</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <source>Vurdering</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <source>Oppfølgingssamtale</source>
+        <translation>Oppfølgingssamtale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="70"/>
+        <source>Målstatus</source>
+        <translation>Målstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="71"/>
+        <source>Oppfølgingspunkt</source>
+        <translation>Oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="72"/>
+        <source>Budsjettsett</source>
+        <translation>Budsjettsett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="73"/>
+        <source>Innstilling</source>
+        <translation>Innstilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="157"/>
+        <source>Endringslogg</source>
+        <translation>Endringslogg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="161"/>
+        <source>Fra dato</source>
+        <translation>Frå dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="162"/>
+        <source>Til dato</source>
+        <translation>Til dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="167"/>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="173"/>
+        <source>Søk i endringene …</source>
+        <translation>Søk i endringane …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="174"/>
+        <source>Søk i endringene</source>
+        <translation>Søk i endringane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="176"/>
+        <source>&amp;Nullstill</source>
+        <translation>&amp;Nullstill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="177"/>
+        <source>&amp;Eksporter …</source>
+        <translation>&amp;Eksporter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="179"/>
+        <source>Antall endringer</source>
+        <translation>Tal på endringar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="183"/>
+        <source>Endringer</source>
+        <translation>Endringar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="195"/>
+        <source>&amp;Fra:</source>
+        <translation>&amp;Frå:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="195"/>
+        <source>&amp;Til:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="196"/>
+        <source>&amp;Bruker:</source>
+        <translation>&amp;Brukar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="196"/>
+        <source>&amp;Hva:</source>
+        <translation>&amp;Kva:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="245"/>
+        <source>Alle</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="293"/>
+        <source>Ingen endringer passer med filteret.</source>
+        <translation>Ingen endringar passar med filteret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="295"/>
+        <source>{total} endringer</source>
+        <translation>{total} endringar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="297"/>
+        <source>Viser de {shown} nyeste av {total} endringer; rull ned for flere.</source>
+        <translation>Viser dei {shown} nyaste av {total} endringar; rull ned for fleire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="303"/>
+        <source>Eksporter endringsloggen</source>
+        <translation>Eksporter endringsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="304"/>
+        <source>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</source>
+        <translation>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="323"/>
+        <source>Eksporterer endringsloggen …</source>
+        <translation>Eksporterer endringsloggen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="330"/>
+        <source>Skrev {rows} endringer til {path}, merket «{marking}».</source>
+        <translation>Skreiv {rows} endringar til {path}, merkt «{marking}».</translation>
+    </message>
+</context>
+<context>
     <name>BudgetImportDialog</name>
     <message>
         <location filename="../../ui/budget/import_wizard.py" line="47"/>
@@ -1090,6 +1370,146 @@
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="59"/>
+        <source>Krypter databasen</source>
+        <translation>Krypter databasen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="59"/>
+        <source>Endre passord</source>
+        <translation>Endre passord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="60"/>
+        <source>Fjern kryptering</source>
+        <translation>Fjern kryptering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="63"/>
+        <source>Databasefilen «{name}» blir kryptert, slik at ingen kan lese den uten passordet – heller ikke på en mistet bærbar PC. Passordet blir spurt om hver gang filen åpnes.</source>
+        <translation>Databasefila «{name}» blir kryptert, slik at ingen kan lese henne utan passordet – heller ikkje på ein mista berbar PC. Du blir spurd om passordet kvar gong fila blir opna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="66"/>
+        <source>Gi «{name}» et nytt passord. Det gamle slutter å virke med en gang.</source>
+        <translation>Gi «{name}» eit nytt passord. Det gamle sluttar å verke med ein gong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="67"/>
+        <source>Databasefilen «{name}» blir lagret ukryptert. Alle som får tak i filen, kan da lese avtalene og referatene i den.</source>
+        <translation>Databasefila «{name}» blir lagra ukryptert. Alle som får tak i fila, kan då lese avtalane og referata i henne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="78"/>
+        <source>Nåværende passord</source>
+        <translation>Noverande passord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="79"/>
+        <location filename="../../ui/encryption_dialog.py" line="85"/>
+        <location filename="../../ui/encryption_dialog.py" line="88"/>
+        <source>Vis</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="81"/>
+        <source>&amp;Nåværende passord:</source>
+        <translation>&amp;Noverande passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="84"/>
+        <source>Nytt passord</source>
+        <translation>Nytt passord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="87"/>
+        <source>Gjenta passordet</source>
+        <translation>Gjenta passordet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="91"/>
+        <source>Passordstyrke</source>
+        <translation>Passordstyrke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="95"/>
+        <source>N&amp;ytt passord:</source>
+        <translation>N&amp;ytt passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="96"/>
+        <source>&amp;Gjenta passordet:</source>
+        <translation>&amp;Gjenta passordet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="101"/>
+        <source>&lt;b&gt;Et glemt passord kan ikke gjenopprettes.&lt;/b&gt; Uten det kan ingen – heller ikke brukerstøtte – åpne databasen igjen. Skriv passordet ned og oppbevar det trygt, for eksempel i kommunens passordhvelv.</source>
+        <translation>&lt;b&gt;Eit gløymt passord kan ikkje gjenopprettast.&lt;/b&gt; Utan det kan ingen – heller ikkje brukarstøtte – opne databasen igjen. Skriv passordet ned og oppbevar det trygt, til dømes i passordkvelvet til kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="106"/>
+        <source>&lt;b&gt;Filen blir lesbar for alle som får tak i den.&lt;/b&gt; Fjern krypteringen bare når filen ligger et trygt sted.</source>
+        <translation>&lt;b&gt;Fila blir lesbar for alle som får tak i henne.&lt;/b&gt; Fjern krypteringa berre når fila ligg ein trygg stad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="110"/>
+        <source>Sikkerhetskopier som er tatt før, er fortsatt ukrypterte. Slett dem eller ta vare på dem like trygt som før; nye sikkerhetskopier blir kryptert med samme passord.</source>
+        <translation>Tryggingskopiar som er tekne før, er framleis ukrypterte. Slett dei eller ta vare på dei like trygt som før; nye tryggingskopiar blir krypterte med same passord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="118"/>
+        <source>&amp;Krypter</source>
+        <translation>&amp;Krypter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="118"/>
+        <source>&amp;Endre passord</source>
+        <translation>&amp;Endre passord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="119"/>
+        <source>&amp;Fjern kryptering</source>
+        <translation>&amp;Fjern kryptering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="120"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="138"/>
+        <source>Passordene er ikke like.</source>
+        <translation>Passorda er ikkje like.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="144"/>
+        <source>For kort: passordet må ha minst {n} tegn.</source>
+        <translation>For kort: passordet må ha minst {n} teikn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="146"/>
+        <source>Sterkt passord.</source>
+        <translation>Sterkt passord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="147"/>
+        <source>Lengre er bedre: en setning på fire–fem ord er sterk og lett å huske.</source>
+        <translation>Lengre er betre: ei setning på fire–fem ord er sterk og lett å hugse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="148"/>
+        <source>Svakt passord.</source>
+        <translation>Svakt passord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="148"/>
+        <source>Middels sterkt passord.</source>
+        <translation>Middels sterkt passord.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="21"/>
@@ -1374,6 +1794,34 @@
         <location filename="../../ui/help.py" line="31"/>
         <source>Brukerveiledning</source>
         <translation>Brukarrettleiing</translation>
+    </message>
+</context>
+<context>
+    <name>HolderForm</name>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="79"/>
+        <source>Hvem:</source>
+        <translation>Kven:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="80"/>
+        <source>Hvor:</source>
+        <translation>Kvar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="81"/>
+        <source>Siden:</source>
+        <translation>Sidan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="86"/>
+        <source>ukjent (låsefilen kan ikke leses)</source>
+        <translation>ukjend (låsefila kan ikkje lesast)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="93"/>
+        <source>{host}, prosess {pid}, Styringsdialog {version}</source>
+        <translation>{host}, prosess {pid}, Styringsdialog {version}</translation>
     </message>
 </context>
 <context>
@@ -1834,156 +2282,254 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="38"/>
+        <source>Databasen er i bruk</source>
+        <translation>Databasen er i bruk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="41"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; er åpen i et annet program.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; er open i eit anna program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="47"/>
+        <source>Bare ett program kan endre databasen om gangen, så ingenting blir skrevet over. Du kan åpne den skrivebeskyttet for å lese og skrive ut, eller vente til den er lukket der.</source>
+        <translation>Berre eitt program kan endre databasen om gongen, så ingenting blir skrive over. Du kan opne den skriveverna for å lese og skrive ut, eller vente til den er lukka der.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="52"/>
+        <source>Åpne skrivebeskyttet</source>
+        <translation>Opne skriveverna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="53"/>
+        <source>Vent til den er ledig</source>
+        <translation>Vent til den er ledig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="54"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;Ny database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Opne …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Nyleg brukte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Tryggingskopi …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>&amp;Gjenopprett …</source>
+        <translation>&amp;Gjenopprett …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>&amp;Krypter databasen …</source>
+        <translation>&amp;Krypter databasen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>Endre &amp;passord …</source>
+        <translation>Endre &amp;passord …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Fje&amp;rn kryptering …</source>
+        <translation>Fje&amp;rn kryptering …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>&amp;Endringslogg …</source>
+        <translation>&amp;Endringslogg …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Angre</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Språk</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Kom i gang …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;Om Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Åpner databasen …</source>
         <translation>Opnar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Sider</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Ny database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog-database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>Fila finst alt. Vel Opne for å bruke ho, eller vel eit anna namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Vil du fylle den nye databasen med demokommunen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Åpne database</source>
         <translation>Opne database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog-database (*{suffix});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Tryggingskopi herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Tryggingskopi skriven til {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>Gjenoppretting herfra gjelder databasefiler.</source>
+        <translation>Gjenoppretting herifrå gjeld databasefiler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
+        <translation>Databasen er opna skriveverna fordi eit anna program har han open. Gjenopprett han der, eller lukk det andre programmet og opna databasen på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>Gjenoppretter databasen …</source>
+        <translation>Gjenopprettar databasen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="366"/>
+        <source>Databasen slik den var, er tatt vare på som {path}.</source>
+        <translation>Databasen slik han var, er teken vare på som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="368"/>
+        <source>Gjenopprettet</source>
+        <translation>Gjenoppretta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="369"/>
+        <source>Databasen er gjenopprettet fra {backup}.</source>
+        <translation>Databasen er gjenoppretta frå {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="400"/>
+        <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
+        <translation>Den automatiske tryggingskopien mislukkast: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="403"/>
+        <source>Automatisk sikkerhetskopi tatt: {path}</source>
+        <translation>Automatisk tryggingskopi teken: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leiar- og resultatavtalar, månadleg oppfølging og budsjett for staben til rådmannen. Verkar utan nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Om Styringsdialog</source>
         <translation>Om Styringsdialog</translation>
     </message>
@@ -2968,6 +3514,54 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="47"/>
+        <source>Kryptert database</source>
+        <translation>Kryptert database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="49"/>
+        <source>Databasen «{name}» er kryptert. Skriv passordet for å åpne den.</source>
+        <translation>Databasen «{name}» er kryptert. Skriv passordet for å opne henne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="56"/>
+        <source>Feilmelding</source>
+        <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="59"/>
+        <source>Passord</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="60"/>
+        <source>&amp;Vis</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="61"/>
+        <source>Vis passordet</source>
+        <translation>Vis passordet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="62"/>
+        <source>&amp;Passord:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="66"/>
+        <source>Å&amp;pne</source>
+        <translation>O&amp;pne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="67"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message>
         <location filename="../../ui/org/people_dialog.py" line="56"/>
@@ -3037,7 +3631,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/agreements/preview.py" line="33"/>
+        <location filename="../../ui/agreements/preview.py" line="35"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
@@ -3132,6 +3726,114 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="108"/>
+        <source>&lt;p&gt;Databasen &lt;b&gt;{target}&lt;/b&gt; erstattes med sikkerhetskopien &lt;b&gt;{backup}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Databasen slik den er nå, tas vare på i samme mappe som &lt;b&gt;{kept}&lt;/b&gt;. Den slettes ikke.&lt;/p&gt;&lt;p&gt;Vil du gjenopprette?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Databasen &lt;b&gt;{target}&lt;/b&gt; blir erstatta med tryggingskopien &lt;b&gt;{backup}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Databasen slik han er no, blir teken vare på i same mappe som &lt;b&gt;{kept}&lt;/b&gt;. Han blir ikkje sletta.&lt;/p&gt;&lt;p&gt;Vil du gjenopprette?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="117"/>
+        <source>Gjenopprett</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="124"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="125"/>
+        <source>{n} kB</source>
+        <translation>{n} kB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="139"/>
+        <source>Gjenopprett fra sikkerhetskopi</source>
+        <translation>Gjenopprett frå tryggingskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="142"/>
+        <source>Automatiske sikkerhetskopier av &lt;b&gt;{db}&lt;/b&gt;, nyeste først. Programmet tar en når vinduet lukkes etter endringer, og den første gangen databasen åpnes hver dag.</source>
+        <translation>Automatiske tryggingskopiar av &lt;b&gt;{db}&lt;/b&gt;, nyaste først. Programmet tek ein når vindauget blir lukka etter endringar, og den første gongen databasen blir opna kvar dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="150"/>
+        <source>Tatt</source>
+        <translation>Teken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="150"/>
+        <source>Størrelse</source>
+        <translation>Storleik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="150"/>
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="152"/>
+        <source>Automatiske sikkerhetskopier</source>
+        <translation>Automatiske tryggingskopiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="165"/>
+        <source>Ingen automatiske sikkerhetskopier ennå. Velg en fil med «Velg fil …».</source>
+        <translation>Ingen automatiske tryggingskopiar enno. Vel ei fil med «Vel fil …».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="168"/>
+        <source>Mappe: {folder}</source>
+        <translation>Mappe: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="174"/>
+        <source>Behold de siste</source>
+        <translation>Behald dei siste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="178"/>
+        <source> automatiske kopiene</source>
+        <translation> automatiske kopiane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="179"/>
+        <source>Antall automatiske sikkerhetskopier som beholdes</source>
+        <translation>Talet på automatiske tryggingskopiar som blir haldne på</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="180"/>
+        <source>Når det blir flere, slettes de eldste ved neste automatiske kopi.</source>
+        <translation>Når det blir fleire, blir dei eldste sletta ved neste automatiske kopi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="188"/>
+        <source>&amp;Gjenopprett …</source>
+        <translation>&amp;Gjenopprett …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="192"/>
+        <source>&amp;Velg fil …</source>
+        <translation>&amp;Vel fil …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="196"/>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="226"/>
+        <source>Velg sikkerhetskopi</source>
+        <translation>Vel tryggingskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="227"/>
+        <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
+        <translation>Styringsdialog-database (*{suffix});;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../ui/org/dialogs.py" line="131"/>
@@ -3185,9 +3887,29 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../ui/store.py" line="41"/>
+        <location filename="../../ui/store.py" line="40"/>
+        <source>{name} (skrivebeskyttet)</source>
+        <translation>{name} (skriveverna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store.py" line="65"/>
+        <source>Databasen er nå åpnet av {who} på {host} (siden {since}), fordi dette programmet ikke svarte på en stund. Endringer herfra lagres ikke lenger. Lukk databasen og åpne den på nytt.</source>
+        <translation>Databasen er no opna av {who} på {host} (sidan {since}), fordi dette programmet ikkje svarte på ei stund. Endringar herifrå blir ikkje lagra lenger. Lukk databasen og opna han på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store.py" line="68"/>
+        <source>Låsefilen til databasen er borte eller tatt over av et annet program. Endringer herfra lagres ikke lenger. Lukk databasen og åpne den på nytt.</source>
+        <translation>Låsefila til databasen er borte eller teken over av eit anna program. Endringar herifrå blir ikkje lagra lenger. Lukk databasen og opna han på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store.py" line="83"/>
         <source>Noen andre har endret dette mens du arbeidet. Endringen din er ikke lagret; last inn på nytt og gjør den igjen.</source>
         <translation>Nokon andre har endra dette medan du arbeidde. Endringa di er ikkje lagra; last inn på nytt og gjer ho igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store.py" line="90"/>
+        <source>Databasen er åpnet skrivebeskyttet, så endringen er ikke lagret. Lukk den og åpne den på nytt når den er ledig for å gjøre endringer.</source>
+        <translation>Databasen er opna skriveverna, så endringa er ikkje lagra. Lukk han og opna han på nytt når han er ledig for å gjere endringar.</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +4387,34 @@
         <location filename="../../ui/org/tree_model.py" line="120"/>
         <source>Ledig</source>
         <translation>Ledig</translation>
+    </message>
+</context>
+<context>
+    <name>WaitDialog</name>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="108"/>
+        <source>Venter på databasen</source>
+        <translation>Ventar på databasen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="111"/>
+        <source>Venter på at {name} blir ledig. Den åpnes så snart programmet som har den, lukker den.</source>
+        <translation>Ventar på at {name} blir ledig. Den blir opna så snart programmet som har den, lukkar den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="119"/>
+        <source>Venter</source>
+        <translation>Ventar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="122"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_dialog.py" line="137"/>
+        <source>Kan ikke lese låsefilen for {name}: {problem}</source>
+        <translation>Kan ikkje lese låsefila for {name}: {problem}</translation>
     </message>
 </context>
 <context>
