@@ -182,6 +182,43 @@ def step_org_chart_pdf(db: Database, folder: Path, today: date) -> str:
     return f"{pages} side(r), toppenhet «{top_name}»"
 
 
+def step_encryption(db: Database, folder: Path) -> str:
+    """SQLCipher is in the bundle and works: an encrypted copy holds no readable unit name and
+    opens with its passphrase only."""
+    from sqlalchemy import func, select, text
+
+    from app.encryption import WrongPassphraseError, open_engine
+    from db import cipher
+    from db.models import Unit
+
+    assert db.path is not None
+    out = folder / "kryptert.sdb"
+    with db.session() as session:
+        units = session.scalar(select(func.count()).select_from(Unit))
+        name = session.scalars(select(Unit.name).order_by(Unit.name).limit(1)).one()
+    # Encrypt a backup copy, not the open file: SQLite's POSIX locks are per library copy, and
+    # SQLCipher is a second copy of SQLite in this process.
+    from app.backup import make_backup
+
+    plain = make_backup(db.path, folder / "kopi.sdb").path
+    cipher.encrypt_file(plain, out, "selvtest-passord")
+    _require(name.encode() not in out.read_bytes(), f"den krypterte kopien har «{name}» i klartekst")
+    engine = open_engine(out, "selvtest-passord")
+    try:
+        with engine.connect() as conn:
+            copied = conn.execute(text("SELECT count(*) FROM unit")).scalar()
+    finally:
+        engine.dispose()
+    _require(copied == units, f"den krypterte kopien har {copied} enheter, originalen {units}")
+    try:
+        open_engine(out, "feil passord").dispose()
+    except WrongPassphraseError:
+        pass
+    else:
+        raise SelfTestError("den krypterte kopien åpnet med feil passord")
+    return f"SQLCipher {cipher.cipher_version()}, {copied} enheter i en kryptert kopi"
+
+
 def step_integrity(db: Database) -> str:
     from db.check import check_database
 
@@ -213,6 +250,7 @@ def run_self_test(today: date | None = None, *, window_check: Callable[[Database
                     test.run("Skriv en avtale som PDF", lambda: step_agreement_pdf(db, folder))
                     test.run("Importer en eksempelarbeidsbok", lambda: step_import_example(db))
                     test.run("Skriv organisasjonskartet som PDF", lambda: step_org_chart_pdf(db, folder, today))
+                    test.run("Krypter en kopi", lambda: step_encryption(db, folder))
                     if window_check is not None:
                         test.run("Tegn vinduet", lambda: window_check(db))
                 test.run("Kontroller databasen", lambda: step_integrity(db))

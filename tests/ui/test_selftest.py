@@ -14,13 +14,14 @@ def test_every_step_passes_and_the_temporary_folder_is_removed(qapp, tmp_path) -
     result = selftest.run_self_test(DEMO_TODAY, window_check=lambda db: window_check(db, DEMO_TODAY))
     names = [step.name for step in result.steps]
     assert names == ["Lag en tom database", "Fyll inn demokommunen", "Skriv en avtale som PDF",
-                     "Importer en eksempelarbeidsbok", "Skriv organisasjonskartet som PDF", "Tegn vinduet",
+                     "Importer en eksempelarbeidsbok", "Skriv organisasjonskartet som PDF", "Krypter en kopi",
+                     "Tegn vinduet",
                      "Kontroller databasen"]
     assert result.ok, result.lines()
     by_name = {step.name: step.detail for step in result.steps}
     assert "785 linjer" in by_name["Importer en eksempelarbeidsbok"]
     assert "Rådmannen" in by_name["Skriv organisasjonskartet som PDF"]
-    assert result.lines()[-1] == "Selvtest bestått: 7 av 7 steg i orden."
+    assert result.lines()[-1] == "Selvtest bestått: 8 av 8 steg i orden."
     # The database lived in a temporary folder that is gone again.
     db_path = by_name["Lag en tom database"]
     assert "styringsdialog-selvtest-" in db_path
@@ -36,7 +37,7 @@ def test_a_missing_example_workbook_fails_that_step_by_name(qapp, monkeypatch, t
     assert "«finnes ikke.xlsx» mangler" in failed[0].detail
     # The steps after it still ran.
     assert result.steps[-1].name == "Kontroller databasen" and result.steps[-1].ok
-    assert result.lines()[-1].startswith("Selvtest ikke bestått: 5 av 6")
+    assert result.lines()[-1].startswith("Selvtest ikke bestått: 6 av 7")
 
 
 def test_a_wrong_pdf_is_caught(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -66,7 +67,7 @@ def test_the_main_function_prints_each_step_and_returns_the_exit_code(qapp, monk
     assert ui_selftest.main(DEMO_TODAY) == 0
     assert not data.exists()  # no log, no settings: the user's data folder is left alone
     out = capsys.readouterr().out.splitlines()
-    assert len(out) == 8 and all(line.startswith("OK ") for line in out[:7])
+    assert len(out) == 9 and all(line.startswith("OK ") for line in out[:8])
     monkeypatch.setattr(selftest, "ACCOUNTS_EXAMPLE", "borte.xlsx")
     assert ui_selftest.main(DEMO_TODAY) == 1
     assert any(line.startswith("FEIL Importer") for line in capsys.readouterr().out.splitlines())
