@@ -295,6 +295,14 @@ def check_backup_file(path: Path, *, shown_as: Path | None = None) -> str:
     (restore passes its own temporary copy); ``shown_as`` is the name in messages."""
     name = shown_as or path
     refused = "Ingenting er endret."
+    from db import cipher
+
+    if cipher.is_encrypted(path):
+        # An encrypted backup is a whole encrypted database of its own; restoring one into the
+        # live file (re-keying on the way) is not built yet, and is refused before anything moves.
+        raise AppError(f"Sikkerhetskopien «{name}» er kryptert, og gjenoppretting herfra gjelder foreløpig "
+                       "ukrypterte kopier. Åpne kopien direkte med Fil → Åpne og passordet, og lagre den "
+                       f"videre derfra. {refused}")
     try:
         # One file from here on (a copied -wal is merged in); also the first read of the
         # file, where SQLite says when it is not a database at all.

@@ -336,3 +336,18 @@ def test_open_database_asks_for_and_uses_the_passphrase(encrypted_path: Path) ->
             assert session.execute(text("SELECT count(*) FROM unit")).scalar() > 0
     finally:
         db.close()
+
+
+def test_restoring_an_encrypted_backup_is_refused_with_what_to_do(tmp_path, demo_path) -> None:  # type: ignore[no-untyped-def]
+    """Not built yet: an encrypted backup is refused before anything changes, with a message
+    that says how to get at it (open it directly)."""
+    from app.backup import make_backup, restore_backup
+    from app.encryption import encrypt_database
+
+    encrypt_database(demo_path, PASSPHRASE)
+    backup = make_backup(demo_path, tmp_path / "kopi.sdb", passphrase=PASSPHRASE).path
+    assert not backup.read_bytes().startswith(HEADER)
+    before = demo_path.read_bytes()
+    with pytest.raises(AppError, match=r"er kryptert.*Fil → Åpne.*Ingenting er endret"):
+        restore_backup(backup, demo_path)
+    assert demo_path.read_bytes() == before
