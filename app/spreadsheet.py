@@ -209,9 +209,15 @@ def _xml_root(head: bytes, name: str, part: str, *, complete: bool) -> str | Non
     and Excel writes one short declaration: a DTD or an abnormally long prolog is refused.
     """
     text = head.replace(b"\x00", b"")  # UTF-16 and UTF-32 parts: the ASCII markup survives
-    folded = text.lower()
-    if b"<!doctype" in folded or b"<!entity" in folded:  # also after the root: no reader should see it
-        raise _dtd_refused(name, part)
+    root = _prolog_root(text, name, part, complete=complete)
+    if root is not None:
+        folded = text.lower()
+        if b"<!doctype" in folded or b"<!entity" in folded:  # junk after the root: no reader should see it
+            raise _dtd_refused(name, part)
+    return root
+
+
+def _prolog_root(text: bytes, name: str, part: str, *, complete: bool) -> str | None:
     for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
         if text.startswith(bom):
             text = text[len(bom):]
@@ -403,9 +409,6 @@ class _Sheet:
     name: str
     state: str  # visible, hidden, veryHidden
     target: str  # the sheet's XML inside the archive
-
-
-REL_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 
 def _read_excel(path: Path, sheet: str | None, max_rows: int, max_bytes: int, max_cells: int) -> Table:

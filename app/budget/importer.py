@@ -460,6 +460,8 @@ def _check_archive(path: Path, data: bytes, max_bytes: int, max_rows: int = MAX_
                     f"eller {HOW_TO_SAVE[0].lower()}{HOW_TO_SAVE[1:]}")
             fits = True
             for part, root in roots.items():
+                if locals_[part] == "sst":
+                    _check_string_count(archive, archive.getinfo(part), name)
                 if locals_[part] not in ("worksheet", "macrosheet", "dialogsheet"):
                     continue
                 info = archive.getinfo(part)
@@ -483,6 +485,20 @@ def _check_archive(path: Path, data: bytes, max_bytes: int, max_rows: int = MAX_
         raise _unreadable(name, str(exc)[:200] or type(exc).__name__) from exc
     except Exception as exc:  # zlib.error and friends from a damaged member
         raise _unreadable(name, f"{type(exc).__name__}: {str(exc)[:200]}") from exc
+
+
+_UNIQUE_COUNT = re.compile(rb"""\suniqueCount\s*=\s*["'](\d+)["']""")
+
+
+def _check_string_count(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    """Refuse a shared-strings part that claims more strings than it could hold: calamine sets
+    aside room for the claimed number before reading them (10 digits there ended the program)."""
+    with archive.open(info) as member:
+        head = member.read(65536)
+    claimed = _UNIQUE_COUNT.search(head[:head.find(b">", head.find(b"sst")) + 1])
+    if claimed and int(claimed.group(1)) > info.file_size // 5:  # «<si/>» is the shortest string
+        raise _unreadable(name, f"«{info.filename}» sier at den har {_grouped(int(claimed.group(1)))} tekster, "
+                                f"men er bare {_mb(info.file_size)}")
 
 
 def _too_many_cells(where: str, rows: int, columns: int) -> BudgetImportError:

@@ -370,7 +370,9 @@ class AgreementsPage(Page):
         detail = self.editor.detail
         if detail is None:
             return
-        suggestion = f"{detail.title}.{fmt}".replace("/", "-")
+        from app.files import safe_file_name
+
+        suggestion = f"{safe_file_name(detail.title, fallback='avtale')}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre avtalen"), suggestion,
                                               "PDF (*.pdf)" if fmt == "pdf" else "Word (*.docx)")
         if not path:
