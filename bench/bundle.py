@@ -17,9 +17,10 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
-import time
 from importlib import metadata
 from pathlib import Path
+
+from bench.startup import timed_run  # the same three marks, for the frozen program too
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "styringsdialog"
@@ -123,17 +124,6 @@ def drop_caches() -> bool:
         return False
 
 
-def timed_start(cmd: list[str], env: dict[str, str], trace: Path) -> dict[str, float]:
-    trace.unlink(missing_ok=True)
-    start = time.time()
-    subprocess.run(cmd, env={**env, "STYRINGSDIALOG_STARTUP_TRACE": str(trace)}, cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    end = time.time()
-    marks = dict(line.split() for line in trace.read_text().splitlines())
-    return {"first_paint": float(marks["first_paint"]) - start, "ready": float(marks["ready"]) - start,
-            "exit": end - start}
-
-
 def run(quick: bool) -> list[dict[str, object]]:
     bundle = ensure_bundle()
     size_mb = round(sum(size for _, size in files(bundle)) / 1e6, 1)
@@ -162,7 +152,7 @@ def run(quick: bool) -> list[dict[str, object]]:
                 for state in ("cold", "warm"):
                     if state == "cold":
                         cold_ok = drop_caches() and cold_ok
-                    results.setdefault((name, state), []).append(timed_start(cmd, env, trace))
+                    results.setdefault((name, state), []).append(timed_run(cmd, env, trace))
     for state in ("cold", "warm"):
         label_state = state if (state == "warm" or cold_ok) else "warm (page cache could not be dropped)"
         for key, what in (("first_paint", "window on screen"), ("ready", "overview filled")):

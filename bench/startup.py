@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _timed_run(cmd: list[str], env: dict[str, str], trace: Path) -> dict[str, float]:
+def timed_run(cmd: list[str], env: dict[str, str], trace: Path) -> dict[str, float]:
     trace.unlink(missing_ok=True)
     start = time.time()
     subprocess.run(cmd, env={**env, "STYRINGSDIALOG_STARTUP_TRACE": str(trace)}, cwd=ROOT, check=True,
@@ -43,8 +43,8 @@ def run(quick: bool) -> list[dict[str, object]]:
         bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py"), str(Path(tmp) / "bare.png")]
         ours, bare = [], []
         for _ in range(rounds):  # alternate so both see the same machine state
-            ours.append(_timed_run(ours_cmd, env, trace))
-            bare.append(_timed_run(bare_cmd, env, trace))
+            ours.append(timed_run(ours_cmd, env, trace))
+            bare.append(timed_run(bare_cmd, env, trace))
     rows = []
     for key, label in (("first_paint", "start-up: window on screen"), ("ready", "start-up: overview filled"),
                        ("exit", "start-up: whole process")):
