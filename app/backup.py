@@ -16,6 +16,7 @@ import hashlib
 import logging
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 import time
@@ -288,7 +289,7 @@ def known_revisions() -> list[str]:
     return sorted(m.group(1) for p in (MIGRATIONS_DIR / "versions").iterdir() if (m := REVISION_FILE.match(p.name)))
 
 
-def check_backup_file(path: Path, *, shown_as: Path | None = None) -> str:
+def check_backup_file(path: Path, *, shown_as: Path | None = None, passphrase: str | None = None) -> str:
     """Check that ``path`` can replace a database: a SQLite file, whole, with its foreign keys
     intact, the program's tables and a schema revision this program knows. Returns the
     revision; raises AppError saying what is wrong. ``path`` may be switched out of WAL mode
@@ -298,11 +299,8 @@ def check_backup_file(path: Path, *, shown_as: Path | None = None) -> str:
     from db import cipher
 
     if cipher.is_encrypted(path):
-        # An encrypted backup is a whole encrypted database of its own; restoring one into the
-        # live file (re-keying on the way) is not built yet, and is refused before anything moves.
-        raise AppError(f"Sikkerhetskopien «{name}» er kryptert, og gjenoppretting herfra gjelder foreløpig "
-                       "ukrypterte kopier. Åpne kopien direkte med Fil → Åpne og passordet, og lagre den "
-                       f"videre derfra. {refused}")
+        report, tables = _read_encrypted(path, name, passphrase, refused)
+        return _judge(name, report, tables, refused)
     try:
         # One file from here on (a copied -wal is merged in); also the first read of the
         # file, where SQLite says when it is not a database at all.
@@ -328,6 +326,35 @@ def check_backup_file(path: Path, *, shown_as: Path | None = None) -> str:
         problem = getattr(exc, "orig", exc)
         raise AppError(f"Sikkerhetskopien «{name}» er skadet og kan ikke leses ({problem}). "
                        f"Velg en annen sikkerhetskopi. {refused}") from exc
+    return _judge(name, report, tables, refused)
+
+
+def _read_encrypted(path: Path, name: Path, passphrase: str | None, refused: str) -> tuple[CheckReport, set[str]]:
+    """The check report and table names of an encrypted backup, read with its passphrase."""
+    from db import cipher
+
+    if passphrase is None:
+        raise AppError(f"Sikkerhetskopien «{name}» er kryptert. Oppgi passordet den ble tatt med. {refused}")
+    try:
+        engine = cipher.make_encrypted_engine(path, passphrase, read_only=True)
+        try:
+            return check_database(engine), set(inspect(engine).get_table_names())
+        finally:
+            engine.dispose()
+    except cipher.WrongPassphrase as exc:
+        raise AppError(f"Sikkerhetskopien «{name}» er kryptert med et annet passord enn det som ble oppgitt. "
+                       f"{refused}") from exc
+    except (DBAPIError, *cipher.database_errors()) as exc:
+        problem = getattr(exc, "orig", exc)
+        if isinstance(problem, cipher.WrongPassphrase) or "not a database" in str(problem):
+            raise AppError(f"Sikkerhetskopien «{name}» er kryptert med et annet passord enn det som ble "
+                           f"oppgitt, eller skadet. {refused}") from exc
+        raise AppError(f"Sikkerhetskopien «{name}» er skadet og kan ikke leses ({problem}). "
+                       f"Velg en annen sikkerhetskopi. {refused}") from exc
+
+
+def _judge(name: Path, report: CheckReport, tables: set[str], refused: str) -> str:
+    """Refuse a backup that is damaged, not ours, or of an unknown schema; else its revision."""
     if report.integrity:
         raise AppError(f"Sikkerhetskopien «{name}» er skadet ({report.integrity[0]}). "
                        f"Velg en annen sikkerhetskopi. {refused}")
@@ -350,7 +377,8 @@ def check_backup_file(path: Path, *, shown_as: Path | None = None) -> str:
     return revision
 
 
-def restore_backup(backup_file: str | Path, target_db: str | Path, *, now: datetime | None = None) -> RestoreResult:
+def restore_backup(backup_file: str | Path, target_db: str | Path, *, now: datetime | None = None,
+                   passphrase: str | None = None) -> RestoreResult:
     """Replace the database file ``target_db`` with the backup ``backup_file``.
 
     Nothing is touched until the backup has passed ``check_backup_file`` (on a private copy of
@@ -376,12 +404,18 @@ def restore_backup(backup_file: str | Path, target_db: str | Path, *, now: datet
         except OSError as exc:
             raise AppError(f"Kan ikke lese sikkerhetskopien «{backup}»: {exc.strerror or exc}. "
                            "Ingenting er endret.") from exc
-        revision = check_backup_file(candidate, shown_as=backup)
+        revision = check_backup_file(candidate, shown_as=backup, passphrase=passphrase)
+        encrypted = cipher_is_encrypted(candidate)
         lock = _lock(target)  # shared with the window when it is the one restoring
         try:
             aside = _copy_aside(target, now)
             try:
-                restore_sqlite(candidate, target)
+                if encrypted:
+                    # A checked, complete encrypted database: it takes the file's place whole,
+                    # written beside it and renamed over it (the backup API needs both keyed alike).
+                    _replace_whole(candidate, target)
+                else:
+                    restore_sqlite(candidate, target)
             except sqlite3.OperationalError as exc:
                 if "locked" in str(exc).lower():  # SQLite's own guard: a connection we do not know of
                     if aside is not None:
@@ -393,10 +427,31 @@ def restore_backup(backup_file: str | Path, target_db: str | Path, *, now: datet
                 raise AppError(_failed(target, aside, exc)) from exc
         finally:
             lock.release()
-    report = _check(target, quick=True)
+    if encrypted:
+        report, _tables = _read_encrypted(target, target, passphrase, "")
+    else:
+        report = _check(target, quick=True)
     if report.integrity:
         raise AppError(_failed(target, aside, report.integrity[0]))
     return RestoreResult(target, backup, aside, revision)
+
+
+def cipher_is_encrypted(path: Path) -> bool:
+    from db import cipher
+
+    return cipher.is_encrypted(path)
+
+
+def _replace_whole(source: Path, target: Path) -> None:
+    """Put the file ``source`` in ``target``'s place: copied beside it, flushed, renamed over it,
+    with the target's -wal/-shm removed first so nothing of them is replayed onto it."""
+    tmp = target.with_name(target.name + ".gjenoppretting.tmp")
+    shutil.copyfile(source, tmp)
+    with open(tmp, "rb+") as f:
+        os.fsync(f.fileno())
+    for suffix in ("-wal", "-shm"):
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
+    os.replace(tmp, target)
 
 
 def _lock(target: Path) -> Lock:

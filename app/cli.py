@@ -189,7 +189,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from app.backup import restore_backup
 
     target = _target(args)
-    result = restore_backup(args.file, target)
+    result = restore_backup(args.file, target, passphrase=cli_passphrase(args.file))
     data = {"db": str(result.target), "backup": str(result.backup), "schema_revision": result.revision,
             "replaced_copy": str(result.replaced_copy) if result.replaced_copy else None, "ok": True}
     kept = (f" Databasen slik den var, er tatt vare på som {result.replaced_copy}."

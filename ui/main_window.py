@@ -346,18 +346,22 @@ class MainWindow(QMainWindow):
         from ui.backup_dialog import run_busy
 
         assert self.store is not None and self.store.db.path is not None
+        from db.cipher import passphrase_of
+
         target = self.store.db.path
+        passphrase = passphrase_of(self.store.db.engine)  # an encrypted backup is checked with it
         self._flush_edits()
         self.wait_for_backups()  # they read the file that is about to be replaced
         # The restore needs the only connection to the file; the lock stays ours throughout.
         self.store.db.engine.dispose()
         try:
-            result = run_busy(self, self.tr("Gjenoppretter databasen …"), lambda: restore_backup(backup, target))
+            result = run_busy(self, self.tr("Gjenoppretter databasen …"),
+                              lambda: restore_backup(backup, target, passphrase=passphrase))
         except AppError as err:
             show_user_error(self, err)  # the engine reconnects on the next read: nothing to reopen
             return False
         try:
-            db = open_database(target)
+            db = open_database(target, passphrase=passphrase)
         except AppError as err:
             show_user_error(self, err)
             return False

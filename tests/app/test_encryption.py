@@ -338,16 +338,31 @@ def test_open_database_asks_for_and_uses_the_passphrase(encrypted_path: Path) ->
         db.close()
 
 
-def test_restoring_an_encrypted_backup_is_refused_with_what_to_do(tmp_path, demo_path) -> None:  # type: ignore[no-untyped-def]
-    """Not built yet: an encrypted backup is refused before anything changes, with a message
-    that says how to get at it (open it directly)."""
+def test_an_encrypted_backup_restores_with_its_passphrase_and_is_refused_without(tmp_path, demo_path) -> None:  # type: ignore[no-untyped-def]
+    """The backup is checked with the passphrase before anything moves; a restore brings back
+    the data as it was when the backup was taken, still encrypted, and keeps the replaced file."""
     from app.backup import make_backup, restore_backup
+    from app.database import open_database
     from app.encryption import encrypt_database
+    from db.models import Municipality
 
     encrypt_database(demo_path, PASSPHRASE)
     backup = make_backup(demo_path, tmp_path / "kopi.sdb", passphrase=PASSPHRASE).path
-    assert not backup.read_bytes().startswith(HEADER)
+    db = open_database(demo_path, passphrase=PASSPHRASE)
+    with db.session() as session:
+        municipality = session.query(Municipality).one()
+        old_name, municipality.name = municipality.name, "Endret etter kopien"
+    db.close()
     before = demo_path.read_bytes()
-    with pytest.raises(AppError, match=r"er kryptert.*Fil → Åpne.*Ingenting er endret"):
-        restore_backup(backup, demo_path)
-    assert demo_path.read_bytes() == before
+    for wrong in (None, "et helt annet passord"):
+        with pytest.raises(AppError, match=r"kryptert.*Ingenting er endret"):
+            restore_backup(backup, demo_path, passphrase=wrong)
+        assert demo_path.read_bytes() == before
+    result = restore_backup(backup, demo_path, passphrase=PASSPHRASE)
+    assert not demo_path.read_bytes().startswith(HEADER)  # still encrypted
+    db = open_database(demo_path, passphrase=PASSPHRASE)
+    try:
+        assert db.run(lambda s: s.query(Municipality).one().name) == old_name
+    finally:
+        db.close()
+    assert result.replaced_copy is not None and result.replaced_copy.read_bytes() == before
