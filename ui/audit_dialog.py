@@ -291,6 +291,8 @@ class AuditDialog(QDialog):
         shown, total = len(self.model.rows), self.model.total
         if total == 0:
             self.count.setText(self.tr("Ingen endringer passer med filteret."))
+        elif total == 1:
+            self.count.setText(self.tr("1 endring"))
         elif shown >= total:
             self.count.setText(self.tr("{total} endringer").format(total=f"{total:,}".replace(",", "\u00a0")))
         else:

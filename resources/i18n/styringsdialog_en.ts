@@ -244,32 +244,32 @@
         <translation>Delete the draft “{title}”? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="374"/>
+        <location filename="../../ui/agreements/page.py" line="376"/>
         <source>Lagre avtalen</source>
         <translation>Save the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="385"/>
+        <location filename="../../ui/agreements/page.py" line="387"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="391"/>
+        <location filename="../../ui/agreements/page.py" line="393"/>
         <source>Alle avtaler i én PDF</source>
         <translation>All agreements in one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="392"/>
+        <location filename="../../ui/agreements/page.py" line="394"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Agreements {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="399"/>
+        <location filename="../../ui/agreements/page.py" line="401"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Writing {n} agreements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="403"/>
+        <location filename="../../ui/agreements/page.py" line="405"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Saved {n} agreements in {path}</translation>
     </message>
@@ -594,31 +594,36 @@
     </message>
     <message>
         <location filename="../../ui/audit_dialog.py" line="295"/>
+        <source>1 endring</source>
+        <translation>1 change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="297"/>
         <source>{total} endringer</source>
         <translation>{total} changes</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="297"/>
+        <location filename="../../ui/audit_dialog.py" line="299"/>
         <source>Viser de {shown} nyeste av {total} endringer; rull ned for flere.</source>
         <translation>Showing the {shown} newest of {total} changes; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="303"/>
+        <location filename="../../ui/audit_dialog.py" line="305"/>
         <source>Eksporter endringsloggen</source>
         <translation>Export the change log</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="304"/>
+        <location filename="../../ui/audit_dialog.py" line="306"/>
         <source>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="323"/>
+        <location filename="../../ui/audit_dialog.py" line="325"/>
         <source>Eksporterer endringsloggen …</source>
         <translation>Exporting the change log …</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="330"/>
+        <location filename="../../ui/audit_dialog.py" line="332"/>
         <source>Skrev {rows} endringer til {path}, merket «{marking}».</source>
         <translation>Wrote {rows} changes to {path}, marked “{marking}”.</translation>
     </message>
@@ -1680,22 +1685,22 @@
         <translation>The minutes have been approved by both. Write why they are being reopened; the reason and who reopened them remain in the minutes, and both must approve again.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="280"/>
+        <location filename="../../ui/followup/page.py" line="282"/>
         <source>Lagre referatet som PDF</source>
         <translation>Save the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="290"/>
+        <location filename="../../ui/followup/page.py" line="292"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="310"/>
+        <location filename="../../ui/followup/page.py" line="312"/>
         <source>{n} treff for «{query}»</source>
         <translation>Matches for “{query}”: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="311"/>
+        <location filename="../../ui/followup/page.py" line="313"/>
         <source>Ingen treff for «{query}»</source>
         <translation>No matches for “{query}”</translation>
     </message>
@@ -2494,42 +2499,42 @@
         <translation>The database is open read-only because another program has it open. Restore it there, or close the other program and open the database again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Restoring the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>The database as it was has been kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Gjenopprettet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>The database has been restored from {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>The automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisation chart, leader and result agreements, monthly follow-up and budget for the chief executive&apos;s staff. Works without a network.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Om Styringsdialog</source>
         <translation>About Styringsdialog</translation>
     </message>

@@ -244,32 +244,32 @@
         <translation>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="374"/>
+        <location filename="../../ui/agreements/page.py" line="376"/>
         <source>Lagre avtalen</source>
         <translation>Lagre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="385"/>
+        <location filename="../../ui/agreements/page.py" line="387"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="391"/>
+        <location filename="../../ui/agreements/page.py" line="393"/>
         <source>Alle avtaler i én PDF</source>
         <translation>Alle avtalar i éin PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="392"/>
+        <location filename="../../ui/agreements/page.py" line="394"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Avtalar {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="399"/>
+        <location filename="../../ui/agreements/page.py" line="401"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Eksporterer {n} avtalar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="403"/>
+        <location filename="../../ui/agreements/page.py" line="405"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Lagra {n} avtalar i {path}</translation>
     </message>
@@ -594,31 +594,36 @@
     </message>
     <message>
         <location filename="../../ui/audit_dialog.py" line="295"/>
+        <source>1 endring</source>
+        <translation>1 endring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_dialog.py" line="297"/>
         <source>{total} endringer</source>
         <translation>{total} endringar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="297"/>
+        <location filename="../../ui/audit_dialog.py" line="299"/>
         <source>Viser de {shown} nyeste av {total} endringer; rull ned for flere.</source>
         <translation>Viser dei {shown} nyaste av {total} endringar; rull ned for fleire.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="303"/>
+        <location filename="../../ui/audit_dialog.py" line="305"/>
         <source>Eksporter endringsloggen</source>
         <translation>Eksporter endringsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="304"/>
+        <location filename="../../ui/audit_dialog.py" line="306"/>
         <source>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="323"/>
+        <location filename="../../ui/audit_dialog.py" line="325"/>
         <source>Eksporterer endringsloggen …</source>
         <translation>Eksporterer endringsloggen …</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="330"/>
+        <location filename="../../ui/audit_dialog.py" line="332"/>
         <source>Skrev {rows} endringer til {path}, merket «{marking}».</source>
         <translation>Skreiv {rows} endringar til {path}, merkt «{marking}».</translation>
     </message>
@@ -1680,22 +1685,22 @@
         <translation>Referatet er godkjent av begge. Skriv kvifor det blir opna igjen; grunngivinga og kven som opna det, blir ståande i referatet, og begge må godkjenne på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="280"/>
+        <location filename="../../ui/followup/page.py" line="282"/>
         <source>Lagre referatet som PDF</source>
         <translation>Lagre referatet som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="290"/>
+        <location filename="../../ui/followup/page.py" line="292"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="310"/>
+        <location filename="../../ui/followup/page.py" line="312"/>
         <source>{n} treff for «{query}»</source>
         <translation>{n} treff for «{query}»</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="311"/>
+        <location filename="../../ui/followup/page.py" line="313"/>
         <source>Ingen treff for «{query}»</source>
         <translation>Ingen treff for «{query}»</translation>
     </message>
@@ -2494,42 +2499,42 @@
         <translation>Databasen er opna skriveverna fordi eit anna program har han open. Gjenopprett han der, eller lukk det andre programmet og opna databasen på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Gjenopprettar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>Databasen slik han var, er teken vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Gjenopprettet</source>
         <translation>Gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>Databasen er gjenoppretta frå {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>Den automatiske tryggingskopien mislukkast: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatisk tryggingskopi teken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leiar- og resultatavtalar, månadleg oppfølging og budsjett for staben til rådmannen. Verkar utan nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Om Styringsdialog</source>
         <translation>Om Styringsdialog</translation>
     </message>

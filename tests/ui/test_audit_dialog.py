@@ -107,3 +107,20 @@ def test_export_writes_what_the_filter_shows_with_the_marking(qtbot, big_store: 
     assert ws.max_row - 1 == expected and {c.value for c in ws["B"][1:]} == {"per"}
     assert ws.oddHeader.right.text == DEFAULT_MARKING and wb.properties.subject == DEFAULT_MARKING
     assert DEFAULT_MARKING in dialog.count.text()
+
+
+def test_one_change_is_counted_in_the_singular(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A new database filled with the demo has one audit entry (the demo, recorded once)."""
+    from app.demo import build_demo
+
+    db = open_database(tmp_path / "ny.sdb")
+    try:
+        with db.session() as session:
+            build_demo(session)
+        dialog = AuditDialog(Store(db))
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.model.total > 0)
+        assert dialog.model.total == 1
+        assert dialog.count.text() == "1 endring"
+    finally:
+        db.close()
