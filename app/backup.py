@@ -25,18 +25,18 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.errors import AppError
 from app.lock import Lock, acquire
 from app.paths import DB_SUFFIX, data_dir
+from app.stored_settings import read_setting, write_setting
 from db.backup import backup_sqlite, connect_file, copy_file_as_is, readonly_engine, restore_sqlite
 from db.check import CheckReport, check_database
 from db.engine import is_url
 from db.migrate import MIGRATIONS_DIR, REVISION_FILE, head_revision
-from db.models import Setting
 
 log = logging.getLogger("styringsdialog.backup")
 
@@ -263,7 +263,7 @@ def _rotate(source: Path, keep: int, newest: Path) -> list[Path]:
 
 def load_keep(session: Session) -> int:
     """How many automatic copies to keep (the setting ``backup.keep``, default 10)."""
-    value = session.scalar(select(Setting.value).where(Setting.key == KEEP_KEY))
+    value = read_setting(session, KEEP_KEY)
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_KEEP:
         return value
     return DEFAULT_KEEP
@@ -275,11 +275,7 @@ def save_keep(session: Session, keep: int) -> int:
     if not 1 <= keep <= MAX_KEEP:
         raise AppError(f"Antall sikkerhetskopier å beholde må være mellom 1 og {MAX_KEEP}, ikke {keep}.")
     old = load_keep(session)
-    setting = session.scalar(select(Setting).where(Setting.key == KEEP_KEY))
-    if setting is None:
-        session.add(Setting(key=KEEP_KEY, value=keep))
-    else:
-        setting.value = keep
+    write_setting(session, KEEP_KEY, keep)
     return old
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -22,7 +22,7 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         self.text = QLabel(self.message())
         self.text.setWordWrap(True)
-        self.text.setTextFormat(self.text.textFormat().RichText)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox()
         self.new_button = QPushButton(self.tr("Ny database …"))

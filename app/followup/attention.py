@@ -18,7 +18,8 @@ from app.budget.views import budget_vs_actual, latest_set
 from app.errors import AppError
 from app.followup.listing import year_grid
 from app.followup.meetings import live_condition
-from db.models import ActionItem, BudgetKind, Meeting, MeetingStatus, Person, Setting, Unit
+from app.stored_settings import read_setting, write_setting
+from db.models import ActionItem, BudgetKind, Meeting, MeetingStatus, Person, Unit
 
 DUE_SOON = timedelta(days=7)
 THRESHOLD_KEY = "followup.deviation_threshold_pct"
@@ -55,7 +56,7 @@ class Attention:
 
 
 def load_threshold(session: Session) -> float:
-    value = session.scalar(select(Setting.value).where(Setting.key == THRESHOLD_KEY))
+    value = read_setting(session, THRESHOLD_KEY)
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else DEFAULT_THRESHOLD_PCT
 
 
@@ -64,11 +65,7 @@ def save_threshold(session: Session, pct: float) -> float:
     if not 0 <= pct <= 100:
         raise AppError(f"Terskelen for budsjettavvik må være mellom 0 og 100 %, ikke {pct:g} %.")
     old = load_threshold(session)
-    setting = session.scalar(select(Setting).where(Setting.key == THRESHOLD_KEY))
-    if setting is None:
-        session.add(Setting(key=THRESHOLD_KEY, value=pct))
-    else:
-        setting.value = pct
+    write_setting(session, THRESHOLD_KEY, pct)
     return old
 
 
