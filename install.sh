@@ -12,10 +12,11 @@ extras=""
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
 
 # Qt's xcb/offscreen platform plugins load these at run time; python3-venv makes the venv;
+# libpq5 is PostgreSQL's client library, which psycopg uses to reach a shared server;
 # poppler-utils and graphviz serve the tests (PDF to PNG) and the benchmarks (dot).
 apt_packages=(python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
               libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
-              libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
+              libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core libpq5)
 # Tests and benchmarks: PDF to PNG (poppler), Graphviz dot and LibreOffice Writer as peers,
 # strace to prove the program opens no network socket.
 [ -n "$extras" ] && apt_packages+=(poppler-utils graphviz libreoffice-writer-nogui libreoffice-calc-nogui strace)

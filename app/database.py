@@ -189,6 +189,8 @@ def _open_read_write(
                     f"Databasen «{target}» er skadet ({report.integrity[0]}). "
                     "Gjenopprett den fra en sikkerhetskopi (Fil → Gjenopprett)."
                 )
+        if is_url(target):
+            _check_server_revision(engine, str(target))
         migration = upgrade(engine)
     except UnsafeJournalError as exc:
         engine.dispose()
@@ -199,6 +201,10 @@ def _open_read_write(
         ) from exc
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         engine.dispose()
+        if is_url(target):
+            from app.server_connection import explain_connection_error
+
+            raise DatabaseOpenError(explain_connection_error(str(target), exc)) from exc
         raise DatabaseOpenError(
             f"Kan ikke åpne «{target}» som database: {getattr(exc, 'orig', exc)}. "
             "Kontroller at det er en Styringsdialog-database og at du har tilgang til filen."
@@ -206,14 +212,18 @@ def _open_read_write(
     except BaseException:
         engine.dispose()
         raise
+    if is_url(target):
+        created = migration.from_revision is None  # a server database is new until it has our schema
     db = Database(str(target), engine, make_session_factory(engine), migration, created, lock=held)
     try:
         # Templates shipped with a newer program reach older files too (adds only what is missing).
+        # On a server, users may not write templates: they come with the schema (`server init`).
         from app.agreements.templates import install_builtin_templates
 
-        with db.session() as session:
-            session.info["audit"] = False  # shipped data, not anyone's change
-            install_builtin_templates(session)
+        if not is_url(target) or migration.from_revision != migration.to_revision:
+            with db.session() as session:
+                session.info["audit"] = False  # shipped data, not anyone's change
+                install_builtin_templates(session)
         if created and demo_if_new:
             from app.demo import build_demo
 
@@ -223,6 +233,39 @@ def _open_read_write(
         engine.dispose()  # the caller releases the lock
         raise
     return db
+
+
+def _check_server_revision(engine: Engine, url: str) -> None:
+    """A server's schema is the IT department's to upgrade (``server init``): a newer one than
+    this program knows needs a newer program, and an older one must not be upgraded by
+    whichever user happens to connect first."""
+    from app.server_connection import without_password
+    from db.migrate import current_revision, head_revision
+
+    revision, head = current_revision(engine), head_revision()
+    if revision is None or revision == head:
+        return  # at head, or empty: an empty database is set up by whoever may (server init)
+    name = without_password(url)
+    if revision > head:
+        raise DatabaseOpenError(
+            f"Databasen på serveren ({name}) er laget med en nyere versjon av Styringsdialog ({revision}). "
+            "Oppdater programmet på denne PC-en (spør IT).")
+    if not _may_upgrade_server(engine):
+        raise DatabaseOpenError(
+            f"Databasen på serveren ({name}) må oppgraderes til denne versjonen av Styringsdialog "
+            f"({revision} → {head}) før den kan brukes. Be IT kjøre «styringsdialog server init» mot den "
+            "(docs/SERVER.md).")
+
+
+def _may_upgrade_server(engine: Engine) -> bool:
+    """True when the login owns the schema's tables (or is a superuser): then it may upgrade."""
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        return bool(conn.execute(text(
+            "SELECT rolsuper OR pg_has_role(current_user, (SELECT tableowner FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename = 'alembic_version'), 'USAGE') "
+            "FROM pg_roles WHERE rolname = current_user")).scalar())
 
 
 def _open_read_only(target: str | Path, passphrase: str | None = None) -> Database:

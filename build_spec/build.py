@@ -32,7 +32,9 @@ SPEC = ROOT / "build_spec" / "styringsdialog.spec"
 DEB_DEPENDS = ("libc6 (>= 2.31), libegl1, libgl1, libfontconfig1, libfreetype6, libxkbcommon0, "
                "libxkbcommon-x11-0, libdbus-1-3, libglib2.0-0, libx11-xcb1, libxcb-cursor0, libxcb-icccm4, "
                "libxcb-keysyms1, libxcb-shape0, libxcb-xinerama0, libxcb-randr0, libxcb-render-util0, "
-               "libxcb-image0, libxcb-xkb1, libcups2")
+               "libxcb-image0, libxcb-xkb1, libcups2, "
+               # PostgreSQL's client library, loaded by psycopg when the user connects to a server.
+               "libpq5")
 SYSTEM_LIBRARIES = WORK / "system_libraries.txt"
 
 

@@ -41,7 +41,9 @@ DLOPENED = ("libpdfium", "libxcb-cursor")
 SYSTEM_PROVIDED = ("libdbus-1.so.", "libcups.so.", "libstdc++.so.", "libgcc_s.so.", "libglib-2.0.so.",
                    "libgthread-2.0.so.", "libpcre2-8.so.", "libX11.so.", "libX11-xcb.so.", "libxcb.so.",
                    "libxcb-", "libxkbcommon.so.", "libxkbcommon-x11.so.", "libfontconfig.so.", "libfreetype.so.",
-                   "libpng16.so.", "libexpat.so.", "libEGL.so.", "libGL.so.", "libGLX.so.", "libOpenGL.so.")
+                   "libpng16.so.", "libexpat.so.", "libEGL.so.", "libGL.so.", "libGLX.so.", "libOpenGL.so.",
+                   # OpenSSL: the system's libpq5 (PostgreSQL's client library) links it anyway.
+                   "libssl.so.", "libcrypto.so.")
 
 
 def left_to_system(entry: tuple[str, str, str]) -> bool:

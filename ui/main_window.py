@@ -35,6 +35,7 @@ from ui.i18n import install_language
 from ui.navigation import page_class, page_title
 
 if TYPE_CHECKING:
+    from app.database import Database
     from ui.page import Page
     from ui.store import Store
 
@@ -101,8 +102,6 @@ class MainWindow(QMainWindow):
         # Commands on the stack belong to the database they were done in.
         store.database_replaced.connect(self.undo_stack.clear)
         store.lock_lost.connect(lambda message: show_user_error(self, AppError(message)))
-        for action in self.database_actions:
-            action.setEnabled(True)
         self._show_row(self.nav.currentRow())
         self._update_title()
 
@@ -130,6 +129,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.act_new = self._action(self.file_menu, self.new_database, QKeySequence.StandardKey.New)
         self.act_open = self._action(self.file_menu, self.open_database_dialog, QKeySequence.StandardKey.Open)
+        self.act_server = self._action(self.file_menu, lambda: self.connect_to_server())
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Fil"))
         self.act_new.setText(self.tr("&Ny database …"))
         self.act_open.setText(self.tr("&Åpne …"))
+        self.act_server.setText(self.tr("&Koble til server …"))
         self.recent_menu.setTitle(self.tr("&Nylige"))
         self.act_backup.setText(self.tr("&Sikkerhetskopi …"))
         self.act_restore.setText(self.tr("&Gjenopprett …"))
@@ -217,6 +218,10 @@ class MainWindow(QMainWindow):
         if self.store is None:
             self.setWindowTitle("Styringsdialog")
             return
+        # Backups, restore and encryption are of a file; a server has pg_dump and its own disks.
+        on_file = self.store.db.path is not None
+        for action in self.database_actions:
+            action.setEnabled(on_file or action is self.act_audit)
         self.setWindowTitle(f"Styringsdialog – {self.store.display_name()}")
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=self.store.display_name()))
 
@@ -246,10 +251,13 @@ class MainWindow(QMainWindow):
     # --- databases ---------------------------------------------------------------------
     def _switch_to(self, path: str, *, demo: bool = False) -> None:
         from app.demo import build_demo
+        from app.server_connection import is_server_url
         from ui.lock_dialog import open_with_lock
         from ui.passphrase_dialog import open_asking_passphrase
-        from ui.store import Store
 
+        if is_server_url(path):  # a server in the recent list: its password is asked again
+            self.connect_to_server(path)
+            return
         self._flush_edits()
         try:
             db = open_asking_passphrase(self, lambda **kw: open_with_lock(self, path, **kw))
@@ -261,13 +269,51 @@ class MainWindow(QMainWindow):
         except AppError as err:
             show_user_error(self, err)
             return
+        self._use(db, str(db.path or path))
+
+    def _use(self, db: Database, recent: str) -> None:
+        """Show ``db`` in the window in place of the database open now."""
+        from ui.store import Store
+
         if self.store is None:
             self.attach(Store(db))
         else:
             self._backup_after_session()  # of the database being left
             self.store.replace(db)
-        user_settings.add_recent_file(str(db.path or path))
+        user_settings.add_recent_file(recent)
         self.start_daily_backup()
+
+    def connect_to_server(self, url: str | None = None) -> bool:
+        """Fil → Koble til server: ask for the address and password until the server lets the
+        user in, or the user cancels. ``url`` (from the recent list) fills the address in."""
+        from app.database import open_database
+        from app.server_connection import ServerAddress, parse_address, without_password
+        from ui.server_dialog import ServerDialog
+
+        address: ServerAddress | None = None
+        password: str | None = None
+        if url is not None:
+            try:
+                address, password = parse_address(url)
+            except AppError as err:
+                show_user_error(self, err)
+                return False
+        error = ""
+        while True:
+            dialog = ServerDialog(self, address, error)
+            if password:
+                dialog.password.setText(password)
+            if dialog.exec() != ServerDialog.DialogCode.Accepted:
+                return False
+            address, password = dialog.address(), dialog.password_text()
+            self._flush_edits()
+            try:
+                db = open_database(address.url(password), lock=False)
+            except AppError as err:
+                error = str(err)
+                continue
+            self._use(db, without_password(address.url()))
+            return True
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Ny database"), "",
@@ -295,10 +341,20 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = user_settings.recent_files()
         for f in files:
-            self.recent_menu.addAction(f, lambda f=f: self._switch_to(f))
+            self.recent_menu.addAction(self._recent_label(f), lambda f=f: self._switch_to(f))
         if not files:
             empty = self.recent_menu.addAction(self.tr("(ingen)"))
             empty.setEnabled(False)
+
+    def _recent_label(self, entry: str) -> str:
+        from app.server_connection import is_server_url, parse_address
+
+        if not is_server_url(entry):
+            return entry
+        try:
+            return self.tr("{address} (server)").format(address=parse_address(entry)[0].display())
+        except AppError:
+            return entry
 
     def backup_dialog(self) -> None:
         from app.backup import make_backup

@@ -146,6 +146,7 @@ def big_path(demo_path: Path) -> Path:
     return demo_path
 
 
+@pytest.mark.sqlite_only
 def test_first_page_of_100000_entries_is_quick_and_uses_the_time_index(big_path: Path) -> None:
     db = open_database(big_path)
     try:
@@ -204,6 +205,7 @@ def test_export_csv_starts_with_the_marking_and_defuses_formulas(demo_db: Databa
     assert "'" + changed.item_text in [r[4] for r in rows[2:]]
 
 
+@pytest.mark.sqlite_only
 def test_cancelled_export_writes_nothing(big_path: Path, tmp_path: Path) -> None:
     db = open_database(big_path)
     seen: list[int] = []

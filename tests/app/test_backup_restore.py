@@ -30,6 +30,9 @@ from db.migrate import head_revision
 from db.models import Municipality
 from ui.main import main
 
+# Backups of the file; a server is backed up with pg_dump (docs/SERVER.md).
+pytestmark = pytest.mark.sqlite_only
+
 T0 = datetime(2026, 11, 23, 14, 5, 9)
 
 

@@ -55,6 +55,7 @@ def test_check_of_a_missing_file_says_so(tmp_path: Path, capsys: pytest.CaptureF
     assert not (tmp_path / "finnes-ikke.sdb").exists()  # checking never creates a file
 
 
+@pytest.mark.sqlite_only
 def test_backup_writes_a_checked_copy(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out_file = tmp_path / "kopi" / "backup.sdb"
     code, out, _ = run(capsys, "backup", "--db", str(demo_path), "-o", str(out_file), "--json")
@@ -64,6 +65,7 @@ def test_backup_writes_a_checked_copy(demo_path: Path, tmp_path: Path, capsys: p
     assert code == 0 and json.loads(out)["ok"]
 
 
+@pytest.mark.sqlite_only
 def test_backup_onto_the_database_itself_is_refused(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "backup", "--db", str(demo_path), "-o", str(demo_path))
     assert code == 1 and "annet filnavn" in err

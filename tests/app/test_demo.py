@@ -38,6 +38,7 @@ from db.models import (
     UnitAnsvar,
     UnitKind,
 )
+from tests import postgres
 from tests.conftest import DEMO_TODAY
 
 TODAY = DEMO_TODAY
@@ -50,12 +51,18 @@ def _current(start: date, end: date | None, day: date = TODAY) -> bool:
 @pytest.fixture(scope="module")
 def demo(_demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
     """One read-only session on a copy of the demo, shared by the checks in this module."""
-    path = tmp_path_factory.mktemp("demo_read") / "demo.sdb"
-    shutil.copyfile(_demo_template, path)
-    db = open_database(path)
+    if postgres.enabled():
+        name = postgres.create_database("demo_read", template=str(_demo_template))
+        target: Path | str = postgres.database_url(name)
+    else:
+        target = tmp_path_factory.mktemp("demo_read") / "demo.sdb"
+        shutil.copyfile(_demo_template, target)
+    db = open_database(target)
     with db.session() as session:
         yield session
     db.close()
+    if postgres.enabled():
+        postgres.drop_database(name)
 
 
 def _result_units(session: Session) -> list[Unit]:

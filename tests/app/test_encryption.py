@@ -191,6 +191,9 @@ def test_backup_of_an_encrypted_database_is_encrypted(encrypted_path: Path, tmp_
 
 READER = """
 import sqlite3, sys
+
+# SQLCipher encrypts a file; a server's data is protected by the server.
+pytestmark = pytest.mark.sqlite_only
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 conn.execute("BEGIN")
 conn.execute("SELECT count(*) FROM unit").fetchone()

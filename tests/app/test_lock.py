@@ -35,6 +35,9 @@ from app.lock import (
 )
 from db.models import Setting, Unit
 
+# The lock file guards a database file; a server takes many users at once.
+pytestmark = pytest.mark.sqlite_only
+
 REPO = Path(__file__).resolve().parents[2]
 DEADLINE = 20.0  # seconds any single answer from another process may take
 

@@ -105,6 +105,7 @@ def test_a_network_path_never_uses_wal(tmp_path: Path, monkeypatch: pytest.Monke
     engine.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_a_wal_file_on_a_share_is_switched_to_delete_under_the_lock(demo_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     assert journal_mode(demo_path) == "wal"

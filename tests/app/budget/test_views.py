@@ -263,6 +263,7 @@ def test_monthly_series_and_unit_figures_of_a_demo_unit(demo_db: Database) -> No
     assert (figures.budget_set, figures.actual_set, figures.actual_through) == ("Budsjett 2026", "Regnskap 2026", 10)
 
 
+@pytest.mark.sqlite_only
 def test_pivot_of_200000_lines_by_unit_is_fast(demo_db: Database) -> None:
     """The issue's figure is ≤ 200 ms. It needs an index that covers the grouping (set, ansvar,
     period, amount): with it SQLite never visits the table (about 0.1 s here), without it every
