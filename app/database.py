@@ -20,6 +20,7 @@ from typing import ParamSpec, TypeVar
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import AppError, DatabaseOpenError
 from app.lock import DatabaseInUseError, Lock, acquire
@@ -73,9 +74,17 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: the unit of work of one user action."""
+        session: Session | None = None
         try:
             with unit_of_work(self.sessions) as session:
                 yield session
+        except StaleDataError as exc:
+            # Another user's transaction changed the row between our read and our write.
+            if session is None:
+                raise
+            from app.conflicts import stale_conflict
+
+            raise stale_conflict(session, exc) from exc
         except OperationalError as exc:
             # The one place every write passes: SQLite's refusal becomes a message to act on.
             if _is_read_only_refusal(exc):

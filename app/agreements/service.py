@@ -9,6 +9,11 @@ snapshot) or the row it made. The lifecycle is
 
 Only drafts and agreements under discussion can be edited; once signed the text is locked
 and changes go into a new revision, so what both parties signed stays readable.
+
+The functions the editor calls take ``expected_version``: the version of the row the editor
+loaded (``AgreementDetail.version``, ``GoalView.version``, ``AssessmentView.version``). A row
+changed by someone else since is not overwritten: ``app.conflicts.ConflictError`` says who
+changed it and when.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from typing import Any
 from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.conflicts import Subject, check_version, flush_checked
 from app.errors import AppError
 from app.formatting import format_date
 from app.org.queries import active, current_version
@@ -80,6 +86,7 @@ class AssessmentView:
     label: str  # the template's scale label, «stor grad»; "" when not rated
     comment: str
     assessed_on: date | None
+    version: int = 0
 
 
 @dataclass
@@ -97,6 +104,7 @@ class GoalView:
     carried_from_id: uuid.UUID | None = None
     self_assessment: AssessmentView | None = None
     superior_assessment: AssessmentView | None = None
+    version: int = 0
 
     @property
     def is_common(self) -> bool:
@@ -154,6 +162,7 @@ class AgreementDetail:
     scale: list[dict[str, Any]] = field(default_factory=list)
     # Later rows made from this one: the next revision (or next year's agreement) when superseded.
     superseded_by_id: uuid.UUID | None = None
+    version: int = 0  # of the agreement row, for the editor's next save
 
     @property
     def goals(self) -> list[GoalView]:
@@ -675,7 +684,8 @@ def _clean_table(rows: Any, columns: int, title: str) -> list[list[str]]:
     return cleaned
 
 
-def update_values(session: Session, agreement_id: uuid.UUID, changes: dict[str, Any]) -> dict[str, Any]:
+def update_values(session: Session, agreement_id: uuid.UUID, changes: dict[str, Any], *,
+                  expected_version: int | None = None) -> dict[str, Any]:
     """Fill in some of the agreement's fields; returns the old values (``update_values(old)`` undoes).
 
     A field bound to a column (leader, superior, unit, the period, the place) changes the column
@@ -683,6 +693,7 @@ def update_values(session: Session, agreement_id: uuid.UUID, changes: dict[str, 
     replaces the rows of the named table sections.
     """
     agreement = _agreement(session, agreement_id)
+    check_version(agreement, expected_version)
     _ensure_editable(agreement)
     defn = definition(agreement)
     fields = template_fields(defn)
@@ -750,7 +761,7 @@ def update_values(session: Session, agreement_id: uuid.UUID, changes: dict[str, 
             agreement.title = agreement_title(agreement.kind.value, language, agreement.period_start,
                                               agreement.period_end, agreement.unit.name if agreement.unit else "")
         sync_common_goals(session, agreement)
-    session.flush()
+    flush_checked(session)
     return old
 
 
@@ -774,19 +785,23 @@ def sync_common_goals(session: Session, agreement: Agreement) -> bool:
     return changed
 
 
-def set_confidential(session: Session, agreement_id: uuid.UUID, confidential: bool) -> bool:
+def set_confidential(session: Session, agreement_id: uuid.UUID, confidential: bool, *,
+                     expected_version: int | None = None) -> bool:
     """Mark the agreement exempt from public disclosure or not; returns the old setting."""
     agreement = _agreement(session, agreement_id)
+    check_version(agreement, expected_version, text_kept=False)
     _ensure_editable(agreement)
     old = agreement.confidential
     agreement.confidential = bool(confidential)
-    session.flush()
+    flush_checked(session)
     return old
 
 
-def update_title(session: Session, agreement_id: uuid.UUID, title: str) -> str:
+def update_title(session: Session, agreement_id: uuid.UUID, title: str, *,
+                 expected_version: int | None = None) -> str:
     """Rename the agreement; returns the old title."""
     agreement = _agreement(session, agreement_id)
+    check_version(agreement, expected_version)
     _ensure_editable(agreement)
     text = (title or "").strip()
     if not text:
@@ -795,7 +810,7 @@ def update_title(session: Session, agreement_id: uuid.UUID, title: str) -> str:
         raise AgreementError(f"Tittelen kan være høyst 300 tegn; den er {len(text)} tegn. Kort den ned.")
     old = agreement.title
     agreement.title = text
-    session.flush()
+    flush_checked(session)
     return old
 
 
@@ -828,7 +843,8 @@ def add_goal(
     return goal
 
 
-def update_goal(session: Session, goal_id: uuid.UUID, **changes: Any) -> dict[str, Any]:
+def update_goal(session: Session, goal_id: uuid.UUID, *, expected_version: int | None = None,
+                **changes: Any) -> dict[str, Any]:
     """Change some of a goal's fields; returns the old values (``update_goal(**old)`` undoes).
 
     A new category puts the goal last in that category.
@@ -838,6 +854,7 @@ def update_goal(session: Session, goal_id: uuid.UUID, **changes: Any) -> dict[st
         raise TypeError(f"update_goal: unknown field(s) {', '.join(sorted(unknown))}")
     goal = _goal(session, goal_id)
     agreement = goal.agreement
+    check_version(goal, expected_version)
     _ensure_editable(agreement)
     new = {key: _goal_value(key, value) for key, value in changes.items()}
     if goal.common_requirement_id is not None:
@@ -861,14 +878,15 @@ def update_goal(session: Session, goal_id: uuid.UUID, **changes: Any) -> dict[st
         goal.category = new["category"]
         lists.setdefault(goal.category, []).append(goal)
         apply_order(lists)
-    session.flush()
+    flush_checked(session)
     return old
 
 
-def delete_goal(session: Session, goal_id: uuid.UUID) -> dict[str, Any]:
+def delete_goal(session: Session, goal_id: uuid.UUID, *, expected_version: int | None = None) -> dict[str, Any]:
     """Delete a goal; returns the snapshot ``restore_goal`` puts it back with (same id, same place)."""
     goal = _goal(session, goal_id)
     agreement = goal.agreement
+    check_version(goal, expected_version, text_kept=False)
     _ensure_editable(agreement)
     snapshot = {
         "agreement_id": agreement.id,
@@ -876,7 +894,7 @@ def delete_goal(session: Session, goal_id: uuid.UUID) -> dict[str, Any]:
         "assessments": [_row(a) for a in goal.assessments],
     }
     snapshot["position"] = remove_goal(agreement, goal)
-    session.flush()
+    flush_checked(session)
     return snapshot
 
 
@@ -926,25 +944,27 @@ def goals_over_limit(session: Session, agreement_id: uuid.UUID, limit: int = 5) 
 # --- status: discussion, signing ----------------------------------------------------------------
 
 
-def send_to_discussion(session: Session, agreement_id: uuid.UUID) -> Agreement:
+def send_to_discussion(session: Session, agreement_id: uuid.UUID, *, expected_version: int | None = None) -> Agreement:
     """Draft → til drøfting: the draft goes to the other party to be discussed."""
     agreement = _agreement(session, agreement_id)
+    check_version(agreement, expected_version, text_kept=False)
     if agreement.status != AgreementStatus.DRAFT:
         _ensure_editable(agreement)
         raise AgreementError("Avtalen er allerede sendt til drøfting.")
     agreement.status = AgreementStatus.DISCUSSION
-    session.flush()
+    flush_checked(session)
     return agreement
 
 
-def return_to_draft(session: Session, agreement_id: uuid.UUID) -> Agreement:
+def return_to_draft(session: Session, agreement_id: uuid.UUID, *, expected_version: int | None = None) -> Agreement:
     """Til drøfting → draft (also undoes ``send_to_discussion``)."""
     agreement = _agreement(session, agreement_id)
+    check_version(agreement, expected_version, text_kept=False)
     if agreement.status != AgreementStatus.DISCUSSION:
         _ensure_editable(agreement)
         raise AgreementError("Avtalen er allerede et utkast.")
     agreement.status = AgreementStatus.DRAFT
-    session.flush()
+    flush_checked(session)
     return agreement
 
 
@@ -977,9 +997,14 @@ def _signing_problems(agreement: Agreement) -> list[str]:
 
 def sign(
     session: Session, agreement_id: uuid.UUID, *, place: str, leader_signed_on: date, superior_signed_on: date,
+    expected_version: int | None = None,
 ) -> Agreement:
-    """Both parties sign: the status becomes signed and the text is locked."""
+    """Both parties sign: the status becomes signed and the text is locked.
+
+    With ``expected_version`` an agreement changed since it was loaded is not signed: nobody
+    signs text they have not seen."""
     agreement = _agreement(session, agreement_id)
+    check_version(agreement, expected_version, text_kept=False)
     _ensure_editable(agreement)
     place = (place or "").strip()
     if not place:
@@ -1007,16 +1032,18 @@ def sign(
     agreement.signed_by_leader_on = leader_signed_on
     agreement.signed_by_superior_on = superior_signed_on
     agreement.status = AgreementStatus.SIGNED
-    session.flush()
+    flush_checked(session)
     return agreement
 
 
-def unsign(session: Session, agreement_id: uuid.UUID, *, status: str = "discussion") -> Agreement:
+def unsign(session: Session, agreement_id: uuid.UUID, *, status: str = "discussion",
+           expected_version: int | None = None) -> Agreement:
     """Undo a signing made by mistake: back to ``status`` (draft or discussion), the dates cleared.
 
     Refused once the agreement has been assessed, revised or followed by another.
     """
     agreement = _agreement(session, agreement_id)
+    check_version(agreement, expected_version, text_kept=False)
     if agreement.status != AgreementStatus.SIGNED:
         raise AgreementError("Bare en signert avtale kan settes tilbake til utkast eller drøfting.")
     if any(goal.assessments for goal in agreement.goals):
@@ -1034,7 +1061,7 @@ def unsign(session: Session, agreement_id: uuid.UUID, *, status: str = "discussi
     agreement.status = target
     agreement.signed_by_leader_on = None
     agreement.signed_by_superior_on = None
-    session.flush()
+    flush_checked(session)
     return agreement
 
 
@@ -1117,6 +1144,7 @@ def set_assessment(
     scale: int | None,
     comment: str = "",
     on: date | None = None,
+    expected_version: int | None = None,
 ) -> dict[str, Any]:
     """Record the leader's self-assessment or the superior's assessment of a goal on the scale.
 
@@ -1142,6 +1170,8 @@ def set_assessment(
         raise AgreementError(f"Vurderingen «{scale}» finnes ikke på skalaen. Velg en av {steps}.")
     text = (comment or "").strip()
     current = _assessment(goal, who)
+    what = "Egenevalueringen" if who == Assessor.SELF else "Overordnedes vurdering"
+    check_version(current, expected_version, subject=Subject(f"{what} av målet «{' '.join(goal.text.split())[:60]}»"))
     old = {
         "assessor": who.value,
         "scale": current.scale if current else None,
@@ -1159,13 +1189,15 @@ def set_assessment(
         current.scale = scale
         current.comment = text
         current.assessed_on = on or date.today()
-    session.flush()
+    flush_checked(session)
     return old
 
 
-def finish_evaluation(session: Session, agreement_id: uuid.UUID, *, summary: str) -> Agreement:
+def finish_evaluation(session: Session, agreement_id: uuid.UUID, *, summary: str,
+                      expected_version: int | None = None) -> Agreement:
     """Close the evaluation: every goal needs the superior's assessment; the summary is written."""
     agreement = _agreement(session, agreement_id)
+    check_version(agreement, expected_version)
     if agreement.status == AgreementStatus.EVALUATED:
         raise AgreementError("Avtalen er allerede evaluert.")
     if agreement.status != AgreementStatus.SIGNED:
@@ -1189,16 +1221,17 @@ def finish_evaluation(session: Session, agreement_id: uuid.UUID, *, summary: str
         )
     agreement.evaluation_summary = text
     agreement.status = AgreementStatus.EVALUATED
-    session.flush()
+    flush_checked(session)
     return agreement
 
 
-def reopen_evaluation(session: Session, agreement_id: uuid.UUID) -> str:
+def reopen_evaluation(session: Session, agreement_id: uuid.UUID, *, expected_version: int | None = None) -> str:
     """Evaluated → signed, so assessments can be corrected (also undoes ``finish_evaluation``).
 
     Returns the summary written; it is cleared.
     """
     agreement = _agreement(session, agreement_id)
+    check_version(agreement, expected_version, text_kept=False)
     if agreement.status != AgreementStatus.EVALUATED:
         if agreement.status == AgreementStatus.SUPERSEDED:
             raise AgreementError(_superseded_message(session, agreement))
@@ -1206,7 +1239,7 @@ def reopen_evaluation(session: Session, agreement_id: uuid.UUID) -> str:
     summary = agreement.evaluation_summary
     agreement.evaluation_summary = ""
     agreement.status = AgreementStatus.SIGNED
-    session.flush()
+    flush_checked(session)
     return summary
 
 
@@ -1426,7 +1459,7 @@ def _assessment_view(assessment: Assessment | None, labels: dict[int, str]) -> A
         return None
     label = labels.get(assessment.scale, "") if assessment.scale is not None else ""
     return AssessmentView(assessment.assessor.value, assessment.scale, label, assessment.comment,
-                          assessment.assessed_on)
+                          assessment.assessed_on, assessment.version)
 
 
 def goal_views(agreement: Agreement, defn: dict[str, Any]) -> list[CategoryView]:
@@ -1444,6 +1477,7 @@ def goal_views(agreement: Agreement, defn: dict[str, Any]) -> list[CategoryView]
                 carried_from_id=g.carried_from_id,
                 self_assessment=_assessment_view(_assessment(g, Assessor.SELF), labels),
                 superior_assessment=_assessment_view(_assessment(g, Assessor.SUPERIOR), labels),
+                version=g.version,
             )
             for number, g in enumerate(goals, start=1)
         ]
@@ -1507,4 +1541,5 @@ def agreement_detail(session: Session, agreement_id: uuid.UUID) -> AgreementDeta
         updated_at=agreement.updated_at,
         scale=[dict(step) for step in defn.get("scale", [])],
         superseded_by_id=successor.id if successor is not None else None,
+        version=agreement.version,
     )

@@ -11,7 +11,9 @@ open while its live row has no ``done_on``. Rows in earlier notes keep the state
 that meeting, so an approved note still reads as it was agreed.
 
 Every function that changes data is one user action; the ones the GUI can undo return what
-the revert needs.
+the revert needs. The ones an editor calls take ``expected_version``, the version of the row
+the editor loaded (``MeetingNote.version``, ``GoalLine.version``, ``ItemLine.version``), and
+refuse with ``app.conflicts.ConflictError`` when someone else has changed it since.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.agreements.service import _category_title, definition, unit_leader, unit_superior
 from app.budget.views import UnitFigures, unit_figures
+from app.conflicts import Subject, check_version, flush_checked
 from app.errors import AppError
 from app.formatting import month_name
 from app.org.queries import current_version
@@ -62,6 +65,7 @@ class GoalLine:
     comment: str
     previous_status: str | None
     previous_comment: str
+    version: int = 0  # of this meeting's status row for the goal; 0: none yet
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class ItemLine:
     carried: bool  # brought from an earlier meeting
     first_raised: tuple[int, int]  # (year, month) of the meeting where it was first written
     live: bool  # the newest copy: marking it done closes the item
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -309,6 +314,7 @@ def meeting_note(session: Session, meeting_id: uuid.UUID, *, with_figures: bool 
             goal.id, agreement.title, _category_title(definition(agreement), goal.category), goal.number, goal.text,
             goal.indicator, now.status.value if now else None, now.comment if now else "",
             before.status.value if before else None, before.comment if before else "",
+            now.version if now else 0,
         ))
     live_ids = set(session.scalars(select(ActionItem.id).where(
         ActionItem.meeting_id == meeting.id, live_condition())))
@@ -316,7 +322,7 @@ def meeting_note(session: Session, meeting_id: uuid.UUID, *, with_figures: bool 
     origins = _first_raised(session, items)
     lines = [ItemLine(
         i.id, i.text, i.owner_id, full_name(i.owner) or i.owner_text, i.due_date, i.done_on,
-        i.carried_from_id is not None, origins[i.id], i.id in live_ids,
+        i.carried_from_id is not None, origins[i.id], i.id in live_ids, i.version,
     ) for i in items]
     figures = None
     if with_figures and meeting.unit_lineage_id is not None:
@@ -337,23 +343,30 @@ def meeting_note(session: Session, meeting_id: uuid.UUID, *, with_figures: bool 
 # --- editing -------------------------------------------------------------------------------
 
 
-def set_section(session: Session, meeting_id: uuid.UUID, key: str, text: str) -> str:
-    """Save one free-text part of the note; returns the text it had (for undo)."""
+def set_section(session: Session, meeting_id: uuid.UUID, key: str, text: str, *,
+                expected_version: int | None = None) -> str:
+    """Save one free-text part of the note; returns the text it had (for undo).
+
+    Text equal to what the note holds is no change, so it is never a conflict."""
     if key not in SECTION_KEYS:
         raise AppError(f"Referatet har ingen del som heter «{key}».")
     meeting = _meeting(session, meeting_id)
     _ensure_editable(meeting)
     old = str(meeting.sections.get(key) or "")
     if old != text:
+        check_version(meeting, expected_version)
         meeting.sections = {**meeting.sections, key: text}
+        flush_checked(session)
     return old
 
 
 def set_details(session: Session, meeting_id: uuid.UUID, *, meeting_date: date | None = None,
-                status: str | None = None, clear_date: bool = False) -> dict[str, Any]:
+                status: str | None = None, clear_date: bool = False,
+                expected_version: int | None = None) -> dict[str, Any]:
     """Change the date and/or status; returns the old values as keyword arguments for undo."""
     meeting = _meeting(session, meeting_id)
     _ensure_editable(meeting)
+    check_version(meeting, expected_version, text_kept=False)
     old: dict[str, Any] = {"meeting_date": meeting.meeting_date, "status": meeting.status.value,
                            "clear_date": meeting.meeting_date is None}
     if clear_date:
@@ -369,18 +382,29 @@ def set_details(session: Session, meeting_id: uuid.UUID, *, meeting_date: date |
             meeting.status = MeetingStatus(status)
         except ValueError as exc:
             raise AppError(f"Ukjent møtestatus «{status}».") from exc
-    session.flush()
+    flush_checked(session)
     bring_up_to_date(session, meeting)
     return old
 
 
+def _status_row(meeting: Meeting, goal_id: uuid.UUID) -> MeetingGoalStatus | None:
+    return next((s for s in meeting.goal_statuses if s.goal_id == goal_id), None)
+
+
 def set_goal_status(session: Session, meeting_id: uuid.UUID, goal_id: uuid.UUID, status: str | None,
-                    comment: str) -> tuple[str | None, str]:
-    """Set (or clear, with ``status=None``) a goal's status in this meeting; returns the old pair."""
+                    comment: str, *, expected_version: int | None = None) -> tuple[str | None, str]:
+    """Set (or clear, with ``status=None``) a goal's status in this meeting; returns the old pair.
+
+    ``expected_version`` is the status row's (0: the editor saw none)."""
     meeting = _meeting(session, meeting_id)
     _ensure_editable(meeting)
-    row = next((s for s in meeting.goal_statuses if s.goal_id == goal_id), None)
+    row = _status_row(meeting, goal_id)
     old = (row.status.value if row else None, row.comment if row else "")
+    if (status, comment) == old:
+        return old  # nothing to change: never a conflict
+    goal = session.get(Goal, goal_id)
+    subject = Subject(f"Statusen for målet «{' '.join((goal.text if goal else '').split())[:60]}»")
+    check_version(row, expected_version, subject=subject)
     if status is None:
         if row is not None:
             meeting.goal_statuses.remove(row)
@@ -391,12 +415,12 @@ def set_goal_status(session: Session, meeting_id: uuid.UUID, goal_id: uuid.UUID,
     except ValueError as exc:
         raise AppError(f"Ukjent målstatus «{status}».") from exc
     if row is None:
-        if session.get(Goal, goal_id) is None:
+        if goal is None:
             raise AppError("Målet finnes ikke lenger i avtalen.")
         meeting.goal_statuses.append(MeetingGoalStatus(goal_id=goal_id, status=value, comment=comment))
     else:
         row.status, row.comment = value, comment
-    session.flush()
+    flush_checked(session)
     return old
 
 
@@ -429,7 +453,8 @@ def add_action_item(session: Session, meeting_id: uuid.UUID, text: str, *, owner
 ITEM_FIELDS = ("text", "owner_id", "owner_text", "due_date")
 
 
-def update_action_item(session: Session, item_id: uuid.UUID, **changes: Any) -> dict[str, Any]:
+def update_action_item(session: Session, item_id: uuid.UUID, *, expected_version: int | None = None,
+                       **changes: Any) -> dict[str, Any]:
     """Change an item's text, owner or due date; returns the old values."""
     item = _item(session, item_id)
     _ensure_editable(item.meeting)
@@ -439,8 +464,12 @@ def update_action_item(session: Session, item_id: uuid.UUID, **changes: Any) -> 
     if "text" in changes and not str(changes["text"]).strip():
         raise AppError("Et oppfølgingspunkt må si hva som skal gjøres; teksten kan ikke være tom.")
     old = {k: getattr(item, k) for k in changes}
-    for key, value in changes.items():
-        setattr(item, key, value.strip() if isinstance(value, str) else value)
+    new = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
+    if any(old[k] != v for k, v in new.items()):
+        check_version(item, expected_version)
+        for key, value in new.items():
+            setattr(item, key, value)
+        flush_checked(session)
     return old
 
 
@@ -467,7 +496,8 @@ def restore_action_item(session: Session, snapshot: dict[str, Any]) -> uuid.UUID
     return item_id
 
 
-def set_action_done(session: Session, item_id: uuid.UUID, done_on: date | None) -> date | None:
+def set_action_done(session: Session, item_id: uuid.UUID, done_on: date | None, *,
+                    expected_version: int | None = None) -> date | None:
     """Mark an item done (or not); returns the old date.
 
     Allowed also in an approved note: whether the work is done is news after the meeting,
@@ -477,7 +507,10 @@ def set_action_done(session: Session, item_id: uuid.UUID, done_on: date | None) 
     if session.scalar(select(ActionItem.id).where(ActionItem.carried_from_id == item.id).limit(1)):
         raise AppError("Punktet er tatt med videre til et senere møte. Merk det som utført i det nyeste møtet.")
     old = item.done_on
-    item.done_on = done_on
+    if old != done_on:
+        check_version(item, expected_version, text_kept=False)
+        item.done_on = done_on
+        flush_checked(session)
     return old
 
 
@@ -487,12 +520,17 @@ def set_action_done(session: Session, item_id: uuid.UUID, done_on: date | None) 
 PARTIES = ("leader", "superior")
 
 
-def approve(session: Session, meeting_id: uuid.UUID, party: str, on: date) -> bool:
-    """One party approves the note; when both have, it locks. Returns whether it is now locked."""
+def approve(session: Session, meeting_id: uuid.UUID, party: str, on: date, *,
+            expected_version: int | None = None) -> bool:
+    """One party approves the note; when both have, it locks. Returns whether it is now locked.
+
+    With ``expected_version`` a note changed by someone else since it was loaded is not approved:
+    nobody approves text they have not seen."""
     if party not in PARTIES:
         raise AppError(f"Ukjent part «{party}»: bare leder og overordnet godkjenner referatet.")
     meeting = _meeting(session, meeting_id)
     _ensure_editable(meeting)
+    check_version(meeting, expected_version, text_kept=False)
     if meeting.status != MeetingStatus.HELD:
         raise AppError("Bare referatet fra et holdt møte kan godkjennes. Sett status til «Holdt» først.")
     if party == "leader":
@@ -500,6 +538,7 @@ def approve(session: Session, meeting_id: uuid.UUID, party: str, on: date) -> bo
     else:
         meeting.approved_by_superior_on = on
     meeting.locked = meeting.approved_by_leader_on is not None and meeting.approved_by_superior_on is not None
+    flush_checked(session)
     return meeting.locked
 
 

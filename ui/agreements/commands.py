@@ -1,4 +1,8 @@
-"""Undoable agreement edits: pairs of ``app.agreements.service`` calls through the store."""
+"""Undoable agreement edits: pairs of ``app.agreements.service`` calls through the store.
+
+Edits, status changes, undos and redos carry the version of the row this window last saw
+(``ui.conflicts``): a row someone else changed meanwhile is never overwritten, and text the
+user wrote is kept in the editor to copy or put back."""
 
 from __future__ import annotations
 
@@ -6,51 +10,95 @@ import uuid
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.agreements import service
-from ui.commands import StoreCommand
+from ui.conflicts import Conflict, SavingCommand, save_versioned
 from ui.store import Store
 
 
-class UpdateValues(StoreCommand):
-    def __init__(self, store: Store, agreement_id: uuid.UUID, changes: dict[str, Any], text: str) -> None:
+def _agreement(agreement_id: uuid.UUID) -> tuple[str, uuid.UUID]:
+    return ("agreement", agreement_id)
+
+
+def _goal(goal_id: uuid.UUID | None) -> tuple[str, uuid.UUID | None]:
+    return ("goal", goal_id)
+
+
+def as_text(value: Any) -> str:
+    """A value the user typed, as text to keep: tables and sub-goals one row a line."""
+    if isinstance(value, dict):
+        return "\n".join(as_text(v) for v in value.values())
+    if isinstance(value, list):
+        return "\n".join(as_text(v.get("text", "")) if isinstance(v, dict) else
+                         "\t".join(map(str, v)) if isinstance(v, list) else as_text(v) for v in value)
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    return ""
+
+
+class UpdateValues(SavingCommand):
+    def __init__(self, store: Store, agreement_id: uuid.UUID, changes: dict[str, Any], text: str,
+                 label: str = "") -> None:
         super().__init__(text)
         self.store, self.agreement_id, self.changes = store, agreement_id, changes
+        self.label = label  # the field as the form names it, for a kept text
         self.old: dict[str, Any] = {}
 
+    def _kept(self) -> Conflict:
+        changes, text, label = dict(self.changes), self.text(), self.label
+        return Conflict(_agreement(self.agreement_id), "", label or text, as_text(changes),
+                        lambda: UpdateValues(self.store, self.agreement_id, changes, text, label))
+
     def do(self) -> None:
-        self.old = self.store.run(service.update_values, self.agreement_id, self.changes)
+        self.old = save_versioned(self.store, _agreement(self.agreement_id), service.update_values,
+                                  self.agreement_id, self.changes, conflict=self._kept)
+        self.saved = True
 
     def revert(self) -> None:
-        self.store.run(service.update_values, self.agreement_id, self.old)
+        save_versioned(self.store, _agreement(self.agreement_id), service.update_values, self.agreement_id,
+                       self.old)
 
 
-class UpdateTitle(StoreCommand):
+class UpdateTitle(SavingCommand):
     def __init__(self, store: Store, agreement_id: uuid.UUID, title: str, text: str) -> None:
         super().__init__(text)
         self.store, self.agreement_id, self.title = store, agreement_id, title
         self.old = ""
 
+    def _kept(self) -> Conflict:
+        title, text = self.title, self.text()
+        label = QCoreApplication.translate("AgreementCommands", "Tittel")
+        return Conflict(_agreement(self.agreement_id), "", label, title,
+                        lambda: UpdateTitle(self.store, self.agreement_id, title, text))
+
     def do(self) -> None:
-        self.old = self.store.run(service.update_title, self.agreement_id, self.title)
+        self.old = save_versioned(self.store, _agreement(self.agreement_id), service.update_title,
+                                  self.agreement_id, self.title, conflict=self._kept)
+        self.saved = True
 
     def revert(self) -> None:
-        self.store.run(service.update_title, self.agreement_id, self.old)
+        save_versioned(self.store, _agreement(self.agreement_id), service.update_title, self.agreement_id,
+                       self.old)
 
 
-class SetConfidential(StoreCommand):
+class SetConfidential(SavingCommand):
     def __init__(self, store: Store, agreement_id: uuid.UUID, confidential: bool, text: str) -> None:
         super().__init__(text)
         self.store, self.agreement_id, self.confidential = store, agreement_id, confidential
         self.old = True
 
     def do(self) -> None:
-        self.old = self.store.run(service.set_confidential, self.agreement_id, self.confidential)
+        self.old = save_versioned(self.store, _agreement(self.agreement_id), service.set_confidential,
+                                  self.agreement_id, self.confidential)
+        self.saved = True
 
     def revert(self) -> None:
-        self.store.run(service.set_confidential, self.agreement_id, self.old)
+        save_versioned(self.store, _agreement(self.agreement_id), service.set_confidential, self.agreement_id,
+                       self.old)
 
 
-class AddGoal(StoreCommand):
+class AddGoal(SavingCommand):
     """A new goal; undo deletes it, redo puts the same goal back."""
 
     def __init__(self, store: Store, agreement_id: uuid.UUID, category: str, text: str, label: str) -> None:
@@ -65,39 +113,48 @@ class AddGoal(StoreCommand):
                 lambda s: service.add_goal(s, self.agreement_id, category=self.category, text=self.goal_text).id)
         else:
             self.store.run(service.restore_goal, self.snapshot)
+        self.saved = True
 
     def revert(self) -> None:
-        self.snapshot = self.store.run(service.delete_goal, self.goal_id)
+        self.snapshot = save_versioned(self.store, _goal(self.goal_id), service.delete_goal, self.goal_id)
 
 
-class UpdateGoal(StoreCommand):
+class UpdateGoal(SavingCommand):
     def __init__(self, store: Store, goal_id: uuid.UUID, changes: dict[str, Any], text: str) -> None:
         super().__init__(text)
         self.store, self.goal_id, self.changes = store, goal_id, changes
         self.old: dict[str, Any] = {}
 
+    def _kept(self) -> Conflict:
+        changes, text = dict(self.changes), self.text()
+        return Conflict(_goal(self.goal_id), "", text, as_text(changes),
+                        lambda: UpdateGoal(self.store, self.goal_id, changes, text))
+
     def do(self) -> None:
-        self.old = self.store.run(service.update_goal, self.goal_id, **self.changes)
+        self.old = save_versioned(self.store, _goal(self.goal_id), service.update_goal, self.goal_id,
+                                  conflict=self._kept, **self.changes)
+        self.saved = True
 
     def revert(self) -> None:
-        self.store.run(service.update_goal, self.goal_id, **self.old)
+        save_versioned(self.store, _goal(self.goal_id), service.update_goal, self.goal_id, **self.old)
 
 
-class DeleteGoal(StoreCommand):
+class DeleteGoal(SavingCommand):
     def __init__(self, store: Store, goal_id: uuid.UUID, text: str) -> None:
         super().__init__(text)
         self.store, self.goal_id = store, goal_id
         self.snapshot: dict[str, Any] | None = None
 
     def do(self) -> None:
-        self.snapshot = self.store.run(service.delete_goal, self.goal_id)
+        self.snapshot = save_versioned(self.store, _goal(self.goal_id), service.delete_goal, self.goal_id)
+        self.saved = True
 
     def revert(self) -> None:
         assert self.snapshot is not None
         self.store.run(service.restore_goal, self.snapshot)
 
 
-class MoveGoal(StoreCommand):
+class MoveGoal(SavingCommand):
     def __init__(self, store: Store, goal_id: uuid.UUID, delta: int, text: str) -> None:
         super().__init__(text)
         self.store, self.goal_id, self.delta = store, goal_id, delta
@@ -105,13 +162,14 @@ class MoveGoal(StoreCommand):
 
     def do(self) -> None:
         self.applied = self.store.run(service.move_goal, self.goal_id, self.delta)
+        self.saved = True
 
     def revert(self) -> None:
         if self.applied:
             self.store.run(service.move_goal, self.goal_id, -self.applied)
 
 
-class SetAssessment(StoreCommand):
+class SetAssessment(SavingCommand):
     def __init__(self, store: Store, goal_id: uuid.UUID, assessor: str, scale: int | None, comment: str,
                  on: date, text: str) -> None:
         super().__init__(text)
@@ -119,26 +177,39 @@ class SetAssessment(StoreCommand):
         self.args = {"assessor": assessor, "scale": scale, "comment": comment, "on": on}
         self.old: dict[str, Any] = {}
 
+    @property
+    def key(self) -> tuple[str, uuid.UUID, str]:
+        return ("assessment", self.goal_id, self.args["assessor"])
+
+    def _kept(self) -> Conflict:
+        args, text = dict(self.args), self.text()
+        return Conflict(self.key, "", text, str(args.get("comment") or ""),
+                        lambda: SetAssessment(self.store, self.goal_id, args["assessor"], args["scale"],
+                                              args["comment"], args["on"], text))
+
     def do(self) -> None:
-        self.old = self.store.run(lambda s: service.set_assessment(s, self.goal_id, **self.args))
+        self.old = save_versioned(self.store, self.key, service.set_assessment, self.goal_id, conflict=self._kept,
+                                  **self.args)
+        self.saved = True
 
     def revert(self) -> None:
-        self.store.run(lambda s: service.set_assessment(s, self.goal_id, **self.old))
+        save_versioned(self.store, self.key, service.set_assessment, self.goal_id, **self.old)
 
 
-class SendToDiscussion(StoreCommand):
+class SendToDiscussion(SavingCommand):
     def __init__(self, store: Store, agreement_id: uuid.UUID, text: str) -> None:
         super().__init__(text)
         self.store, self.agreement_id = store, agreement_id
 
     def do(self) -> None:
-        self.store.run(service.send_to_discussion, self.agreement_id)
+        save_versioned(self.store, _agreement(self.agreement_id), service.send_to_discussion, self.agreement_id)
+        self.saved = True
 
     def revert(self) -> None:
-        self.store.run(service.return_to_draft, self.agreement_id)
+        save_versioned(self.store, _agreement(self.agreement_id), service.return_to_draft, self.agreement_id)
 
 
-class Sign(StoreCommand):
+class Sign(SavingCommand):
     def __init__(self, store: Store, agreement_id: uuid.UUID, place: str, leader_on: date, superior_on: date,
                  text: str) -> None:
         super().__init__(text)
@@ -147,17 +218,20 @@ class Sign(StoreCommand):
         self.previous_status = "discussion"
 
     def do(self) -> None:
-        def sign(session):  # type: ignore[no-untyped-def]
+        # Signs the agreement as this window last showed it: one changed since is refused.
+        def sign(session, *, expected_version):  # type: ignore[no-untyped-def]
             self.previous_status = service.agreement_detail(session, self.agreement_id).status
-            service.sign(session, self.agreement_id, **self.args)
+            service.sign(session, self.agreement_id, expected_version=expected_version, **self.args)
 
-        self.store.run(sign)
+        save_versioned(self.store, _agreement(self.agreement_id), sign)
+        self.saved = True
 
     def revert(self) -> None:
-        self.store.run(lambda s: service.unsign(s, self.agreement_id, status=self.previous_status))
+        save_versioned(self.store, _agreement(self.agreement_id), service.unsign, self.agreement_id,
+                       status=self.previous_status)
 
 
-class NewAgreement(StoreCommand):
+class NewAgreement(SavingCommand):
     """Create an agreement (from a template, as a revision, or as next period's); undo deletes
     the new draft, redo restores the very same one."""
 
@@ -172,24 +246,33 @@ class NewAgreement(StoreCommand):
             self.agreement_id = self.store.run(lambda s: self.create(s).id)
         else:
             self.store.run(service.restore_agreement, self.snapshot)
+        self.saved = True
 
     def revert(self) -> None:
         self.snapshot = self.store.run(service.delete_agreement, self.agreement_id)
 
 
-class FinishEvaluation(StoreCommand):
+class FinishEvaluation(SavingCommand):
     def __init__(self, store: Store, agreement_id: uuid.UUID, summary: str, text: str) -> None:
         super().__init__(text)
         self.store, self.agreement_id, self.summary = store, agreement_id, summary
 
+    def _kept(self) -> Conflict:
+        summary, text = self.summary, self.text()
+        label = QCoreApplication.translate("AgreementCommands", "Oppsummering av evalueringen")
+        return Conflict(_agreement(self.agreement_id), "", label, summary,
+                        lambda: FinishEvaluation(self.store, self.agreement_id, summary, text))
+
     def do(self) -> None:
-        self.store.run(lambda s: service.finish_evaluation(s, self.agreement_id, summary=self.summary))
+        save_versioned(self.store, _agreement(self.agreement_id), service.finish_evaluation, self.agreement_id,
+                       summary=self.summary, conflict=self._kept)
+        self.saved = True
 
     def revert(self) -> None:
-        self.store.run(service.reopen_evaluation, self.agreement_id)
+        save_versioned(self.store, _agreement(self.agreement_id), service.reopen_evaluation, self.agreement_id)
 
 
-class DeleteAgreement(StoreCommand):
+class DeleteAgreement(SavingCommand):
     """Delete a draft; undo restores it with the same id."""
 
     def __init__(self, store: Store, agreement_id: uuid.UUID, text: str) -> None:
@@ -199,6 +282,7 @@ class DeleteAgreement(StoreCommand):
 
     def do(self) -> None:
         self.snapshot = self.store.run(service.delete_agreement, self.agreement_id)
+        self.saved = True
 
     def revert(self) -> None:
         assert self.snapshot is not None

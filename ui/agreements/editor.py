@@ -4,6 +4,9 @@ Sections become group boxes with their fixed text and fields; the goal section b
 table per goal category; table sections become editable tables. Every finished edit is an
 undoable command handed to the page. When the same agreement is shown again after an edit,
 the widgets are updated in place so the cursor stays where the user is typing.
+
+A save refused because someone else changed the agreement first (``ui.conflicts``) reloads
+their version and keeps the user's text in the panel at the top, to copy or put back.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,10 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.agreements import service
 from app.agreements.service import AgreementDetail, CategoryView, GoalView
+from app.errors import AppError
 from app.formatting import format_date
 from ui import labels
 from ui.agreements import commands
+from ui.conflicts import Conflict, ConflictPanel, versions
 from ui.store import Store
 from ui.widgets import FocusOutCommit
 
@@ -299,12 +305,20 @@ class AgreementEditor(QScrollArea):
         self.plain_tables: dict[str, PlainTableEditor] = {}
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Kept across agreements and rebuilds: a refused text stays until the user deals with it.
+        self.conflicts = ConflictPanel()
+        self.conflicts.command_ready.connect(self.command_ready)
+        versions(store).conflicted.connect(self._conflicted)
         self._empty()
 
     def _empty(self) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.conflicts)
         label = QLabel(self.tr("Velg en avtale i listen, eller lag en ny."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWidget(label)
+        layout.addWidget(label, 1)
+        self.setWidget(body)
         self._shape = None
 
     def show_message(self, text: str) -> None:
@@ -315,6 +329,12 @@ class AgreementEditor(QScrollArea):
         if detail is None:
             self._empty()
             return
+        book = versions(self.store)  # what the user now sees is what the next save is based on
+        book.saw(("agreement", detail.id), detail.version)
+        for goal in detail.goals:
+            book.saw(("goal", goal.id), goal.version)
+            for assessor, view in (("self", goal.self_assessment), ("superior", goal.superior_assessment)):
+                book.saw(("assessment", goal.id, assessor), view.version if view else 0)
         shape = (detail.id, detail.template_id, detail.status, detail.locked,
                  tuple((c.key, tuple(g.id for g in c.goals)) for c in detail.categories))
         if shape == self._shape:
@@ -327,6 +347,7 @@ class AgreementEditor(QScrollArea):
     def _build(self, d: AgreementDetail) -> None:
         body = QWidget()
         outer = QVBoxLayout(body)
+        outer.addWidget(self.conflicts)  # moved into the new body before the old one is deleted
         self.field_widgets, self.goal_tables, self.plain_tables = {}, {}, {}
         head = QFormLayout()
         head.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -463,12 +484,36 @@ class AgreementEditor(QScrollArea):
             if rows is not None and rows != table.rows():
                 table.fill(rows)
 
+    # --- someone else saved first --------------------------------------------------------------
+    def _conflicted(self, conflict: Conflict) -> None:
+        """Keep the user's text, and show the other person's version once the refused save's
+        own event is over (the refusal may come from a box losing focus, which a rebuild deletes)."""
+        if conflict.key[0] not in ("agreement", "goal", "assessment"):
+            return
+        self.conflicts.add(conflict)
+        QTimer.singleShot(0, self._reload_after_conflict)
+
+    def _reload_after_conflict(self) -> None:
+        if self.detail is None:
+            return
+        try:
+            detail = self.store.read(service.agreement_detail, self.detail.id)
+        except AppError:  # the agreement is gone: the page says so when it reloads
+            return
+        self._shape = None  # rebuild: every box shows their version, also the one under the cursor
+        self.show_agreement(detail)
+
     # --- committing ------------------------------------------------------------------------
+    def _field_label(self, key: str) -> str:
+        fields = service.template_fields(self.detail.definition) if self.detail else {}
+        return str(fields.get(key, {}).get("label", key))
+
     def _text_done(self, key: str, text: str) -> None:
         d = self.detail
         if d is None or d.locked or str(d.values.get(key, "") or "") == text.strip():
             return
-        self.command_ready.emit(commands.UpdateValues(self.store, d.id, {key: text}, self.tr("Endre avtalen")))
+        self.command_ready.emit(commands.UpdateValues(self.store, d.id, {key: text}, self.tr("Endre avtalen"),
+                                                      self._field_label(key)))
 
     def _date_done(self, key: str, edit: QDateEdit) -> None:
         d = self.detail

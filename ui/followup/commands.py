@@ -1,4 +1,7 @@
-"""Undoable edits of a meeting note; each calls one app.followup.meetings function."""
+"""Undoable edits of a meeting note; each calls one app.followup.meetings function.
+
+Saves, undos and redos carry the version of the row this window last saw (``ui.conflicts``):
+a row someone else changed meanwhile is never overwritten, and refused text is kept."""
 
 from __future__ import annotations
 
@@ -9,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.followup import meetings
-from ui.commands import StoreCommand
+from ui import labels
+from ui.conflicts import Conflict, SavingCommand, save_versioned
 from ui.store import Store
 
 SECTION_MERGE_ID = 6001  # QUndoCommand.id(): consecutive saves of one text box undo as one step
@@ -19,19 +23,35 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FollowUpCommands", text)
 
 
-class SetSection(StoreCommand):
+def _meeting(meeting_id: uuid.UUID) -> tuple[str, uuid.UUID]:
+    return ("meeting", meeting_id)
+
+
+def _item(item_id: uuid.UUID) -> tuple[str, uuid.UUID]:
+    return ("action_item", item_id)
+
+
+class SetSection(SavingCommand):
     def __init__(self, store: Store, meeting_id: uuid.UUID, key: str, text: str) -> None:
         super().__init__(_tr("Skriv i referatet"))
         self.store, self.meeting_id, self.key, self.text = store, meeting_id, key, text
         self.old: str | None = None
 
+    def _kept(self) -> Conflict:
+        text = self.text
+        return Conflict(_meeting(self.meeting_id), "", labels.note_section(self.key), text,
+                        lambda: SetSection(self.store, self.meeting_id, self.key, text), field=self.key)
+
     def do(self) -> None:
-        old = self.store.run(meetings.set_section, self.meeting_id, self.key, self.text)
+        old = save_versioned(self.store, _meeting(self.meeting_id), meetings.set_section, self.meeting_id, self.key,
+                             self.text, conflict=self._kept)
         if self.old is None:
             self.old = old
+        self.saved = True
 
     def revert(self) -> None:
-        self.store.run(meetings.set_section, self.meeting_id, self.key, self.old or "")
+        save_versioned(self.store, _meeting(self.meeting_id), meetings.set_section, self.meeting_id, self.key,
+                       self.old or "")
 
     def id(self) -> int:
         return SECTION_MERGE_ID
@@ -43,21 +63,24 @@ class SetSection(StoreCommand):
         return True
 
 
-class SetDetails(StoreCommand):
+class SetDetails(SavingCommand):
     def __init__(self, store: Store, meeting_id: uuid.UUID, **changes: Any) -> None:
         super().__init__(_tr("Endre dato eller status for møtet"))
         self.store, self.meeting_id, self.changes = store, meeting_id, changes
         self.old: dict[str, Any] = {}
 
     def do(self) -> None:
-        self.old = self.store.run(meetings.set_details, self.meeting_id, **self.changes)
+        self.old = save_versioned(self.store, _meeting(self.meeting_id), meetings.set_details, self.meeting_id,
+                                  **self.changes)
+        self.saved = True
 
     def revert(self) -> None:
-        self.store.run(meetings.set_details, self.meeting_id, meeting_date=self.old["meeting_date"],
-                       status=self.old["status"], clear_date=self.old["clear_date"])
+        save_versioned(self.store, _meeting(self.meeting_id), meetings.set_details, self.meeting_id,
+                       meeting_date=self.old["meeting_date"], status=self.old["status"],
+                       clear_date=self.old["clear_date"])
 
 
-class SetGoalStatus(StoreCommand):
+class SetGoalStatus(SavingCommand):
     def __init__(self, store: Store, meeting_id: uuid.UUID, goal_id: uuid.UUID, status: str | None,
                  comment: str) -> None:
         super().__init__(_tr("Sett status for et mål"))
@@ -65,14 +88,26 @@ class SetGoalStatus(StoreCommand):
         self.new = (status, comment)
         self.old: tuple[str | None, str] = (None, "")
 
+    @property
+    def key(self) -> tuple[str, uuid.UUID, uuid.UUID]:
+        return ("meeting_goal_status", self.meeting_id, self.goal_id)
+
+    def _kept(self) -> Conflict:
+        status, comment = self.new
+        label = QCoreApplication.translate("FollowUpCommands", "Kommentar til målet")
+        return Conflict(self.key, "", label, comment,
+                        lambda: SetGoalStatus(self.store, self.meeting_id, self.goal_id, status, comment))
+
     def do(self) -> None:
-        self.old = self.store.run(meetings.set_goal_status, self.meeting_id, self.goal_id, *self.new)
+        self.old = save_versioned(self.store, self.key, meetings.set_goal_status, self.meeting_id, self.goal_id,
+                                  *self.new, conflict=self._kept)
+        self.saved = True
 
     def revert(self) -> None:
-        self.store.run(meetings.set_goal_status, self.meeting_id, self.goal_id, *self.old)
+        save_versioned(self.store, self.key, meetings.set_goal_status, self.meeting_id, self.goal_id, *self.old)
 
 
-class AddItem(StoreCommand):
+class AddItem(SavingCommand):
     def __init__(self, store: Store, meeting_id: uuid.UUID, text: str, owner_id: uuid.UUID | None,
                  due_date: date | None) -> None:
         super().__init__(_tr("Legg til oppfølgingspunkt"))
@@ -84,26 +119,36 @@ class AddItem(StoreCommand):
         text, owner_id, due = self.args
         self.item_id = self.store.run(meetings.add_action_item, self.meeting_id, text, owner_id=owner_id,
                                       due_date=due, item_id=self.item_id)
+        self.saved = True
 
     def revert(self) -> None:
         if self.item_id is not None:
             self.store.run(meetings.remove_action_item, self.item_id)
 
 
-class UpdateItem(StoreCommand):
+class UpdateItem(SavingCommand):
     def __init__(self, store: Store, item_id: uuid.UUID, **changes: Any) -> None:
         super().__init__(_tr("Endre oppfølgingspunkt"))
         self.store, self.item_id, self.changes = store, item_id, changes
         self.old: dict[str, Any] = {}
 
+    def _kept(self) -> Conflict:
+        changes = dict(self.changes)
+        text = str(changes["text"]) if "text" in changes else ""
+        label = QCoreApplication.translate("FollowUpCommands", "Oppfølgingspunkt")
+        return Conflict(_item(self.item_id), "", label, text,
+                        lambda: UpdateItem(self.store, self.item_id, **changes))
+
     def do(self) -> None:
-        self.old = self.store.run(meetings.update_action_item, self.item_id, **self.changes)
+        self.old = save_versioned(self.store, _item(self.item_id), meetings.update_action_item, self.item_id,
+                                  conflict=self._kept, **self.changes)
+        self.saved = True
 
     def revert(self) -> None:
-        self.store.run(meetings.update_action_item, self.item_id, **self.old)
+        save_versioned(self.store, _item(self.item_id), meetings.update_action_item, self.item_id, **self.old)
 
 
-class RemoveItem(StoreCommand):
+class RemoveItem(SavingCommand):
     def __init__(self, store: Store, item_id: uuid.UUID) -> None:
         super().__init__(_tr("Fjern oppfølgingspunkt"))
         self.store, self.item_id = store, item_id
@@ -111,19 +156,22 @@ class RemoveItem(StoreCommand):
 
     def do(self) -> None:
         self.snapshot = self.store.run(meetings.remove_action_item, self.item_id)
+        self.saved = True
 
     def revert(self) -> None:
         self.store.run(meetings.restore_action_item, self.snapshot)
 
 
-class SetDone(StoreCommand):
+class SetDone(SavingCommand):
     def __init__(self, store: Store, item_id: uuid.UUID, done_on: date | None) -> None:
         super().__init__(_tr("Merk oppfølgingspunkt som utført") if done_on else _tr("Merk punktet som ikke utført"))
         self.store, self.item_id, self.done_on = store, item_id, done_on
         self.old: date | None = None
 
     def do(self) -> None:
-        self.old = self.store.run(meetings.set_action_done, self.item_id, self.done_on)
+        self.old = save_versioned(self.store, _item(self.item_id), meetings.set_action_done, self.item_id,
+                                  self.done_on)
+        self.saved = True
 
     def revert(self) -> None:
-        self.store.run(meetings.set_action_done, self.item_id, self.old)
+        save_versioned(self.store, _item(self.item_id), meetings.set_action_done, self.item_id, self.old)

@@ -1,7 +1,8 @@
 """The meeting note: the conversation both ways, goal status, the unit's figures, action items,
 approval. Text is saved as the user types (a short pause, or leaving the box), so nothing
 written is lost; each save is an undoable command that merges with the next save of the
-same box."""
+same box. A save refused because someone else changed the note first (``ui.conflicts``)
+reloads their version and keeps the user's text in the panel at the top."""
 
 from __future__ import annotations
 
@@ -32,9 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import AppError
+from app.followup import meetings
 from app.followup.meetings import SECTION_KEYS, MeetingNote
 from app.formatting import format_kroner as kroner
 from ui import labels
+from ui.conflicts import Conflict, ConflictPanel, versions
 from ui.followup import commands as cmd
 from ui.store import Store
 from ui.widgets import FocusOutCommit
@@ -76,6 +80,7 @@ class MeetingNoteEditor(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._timers: dict[str, QTimer] = {}
         self._filling = False
+        self._force: set[str] = set()  # sections to refill even under the cursor (after a conflict)
         body = QWidget()
         self.setWidget(body)
         outer = QVBoxLayout(body)
@@ -98,6 +103,10 @@ class MeetingNoteEditor(QScrollArea):
         self.lock_banner.setWordWrap(True)
         self.lock_banner.setStyleSheet("background:#fff4ce; color:#3b2f00; padding:6px; border-radius:3px;")
         outer.addWidget(self.lock_banner)
+        self.conflicts = ConflictPanel()
+        self.conflicts.command_ready.connect(self.command_ready)
+        outer.addWidget(self.conflicts)
+        versions(store).conflicted.connect(self._conflicted)
 
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -279,6 +288,12 @@ class MeetingNoteEditor(QScrollArea):
         if not same:
             self.flush()
         self.note = note
+        book = versions(self.store)  # what the user now sees is what the next save is based on
+        book.saw(("meeting", note.id), note.version)
+        for goal in note.goals:
+            book.saw(("meeting_goal_status", note.id, goal.goal_id), goal.version)
+        for item in note.items:
+            book.saw(("action_item", item.id), item.version)
         self._filling = True
         try:
             self._fill(note, same)
@@ -307,9 +322,15 @@ class MeetingNoteEditor(QScrollArea):
                                                       (note.superior, self.tr("overordnet"))) if p]
         self.participants.setText(", ".join(people) or self.tr("Ingen leder registrert"))
         focus = self.focusWidget()
+        force, self._force = self._force, set()
         for key in SECTION_KEYS:
             edit = self.sections[key]
             edit.setReadOnly(locked)
+            if key in force:
+                self._timers[key].stop()
+                if edit.toPlainText() != note.sections[key]:
+                    edit.setPlainText(note.sections[key])
+                continue
             if edit is focus and same:
                 continue
             if edit.toPlainText() != note.sections[key] and not self._timers[key].isActive():
@@ -443,6 +464,33 @@ class MeetingNoteEditor(QScrollArea):
             for e in note.reopened]
         self.reopen_log.setText("\n".join(log))
         self.reopen_log.setVisible(bool(log))
+
+    # --- someone else saved first --------------------------------------------------------------
+    def _conflicted(self, conflict: Conflict) -> None:
+        """Show the other person's version and keep the user's text to copy or put back."""
+        table = conflict.key[0]
+        if table not in ("meeting", "meeting_goal_status", "action_item"):
+            return
+        self.conflicts.add(conflict)
+        if self.note is None:
+            return
+        old = self.note
+        try:
+            fresh = self.store.read(meetings.meeting_note, old.id)
+        except AppError:  # the note is gone: the page says so when it reloads
+            return
+        force = {conflict.field} if conflict.field in self.sections else set()
+        for key in SECTION_KEYS:
+            mine = self.sections[key].toPlainText()
+            if key in force or fresh.sections[key] == old.sections[key] or mine in (old.sections[key],
+                                                                                  fresh.sections[key]):
+                continue
+            # They changed this box too while it held unsaved text of the user's: keep that as well.
+            self.conflicts.add(Conflict(conflict.key, conflict.message, labels.note_section(key), mine,
+                                        lambda k=key, t=mine: cmd.SetSection(self.store, old.id, k, t), field=key))
+            force.add(key)
+        self._force = force
+        self.show_note(fresh)
 
     # --- saving ----------------------------------------------------------------------------
     def flush(self) -> None:

@@ -34,6 +34,7 @@ from app.followup.listing import grid_choices, year_grid
 from app.followup.search import MARK_END, MARK_START, SearchHit, search_notes, words
 from ui import labels
 from ui.commands import StoreCommand, push_command
+from ui.conflicts import save_versioned
 from ui.errors import show_user_error
 from ui.followup.grid import FIXED_COLUMNS, STATUS_COLOURS, YearGridModel
 from ui.followup.note_editor import MeetingNoteEditor
@@ -249,7 +250,9 @@ class FollowUpPage(Page):
             return
         self.editor.flush()
         try:
-            locked = self.store.run(meetings.approve, self.meeting_id, party, self.today)
+            # Approves the note as this window last showed it: a note changed since is refused.
+            locked = save_versioned(self.store, ("meeting", self.meeting_id), meetings.approve, self.meeting_id,
+                                    party, self.today)
         except AppError as err:
             show_user_error(self, err)
             return
