@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -90,6 +90,14 @@ class Database:
             if _is_read_only_refusal(exc):
                 raise ReadOnlyDatabaseError(self._read_only_message()) from exc
             raise
+        except DBAPIError as exc:
+            # A server refusing a change outside what the user's role may write (row-level security).
+            from app.server import refusal_message
+
+            message = refusal_message(exc)
+            if message is None:
+                raise
+            raise AppError(message) from exc
 
     def run(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         """Call ``fn(session, *args, **kwargs)`` in its own transaction and return its result."""
@@ -198,9 +206,9 @@ def _open_read_write(
                     f"Databasen «{target}» er skadet ({report.integrity[0]}). "
                     "Gjenopprett den fra en sikkerhetskopi (Fil → Gjenopprett)."
                 )
-        if is_url(target):
-            _check_server_revision(engine, str(target))
-        migration = upgrade(engine)
+        migration = _server_schema(engine, str(target)) if is_url(target) else None
+        if migration is None:
+            migration = upgrade(engine)
     except UnsafeJournalError as exc:
         engine.dispose()
         raise DatabaseOpenError(
@@ -242,6 +250,18 @@ def _open_read_write(
         engine.dispose()  # the caller releases the lock
         raise
     return db
+
+
+def _server_schema(engine: Engine, url: str) -> MigrationResult | None:
+    """A database set up with ``server init`` is at head or refused (only ``server init`` upgrades
+    it, as its owner). None when the usual upgrade applies: a plain database on a server that the
+    login may upgrade (an administrator trying the program, the tests)."""
+    from app.server import open_check
+
+    checked = open_check(engine)
+    if checked is None:
+        _check_server_revision(engine, url)
+    return checked
 
 
 def _check_server_revision(engine: Engine, url: str) -> None:

@@ -30,6 +30,9 @@ from app.encryption import (
 from app.errors import AppError
 from db import cipher
 
+# SQLCipher encrypts a file; a server's data is protected by the server.
+pytestmark = pytest.mark.sqlite_only
+
 PASSPHRASE = "Fjordsti-og-hjortevilt 2026"
 REPO = Path(__file__).resolve().parents[2]
 HEADER = b"SQLite format 3\x00"
@@ -192,8 +195,6 @@ def test_backup_of_an_encrypted_database_is_encrypted(encrypted_path: Path, tmp_
 READER = """
 import sqlite3, sys
 
-# SQLCipher encrypts a file; a server's data is protected by the server.
-pytestmark = pytest.mark.sqlite_only
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 conn.execute("BEGIN")
 conn.execute("SELECT count(*) FROM unit").fetchone()
