@@ -22,6 +22,7 @@ from app.cli_support import emit as _emit
 from app.errors import AppError
 from app.followup.cli import add_followup_commands, run_followup
 from app.org.cli import add_org_commands, run_org
+from app.server_cli import add_server_commands, run_server
 
 # The database stack (SQLAlchemy, Alembic) is imported inside the commands, not here:
 # the window's start-up parses these arguments too and must not wait for it.
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_budget_commands(sub, common)
     add_followup_commands(sub, common)
     add_audit_commands(sub, common)
+    add_server_commands(sub, common)
     return parser
 
 
@@ -208,6 +210,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "budget": run_budget,
     "followup": run_followup,
     "audit": run_audit,
+    "server": run_server,
 }
 
 
