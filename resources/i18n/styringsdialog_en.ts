@@ -2,74 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
+    <name>AgreementCommands</name>
+    <message>
+        <location filename="../../ui/agreements/commands.py" line="71"/>
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/commands.py" line="262"/>
+        <source>Oppsummering av evalueringen</source>
+        <translation>Summary of the evaluation</translation>
+    </message>
+</context>
+<context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="305"/>
+        <location filename="../../ui/agreements/editor.py" line="318"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Select an agreement in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="336"/>
+        <location filename="../../ui/agreements/editor.py" line="357"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="337"/>
+        <location filename="../../ui/agreements/editor.py" line="358"/>
         <source>Unntatt offentlighet</source>
         <translation>Exempt from public disclosure</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="338"/>
+        <location filename="../../ui/agreements/editor.py" line="359"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>The marking appears on every page of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="342"/>
+        <location filename="../../ui/agreements/editor.py" line="363"/>
         <source>Endre merking</source>
         <translation>Change marking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="344"/>
+        <location filename="../../ui/agreements/editor.py" line="365"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (version {version}) · {status} · revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="348"/>
+        <location filename="../../ui/agreements/editor.py" line="369"/>
         <source>Mal</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="351"/>
+        <location filename="../../ui/agreements/editor.py" line="372"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>The agreement is signed and its text is locked. Create a revision to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="391"/>
+        <location filename="../../ui/agreements/editor.py" line="412"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signed in {place} – leader on {leader}, superior on {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="394"/>
+        <location filename="../../ui/agreements/editor.py" line="415"/>
         <source>Ikke signert ennå.</source>
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="399"/>
+        <location filename="../../ui/agreements/editor.py" line="420"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Summary of the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="471"/>
+        <location filename="../../ui/agreements/editor.py" line="515"/>
         <source>Endre avtalen</source>
         <translation>Edit the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="479"/>
+        <location filename="../../ui/agreements/editor.py" line="524"/>
         <source>Endre dato</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="485"/>
+        <location filename="../../ui/agreements/editor.py" line="530"/>
         <source>Endre tittel</source>
         <translation>Change title</translation>
     </message>
@@ -1375,6 +1388,59 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ui/conflicts.py" line="129"/>
+        <source>Teksten din i «{where}»:</source>
+        <translation>Your text in “{where}”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="130"/>
+        <source>Teksten din:</source>
+        <translation>Your text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="135"/>
+        <source>Teksten din som ikke ble lagret</source>
+        <translation>Your text that was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="139"/>
+        <source>&amp;Kopier teksten min</source>
+        <translation>&amp;Copy my text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="140"/>
+        <source>Legger teksten din på utklippstavlen, så du kan lime den inn der den skal stå.</source>
+        <translation>Puts your text on the clipboard so you can paste it where it belongs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="142"/>
+        <source>&amp;Bruk teksten min likevel</source>
+        <translation>&amp;Use my text anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="143"/>
+        <source>Lagrer teksten din over den nye versjonen. Det den andre skrev, kan du angre deg tilbake til med Ctrl+Z.</source>
+        <translation>Saves your text over the new version. You can get back what the other person wrote with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="147"/>
+        <source>&amp;Forkast teksten min</source>
+        <translation>&amp;Discard my text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="148"/>
+        <source>Beholder den andres versjon og fjerner teksten din herfra.</source>
+        <translation>Keeps the other person&apos;s version and removes your text from here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="191"/>
+        <source>Kopiert</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>EncryptionDialog</name>
     <message>
         <location filename="../../ui/encryption_dialog.py" line="59"/>
@@ -1617,95 +1683,108 @@
     </message>
 </context>
 <context>
+    <name>FollowUpCommands</name>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="97"/>
+        <source>Kommentar til målet</source>
+        <translation>Comment on the goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="138"/>
+        <source>Oppfølgingspunkt</source>
+        <translation>Action item</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/followup/page.py" line="142"/>
+        <location filename="../../ui/followup/page.py" line="143"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="143"/>
+        <location filename="../../ui/followup/page.py" line="144"/>
         <source>&amp;Kommunalsjef:</source>
         <translation>&amp;Director of services:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="144"/>
+        <location filename="../../ui/followup/page.py" line="145"/>
         <source>&amp;Type enhet:</source>
         <translation>Unit &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="145"/>
+        <location filename="../../ui/followup/page.py" line="146"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="146"/>
+        <location filename="../../ui/followup/page.py" line="147"/>
         <source>Søk i alle referater og punkter (Ctrl+F)</source>
         <translation>Search all minutes and action items (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="147"/>
+        <location filename="../../ui/followup/page.py" line="148"/>
         <source>Søk i referater</source>
         <translation>Search minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="150"/>
+        <location filename="../../ui/followup/page.py" line="151"/>
         <source>Dobbeltklikk en måned for å åpne eller lage møtet.</source>
         <translation>Double-click a month to open or create the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="152"/>
+        <location filename="../../ui/followup/page.py" line="153"/>
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="169"/>
         <location filename="../../ui/followup/page.py" line="170"/>
+        <location filename="../../ui/followup/page.py" line="171"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="188"/>
+        <location filename="../../ui/followup/page.py" line="189"/>
         <source>Uten kommunalsjef</source>
         <translation>No director of services</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="258"/>
+        <location filename="../../ui/followup/page.py" line="261"/>
         <source>Referatet er godkjent av begge og låst.</source>
         <translation>The minutes have been approved by both and are locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="264"/>
+        <location filename="../../ui/followup/page.py" line="267"/>
         <source>Åpne referatet igjen</source>
         <translation>Reopen the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="265"/>
+        <location filename="../../ui/followup/page.py" line="268"/>
         <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
         <translation>The minutes have been approved by both. Write why they are being reopened; the reason and who reopened them remain in the minutes, and both must approve again.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="282"/>
+        <location filename="../../ui/followup/page.py" line="285"/>
         <source>Lagre referatet som PDF</source>
         <translation>Save the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="292"/>
+        <location filename="../../ui/followup/page.py" line="295"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="312"/>
+        <location filename="../../ui/followup/page.py" line="315"/>
         <source>{n} treff for «{query}»</source>
         <translation>Matches for “{query}”: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="313"/>
+        <location filename="../../ui/followup/page.py" line="316"/>
         <source>Ingen treff for «{query}»</source>
         <translation>No matches for “{query}”</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="151"/>
+        <location filename="../../ui/followup/page.py" line="152"/>
         <source>Møteoversikt for året</source>
         <translation>Meetings of the year</translation>
     </message>
@@ -1713,81 +1792,81 @@
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="94"/>
+        <location filename="../../ui/agreements/editor.py" line="100"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="96"/>
-        <location filename="../../ui/agreements/editor.py" line="203"/>
+        <location filename="../../ui/agreements/editor.py" line="102"/>
+        <location filename="../../ui/agreements/editor.py" line="209"/>
         <source>Egenevaluering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="96"/>
-        <location filename="../../ui/agreements/editor.py" line="97"/>
+        <location filename="../../ui/agreements/editor.py" line="102"/>
+        <location filename="../../ui/agreements/editor.py" line="103"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="96"/>
-        <location filename="../../ui/agreements/editor.py" line="203"/>
+        <location filename="../../ui/agreements/editor.py" line="102"/>
+        <location filename="../../ui/agreements/editor.py" line="209"/>
         <source>Overordnedes vurdering</source>
         <translation>Superior&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="110"/>
-        <location filename="../../ui/agreements/editor.py" line="212"/>
+        <location filename="../../ui/agreements/editor.py" line="116"/>
+        <location filename="../../ui/agreements/editor.py" line="218"/>
         <source>Nytt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="111"/>
+        <location filename="../../ui/agreements/editor.py" line="117"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="112"/>
+        <location filename="../../ui/agreements/editor.py" line="118"/>
         <source>Opp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="113"/>
+        <location filename="../../ui/agreements/editor.py" line="119"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="146"/>
+        <location filename="../../ui/agreements/editor.py" line="152"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Common requirement: edited under Common requirements, and applies to all leaders.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="153"/>
+        <location filename="../../ui/agreements/editor.py" line="159"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>The sources advise few goals: this category has {n}. Consider merging or prioritising.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="193"/>
+        <location filename="../../ui/agreements/editor.py" line="199"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write it as dd.mm.yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="198"/>
+        <location filename="../../ui/agreements/editor.py" line="204"/>
         <source>Endre mål {n}</source>
         <translation>Edit goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="212"/>
+        <location filename="../../ui/agreements/editor.py" line="218"/>
         <source>Nytt mål i {c}</source>
         <translation>New goal in {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="219"/>
+        <location filename="../../ui/agreements/editor.py" line="225"/>
         <source>Slett mål {n}</source>
         <translation>Delete goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="225"/>
+        <location filename="../../ui/agreements/editor.py" line="231"/>
         <source>Flytt mål {n}</source>
         <translation>Move goal {n}</translation>
     </message>
@@ -2338,203 +2417,213 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="187"/>
+        <source>&amp;Koble til server …</source>
+        <translation>&amp;Connect to server …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Krypter databasen …</source>
         <translation>&amp;Encrypt the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Endre &amp;passord …</source>
         <translation>Change &amp;passphrase …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Fje&amp;rn kryptering …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Endringslogg …</source>
         <translation>&amp;Change log …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Getting started …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;About Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Åpner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>The file already exists. Choose Open to use it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Do you want to fill the new database with the demo municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Åpne database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog database (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>{address} (server)</source>
+        <translation>{address} (server)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Backups from here apply to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Backup written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Restoring from here applies to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>The database is open read-only because another program has it open. Restore it there, or close the other program and open the database again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Restoring the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>The database as it was has been kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Gjenopprettet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>The database has been restored from {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>The automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisation chart, leader and result agreements, monthly follow-up and budget for the chief executive&apos;s staff. Works without a network.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Om Styringsdialog</source>
         <translation>About Styringsdialog</translation>
     </message>
@@ -2542,298 +2631,298 @@
 <context>
     <name>MeetingNoteEditor</name>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="235"/>
+        <location filename="../../ui/followup/note_editor.py" line="244"/>
         <source>← Årsoversikten</source>
         <translation>← Year overview</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="236"/>
+        <location filename="../../ui/followup/note_editor.py" line="245"/>
         <source>PDF / skriv ut …</source>
         <translation>PDF / print …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="237"/>
+        <location filename="../../ui/followup/note_editor.py" line="246"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="237"/>
+        <location filename="../../ui/followup/note_editor.py" line="246"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="237"/>
+        <location filename="../../ui/followup/note_editor.py" line="246"/>
         <source>Deltakere:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="245"/>
+        <location filename="../../ui/followup/note_editor.py" line="254"/>
         <source>Samtalen</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="246"/>
+        <location filename="../../ui/followup/note_editor.py" line="255"/>
         <source>Status for målene i avtalen</source>
         <translation>Status of the goals in the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
         <source>Forrige møte</source>
         <translation>Previous meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
         <source>Status nå</source>
         <translation>Current status</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="248"/>
+        <location filename="../../ui/followup/note_editor.py" line="257"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="249"/>
+        <location filename="../../ui/followup/note_editor.py" line="258"/>
         <source>Status for målene</source>
         <translation>Goal status</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="250"/>
+        <location filename="../../ui/followup/note_editor.py" line="259"/>
         <source>Enheten har ingen avtale med mål for denne perioden.</source>
         <translation>The unit has no agreement with goals for this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="251"/>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
         <source>Økonomi</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <location filename="../../ui/followup/note_editor.py" line="261"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <location filename="../../ui/followup/note_editor.py" line="261"/>
         <source>Regnskap</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <location filename="../../ui/followup/note_editor.py" line="261"/>
         <source>Avvik kr</source>
         <translation>Deviation NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <location filename="../../ui/followup/note_editor.py" line="261"/>
         <source>Avvik %</source>
         <translation>Deviation %</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="255"/>
+        <location filename="../../ui/followup/note_editor.py" line="264"/>
         <source>Måneden</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="265"/>
         <source>Hittil i år</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="257"/>
+        <location filename="../../ui/followup/note_editor.py" line="266"/>
         <source>Annet og beslutninger</source>
         <translation>Other matters and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="258"/>
-        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <location filename="../../ui/followup/note_editor.py" line="267"/>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
         <source>Oppfølgingspunkter</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <location filename="../../ui/followup/note_editor.py" line="268"/>
         <source>Utført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <location filename="../../ui/followup/note_editor.py" line="268"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <location filename="../../ui/followup/note_editor.py" line="268"/>
         <source>Ansvarlig</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
         <source>Fra møtet</source>
         <translation>From meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="262"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Nytt punkt: hva skal gjøres?</source>
         <translation>New item: what needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="263"/>
+        <location filename="../../ui/followup/note_editor.py" line="272"/>
         <source>Nytt oppfølgingspunkt</source>
         <translation>New action item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="264"/>
+        <location filename="../../ui/followup/note_editor.py" line="273"/>
         <source>Ansvarlig for nytt punkt</source>
         <translation>Owner of the new item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="265"/>
+        <location filename="../../ui/followup/note_editor.py" line="274"/>
         <source>Frist for nytt punkt</source>
         <translation>Deadline for the new item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="266"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="267"/>
+        <location filename="../../ui/followup/note_editor.py" line="276"/>
         <source>Fjern valgt</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <location filename="../../ui/followup/note_editor.py" line="277"/>
         <source>Godkjenning</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Leder godkjenner</source>
         <translation>Approve as leader</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="279"/>
         <source>Overordnet godkjenner</source>
         <translation>Approve as superior</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="280"/>
         <source>Åpne referatet igjen …</source>
         <translation>Reopen the minutes …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="290"/>
+        <location filename="../../ui/followup/note_editor.py" line="305"/>
         <source>Oppfølgingssamtale {month} {year} – {unit}</source>
         <translation>Follow-up meeting {month} {year} – {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="293"/>
+        <location filename="../../ui/followup/note_editor.py" line="308"/>
         <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
         <translation>The minutes have been approved by both and are locked. Action items can still be marked as done. To correct something, choose “Reopen the minutes” and write why.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="306"/>
+        <location filename="../../ui/followup/note_editor.py" line="321"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="307"/>
+        <location filename="../../ui/followup/note_editor.py" line="322"/>
         <source>overordnet</source>
         <translation>superior</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="308"/>
+        <location filename="../../ui/followup/note_editor.py" line="323"/>
         <source>Ingen leder registrert</source>
         <translation>No leader registered</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="347"/>
+        <location filename="../../ui/followup/note_editor.py" line="368"/>
         <source>Status for målet: {goal}</source>
         <translation>Goal status: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="365"/>
+        <location filename="../../ui/followup/note_editor.py" line="386"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>No budget has been imported for {year}, or the unit has no responsibility codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="376"/>
+        <location filename="../../ui/followup/note_editor.py" line="397"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budget for the year: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="378"/>
+        <location filename="../../ui/followup/note_editor.py" line="399"/>
         <source>prognose for året: {amount}</source>
         <translation>forecast for the year: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="380"/>
+        <location filename="../../ui/followup/note_editor.py" line="401"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>no accounts have been imported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="382"/>
+        <location filename="../../ui/followup/note_editor.py" line="403"/>
         <source>regnskapet går til og med {month}</source>
         <translation>actual figures run up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="384"/>
+        <location filename="../../ui/followup/note_editor.py" line="405"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>a positive deviation means overspending</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="396"/>
+        <location filename="../../ui/followup/note_editor.py" line="417"/>
         <source>Utført: {text}</source>
         <translation>Done: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="399"/>
+        <location filename="../../ui/followup/note_editor.py" line="420"/>
         <source>Utført {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="401"/>
+        <location filename="../../ui/followup/note_editor.py" line="422"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>The item has been carried over to a later meeting; mark it as done there.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="410"/>
+        <location filename="../../ui/followup/note_editor.py" line="431"/>
         <source>Fristen er passert</source>
         <translation>The deadline has passed</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="412"/>
+        <location filename="../../ui/followup/note_editor.py" line="433"/>
         <source>dette møtet</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="424"/>
+        <location filename="../../ui/followup/note_editor.py" line="445"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="435"/>
+        <location filename="../../ui/followup/note_editor.py" line="456"/>
         <source>Godkjent {date}</source>
         <translation>Approved on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="435"/>
+        <location filename="../../ui/followup/note_editor.py" line="456"/>
         <source>Ikke godkjent</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="441"/>
+        <location filename="../../ui/followup/note_editor.py" line="462"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Reopened on {date} by {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="511"/>
+        <location filename="../../ui/followup/note_editor.py" line="559"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write the deadline as dd.mm.yyyy.</translation>
     </message>
@@ -3618,17 +3707,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="244"/>
+        <location filename="../../ui/agreements/editor.py" line="250"/>
         <source>Ny rad</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="245"/>
+        <location filename="../../ui/agreements/editor.py" line="251"/>
         <source>Slett rad</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="285"/>
+        <location filename="../../ui/agreements/editor.py" line="291"/>
         <source>Endre {title}</source>
         <translation>Edit {title}</translation>
     </message>
@@ -3859,6 +3948,74 @@
         <location filename="../../ui/org/dialogs.py" line="138"/>
         <source>&amp;Beskrivelse</source>
         <translation>&amp;Description</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="28"/>
+        <source>Koble til server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="29"/>
+        <source>Når flere i staben arbeider samtidig, ligger databasen på en PostgreSQL-server som IT driver. Skriv inn adressen du har fått fra IT, og ditt eget passord.</source>
+        <translation>When several people in the staff work at the same time, the database lives on a PostgreSQL server run by IT. Enter the address IT gave you, and your own password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="47"/>
+        <source>Krypter når serveren kan (standard)</source>
+        <translation>Encrypt when the server can (default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="48"/>
+        <source>Krev kryptert forbindelse</source>
+        <translation>Require an encrypted connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="49"/>
+        <source>Krev kryptert forbindelse og gyldig sertifikat</source>
+        <translation>Require an encrypted connection and a valid certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="50"/>
+        <source>Ukryptert (bare på eget nett)</source>
+        <translation>Unencrypted (own network only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="55"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="56"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="57"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="58"/>
+        <source>&amp;Brukernavn:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="59"/>
+        <source>&amp;Passord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="60"/>
+        <source>&amp;Forbindelse:</source>
+        <translation>&amp;Connection:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="62"/>
+        <source>Koble til</source>
+        <translation>Connect</translation>
     </message>
 </context>
 <context>

@@ -2,74 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO" sourcelanguage="nb_NO">
 <context>
+    <name>AgreementCommands</name>
+    <message>
+        <location filename="../../ui/agreements/commands.py" line="71"/>
+        <source>Tittel</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/commands.py" line="262"/>
+        <source>Oppsummering av evalueringen</source>
+        <translation>Oppsummering av evalueringa</translation>
+    </message>
+</context>
+<context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="305"/>
+        <location filename="../../ui/agreements/editor.py" line="318"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Vel ein avtale i lista, eller lag ein ny.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="336"/>
+        <location filename="../../ui/agreements/editor.py" line="357"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="337"/>
+        <location filename="../../ui/agreements/editor.py" line="358"/>
         <source>Unntatt offentlighet</source>
         <translation>Unnateke frå offentlegheit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="338"/>
+        <location filename="../../ui/agreements/editor.py" line="359"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>Merkinga står på kvar side av avtalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="342"/>
+        <location filename="../../ui/agreements/editor.py" line="363"/>
         <source>Endre merking</source>
         <translation>Endre merking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="344"/>
+        <location filename="../../ui/agreements/editor.py" line="365"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (versjon {version}) · {status} · revisjon {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="348"/>
+        <location filename="../../ui/agreements/editor.py" line="369"/>
         <source>Mal</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="351"/>
+        <location filename="../../ui/agreements/editor.py" line="372"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>Avtalen er signert, og teksten er låst. Lag ein revisjon for å endre han.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="391"/>
+        <location filename="../../ui/agreements/editor.py" line="412"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signert {place} – leiar {leader}, overordna {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="394"/>
+        <location filename="../../ui/agreements/editor.py" line="415"/>
         <source>Ikke signert ennå.</source>
         <translation>Ikkje signert enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="399"/>
+        <location filename="../../ui/agreements/editor.py" line="420"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Oppsummering av evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="471"/>
+        <location filename="../../ui/agreements/editor.py" line="515"/>
         <source>Endre avtalen</source>
         <translation>Endre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="479"/>
+        <location filename="../../ui/agreements/editor.py" line="524"/>
         <source>Endre dato</source>
         <translation>Endre dato</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="485"/>
+        <location filename="../../ui/agreements/editor.py" line="530"/>
         <source>Endre tittel</source>
         <translation>Endre tittel</translation>
     </message>
@@ -1375,6 +1388,59 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ui/conflicts.py" line="129"/>
+        <source>Teksten din i «{where}»:</source>
+        <translation>Teksten din i «{where}»:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="130"/>
+        <source>Teksten din:</source>
+        <translation>Teksten din:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="135"/>
+        <source>Teksten din som ikke ble lagret</source>
+        <translation>Teksten din som ikkje vart lagra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="139"/>
+        <source>&amp;Kopier teksten min</source>
+        <translation>&amp;Kopier teksten min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="140"/>
+        <source>Legger teksten din på utklippstavlen, så du kan lime den inn der den skal stå.</source>
+        <translation>Legg teksten din på utklippstavla, så du kan lime han inn der han skal stå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="142"/>
+        <source>&amp;Bruk teksten min likevel</source>
+        <translation>&amp;Bruk teksten min likevel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="143"/>
+        <source>Lagrer teksten din over den nye versjonen. Det den andre skrev, kan du angre deg tilbake til med Ctrl+Z.</source>
+        <translation>Lagrar teksten din over den nye versjonen. Det den andre skreiv, kan du angre deg tilbake til med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="147"/>
+        <source>&amp;Forkast teksten min</source>
+        <translation>&amp;Forkast teksten min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="148"/>
+        <source>Beholder den andres versjon og fjerner teksten din herfra.</source>
+        <translation>Beheld versjonen til den andre og fjernar teksten din herifrå.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.py" line="191"/>
+        <source>Kopiert</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>EncryptionDialog</name>
     <message>
         <location filename="../../ui/encryption_dialog.py" line="59"/>
@@ -1617,95 +1683,108 @@
     </message>
 </context>
 <context>
+    <name>FollowUpCommands</name>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="97"/>
+        <source>Kommentar til målet</source>
+        <translation>Kommentar til målet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="138"/>
+        <source>Oppfølgingspunkt</source>
+        <translation>Oppfølgingspunkt</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/followup/page.py" line="142"/>
+        <location filename="../../ui/followup/page.py" line="143"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="143"/>
+        <location filename="../../ui/followup/page.py" line="144"/>
         <source>&amp;Kommunalsjef:</source>
         <translation>&amp;Kommunalsjef:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="144"/>
+        <location filename="../../ui/followup/page.py" line="145"/>
         <source>&amp;Type enhet:</source>
         <translation>&amp;Type eining:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="145"/>
+        <location filename="../../ui/followup/page.py" line="146"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="146"/>
+        <location filename="../../ui/followup/page.py" line="147"/>
         <source>Søk i alle referater og punkter (Ctrl+F)</source>
         <translation>Søk i alle referat og punkt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="147"/>
+        <location filename="../../ui/followup/page.py" line="148"/>
         <source>Søk i referater</source>
         <translation>Søk i referat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="150"/>
+        <location filename="../../ui/followup/page.py" line="151"/>
         <source>Dobbeltklikk en måned for å åpne eller lage møtet.</source>
         <translation>Dobbeltklikk på ein månad for å opne eller lage møtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="152"/>
+        <location filename="../../ui/followup/page.py" line="153"/>
         <source>Søkeresultater</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="169"/>
         <location filename="../../ui/followup/page.py" line="170"/>
+        <location filename="../../ui/followup/page.py" line="171"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="188"/>
+        <location filename="../../ui/followup/page.py" line="189"/>
         <source>Uten kommunalsjef</source>
         <translation>Utan kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="258"/>
+        <location filename="../../ui/followup/page.py" line="261"/>
         <source>Referatet er godkjent av begge og låst.</source>
         <translation>Referatet er godkjent av begge og låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="264"/>
+        <location filename="../../ui/followup/page.py" line="267"/>
         <source>Åpne referatet igjen</source>
         <translation>Opne referatet igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="265"/>
+        <location filename="../../ui/followup/page.py" line="268"/>
         <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
         <translation>Referatet er godkjent av begge. Skriv kvifor det blir opna igjen; grunngivinga og kven som opna det, blir ståande i referatet, og begge må godkjenne på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="282"/>
+        <location filename="../../ui/followup/page.py" line="285"/>
         <source>Lagre referatet som PDF</source>
         <translation>Lagre referatet som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="292"/>
+        <location filename="../../ui/followup/page.py" line="295"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="312"/>
+        <location filename="../../ui/followup/page.py" line="315"/>
         <source>{n} treff for «{query}»</source>
         <translation>{n} treff for «{query}»</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="313"/>
+        <location filename="../../ui/followup/page.py" line="316"/>
         <source>Ingen treff for «{query}»</source>
         <translation>Ingen treff for «{query}»</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="151"/>
+        <location filename="../../ui/followup/page.py" line="152"/>
         <source>Møteoversikt for året</source>
         <translation>Møteoversyn for året</translation>
     </message>
@@ -1713,81 +1792,81 @@
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="94"/>
+        <location filename="../../ui/agreements/editor.py" line="100"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="96"/>
-        <location filename="../../ui/agreements/editor.py" line="203"/>
+        <location filename="../../ui/agreements/editor.py" line="102"/>
+        <location filename="../../ui/agreements/editor.py" line="209"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="96"/>
-        <location filename="../../ui/agreements/editor.py" line="97"/>
+        <location filename="../../ui/agreements/editor.py" line="102"/>
+        <location filename="../../ui/agreements/editor.py" line="103"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="96"/>
-        <location filename="../../ui/agreements/editor.py" line="203"/>
+        <location filename="../../ui/agreements/editor.py" line="102"/>
+        <location filename="../../ui/agreements/editor.py" line="209"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="110"/>
-        <location filename="../../ui/agreements/editor.py" line="212"/>
+        <location filename="../../ui/agreements/editor.py" line="116"/>
+        <location filename="../../ui/agreements/editor.py" line="218"/>
         <source>Nytt mål</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="111"/>
+        <location filename="../../ui/agreements/editor.py" line="117"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="112"/>
+        <location filename="../../ui/agreements/editor.py" line="118"/>
         <source>Opp</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="113"/>
+        <location filename="../../ui/agreements/editor.py" line="119"/>
         <source>Ned</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="146"/>
+        <location filename="../../ui/agreements/editor.py" line="152"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Felles krav: blir endra under Felles krav og gjeld alle leiarar.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="153"/>
+        <location filename="../../ui/agreements/editor.py" line="159"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>Kjeldene rår til få mål: denne kategorien har {n}. Vurder å slå saman eller prioritere.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="193"/>
+        <location filename="../../ui/agreements/editor.py" line="199"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv han som dd.mm.åååå.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="198"/>
+        <location filename="../../ui/agreements/editor.py" line="204"/>
         <source>Endre mål {n}</source>
         <translation>Endre mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="212"/>
+        <location filename="../../ui/agreements/editor.py" line="218"/>
         <source>Nytt mål i {c}</source>
         <translation>Nytt mål i {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="219"/>
+        <location filename="../../ui/agreements/editor.py" line="225"/>
         <source>Slett mål {n}</source>
         <translation>Slett mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="225"/>
+        <location filename="../../ui/agreements/editor.py" line="231"/>
         <source>Flytt mål {n}</source>
         <translation>Flytt mål {n}</translation>
     </message>
@@ -2338,203 +2417,213 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="187"/>
+        <source>&amp;Koble til server …</source>
+        <translation>&amp;Kopla til server …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Nyleg brukte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Tryggingskopi …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Gjenopprett …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Krypter databasen …</source>
         <translation>&amp;Krypter databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Endre &amp;passord …</source>
         <translation>Endre &amp;passord …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Fje&amp;rn kryptering …</source>
         <translation>Fje&amp;rn kryptering …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Endringslogg …</source>
         <translation>&amp;Endringslogg …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Angre</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Språk</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Kom i gang …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;Om Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Åpner databasen …</source>
         <translation>Opnar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Sider</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Ny database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog-database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>Fila finst alt. Vel Opne for å bruke ho, eller vel eit anna namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Vil du fylle den nye databasen med demokommunen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Åpne database</source>
         <translation>Opne database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog-database (*{suffix});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>{address} (server)</source>
+        <translation>{address} (server)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Tryggingskopi herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Tryggingskopi skriven til {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Gjenoppretting herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>Databasen er opna skriveverna fordi eit anna program har han open. Gjenopprett han der, eller lukk det andre programmet og opna databasen på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Gjenopprettar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>Databasen slik han var, er teken vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Gjenopprettet</source>
         <translation>Gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>Databasen er gjenoppretta frå {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>Den automatiske tryggingskopien mislukkast: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatisk tryggingskopi teken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leiar- og resultatavtalar, månadleg oppfølging og budsjett for staben til rådmannen. Verkar utan nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Om Styringsdialog</source>
         <translation>Om Styringsdialog</translation>
     </message>
@@ -2542,298 +2631,298 @@
 <context>
     <name>MeetingNoteEditor</name>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="235"/>
+        <location filename="../../ui/followup/note_editor.py" line="244"/>
         <source>← Årsoversikten</source>
         <translation>← Årsoversynet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="236"/>
+        <location filename="../../ui/followup/note_editor.py" line="245"/>
         <source>PDF / skriv ut …</source>
         <translation>PDF / skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="237"/>
+        <location filename="../../ui/followup/note_editor.py" line="246"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="237"/>
+        <location filename="../../ui/followup/note_editor.py" line="246"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="237"/>
+        <location filename="../../ui/followup/note_editor.py" line="246"/>
         <source>Deltakere:</source>
         <translation>Deltakarar:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="245"/>
+        <location filename="../../ui/followup/note_editor.py" line="254"/>
         <source>Samtalen</source>
         <translation>Samtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="246"/>
+        <location filename="../../ui/followup/note_editor.py" line="255"/>
         <source>Status for målene i avtalen</source>
         <translation>Status for måla i avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
         <source>Forrige møte</source>
         <translation>Førre møte</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
         <source>Status nå</source>
         <translation>Status no</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="248"/>
+        <location filename="../../ui/followup/note_editor.py" line="257"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="249"/>
+        <location filename="../../ui/followup/note_editor.py" line="258"/>
         <source>Status for målene</source>
         <translation>Status for måla</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="250"/>
+        <location filename="../../ui/followup/note_editor.py" line="259"/>
         <source>Enheten har ingen avtale med mål for denne perioden.</source>
         <translation>Eininga har ingen avtale med mål for denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="251"/>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
         <source>Økonomi</source>
         <translation>Økonomi</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <location filename="../../ui/followup/note_editor.py" line="261"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <location filename="../../ui/followup/note_editor.py" line="261"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <location filename="../../ui/followup/note_editor.py" line="261"/>
         <source>Avvik kr</source>
         <translation>Avvik kr</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="252"/>
+        <location filename="../../ui/followup/note_editor.py" line="261"/>
         <source>Avvik %</source>
         <translation>Avvik %</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="255"/>
+        <location filename="../../ui/followup/note_editor.py" line="264"/>
         <source>Måneden</source>
         <translation>Månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="265"/>
         <source>Hittil i år</source>
         <translation>Hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="257"/>
+        <location filename="../../ui/followup/note_editor.py" line="266"/>
         <source>Annet og beslutninger</source>
         <translation>Anna og avgjerder</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="258"/>
-        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <location filename="../../ui/followup/note_editor.py" line="267"/>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
         <source>Oppfølgingspunkter</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <location filename="../../ui/followup/note_editor.py" line="268"/>
         <source>Utført</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <location filename="../../ui/followup/note_editor.py" line="268"/>
         <source>Punkt</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <location filename="../../ui/followup/note_editor.py" line="268"/>
         <source>Ansvarlig</source>
         <translation>Ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
         <source>Fra møtet</source>
         <translation>Frå møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="262"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Nytt punkt: hva skal gjøres?</source>
         <translation>Nytt punkt: kva skal gjerast?</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="263"/>
+        <location filename="../../ui/followup/note_editor.py" line="272"/>
         <source>Nytt oppfølgingspunkt</source>
         <translation>Nytt oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="264"/>
+        <location filename="../../ui/followup/note_editor.py" line="273"/>
         <source>Ansvarlig for nytt punkt</source>
         <translation>Ansvarleg for nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="265"/>
+        <location filename="../../ui/followup/note_editor.py" line="274"/>
         <source>Frist for nytt punkt</source>
         <translation>Frist for nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="266"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Legg til</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="267"/>
+        <location filename="../../ui/followup/note_editor.py" line="276"/>
         <source>Fjern valgt</source>
         <translation>Fjern valt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <location filename="../../ui/followup/note_editor.py" line="277"/>
         <source>Godkjenning</source>
         <translation>Godkjenning</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Leder godkjenner</source>
         <translation>Leiar godkjenner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="279"/>
         <source>Overordnet godkjenner</source>
         <translation>Overordna godkjenner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="280"/>
         <source>Åpne referatet igjen …</source>
         <translation>Opne referatet igjen …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="290"/>
+        <location filename="../../ui/followup/note_editor.py" line="305"/>
         <source>Oppfølgingssamtale {month} {year} – {unit}</source>
         <translation>Oppfølgingssamtale {month} {year} – {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="293"/>
+        <location filename="../../ui/followup/note_editor.py" line="308"/>
         <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
         <translation>Referatet er godkjent av begge og låst. Oppfølgingspunkt kan framleis bli merkte som utførte. Vil du rette noko, vel «Opne referatet igjen» og skriv kvifor.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="306"/>
+        <location filename="../../ui/followup/note_editor.py" line="321"/>
         <source>leder</source>
         <translation>leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="307"/>
+        <location filename="../../ui/followup/note_editor.py" line="322"/>
         <source>overordnet</source>
         <translation>overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="308"/>
+        <location filename="../../ui/followup/note_editor.py" line="323"/>
         <source>Ingen leder registrert</source>
         <translation>Ingen leiar registrert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="347"/>
+        <location filename="../../ui/followup/note_editor.py" line="368"/>
         <source>Status for målet: {goal}</source>
         <translation>Status for målet: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="365"/>
+        <location filename="../../ui/followup/note_editor.py" line="386"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>Det er ikkje importert noko budsjett for {year}, eller eininga har ingen ansvarskodar.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="376"/>
+        <location filename="../../ui/followup/note_editor.py" line="397"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budsjett for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="378"/>
+        <location filename="../../ui/followup/note_editor.py" line="399"/>
         <source>prognose for året: {amount}</source>
         <translation>prognose for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="380"/>
+        <location filename="../../ui/followup/note_editor.py" line="401"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>ingen rekneskap er importert enno</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="382"/>
+        <location filename="../../ui/followup/note_editor.py" line="403"/>
         <source>regnskapet går til og med {month}</source>
         <translation>rekneskapstala går til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="384"/>
+        <location filename="../../ui/followup/note_editor.py" line="405"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>positivt avvik tyder meirforbruk</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="396"/>
+        <location filename="../../ui/followup/note_editor.py" line="417"/>
         <source>Utført: {text}</source>
         <translation>Utført: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="399"/>
+        <location filename="../../ui/followup/note_editor.py" line="420"/>
         <source>Utført {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="401"/>
+        <location filename="../../ui/followup/note_editor.py" line="422"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>Punktet er teke med til eit seinare møte; merk det som utført der.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="410"/>
+        <location filename="../../ui/followup/note_editor.py" line="431"/>
         <source>Fristen er passert</source>
         <translation>Fristen er passert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="412"/>
+        <location filename="../../ui/followup/note_editor.py" line="433"/>
         <source>dette møtet</source>
         <translation>dette møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="424"/>
+        <location filename="../../ui/followup/note_editor.py" line="445"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="435"/>
+        <location filename="../../ui/followup/note_editor.py" line="456"/>
         <source>Godkjent {date}</source>
         <translation>Godkjent {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="435"/>
+        <location filename="../../ui/followup/note_editor.py" line="456"/>
         <source>Ikke godkjent</source>
         <translation>Ikkje godkjent</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="441"/>
+        <location filename="../../ui/followup/note_editor.py" line="462"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Opna igjen {date} av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="511"/>
+        <location filename="../../ui/followup/note_editor.py" line="559"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv fristen som dd.mm.åååå.</translation>
     </message>
@@ -3618,17 +3707,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="244"/>
+        <location filename="../../ui/agreements/editor.py" line="250"/>
         <source>Ny rad</source>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="245"/>
+        <location filename="../../ui/agreements/editor.py" line="251"/>
         <source>Slett rad</source>
         <translation>Slett rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="285"/>
+        <location filename="../../ui/agreements/editor.py" line="291"/>
         <source>Endre {title}</source>
         <translation>Endre {title}</translation>
     </message>
@@ -3859,6 +3948,74 @@
         <location filename="../../ui/org/dialogs.py" line="138"/>
         <source>&amp;Beskrivelse</source>
         <translation>&amp;Skildring</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="28"/>
+        <source>Koble til server</source>
+        <translation>Kopla til server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="29"/>
+        <source>Når flere i staben arbeider samtidig, ligger databasen på en PostgreSQL-server som IT driver. Skriv inn adressen du har fått fra IT, og ditt eget passord.</source>
+        <translation>Når fleire i staben arbeider samstundes, ligg databasen på ein PostgreSQL-server som IT driv. Skriv inn adressa du har fått frå IT, og ditt eige passord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="47"/>
+        <source>Krypter når serveren kan (standard)</source>
+        <translation>Krypter når serveren kan (standard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="48"/>
+        <source>Krev kryptert forbindelse</source>
+        <translation>Krev kryptert samband</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="49"/>
+        <source>Krev kryptert forbindelse og gyldig sertifikat</source>
+        <translation>Krev kryptert samband og gyldig sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="50"/>
+        <source>Ukryptert (bare på eget nett)</source>
+        <translation>Ukryptert (berre på eige nett)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="55"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="56"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="57"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="58"/>
+        <source>&amp;Brukernavn:</source>
+        <translation>&amp;Brukarnamn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="59"/>
+        <source>&amp;Passord:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="60"/>
+        <source>&amp;Forbindelse:</source>
+        <translation>&amp;Samband:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.py" line="62"/>
+        <source>Koble til</source>
+        <translation>Kopla til</translation>
     </message>
 </context>
 <context>
