@@ -4,10 +4,12 @@ The index lives beside the ORM tables and is kept up to date by triggers, so eve
 writing (the program, the demo builder, a bulk load) keeps it right. FTS5 addresses rows by
 an integer rowid; the rowids of our tables (UUID keys) may change on VACUUM, so a small
 table ``search_key`` with an INTEGER PRIMARY KEY, which VACUUM keeps, maps each source row's
-UUID to its row in the index. PostgreSQL gets its own text search in its own migration.
+UUID to its row in the index. PostgreSQL has its own text search (``db.search_pg``: generated
+tsvector columns with GIN indexes, migration 0005).
 
-The tables are not in the ORM metadata; ``is_index_table`` tells Alembic's comparison to
-leave them alone.
+The tables (SQLite) and the columns and indexes (PostgreSQL) are not in the ORM metadata; their
+names start with ``FTS_TABLE`` (or are ``KEY_TABLE``), and ``include_name`` tells Alembic's
+comparison to leave them alone.
 """
 
 from __future__ import annotations
@@ -24,7 +26,13 @@ KEY_TABLE = "search_key"
 
 
 def is_index_table(name: str | None) -> bool:
+    """Whether a table, column or index belongs to the text search (made by hand, not from the models)."""
     return bool(name) and (name == KEY_TABLE or str(name).startswith(FTS_TABLE))
+
+
+def include_name(name: str | None, type_: str, _parents: object = None) -> bool:
+    """Alembic's ``include_name``: compare everything but the text search's tables, columns and indexes."""
+    return not (type_ in ("table", "column", "index") and is_index_table(name))
 
 
 def _section_values(row: str) -> str:

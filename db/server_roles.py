@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from db import search_pg
+
 ROLES = ("radmann", "stab", "kommunalsjef", "enhetsleder")
 SEES_ALL = ("radmann", "stab")
 OWNER = "eier"
@@ -220,6 +222,9 @@ def function_statements(prefix: str) -> list[str]:
         _definer(FN_UNITS, "uuid[]", f"SELECT {FN_UNITS_OF}(session_user)"),
         _definer(FN_ANSVAR_UNITS, "TABLE (code text, lineage_id uuid)", ansvar_units),
         _definer(FN_ANSVAR, "text[]", visible_ansvar),
+        # Follow-up search that can use its indexes under row-level security (see db/search_pg.py).
+        search_pg.search_function_statement(
+            f"(SELECT {FN_SEES_ALL}()) OR {{m}}.unit_lineage_id = ANY ((SELECT {FN_UNITS}())::uuid[])"),
         # The audit log on the server names the login that made the change, whatever name the
         # program claims; the owner's own writes (init, upload) keep the names they carry.
         f"CREATE OR REPLACE FUNCTION {FN_AUDIT_LOGIN}() RETURNS trigger LANGUAGE plpgsql "
@@ -322,4 +327,6 @@ def grant_statements(prefix: str, tables: list[str]) -> list[str]:
         statements.append(f"GRANT EXECUTE ON FUNCTION {fn}() TO {everyone}")
     for fn, args in OWNER_FUNCTIONS:
         statements.append(f"REVOKE ALL ON FUNCTION {fn}({args}) FROM PUBLIC, {everyone}")
+    statements.append(f"REVOKE ALL ON FUNCTION {search_pg.SEARCH_FUNCTION}(text, integer) FROM PUBLIC")
+    statements.append(f"GRANT EXECUTE ON FUNCTION {search_pg.SEARCH_FUNCTION}(text, integer) TO {everyone}")
     return statements

@@ -1353,18 +1353,25 @@ def import_budget(
 _UNSET = object()
 
 
+# Every column of budget_line: the bulk paths fill them all, as the ORM would (a test checks the list).
+LINE_COLUMNS = ("id", "created_at", "updated_at", "version", "budget_set_id", "ansvar", "art", "funksjon",
+                "prosjekt", "period", "amount_ore", "text")
+
+
 def _insert_lines(session: Session, model: Any, insert: Any, set_id: uuid.UUID, lines: BudgetLines,
                   now: datetime) -> None:
     """Bulk insert in chunks, past the ORM. On SQLite the rows go straight to the driver's
     executemany with the values SQLAlchemy itself would bind (its type processors applied
     once to the constants), which is several times faster than Core's per-row processing;
-    other databases get Core's executemany."""
+    PostgreSQL (psycopg) gets COPY; other databases get Core's executemany."""
     table = model.__table__
     connection = session.connection()
     n = len(lines)
-    columns = ("id", "created_at", "updated_at", "version", "budget_set_id", "ansvar", "art", "funksjon",
-               "prosjekt", "period", "amount_ore", "text")
+    columns = LINE_COLUMNS
     dialect = connection.dialect
+    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+        _copy_lines(connection.connection.driver_connection, table.name, set_id, lines, now)
+        return
     fast = dialect.name == "sqlite" and dialect.paramstyle == "qmark"
     if fast:
         def bind(column: str, value: object) -> object:
@@ -1413,6 +1420,44 @@ def _insert_lines(session: Session, model: Any, insert: Any, set_id: uuid.UUID, 
     finally:
         cursor.execute(f"PRAGMA cache_size={int(cache_size)}")
         cursor.close()
+
+
+def _copy_lines(driver: Any, table: str, set_id: uuid.UUID, lines: BudgetLines, now: datetime) -> None:
+    """PostgreSQL: the lines through ``COPY … FROM STDIN``, one stream instead of a statement per
+    chunk. It runs on the session's own psycopg connection, inside the import's transaction, so
+    an import that fails after this (or is rolled back) leaves no line behind. As on SQLite, the
+    rows go in ansvar order with ascending ids, which appends to both indexes.
+
+    The rows are written in COPY's text format, made here rather than by ``Copy.write_row``: on
+    Linux psycopg runs as pure Python (no psycopg-binary), where ``write_row`` costs about 40 µs a
+    line, eight seconds for 200,000; building the text is a tenth of that. Every value is either
+    one of ours (ids, the time, numbers) or a string escaped by ``_CopyText``."""
+    n = len(lines)
+    order = sorted(range(n), key=lines.ansvar.__getitem__)
+    ids = sorted(_uuid4_hex(n))
+    stamp = now.isoformat()
+    head = f"\t{stamp}\t{stamp}\t1\t{set_id.hex}\t"
+    text = _CopyText()  # codes repeat: each distinct string is escaped once
+    ansvar, art, funksjon, prosjekt, period, amount, note = (
+        lines.ansvar, lines.art, lines.funksjon, lines.prosjekt, lines.period, lines.amount_ore, lines.text)
+    with driver.cursor() as cursor, cursor.copy(f"COPY {table} ({', '.join(LINE_COLUMNS)}) FROM STDIN") as copy:
+        for start in range(0, n, INSERT_CHUNK):
+            copy.write("".join(
+                f"{ids[k]}{head}{text[ansvar[i]]}\t{text[art[i]]}\t{text[funksjon[i]]}\t{text[prosjekt[i]]}\t"
+                f"{period[i]}\t{amount[i]}\t{text[note[i]]}\n"
+                for k, i in enumerate(order[start:start + INSERT_CHUNK], start)))
+
+
+# COPY's text format: a backslash starts an escape, tab and newline end a value or a row.
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+class _CopyText(dict[str, str]):
+    """A string as COPY's text format writes it, each distinct one escaped once."""
+
+    def __missing__(self, value: str) -> str:
+        escaped = self[value] = value.translate(_COPY_ESCAPES)
+        return escaped
 
 
 _VERSION_4 = bytes((b & 0x0F) | 0x40 for b in range(256))  # byte 6: version 4

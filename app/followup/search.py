@@ -1,9 +1,11 @@
 """Search across every follow-up note, action item and goal comment.
 
 The GUI and the CLI call ``search_notes``; how the words are found is this module's
-business. On SQLite it is the FTS5 index kept by ``db.search_index``; another database
-falls back to ``like_search`` until it gets its own text search. ``like_search`` is also
-the peer the benchmark compares against.
+business. On SQLite it is the FTS5 index kept by ``db.search_index``; on PostgreSQL its own
+text search over the GIN indexes of ``db.search_pg``; another database falls back to
+``like_search``, which is also the peer the benchmark compares against. Both indexes give the
+same answers: every word must be there, the start of a word is enough, æ, ø and å are
+letters of their own, best hits first, each with the field it was found in and a snippet.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from app.org.queries import current_version
+from db import search_pg
 from db.models import ActionItem, Meeting, MeetingGoalStatus, Unit
 from db.search_index import FTS_TABLE, GOAL_COLUMN, INDEX_COLUMNS, ITEM_COLUMN, KEY_TABLE, SECTION_COLUMNS
 
@@ -61,22 +64,60 @@ def search_notes(session: Session, query: str, *, limit: int = 100) -> list[Sear
     """The best hits for the words in ``query``, most relevant first."""
     if not words(query):
         return []
-    if session.get_bind().dialect.name != "sqlite":
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        statement = _PG_SERVER_SEARCH if _has_search_function(session) else _PG_SEARCH
+        rows = session.execute(text(statement), {
+            "q": search_pg.tsquery_text(words(query)), "n": limit,
+            "opts": f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true"}).all()
+    elif dialect == "sqlite":
+        columns = ", ".join(f"highlight({FTS_TABLE}, {i}, :a, :b)" for i in range(len(INDEX_COLUMNS)))
+        rows = session.execute(text(
+            f"SELECT k.source_id, k.meeting_id, {columns} FROM {FTS_TABLE} f "
+            f"JOIN {KEY_TABLE} k ON k.fts_rowid = f.rowid "
+            f"WHERE {FTS_TABLE} MATCH :q ORDER BY rank LIMIT :n"
+        ), {"q": fts_query(query), "n": limit, "a": MARK_START, "b": MARK_END}).all()
+    else:
         return like_search(session, query, limit=limit)
-    columns = ", ".join(f"highlight({FTS_TABLE}, {i}, :a, :b)" for i in range(len(INDEX_COLUMNS)))
-    rows = session.execute(text(
-        f"SELECT k.source_id, k.kind, k.meeting_id, {columns} FROM {FTS_TABLE} f "
-        f"JOIN {KEY_TABLE} k ON k.fts_rowid = f.rowid "
-        f"WHERE {FTS_TABLE} MATCH :q ORDER BY rank LIMIT :n"
-    ), {"q": fts_query(query), "n": limit, "a": MARK_START, "b": MARK_END}).all()
     found: list[tuple[uuid.UUID, uuid.UUID, str, str]] = []
     for row in rows:
-        texts = row[3:]
+        texts = row[2:]
+        # The field is the first column a word was found in, as the index orders them.
         col = next((i for i, t in enumerate(texts) if t and MARK_START in t), None)
         if col is None:
             continue
-        found.append((uuid.UUID(row[0]), uuid.UUID(row[2]), INDEX_COLUMNS[col], snippet_of(texts[col])))
+        found.append((_uuid(row[0]), _uuid(row[1]), INDEX_COLUMNS[col], snippet_of(texts[col])))
     return _hits(session, found)
+
+
+def _uuid(value: uuid.UUID | str) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
+
+
+def _pg_search_sql(found: str) -> str:
+    """One statement: the best ``:n`` rows of the three tables (``found``: each found through the
+    GIN index on its ``followup_fts`` column and ranked by ``ts_rank``, normalised by the text's
+    length as FTS5's bm25 is); then the whole text of each hit with the words marked, one column
+    per field in ``INDEX_COLUMNS`` order, as SQLite's ``highlight`` gives them. ``:q`` is
+    ``to_tsquery`` input from ``search_pg.tsquery_text``: the user's words are never SQL."""
+    query = f"to_tsquery('{search_pg.CONFIG}', :q)"
+    texts = [f"m.sections ->> '{key}'" for key in SECTION_COLUMNS] + ["a.text", "g.comment"]
+    headlines = ", ".join(f"ts_headline('{search_pg.CONFIG}', {t}, {query}, :opts)" for t in texts)
+    joins = " ".join(f"LEFT JOIN {table} {alias} ON h.kind = '{alias}' AND {alias}.id = h.source_id"
+                     for table, alias in (("meeting", "m"), ("action_item", "a"), ("meeting_goal_status", "g")))
+    return (f"WITH hit AS ({found}) "
+            f"SELECT h.source_id, h.meeting_id, {headlines} FROM hit h {joins} ORDER BY h.rank DESC, h.source_id")
+
+
+# A plain database: the hits straight from the tables. A shared server: through its search
+# function, which uses the indexes under row-level security (db/search_pg.SEARCH_FUNCTION).
+_PG_SEARCH = _pg_search_sql(search_pg.hits_sql(f"to_tsquery('{search_pg.CONFIG}', :q)", ":n"))
+_PG_SERVER_SEARCH = _pg_search_sql(f"SELECT * FROM {search_pg.SEARCH_FUNCTION}(:q, :n)")
+
+
+def _has_search_function(session: Session) -> bool:
+    return bool(session.execute(text("SELECT to_regproc(:f) IS NOT NULL"),
+                                {"f": f"public.{search_pg.SEARCH_FUNCTION}"}).scalar())
 
 
 def _hits(session: Session, found: list[tuple[uuid.UUID, uuid.UUID, str, str]]) -> list[SearchHit]:

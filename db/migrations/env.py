@@ -6,7 +6,7 @@ from alembic import context
 
 import db.models  # noqa: F401 - registers every table
 from db.base import Base
-from db.search_index import is_index_table
+from db.search_index import include_name
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -18,8 +18,8 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite alters tables by copy-and-move
     compare_type=True,
-    # The full-text index is made by hand (FTS5 and triggers), not from the models.
-    include_name=lambda name, type_, _parents: not (type_ == "table" and is_index_table(name)),
+    # The full-text index is made by hand (FTS5 and triggers; GIN indexes on PostgreSQL), not from the models.
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from app.database import Database, open_database
 from app.followup import meetings as m
 from app.followup.listing import year_grid
@@ -59,6 +61,46 @@ def test_fts_and_like_agree_on_which_meetings_hold_a_rare_word(demo_db: Database
     assert fts == like == {meeting}
 
 
+def test_words_may_be_in_different_sections_and_the_first_is_the_field(demo_db: Database) -> None:
+    meeting = _november(demo_db)
+    demo_db.run(m.set_section, meeting, "agenda", "Gjennomgang av kvistkutteren.")
+    demo_db.run(m.set_section, meeting, "decisions", "Uteområdet ryddes før snøen kommer.")
+    hits = demo_db.run(search_notes, "kvistkutter uteområde")
+    assert [(h.meeting_id, h.field) for h in hits] == [(meeting, "agenda")]  # agenda comes first in a note
+    assert hits[0].snippet == f"Gjennomgang av {MARK_START}kvistkutteren{MARK_END}."
+
+
+def test_norwegian_letters_are_letters_of_their_own_and_case_does_not_matter(demo_db: Database) -> None:
+    meeting = _november(demo_db)
+    item = demo_db.run(m.add_action_item, meeting, "ÅRSHJULET for søknader om tilskudd til løypemaskin")
+    assert [h.source_id for h in demo_db.run(search_notes, "årshjul løypemask")] == [item]
+    assert demo_db.run(search_notes, "arshjul") == []  # å is not a
+    assert demo_db.run(search_notes, "loypemaskin") == []  # nor ø an o
+    hit = demo_db.run(search_notes, "ÅRSHJUL")[0]
+    assert hit.snippet.startswith(f"{MARK_START}ÅRSHJULET{MARK_END} for")
+
+
+def test_the_best_hit_comes_first(demo_db: Database) -> None:
+    meeting = _november(demo_db)
+    filler = " ".join(["Vi gikk gjennom økonomien og planene for våren i stor detalj."] * 15)
+    demo_db.run(m.set_section, meeting, "other", f"{filler} Nevnte også skiltmaling.")
+    short = demo_db.run(m.add_action_item, meeting, "Skiltmaling: kjøpe skiltmaling til skiltmaling av porten")
+    hits = demo_db.run(search_notes, "skiltmaling")
+    assert [(h.field, h.source_id) for h in hits] == [("item", short), ("other", meeting)]
+    long_snippet = hits[1].snippet
+    assert long_snippet.startswith("…") and long_snippet.endswith(f"{MARK_START}skiltmaling{MARK_END}.")
+
+
+def test_a_query_of_operators_and_quotes_is_just_words(demo_db: Database) -> None:
+    meeting = _november(demo_db)
+    demo_db.run(m.set_section, meeting, "needs", "Notert: avtale med O'Brien & Kvalheim om kvistkutter.")
+    for query in ("O'Brien & kvistkutter", 'o"brien | !kvistkutter', "(brien) : kvist* --", "kvistkutter NOT brien",
+                  "brien:* <-> kvalheim"):
+        assert {h.meeting_id for h in demo_db.run(search_notes, query)} == {meeting}, query
+    assert demo_db.run(search_notes, "kvistkutter OR qqqzzz") == []  # not «either»: every word
+
+
+@pytest.mark.sqlite_only  # the PostgreSQL counterpart is in test_search_pg.py
 def test_index_is_filled_when_an_old_file_is_upgraded(demo_path: Path, tmp_path: Path) -> None:
     # Take the index away as if the file were from revision 0002, then open it again.
     con = sqlite3.connect(demo_path)
