@@ -111,6 +111,7 @@ def _existing_file(target: str) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from db.check import check_database
+    from db.engine import is_url
 
     target = _target(args)
     _existing_file(target)
@@ -122,8 +123,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     except Exception as exc:
         report = None
         problem = str(getattr(exc, "orig", exc))
+        if is_url(target):
+            from app.server_connection import explain_connection_error
+
+            problem = explain_connection_error(target, exc)
     finally:
         engine.dispose()
+    if is_url(target):
+        from app.server_connection import without_password
+
+        target = without_password(target)  # what is printed never holds the password
     if report is None:
         _emit(args, {"db": target, "ok": False, "integrity": [problem], "foreign_key_problems": 0,
                      "schema_revision": None, "schema_head": None},

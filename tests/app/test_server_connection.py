@@ -51,3 +51,19 @@ def test_refusals_are_explained(server_says: str, expected: str) -> None:
     message = explain_connection_error("postgresql+psycopg://kari:pw@db.kommune.no/styring", Exception(server_says))
     assert expected in message
     assert ":pw@" not in message
+
+
+def test_check_of_an_unreachable_server_explains_and_never_prints_the_password(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    from ui.main import main
+
+    with socket.socket() as s:  # bound, never listening: the connection is refused at once
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+        code = main(["check", "--db", f"postgresql+psycopg://kari:hemmelig@127.0.0.1:{port}/styring"])
+    out = capsys.readouterr()
+    assert code == 1
+    assert f"Får ikke kontakt med databaseserveren 127.0.0.1:{port}" in out.out + out.err
+    assert "hemmelig" not in out.out + out.err
