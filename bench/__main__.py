@@ -9,10 +9,31 @@ import platform
 from datetime import datetime
 from pathlib import Path
 
-from bench import agreements, budget, bundle, followup, org_chart, org_page, startup
+from bench import agreements, budget, bundle, followup, org_chart, org_page, server, startup
 
 BENCHMARKS = {"startup": startup, "org_chart": org_chart, "org_page": org_page, "agreements": agreements,
-              "budget": budget, "followup": followup, "bundle": bundle}
+              "budget": budget, "followup": followup, "bundle": bundle, "server": server}
+
+
+def print_table(rows: list[dict[str, object]]) -> None:
+    header = f"{'benchmark':44} {'ours (s)':>9} {'peer':28} {'peer (s)':>9} {'ratio':>6}  goal"
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        print(f"{r['benchmark']:44} {r['ours_s']:>9} {r['peer']:28} {r['peer_s']:>9} {r['ratio']:>6}  {r['goal']}")
+
+
+def write_results(path: Path, rows: list[dict[str, object]], quick: bool,
+                  extra: dict[str, object] | None = None) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({
+        "when": datetime.now().isoformat(timespec="seconds"),
+        "machine": {"python": platform.python_version(), "system": platform.platform(),
+                    "cpus": os.cpu_count()},
+        "quick": quick,
+        **(extra or {}),
+        "results": rows,
+    }, indent=2, ensure_ascii=False))
 
 
 def main() -> int:
@@ -28,19 +49,8 @@ def main() -> int:
     for name, module in BENCHMARKS.items():
         if not args.only or name in args.only:
             rows.extend(module.run(args.quick))
-    header = f"{'benchmark':44} {'ours (s)':>9} {'peer':28} {'peer (s)':>9} {'ratio':>6}  goal"
-    print(header)
-    print("-" * len(header))
-    for r in rows:
-        print(f"{r['benchmark']:44} {r['ours_s']:>9} {r['peer']:28} {r['peer_s']:>9} {r['ratio']:>6}  {r['goal']}")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({
-        "when": datetime.now().isoformat(timespec="seconds"),
-        "machine": {"python": platform.python_version(), "system": platform.platform(),
-                    "cpus": os.cpu_count()},
-        "quick": args.quick,
-        "results": rows,
-    }, indent=2, ensure_ascii=False))
+    print_table(rows)
+    write_results(args.out, rows, args.quick)
     print(f"\nJSON: {args.out}")
     return 0
 
