@@ -43,7 +43,9 @@ SYSTEM_PROVIDED = ("libdbus-1.so.", "libcups.so.", "libstdc++.so.", "libgcc_s.so
                    "libxcb-", "libxkbcommon.so.", "libxkbcommon-x11.so.", "libfontconfig.so.", "libfreetype.so.",
                    "libpng16.so.", "libexpat.so.", "libEGL.so.", "libGL.so.", "libGLX.so.", "libOpenGL.so.",
                    # OpenSSL: the system's libpq5 (PostgreSQL's client library) links it anyway.
-                   "libssl.so.", "libcrypto.so.")
+                   "libssl.so.", "libcrypto.so.",
+                   # PostgreSQL's client library (package libpq5), which psycopg's C part links.
+                   "libpq.so.")
 
 
 def left_to_system(entry: tuple[str, str, str]) -> bool:
