@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -73,11 +74,12 @@ def new_prefix() -> str:
     return f"sd_t_{uuid.uuid4().hex[:8]}"
 
 
-@pytest.fixture
-def server_db(_demo_template: str) -> Iterator[ServerDb]:
-    """A fresh copy of the demo on the server, set up with ``server init``."""
+@contextmanager
+def initialised_server(template: str | None = None) -> Iterator[ServerDb]:
+    """A new database on the server (empty, or a copy of ``template``) set up with ``server
+    init`` under roles of its own; dropped with them afterwards."""
     prefix = new_prefix()
-    name = postgres.create_database("srv", template=str(_demo_template))
+    name = postgres.create_database("srv", template=template)
     try:
         url = postgres.database_url(name)
         server.init_server(url, prefix=prefix)
@@ -85,6 +87,13 @@ def server_db(_demo_template: str) -> Iterator[ServerDb]:
     finally:
         postgres.drop_database(name)
         drop_roles(prefix)
+
+
+@pytest.fixture
+def server_db(_demo_template: str) -> Iterator[ServerDb]:
+    """A fresh copy of the demo on the server, set up with ``server init``."""
+    with initialised_server(str(_demo_template)) as sdb:
+        yield sdb
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ from app.agreements.overview import list_agreements
 from app.cli import build_parser, run
 from app.database import open_database
 from tests import postgres
-from tests.server.conftest import ServerDb, drop_roles, new_prefix
+from tests.server.conftest import ServerDb, drop_roles, initialised_server, new_prefix
 
 pytestmark = pytest.mark.postgres_only
 
@@ -24,15 +24,8 @@ pytestmark = pytest.mark.postgres_only
 @pytest.fixture
 def empty_server() -> Iterator[ServerDb]:
     """A new database with ``server init`` and no data (the built-in templates only)."""
-    prefix = new_prefix()
-    name = postgres.create_database("srv")
-    try:
-        url = postgres.database_url(name)
-        server.init_server(url, prefix=prefix)
-        yield ServerDb(name, prefix, url)
-    finally:
-        postgres.drop_database(name)
-        drop_roles(prefix)
+    with initialised_server() as sdb:
+        yield sdb
 
 
 def _execute(sdb: ServerDb, sql: str) -> list:
