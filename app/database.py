@@ -59,7 +59,13 @@ class Database:
 
     @property
     def display_name(self) -> str:
-        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+        if self.path is not None:
+            return str(self.path)
+        url = self.engine.url  # a server, as the user typed it in Fil → Koble til server
+        if url.host is None:
+            return url.render_as_string(hide_password=True)
+        port = "" if url.port in (None, 5432) else f":{url.port}"
+        return f"{url.username or ''}@{url.host}{port}/{url.database}"
 
     @property
     def lock_lost(self) -> bool:

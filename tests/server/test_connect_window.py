@@ -38,7 +38,7 @@ def test_the_window_connects_to_a_server_and_remembers_it_without_the_password(
     assert win.store.db.path is None and win.store.db.engine.dialect.name == "postgresql"
     with win.store.db.session() as session:
         assert session.scalar(select(func.count()).select_from(Unit)) > 20
-    assert url.database in win.windowTitle() and "ikke-i-minnet" not in win.windowTitle()
+    assert win.windowTitle() == f"Styringsdialog – {url.username}@{url.host}:{url.port}/{url.database}"
     assert not win.act_backup.isEnabled() and not win.act_encrypt.isEnabled() and win.act_audit.isEnabled()
     recent = user_settings.recent_files()[0]
     assert recent.startswith("postgresql") and "ikke-i-minnet" not in recent
