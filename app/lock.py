@@ -439,7 +439,10 @@ def _clear_stale(lock_path: Path, judged: _Seen) -> bool:
         return False
     try:
         now = _read(lock_path)
-        if now is not None and now.raw == judged.raw:
+        # The same bytes and the same modification time: a fresh lock another program has just
+        # created is empty for an instant too (created, not yet written), just as a half-written
+        # stale one is, so the bytes alone could make us delete the winner's new lock.
+        if now is not None and now.raw == judged.raw and now.mtime == judged.mtime:
             lock_path.unlink()
             log.info("Foreldet låsefil fjernet: %s (%s)", lock_path, judged.info)
     except (FileNotFoundError, PermissionError):

@@ -385,3 +385,22 @@ def test_commands_that_only_read_fall_back_to_read_only(demo_path: Path) -> None
         assert not db.read_only and db.lock is not None
     finally:
         db.close()
+
+
+def test_clearing_a_half_written_stale_lock_never_deletes_a_winners_new_one(tmp_path: Path) -> None:
+    """The race CI once caught: a stale lock that is an empty file is judged stale; before it is
+    cleared, another program clears it and creates its own lock, which is empty too for the
+    instant between create and write. The late clearer must leave that new lock alone."""
+    from app import lock
+
+    db_file = tmp_path / "kamp.sdb"
+    path = lock_path_for(db_file)
+    path.write_bytes(b"")
+    old = time.time() - STALE_AFTER.total_seconds() * 2
+    os.utime(path, (old, old))
+    judged = lock._read(path)
+    assert judged is not None and lock.is_stale(judged.info, judged.mtime)
+    path.unlink()  # the winner cleared it ...
+    path.write_bytes(b"")  # ... and has just created its own, not yet written
+    assert lock._clear_stale(path, judged) is True
+    assert path.exists(), "the winner's new lock was deleted as if it were the stale one"
