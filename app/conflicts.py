@@ -33,6 +33,7 @@ called in the same transaction as the save, with the row's key: ``(table, id)``,
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -47,6 +48,8 @@ from app.formatting import month_name
 from db.base import Entity
 from db.models import ActionItem, Agreement, Assessment, Assessor, Goal, Meeting, MeetingGoalStatus
 from db.models.misc import AuditEntry
+
+log = logging.getLogger(__name__)
 
 _CHECKED = "conflict_checked"  # session.info key: the rows checked in this transaction, newest last
 
@@ -184,8 +187,8 @@ def stale_conflict(session: Session, exc: StaleDataError) -> ConflictError:
     try:
         with bind.connect() as conn:
             who, when = last_change(conn, table, row_id)
-    except Exception:  # the refusal matters more than the name in it
-        pass
+    except Exception:  # the refusal matters more than the name in it; the reason goes to the log
+        log.warning("Fant ikke hvem som endret %s %s sist", table, row_id, exc_info=True)
     return ConflictError(subject, who, when, text_kept=text_kept)
 
 

@@ -98,12 +98,20 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self._show_row)
         store.database_replaced.connect(self._update_title)
+        store.database_replaced.connect(self._update_database_actions)
         store.changed.connect(self._note_change)
         # Commands on the stack belong to the database they were done in.
         store.database_replaced.connect(self.undo_stack.clear)
         store.lock_lost.connect(lambda message: show_user_error(self, AppError(message)))
         self._show_row(self.nav.currentRow())
         self._update_title()
+        self._update_database_actions()
+
+    def _update_database_actions(self) -> None:
+        # Backups, restore and encryption are of a file; a server has pg_dump and its own disks.
+        on_file = self.store is not None and self.store.db.path is not None
+        for action in self.database_actions:
+            action.setEnabled(on_file or (self.store is not None and action is self.act_audit))
 
     def _show_row(self, row: int) -> None:
         if self.page_widgets and row >= 0:
@@ -218,10 +226,6 @@ class MainWindow(QMainWindow):
         if self.store is None:
             self.setWindowTitle("Styringsdialog")
             return
-        # Backups, restore and encryption are of a file; a server has pg_dump and its own disks.
-        on_file = self.store.db.path is not None
-        for action in self.database_actions:
-            action.setEnabled(on_file or action is self.act_audit)
         self.setWindowTitle(f"Styringsdialog – {self.store.display_name()}")
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=self.store.display_name()))
 

@@ -24,8 +24,10 @@ def test_the_window_connects_to_a_server_and_remembers_it_without_the_password(
     qtbot.addWidget(win)
     url = make_url(demo_path)
     answers = iter(["feil-database", url.database])
+    errors: list[str] = []
 
     def fake_exec(dialog: ServerDialog) -> int:
+        errors.append(dialog.error.text())
         dialog.host.setText(url.host)
         dialog.port.setValue(url.port)
         dialog.database.setText(next(answers))
@@ -35,6 +37,8 @@ def test_the_window_connects_to_a_server_and_remembers_it_without_the_password(
 
     monkeypatch.setattr(ServerDialog, "exec", fake_exec)
     assert win.connect_to_server() is True
+    # The first try named a database that does not exist: the dialog came back saying so.
+    assert errors[0] == "" and "Databasen «feil-database» finnes ikke" in errors[1]
     assert win.store.db.path is None and win.store.db.engine.dialect.name == "postgresql"
     with win.store.db.session() as session:
         assert session.scalar(select(func.count()).select_from(Unit)) > 20
