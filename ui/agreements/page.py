@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -42,10 +41,20 @@ from ui.agreements.editor import AgreementEditor
 from ui.agreements.preview import PreviewPane
 from ui.commands import StoreCommand, push_command
 from ui.errors import show_user_error
+from ui.flow_layout import flow_row
 from ui.page import Page
 from ui.store import Store
 
+EDITOR_MIN_WIDTH = 560  # the agreement form's least width (issue 18: «about 180 px» was unusable)
 STATUSES = ("draft", "discussion", "signed", "evaluated", "superseded")
+
+
+def period_label(start: date, end: date) -> str:
+    """A period short enough for the list's column: «2026» for a calendar year, «01.08.26–31.07.27»
+    otherwise (the full dates cut to «01.» in a narrow list)."""
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return str(start.year)
+    return f"{start:%d.%m.%y}–{end:%d.%m.%y}"
 
 
 def _current_units(session, on: date) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -68,15 +77,14 @@ class AgreementsPage(Page):
         super().__init__(store, today, parent)
         self.selected: uuid.UUID | None = None
         self.rows: list = []
-        bar = QToolBar()
         self.year_label, self.year = QLabel(), QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
         self.year_label.setBuddy(self.year)
         self.status_box, self.lead_box = QComboBox(), QComboBox()
-        for w in (self.year_label, self.year, self.status_box, self.lead_box):
-            bar.addWidget(w)
-        bar.addSeparator()
+        # Filters and every action in rows that wrap: at 1366×768 nothing hides in a «»» overflow.
+        self.action_bar, bar = flow_row(self.year_label, self.year, self.status_box, self.lead_box)
+        bar.add_separator()
         self.new_button = QPushButton()
         self.discuss_button = QPushButton()
         self.sign_button = QPushButton()
@@ -93,15 +101,17 @@ class AgreementsPage(Page):
                   self.next_button, self.delete_button, self.pdf_button, self.docx_button, self.batch_button,
                   self.common_button, self.templates_button):
             bar.addWidget(b)
-        self.layout_.addWidget(bar)
+        self.layout_.addWidget(self.action_bar)
 
         self.table = QTableWidget(0, 6)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)  # the unit's name takes the room, not «Mål»
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumWidth(200)
         self.history_label = QLabel()
         self.history = QListWidget()
@@ -119,7 +129,13 @@ class AgreementsPage(Page):
         self.preview = PreviewPane(store)
         self.show_preview = QCheckBox()
         self.show_preview.setChecked(True)
-        self.show_preview.toggled.connect(self.preview.setVisible)
+        self.show_list = QCheckBox()
+        self.show_list.setChecked(True)
+        self.left = left
+        self.show_preview.toggled.connect(lambda on: self._show_side(2, on))
+        self.show_list.toggled.connect(lambda on: self._show_side(0, on))
+        bar.add_separator()
+        bar.addWidget(self.show_list)
         bar.addWidget(self.show_preview)
         splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -127,6 +143,13 @@ class AgreementsPage(Page):
         splitter.addWidget(self.preview)
         self._sized = False
         splitter.setStretchFactor(1, 1)
+        # The list and the preview fold away (drag the handle to the edge, or the boxes above);
+        # the editor's form never does.
+        splitter.setCollapsible(0, True)
+        splitter.setCollapsible(1, False)
+        splitter.setCollapsible(2, True)
+        self.editor.setMinimumWidth(EDITOR_MIN_WIDTH)
+        splitter.splitterMoved.connect(self._splitter_moved)
         self.layout_.addWidget(splitter, 1)
         self.status_line = QLabel()
         self.status_line.setWordWrap(True)
@@ -175,6 +198,8 @@ class AgreementsPage(Page):
         self.docx_button.setText(self.tr("&Word …"))
         self.batch_button.setText(self.tr("Alle for året …"))
         self.show_preview.setText(self.tr("Forhåndsvisning"))
+        self.show_list.setText(self.tr("Liste"))
+        self.show_list.setToolTip(self.tr("Vis eller skjul avtalelisten for å gi skjemaet mer plass."))
         self.templates_button.setText(self.tr("&Maler …"))
         self.common_button.setText(self.tr("&Felles krav …"))
         self.table.setHorizontalHeaderLabels([self.tr("Enhet"), self.tr("Leder"), self.tr("Avtale"),
@@ -188,8 +213,41 @@ class AgreementsPage(Page):
         super().showEvent(event)
         if not self._sized:  # share the width once the page knows it: list, editor, preview
             self._sized = True
-            total = max(self.splitter.width(), 900)
+            self.fit_to_width()
+
+    def fit_to_width(self) -> None:
+        """List, form and preview side by side when there is room (a big screen); on a laptop
+        (1366×768) the preview starts folded away so the form keeps at least EDITOR_MIN_WIDTH."""
+        total = max(self.splitter.width(), 600)
+        wide = total >= EDITOR_MIN_WIDTH + 320 + 420
+        self.show_preview.setChecked(wide)
+        if wide:
             self.splitter.setSizes([int(total * 0.25), int(total * 0.45), int(total * 0.30)])
+        else:
+            list_width = max(0, min(int(total * 0.34), total - EDITOR_MIN_WIDTH - 12))
+            self.splitter.setSizes([list_width, total - list_width, 0])
+
+    def _show_side(self, index: int, on: bool) -> None:
+        """Fold the list (0) or the preview (2) away, or open it again with room taken from the form
+        only as far as the form keeps EDITOR_MIN_WIDTH."""
+        widget = self.splitter.widget(index)
+        widget.setVisible(on)
+        sizes = self.splitter.sizes()
+        if on and sizes[index] == 0:
+            room = max(0, sizes[1] - EDITOR_MIN_WIDTH)
+            want = 300 if index == 0 else 420
+            give = min(want, room) if room >= 200 else want
+            sizes[index], sizes[1] = give, max(EDITOR_MIN_WIDTH, sizes[1] - give)
+            self.splitter.setSizes(sizes)
+        if index == 2 and on:
+            self.preview.show_agreement(self.selected)
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        sizes = self.splitter.sizes()
+        for box, size in ((self.show_list, sizes[0]), (self.show_preview, sizes[2])):
+            box.blockSignals(True)
+            box.setChecked(size > 0)
+            box.blockSignals(False)
 
     # --- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -209,11 +267,13 @@ class AgreementsPage(Page):
         for i, r in enumerate(self.rows):
             kind = labels.agreement_kind(r.kind) + (f" (rev. {r.revision})" if r.revision > 1 else "")
             cells = [r.unit, r.leader, kind,
-                     f"{format_date(r.period_start)}–{format_date(r.period_end)}", labels.agreement_status(r.status),
+                     period_label(r.period_start, r.period_end), labels.agreement_status(r.status),
                      str(r.goals)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(r.id))
+                if c == 3:
+                    item.setToolTip(f"{format_date(r.period_start)}–{format_date(r.period_end)}")
                 self.table.setItem(i, c, item)
         self.table.blockSignals(False)
         self.missing.clear()
