@@ -1,4 +1,18 @@
-"""KOSTRA code lists (art, funksjon): reading the shipped lists, storing them, looking codes up.
+"""Codes as importers read them, and the KOSTRA code lists (art, funksjon).
+
+**Normalising codes (every importer and the window use these; see :func:`normalise_code`).**
+A code read from a file becomes text by one rule: :func:`normalise_code` trims it, turns a
+number (``1000``, ``1000.0``, the text ``"1000.0"`` a CSV writes for a float column) into
+``"1000"``, and refuses a code Excel has turned into scientific notation (``1,23457E+11``) or
+a number too large to be exact, raising :class:`CodeFormatError`. Text is never changed
+beyond trimming. A code that was stored as a NUMBER may have lost leading zeros; it gets
+them back only when that makes it equal to one code that exists AS TEXT, in the same file
+or already in the database (:class:`LeadingZeros`, :func:`restore_zeros`). Codes with
+letters never set a width, so published files keep their codes as written (``1``…``8``
+beside ``90``, ``100`` beside ``F357``). :func:`same_code` is the matching rule that
+follows from it, for codes already stored (where it is no longer known which were numbers).
+
+**KOSTRA code lists.**
 
 The lists live in ``resources/codes/kostra_<list>.csv`` (see the README there). A code is
 valid in the years ``valid_from``..``valid_to`` inclusive; ``valid_to`` None means it is
@@ -14,8 +28,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
@@ -39,6 +55,200 @@ MAX_YEAR = 2100
 
 class InvalidCodeError(AppError, ValueError):
     """A code that is not a string of digits (so it cannot be mapped to KOSTRA)."""
+
+
+# --- normalising codes read from files -----------------------------------------------------
+
+# The largest whole number a float (Excel's only number type) holds exactly.
+MAX_EXACT_NUMBER = 2**53
+_WHOLE_FLOAT_TEXT = re.compile(r"([0-9]+)\.0+")
+# «1,23457E+11», «1.23457E+11», «1E+11», «1,2E-03»: what Excel writes for a long number shown
+# in scientific notation (and keeps when such a file is saved as CSV). The exponent's sign is
+# always written, so a project code such as «12E3» is left alone.
+_SCIENTIFIC = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]*)?[eE][+-][0-9]+")
+
+
+class CodeFormatError(AppError, ValueError):
+    """A cell that cannot be a code as it stands: digits were lost before the file reached us.
+
+    ``str(err)`` is a whole Norwegian message without the place; ``reason`` is the same
+    without the value, to follow ««value» …» in an importer's message that names file,
+    sheet, row and column; ``value`` is the cell's value as shown.
+    """
+
+    def __init__(self, value: str, reason: str) -> None:
+        super().__init__(f"«{value}» {reason}")
+        self.value = value
+        self.reason = reason
+
+
+_SCIENTIFIC_REASON = (
+    "er en kode i vitenskapelig notasjon: Excel har gjort koden om til et tall og mistet sifre, så "
+    "den kan ikke leses sikkert. Formater kolonnen som tekst i kildefilen (eller hent en ny eksport) "
+    "og prøv igjen."
+)
+_TOO_LARGE_REASON = (
+    "er et tall for stort til å være lagret nøyaktig, så sifrene i koden kan være endret. "
+    "Formater kolonnen som tekst i kildefilen (eller hent en ny eksport) og prøv igjen."
+)
+
+
+def normalise_code(value: object) -> str:
+    """The code in a cell as text, by the one rule every importer and the window use.
+
+    - ``None`` → ``""``; text is trimmed and runs of white space inside it become one space
+      (an importer refuses codes with spaces itself); otherwise text is never changed:
+      ``"0100"`` stays ``"0100"``, ``"F357"`` stays ``"F357"``.
+    - A number becomes its digits: ``1000``, ``1000.0``, ``Decimal("1000")`` → ``"1000"``;
+      so does the text a CSV writes for a float column, ``"1000.0"`` → ``"1000"``. A number
+      with decimals is shown as Python shows it (``12.5`` → ``"12.5"``).
+    - Refused with :class:`CodeFormatError` (an :class:`AppError`): scientific notation
+      (``"1,23457E+11"``, ``"1.23457E+11"``, ``"1E+11"``; not ``"12E3"``, a possible project
+      code) and a float whose size is past 2**53 (not exact, digits may differ from what was
+      typed). Refusing is the rule:
+      there is no sentinel to check.
+    - ``True``/``False`` become ``"True"``/``"False"`` (an importer refuses them itself).
+
+    Leading zeros are not restored here: see :class:`LeadingZeros`.
+    """
+    if value is None:
+        return ""
+    kind = type(value)
+    if kind is str:
+        text = value.strip()  # type: ignore[union-attr]
+        if not text:
+            return ""
+        if any(c.isspace() for c in text):
+            text = " ".join(text.split())
+        match = _WHOLE_FLOAT_TEXT.fullmatch(text)
+        if match:
+            return match.group(1)
+        if _SCIENTIFIC.fullmatch(text):
+            raise CodeFormatError(text, _SCIENTIFIC_REASON)
+        return text
+    if kind is int:
+        return str(value)
+    if kind is bool:
+        return str(value)
+    if kind is float:
+        number: float = value  # type: ignore[assignment]
+        if number != number or number in (float("inf"), float("-inf")):
+            raise CodeFormatError(repr(number), "er ikke en kode.")
+        if abs(number) > MAX_EXACT_NUMBER:
+            raise CodeFormatError(_shown_float(number), _TOO_LARGE_REASON)
+        if number.is_integer():
+            return str(int(number))
+        shown = repr(number)
+        if "e" in shown or "E" in shown:
+            raise CodeFormatError(shown, _SCIENTIFIC_REASON)
+        return shown
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise CodeFormatError(str(value), "er ikke en kode.")
+        if value == value.to_integral_value():
+            return str(int(value))
+        return str(value)
+    if isinstance(value, int):  # int subclasses (numpy-like) other than bool
+        return str(int(value))
+    return normalise_code(str(value))
+
+
+def _shown_float(number: float) -> str:
+    return f"{number:.6g}".replace(".", ",")
+
+
+def _digits(code: str) -> bool:
+    return code.isascii() and code.isdigit()
+
+
+class LeadingZeros:
+    """Gives a code stored as a NUMBER its leading zeros back, when a text code says which.
+
+    Build it once from every code that exists AS TEXT (the codes an importer read as text
+    cells in the same column/file, plus the codes already in the database; codes in the
+    database that start with ``0`` can only have come from text) and call it for each code
+    that was read from a number cell (after :func:`normalise_code`)::
+
+        zeros = LeadingZeros(["0100", "F357", "90"])
+        zeros("100")   # "0100": equals one existing text code once its zeros are back
+        zeros("90")    # "90": exists as written
+        zeros("1")     # "1": no text code 01, 001, … exists; no width is guessed
+        zeros("357")   # "357": «F357» has a letter and sets nothing
+
+    A code gets zeros only when it then equals exactly ONE known text code (with ``0100`` and
+    ``00100`` both known, ``100`` is left as it is; and a known text ``100`` is itself an exact
+    match). Codes with letters, or text codes passed in, are returned unchanged. Lookups are a
+    dict get, fit for 200 000 lines.
+    """
+
+    def __init__(self, known_text_codes: Iterable[str] = ()) -> None:
+        self._exact: set[str] = set()
+        self._by_digits: dict[str, str | None] = {}  # «100» → «0100»; None when two codes claim it
+        self.add(known_text_codes)
+
+    def add(self, known_text_codes: Iterable[str]) -> None:
+        """More codes that exist as text (another column's cells, the database's codes)."""
+        for raw in known_text_codes:
+            code = raw.strip()
+            if not code:
+                continue
+            self._exact.add(code)
+            if _digits(code) and code.startswith("0"):
+                bare = code.lstrip("0") or "0"
+                if bare == code:
+                    continue
+                known = self._by_digits.get(bare, "")
+                self._by_digits[bare] = code if known in ("", code) else None
+
+    def __call__(self, number_code: str) -> str:
+        """The code read from a number cell, with its zeros back if a text code says so."""
+        if number_code in self._exact or not _digits(number_code):
+            return number_code
+        restored = self._by_digits.get(number_code.lstrip("0") or "0")
+        return restored if restored else number_code
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._exact
+
+
+def restore_zeros(code: str, known_text_codes: Iterable[str]) -> str:
+    """One code stored as a number, with its zeros back if it then equals one known text code.
+
+    ``restore_zeros("100", known_text_codes={"0100"})`` → ``"0100"``;
+    ``restore_zeros("1", known_text_codes={"90"})`` → ``"1"``. For many codes build one
+    :class:`LeadingZeros` instead (this builds one per call).
+    """
+    return LeadingZeros(known_text_codes)(code)
+
+
+def code_key(code: str) -> str:
+    """The key under which codes that may be the same code meet: digits without leading zeros.
+
+    ``"0100"`` and ``"100"`` share the key ``"100"``; codes with letters are their own key.
+    Two codes with the same key are the same code by :func:`same_code` unless both were
+    written with leading zeros (``"0100"`` and ``"00100"``).
+    """
+    code = code.strip()
+    if _digits(code):
+        return code.lstrip("0") or "0"
+    return code
+
+
+def same_code(a: str, b: str) -> bool:
+    """Whether two stored codes name the same thing, by the leading-zero rule.
+
+    Equal text is the same code. Otherwise two digit codes are the same when they differ
+    only in leading zeros and one of them has none (so it may have been a number that lost
+    them): ``same_code("100", "0100")`` is True, ``same_code("0100", "00100")`` False (both
+    written as text with zeros: different codes), ``same_code("1", "01")`` True,
+    ``same_code("100", "F100")`` False.
+    """
+    a, b = a.strip(), b.strip()
+    if a == b:
+        return True
+    if not (_digits(a) and _digits(b)) or code_key(a) != code_key(b):
+        return False
+    return not a.startswith("0") or not b.startswith("0")
 
 
 @dataclass(frozen=True, slots=True)

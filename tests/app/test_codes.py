@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -11,14 +12,20 @@ from sqlalchemy import Select, func, select
 from app.codes import (
     CODE_FILES,
     CodeBook,
+    CodeFormatError,
     InvalidCodeError,
     KostraEntry,
+    LeadingZeros,
+    code_key,
     code_list_path,
     default_code_book,
     install_kostra_codes,
     kostra_prefix,
     lookup,
+    normalise_code,
     read_code_list,
+    restore_zeros,
+    same_code,
 )
 from app.errors import AppError
 from db.models.enums import CodeList
@@ -267,3 +274,64 @@ def test_bom_and_blank_lines_are_accepted(tmp_path: Path) -> None:
     path = tmp_path / "bom.csv"
     path.write_text("code;name;valid_from;valid_to\n\n010;Fastlønn;2015;\n", encoding="utf-8-sig")
     assert read_code_list(CodeList.ART, path) == [KostraEntry("010", "Fastlønn", 2015, None)]
+
+
+# --- normalising codes read from files (issue 15, item 5 and the leading-zero rule) ---------
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        (1000, "1000"),
+        (1000.0, "1000"),
+        ("1000.0", "1000"),  # a CSV written from a float column
+        (" 0100 ", "0100"),  # text keeps its zeros, only trimmed
+        ("F357", "F357"),
+        ("12E3", "12E3"),  # a project code, not scientific notation (no exponent sign)
+        (Decimal("24410"), "24410"),
+        (None, ""),
+        ("   ", ""),
+        (12.5, "12.5"),
+        (float(2**53), str(2**53)),  # the largest exact float is still a code
+    ],
+)
+def test_normalise_code_keeps_text_and_makes_numbers_digits(value: object, code: str) -> None:
+    assert normalise_code(value) == code
+
+
+@pytest.mark.parametrize("value", ["1,23457E+11", "1.23457E+11", " 1E+11 ", "-1,2E-03", 1.5e17, float(2**60)])
+def test_normalise_code_refuses_scientific_notation_and_inexact_numbers(value: object) -> None:
+    with pytest.raises(CodeFormatError) as caught:
+        normalise_code(value)
+    assert isinstance(caught.value, AppError)
+    assert "tekst" in str(caught.value)  # says what to do: format the column as text
+    assert caught.value.value in str(caught.value)
+
+
+def test_leading_zeros_come_back_only_to_equal_an_existing_text_code() -> None:
+    assert restore_zeros("100", known_text_codes={"0100"}) == "0100"
+    zeros = LeadingZeros(["0100", "F357", "90", "007"])
+    assert zeros("100") == "0100"
+    assert zeros("7") == "007"
+    assert zeros("90") == "90"
+    assert zeros("1") == "1"  # no width is guessed: 1 … 8 beside 90 stay as written
+    assert zeros("357") == "357"  # codes with letters never set a width
+    assert zeros("F357") == "F357"
+
+
+def test_leading_zeros_leave_a_number_alone_when_two_text_codes_claim_it_or_it_exists_as_text() -> None:
+    assert LeadingZeros(["0100", "00100"])("100") == "100"
+    assert LeadingZeros(["100", "0100"])("100") == "100"  # a text «100» exists: exact match wins
+    zeros = LeadingZeros()
+    zeros.add(["0200"])
+    assert zeros("200") == "0200"
+
+
+def test_same_code_is_the_matching_rule_for_stored_codes() -> None:
+    assert same_code("100", "0100")
+    assert same_code("0100", "100")
+    assert same_code("1", "01")
+    assert not same_code("0100", "00100")  # both written with zeros as text: two codes
+    assert not same_code("100", "F100")
+    assert not same_code("100", "1000")
+    assert code_key("0100") == code_key("100") == "100"
