@@ -4,7 +4,7 @@ Two steps, so the window can show the columns, the skipped rows and every proble
 anything is written (DESIGN.md §6):
 
 - :func:`plan_budget_import` reads the file (xlsx/xlsm/xls/ods through python-calamine
-  when it is installed, else :func:`app.spreadsheet.read_table`; csv through the csv
+  when it is installed, else :func:`app.io.reading.read_table`; csv through the csv
   module), finds the header row past title rows, guesses the columns (bokmål, nynorsk,
   English), and validates every row. The plan holds the lines as compact parallel arrays,
   the skipped rows with their reasons and every problem with sheet, row, column and value.
@@ -37,7 +37,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.budget.numbers import AmountError, normalise_code, parse_amount
 from app.errors import AppError
-from app.spreadsheet import (
+from app.io.columns import normalise_header
+from app.io.reading import (
     ENCRYPTION_MARKERS,
     HOW_TO_SAVE,
     MAX_COLUMN,
@@ -47,7 +48,6 @@ from app.spreadsheet import (
     cannot_open,
     csv_problem,
     inspect_archive,
-    normalise_header,
     ods_extent,
     worksheet_extent,
 )
@@ -585,7 +585,7 @@ def _too_many_rows(where: str, rows: int, max_rows: int) -> BudgetImportError:
 
 
 def _read_fallback(path: Path, sheet: str | None, max_rows: int, max_bytes: int) -> _Source:
-    from app.spreadsheet import read_table
+    from app.io.reading import read_table
 
     try:
         table = read_table(path, sheet=sheet, max_rows=max_rows, max_bytes=max_bytes)
@@ -598,7 +598,7 @@ def _read_text(path: Path, data: bytes, max_rows: int) -> _Source:
     import csv
     import io
 
-    from app.spreadsheet import _decode, _sniff_delimiter
+    from app.io.reading import _decode, _sniff_delimiter
 
     try:
         text = _decode(path, data)

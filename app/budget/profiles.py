@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.budget.importer import BUDGET_FIELDS, CODE_FIELDS
 from app.errors import AppError
-from app.spreadsheet import normalise_header
+from app.io.columns import normalise_header
 from db.models import Setting
 
 PROFILES_KEY = "budget.profiles"

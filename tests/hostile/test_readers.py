@@ -1,4 +1,4 @@
-"""The checks that stand between an untrusted file and a parser, one by one (app/spreadsheet.py)."""
+"""The checks that stand between an untrusted file and a parser, one by one (app/io/reading.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from app.spreadsheet import (
+from app.io.reading import (
     MAX_COLUMN,
     SpreadsheetError,
     _refuse_garbled,

@@ -1,0 +1,1033 @@
+"""Reading a sheet of a spreadsheet file safely: xlsx/xlsm with expat, csv/txt by hand.
+
+Files come from other programs and other people (DESIGN.md §6-7). Before anything in an
+archive is parsed, its parts are counted, its unpacked size is checked (zip bombs) and every
+XML part declaring a DTD is refused (entity bombs, external entities): see
+:func:`inspect_archive`. The parts the reader needs are then streamed through expat with a
+bound on how much each may hold (:class:`_Book`, :class:`_SheetParser`), so a hostile file
+costs bounded time and memory, and every problem becomes a Norwegian
+:class:`SpreadsheetError` naming the file. Rows keep Excel's numbering: ``rows[i]`` is row
+``i + 1`` in Excel, empty rows included.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import re
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import AppError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, and Office's encrypted container
+ZIP_MAGIC = b"PK\x03\x04"
+# Stream names of an encrypted OOXML package inside the OLE container (stored as UTF-16LE).
+ENCRYPTION_MARKERS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+CSV_DELIMITERS = (";", ",", "\t")
+EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
+HOW_TO_SAVE = "Åpne filen i Excel og lagre den som «Excel-arbeidsbok (*.xlsx)» eller «CSV UTF-8», og prøv igjen."
+MAX_MEMBERS = 10_000  # parts in an archive: Excel writes a few dozen, a workbook full of pictures some hundreds
+PROLOG_LIMIT = 64 * 1024  # bytes before an XML part's root element; Excel writes one short declaration
+MAX_COLUMN = 16_384  # XFD, Excel's last column
+MAX_ROWS = 100_000
+MAX_CELLS = 500_000  # cells read by expat: a unit list of 25 000 rows of 20 columns, in a few seconds at most
+MAX_BYTES = 200 * 1024 * 1024
+
+
+class SpreadsheetError(AppError):
+    """The file cannot be read as a table; the message names the file and what to do."""
+
+
+@dataclass
+class Table:
+    """The cells of one sheet. ``rows[i]`` is Excel's row ``i + 1``; empty cells are ``None``.
+
+    Trailing empty rows are dropped, and so are the empty cells at the end of each row, so
+    rows differ in length (one stray cell in column XFD must not make every row 16 384
+    long): read cells with :meth:`cell`, which gives ``None`` past a row's end.
+    """
+
+    file_name: str
+    sheet_name: str | None  # None for csv/txt
+    sheet_names: list[str]
+    rows: list[list[object]]
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def cell(self, index: int, column: int) -> object:
+        """The value at ``rows[index][column]`` (both from 0), ``None`` when there is none."""
+        if 0 <= index < len(self.rows):
+            row = self.rows[index]
+            if 0 <= column < len(row):
+                return row[column]
+        return None
+
+    def where(self, row: int | None = None) -> str:
+        """«fil.xlsx», arket «Ark1», rad 7 — for messages."""
+        text = f"«{self.file_name}»"
+        if self.sheet_name is not None:
+            text += f", arket «{self.sheet_name}»"
+        if row is not None:
+            text += f", rad {row}"
+        return text
+
+
+def read_table(
+    path: Path, *, sheet: str | None = None, max_rows: int = MAX_ROWS, max_bytes: int = MAX_BYTES,
+    max_cells: int = MAX_CELLS,
+) -> Table:
+    """Read one sheet (``sheet`` by name, else the first visible one) of an xlsx/xlsm or csv/txt file.
+
+    ``max_bytes`` bounds both the file and, for xlsx, what it unpacks to; ``max_rows`` the rows;
+    ``max_cells`` the cells of an xlsx sheet (and, for the parts read, their XML elements).
+    """
+    path = Path(path)
+    name = path.name
+    if path.is_dir():
+        raise SpreadsheetError(f"«{path}» er en mappe, ikke en fil. Velg regnearket i mappen.")
+    if not path.is_file():
+        raise SpreadsheetError(f"Finner ikke filen «{path}». Kontroller navnet og mappen.")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise SpreadsheetError(
+            f"Filen «{name}» er for stor ({_mb(size)}); grensen er {_mb(max_bytes)}. "
+            "Del den opp eller ta bare med arket som skal importeres."
+        )
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise cannot_open(path, exc) from exc
+    suffix = path.suffix.lower()
+    if not head:
+        raise SpreadsheetError(f"«{name}» er tom (0 byte). Velg filen med tabellen.")
+    if head.startswith(OLE_MAGIC):
+        raise SpreadsheetError(_ole_message(path, suffix))
+    if head.startswith(ZIP_MAGIC) or suffix in EXCEL_SUFFIXES:
+        return _read_excel(path, sheet, max_rows, max_bytes, max_cells)
+    if suffix == ".xls":
+        raise SpreadsheetError(f"«{name}» er ikke en Excel-fil som kan leses. {HOW_TO_SAVE}")
+    if suffix == ".ods":
+        raise SpreadsheetError(f"«{name}» er et OpenDocument-regneark (.ods). {HOW_TO_SAVE}")
+    if sheet is not None:
+        raise SpreadsheetError(f"«{name}» er en tekstfil (CSV) og har ingen ark; ta bort valget av ark «{sheet}».")
+    return _read_text(path, max_rows)
+
+
+def cannot_open(path: Path, exc: OSError) -> SpreadsheetError:
+    """The message for a file that exists but cannot be read (no access, locked by another program)."""
+    return SpreadsheetError(
+        f"Kan ikke lese «{path.name}»: {exc.strerror or exc}. Har du tilgang til filen, og er den lukket i andre "
+        "programmer? Lukk den, eller kopier den til en mappe du har tilgang til, og prøv igjen."
+    )
+
+
+# --- Excel ---------------------------------------------------------------------------------
+
+
+def _ole_message(path: Path, suffix: str) -> str:
+    with path.open("rb") as fh:
+        data = fh.read(4 * 1024 * 1024)  # the stream directory comes first; no need to read a huge file
+    if any(marker in data for marker in ENCRYPTION_MARKERS):
+        return (
+            f"Arbeidsboken «{path.name}» er passordbeskyttet (kryptert) og kan ikke leses. Åpne den i Excel, "
+            "ta bort passordet (Fil → Info → Beskytt arbeidsbok → Krypter med passord) og lagre på nytt."
+        )
+    what = "i det gamle Excel-formatet (.xls)" if suffix == ".xls" else "et gammelt Office-dokument, ikke .xlsx"
+    return f"«{path.name}» er {what}. {HOW_TO_SAVE}"
+
+
+def _damaged(name: str, exc: BaseException) -> SpreadsheetError:
+    return SpreadsheetError(
+        f"«{name}» er skadet eller ufullstendig og kan ikke leses ({type(exc).__name__}: {_short(exc)}). "
+        "Lagre den på nytt fra Excel, eller be om en ny kopi."
+    )
+
+
+def inspect_archive(archive: zipfile.ZipFile, name: str, max_bytes: int) -> dict[str, str]:
+    """Check an Office archive before anything in it is parsed; returns part -> root element
+    (with its namespace prefix, if any: «x:worksheet»).
+
+    Refuses more parts than any workbook has, an archive that unpacks to more than
+    ``max_bytes`` (the central directory's sizes are a true bound: zip readers stop at the
+    declared size), and any XML part that declares a DTD, the only place an XML entity can
+    be declared (entity bombs, external entities). Every part is looked at, whatever its
+    name: a reader may be pointed at any of them.
+    """
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise SpreadsheetError(
+            f"«{name}» består av {_grouped(len(infos))} deler; en arbeidsbok har sjelden mer enn noen hundre. "
+            "Filen er ikke lest. Lagre den på nytt fra Excel med bare arket som skal importeres."
+        )
+    unpacked = sum(info.file_size for info in infos)
+    if unpacked > max_bytes:
+        raise SpreadsheetError(
+            f"Arbeidsboken «{name}» pakker seg ut til {_mb(unpacked)}, mer enn grensen på {_mb(max_bytes)}. "
+            "Filen er enten unormalt stor eller laget for å fylle minnet; den er ikke lest. "
+            "Ta bare med arket som skal importeres og lagre på nytt."
+        )
+    roots: dict[str, str] = {}
+    for info in infos:
+        if info.is_dir():
+            continue
+        try:
+            with archive.open(info) as member:
+                head = member.read(PROLOG_LIMIT)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError,
+                ValueError) as exc:  # CRC, a damaged stream, an encrypted or unknown compression
+            raise _damaged(name, exc) from exc
+        root = _xml_root(head, name, info.filename, complete=len(head) < PROLOG_LIMIT)
+        if root:
+            roots[info.filename] = root
+    return roots
+
+
+def _dtd_refused(name: str, part: str) -> SpreadsheetError:
+    return SpreadsheetError(
+        f"«{name}» inneholder en dokumenttypedefinisjon (DTD) med mulige XML-entiteter i «{part}». Det skriver "
+        "ikke Excel, og filen er ikke lest. Lagre den på nytt fra Excel."
+    )
+
+
+def _xml_root(head: bytes, name: str, part: str, *, complete: bool) -> str | None:
+    """The name of the root element of an XML part («worksheet», «x:worksheet») from its first
+    bytes; None if not XML.
+
+    Only comments, processing instructions and white space may come before the root element,
+    and Excel writes one short declaration: a DTD or an abnormally long prolog is refused.
+    """
+    text = head.replace(b"\x00", b"")  # UTF-16 and UTF-32 parts: the ASCII markup survives
+    root = _prolog_root(text, name, part, complete=complete)
+    if root is not None:
+        folded = text.lower()
+        if b"<!doctype" in folded or b"<!entity" in folded:  # junk after the root: no reader should see it
+            raise _dtd_refused(name, part)
+    return root
+
+
+def _prolog_root(text: bytes, name: str, part: str, *, complete: bool) -> str | None:
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        if text.startswith(bom):
+            text = text[len(bom):]
+            break
+    position = 0
+    while True:
+        position = _SPACE.match(text, position).end()  # type: ignore[union-attr]
+        if text.startswith(b"<?", position):
+            end = b"?>"
+        elif text.startswith(b"<!--", position):
+            end = b"-->"
+        elif text.startswith(b"<!", position):
+            raise _dtd_refused(name, part)
+        elif text.startswith(b"<", position):
+            tag = _TAG.match(text, position + 1)
+            return tag.group(1).decode("ascii", "replace") if tag else None
+        else:
+            return None  # not XML: a picture, a VBA project, an empty part
+        close = text.find(end, position + 2)
+        if close < 0:
+            if complete:
+                return None  # a broken prolog: the part is not XML any reader accepts
+            raise SpreadsheetError(
+                f"Delen «{part}» i «{name}» begynner med over {PROLOG_LIMIT // 1024} kB før selve innholdet. Det "
+                "skriver ikke Excel, og filen er ikke lest. Lagre den på nytt fra Excel."
+            )
+        position = close + len(end)
+
+
+_SPACE = re.compile(rb"\s*")
+_TAG = re.compile(rb"([^\s/>]+)")
+
+
+@dataclass(frozen=True)
+class Extent:
+    """How far a worksheet reaches: its last row and column (1-based), or bounds of them."""
+
+    rows: int
+    columns: int
+    exact: bool = True  # False: bounds from the quick search
+
+    @property
+    def cells(self) -> int:
+        return self.rows * self.columns
+
+
+_FAST_COLUMNS = 16  # A–P: a sheet within them (most exports) is settled by one quick search
+_WIDE_OR_DEEP: dict[int, re.Pattern[bytes]] = {}
+_LETTERS_REF = re.compile(rb'r="([A-Za-z]+)\d')
+_DIGITS_REF = re.compile(rb'r="[A-Za-z]*(\d+)"')
+# A cell without a reference as its first attribute: its column is counted, so its row may be
+# as wide as the part is long. Excel and every library write the reference first.
+_CELL_WITHOUT_REF = re.compile(rb'<c(?:>|/>|\s(?!r="))')
+
+
+def _wide_or_deep(digits: int) -> re.Pattern[bytes]:
+    """A search for a reference to a cell past column P, or to a row number longer than ``digits``."""
+    if digits not in _WIDE_OR_DEEP:
+        _WIDE_OR_DEEP[digits] = re.compile(rb'r="(?:[Q-Zq-z]|[A-Za-z]{2}|[A-Za-z]?\d{%d})' % (digits + 1))
+    return _WIDE_OR_DEEP[digits]
+
+
+def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, overlap: int = 32) -> Iterable[tuple[bytes, bytes]]:
+    """A part's bytes in large pieces: (the piece with the last bytes of the one before in front,
+    so a reference cut in two is whole in one of them; the last bytes of the one before)."""
+    tail = b""
+    with archive.open(info) as member:
+        while chunk := member.read(8 << 20):
+            yield tail + chunk, tail
+            tail = chunk[-overlap:]
+
+
+def worksheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, max_rows: int, max_cells: int,
+                     prefix: str = "") -> Extent:
+    """How far the cells of a worksheet reach, from the references in its XML, without parsing it.
+
+    A reader that allocates the whole rectangle up to the last cell (python-calamine does, and
+    a Rust allocation failure ends the program) must know beforehand: one stray cell in XFD on
+    row 200 000 is three billion cells. A quick search settles the usual sheet (columns A–P,
+    row numbers no longer than ``max_rows``); past it every reference is read, and the work
+    stops as soon as a row past ``max_rows`` is seen. The rows are also counted, for rows
+    without numbers; cells without references give no bound on the width (columns past XFD).
+    Reading the whole part also checks its CRC: a part that unpacks to more than it claims is
+    refused here. ``prefix`` is the sheet's namespace prefix («x:») if it uses one.
+    """
+    digits = len(str(max(max_rows, 1)))
+    row_tag = f"<{prefix}row".encode()
+    cell_without_ref = (_CELL_WITHOUT_REF if not prefix
+                        else re.compile(rb"<" + re.escape(prefix.encode()) + rb'c(?:>|/>|\s(?!r="))'))
+    quick = _wide_or_deep(digits) if _FAST_COLUMNS * (10**digits - 1) <= max_cells else None
+    while True:  # at most twice: quickly, then reading every reference when the quick search found one
+        exact = quick is None
+        rows = counted = 0
+        letters = b"A"
+        refless = False
+        for chunk, tail in _chunks(archive, info):
+            if not tail:  # the cells come after <sheetData>: not xmlns:r="…" on the root element
+                chunk = chunk[max(chunk.find(b"sheetData"), 0):]
+            counted += chunk.count(row_tag) - tail.count(row_tag)  # a tag in the overlap counts once
+            refless = refless or cell_without_ref.search(chunk) is not None
+            if quick is not None and quick.search(chunk):
+                break
+            if exact:
+                found = _DIGITS_REF.findall(chunk)
+                if found:
+                    rows = max(rows, max(map(int, found)))
+                wide = _LETTERS_REF.findall(chunk)
+                if wide:
+                    longest = max(map(len, wide))
+                    candidate = max(w.upper() for w in wide if len(w) == longest)
+                    if (len(candidate), candidate) > (len(letters), letters):
+                        letters = candidate
+            if max(rows, counted) > max_rows:
+                return Extent(max(rows, counted), MAX_COLUMN + 1)  # refused whatever the rest holds
+        else:
+            columns = MAX_COLUMN + 1 if refless or len(letters) > 3 else _column_index(letters.decode("ascii"))
+            if exact:
+                return Extent(max(rows, counted), columns)
+            return Extent(10**digits - 1, max(columns, _FAST_COLUMNS), exact=False)
+        quick = None
+
+
+def ods_extent(archive: zipfile.ZipFile, name: str) -> Extent:
+    """The largest rectangle python-calamine would allocate for a table of an OpenDocument
+    spreadsheet: up to the last row and column holding a value, repeats counted.
+
+    A few hundred bytes of ``number-rows-repeated`` and ``number-columns-repeated`` describe
+    millions of cells (a 1.5 kB file took 5.5 GB). Cells without a value do not count, so
+    the trailing empty rows and columns LibreOffice writes cost nothing.
+    """
+    extent = Extent(0, 0)
+    state = {"row": 0, "column": 0, "last_row": 0, "width": 0, "rows_repeated": 1, "row_valued": False}
+    elements = 0
+    limit = 4 * MAX_CELLS + 100_000
+
+    def number(attrs: dict[str, str], key: str) -> int:
+        for attribute, value in attrs.items():
+            if attribute.endswith(key):
+                try:
+                    return max(1, int(value))
+                except ValueError:
+                    return 1
+        return 1
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        nonlocal elements
+        elements += 1
+        if elements > limit:
+            raise _TooMuchError("content.xml")
+        local = _local(tag)
+        if local == "table":
+            state.update(row=0, last_row=0, width=0)
+        elif local == "table-row":
+            state.update(column=0, rows_repeated=number(attrs, "number-rows-repeated"), row_valued=False)
+        elif local in ("table-cell", "covered-table-cell"):
+            repeated = number(attrs, "number-columns-repeated")
+            state["column"] += repeated
+            if any(attribute.endswith("value-type") for attribute in attrs):
+                state["row_valued"] = True
+                state["width"] = max(state["width"], state["column"])
+
+    def end(tag: str) -> None:
+        nonlocal extent
+        local = _local(tag)
+        if local == "table-row":
+            state["row"] += state["rows_repeated"]
+            if state["row_valued"]:
+                state["last_row"] = state["row"]
+        elif local == "table":
+            table = Extent(state["last_row"], state["width"])
+            if table.cells > extent.cells:
+                extent = table
+
+    try:
+        with archive.open("content.xml") as source:
+            _feed(_expat(start, end), source)
+    except _TooMuchError:
+        raise SpreadsheetError(
+            f"Regnearket «{name}» er unormalt stort (over {_grouped(limit)} elementer). Filen er ikke lest. "
+            "Lagre den på nytt med bare arket som skal importeres."
+        ) from None
+    except _DoctypeRefusedError:
+        raise _dtd_refused(name, "content.xml") from None
+    return extent
+
+
+@dataclass
+class _Sheet:
+    name: str
+    state: str  # visible, hidden, veryHidden
+    target: str  # the sheet's XML inside the archive
+
+
+def _read_excel(path: Path, sheet: str | None, max_rows: int, max_bytes: int, max_cells: int) -> Table:
+    name = path.name
+    sheet_label = sheet
+    sheets: list[_Sheet] = []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            roots = inspect_archive(archive, name, max_bytes)
+            if not any(_local(root) == "workbook" for root in roots.values()):
+                members = set(archive.namelist())
+                if "content.xml" in members:
+                    raise SpreadsheetError(f"«{name}» er et OpenDocument-regneark (.ods), ikke .xlsx. {HOW_TO_SAVE}")
+                if any(m.endswith("workbook.bin") for m in members):
+                    raise SpreadsheetError(f"«{name}» er en binær Excel-arbeidsbok (.xlsb), ikke .xlsx. {HOW_TO_SAVE}")
+                raise SpreadsheetError(f"«{name}» er en zip-fil, men ikke en Excel-arbeidsbok (.xlsx). {HOW_TO_SAVE}")
+            book = _Book(archive, name, max_cells)
+            sheets = book.sheets
+            chosen = _choose_sheet(name, sheets, sheet)
+            sheet_label = chosen.name
+            where = f"«{name}», arket «{chosen.name}»"
+            strings = book.shared_strings()
+            date_styles, epoch = book.date_styles(), book.epoch
+            parser = _SheetParser(strings, date_styles, epoch, max_rows, max_cells, where)
+            with archive.open(chosen.target) as source:
+                rows = _collect(parser.parse(source), max_rows, where)
+    except SpreadsheetError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
+        raise SpreadsheetError(
+            f"«{name}» er ikke en gyldig Excel-arbeidsbok: filen er skadet eller ufullstendig ({exc}). "
+            "Lagre den på nytt fra Excel, eller be om en ny kopi."
+        ) from exc
+    except Exception as exc:
+        error = _excel_error(name, sheet_label, exc)
+        if error is exc:
+            raise
+        raise error from exc
+    return Table(name, sheet_label, [s.name for s in sheets], rows)
+
+
+def _excel_error(name: str, sheet: str | None, exc: Exception) -> Exception:
+    """A Norwegian message for what zipfile, zlib or the XML parser raised; other errors pass."""
+    import pyexpat
+
+    where = f"arket «{sheet}» i «{name}»" if sheet else f"«{name}»"
+    if isinstance(exc, _DoctypeRefusedError):
+        return SpreadsheetError(
+            f"{where} inneholder en dokumenttypedefinisjon (DTD) med mulige XML-entiteter. Det skriver ikke Excel, "
+            "og filen er ikke lest. Lagre den på nytt fra Excel."
+        )
+    if isinstance(exc, (zipfile.BadZipFile, zlib.error, EOFError, KeyError, OSError, RuntimeError,
+                        NotImplementedError)):
+        return _damaged(name, exc)
+    if isinstance(exc, (pyexpat.ExpatError, ValueError, TypeError, LookupError, ArithmeticError)):
+        return SpreadsheetError(
+            f"Fant ugyldig innhold i {where} ({_short(exc)}). Filen er skadet eller ikke laget av Excel; "
+            "åpne den i Excel og lagre den på nytt som .xlsx."
+        )
+    return exc
+
+
+def _choose_sheet(file_name: str, sheets: list[_Sheet], wanted: str | None) -> _Sheet:
+    if not sheets:
+        raise SpreadsheetError(f"Arbeidsboken «{file_name}» har ingen regneark med celler.")
+    listing = ", ".join(f"«{s.name}»" for s in sheets[:50])
+    if len(sheets) > 50:
+        listing += f" og {len(sheets) - 50} til"
+    if wanted is not None:
+        folded = wanted.strip().casefold()
+        for match in (lambda s: s.name == wanted, lambda s: s.name.strip().casefold() == folded):
+            for candidate in sheets:
+                if match(candidate):
+                    return candidate
+        raise SpreadsheetError(f"Arbeidsboken «{file_name}» har ikke arket «{wanted}». Arkene er: {listing}.")
+    for candidate in sheets:
+        if candidate.state == "visible":
+            return candidate
+    raise SpreadsheetError(f"Alle arkene i «{file_name}» er skjult ({listing}). Velg et ark ved navn.")
+
+
+class _DoctypeRefusedError(ValueError):
+    pass
+
+
+def _refuse_doctype(*_args: object) -> None:
+    raise _DoctypeRefusedError("DTD")
+
+
+def _expat(start: object, end: object = None, data: object = None) -> object:
+    """An expat parser (C, fast) that refuses any document type declaration: Excel never writes
+    one, and it is the only place an XML entity can be declared."""
+    import pyexpat
+
+    parser = pyexpat.ParserCreate()
+    parser.buffer_text = True
+    parser.StartElementHandler = start
+    if end is not None:
+        parser.EndElementHandler = end
+    if data is not None:
+        parser.CharacterDataHandler = data
+    parser.StartDoctypeDeclHandler = _refuse_doctype
+    parser.EntityDeclHandler = _refuse_doctype
+    parser.ExternalEntityRefHandler = _refuse_doctype
+    return parser
+
+
+def _feed(parser: object, source: object) -> None:
+    while chunk := source.read(1 << 20):  # type: ignore[attr-defined]
+        parser.Parse(chunk, False)  # type: ignore[attr-defined]
+    parser.Parse(b"", True)  # type: ignore[attr-defined]
+
+
+def _local(name: str) -> str:
+    return name[name.find(":") + 1:]  # «c» or «x:c»: some writers use a prefix
+
+
+class _TooMuchError(Exception):
+    """Raised inside a parse when a part holds more than the limit; turned into a message."""
+
+
+class _Book:
+    """The parts of a workbook the reader needs (sheet list, relationships, shared strings,
+    date styles), each read with expat and a bound on how many elements it may hold.
+
+    openpyxl's reader builds an object for every style and relationship in pure Python: a
+    workbook with half a million styles took 16 s and 1 GB, two million shared strings 41 s.
+    """
+
+    def __init__(self, archive: zipfile.ZipFile, name: str, max_cells: int) -> None:
+        self.archive, self.name, self.max_cells = archive, name, max_cells
+        self.members = set(archive.namelist())
+        workbook = self._target("", "_rels/.rels", "officeDocument") or "xl/workbook.xml"
+        if workbook not in self.members:
+            raise SpreadsheetError(f"«{name}» er en zip-fil, men ikke en Excel-arbeidsbok (.xlsx). {HOW_TO_SAVE}")
+        folder, _, base = workbook.rpartition("/")
+        self.rels = self._relationships(folder, f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels")
+        self.epoch: object = None
+        self.sheets = self._read_workbook(workbook)
+
+    def _parse(self, part: str, start: object, end: object = None, data: object = None, *,
+               limit: int | None = None) -> None:
+        """Stream ``part`` through expat; more than ``limit`` elements (by default a couple per
+        cell allowed, which no sheet list, relationships or styles part of Excel's comes near)
+        is refused."""
+        limit = limit if limit is not None else 2 * self.max_cells + 100_000
+        count = 0
+
+        def counted(tag: str, attrs: dict[str, str]) -> None:
+            nonlocal count
+            count += 1
+            if count > limit:
+                raise _TooMuchError(f"over {_grouped(limit)} elementer")
+            start(tag, attrs)  # type: ignore[operator]
+
+        try:
+            with self.archive.open(part) as source:
+                _feed(_expat(counted, end, data), source)
+        except _TooMuchError as too_much:
+            raise SpreadsheetError(
+                f"Delen «{part}» i «{self.name}» er unormalt stor ({too_much}). Filen er ikke lest. Lagre den på "
+                "nytt fra Excel med bare arket som skal importeres."
+            ) from None
+        except _DoctypeRefusedError:
+            raise _dtd_refused(self.name, part) from None
+
+    def _relationships(self, folder: str, part: str) -> dict[str, tuple[str, str]]:
+        """Id -> (type, part in the archive) of a relationships part; external targets left out."""
+        found: dict[str, tuple[str, str]] = {}
+        if part not in self.members:
+            return found
+
+        def start(tag: str, attrs: dict[str, str]) -> None:
+            if _local(tag) == "Relationship" and attrs.get("TargetMode") != "External":
+                found[attrs.get("Id", "")] = (attrs.get("Type", ""), _resolve(folder, attrs.get("Target", "")))
+
+        self._parse(part, start)
+        return found
+
+    def _target(self, folder: str, part: str, kind: str) -> str | None:
+        for rel_type, target in self._relationships(folder, part).values():
+            if rel_type.rsplit("/", 1)[-1] == kind:
+                return target
+        return None
+
+    def _read_workbook(self, part: str) -> list[_Sheet]:
+        sheets: list[_Sheet] = []
+
+        def start(tag: str, attrs: dict[str, str]) -> None:
+            local = _local(tag)
+            if local == "sheet":
+                rel_id = next((v for k, v in attrs.items() if _local(k) == "id"), "")
+                rel_type, target = self.rels.get(rel_id, ("", ""))
+                if rel_type.rsplit("/", 1)[-1] == "worksheet" and target in self.members:
+                    sheets.append(_Sheet(attrs.get("name", ""), attrs.get("state") or "visible", target))
+            elif local == "workbookPr" and attrs.get("date1904", "").strip().lower() in ("1", "true"):
+                from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+                self.epoch = CALENDAR_MAC_1904
+
+        self._parse(part, start)
+        if self.epoch is None:
+            from openpyxl.utils.datetime import CALENDAR_WINDOWS_1900
+
+            self.epoch = CALENDAR_WINDOWS_1900
+        return sheets
+
+    def _part(self, kind: str) -> str | None:
+        for rel_type, target in self.rels.values():
+            if rel_type.rsplit("/", 1)[-1] == kind and target in self.members:
+                return target
+        return None
+
+    def shared_strings(self) -> list[str]:
+        """The shared strings as openpyxl reads them: plain and rich text runs joined, the
+        phonetic guide (rPh) left out."""
+        part = self._part("sharedStrings")
+        strings: list[str] = []
+        if part is None:
+            return strings
+        max_strings = self.max_cells
+        count = 0
+        for chunk, tail in _chunks(self.archive, self.archive.getinfo(part)):  # C speed: refuse before parsing
+            count += chunk.count(b"<si") - tail.count(b"<si") + chunk.count(b":si") - tail.count(b":si")
+            if count > max_strings:
+                raise SpreadsheetError(
+                    f"Delen «{part}» i «{self.name}» er unormalt stor (over {_grouped(max_strings)} delte tekster). "
+                    "Filen er ikke lest. Lagre den på nytt fra Excel med bare arket som skal importeres.")
+        text: list[str] = []
+        state = {"t": False, "phonetic": 0}
+
+        def start(tag: str, attrs: dict[str, str]) -> None:
+            local = _local(tag)
+            if local == "t":
+                state["t"] = not state["phonetic"]
+            elif local == "rPh":
+                state["phonetic"] += 1
+            elif local == "si":
+                text.clear()
+
+        def end(tag: str) -> None:
+            local = _local(tag)
+            if local == "t":
+                state["t"] = False
+            elif local == "rPh":
+                state["phonetic"] -= 1
+            elif local == "si":
+                if len(strings) >= max_strings:
+                    raise _TooMuchError(f"over {_grouped(max_strings)} delte tekster")
+                strings.append("".join(text).replace("x005F_", ""))
+
+        def data(chunk: str) -> None:
+            if state["t"]:
+                text.append(chunk)
+
+        # Rich text runs carry their formatting as elements: allow a dozen per string.
+        self._parse(part, start, end, data, limit=12 * max_strings + 100_000)
+        return strings
+
+    def date_styles(self) -> set[int]:
+        """The cell styles (indexes into cellXfs) whose number format shows a date."""
+        from openpyxl.styles.numbers import builtin_format_code, is_date_format
+
+        part = self._part("styles")
+        if part is None:
+            return set()
+        custom: dict[int, str] = {}
+        formats: list[int] = []
+        inside = {"cellXfs": False}
+
+        def start(tag: str, attrs: dict[str, str]) -> None:
+            local = _local(tag)
+            if local == "numFmt":
+                with contextlib.suppress(ValueError):
+                    custom[int(attrs.get("numFmtId", ""))] = attrs.get("formatCode", "")
+            elif local == "cellXfs":
+                inside["cellXfs"] = True
+            elif local == "xf" and inside["cellXfs"]:
+                try:
+                    formats.append(int(attrs.get("numFmtId", "0")))
+                except ValueError:
+                    formats.append(0)
+
+        def end(tag: str) -> None:
+            if _local(tag) == "cellXfs":
+                inside["cellXfs"] = False
+
+        self._parse(part, start, end)
+        dates: set[int] = set()
+        for index, number_format in enumerate(formats):
+            code = custom[number_format] if number_format in custom else builtin_format_code(number_format)
+            if is_date_format(code):
+                dates.add(index)
+        return dates
+
+
+def _resolve(folder: str, target: str) -> str:
+    """A relationship's target as a name in the archive: relative to the part's folder, or from
+    the root when it starts with «/»; «..» resolved."""
+    path = target.lstrip("/") if target.startswith("/") else (f"{folder}/{target}" if folder else target)
+    parts: list[str] = []
+    for piece in path.replace("\\", "/").split("/"):
+        if piece == "..":
+            if parts:
+                parts.pop()
+        elif piece and piece != ".":
+            parts.append(piece)
+    return "/".join(parts)
+
+
+class _SheetParser:
+    """Cell values of a sheet's XML, streamed through expat's C parser.
+
+    Several times faster than openpyxl's read-only reader, which with defusedxml parses in
+    pure Python. As safe: a document type declaration (the only place an entity can be
+    declared) is refused outright; Excel never writes one. Values are converted as openpyxl
+    does (shared strings, booleans, numbers, dates by the cell's number format). Bounded: no
+    row past ``max_rows``, no column past XFD, and at most ``max_cells`` cells and padding
+    (a stray cell far to the right fills its row up to it) and a few elements per cell.
+    """
+
+    def __init__(self, strings: Sequence[str], date_styles: set[int], epoch: object, max_rows: int,
+                 max_cells: int, where: str) -> None:
+        from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+        self.from_excel, self.from_iso = from_excel, from_ISO8601
+        self.strings, self.date_styles, self.epoch = strings, date_styles, epoch
+        self.max_rows, self.max_cells, self.where = max_rows, max_cells, where
+        self.budget = max_cells  # cells and padding still allowed
+        self.elements = 4 * max_cells + 10_000  # elements still allowed: c, v, is, t, r per cell at most
+        self.rows: list[list[object]] = []
+        self.row: list[object] | None = None
+        self.column = 0
+        self.kind = "n"
+        self.style = 0
+        self.text: list[str] | None = None
+        self.cell_text: list[str] = []
+        self.in_phonetic = False
+
+    def parse(self, source: io.RawIOBase | object) -> list[list[object]]:
+        _feed(_expat(self.start, self.end, self.data), source)
+        return self.rows
+
+    def _too_many_cells(self) -> SpreadsheetError:
+        return SpreadsheetError(
+            f"{self.where} har flere enn {_grouped(self.max_cells)} celler, som er grensen. "
+            "Ofte er det en celle langt ute til høyre eller langt nede; slett tomme rader og kolonner etter "
+            "tabellen i Excel, eller del opp filen."
+        )
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        self.elements -= 1
+        if self.elements < 0:
+            raise self._too_many_cells()
+        tag = _local(name)
+        if tag == "c":
+            ref = attrs.get("r")
+            self.column = _column_index(ref) if ref else self.column + 1
+            if self.column > MAX_COLUMN:
+                raise SpreadsheetError(
+                    f"{self.where} har en celle i kolonne {_short_text(ref or str(self.column))}, etter Excels siste "
+                    "kolonne (XFD). Filen er skadet eller ikke laget av Excel; åpne den i Excel og lagre den på nytt."
+                )
+            self.kind = attrs.get("t", "n")
+            style = attrs.get("s")
+            self.style = int(style) if style else 0
+            self.cell_text = []
+            self.budget -= 1
+            if self.budget < 0:
+                raise self._too_many_cells()
+        elif tag == "v" or (tag == "t" and not self.in_phonetic):
+            self.text = self.cell_text
+        elif tag == "row":
+            number = attrs.get("r")
+            wanted = _row_number(number, self.where) if number else len(self.rows) + 1
+            if wanted > self.max_rows:
+                raise SpreadsheetError(
+                    f"{self.where} har flere enn {_grouped(self.max_rows)} rader, som er grensen. "
+                    "Del opp filen, eller ta bort tomme og overflødige rader."
+                )
+            while len(self.rows) < wanted - 1:  # rows Excel left out because they are empty
+                self.rows.append([])
+            self.row = []
+            self.column = 0
+        elif tag == "rPh":  # phonetic guide text (Japanese): not part of the value
+            self.in_phonetic = True
+
+    def end(self, name: str) -> None:
+        tag = _local(name)
+        if tag == "c":
+            if self.row is not None and self.cell_text:
+                value = self._value("".join(self.cell_text))
+                if value is not None and self.column > 0:
+                    index = self.column - 1
+                    if index >= len(self.row):
+                        padding = index + 1 - len(self.row)
+                        self.budget -= padding
+                        if self.budget < 0:
+                            raise self._too_many_cells()
+                        self.row.extend([None] * padding)
+                    self.row[index] = value
+        elif tag in ("v", "t"):
+            self.text = None
+        elif tag == "row":
+            if self.row is not None:
+                self.rows.append(self.row)
+                self.row = None
+        elif tag == "rPh":
+            self.in_phonetic = False
+
+    def data(self, text: str) -> None:
+        if self.text is not None:
+            self.text.append(text)
+
+    def _value(self, text: str) -> object:
+        kind = self.kind
+        if kind == "s":
+            return self.strings[int(text)]
+        if kind in ("str", "inlineStr", "e"):
+            return text
+        if kind == "b":
+            return text.strip() == "1"
+        if kind == "d":
+            return self.from_iso(text.strip())
+        try:
+            number: int | float = int(text)
+        except ValueError:
+            number = float(text)
+        if self.style in self.date_styles:
+            try:
+                return self.from_excel(number, self.epoch)
+            except (OverflowError, ValueError):
+                return number
+        return number
+
+
+def _row_number(text: str, where: str) -> int:
+    try:
+        return int(float(text)) if "." in text or "e" in text.lower() else int(text)
+    except (ValueError, OverflowError):
+        raise SpreadsheetError(
+            f"{where} har en rad med ugyldig radnummer «{_short_text(text)}». Filen er skadet eller ikke laget av "
+            "Excel; åpne den i Excel og lagre den på nytt som .xlsx."
+        ) from None
+
+
+def _short_text(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _column_index(ref: str) -> int:
+    """1 for «A7», 28 for «AB7»; past XFD (16 384) it stops counting, so a hostile reference
+    cannot make a huge number."""
+    column = 0
+    for char in ref:
+        if "A" <= char <= "Z":
+            column = column * 26 + ord(char) - 64
+        elif "a" <= char <= "z":
+            column = column * 26 + ord(char) - 96
+        else:
+            break
+        if column > MAX_COLUMN:
+            return MAX_COLUMN + 1
+    return column
+
+
+# --- CSV / text ------------------------------------------------------------------------------
+
+
+def _decode(path: Path, data: bytes | None = None) -> str:
+    """The text of a CSV file (``data``: its bytes, when the caller has read them already)."""
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise cannot_open(path, exc) from exc
+    try:
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's «Unicode-tekst»
+            return data.decode("utf-16")
+        utf16 = _utf16_without_bom(data)
+        if utf16:
+            return data.decode(utf16)
+    except UnicodeDecodeError as exc:
+        raise SpreadsheetError(
+            f"«{path.name}» er UTF-16-tekst, men ufullstendig eller skadet ({exc.reason} ved byte {exc.start}). "
+            "Lagre filen på nytt som «CSV UTF-8» fra Excel og prøv igjen."
+        ) from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise SpreadsheetError(
+            f"Tegnkodingen i «{path.name}» er ukjent (verken UTF-8 eller Windows-1252). "
+            "Lagre filen som «CSV UTF-8» fra Excel og prøv igjen."
+        ) from None
+    _refuse_garbled(path.name, text)
+    return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """«utf-16-le» or «utf-16-be» when the text is plainly UTF-16 without a byte order mark
+    (every other byte zero in mostly Latin text), else None."""
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= 0.4 * half and even == 0:
+        return "utf-16-le"
+    if even >= 0.4 * half and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+# Characters Norwegian text has next to a letter: quotes, dashes, non-breaking space.
+_NON_ASCII_RUN = re.compile("[^\x00-\x7f«»‘’“”–—…\u00a0\u202f·°§]+")
+
+
+def _refuse_garbled(name: str, text: str) -> None:
+    """Refuse text read as Windows-1252 that was written in another encoding.
+
+    Chinese, Japanese and Korean encodings (which the standalone program does not carry) and
+    UTF-8 with a damaged byte all decode as Windows-1252 without an error, but as pairs of
+    accented letters and signs («Ã¸», «¼­»); Norwegian text has its æ, ø and å one at a time.
+    """
+    runs = _NON_ASCII_RUN.findall(text)
+    paired = sum(len(run) for run in runs if len(run) > 1)
+    if paired >= 6 and paired > 0.5 * sum(map(len, runs)):
+        first = next(run for run in runs if len(run) > 1)
+        line = text.count("\n", 0, text.find(first)) + 1
+        raise SpreadsheetError(
+            f"Tegnkodingen i «{name}» ser ikke ut til å være UTF-8 eller Windows-1252: tegnene står to og to "
+            f"(«{first[:12]}» i rad {line}), slik kinesisk, japansk eller koreansk tekst eller en skadet UTF-8-fil "
+            "blir seende ut. Åpne filen i Excel eller Notisblokk, lagre den som «CSV UTF-8», og prøv igjen."
+        )
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The candidate that splits the most sample lines into the same number (> 1) of fields."""
+    head = text[:65536]  # 60 lines are plenty, and a 50 MB line must not be copied three times
+    lines = [line for line in head.splitlines()[:60] if line.strip()]
+    sample = "\n".join(lines)
+    best, best_score = ";", (0, 0)
+    for delimiter in CSV_DELIMITERS:
+        try:
+            counts = Counter(len(row) for row in csv.reader(io.StringIO(sample), delimiter=delimiter) if row)
+        except csv.Error:  # a field past the csv module's limit: not this delimiter, at least
+            continue
+        widths = [(n, width) for width, n in counts.items() if width > 1]
+        if not widths:
+            continue
+        score = max(widths)  # (lines with that width, the width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def csv_problem(name: str, line: int, exc: csv.Error) -> SpreadsheetError:
+    """A Norwegian message for what the csv module raised near ``line``."""
+    if "field larger than field limit" in str(exc):
+        limit = _grouped(csv.field_size_limit())
+        return SpreadsheetError(
+            f"«{name}» har en celle med mer enn {limit} tegn nær rad {line}; det er ikke en tabell fra et regneark. "
+            "Kontroller at det er riktig fil, eller lagre den på nytt fra Excel."
+        )
+    return SpreadsheetError(
+        f"«{name}» kan ikke leses som CSV nær rad {line} ({exc}). "
+        "Kontroller anførselstegnene i raden, eller lagre filen på nytt fra Excel."
+    )
+
+
+def _read_text(path: Path, max_rows: int) -> Table:
+    text = _decode(path)
+    if "\x00" in text:
+        raise SpreadsheetError(
+            f"«{path.name}» inneholder binære data og er ikke en tekstfil (CSV). Er det en Excel-fil med feil "
+            f"filendelse? {HOW_TO_SAVE}"
+        )
+    delimiter = _sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    cells = ([cell if cell.strip() else None for cell in row] for row in reader)
+    try:
+        rows = _collect(cells, max_rows, f"«{path.name}»")
+    except csv.Error as exc:
+        raise csv_problem(path.name, reader.line_num, exc) from exc
+    return Table(path.name, None, [], rows)
+
+
+# --- shared ----------------------------------------------------------------------------------
+
+
+def _collect(source: Iterable[Sequence[object]], max_rows: int, where: str) -> list[list[object]]:
+    rows: list[list[object]] = []
+    last_filled = 0
+    for row in source:
+        if len(rows) >= max_rows:
+            raise SpreadsheetError(
+                f"{where} har flere enn {_grouped(max_rows)} rader, som er grensen. "
+                "Del opp filen, eller ta bort tomme og overflødige rader."
+            )
+        cells = list(row)
+        while cells and (cells[-1] is None or (isinstance(cells[-1], str) and not cells[-1].strip())):
+            cells.pop()
+        rows.append(cells)
+        if cells:
+            last_filled = len(rows)
+    del rows[last_filled:]
+    return rows
+
+
+def _grouped(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} kB"
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:200]
