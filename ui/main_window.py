@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._show_row(self.nav.currentRow())
         self._update_title()
         self._update_database_actions()
+        self.act_reports.setEnabled(True)
 
     def _update_database_actions(self) -> None:
         # Backups, restore and encryption are of a file; a server has pg_dump and its own disks.
@@ -140,6 +141,9 @@ class MainWindow(QMainWindow):
         self.act_server = self._action(self.file_menu, lambda: self.connect_to_server())
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.act_reports = self._action(self.file_menu, self.show_reports, "Ctrl+R")
+        self.act_reports.setEnabled(False)  # until a database is open
         self.file_menu.addSeparator()
         self.act_backup = self._action(self.file_menu, self.backup_dialog)
         self.act_restore = self._action(self.file_menu, self.restore_dialog)
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
         self.act_open.setText(self.tr("&Åpne …"))
         self.act_server.setText(self.tr("&Koble til server …"))
         self.recent_menu.setTitle(self.tr("&Nylige"))
+        self.act_reports.setText(self.tr("&Rapporter …"))
         self.act_backup.setText(self.tr("&Sikkerhetskopi …"))
         self.act_restore.setText(self.tr("&Gjenopprett …"))
         self.act_encrypt.setText(self.tr("&Krypter databasen …"))
@@ -496,6 +501,14 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self._flush_edits()
             run_encryption_action(mode, self, self.store, lambda p, pw: open_database(p, passphrase=pw))
+
+    def show_reports(self) -> None:
+        """Fil → Rapporter: the monthly summary or the tertial report, with a print preview."""
+        from ui.reports.dialog import show_report_dialog
+
+        if self.store is not None:
+            self._flush_edits()
+            show_report_dialog(self.store, self.today, self)
 
     def show_audit_log(self) -> None:
         """Vis → Endringslogg: who changed what and when, with filters and export."""

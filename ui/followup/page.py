@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QStackedWidget,
     QTableView,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import BUDGET, FOLLOW_UP, ORG, Kind
 from app.errors import AppError
 from app.followup import meetings
 from app.followup.listing import grid_choices, year_grid
@@ -48,6 +50,7 @@ SEARCH_DELAY_MS = 250
 class FollowUpPage(Page):
     key = "oppfolging"
     help_chapter = "oppfolging"
+    watches = frozenset(FOLLOW_UP | ORG | BUDGET | {Kind.AGREEMENTS, Kind.GOALS, Kind.SETTINGS})
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
@@ -88,6 +91,9 @@ class FollowUpPage(Page):
             bar.addSpacing(8)
         bar.addStretch(1)
         bar.addWidget(self.search)
+        self.reports_button = QPushButton()
+        self.reports_button.clicked.connect(self.show_reports)
+        bar.addWidget(self.reports_button)
         grid_layout.addLayout(bar)
         legend = QHBoxLayout()
         self.legend: dict[str, QLabel] = {}
@@ -149,9 +155,17 @@ class FollowUpPage(Page):
         for status, chip in self.legend.items():
             chip.setText(labels.meeting_status(status))
         self.legend_hint.setText(self.tr("Dobbeltklikk en måned for å åpne eller lage møtet."))
+        self.reports_button.setText(self.tr("&Rapporter …"))
+        self.reports_button.setToolTip(self.tr("Månedsoppsummering eller tertialrapport, med forhåndsvisning"))
         self.table.setAccessibleName(self.tr("Møteoversikt for året"))
         self.results.setAccessibleName(self.tr("Søkeresultater"))
         self.editor.retranslate()
+
+    def show_reports(self) -> None:
+        """«Rapporter …»: the monthly summary or the tertial report, for the year shown."""
+        from ui.reports.dialog import show_report_dialog
+
+        show_report_dialog(self.store, self.today, self, year=self.year.value())
 
     # --- grid ------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -1,0 +1,1 @@
+"""Reports from the window (Fil → Rapporter, «Rapporter …» on Oppfølging) and the print preview."""

@@ -1,0 +1,236 @@
+"""Fil → Rapporter and «Rapporter …» on Oppfølging: the chief executive's monthly summary (PDF) or
+the tertial report (Excel or Word), made by the same app functions as ``followup report`` and
+``followup tertial`` on the command line, with a print preview of the summary's real pages."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AppError
+from ui import labels
+from ui.errors import show_user_error
+from ui.store import Store
+
+MONTH, TERTIAL = "month", "tertial"
+FORMATS = {MONTH: ("pdf",), TERTIAL: ("xlsx", "docx")}
+
+
+def tertial_of(month: int) -> int:
+    return (month - 1) // 4 + 1
+
+
+def make_report(store: Store, kind: str, year: int, period: int, fmt: str, out: Path, today: date) -> bytes | None:
+    """Write the report to ``out``; the monthly summary's PDF bytes are returned for the preview."""
+    from app.followup.summary import monthly_summary, tertial_report
+
+    if kind == MONTH:
+        from app.followup.render import render_monthly_summary_pdf
+
+        summary = store.read(monthly_summary, year, period, today)
+        return render_monthly_summary_pdf(summary, out)
+    report = store.read(tertial_report, year, period, today)
+    if fmt == "xlsx":
+        from app.followup.tertial import write_tertial_xlsx
+
+        write_tertial_xlsx(report, out)
+    else:
+        from app.followup.tertial import write_tertial_docx
+
+        write_tertial_docx(report, out)
+    return None
+
+
+def summary_pdf(store: Store, year: int, month: int, today: date) -> bytes:
+    """The monthly summary's PDF without writing a file (for the preview)."""
+    from app.followup.render import render_monthly_summary_pdf
+    from app.followup.summary import monthly_summary
+
+    return render_monthly_summary_pdf(store.read(monthly_summary, year, month, today))
+
+
+class ReportDialog(QDialog):
+    """Choose the report, its period and its format; «Lag rapporten» writes it, «Forhåndsvisning …»
+    shows the pages as they will be printed."""
+
+    def __init__(self, store: Store, today: date, parent: QWidget | None = None, *, year: int | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.today = store, today
+        self.written: Path | None = None
+        self.setObjectName("reportDialog")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        self.month_choice, self.tertial_choice = QRadioButton(), QRadioButton()
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.month_choice)
+        self.kind_group.addButton(self.tertial_choice)
+        self.month_choice.setChecked(True)
+        layout.addWidget(self.month_choice)
+        layout.addWidget(self.tertial_choice)
+        form = QFormLayout()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year or today.year)
+        self.month = QComboBox()
+        for m in range(1, 13):
+            self.month.addItem(labels.month_name(m), m)
+        # The month just ended is the one usually reported; in January, December of last year.
+        last = today.month - 1 or 12
+        self.month.setCurrentIndex(last - 1)
+        if today.month == 1 and year is None:
+            self.year.setValue(today.year - 1)
+        self.tertial = QComboBox()
+        for t in (1, 2, 3):
+            self.tertial.addItem("", t)
+        self.tertial.setCurrentIndex(tertial_of(last) - 1)
+        self.format = QComboBox()
+        self.path = QLineEdit()
+        self.browse = QPushButton()
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse)
+        self.year_label, self.month_label, self.tertial_label = QLabel(), QLabel(), QLabel()
+        self.format_label, self.path_label = QLabel(), QLabel()
+        for label, widget in ((self.year_label, self.year), (self.month_label, self.month),
+                              (self.tertial_label, self.tertial), (self.format_label, self.format),
+                              (self.path_label, self.path)):
+            label.setBuddy(widget)
+        form.addRow(self.year_label, self.year)
+        form.addRow(self.month_label, self.month)
+        form.addRow(self.tertial_label, self.tertial)
+        form.addRow(self.format_label, self.format)
+        form.addRow(self.path_label, path_row)
+        layout.addLayout(form)
+        self.result_line = QLabel()
+        self.result_line.setWordWrap(True)
+        layout.addWidget(self.result_line)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.make_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.make_button.setDefault(True)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.make_button.clicked.connect(lambda: self.make())
+        self.preview_button.clicked.connect(lambda: self.preview())
+        self.browse.clicked.connect(self.choose_file)
+        self.kind_group.buttonToggled.connect(lambda *_a: self._kind_changed())
+        for w in (self.year, self.month, self.tertial, self.format):
+            signal = w.valueChanged if isinstance(w, QSpinBox) else w.currentIndexChanged
+            signal.connect(lambda *_a: self._suggest_path())
+        self.retranslate()
+        self._kind_changed()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Rapporter"))
+        self.month_choice.setText(self.tr("&Månedsoppsummering (PDF) – alle enhetene én måned"))
+        self.tertial_choice.setText(self.tr("&Tertialrapport (Excel eller Word) – fire måneder per enhet"))
+        self.year_label.setText(self.tr("&År"))
+        self.month_label.setText(self.tr("Må&ned"))
+        self.tertial_label.setText(self.tr("T&ertial"))
+        self.format_label.setText(self.tr("&Format"))
+        self.path_label.setText(self.tr("&Lagres som"))
+        self.browse.setText(self.tr("&Bla gjennom …"))
+        self.browse.setAccessibleName(self.tr("Velg fil"))
+        for i, text in enumerate((self.tr("1. tertial (januar–april)"), self.tr("2. tertial (mai–august)"),
+                                  self.tr("3. tertial (september–desember)"))):
+            self.tertial.setItemText(i, text)
+        self.make_button.setText(self.tr("&Lag rapporten"))
+        self.preview_button.setText(self.tr("&Forhåndsvisning …"))
+
+    def kind(self) -> str:
+        return MONTH if self.month_choice.isChecked() else TERTIAL
+
+    def period(self) -> int:
+        return int(self.month.currentData() if self.kind() == MONTH else self.tertial.currentData())
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        self.month.setEnabled(kind == MONTH)
+        self.tertial.setEnabled(kind == TERTIAL)
+        self.format.blockSignals(True)
+        self.format.clear()
+        names = {"pdf": "PDF", "xlsx": self.tr("Excel-arbeidsbok (.xlsx)"), "docx": self.tr("Word-utkast (.docx)")}
+        for fmt in FORMATS[kind]:
+            self.format.addItem(names[fmt], fmt)
+        self.format.blockSignals(False)
+        self.preview_button.setEnabled(kind == MONTH)
+        self.preview_button.setToolTip("" if kind == MONTH else self.tr(
+            "Tertialrapporten er et regneark eller et Word-utkast: åpne filen i Excel eller Word for å skrive den ut."))
+        self._suggest_path()
+
+    def suggested_name(self) -> str:
+        fmt = self.format.currentData() or "pdf"
+        if self.kind() == MONTH:
+            return self.tr("Månedsoppsummering {year}-{month:02d}.{fmt}").format(
+                year=self.year.value(), month=self.period(), fmt=fmt)
+        return self.tr("Tertialrapport {year} T{tertial}.{fmt}").format(
+            year=self.year.value(), tertial=self.period(), fmt=fmt)
+
+    def _suggest_path(self) -> None:
+        current = Path(self.path.text()) if self.path.text().strip() else None
+        folder = current.parent if current is not None else Path.home()
+        self.path.setText(str(folder / self.suggested_name()))
+
+    def choose_file(self) -> None:
+        fmt = self.format.currentData()
+        filters = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "docx": "Word (*.docx)"}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre rapporten"), self.path.text(), filters[fmt])
+        if path:
+            self.path.setText(path)
+
+    def target(self) -> Path:
+        fmt = self.format.currentData()
+        path = Path(self.path.text().strip())
+        return path if path.suffix.lower() == f".{fmt}" else path.with_name(f"{path.name}.{fmt}")
+
+    def make(self) -> Path | None:
+        """Write the chosen report; says where, or why not."""
+        if not self.path.text().strip():
+            show_user_error(self, AppError(self.tr("Skriv hvor rapporten skal lagres, eller velg «Bla gjennom …».")))
+            return None
+        out = self.target()
+        try:
+            make_report(self.store, self.kind(), self.year.value(), self.period(), self.format.currentData(), out,
+                        self.today)
+        except (AppError, OSError) as err:
+            show_user_error(self, err if isinstance(err, AppError) else AppError(self.tr(
+                "Rapporten kunne ikke lagres i {path}: {error}. Velg en annen mappe.").format(path=out, error=err)))
+            return None
+        self.written = out
+        self.result_line.setText(self.tr("Lagret {path}").format(path=out))
+        return out
+
+    def preview(self, *, show: bool = True):  # type: ignore[no-untyped-def]
+        """The monthly summary's pages in a print preview (nothing is written)."""
+        from ui.reports.print_preview import preview_pdf
+
+        if self.kind() != MONTH:
+            return None
+        try:
+            pdf = summary_pdf(self.store, self.year.value(), self.period(), self.today)
+        except AppError as err:
+            show_user_error(self, err)
+            return None
+        return preview_pdf(self, self.tr("Forhåndsvisning – {name}").format(name=self.suggested_name()), pdf,
+                           show=show)
+
+
+def show_report_dialog(store: Store, today: date, parent: QWidget | None = None, year: int | None = None) -> None:
+    ReportDialog(store, today, parent, year=year).exec()
