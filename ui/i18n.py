@@ -1,6 +1,10 @@
 """Qt translations. Source strings are bokmål; ``resources/i18n`` has nynorsk and English
 ``.ts`` files, compiled to ``.qm`` at install or build time (``python -m ui.i18n``) or, if
-missing, on first use into the data folder."""
+missing, on first use into the data folder.
+
+Qt's own texts (standard buttons, the file and print dialogs, undo/redo, the context menu of
+text fields) come from ``qtbase_nb.ts`` and ``qtbase_nn.ts`` in the same folder: our own
+translations, since Qt ships no bokmål and we want the nynorsk to match the program's."""
 
 from __future__ import annotations
 
@@ -19,8 +23,11 @@ LANGUAGES = ("nb", "nn", "en")
 _installed: list[QTranslator] = []
 
 
-def ts_file(lang: str) -> Path:
-    return resource_path("i18n", f"styringsdialog_{lang}.ts")
+QT_CATALOGUE_LANGUAGES = ("nb", "nn")  # languages with our own translation of Qt's texts
+
+
+def ts_file(lang: str, catalogue: str = "styringsdialog") -> Path:
+    return resource_path("i18n", f"{catalogue}_{lang}.ts")
 
 
 def lrelease_binary() -> Path | None:
@@ -44,9 +51,10 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     return result.returncode == 0 and qm.exists()
 
 
-def qm_file(lang: str) -> Path | None:
-    """The compiled translation: shipped beside the .ts, or compiled now into the data folder."""
-    ts = ts_file(lang)
+def qm_file(lang: str, catalogue: str = "styringsdialog") -> Path | None:
+    """The compiled translation: shipped beside the .ts, or compiled now into the data folder
+    when the .ts is newer (an edited translation); the shipped one if compiling is not possible."""
+    ts = ts_file(lang, catalogue)
     shipped = ts.with_suffix(".qm")
     if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
@@ -55,7 +63,14 @@ def qm_file(lang: str) -> Path | None:
     cached = data_dir() / "i18n" / shipped.name
     if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
-    return cached if compile_ts(ts, cached) else None
+    if compile_ts(ts, cached):
+        return cached
+    return shipped if shipped.exists() else None
+
+
+def _install(app: QCoreApplication, translator: QTranslator) -> None:
+    app.installTranslator(translator)
+    _installed.append(translator)
 
 
 def install_language(lang: str) -> None:
@@ -67,26 +82,33 @@ def install_language(lang: str) -> None:
     locale = QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.NorwegianBokmal
                      if lang == "nb" else QLocale.Language.NorwegianNynorsk)
     QLocale.setDefault(locale)
-    # Qt's own strings (standard buttons, dialogs)
+    # Qt's own strings (standard buttons, dialogs): what Qt ships for the language (nynorsk,
+    # English; no bokmål), then ours on top (a translator installed later is asked first).
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt_translator)
-        _installed.append(qt_translator)
+    if lang != "nb" and qt_translator.load(locale, "qtbase", "_", qt_dir):
+        _install(app, qt_translator)
+    if lang in QT_CATALOGUE_LANGUAGES:
+        qm = qm_file(lang, "qtbase")
+        own = QTranslator(app)
+        if qm is not None and own.load(str(qm)):
+            _install(app, own)
+        else:
+            log.warning("No translation of Qt's texts for %s; Qt's buttons stay English", lang)
     if lang != "nb":
         qm = qm_file(lang)
         translator = QTranslator(app)
         if qm is not None and translator.load(str(qm)):
-            app.installTranslator(translator)
-            _installed.append(translator)
+            _install(app, translator)
         else:
             log.warning("No translation for %s; showing bokmål", lang)
 
 
 def compile_all() -> int:
     failures = 0
-    for lang in LANGUAGES[1:]:
-        ts = ts_file(lang)
+    catalogues = [ts_file(lang) for lang in LANGUAGES[1:]]
+    catalogues += [ts_file(lang, "qtbase") for lang in QT_CATALOGUE_LANGUAGES]
+    for ts in catalogues:
         ok = compile_ts(ts, ts.with_suffix(".qm"))
         print(f"{ts.with_suffix('.qm')}: {'ok' if ok else 'FEIL'}")
         failures += not ok
