@@ -197,6 +197,16 @@ class UnitDetailForm(QScrollArea):
             w.setEnabled(detail is not None and editable)
         if detail is None:
             self.title.setText(self.tr("Velg en enhet i treet eller kartet."))
+            # Nothing of a unit that is gone (deleted) or no longer selected stays in the fields.
+            for line in (self.name, self.short_name, self.code, self.ansvar):
+                line.clear()
+            for text in (self.area, self.services):
+                text.clear()
+            self.fte.setValue(0)
+            self.staff.setValue(0)
+            self.external.setChecked(False)
+            self.positions.setRowCount(0)
+            self.networks.clear()
             return
         self.title.setText(detail.name)
         self.name.setText(detail.name)

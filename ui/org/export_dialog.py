@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -69,15 +69,19 @@ class ExportDialog(QDialog):
         self.follow_up.setEnabled(fmt != "xlsx")
 
 
-def run_export(parent: QWidget, store: Store, version_id: uuid.UUID, on: date, selected: uuid.UUID | None) -> None:
-    dialog = ExportDialog(selected is not None, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
+def run_export(parent: QWidget, store: Store, version_id: uuid.UUID, on: date, selected: uuid.UUID | None,
+               dialog: ExportDialog | None = None, path: str | None = None) -> Path | None:
+    """Ask what and where, write it; the file written, or None (cancelled or refused, said so)."""
+    if dialog is None:
+        dialog = ExportDialog(selected is not None, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
     fmt = dialog.format.currentData()
     title = QCoreApplication.translate("ExportDialog", "Eksporter")
-    path, _ = QFileDialog.getSaveFileName(parent, title, f"organisasjon.{fmt}", FORMATS[fmt])
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, f"organisasjon.{fmt}", FORMATS[fmt])
     if not path:
-        return
+        return None
     out = Path(path) if path.lower().endswith(f".{fmt}") else Path(f"{path}.{fmt}")
     root = None
     if dialog.only_selected.isChecked() and selected is not None:
@@ -93,6 +97,8 @@ def run_export(parent: QWidget, store: Store, version_id: uuid.UUID, on: date, s
                        show_follow_up=dialog.follow_up.isChecked())
     except AppError as err:
         show_user_error(parent, err)
+        return None
+    return out
 
 
 def render_chart(printer: QPrinter, chart: ChartView, title: str) -> None:
@@ -108,13 +114,19 @@ def render_chart(printer: QPrinter, chart: ChartView, title: str) -> None:
         painter.end()
 
 
-def print_chart(parent: QWidget, chart: ChartView) -> None:
+def print_chart(parent: QWidget, chart: ChartView, *, show: bool = True) -> QDialog:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     layout = chart.scene().sceneRect()
     orientation = QPageLayout.Orientation.Landscape if layout.width() > layout.height() \
         else QPageLayout.Orientation.Portrait
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(12, 12, 12, 12)))
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        title = parent.window().windowTitle()
-        render_chart(printer, chart, title)
+    # A print preview of the page first (issue 18), not straight to the printer dialog.
+    from ui.reports.print_preview import preview_dialog
+
+    title = parent.window().windowTitle()
+    dialog = preview_dialog(parent, QCoreApplication.translate("ExportDialog", "Forhåndsvisning – organisasjonskart"),
+                            lambda p: render_chart(p, chart, title))
+    dialog.printer_.setPageLayout(printer.pageLayout())  # type: ignore[attr-defined]
+    if show:
+        dialog.exec()
+    return dialog

@@ -22,19 +22,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.changes import ORG
 from app.errors import AppError
 from app.org import checks, scenarios, service
 from app.org.chart_layout import ChartNode, layout_chart
 from app.org.queries import UnitRow, unit_rows
 from ui.commands import StoreCommand, push_command
 from ui.errors import show_user_error
+from ui.flow_layout import flow_row
 from ui.org import commands
 from ui.org.chart_view import ChartView
 from ui.org.detail_form import UnitDetailForm
@@ -69,6 +70,7 @@ def chart_nodes(rows: list[UnitRow]) -> list[ChartNode]:
 class OrgPage(Page):
     key = "organisasjon"
     help_chapter = "organisasjon"
+    watches = frozenset(ORG)
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
@@ -81,9 +83,9 @@ class OrgPage(Page):
         self.selected: uuid.UUID | None = None
         self._selecting = False
 
-        # Row 1: which organisation is shown. Toolbars fold what does not fit into a »
-        # menu, so the page works on a small laptop screen too.
-        bar = QToolBar()
+        # Row 1: which organisation is shown. The rows wrap rather than fold into a «»» menu,
+        # so every action stays in sight on a 1366×768 laptop too.
+        self.version_bar, bar = flow_row()
         self.version_label = QLabel()
         self.version_box = QComboBox()
         self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -101,10 +103,10 @@ class OrgPage(Page):
         for w in (self.version_label, self.version_box, self.date_label, self.date_edit, self.new_scenario,
                   self.compare, self.make_current, self.delete_scenario):
             bar.addWidget(w)
-        self.layout_.addWidget(bar)
+        self.layout_.addWidget(self.version_bar)
 
         # Row 2: editing, import/export, chart controls.
-        bar2 = QToolBar()
+        self.edit_bar, bar2 = flow_row()
         self.add_unit = QPushButton()
         self.delete_unit = QPushButton()
         self.import_button = QPushButton()
@@ -121,10 +123,10 @@ class OrgPage(Page):
         for w in (self.add_unit, self.delete_unit, self.people_button, self.import_button, self.export_button,
                   self.print_button):
             bar2.addWidget(w)
-        bar2.addSeparator()
+        bar2.add_separator()
         for w in (self.search, self.follow_up, self.network_box, self.zoom_out, self.zoom_in, self.fit):
             bar2.addWidget(w)
-        self.layout_.addWidget(bar2)
+        self.layout_.addWidget(self.edit_bar)
 
         # Body: tree and checks | chart | details.
         self.model = UnitTreeModel(self)
@@ -155,6 +157,11 @@ class OrgPage(Page):
         splitter.addWidget(self.chart)
         splitter.addWidget(self.form)
         splitter.setStretchFactor(1, 1)
+        # The tree and the details fold away (drag the handle to the edge); the chart does not.
+        splitter.setCollapsible(0, True)
+        splitter.setCollapsible(1, False)
+        splitter.setCollapsible(2, True)
+        self.chart.setMinimumWidth(360)
         self._sized = False
         self.layout_.addWidget(splitter, 1)
         self.status = QLabel()
@@ -199,7 +206,11 @@ class OrgPage(Page):
         if not self._sized:  # share the width once it is known: tree, chart, form
             self._sized = True
             total = max(self.splitter.width(), 900)
-            self.splitter.setSizes([int(total * 0.27), int(total * 0.46), int(total * 0.27)])
+            # The details need about 360 px to show their fields whole; on a laptop the tree gives
+            # way first, and the chart takes the rest (more of it on a big screen).
+            form = max(360, int(total * 0.24))
+            tree = max(220, int(total * 0.22)) if total >= 1400 else 230
+            self.splitter.setSizes([tree, total - tree - form, form])
 
     # --- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -567,7 +578,9 @@ class OrgPage(Page):
     def export_chart(self) -> None:
         from ui.org.export_dialog import run_export
 
-        run_export(self, self.store, self.version_id, self.view_date, self.selected)
+        out = run_export(self, self.store, self.version_id, self.view_date, self.selected)
+        if out is not None:
+            self.status.setText(self.tr("Lagret {path}").format(path=out))
 
     def print_chart(self) -> None:
         from ui.org.export_dialog import print_chart
