@@ -128,7 +128,8 @@ def _demo_units(day: date) -> list[_Unit]:
     for row in rows:
         spec = by_code[row.code]
         units.append(_Unit(row.code, codes.get(row.parent_id) if row.parent_id else None, row.name,
-                           UnitKind(row.kind), row.leader, row.fte, spec.ansvar, spec.profile, spec.funksjoner))
+                           UnitKind(row.kind), None if row.kind == "top_team" else row.leader,  # members, no leader
+                           row.fte, spec.ansvar, spec.profile, spec.funksjoner))
         if row.code == NEW_UNIT_AFTER:
             units.append(_Unit(NEW_UNIT_CODE, specs.ADMINISTRATION.code, NEW_UNIT_NAME, UnitKind.RESULT_UNIT,
                                NEW_UNIT_LEADER, Decimal("4.5"), (NEW_UNIT_CODE,), "health", ("233",)))

@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import inspect, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.conflicts import Subject, check_version, flush_checked
 from app.errors import AppError
 from app.formatting import format_date
-from app.org.queries import active, current_version
+from app.org.queries import active, current_version, leader_person
 from db.models import (
     Agreement,
     AgreementKind,
@@ -48,6 +48,7 @@ from db.models import (
     Unit,
     UnitKind,
 )
+from db.rows import row_snapshot
 
 
 class AgreementError(AppError):
@@ -59,7 +60,6 @@ LOCKED_MESSAGE = "Avtalen er signert og låst. Lag en revisjon for å endre den.
 GOAL_FIELDS = ("category", "text", "indicator", "evaluation", "deadline", "sub_goals")
 # What a common requirement decides for every leader: changed under «Felles krav», not per agreement.
 COMMON_GOAL_FIELDS = ("category", "text", "indicator", "evaluation")
-_NOT_SNAPSHOT = ("updated_at", "version")
 _KIND_WORDS = {
     "nb": {"result": "Resultatavtale", "leader": "Lederavtale"},
     "nn": {"result": "Resultatavtale", "leader": "Leiaravtale"},
@@ -186,21 +186,6 @@ def _goal(session: Session, goal_id: uuid.UUID) -> Goal:
     return goal
 
 
-def _row(obj: Any) -> dict[str, Any]:
-    """The columns of an ORM object as a plain dict (lists and dicts copied), enough to insert it again."""
-    values: dict[str, Any] = {}
-    for attr in inspect(obj).mapper.column_attrs:
-        if attr.key in _NOT_SNAPSHOT:
-            continue
-        value = getattr(obj, attr.key)
-        if isinstance(value, list):
-            value = [dict(v) if isinstance(v, dict) else v for v in value]
-        elif isinstance(value, dict):
-            value = _copy_values(value)
-        values[attr.key] = value
-    return values
-
-
 def _copy_values(values: dict[str, Any]) -> dict[str, Any]:
     """A deep enough copy of ``Agreement.values``: JSON columns only notice a new object."""
     copied = dict(values)
@@ -227,7 +212,7 @@ def template_fields(defn: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return found
 
 
-def _category_title(defn: dict[str, Any], key: str) -> str:
+def category_title(defn: dict[str, Any], key: str) -> str:
     return next((c.get("title", key) for c in categories(defn) if c["key"] == key), key)
 
 
@@ -292,23 +277,10 @@ def _reference_day(period_start: date, period_end: date, on: date | None) -> dat
 
 
 def unit_leader(session: Session, unit: Unit, on: date) -> Person | None:
-    """The unit's leader on a day (the rådmann for the administration); an acting leader when vacant."""
-    rows = session.execute(
-        select(Position.role, Person)
-        .join(Person, Person.id == Position.person_id)
-        .where(
-            Position.unit_id == unit.id,
-            Position.role.in_((PositionRole.CHIEF_EXECUTIVE, PositionRole.LEADER, PositionRole.ACTING_LEADER)),
-            active(Position.start_date, Position.end_date, on),
-        )
-        .order_by(Position.start_date.desc())
-    ).all()
-    preference = (PositionRole.CHIEF_EXECUTIVE, PositionRole.LEADER, PositionRole.ACTING_LEADER)
-    for role in preference:
-        for row_role, person in rows:
-            if row_role == role:
-                return person
-    return None
+    """The unit's leader on a day (the rådmann for the administration); an acting leader when vacant.
+
+    The one definition every output uses: ``app.org.queries.leaderships``."""
+    return leader_person(session, unit, on)
 
 
 def unit_superior(session: Session, unit: Unit, on: date, leader: Person | None = None) -> Person | None:
@@ -890,8 +862,8 @@ def delete_goal(session: Session, goal_id: uuid.UUID, *, expected_version: int |
     _ensure_editable(agreement)
     snapshot = {
         "agreement_id": agreement.id,
-        "goal": _row(goal),
-        "assessments": [_row(a) for a in goal.assessments],
+        "goal": row_snapshot(goal),
+        "assessments": [row_snapshot(a) for a in goal.assessments],
     }
     snapshot["position"] = remove_goal(agreement, goal)
     flush_checked(session)
@@ -938,7 +910,7 @@ def goals_over_limit(session: Session, agreement_id: uuid.UUID, limit: int = 5) 
     """Titles of the categories with more than ``limit`` goals: the source advises few goals."""
     agreement = _agreement(session, agreement_id)
     defn = definition(agreement)
-    return [_category_title(defn, key) for key, goals in category_lists(agreement).items() if len(goals) > limit]
+    return [category_title(defn, key) for key, goals in category_lists(agreement).items() if len(goals) > limit]
 
 
 # --- status: discussion, signing ----------------------------------------------------------------
@@ -991,7 +963,7 @@ def _signing_problems(agreement: Agreement) -> list[str]:
     for key, goals in category_lists(agreement).items():
         for number, goal in enumerate(goals, start=1):
             if not goal.text.strip():
-                problems.append(f"mål {number} under «{_category_title(defn, key)}» mangler tekst")
+                problems.append(f"mål {number} under «{category_title(defn, key)}» mangler tekst")
     return problems
 
 
@@ -1209,7 +1181,7 @@ def finish_evaluation(session: Session, agreement_id: uuid.UUID, *, summary: str
         raise AgreementError("Skriv en kort oppsummering av evalueringssamtalen før du avslutter evalueringen.")
     defn = definition(agreement)
     missing = [
-        f"mål {number} under «{_category_title(defn, key)}»"
+        f"mål {number} under «{category_title(defn, key)}»"
         for key, goals in category_lists(agreement).items()
         for number, goal in enumerate(goals, start=1)
         if (found := _assessment(goal, Assessor.SUPERIOR)) is None or found.scale is None
@@ -1337,9 +1309,9 @@ def delete_agreement(session: Session, agreement_id: uuid.UUID) -> dict[str, Any
         )
     goals = sorted(agreement.goals, key=lambda g: g.sort_order)
     snapshot: dict[str, Any] = {
-        "agreement": _row(agreement),
-        "goals": [_row(goal) for goal in goals],
-        "assessments": [_row(a) for goal in goals for a in goal.assessments],
+        "agreement": row_snapshot(agreement),
+        "goals": [row_snapshot(goal) for goal in goals],
+        "assessments": [row_snapshot(a) for goal in goals for a in goal.assessments],
         "linked_from": [a for (a,) in session.execute(
             select(Agreement.id).where(Agreement.linked_agreement_id == agreement.id))],
         "carried_into": [(g, c) for g, c in session.execute(

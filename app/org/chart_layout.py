@@ -118,17 +118,13 @@ class ChartLayout:
 def build_chart_nodes(session: Session, version_id: UUID, on: date) -> list[ChartNode]:
     """The units of a version as chart nodes, with leaders and follow-up leads as of ``on``.
 
-    A top team without a leader of its own is led by the rådmann above it, as the
-    organisation page shows it, rather than drawn as a vacancy."""
+    Who leads a unit is ``app.org.queries.leaderships``' answer, the same in every output (a
+    top team without a leader of its own is led by the rådmann above it)."""
     rows = unit_rows(session, version_id, on)
-    leaders = {r.id: r.leader for r in rows}
     nodes = []
     for r in rows:
-        leader = r.leader or ""
-        if not leader and not r.acting_leader and r.kind == "top_team" and r.parent_id is not None:
-            leader = leaders.get(r.parent_id) or ""
         nodes.append(ChartNode(
-            id=r.id, parent_id=r.parent_id, name=r.name, leader=leader, acting_leader=r.acting_leader or "",
+            id=r.id, parent_id=r.parent_id, name=r.name, leader=r.leader or "", acting_leader=r.acting_leader or "",
             fte=r.fte, kind=r.kind, is_external=r.is_external, sort_order=r.sort_order,
             follow_up_lead=r.follow_up_lead or "", code=r.code,
         ))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -13,9 +13,20 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, String, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from db.models import FollowUpLink, OrgVersion, OrgVersionStatus, Person, Position, PositionRole, Unit, UnitAnsvar
+from db.models import (
+    FollowUpLink,
+    OrgVersion,
+    OrgVersionStatus,
+    Person,
+    Position,
+    PositionRole,
+    Unit,
+    UnitAnsvar,
+    UnitKind,
+)
 
 LEADING_ROLES = (PositionRole.CHIEF_EXECUTIVE, PositionRole.LEADER)
+HOLDING_ROLES = (*LEADING_ROLES, PositionRole.ACTING_LEADER)
 # Bound parameters per IN (...) list: well under SQLite's and PostgreSQL's limits.
 CHUNK = 500
 
@@ -74,6 +85,81 @@ def subtree_ids(session: Session, unit_id: uuid.UUID) -> list[uuid.UUID]:
     return walk(children_map(session, version_id), unit_id)
 
 
+# --- who leads a unit on a day: the one definition every output uses ---------------------------
+
+
+@dataclass(frozen=True)
+class Holder:
+    person_id: uuid.UUID
+    name: str
+
+
+@dataclass(frozen=True)
+class Leadership:
+    """Who leads a unit on a day: its leader (None: vacant) and an acting leader standing in."""
+
+    leader: Holder | None = None
+    acting: Holder | None = None
+
+    @property
+    def in_charge(self) -> Holder | None:
+        """The leader, else the acting leader: the person a meeting or agreement is held with."""
+        return self.leader or self.acting
+
+
+def choose_leadership(positions: Iterable[tuple[PositionRole, date, Holder]]) -> Leadership:
+    """From a unit's positions active on the day: the rådmann before a leader, the newest start
+    first; an acting leader beside them."""
+    leading = sorted(((role, start, holder) for role, start, holder in positions if role in LEADING_ROLES),
+                     key=lambda p: (p[0] == PositionRole.CHIEF_EXECUTIVE, p[1]), reverse=True)
+    acting = sorted(((start, holder) for role, start, holder in positions if role == PositionRole.ACTING_LEADER),
+                    key=lambda p: p[0], reverse=True)
+    return Leadership(leading[0][2] if leading else None, acting[0][1] if acting else None)
+
+
+def leaderships(session: Session, version_id: uuid.UUID, on: date,
+                unit_ids: Sequence[uuid.UUID] | None = None) -> dict[str, Leadership]:
+    """Who leads each unit of a version on ``on``, keyed by ``raw_key`` of the unit id.
+
+    The one definition of «leader of a unit on a day» (chart, lists, xlsx, agreements, meetings):
+    the rådmann or the leader holding the position that day; an acting leader when there is none;
+    and a top team (rådmannens ledergruppe) without a leader of its own is led by the leader of
+    the unit above it, the rådmann."""
+    stmt = (select(raw_column(Position.unit_id), Position.role, Position.start_date, Person.id, Person.given_name,
+                   Person.family_name)
+            .join(Person, Person.id == Position.person_id)
+            .join(Unit, Unit.id == Position.unit_id)
+            .where(Unit.org_version_id == version_id, Position.role.in_(HOLDING_ROLES),
+                   active(Position.start_date, Position.end_date, on)))
+    found: dict[str, list[tuple[PositionRole, date, Holder]]] = defaultdict(list)
+    for unit_id, role, start, person_id, given, family in session.execute(stmt):
+        found[raw_key(unit_id)].append((role, start, Holder(person_id, f"{given} {family}")))
+    result = {key: choose_leadership(positions) for key, positions in found.items()}
+    teams = select(raw_column(Unit.id), raw_column(Unit.parent_id)).where(
+        Unit.org_version_id == version_id, Unit.kind == UnitKind.TOP_TEAM, Unit.parent_id.is_not(None))
+    for team_id, parent_id in session.execute(teams):
+        team = result.get(raw_key(team_id), Leadership())
+        if team.leader is None and team.acting is None:
+            parent = result.get(raw_key(parent_id))
+            if parent is not None and parent.leader is not None:
+                result[raw_key(team_id)] = Leadership(parent.leader, None)
+    if unit_ids is not None:
+        wanted = {raw_key(u) for u in unit_ids}
+        result = {k: v for k, v in result.items() if k in wanted}
+    return result
+
+
+def leadership(session: Session, unit: Unit, on: date) -> Leadership:
+    """Who leads one unit on ``on`` (see ``leaderships``)."""
+    return leaderships(session, unit.org_version_id, on).get(raw_key(unit.id), Leadership())
+
+
+def leader_person(session: Session, unit: Unit, on: date) -> Person | None:
+    """The person in charge of a unit on ``on``: its leader, else the acting leader (see ``leaderships``)."""
+    holder = leadership(session, unit, on).in_charge
+    return session.get(Person, holder.person_id) if holder is not None else None
+
+
 @dataclass
 class UnitRow:
     """One unit with what the chart and the lists show about it on a day."""
@@ -130,19 +216,10 @@ def unit_rows(session: Session, version_id: uuid.UUID, on: date) -> list[UnitRow
         rows[key] = UnitRow(ids[key], parent, u.code, u.name, u.kind.value, u.sort_order, u.fte, u.staff_count,
                             u.is_external, lineage_id=u.lineage_id, short_name=u.short_name,
                             year_type=u.year_type.value)
-    positions = session.execute(
-        select(raw_column(Position.unit_id), Position.role, Person.given_name, Person.family_name)
-        .join(Person, Person.id == Position.person_id)
-        .join(Unit, Unit.id == Position.unit_id)
-        .where(Unit.org_version_id == version_id, active(Position.start_date, Position.end_date, on))
-        .order_by(Position.start_date)
-    ).all()
-    for unit_id, role, given, family in positions:
-        name = f"{given} {family}"
-        if role in LEADING_ROLES:
-            rows[raw_key(unit_id)].leader = name
-        elif role == PositionRole.ACTING_LEADER:
-            rows[raw_key(unit_id)].acting_leader = name
+    for key, lead in leaderships(session, version_id, on).items():
+        if key in rows:
+            rows[key].leader = lead.leader.name if lead.leader else None
+            rows[key].acting_leader = lead.acting.name if lead.acting else None
     links = session.execute(
         select(raw_column(FollowUpLink.unit_id), Person.given_name, Person.family_name)
         .join(Person, Person.id == FollowUpLink.lead_person_id)

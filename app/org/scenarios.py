@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.formatting import format_date
-from app.org.queries import LEADING_ROLES, active, walk
+from app.org.queries import active, leaderships, raw_key, walk
 from app.org.service import OrgError
 from db.base import utcnow
 from db.models import (
@@ -311,14 +311,11 @@ def _side(session: Session, version_id: uuid.UUID, on: date) -> _Side:
     ).all()
     lineage_of = {r.id: r.lineage_id for r in rows}
     leader: dict[uuid.UUID, tuple[uuid.UUID, str]] = {}
-    for unit_id, person_id, given, family in session.execute(
-        select(Position.unit_id, Person.id, Person.given_name, Person.family_name)
-        .join(Person, Person.id == Position.person_id).join(Unit, Unit.id == Position.unit_id)
-        .where(Unit.org_version_id == version_id, Position.role.in_(LEADING_ROLES),
-               active(Position.start_date, Position.end_date, on))
-        .order_by(Position.start_date)
-    ):
-        leader[lineage_of[unit_id]] = (person_id, f"{given} {family}")
+    leads_by_key = leaderships(session, version_id, on)
+    for unit_id, lineage in lineage_of.items():
+        held = leads_by_key.get(raw_key(unit_id))
+        if held is not None and held.leader is not None:
+            leader[lineage] = (held.leader.person_id, held.leader.name)
     lead: dict[uuid.UUID, tuple[uuid.UUID, str]] = {}
     for unit_id, person_id, given, family in session.execute(
         select(FollowUpLink.unit_id, Person.id, Person.given_name, Person.family_name)
