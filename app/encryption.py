@@ -96,7 +96,7 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
     if repeated is not None and repeated != passphrase:
         raise AppError("De to passordene er ikke like. Skriv det samme passordet i begge feltene.")
     try:
-        cipher._literal(passphrase)
+        cipher.passphrase_literal(passphrase)
     except cipher.CipherError as exc:
         raise AppError(str(exc)) from exc
 

@@ -113,7 +113,7 @@ def is_encrypted(path: Path | str) -> bool:
     return head != SQLITE_HEADER and size % PAGE_MULTIPLE == 0
 
 
-def _literal(passphrase: str) -> str:
+def passphrase_literal(passphrase: str) -> str:
     """The passphrase as an SQL string literal (PRAGMA key takes no bound parameters).
 
     NFC: «ø» typed on a Mac (o + combining stroke) is the same passphrase as on Windows.
@@ -146,7 +146,7 @@ def connect(path: Path | str, passphrase: str | None, *, read_only: bool = False
         # SQLCipher logs a wrong key to stderr as «ERROR CORE …»; the user gets our message instead.
         conn.execute("PRAGMA cipher_log_level = NONE")
         if passphrase is not None:
-            conn.execute(f"PRAGMA key = {_literal(passphrase)}")
+            conn.execute(f"PRAGMA key = {passphrase_literal(passphrase)}")
         if check:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as exc:
@@ -169,7 +169,7 @@ def engine_options(path: Path | str, passphrase: str, *, read_only: bool = False
     """``create_engine`` arguments for an encrypted file: SQLCipher's module and a creator that keys
     each new connection. This is the hook ``db.engine.make_engine`` needs for a passphrase."""
     path = Path(path)
-    _literal(passphrase)  # refuse an unusable passphrase now, not at the first connection
+    passphrase_literal(passphrase)  # refuse an unusable passphrase now, not at the first connection
     return {"module": _module(), "creator": lambda: connect(path, passphrase, read_only=read_only)}
 
 
@@ -264,7 +264,7 @@ def _copy(src: Path, dest: Path, read: Callable[[], Any], dest_key: str) -> Path
 def encrypt_file(src_plain: Path | str, dest_encrypted: Path | str, passphrase: str) -> Path:
     """Write an encrypted copy of the plain database ``src_plain`` to ``dest_encrypted``."""
     src = Path(src_plain)
-    key = _literal(passphrase)
+    key = passphrase_literal(passphrase)
     return _copy(src, Path(dest_encrypted), lambda: connect(src, None), key)
 
 
@@ -281,7 +281,7 @@ def rekey(path: Path | str, old: str, new: str) -> None:
     file with the old passphrase or the new one, never a mixture. Refused while another
     connection has the file open (switching the journal mode needs the file to itself).
     """
-    new_key = _literal(new)
+    new_key = passphrase_literal(new)
     with _closing(connect(path, old)) as conn:
         mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
         if str(mode).lower() != "delete":

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from app.agreements.service import (
     EDITABLE,
     AgreementError,
-    _row,
     apply_order,
     categories,
     category_lists,
@@ -31,6 +30,7 @@ from app.agreements.service import (
 )
 from app.formatting import format_date
 from db.models import Agreement, CommonRequirement, Goal, UnitKind
+from db.rows import row_snapshot
 
 FIELDS = ("period_start", "period_end", "category", "text", "indicator", "evaluation", "unit_kind", "sort_order")
 
@@ -225,7 +225,7 @@ def delete_common_requirement(session: Session, requirement_id: uuid.UUID) -> Ch
     Returns the snapshot ``restore_common_requirement`` puts it back with.
     """
     requirement = _requirement(session, requirement_id)
-    snapshot = Changes(requirement=_row(requirement), goals=[])
+    snapshot = Changes(requirement=row_snapshot(requirement), goals=[])
     touched: set[uuid.UUID] = set()
     open_goals = session.scalars(
         select(Goal).join(Agreement, Agreement.id == Goal.agreement_id)
@@ -233,7 +233,7 @@ def delete_common_requirement(session: Session, requirement_id: uuid.UUID) -> Ch
     ).all()
     for goal in open_goals:
         agreement = goal.agreement
-        row = _row(goal)
+        row = row_snapshot(goal)
         position = remove_goal(agreement, goal)
         snapshot["goals"].append({"agreement_id": agreement.id, "goal": row, "position": position})
         touched.add(agreement.id)

@@ -38,15 +38,15 @@ from app.agreements.render_pdf import (
     FRAME_HEIGHT,
     NUMBER_WIDTH,
     TEXT_WIDTH,
-    _column_widths,
-    _filled_in,
-    _goal_widths,
-    _group_height,
-    _row_height,
+    column_widths,
+    filled_in,
     footer_line,
+    goal_column_widths,
+    group_height,
     lettered,
     paragraphs,
     register_fonts,
+    row_height,
     words_for,
 )
 from app.files import write_atomically
@@ -77,7 +77,7 @@ _PPR_AFTER_BORDERS = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "
                       "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
                       "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
 
-def _set_font(target: Any, name: str = FONT) -> None:
+def set_font(target: Any, name: str = FONT) -> None:
     """Set the font on a style or run, dropping theme fonts that would win over it."""
     rpr = target.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
@@ -90,7 +90,7 @@ def _set_font(target: Any, name: str = FONT) -> None:
         fonts.set(qn(attr), name)
 
 
-def _set_language(style: Any, tag: str) -> None:
+def set_language(style: Any, tag: str) -> None:
     rpr = style.element.get_or_add_rPr()
     lang = rpr.find(qn("w:lang"))
     if lang is None:
@@ -99,7 +99,7 @@ def _set_language(style: Any, tag: str) -> None:
     lang.set(qn("w:val"), tag)
 
 
-def _shade(cell: _Cell, fill: str) -> None:
+def shade(cell: _Cell, fill: str) -> None:
     tcpr = cell._tc.get_or_add_tcPr()
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
@@ -122,7 +122,7 @@ def _borders(element: Any, sides: dict[str, tuple[str, int]]) -> None:
     element.insert_element_before(borders, *_TBLPR_AFTER_BORDERS)
 
 
-def _grid_table(table: Table) -> None:
+def grid_table(table: Table) -> None:
     tblpr = table._tbl.tblPr
     _borders(tblpr, {"top": ("single", 5), "left": ("single", 5), "bottom": ("single", 5),
                                      "right": ("single", 5), "insideH": ("single", 3),
@@ -147,7 +147,7 @@ def _cell_border(cell: _Cell, side: str, size: int = 6, colour: str = "1A1A1A") 
     tcpr.insert_element_before(borders, *_TCPR_AFTER_BORDERS)
 
 
-def _row_flag(row: _Row, tag: str) -> None:
+def row_flag(row: _Row, tag: str) -> None:
     """``w:tblHeader`` (repeat as header on every page) or ``w:cantSplit`` (keep the row whole)."""
     trpr = row._tr.get_or_add_trPr()
     flag = OxmlElement(tag)
@@ -155,7 +155,7 @@ def _row_flag(row: _Row, tag: str) -> None:
     trpr.append(flag)
 
 
-def _widths(table: Table, widths_pt: Sequence[float]) -> None:
+def set_column_widths(table: Table, widths_pt: Sequence[float]) -> None:
     """Fixed column widths; a merged cell gets the sum of the columns it spans."""
     table.autofit = False
     grid = table._tbl.tblGrid
@@ -179,7 +179,7 @@ def docx_text(text: str) -> str:
     return _NOT_IN_XML.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", text)
 
 
-def _write(paragraph: Paragraph, text: str, *, bold: bool = False, size: float | None = None,
+def write_text(paragraph: Paragraph, text: str, *, bold: bool = False, size: float | None = None,
            colour: RGBColor | None = None) -> None:
     """Plain text into a paragraph; line breaks in the text become line breaks in Word."""
     lines = docx_text(text).split("\n")
@@ -194,15 +194,15 @@ def _write(paragraph: Paragraph, text: str, *, bold: bool = False, size: float |
             run.font.color.rgb = colour
 
 
-def _cell_text(cell: _Cell, text: str, *, bold: bool = False, size: float = 9,
+def cell_text(cell: _Cell, text: str, *, bold: bool = False, size: float = 9,
                colour: RGBColor | None = None) -> Paragraph:
     paragraph = cell.paragraphs[0]
-    _tight(paragraph, 1.5, before=1.5)
-    _write(paragraph, text, bold=bold, size=size, colour=colour)
+    tight(paragraph, 1.5, before=1.5)
+    write_text(paragraph, text, bold=bold, size=size, colour=colour)
     return paragraph
 
 
-def _tight(paragraph: Paragraph, after: float = 0, *, before: float = 0) -> None:
+def tight(paragraph: Paragraph, after: float = 0, *, before: float = 0) -> None:
     paragraph.paragraph_format.space_before = Pt(before)
     paragraph.paragraph_format.space_after = Pt(after)
 
@@ -214,7 +214,7 @@ def _keep_with_next(row: _Row) -> None:
             paragraph.paragraph_format.keep_with_next = True
 
 
-def _field(paragraph: Paragraph, code: str, size: float) -> None:
+def word_field(paragraph: Paragraph, code: str, size: float) -> None:
     """A field Word and LibreOffice fill in when laying out pages (PAGE, NUMPAGES)."""
     def run_with(element: Any) -> None:
         run = paragraph.add_run()
@@ -258,14 +258,14 @@ class _Writer:
         section.header_distance, section.footer_distance = Mm(10), Mm(9)
         styles = self.docx.styles
         normal = styles["Normal"]
-        _set_font(normal)
+        set_font(normal)
         normal.font.size = Pt(10)
         normal.paragraph_format.space_after = Pt(5)
-        _set_language(normal, LANGUAGE_TAGS.get(self.doc.language, "nb-NO"))
+        set_language(normal, LANGUAGE_TAGS.get(self.doc.language, "nb-NO"))
         for name, size, before in (("Heading 1", 13, 14), ("Heading 2", 11, 10), ("Title", 20, 0),
                                    ("Subtitle", 13, 0)):
             style = styles[name]
-            _set_font(style)
+            set_font(style)
             style.font.size = Pt(size)
             style.font.bold = name != "Subtitle"
             style.font.italic = False
@@ -277,7 +277,7 @@ class _Writer:
             for border in title_ppr.findall(qn("w:pBdr")):
                 title_ppr.remove(border)
         for name in ("Header", "Footer"):  # one right tab at the margin instead of Word's centre + right
-            _set_font(styles[name])
+            set_font(styles[name])
             tabs = styles[name].paragraph_format.tab_stops
             tabs.clear_all()
             tabs.add_tab_stop(Pt(TEXT_WIDTH), WD_TAB_ALIGNMENT.RIGHT)
@@ -292,35 +292,35 @@ class _Writer:
 
     def _header(self, section: Any) -> None:
         paragraph = section.header.paragraphs[0]
-        _bottom_rule(paragraph)
+        bottom_rule(paragraph)
         if self.doc.logo_png:
             try:
                 paragraph.add_run().add_picture(io.BytesIO(self.doc.logo_png), height=Mm(10))
                 paragraph.add_run("  ")
             except Exception:  # a broken logo must not stop the agreement from being written
                 pass
-        _write(paragraph, self.doc.municipality, bold=True, size=10, colour=NAVY)
+        write_text(paragraph, self.doc.municipality, bold=True, size=10, colour=NAVY)
         if self.doc.marking:
             paragraph.add_run("\t")
-            _write(paragraph, self.doc.marking, bold=True, size=8, colour=RED)
+            write_text(paragraph, self.doc.marking, bold=True, size=8, colour=RED)
 
     def _footer(self, section: Any) -> None:
         first = section.footer.paragraphs[0]
-        _top_rule(first)
-        _tight(first)
-        _write(first, " – ".join(t for t in (self.doc.title, self.doc.subtitle) if t), size=7.5, colour=GREY)
+        top_rule(first)
+        tight(first)
+        write_text(first, " – ".join(t for t in (self.doc.title, self.doc.subtitle) if t), size=7.5, colour=GREY)
         first.add_run("\t")
         # «Side {page} av {pages}»: the words around the placeholders, the numbers as fields.
         for token in re.split(r"(\{page\}|\{pages\})", self.words["page"]):
             if token == "{page}":
-                _field(first, "PAGE", 8.5)
+                word_field(first, "PAGE", 8.5)
             elif token == "{pages}":
-                _field(first, "NUMPAGES", 8.5)
+                word_field(first, "NUMPAGES", 8.5)
             elif token:
-                _write(first, token, size=8.5)
+                write_text(first, token, size=8.5)
         second = section.footer.add_paragraph()
-        _tight(second)
-        _write(second, footer_line(self.doc, self.words), size=7.5, colour=GREY)
+        tight(second)
+        write_text(second, footer_line(self.doc, self.words), size=7.5, colour=GREY)
 
     # -- blocks
 
@@ -332,7 +332,7 @@ class _Writer:
         """Fixed text; ``keep_with_next`` when it introduces a table that should follow it."""
         for part in paragraphs(text):
             paragraph = self.docx.add_paragraph()
-            _write(paragraph, part, size=9 if small else None, colour=GREY if small else None)
+            write_text(paragraph, part, size=9 if small else None, colour=GREY if small else None)
             paragraph.paragraph_format.keep_with_next = keep_with_next or None
 
     def title(self) -> None:
@@ -344,8 +344,8 @@ class _Writer:
         meta = [f"{self.words['period']} {doc.period}"] if doc.period else []
         meta += [t for t in (doc.status, f"{self.words['revision']} {doc.revision}") if t]
         paragraph = self.docx.add_paragraph()
-        _write(paragraph, "   ·   ".join(meta), size=9, colour=GREY)
-        _bottom_rule(paragraph, colour="1B2F4B", size=6)
+        write_text(paragraph, "   ·   ".join(meta), size=9, colour=GREY)
+        bottom_rule(paragraph, colour="1B2F4B", size=6)
         paragraph.paragraph_format.space_after = Pt(8)
 
     def fields(self, block: TextBlock) -> None:
@@ -353,13 +353,13 @@ class _Writer:
         _plain_borders(table)
         widths = [55 * 2.8346, TEXT_WIDTH - 55 * 2.8346]
         for row, item in zip(table.rows, block.fields, strict=True):
-            _cell_text(row.cells[0], item.label, size=9, colour=GREY)
-            _cell_text(row.cells[1], item.value, size=10)
+            cell_text(row.cells[0], item.label, size=9, colour=GREY)
+            cell_text(row.cells[1], item.value, size=10)
             for cell in row.cells:
                 _cell_border(cell, "bottom", 3, HAIRLINE)
             if not item.value.strip():  # room to fill in by hand
                 row.height = Mm(7.5)
-        _widths(table, widths)
+        set_column_widths(table, widths)
         self._after_table()
 
     def goal_table(self, block: GoalTable, widths: list[float]) -> None:
@@ -367,44 +367,44 @@ class _Writer:
         self.text(block.intro, small=True, keep_with_next=True)
         columns = list(block.columns)
         table = self.docx.add_table(rows=1, cols=len(columns) + 1)
-        _grid_table(table)
+        grid_table(table)
         header = table.rows[0]
-        _row_flag(header, "w:tblHeader")
+        row_flag(header, "w:tblHeader")
         for cell, title in zip(header.cells, [self.words["number"], *columns], strict=True):
-            _cell_text(cell, title, bold=True, size=8.5, colour=NAVY)
-            _shade(cell, HEADER_FILL)
+            cell_text(cell, title, bold=True, size=8.5, colour=NAVY)
+            shade(cell, HEADER_FILL)
         content_width = TEXT_WIDTH - NUMBER_WIDTH
         for row in block.rows:
             cells = [*row.cells, *[""] * (len(columns) - len(row.cells))][: len(columns)]
             goal_row = table.add_row()
-            if _row_height(row, widths) < 0.8 * FRAME_HEIGHT:
-                _row_flag(goal_row, "w:cantSplit")
-            _cell_text(goal_row.cells[0], row.number, bold=True, size=9, colour=NAVY)
+            if row_height(row, widths) < 0.8 * FRAME_HEIGHT:
+                row_flag(goal_row, "w:cantSplit")
+            cell_text(goal_row.cells[0], row.number, bold=True, size=9, colour=NAVY)
             for cell, text in zip(goal_row.cells[1:], cells, strict=True):
-                _cell_text(cell, text, size=9)
+                cell_text(cell, text, size=9)
             group = [goal_row]
             for item in lettered(row.sub_items):
                 sub = table.add_row()
-                _row_flag(sub, "w:cantSplit")
+                row_flag(sub, "w:cantSplit")
                 merged = sub.cells[1].merge(sub.cells[-1]) if len(columns) > 1 else sub.cells[1]
-                paragraph = _cell_text(merged, item, size=8.5)
+                paragraph = cell_text(merged, item, size=8.5)
                 paragraph.paragraph_format.left_indent = Pt(11)
                 paragraph.paragraph_format.first_line_indent = Pt(-11)
                 group.append(sub)
             if block.show_assessments:
                 assess = table.add_row()
-                _row_flag(assess, "w:cantSplit")
+                row_flag(assess, "w:cantSplit")
                 merged = assess.cells[1].merge(assess.cells[-1]) if len(columns) > 1 else assess.cells[1]
                 self._assessments(merged, row, content_width)
                 group.append(assess)
             if len(group) > 1:  # the number once beside the goal and what belongs to it, on one page
                 group[0].cells[0].merge(group[-1].cells[0])
-                if _group_height(row, widths, block.show_assessments) < 0.45 * FRAME_HEIGHT:
+                if group_height(row, widths, block.show_assessments) < 0.45 * FRAME_HEIGHT:
                     for member in group[:-1]:
                         _keep_with_next(member)
         if not block.rows:  # an empty category still has a row to write in
             table.add_row().height = Mm(9)
-        _widths(table, widths)
+        set_column_widths(table, widths)
         self._after_table()
 
     def _assessments(self, cell: _Cell, row: GoalRow, width: float) -> None:
@@ -414,23 +414,23 @@ class _Writer:
             (inner.rows[0].cells[0], self.words["self"], row.self_assessment, row.self_comment),
             (inner.rows[0].cells[1], self.words["superior"], row.superior_assessment, row.superior_comment),
         ):
-            _shade(target, ASSESSMENT_FILL)
+            shade(target, ASSESSMENT_FILL)
             paragraph = target.paragraphs[0]
-            _tight(paragraph, 1, before=1.5)
-            _write(paragraph, f"{label}: ", bold=True, size=8.5, colour=GREY)
-            _write(paragraph, scale or self.words["not_assessed"], bold=True, size=8.5)
+            tight(paragraph, 1, before=1.5)
+            write_text(paragraph, f"{label}: ", bold=True, size=8.5, colour=GREY)
+            write_text(paragraph, scale or self.words["not_assessed"], bold=True, size=8.5)
             if comment.strip():
                 extra = target.add_paragraph()
-                _tight(extra, 1.5)
-                _write(extra, comment.strip(), size=8.5)
-        _widths(inner, [width / 2 - 5.4, width / 2 - 5.4])  # inside the outer cell's margins
+                tight(extra, 1.5)
+                write_text(extra, comment.strip(), size=8.5)
+        set_column_widths(inner, [width / 2 - 5.4, width / 2 - 5.4])  # inside the outer cell's margins
         # The cell's own empty paragraph would stand above the nested table; python-docx put
         # the paragraph Word needs at the end of a cell after it, which is made tiny.
         first = cell.paragraphs[0]
         if not first.text:
             first._p.getparent().remove(first._p)
         last = cell.paragraphs[-1]
-        _tight(last)
+        tight(last)
         last.paragraph_format.line_spacing = Pt(2)
 
     def plain_table(self, block: PlainTable) -> None:
@@ -441,22 +441,22 @@ class _Writer:
             return
         rows = [[*r, *[""] * (len(columns) - len(r))][: len(columns)] for r in block.rows]
         table = self.docx.add_table(rows=1, cols=len(columns))
-        _grid_table(table)
-        _row_flag(table.rows[0], "w:tblHeader")
+        grid_table(table)
+        row_flag(table.rows[0], "w:tblHeader")
         for cell, title in zip(table.rows[0].cells, columns, strict=True):
-            _cell_text(cell, title, bold=True, size=8.5, colour=NAVY)
-            _shade(cell, HEADER_FILL)
+            cell_text(cell, title, bold=True, size=8.5, colour=NAVY)
+            shade(cell, HEADER_FILL)
         for values in rows or [[""] * len(columns)] * 3:
             row = table.add_row()
-            _row_flag(row, "w:cantSplit")
+            row_flag(row, "w:cantSplit")
             for cell, text in zip(row.cells, values, strict=True):
-                _cell_text(cell, text, size=9)
-            if not _filled_in(values):  # room to write in by hand
+                cell_text(cell, text, size=9)
+            if not filled_in(values):  # room to write in by hand
                 row.height = Mm(9)
         if len(table.rows) <= 9:  # a short table stays on one page with its heading
             for row in table.rows[:-1]:
                 _keep_with_next(row)
-        _widths(table, _column_widths(TEXT_WIDTH, columns, rows, minimum=18 * 2.8346))
+        set_column_widths(table, column_widths(TEXT_WIDTH, columns, rows, minimum=18 * 2.8346))
         self._after_table()
 
     def scale(self, block: ScaleBlock) -> None:
@@ -465,21 +465,21 @@ class _Writer:
         if not block.steps:
             return
         table = self.docx.add_table(rows=0, cols=3)
-        _grid_table(table)
+        grid_table(table)
         for step in block.steps:
             row = table.add_row()
-            _cell_text(row.cells[0], str(step.value), bold=True, size=10, colour=NAVY)
-            _shade(row.cells[0], HEADER_FILL)
-            _cell_text(row.cells[1], step.label, bold=True, size=9)
-            _cell_text(row.cells[2], step.hint, size=9)
-        _widths(table, [40, 170, 142])
+            cell_text(row.cells[0], str(step.value), bold=True, size=10, colour=NAVY)
+            shade(row.cells[0], HEADER_FILL)
+            cell_text(row.cells[1], step.label, bold=True, size=9)
+            cell_text(row.cells[2], step.hint, size=9)
+        set_column_widths(table, [40, 170, 142])
         self._after_table()
 
     def signatures(self, block: SignatureBlock) -> None:
         self.heading(block.title, 1)
         self.text(block.text)
         paragraph = self.docx.add_paragraph()
-        _write(paragraph, f"{block.place_label}: {block.place or '_' * 22}")
+        write_text(paragraph, f"{block.place_label}: {block.place or '_' * 22}")
         paragraph.paragraph_format.keep_with_next = True
         column, gap = (TEXT_WIDTH - 34) / 2, 34.0
         for start in range(0, len(block.signatures), 2):
@@ -489,16 +489,16 @@ class _Writer:
             for i, sig in enumerate(pair):
                 col = 2 * i
                 cells = [table.rows[r].cells[col] for r in range(5)]
-                _cell_text(cells[0], sig.label.upper(), bold=True, size=8, colour=GREY)
-                _cell_text(cells[1], f"{block.date_label}: {sig.signed_on or '_' * 16}", size=8.5, colour=GREY)
-                _cell_text(cells[3], sig.name, size=10)
-                _cell_text(cells[4], sig.title, size=8.5, colour=GREY)
+                cell_text(cells[0], sig.label.upper(), bold=True, size=8, colour=GREY)
+                cell_text(cells[1], f"{block.date_label}: {sig.signed_on or '_' * 16}", size=8.5, colour=GREY)
+                cell_text(cells[3], sig.name, size=10)
+                cell_text(cells[4], sig.title, size=8.5, colour=GREY)
                 _cell_border(cells[3], "top", 6)
             table.rows[2].height = Mm(13)
             for row in table.rows:
-                _row_flag(row, "w:cantSplit")
+                row_flag(row, "w:cantSplit")
                 _keep_with_next(row)
-            _widths(table, [column, gap, column][: 2 * len(pair) - 1])
+            set_column_widths(table, [column, gap, column][: 2 * len(pair) - 1])
             self._after_table()
 
     def summary(self, level: int) -> None:
@@ -508,13 +508,13 @@ class _Writer:
 
     def _after_table(self) -> None:
         spacer = self.docx.add_paragraph()
-        _tight(spacer, 2)
+        tight(spacer, 2)
 
     def build(self) -> Any:
         register_fonts()  # the shared column widths measure words in the PDF's font
         self.title()
         blocks = self.doc.blocks
-        goal_widths = _goal_widths([b for b in blocks if isinstance(b, GoalTable)])
+        goal_widths = goal_column_widths([b for b in blocks if isinstance(b, GoalTable)])
         last_goal_table = max((i for i, b in enumerate(blocks) if isinstance(b, GoalTable)), default=None)
         for i, block in enumerate(blocks):
             if isinstance(block, TextBlock):
@@ -549,11 +549,11 @@ def _paragraph_border(paragraph: Paragraph, side: str, colour: str, size: int) -
     ppr.insert_element_before(border, *_PPR_AFTER_BORDERS)
 
 
-def _bottom_rule(paragraph: Paragraph, colour: str = RULE, size: int = 4) -> None:
+def bottom_rule(paragraph: Paragraph, colour: str = RULE, size: int = 4) -> None:
     _paragraph_border(paragraph, "bottom", colour, size)
 
 
-def _top_rule(paragraph: Paragraph, colour: str = RULE, size: int = 3) -> None:
+def top_rule(paragraph: Paragraph, colour: str = RULE, size: int = 3) -> None:
     _paragraph_border(paragraph, "top", colour, size)
 
 

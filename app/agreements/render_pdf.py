@@ -152,35 +152,35 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
 
 
-def _style(name: str, size: float, leading: float, *, bold: bool = False, colour: Color = INK,
+def paragraph_style(name: str, size: float, leading: float, *, bold: bool = False, colour: Color = INK,
            **extra: Any) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=BOLD if bold else REGULAR, fontSize=size, leading=leading,
                           textColor=colour, **extra)
 
 
-TITLE = _style("title", 18, 22, bold=True, colour=NAVY, spaceAfter=3)
-SUBTITLE = _style("subtitle", 12.5, 16, colour=NAVY, spaceAfter=4)
-META = _style("meta", 9, 12, colour=GREY)
-H1 = _style("h1", 12.5, 16, bold=True, colour=NAVY, spaceBefore=13, spaceAfter=4, keepWithNext=1)
-H2 = _style("h2", 10.5, 14, bold=True, colour=NAVY, spaceBefore=9, spaceAfter=3, keepWithNext=1)
-BODY = _style("body", 9.5, 13.3, spaceAfter=5)
-INTRO = _style("intro", 8.8, 12, colour=GREY, spaceAfter=4)
-LABEL = _style("label", 8.8, 12, colour=GREY)
-VALUE = _style("value", 9.5, 13)
-CELL = _style("cell", 8.8, 11.6)
-CELL_BOLD = _style("cell_bold", 8.8, 11.6, bold=True)
-CELL_NUMBER = _style("cell_number", 8.8, 11.6, bold=True, colour=NAVY)
-CELL_HEAD = _style("cell_head", 8.3, 10.6, bold=True, colour=NAVY)
-SUB_ITEM = _style("sub_item", 8.5, 11.2, leftIndent=11, firstLineIndent=-11)
-ASSESS = _style("assess", 8.3, 11)
-ASSESS_HEAD = _style("assess_head", 8.3, 11, bold=True, colour=GREY)
-SCALE_VALUE = _style("scale_value", 9.5, 12, bold=True, colour=NAVY, alignment=TA_CENTER)
-SIGN_ROLE = _style("sign_role", 8, 10.5, bold=True, colour=GREY)
-SIGN_NAME = _style("sign_name", 9.5, 12.5)
-SIGN_SMALL = _style("sign_small", 8.3, 11, colour=GREY)
+TITLE = paragraph_style("title", 18, 22, bold=True, colour=NAVY, spaceAfter=3)
+SUBTITLE = paragraph_style("subtitle", 12.5, 16, colour=NAVY, spaceAfter=4)
+META = paragraph_style("meta", 9, 12, colour=GREY)
+H1 = paragraph_style("h1", 12.5, 16, bold=True, colour=NAVY, spaceBefore=13, spaceAfter=4, keepWithNext=1)
+H2 = paragraph_style("h2", 10.5, 14, bold=True, colour=NAVY, spaceBefore=9, spaceAfter=3, keepWithNext=1)
+BODY = paragraph_style("body", 9.5, 13.3, spaceAfter=5)
+INTRO = paragraph_style("intro", 8.8, 12, colour=GREY, spaceAfter=4)
+LABEL = paragraph_style("label", 8.8, 12, colour=GREY)
+VALUE = paragraph_style("value", 9.5, 13)
+CELL = paragraph_style("cell", 8.8, 11.6)
+CELL_BOLD = paragraph_style("cell_bold", 8.8, 11.6, bold=True)
+CELL_NUMBER = paragraph_style("cell_number", 8.8, 11.6, bold=True, colour=NAVY)
+CELL_HEAD = paragraph_style("cell_head", 8.3, 10.6, bold=True, colour=NAVY)
+SUB_ITEM = paragraph_style("sub_item", 8.5, 11.2, leftIndent=11, firstLineIndent=-11)
+ASSESS = paragraph_style("assess", 8.3, 11)
+ASSESS_HEAD = paragraph_style("assess_head", 8.3, 11, bold=True, colour=GREY)
+SCALE_VALUE = paragraph_style("scale_value", 9.5, 12, bold=True, colour=NAVY, alignment=TA_CENTER)
+SIGN_ROLE = paragraph_style("sign_role", 8, 10.5, bold=True, colour=GREY)
+SIGN_NAME = paragraph_style("sign_name", 9.5, 12.5)
+SIGN_SMALL = paragraph_style("sign_small", 8.3, 11, colour=GREY)
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph | str:
+def para(text: str, style: ParagraphStyle) -> Paragraph | str:
     """A paragraph of plain text: escaped, line breaks kept; an empty text stays an empty cell."""
     if not text:
         return ""
@@ -305,7 +305,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 # ----------------------------------------------------------------------------- the story
 
-def _column_widths(total: float, columns: Sequence[str], rows: Sequence[Sequence[str]],
+def column_widths(total: float, columns: Sequence[str], rows: Sequence[Sequence[str]],
                    minimum: float = 22 * mm) -> list[float]:
     """Share ``total`` between columns by how much text they hold, damped so none gets starved,
     and never so narrow that a word has to be broken. A column of short codes («Nr.», «1»)
@@ -349,7 +349,7 @@ _GRID = [
     ("BOX", (0, 0), (-1, -1), 0.6, RULE),
     ("INNERGRID", (0, 0), (-1, -1), 0.35, HAIRLINE),
 ]
-_HEADED = [
+HEADED_GRID = [
     *_GRID,
     ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
     ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
@@ -357,15 +357,15 @@ _HEADED = [
 
 
 def _heading(title: str, style: ParagraphStyle) -> list[Flowable]:
-    return [_p(title, style)] if title else []
+    return [para(title, style)] if title else []
 
 
 def _text(text: str, style: ParagraphStyle = BODY) -> list[Flowable]:
-    return [_p(part, style) for part in paragraphs(text)]
+    return [para(part, style) for part in paragraphs(text)]
 
 
-def _fields_table(fields: Sequence[FieldValue]) -> Table:
-    rows = [[_p(f.label, LABEL), _p(f.value, VALUE)] for f in fields]
+def fields_table(fields: Sequence[FieldValue]) -> Table:
+    rows = [[para(f.label, LABEL), para(f.value, VALUE)] for f in fields]
     # An empty value keeps a line of room to fill in by hand.
     heights = [None if f.value.strip() else 7.5 * mm for f in fields]
     long_value = any(_estimated_height(f.value, TEXT_WIDTH - 55 * mm, VALUE) > 0.8 * FRAME_HEIGHT for f in fields)
@@ -388,7 +388,7 @@ def _assessment_cell(label: str, scale: str, comment: str, words: dict[str, str]
         head = Paragraph(f'{escape(label)}: <font color="#1A1A1A">{escape(scale)}</font>', ASSESS_HEAD)
     else:
         head = Paragraph(f"{escape(label)}: {escape(words['not_assessed'])}", ASSESS_HEAD)
-    return [head, _p(comment.strip(), ASSESS)] if comment.strip() else [head]
+    return [head, para(comment.strip(), ASSESS)] if comment.strip() else [head]
 
 
 def _assessment_row(row: GoalRow, words: dict[str, str], width: float) -> Table:
@@ -421,23 +421,23 @@ def _estimated_height(text: str, width: float, style: ParagraphStyle) -> float:
 NUMBER_WIDTH = 11 * mm
 
 
-def _goal_widths(tables: Sequence[GoalTable]) -> dict[tuple[str, ...], list[float]]:
+def goal_column_widths(tables: Sequence[GoalTable]) -> dict[tuple[str, ...], list[float]]:
     """Column widths shared by every goal table with the same columns, so the tables line up."""
     rows: dict[tuple[str, ...], list[list[str]]] = {}
     for table in tables:
         rows.setdefault(tuple(table.columns), []).extend(r.cells for r in table.rows)
-    return {columns: [NUMBER_WIDTH, *_column_widths(TEXT_WIDTH - NUMBER_WIDTH, columns, cells)]
+    return {columns: [NUMBER_WIDTH, *column_widths(TEXT_WIDTH - NUMBER_WIDTH, columns, cells)]
             for columns, cells in rows.items()}
 
 
-def _row_height(row: GoalRow, widths: list[float]) -> float:
+def row_height(row: GoalRow, widths: list[float]) -> float:
     return max((_estimated_height(c, w, CELL) for c, w in zip(row.cells, widths[1:], strict=False)), default=20.0)
 
 
-def _group_height(row: GoalRow, widths: list[float], show_assessments: bool) -> float:
+def group_height(row: GoalRow, widths: list[float], show_assessments: bool) -> float:
     """Estimated height of a goal with its sub-items and assessments."""
     content_width = TEXT_WIDTH - NUMBER_WIDTH
-    height = _row_height(row, widths)
+    height = row_height(row, widths)
     height += sum(_estimated_height(item, content_width, SUB_ITEM) for item in row.sub_items)
     if show_assessments:
         height += max(_estimated_height(f"{row.self_assessment}\n{row.self_comment}", content_width / 2, ASSESS),
@@ -450,16 +450,16 @@ def _goal_table(block: GoalTable, words: dict[str, str], widths: list[float]) ->
     story: list[Flowable] = [*_heading(block.title, H2), *_text(block.intro, INTRO)]
     columns = list(block.columns)
     content_width = TEXT_WIDTH - NUMBER_WIDTH
-    data: list[list[Any]] = [[_p(words["number"], CELL_HEAD), *(_p(c, CELL_HEAD) for c in columns)]]
-    style = list(_HEADED)
+    data: list[list[Any]] = [[para(words["number"], CELL_HEAD), *(para(c, CELL_HEAD) for c in columns)]]
+    style = list(HEADED_GRID)
     last = len(columns)
     split_in_row = False
     for row in block.rows:
         first = len(data)
         cells = [*row.cells, *[""] * (len(columns) - len(row.cells))][: len(columns)]
-        data.append([_p(row.number, CELL_NUMBER), *(_p(c, CELL) for c in cells)])
+        data.append([para(row.number, CELL_NUMBER), *(para(c, CELL) for c in cells)])
         for item in lettered(row.sub_items):
-            data.append(["", _p(item, SUB_ITEM), *[""] * (last - 1)])
+            data.append(["", para(item, SUB_ITEM), *[""] * (last - 1)])
             style += [("SPAN", (1, len(data) - 1), (last, len(data) - 1)),
                       ("TOPPADDING", (0, len(data) - 1), (-1, len(data) - 1), 1.5)]
         if block.show_assessments:
@@ -471,11 +471,11 @@ def _goal_table(block: GoalTable, words: dict[str, str], widths: list[float]) ->
                       ("BOTTOMPADDING", (1, len(data) - 1), (1, len(data) - 1), 0)]
         # The number stands once beside the goal and what belongs to it, which then stay on one
         # page; a group too tall for that is left free to break between its rows.
-        if len(data) - 1 > first and _group_height(row, widths, block.show_assessments) < 0.45 * FRAME_HEIGHT:
+        if len(data) - 1 > first and group_height(row, widths, block.show_assessments) < 0.45 * FRAME_HEIGHT:
             style.append(("SPAN", (0, first), (0, len(data) - 1)))
         style.append(("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), 0.6, RULE))
         # Rows are kept whole; only a goal longer than most of a page may break inside.
-        split_in_row = split_in_row or _row_height(row, widths) > 0.8 * FRAME_HEIGHT
+        split_in_row = split_in_row or row_height(row, widths) > 0.8 * FRAME_HEIGHT
     if not block.rows:  # an empty category still prints a row to write in
         data.append(["", *[""] * last])
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=int(split_in_row),
@@ -485,7 +485,7 @@ def _goal_table(block: GoalTable, words: dict[str, str], widths: list[float]) ->
     return story
 
 
-def _filled_in(row: Sequence[str]) -> bool:
+def filled_in(row: Sequence[str]) -> bool:
     """Whether a table row has text beyond its leading number."""
     return any(c.strip() for c in (row[1:] if len(row) > 1 else row))
 
@@ -498,15 +498,15 @@ def _plain_table(block: PlainTable) -> list[Flowable]:
     rows = [[*r, *[""] * (len(columns) - len(r))][: len(columns)] for r in block.rows]
     if not rows:  # nothing filled in: leave lines to write on
         rows = [[""] * len(columns) for _ in range(3)]
-    data = [[_p(c, CELL_HEAD) for c in columns], *([_p(c, CELL) for c in r] for r in rows)]
-    widths = _column_widths(TEXT_WIDTH, columns, rows, minimum=18 * mm)
+    data = [[para(c, CELL_HEAD) for c in columns], *([para(c, CELL) for c in r] for r in rows)]
+    widths = column_widths(TEXT_WIDTH, columns, rows, minimum=18 * mm)
     long_row = any(_estimated_height(c, w, CELL) > 0.8 * FRAME_HEIGHT
                    for r in rows for c, w in zip(r, widths, strict=True))
     # Rows with nothing filled in (perhaps a number) keep room to write in by hand.
-    heights = [0] + [0 if _filled_in(r) else 9 * mm for r in rows]
+    heights = [0] + [0 if filled_in(r) else 9 * mm for r in rows]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=int(long_row),
                   minRowHeights=heights)
-    table.setStyle(TableStyle(_HEADED))
+    table.setStyle(TableStyle(HEADED_GRID))
     story.append(table)
     return story
 
@@ -514,7 +514,7 @@ def _plain_table(block: PlainTable) -> list[Flowable]:
 def _scale_table(block: ScaleBlock) -> list[Flowable]:
     story: list[Flowable] = [*_heading(block.title, H1), *_text(block.text)]
     if block.steps:
-        data = [[_p(str(s.value), SCALE_VALUE), _p(s.label, CELL_BOLD), _p(s.hint, CELL)]
+        data = [[para(str(s.value), SCALE_VALUE), para(s.label, CELL_BOLD), para(s.hint, CELL)]
                 for s in block.steps]
         table = Table(data, colWidths=[14 * mm, 60 * mm, 50 * mm], hAlign="LEFT")
         table.setStyle(TableStyle([*_GRID, ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL)]))
@@ -525,7 +525,7 @@ def _scale_table(block: ScaleBlock) -> list[Flowable]:
 def _signature_block(block: SignatureBlock) -> list[Flowable]:
     story: list[Flowable] = [*_text(block.text)]
     blank = "_" * 22
-    story.append(_p(f"{block.place_label}: {block.place or blank}", VALUE))
+    story.append(para(f"{block.place_label}: {block.place or blank}", VALUE))
     story.append(Spacer(1, 3 * mm))
     gap, column = 12 * mm, (TEXT_WIDTH - 12 * mm) / 2
     for start in range(0, len(block.signatures), 2):
@@ -535,11 +535,11 @@ def _signature_block(block: SignatureBlock) -> list[Flowable]:
             if i:
                 for c in cols:
                     c.append("")
-            cols[0].append(_p(sig.label.upper(), SIGN_ROLE))
-            cols[1].append(_p(f"{block.date_label}: {sig.signed_on or '_' * 16}", SIGN_SMALL))
+            cols[0].append(para(sig.label.upper(), SIGN_ROLE))
+            cols[1].append(para(f"{block.date_label}: {sig.signed_on or '_' * 16}", SIGN_SMALL))
             cols[2].append("")
-            cols[3].append(_p(sig.name or " ", SIGN_NAME))
-            cols[4].append(_p(sig.title, SIGN_SMALL))
+            cols[3].append(para(sig.name or " ", SIGN_NAME))
+            cols[4].append(para(sig.title, SIGN_SMALL))
         table = Table(cols, colWidths=[column, gap, column][: 2 * len(pair) - 1], rowHeights=[None, None, 13 * mm,
                       None, None], hAlign="LEFT")
         style = [
@@ -561,10 +561,10 @@ def _signature_block(block: SignatureBlock) -> list[Flowable]:
 def _title_block(doc: AgreementDocument, words: dict[str, str]) -> list[Flowable]:
     meta = [f"{words['period']} {doc.period}"] if doc.period else []
     meta += [t for t in (doc.status, f"{words['revision']} {doc.revision}") if t]
-    story: list[Flowable] = [_p(doc.title, TITLE)] if doc.title else []
+    story: list[Flowable] = [para(doc.title, TITLE)] if doc.title else []
     if doc.subtitle:
-        story.append(_p(doc.subtitle, SUBTITLE))
-    story += [_p("   ·   ".join(meta), META), Spacer(1, 2 * mm),
+        story.append(para(doc.subtitle, SUBTITLE))
+    story += [para("   ·   ".join(meta), META), Spacer(1, 2 * mm),
               HRFlowable(width="100%", thickness=0.8, color=NAVY, spaceBefore=1, spaceAfter=4)]
     return story
 
@@ -583,7 +583,7 @@ def _lead_height(block: Any, goal_widths: dict[tuple[str, ...], list[float]]) ->
         need = H2.leading + H2.spaceBefore + H2.spaceAfter + _text_height(block.intro, INTRO) + 20
         if block.rows:
             widths = goal_widths[tuple(block.columns)]
-            need += min(_group_height(block.rows[0], widths, block.show_assessments), 0.45 * FRAME_HEIGHT)
+            need += min(group_height(block.rows[0], widths, block.show_assessments), 0.45 * FRAME_HEIGHT)
         return need
     need = H1.leading + H1.spaceBefore + H1.spaceAfter + _text_height(getattr(block, "text", ""), BODY)
     if isinstance(block, TextBlock) and block.fields:
@@ -600,7 +600,7 @@ def document_story(doc: AgreementDocument, words: dict[str, str]) -> list[Flowab
     """The flowables of one agreement, from the title to the signatures."""
     story = _title_block(doc, words)
     last_goal_table = max((i for i, b in enumerate(doc.blocks) if isinstance(b, GoalTable)), default=None)
-    goal_widths = _goal_widths([b for b in doc.blocks if isinstance(b, GoalTable)])
+    goal_widths = goal_column_widths([b for b in doc.blocks if isinstance(b, GoalTable)])
     for i, block in enumerate(doc.blocks):
         need = max(_lead_height(block, goal_widths), 28 * mm)
         following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
@@ -610,7 +610,7 @@ def document_story(doc: AgreementDocument, words: dict[str, str]) -> list[Flowab
         if isinstance(block, TextBlock):
             story += [*_heading(block.title, H1), *_text(block.text)]
             if block.fields:
-                story.append(_fields_table(block.fields))
+                story.append(fields_table(block.fields))
         elif isinstance(block, GoalTable):
             story += _goal_table(block, words, goal_widths[tuple(block.columns)])
         elif isinstance(block, PlainTable):
@@ -629,7 +629,7 @@ def document_story(doc: AgreementDocument, words: dict[str, str]) -> list[Flowab
 # ----------------------------------------------------------------------------- building
 
 @contextmanager
-def _binary_streams() -> Iterator[None]:
+def binary_streams() -> Iterator[None]:
     """Compressed streams without ASCII85 on top: smaller and faster to write (reportlab
     offers this only as a global setting, so it is restored afterwards)."""
     before = rl_config.useA85
@@ -640,7 +640,7 @@ def _binary_streams() -> Iterator[None]:
         rl_config.useA85 = before
 
 
-def _logo(png: bytes | None) -> ImageReader | None:
+def logo_image(png: bytes | None) -> ImageReader | None:
     if not png:
         return None
     try:
@@ -663,7 +663,7 @@ def render_many_pdf(
     if not docs:
         raise AppError("Det er ingen avtaler å skrive ut. Velg minst én avtale.")
     register_fonts()
-    parts = [_Part(doc, words_for(doc), _logo(doc.logo_png)) for doc in docs]
+    parts = [_Part(doc, words_for(doc), logo_image(doc.logo_png)) for doc in docs]
 
     def started(index: int) -> None:
         if on_start is not None and on_start(index) is False:
@@ -690,7 +690,7 @@ def render_many_pdf(
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text")
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     try:
-        with _binary_streams():
+        with binary_streams():
             template.build(story, canvasmaker=partial(_NumberedCanvas, parts=parts))
     except _CancelledError:
         return None

@@ -51,12 +51,12 @@ def _title(wb: Workbook, wanted: str) -> str:
     return title
 
 
-def _sheet(wb: Workbook, title: str) -> Worksheet:
+def new_sheet(wb: Workbook, title: str) -> Worksheet:
     return wb.create_sheet(_title(wb, title))
 
 
 def write_pivot_sheet(wb: Workbook, result: views.PivotResult) -> Worksheet:
-    ws = _sheet(wb, SHEET_TITLES[result.by])
+    ws = new_sheet(wb, SHEET_TITLES[result.by])
     headers = [CODE_HEADERS[result.by] if result.by != "unit" else "Kode", "Navn", "Linjer", "Beløp (kr)", "Merknad"]
     rows = [[r.code, r.name, r.lines, kroner(r.amount_ore), r.note] for r in result.rows]
     write_table(ws, headers, rows, number_formats={3: INTEGER, 4: DECIMAL_2}, total_label="Sum",
@@ -66,7 +66,7 @@ def write_pivot_sheet(wb: Workbook, result: views.PivotResult) -> Worksheet:
 
 def write_lines_sheet(wb: Workbook, title: str, lines: list[views.LineRow], year: int) -> Worksheet:
     book = default_code_book()
-    ws = _sheet(wb, title)
+    ws = new_sheet(wb, title)
     headers = ["Ansvar", "Art", "Art (KOSTRA)", "Funksjon", "Funksjon (KOSTRA)", "Prosjekt", "Periode", "Tekst",
                "Beløp (kr)"]
     rows = [[line.ansvar, line.art, views.code_name(book, "art", line.art, year)[0], line.funksjon,
@@ -80,7 +80,7 @@ def write_lines_sheet(wb: Workbook, title: str, lines: list[views.LineRow], year
 def write_deviation_sheet(wb: Workbook, rows: list[views.DeviationRow], month: int, *,
                           with_forecast: bool) -> Worksheet:
     """Budget vs actual; the deviation columns are formulas, so edits in Excel carry through."""
-    ws = _sheet(wb, DEVIATION_SHEET)
+    ws = new_sheet(wb, DEVIATION_SHEET)
     name = month_name(month)
     headers = ["Kode", "Navn", f"Budsjett {name}", f"Regnskap {name}", "Budsjett hittil i år",
                "Regnskap hittil i år", "Avvik hittil (kr)", "Avvik hittil (%)", "Årsbudsjett",

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import and_, exists, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
-from app.agreements.service import _category_title, definition, unit_leader, unit_superior
+from app.agreements.service import category_title, definition, unit_leader, unit_superior
 from app.budget.views import UnitFigures, unit_figures
 from app.conflicts import Subject, check_version, flush_checked
 from app.errors import AppError
@@ -311,7 +311,7 @@ def meeting_note(session: Session, meeting_id: uuid.UUID, *, with_figures: bool 
         now = statuses.get(goal.id)
         before = previous.get(goal.id) or (previous.get(goal.carried_from_id) if goal.carried_from_id else None)
         goals.append(GoalLine(
-            goal.id, agreement.title, _category_title(definition(agreement), goal.category), goal.number, goal.text,
+            goal.id, agreement.title, category_title(definition(agreement), goal.category), goal.number, goal.text,
             goal.indicator, now.status.value if now else None, now.comment if now else "",
             before.status.value if before else None, before.comment if before else "",
             now.version if now else 0,

@@ -45,13 +45,13 @@ from reportlab.platypus.flowables import HRFlowable
 
 from app.agreements.document import FieldValue
 from app.agreements.render_pdf import (
-    _HEADED,
     BODY,
     CELL,
     CELL_HEAD,
     GREY,
     H1,
     H2,
+    HEADED_GRID,
     INTRO,
     LIGHT_GREY,
     MARGIN_BOTTOM,
@@ -61,12 +61,12 @@ from app.agreements.render_pdf import (
     META,
     NAVY,
     TITLE,
-    _binary_streams,
-    _fields_table,
-    _logo,
-    _p,
-    _style,
+    binary_streams,
     draw_page_frame,
+    fields_table,
+    logo_image,
+    para,
+    paragraph_style,
     paragraphs,
     register_fonts,
 )
@@ -92,13 +92,13 @@ SECTION_TITLES = {
 STATUS_COLOURS = {"on_track": "#1E6B3A", "at_risk": "#9A5B00", "off_track": "#B0001E"}
 EMPTY = "Ikke fylt ut."
 
-CELL_RIGHT = _style("cell_right", 8.8, 11.6, alignment=TA_RIGHT)
-CELL_SMALL = _style("cell_small", 7.6, 9.8, colour=GREY)
-GROUP = _style("group", 9, 12, bold=True, colour=NAVY)
-TOTAL = _style("total", 8.8, 11.6, bold=True)
-TOTAL_RIGHT = _style("total_right", 8.8, 11.6, bold=True, alignment=TA_RIGHT)
-EMPTY_TEXT = _style("empty_text", 9, 12.5, colour=LIGHT_GREY, spaceAfter=5)
-HEAD_RIGHT = _style("head_right", 8.3, 10.6, bold=True, colour=NAVY, alignment=TA_RIGHT)
+CELL_RIGHT = paragraph_style("cell_right", 8.8, 11.6, alignment=TA_RIGHT)
+CELL_SMALL = paragraph_style("cell_small", 7.6, 9.8, colour=GREY)
+GROUP = paragraph_style("group", 9, 12, bold=True, colour=NAVY)
+TOTAL = paragraph_style("total", 8.8, 11.6, bold=True)
+TOTAL_RIGHT = paragraph_style("total_right", 8.8, 11.6, bold=True, alignment=TA_RIGHT)
+EMPTY_TEXT = paragraph_style("empty_text", 9, 12.5, colour=LIGHT_GREY, spaceAfter=5)
+HEAD_RIGHT = paragraph_style("head_right", 8.3, 10.6, bold=True, colour=NAVY, alignment=TA_RIGHT)
 GROUP_FILL = HexColor("#F1F4F8")
 TALL_ROW = 0.8 * (A4[0] - MARGIN_TOP - MARGIN_BOTTOM)  # most of a landscape page
 # Section headings here may be followed by a long table: CondPageBreak keeps a heading from the
@@ -158,7 +158,7 @@ def _build(story: list[Flowable], frame: _Frame, pagesize: tuple[float, float], 
                  height - MARGIN_TOP - MARGIN_BOTTOM, leftPadding=0, rightPadding=0, topPadding=0,
                  bottomPadding=0, id="text")
     template.addPageTemplates([PageTemplate(id="page", frames=[body])])
-    with _binary_streams():
+    with binary_streams():
         template.build(story, canvasmaker=partial(_NumberedCanvas, frame=frame))
     data = buffer.getvalue()
     if out is not None:
@@ -169,13 +169,13 @@ def _build(story: list[Flowable], frame: _Frame, pagesize: tuple[float, float], 
 # ----------------------------------------------------------------------------- small pieces
 
 def _title(title: str, meta: Sequence[str]) -> list[Flowable]:
-    return [_p(title, TITLE), _p("   ·   ".join(m for m in meta if m), META), Spacer(1, 2 * mm),
+    return [para(title, TITLE), para("   ·   ".join(m for m in meta if m), META), Spacer(1, 2 * mm),
             HRFlowable(width="100%", thickness=0.8, color=NAVY, spaceBefore=1, spaceAfter=4)]
 
 
 def _text(text: str) -> list[Flowable]:
     parts = paragraphs(text)
-    return [_p(part, BODY) for part in parts] if parts else [_p(EMPTY, EMPTY_TEXT)]
+    return [para(part, BODY) for part in parts] if parts else [para(EMPTY, EMPTY_TEXT)]
 
 
 def _table(data: list[list[Any]], widths: Sequence[float], style: list[tuple]) -> Table:
@@ -209,7 +209,7 @@ def _status_cell(status: str | None) -> Paragraph:
 def _heading_row(text: str, columns: int, row: int, style: list[tuple]) -> list[Any]:
     """A row spanning the table: the title of the rows below it."""
     style += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), GROUP_FILL)]
-    return [_p(text, GROUP), *[""] * (columns - 1)]
+    return [para(text, GROUP), *[""] * (columns - 1)]
 
 
 # ----------------------------------------------------------------------------- the meeting note
@@ -238,18 +238,18 @@ def _participants(note: MeetingNote) -> Table:
     fields.append(FieldValue("Status", MEETING_STATUS_WORDS.get(note.status, note.status).capitalize()))
     if note.agreements:
         fields.append(FieldValue("Avtaler", "\n".join(note.agreements)))
-    return _fields_table(fields)
+    return fields_table(fields)
 
 
 def _goal_table(note: MeetingNote, width: float) -> list[Flowable]:
     if not note.goals:
-        return [_p("Enheten har ingen avtale med mål som gjelder denne måneden.", EMPTY_TEXT)]
+        return [para("Enheten har ingen avtale med mål som gjelder denne måneden.", EMPTY_TEXT)]
     columns = ["Nr.", "Mål", "Status", "Kommentar", "Forrige måned"]
     widths = [12 * mm, 0, 26 * mm, 0, 26 * mm]
     free = width - sum(widths)
     widths[1], widths[3] = free * 0.55, free * 0.45
-    data: list[list[Any]] = [[_p(c, CELL_HEAD) for c in columns]]
-    style = list(_HEADED)
+    data: list[list[Any]] = [[para(c, CELL_HEAD) for c in columns]]
+    style = list(HEADED_GRID)
     group = None
     for goal in note.goals:
         heading = goal.category if len(note.agreements) < 2 else f"{goal.agreement_title} – {goal.category}"
@@ -257,15 +257,16 @@ def _goal_table(note: MeetingNote, width: float) -> list[Flowable]:
             group = heading
             style.append(("NOSPLIT", (0, len(data)), (-1, len(data) + 1)))  # the title stays with its first goal
             data.append(_heading_row(heading, len(columns), len(data), style))
-        data.append([_p(goal.number, CELL), _p(goal.text, CELL), _status_cell(goal.status), _p(goal.comment, CELL),
-                     _status_cell(goal.previous_status) if goal.previous_status else _p("–", CELL_SMALL)])
+        data.append([para(goal.number, CELL), para(goal.text, CELL), _status_cell(goal.status),
+                     para(goal.comment, CELL),
+                     _status_cell(goal.previous_status) if goal.previous_status else para("–", CELL_SMALL)])
     return [_table(data, widths, style)]
 
 
 def _figures_table(note: MeetingNote, width: float) -> list[Flowable]:
     f = note.figures
     if f is None:
-        return [_p(f"Det finnes ikke budsjettall for enheten i {note.year}.", EMPTY_TEXT)]
+        return [para(f"Det finnes ikke budsjettall for enheten i {note.year}.", EMPTY_TEXT)]
     columns = ["", "Budsjett (kr)", "Regnskap (kr)", "Avvik (kr)", "Avvik (%)"]
     month = month_name(note.month)
     # Before the accounts reach the month, the year so far is the months they cover.
@@ -273,17 +274,17 @@ def _figures_table(note: MeetingNote, width: float) -> list[Flowable]:
     rows = [[f"{month.capitalize()}", f.budget_month, f.actual_month, f.deviation_month, f.deviation_month_pct],
             [f"Hittil i år (januar–{through})", compared_budget(f), f.actual_ytd, f.deviation_ytd,
              f.deviation_ytd_pct]]
-    data: list[list[Any]] = [[_p(columns[0], CELL_HEAD), *(_p(c, HEAD_RIGHT) for c in columns[1:])]]
+    data: list[list[Any]] = [[para(columns[0], CELL_HEAD), *(para(c, HEAD_RIGHT) for c in columns[1:])]]
     for label, budget, actual, deviation, pct in rows:
-        data.append([_p(label, CELL), _p(kroner(budget), CELL_RIGHT), _p(kroner(actual), CELL_RIGHT),
-                     _p(kroner(deviation), CELL_RIGHT), _p(percent(pct), CELL_RIGHT)])
+        data.append([para(label, CELL), para(kroner(budget), CELL_RIGHT), para(kroner(actual), CELL_RIGHT),
+                     para(kroner(deviation), CELL_RIGHT), para(percent(pct), CELL_RIGHT)])
     first = width * 0.28
-    story: list[Flowable] = [_table(data, [first, *[(width - first) / 4] * 4], list(_HEADED))]
+    story: list[Flowable] = [_table(data, [first, *[(width - first) / 4] * 4], list(HEADED_GRID))]
     notes = [f"Årsbudsjett {kroner(f.budget_year)} kr"]
     if f.forecast_year is not None:
         notes.append(f"prognose for året {kroner(f.forecast_year)} kr")
     notes.append(f"regnskap til og med {month_name(f.actual_through)}" if f.actual_through else "ikke regnskap ennå")
-    story += [Spacer(1, 1.5 * mm), _p("; ".join(notes) + ". Positivt avvik er merforbruk.", INTRO)]
+    story += [Spacer(1, 1.5 * mm), para("; ".join(notes) + ". Positivt avvik er merforbruk.", INTRO)]
     return story
 
 
@@ -298,14 +299,14 @@ def _item_text(note: MeetingNote, text: str, carried: bool, first_raised: tuple[
 
 def _items_table(note: MeetingNote, width: float) -> list[Flowable]:
     if not note.items:
-        return [_p("Ingen oppfølgingspunkter.", EMPTY_TEXT)]
+        return [para("Ingen oppfølgingspunkter.", EMPTY_TEXT)]
     columns = ["Oppfølgingspunkt", "Ansvarlig", "Frist", "Utført"]
     fixed = [38 * mm, 21 * mm, 21 * mm]
-    data: list[list[Any]] = [[_p(c, CELL_HEAD) for c in columns]]
+    data: list[list[Any]] = [[para(c, CELL_HEAD) for c in columns]]
     for item in note.items:
-        data.append([_item_text(note, item.text, item.carried, item.first_raised), _p(item.owner, CELL),
-                     _p(format_date(item.due_date), CELL), _p(format_date(item.done_on) or "åpent", CELL)])
-    return [_table(data, [width - sum(fixed), *fixed], list(_HEADED))]
+        data.append([_item_text(note, item.text, item.carried, item.first_raised), para(item.owner, CELL),
+                     para(format_date(item.due_date), CELL), para(format_date(item.done_on) or "åpent", CELL)])
+    return [_table(data, [width - sum(fixed), *fixed], list(HEADED_GRID))]
 
 
 def _approvals(note: MeetingNote) -> list[Flowable]:
@@ -313,27 +314,27 @@ def _approvals(note: MeetingNote) -> list[Flowable]:
         who = person.name if person else label.lower()
         return FieldValue(label, f"Godkjent av {who} {format_date(day)}" if day else f"Ikke godkjent av {who}")
 
-    story: list[Flowable] = [_fields_table([line("Leder", note.leader, note.approved_by_leader_on),
+    story: list[Flowable] = [fields_table([line("Leder", note.leader, note.approved_by_leader_on),
                                             line("Overordnet", note.superior, note.approved_by_superior_on)])]
     if note.locked:
-        story.append(_p("Referatet er godkjent av begge parter og låst.", INTRO))
+        story.append(para("Referatet er godkjent av begge parter og låst.", INTRO))
     return story
 
 
 def _reopen_log(note: MeetingNote, width: float) -> list[Flowable]:
-    data: list[list[Any]] = [[_p(c, CELL_HEAD) for c in ("Dato", "Av", "Begrunnelse")]]
+    data: list[list[Any]] = [[para(c, CELL_HEAD) for c in ("Dato", "Av", "Begrunnelse")]]
     for entry in note.reopened:
         try:
             day = format_date(date.fromisoformat(str(entry.get("on", ""))))
         except ValueError:
             day = str(entry.get("on", ""))
-        data.append([_p(day, CELL), _p(str(entry.get("by", "")), CELL), _p(str(entry.get("reason", "")), CELL)])
-    return [_table(data, [24 * mm, 40 * mm, width - 64 * mm], list(_HEADED))]
+        data.append([para(day, CELL), para(str(entry.get("by", "")), CELL), para(str(entry.get("reason", "")), CELL)])
+    return [_table(data, [24 * mm, 40 * mm, width - 64 * mm], list(HEADED_GRID))]
 
 
 def _section(title: str, body: list[Flowable]) -> list[Flowable]:
     """A heading with what follows it; it starts on a new page rather than alone at the foot of one."""
-    return [CondPageBreak(30 * mm), _p(title, SECTION_HEAD), *body]
+    return [CondPageBreak(30 * mm), para(title, SECTION_HEAD), *body]
 
 
 def meeting_story(note: MeetingNote, width: float) -> list[Flowable]:
@@ -346,7 +347,7 @@ def meeting_story(note: MeetingNote, width: float) -> list[Flowable]:
         elif key == "budget_comment":
             story += [Spacer(1, 1 * mm), *_figures_table(note, width)]
     story += _section("Oppfølgingspunkter", _items_table(note, width))
-    story += [CondPageBreak(40 * mm), KeepTogether([_p("Godkjenning", H1), *_approvals(note)])]
+    story += [CondPageBreak(40 * mm), KeepTogether([para("Godkjenning", H1), *_approvals(note)])]
     if note.reopened:
         story += _section("Åpnet igjen", _reopen_log(note, width))
     return story
@@ -357,7 +358,7 @@ def render_meeting_pdf(note: MeetingNote, out: Path | None = None, *, logo_png: 
     register_fonts()  # before the first paragraph is made
     width = A4[0] - MARGIN_LEFT - MARGIN_RIGHT
     frame = _Frame(note.municipality, MARKING if note.confidential else "", note_title(note), note_state(note),
-                   _logo(logo_png))
+                   logo_image(logo_png))
     return _build(meeting_story(note, width), frame, A4, out)
 
 
@@ -383,28 +384,28 @@ def shorten(text: str, width: float, lines: int = 2, style: ParagraphStyle = CEL
 
 
 def _count(value: int, shown: bool, style: ParagraphStyle) -> Paragraph | str:
-    return _p(str(value) if shown else "–", style)
+    return para(str(value) if shown else "–", style)
 
 
 def _summary_cells(row: SummaryRow, decisions_width: float) -> list[Any]:
     unit = Paragraph(f'{escape(row.unit)}<br/><font size="7.5" color="#4A5563">'
                      f'{escape(row.leader or "uten leder")}</font>', CELL)
     goals = row.goals.total > 0  # no statuses set: dashes, not a row of zeros
-    return [unit, _p(MEETING_STATUS_WORDS.get(row.status, row.status), CELL),
-            _p(format_date(row.meeting_date), CELL), _count(row.goals.on_track, goals, CELL_RIGHT),
+    return [unit, para(MEETING_STATUS_WORDS.get(row.status, row.status), CELL),
+            para(format_date(row.meeting_date), CELL), _count(row.goals.on_track, goals, CELL_RIGHT),
             _count(row.goals.at_risk, goals, CELL_RIGHT), _count(row.goals.off_track, goals, CELL_RIGHT),
-            _p(kroner(row.money.deviation), CELL_RIGHT), _p(percent(row.money.pct), CELL_RIGHT),
-            _p(shorten(row.decisions, decisions_width), CELL), _p(str(row.overdue), CELL_RIGHT)]
+            para(kroner(row.money.deviation), CELL_RIGHT), para(percent(row.money.pct), CELL_RIGHT),
+            para(shorten(row.decisions, decisions_width), CELL), para(str(row.overdue), CELL_RIGHT)]
 
 
 def _sum_cells(label: str, rows: Sequence[SummaryRow]) -> list[Any]:
     money = Money.total(r.money for r in rows)
-    return [_p(label, TOTAL), _p(f"{sum(r.held for r in rows)} av {len(rows)}", TOTAL), "",
-            _p(str(sum(r.goals.on_track for r in rows)), TOTAL_RIGHT),
-            _p(str(sum(r.goals.at_risk for r in rows)), TOTAL_RIGHT),
-            _p(str(sum(r.goals.off_track for r in rows)), TOTAL_RIGHT),
-            _p(kroner(money.deviation), TOTAL_RIGHT), _p(percent(money.pct), TOTAL_RIGHT), "",
-            _p(str(sum(r.overdue for r in rows)), TOTAL_RIGHT)]
+    return [para(label, TOTAL), para(f"{sum(r.held for r in rows)} av {len(rows)}", TOTAL), "",
+            para(str(sum(r.goals.on_track for r in rows)), TOTAL_RIGHT),
+            para(str(sum(r.goals.at_risk for r in rows)), TOTAL_RIGHT),
+            para(str(sum(r.goals.off_track for r in rows)), TOTAL_RIGHT),
+            para(kroner(money.deviation), TOTAL_RIGHT), para(percent(money.pct), TOTAL_RIGHT), "",
+            para(str(sum(r.overdue for r in rows)), TOTAL_RIGHT)]
 
 
 def summary_widths(width: float) -> list[float]:
@@ -415,9 +416,9 @@ def summary_widths(width: float) -> list[float]:
 
 def _summary_table(body: list[list[Any]], widths: list[float], *, total_fill: bool = False) -> Table:
     """The column heads, the rows and a total row (the last), bold under a rule."""
-    head = [_p(c, HEAD_RIGHT if i in NUMERIC else CELL_HEAD) for i, c in enumerate(SUMMARY_COLUMNS)]
+    head = [para(c, HEAD_RIGHT if i in NUMERIC else CELL_HEAD) for i, c in enumerate(SUMMARY_COLUMNS)]
     last = len(body)
-    style = [*_HEADED, ("LINEABOVE", (0, last), (-1, last), 1.0, NAVY),
+    style = [*HEADED_GRID, ("LINEABOVE", (0, last), (-1, last), 1.0, NAVY),
              ("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 3)]
     if total_fill:
         style.append(("BACKGROUND", (0, last), (-1, last), GROUP_FILL))
@@ -430,7 +431,7 @@ def summary_story(summary: MonthlySummary, width: float) -> list[Flowable]:
     meta = [f"Laget {format_date(summary.today)}", f"{summary.totals.held} av {summary.totals.units} møter holdt",
             f"regnskap til og med {month_name(through)}" if through else "ikke regnskap ennå"]
     story = _title(summary.title, meta)
-    story.append(_p(
+    story.append(para(
         f"Oppfølgingssamtalene i {month} {summary.year} med enhetene, gruppert etter kommunalsjef. Målstatus er "
         "antall mål med hver status i månedens møte. Avvik er regnskap minus periodisert budsjett hittil i år; "
         "et positivt tall er merforbruk. Forfalte punkter er oppfølgingspunkter med passert frist som ikke var "
@@ -439,9 +440,9 @@ def summary_story(summary: MonthlySummary, width: float) -> list[Flowable]:
     for lead, rows in summary.by_lead():
         body = [_summary_cells(row, widths[8] - 10) for row in rows]
         body.append(_sum_cells(f"Sum {lead}" if lead else "Sum", rows))
-        story += [CondPageBreak(35 * mm), _p(f"Kommunalsjef: {lead}" if lead else "Uten kommunalsjef", GROUP_HEAD),
+        story += [CondPageBreak(35 * mm), para(f"Kommunalsjef: {lead}" if lead else "Uten kommunalsjef", GROUP_HEAD),
                   _summary_table(body, widths)]
-    story += [CondPageBreak(25 * mm), _p("Alle enheter", GROUP_HEAD),
+    story += [CondPageBreak(25 * mm), para("Alle enheter", GROUP_HEAD),
               _summary_table([_sum_cells("Sum alle enheter", summary.rows)], widths, total_fill=True)]
     return story
 
@@ -453,5 +454,5 @@ def render_monthly_summary_pdf(summary: MonthlySummary, out: Path | None = None)
     width = pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT
     frame = _Frame(summary.municipality, MARKING, summary.title,
                    f"Oppsummerer referater som er unntatt offentlighet · laget {format_date(summary.today)}",
-                   _logo(summary.logo_png))
+                   logo_image(summary.logo_png))
     return _build(summary_story(summary, width), frame, pagesize, out)

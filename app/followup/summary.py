@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.agreements.service import _category_title, definition
+from app.agreements.service import category_title, definition
 from app.budget.views import UnitFigures, deviation_pct, unit_figures
 from app.errors import AppError
 from app.followup.listing import GridRow, year_grid
@@ -341,7 +341,7 @@ def _latest_goals(session: Session, lineage_ids: list[uuid.UUID], year: int, las
         # The order the meeting note shows them in: by agreement, category and place in it.
         order = (agreement.title, goal.category, goal.sort_order)
         found.setdefault(row.unit_lineage_id, []).append((order, TertialGoal(
-            agreement.title, _category_title(definition(agreement), goal.category), goal.number, goal.text,
+            agreement.title, category_title(definition(agreement), goal.category), goal.number, goal.text,
             row.MeetingGoalStatus.status.value, row.MeetingGoalStatus.comment, row.month)))
     return {lineage: [g for _order, g in sorted(pairs, key=lambda p: p[0])] for lineage, pairs in found.items()}
 

@@ -27,22 +27,22 @@ from app.agreements.render_docx import (
     HEADER_FILL,
     NAVY,
     RED,
-    _bottom_rule,
-    _cell_text,
-    _field,
-    _grid_table,
-    _row_flag,
-    _set_font,
-    _set_language,
-    _shade,
-    _tight,
-    _top_rule,
-    _widths,
-    _write,
+    bottom_rule,
+    cell_text,
     docx_text,
+    grid_table,
+    row_flag,
+    set_column_widths,
+    set_font,
+    set_language,
+    shade,
+    tight,
+    top_rule,
+    word_field,
+    write_text,
 )
 from app.agreements.render_pdf import TEXT_WIDTH
-from app.budget.export import _sheet, kroner
+from app.budget.export import kroner, new_sheet
 from app.files import write_atomically
 from app.followup.summary import GOAL_STATUS_WORDS, Money, TertialReport, TertialRow
 from app.formatting import format_date, format_kroner, format_number, month_name
@@ -113,8 +113,8 @@ def tertial_workbook(report: TertialReport) -> Workbook:
     ws.title = "Totalt"
     _unit_sheet(ws, report.rows)
     for lead in report.leads:
-        _unit_sheet(_sheet(wb, lead or "Uten kommunalsjef"), [r for r in report.rows if r.follow_up_lead == lead])
-    _goal_sheet(_sheet(wb, "Mål"), report)
+        _unit_sheet(new_sheet(wb, lead or "Uten kommunalsjef"), [r for r in report.rows if r.follow_up_lead == lead])
+    _goal_sheet(new_sheet(wb, "Mål"), report)
     # It quotes goal comments from confidential notes, so it is always marked, like the monthly summary.
     mark_workbook(wb, MARKING)
     wb.properties.title = clean_text(f"{report.title} – {report.municipality}")
@@ -177,35 +177,35 @@ class _Draft:
         section.top_margin, section.bottom_margin = Mm(26), Mm(22)
         section.header_distance, section.footer_distance = Mm(10), Mm(9)
         styles = self.docx.styles
-        _set_font(styles["Normal"])
+        set_font(styles["Normal"])
         styles["Normal"].font.size = Pt(10)
         styles["Normal"].paragraph_format.space_after = Pt(5)
-        _set_language(styles["Normal"], "nb-NO")
+        set_language(styles["Normal"], "nb-NO")
         for name, size in (("Title", 20), ("Heading 1", 14), ("Heading 2", 11.5), ("Heading 3", 10)):
-            _set_font(styles[name])
+            set_font(styles[name])
             styles[name].font.size = Pt(size)
             styles[name].font.bold = True
             styles[name].font.italic = False
             styles[name].font.color.rgb = NAVY
         for name in ("Header", "Footer"):
-            _set_font(styles[name])
+            set_font(styles[name])
             tabs = styles[name].paragraph_format.tab_stops
             tabs.clear_all()
             tabs.add_tab_stop(Pt(TEXT_WIDTH), WD_TAB_ALIGNMENT.RIGHT)
         header = section.header.paragraphs[0]
-        _bottom_rule(header)
-        _write(header, self.report.municipality, bold=True, size=10, colour=NAVY)
+        bottom_rule(header)
+        write_text(header, self.report.municipality, bold=True, size=10, colour=NAVY)
         header.add_run("\t")
-        _write(header, f"UTKAST · {MARKING}", bold=True, size=8, colour=RED)
+        write_text(header, f"UTKAST · {MARKING}", bold=True, size=8, colour=RED)
         footer = section.footer.paragraphs[0]
-        _top_rule(footer)
-        _tight(footer)
-        _write(footer, f"{self.report.title} – utkast", size=7.5)
+        top_rule(footer)
+        tight(footer)
+        write_text(footer, f"{self.report.title} – utkast", size=7.5)
         footer.add_run("\t")
-        _write(footer, "Side ", size=8.5)
-        _field(footer, "PAGE", 8.5)
-        _write(footer, " av ", size=8.5)
-        _field(footer, "NUMPAGES", 8.5)
+        write_text(footer, "Side ", size=8.5)
+        word_field(footer, "PAGE", 8.5)
+        write_text(footer, " av ", size=8.5)
+        word_field(footer, "NUMPAGES", 8.5)
         core = self.docx.core_properties
         core.title = self.report.title
         core.subject = MARKING
@@ -214,30 +214,30 @@ class _Draft:
 
     def paragraph(self, text: str, *, bold: bool = False, grey: bool = False) -> Any:
         paragraph = self.docx.add_paragraph()
-        _write(paragraph, text, bold=bold, colour=GREY if grey else None)
+        write_text(paragraph, text, bold=bold, colour=GREY if grey else None)
         return paragraph
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], *,
               numeric: frozenset[int] = frozenset(), total: bool = False) -> None:
         table = self.docx.add_table(rows=1, cols=len(headers))
-        _grid_table(table)
-        _row_flag(table.rows[0], "w:tblHeader")
+        grid_table(table)
+        row_flag(table.rows[0], "w:tblHeader")
         for i, (cell, title) in enumerate(zip(table.rows[0].cells, headers, strict=True)):
-            paragraph = _cell_text(cell, title, bold=True, size=8.5, colour=NAVY)
-            _shade(cell, HEADER_FILL)
+            paragraph = cell_text(cell, title, bold=True, size=8.5, colour=NAVY)
+            shade(cell, HEADER_FILL)
             if i in numeric:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         for n, values in enumerate(rows):
             row = table.add_row()
-            _row_flag(row, "w:cantSplit")
+            row_flag(row, "w:cantSplit")
             last = total and n == len(rows) - 1
             for i, (cell, text) in enumerate(zip(row.cells, values, strict=True)):
-                paragraph = _cell_text(cell, text, size=8.5, bold=last)
+                paragraph = cell_text(cell, text, size=8.5, bold=last)
                 if i in numeric:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 if last:
-                    _shade(cell, "F1F4F8")
-        _widths(table, widths)
+                    shade(cell, "F1F4F8")
+        set_column_widths(table, widths)
         self.docx.add_paragraph().paragraph_format.space_after = 0
 
     def totals(self) -> None:

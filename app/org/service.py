@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import AppError
@@ -39,6 +39,7 @@ from db.models import (
     UnitKind,
     YearType,
 )
+from db.rows import row_snapshot
 
 
 class OrgError(AppError):
@@ -65,8 +66,6 @@ _CODE_PART = r"[0-9A-Za-zÆØÅæøå]+"
 _ANSVAR = re.compile(rf"({_CODE_PART})(?:\s*-\s*({_CODE_PART}))?")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}(?:[0-9a-fA-F]{2})?")
 _MAX_FTE = Decimal("999999.99")  # Numeric(8, 2)
-# Columns a snapshot leaves out: the database sets them again on insert.
-_NOT_SNAPSHOT = ("updated_at", "version")
 
 
 # --- plain results ---------------------------------------------------------------------------
@@ -188,17 +187,6 @@ def _network(session: Session, network_id: uuid.UUID) -> Network:
     if network is None:
         raise OrgError("Nettverket finnes ikke lenger. Oppdater visningen og prøv igjen.")
     return network
-
-
-def _row(obj: Any) -> dict[str, Any]:
-    """The columns of an ORM object as a plain dict (lists copied), enough to insert it again."""
-    values = {}
-    for attr in inspect(obj).mapper.column_attrs:
-        if attr.key in _NOT_SNAPSHOT:
-            continue
-        value = getattr(obj, attr.key)
-        values[attr.key] = list(value) if isinstance(value, list) else value
-    return values
 
 
 def _siblings(session: Session, version_id: uuid.UUID, parent_id: uuid.UUID | None) -> list[Unit]:
@@ -324,7 +312,7 @@ def snapshot_subtree(session: Session, unit_id: uuid.UUID) -> dict[str, Any]:
     def rows(model: Any) -> list[dict[str, Any]]:
         found = []
         for part in chunks(ids):
-            found.extend(_row(obj) for obj in session.scalars(select(model).where(model.unit_id.in_(part))))
+            found.extend(row_snapshot(obj) for obj in session.scalars(select(model).where(model.unit_id.in_(part))))
         return found
 
     def referring(model: Any) -> list[tuple[uuid.UUID, uuid.UUID]]:
@@ -339,7 +327,7 @@ def snapshot_subtree(session: Session, unit_id: uuid.UUID) -> dict[str, Any]:
         "version_id": root.org_version_id,
         "parent_id": root.parent_id,
         "position": next(i for i, s in enumerate(siblings) if s.id == unit_id),
-        "units": [_row(units[i]) for i in ids],  # parents first
+        "units": [row_snapshot(units[i]) for i in ids],  # parents first
         "ansvar": rows(UnitAnsvar),
         "positions": rows(Position),
         "follow_up_links": rows(FollowUpLink),
@@ -863,7 +851,7 @@ def set_follow_up_lead(
             ended.append((link.id, link.end_date))
             link.end_date = start - ONE_DAY
         else:  # had not started yet: the new choice replaces it
-            removed.append(_row(link))
+            removed.append(row_snapshot(link))
             session.delete(link)
     session.flush()
     link_id = None
@@ -942,7 +930,7 @@ def delete_network(session: Session, network_id: uuid.UUID) -> dict[str, Any]:
     """Delete a network and its memberships; returns the snapshot ``restore_network`` takes."""
     network = _network(session, network_id)
     memberships = list(session.scalars(select(NetworkMembership).where(NetworkMembership.network_id == network_id)))
-    snapshot = {"network": _row(network), "memberships": [_row(m) for m in memberships]}
+    snapshot = {"network": row_snapshot(network), "memberships": [row_snapshot(m) for m in memberships]}
     for membership in memberships:
         session.delete(membership)
     session.flush()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.agreements import common
 from app.errors import AppError
 from ui import labels
-from ui.agreements.dialogs import _date_edit, _value
+from ui.agreements.dialogs import date_edit, date_value
 from ui.errors import show_user_error
 from ui.store import Store
 
@@ -46,8 +46,8 @@ class RequirementForm(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Felles krav"))
         form = QFormLayout(self)
-        self.start: QDateEdit = _date_edit(date(year, 1, 1))
-        self.end: QDateEdit = _date_edit(date(year, 12, 31))
+        self.start: QDateEdit = date_edit(date(year, 1, 1))
+        self.end: QDateEdit = date_edit(date(year, 12, 31))
         self.category = QComboBox()
         for key, title in CATEGORIES:
             self.category.addItem(self.tr(title), key)
@@ -70,7 +70,7 @@ class RequirementForm(QDialog):
         form.addRow(buttons)
 
     def values(self) -> dict:
-        return {"period_start": _value(self.start), "period_end": _value(self.end),
+        return {"period_start": date_value(self.start), "period_end": date_value(self.end),
                 "category": self.category.currentData(), "unit_kind": self.unit_kind.currentData(),
                 "text": self.text.toPlainText().strip(), "indicator": self.indicator.text().strip(),
                 "evaluation": self.evaluation.text().strip()}

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 
-def _date_edit(value: date) -> QDateEdit:
+def date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
     return edit
 
 
-def _value(edit: QDateEdit) -> date:
+def date_value(edit: QDateEdit) -> date:
     d = edit.date()
     return date(d.year(), d.month(), d.day())
 
@@ -52,8 +52,8 @@ class NewAgreementDialog(QDialog):
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for name, unit_id in units:
             self.unit.addItem(name, unit_id)
-        self.start = _date_edit(date(year, 1, 1))
-        self.end = _date_edit(date(year, 12, 31))
+        self.start = date_edit(date(year, 1, 1))
+        self.end = date_edit(date(year, 12, 31))
         form.addRow(self.tr("&Mal"), self.template)
         form.addRow(self.tr("&Enhet"), self.unit)
         form.addRow(self.tr("&Fra og med"), self.start)
@@ -69,7 +69,7 @@ class NewAgreementDialog(QDialog):
         return uuid.UUID(self.unit.currentData())
 
     def period(self) -> tuple[date, date]:
-        return _value(self.start), _value(self.end)
+        return date_value(self.start), date_value(self.end)
 
 
 class SignDialog(QDialog):
@@ -79,15 +79,15 @@ class SignDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Når begge har signert, låses teksten. Senere endringer blir en ny revisjon.")))
         self.place = QLineEdit(place)
-        self.leader_on = _date_edit(today)
-        self.superior_on = _date_edit(today)
+        self.leader_on = date_edit(today)
+        self.superior_on = date_edit(today)
         form.addRow(self.tr("&Sted"), self.place)
         form.addRow(self.tr("Signert av {name} (leder)").format(name=leader or "–"), self.leader_on)
         form.addRow(self.tr("Signert av {name} (overordnet)").format(name=superior or "–"), self.superior_on)
         form.addRow(_buttons(self))
 
     def values(self) -> tuple[str, date, date]:
-        return self.place.text().strip(), _value(self.leader_on), _value(self.superior_on)
+        return self.place.text().strip(), date_value(self.leader_on), date_value(self.superior_on)
 
 
 class NextPeriodDialog(QDialog):
@@ -96,14 +96,14 @@ class NextPeriodDialog(QDialog):
         self.setWindowTitle(self.tr("Neste periodes avtale"))
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Mål som ikke ble nådd i stor grad, tas med videre.")))
-        self.start = _date_edit(start)
-        self.end = _date_edit(end)
+        self.start = date_edit(start)
+        self.end = date_edit(end)
         form.addRow(self.tr("&Fra og med"), self.start)
         form.addRow(self.tr("&Til og med"), self.end)
         form.addRow(_buttons(self))
 
     def period(self) -> tuple[date, date]:
-        return _value(self.start), _value(self.end)
+        return date_value(self.start), date_value(self.end)
 
 
 class SummaryDialog(QDialog):
