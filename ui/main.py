@@ -60,6 +60,12 @@ def _copy_examples() -> None:
         logging.getLogger("styringsdialog").exception("Eksempelfilene ble ikke kopiert")
 
 
+def set_window_size(window, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+    """--size: exactly ``width`` × ``height``, whatever the screen (the offscreen one is 800×800);
+    the pages lay themselves out for the window's size."""
+    window.resize(width, height)
+
+
 def run_gui(args) -> int:  # type: ignore[no-untyped-def]
     """Show the window first, then open the database and fill the pages.
 
@@ -134,7 +140,12 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
                 QTimer.singleShot(0, window.show_welcome)
 
     def save_screenshot() -> None:
+        if args.size:  # the pages came after the first resize: make sure it still holds
+            set_window_size(window, *args.size)
         app.processEvents()  # let pending layout and paint events run first
+        if args.size and (window.width(), window.height()) != tuple(args.size):
+            print(f"styringsdialog: vinduet kan ikke bli mindre enn {window.width()}x{window.height()} "
+                  f"(bedt om {args.size[0]}x{args.size[1]})", file=sys.stderr)
         args.screenshot.parent.mkdir(parents=True, exist_ok=True)
         saved = window.grab().save(str(args.screenshot), "PNG")
         _trace("ready")
@@ -143,7 +154,9 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
 
     # Queued: the slot runs after the paint that emitted the signal has finished.
     window.first_painted.connect(lambda: QTimer.singleShot(0, load_database))
-    if args.screenshot:
+    if args.size:
+        set_window_size(window, *args.size)
+    elif args.screenshot:
         window.resize(1200, 780)
     else:
         window.restore_geometry()
