@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import BUDGET, FOLLOW_UP, ORG, Kind
 from app.errors import AppError
 from app.followup import meetings
 from app.followup.listing import grid_choices, year_grid
@@ -50,7 +49,6 @@ SEARCH_DELAY_MS = 250
 class FollowUpPage(Page):
     key = "oppfolging"
     help_chapter = "oppfolging"
-    watches = frozenset(FOLLOW_UP | ORG | BUDGET | {Kind.AGREEMENTS, Kind.GOALS, Kind.SETTINGS})
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
