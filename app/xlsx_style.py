@@ -19,7 +19,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 DECIMAL_1 = "#,##0.0"  # årsverk: 1 234,5
 DECIMAL_2 = "#,##0.00"
 INTEGER = "#,##0"
-KRONER = "#,##0;-#,##0"
 PERCENT = "0.0%"
 DATE = "dd.mm.yyyy"
 
@@ -71,18 +70,6 @@ def set_formula(cell: Cell, formula: str) -> Cell:
         raise ValueError(f"not a formula: {formula!r}")
     cell.value = formula
     return cell
-
-
-def write_row(ws: Worksheet, row: int, values: Sequence[object],
-              number_formats: Mapping[int, str] | None = None) -> None:
-    """Write ``values`` into ``row`` from column A; ``number_formats`` by 1-based column."""
-    formats = number_formats or {}
-    for column, value in enumerate(values, start=1):
-        cell = set_value(ws.cell(row=row, column=column), value)
-        if column in formats and value is not None:
-            cell.number_format = formats[column]
-        elif isinstance(value, (date, datetime)):
-            cell.number_format = DATE
 
 
 def write_header(ws: Worksheet, headers: Sequence[str], *, row: int = 1) -> None:

@@ -76,15 +76,6 @@ def database_errors() -> tuple[type[Exception], ...]:
         return (sqlite3.DatabaseError,)
 
 
-def available() -> bool:
-    """True when SQLCipher can be loaded here."""
-    try:
-        _module()
-    except CipherUnavailableError:
-        return False
-    return True
-
-
 def cipher_version() -> str:
     """SQLCipher's version, e.g. «4.19.0 community»."""
     conn = _module().connect(":memory:")

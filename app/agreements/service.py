@@ -1383,20 +1383,6 @@ def restore_agreement(session: Session, snapshot: dict[str, Any]) -> Agreement:
     return agreement
 
 
-def link_agreement(session: Session, agreement_id: uuid.UUID, linked_id: uuid.UUID | None) -> uuid.UUID | None:
-    """Tie a result agreement to the leader agreement it belongs to (None: untie); returns the old link."""
-    agreement = _agreement(session, agreement_id)
-    _ensure_editable(agreement)
-    if linked_id is not None:
-        if linked_id == agreement.id:
-            raise AgreementError("En avtale kan ikke knyttes til seg selv. Velg lederavtalen den hører til.")
-        _agreement(session, linked_id)
-    old = agreement.linked_agreement_id
-    agreement.linked_agreement_id = linked_id
-    session.flush()
-    return old
-
-
 # --- reading ---------------------------------------------------------------------------------------
 
 

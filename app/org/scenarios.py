@@ -171,15 +171,6 @@ def rename_version(session: Session, version_id: uuid.UUID, name: str) -> str:
     return old
 
 
-def describe_version(session: Session, version_id: uuid.UUID, description: str) -> str:
-    """Set a version's description; returns the old one."""
-    version = _version(session, version_id)
-    old = version.description
-    version.description = (description or "").strip()
-    session.flush()
-    return old
-
-
 def delete_version(session: Session, version_id: uuid.UUID) -> None:
     """Delete a scenario or historical version with everything in it; the current one is refused."""
     version = _version(session, version_id)
