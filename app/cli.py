@@ -44,6 +44,17 @@ def window_size(text: str) -> tuple[int, int]:
     return size
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """«1366x768» as (1366, 768), for --size."""
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke en størrelse. Skriv bredde x høyde, for eksempel 1366x768.")
+    size = int(width), int(height)
+    if min(size) < 200 or max(size) > 10000:
+        raise argparse.ArgumentTypeError(f"«{text}» er for lite eller for stort; bruk mellom 200 og 10000 piksler.")
+    return size
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="styringsdialog",
@@ -55,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--page", choices=PAGES, help="siden vinduet åpner på")
     parser.add_argument("--screenshot", metavar="UT.png", type=Path,
                         help="lagre et bilde av vinduet når det er tegnet, og avslutt")
+    parser.add_argument("--size", metavar="BxH", type=window_size,
+                        help="vinduets størrelse i piksler, for eksempel 1366x768")
     parser.add_argument("--size", metavar="BxH", type=window_size,
                         help="vinduets størrelse i piksler, for eksempel 1366x768")
     parser.add_argument("--self-test", action="store_true",
