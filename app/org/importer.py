@@ -20,6 +20,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from app.codes import CodeFormatError, LeadingZeros, normalise_code, same_code
 from app.errors import AppError
 from app.org import fields
 from app.org.queries import current_version
@@ -102,13 +103,17 @@ _KIND_BY_LABEL.update({normalise_header(label): kind for kind, label in KIND_LAB
 
 VACANT_WORDS = {normalise_header(w) for w in ("ledig", "vakant", "vacant", "ingen", "none", "ubesatt", "n/a")}
 TOTAL_WORDS = {normalise_header(w) for w in ("sum", "sum totalt", "totalt", "total", "i alt", "sum i alt")}
-MAX_CODE, MAX_NAME, MAX_PERSON, MAX_ANSVAR = 64, 200, 200, 32
+# A unit's name may be as long as the state's own register has them (215+ characters).
+MAX_CODE, MAX_NAME, MAX_PERSON, MAX_ANSVAR = 64, 500, 200, 32
 MAX_FTE = Decimal("999999.99")  # Numeric(8, 2)
 ROOT_CODE = "ROT"
 DEFAULT_MUNICIPALITY = "Kommunen"
 _ANSVAR_RANGE = re.compile(r"(\d+)\s*[-–]\s*(\d+)")
 _ANSVAR_SPLIT = re.compile(r"[,;\s]+")
-_WHOLE_NUMBER_TEXT = re.compile(r"\d+\.0+")
+# Årsverk written with one separator followed by exactly three digits: «1.234» or «1,234» can
+# be a thousand and more or a little over one, and the value alone cannot say which.
+_AMBIGUOUS_FTE = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")
+_FTE_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
 SUMMARY_LINES = 30  # problems shown in str(err); format_problems() shows them all
 
 
@@ -270,21 +275,13 @@ def _find_header(headers: list[str], text: str) -> int | None:
 
 
 def cell_code(value: object) -> str:
-    """An id or code as text: 101.0 (Excel's number) becomes «101», text is stripped."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, int):
-        return str(value)
-    return _whole(" ".join(str(value).split()))
+    """An id or code as text by :func:`app.codes.normalise_code`: 101.0 (Excel's number) becomes
+    «101», text is trimmed; a code in scientific notation raises :class:`CodeFormatError`."""
+    return normalise_code(value)
 
 
-def _whole(text: str) -> str:
-    # «101.0» in a CSV written from a float column is the code 101, not a new code.
-    return text.split(".")[0] if _WHOLE_NUMBER_TEXT.fullmatch(text) else text
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
 
 
 def _text(value: object) -> str:
@@ -293,8 +290,41 @@ def _text(value: object) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
 
-def parse_fte(value: object) -> Decimal | None:
-    """Årsverk from a number or text («12,5», «12.5», «1 234,5», «-» for zero); None if not a number."""
+class AmbiguousFteError(ValueError):
+    """Årsverk such as «1.234» that can be read two ways, in a column that does not say which."""
+
+
+def fte_decimal_mark(values: Sequence[object]) -> str | None:
+    """The decimal mark a column of årsverk uses, judged from all its text values; None if it cannot tell.
+
+    «12,5» or «1.234,5» says comma; «12.5» or «1,234.5» says dot; «0,625» says comma (a
+    thousands group never starts with 0). «1.234» alone says nothing. When the column shows
+    both marks (people type either), it cannot tell either.
+    """
+    marks: set[str] = set()
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        text = value.translate(_FTE_SPACES).replace("−", "-").lstrip("-")
+        has_comma, has_dot = "," in text, "." in text
+        if has_comma and has_dot:
+            marks.add("," if text.rfind(",") > text.rfind(".") else ".")
+        elif has_comma or has_dot:
+            mark = "," if has_comma else "."
+            if text.count(mark) > 1:  # «1.234.567»: that mark groups thousands, the other is decimal
+                marks.add("." if mark == "," else ",")
+            elif not _AMBIGUOUS_FTE.fullmatch(text):
+                marks.add(mark)
+    return marks.pop() if len(marks) == 1 else None
+
+
+def parse_fte(value: object, *, decimal_mark: str | None = None, strict: bool = False) -> Decimal | None:
+    """Årsverk from a number or text («12,5», «12.5», «1 234,5», «-» for zero); None if not a number.
+
+    ``decimal_mark`` is the column's rule (:func:`fte_decimal_mark`). With ``strict``, text that
+    could be read two ways («1.234»: 1234 or 1,234) and that the column's rule does not settle
+    raises :class:`AmbiguousFteError` instead of being guessed.
+    """
     if value is None:
         return Decimal("0")
     if isinstance(value, bool):
@@ -308,7 +338,12 @@ def parse_fte(value: object) -> Decimal | None:
         if text in ("", "-", "–", "—"):
             return Decimal("0")
         text = text.replace("−", "-")
-        if "," in text and "." in text:
+        if _AMBIGUOUS_FTE.fullmatch(text.lstrip("-")):
+            if decimal_mark is None and strict:
+                raise AmbiguousFteError(text)
+            mark = decimal_mark or ("," if "," in text else ".")
+            text = text.replace(",", ".") if mark in text else text.replace(",", "").replace(".", "")
+        elif "," in text and "." in text:
             decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
             thousands = "." if decimal_mark == "," else ","
             text = text.replace(thousands, "").replace(decimal_mark, ".")
@@ -330,14 +365,21 @@ def parse_kind(value: object) -> UnitKind | None:
     return _KIND_BY_LABEL.get(normalise_header(value))
 
 
-def parse_ansvar(value: object) -> list[tuple[str, str | None]]:
-    """Several codes in one cell («1400, 1410;1420 1430») and ranges («1400-1499»)."""
+def parse_ansvar(value: object, zeros: LeadingZeros | None = None) -> list[tuple[str, str | None]]:
+    """Several codes in one cell («1400, 1410;1420 1430») and ranges («1400-1499»).
+
+    A code stored as a number gets its leading zeros back from ``zeros`` (the codes the file
+    and the database hold as text; see :class:`app.codes.LeadingZeros`). A code in scientific
+    notation raises :class:`CodeFormatError`.
+    """
     text = cell_code(value)
+    if _is_number(value):
+        return [((zeros or LeadingZeros())(text), None)] if text else []
     found: list[tuple[str, str | None]] = []
     for start, end in _ANSVAR_RANGE.findall(text):
         found.append((start, end))
     text = _ANSVAR_RANGE.sub(" ", text)
-    found += [(_whole(code), None) for code in _ANSVAR_SPLIT.split(text) if code]
+    found += [(normalise_code(code), None) for code in _ANSVAR_SPLIT.split(text) if code]
     unique: list[tuple[str, str | None]] = []
     seen: set[str] = set()
     for code, code_to in found:
@@ -404,18 +446,19 @@ def plan_table(table: Table, *, mapping: dict[str, str] | None = None, root_name
         raise fail()
 
     label = {f: _header_label(headers, i) for f, i in columns.items()}
+    data = [(index + 1, table.rows[index]) for index in range(header_index + 1, len(table.rows))
+            if not all(c is None or (isinstance(c, str) and not c.strip()) for c in table.rows[index])]
+    context = _Context.of(data, columns, label)
     parsed: list[_Row] = []
-    for index in range(header_index + 1, len(table.rows)):
-        cells = table.rows[index]
-        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
-            continue
-        row = _parse_row(index + 1, cells, columns, label, problems)
+    for number, cells in data:
+        row = _parse_row(number, cells, context, problems)
         if row is not None:
             parsed.append(row)
     if not parsed and not problems:
         problems.append(ImportProblem(header_row, "", "", "Fant ingen enheter under overskriftsraden."))
 
     by_code = _check_ids(parsed, label, problems)
+    _check_ansvar(parsed, label, problems)
     roots = _check_parents(parsed, by_code, label, problems)
     _check_cycles(parsed, by_code, label, problems)
     several: list[str] = []
@@ -435,19 +478,64 @@ def _cell(cells: Sequence[object], columns: dict[str, int], name: str) -> object
     return cells[index] if index is not None and index < len(cells) else None
 
 
-def _parse_row(row: int, cells: Sequence[object], columns: dict[str, int], label: dict[str, str],
-               problems: list[ImportProblem]) -> _Row | None:
-    code = cell_code(_cell(cells, columns, "id"))
-    parent = cell_code(_cell(cells, columns, "parent"))
-    name = _text(_cell(cells, columns, "name"))
-    if not code and not parent and _is_total_row(cells):
-        return None  # a «Sum» row under the list, as our own export writes
+@dataclass
+class _Context:
+    """What a row needs to know about its columns: which is which, and rules judged from all rows."""
+
+    columns: dict[str, int]
+    label: dict[str, str]
+    fte_mark: str | None  # the årsverk column's decimal mark, None when it cannot tell
+    id_zeros: LeadingZeros  # ids and parent ids written as text
+    ansvar_zeros: LeadingZeros  # ansvar codes written as text
+
+    @classmethod
+    def of(cls, data: list[tuple[int, Sequence[object]]], columns: dict[str, int],
+           label: dict[str, str]) -> _Context:
+        ids, ansvar = LeadingZeros(), LeadingZeros()
+        for _number, cells in data:
+            for name in ("id", "parent"):
+                ids.add(_text_codes(_cell(cells, columns, name), ansvar=False))
+            ansvar.add(_text_codes(_cell(cells, columns, "ansvar"), ansvar=True))
+        fte_mark = fte_decimal_mark([_cell(cells, columns, "fte") for _number, cells in data])
+        return cls(columns, label, fte_mark, ids, ansvar)
+
+
+def _text_codes(value: object, *, ansvar: bool) -> list[str]:
+    """The codes a cell holds as text (what sets the width of codes Excel stored as numbers)."""
+    if not isinstance(value, str):
+        return []
+    try:
+        if ansvar:
+            return [code for pair in parse_ansvar(value) for code in pair if code]
+        return [normalise_code(value)]
+    except CodeFormatError:
+        return []  # refused when its row is read
+
+
+def _parse_row(row: int, cells: Sequence[object], context: _Context, problems: list[ImportProblem]) -> _Row | None:
+    columns, label = context.columns, context.label
     start = len(problems)
 
     def problem(f: str, value: object, message: str) -> None:
         problems.append(ImportProblem(row, label.get(f, ""), _text(value), message))
 
-    if not code:
+    def code_of(f: str) -> str:
+        value = _cell(cells, columns, f)
+        try:
+            code = cell_code(value)
+        except CodeFormatError as err:
+            problem(f, value, f"{FIELD_LABELS[f].capitalize()} {err}")
+            return ""
+        return context.id_zeros(code) if _is_number(value) else code
+
+    code = code_of("id")
+    parent = code_of("parent")
+    name = _text(_cell(cells, columns, "name"))
+    if not code and not parent and len(problems) == start and _is_total_row(cells):
+        return None  # a «Sum» row under the list, as our own export writes
+    refused_code = len(problems) > start
+
+    if not code and not refused_code:
         problem("id", "", f"Enheten {('«' + name + '» ') if name else ''}mangler id. Hver enhet trenger en id "
                 "som de andre radene kan vise til som overordnet.")
     elif len(code) > MAX_CODE:
@@ -470,7 +558,14 @@ def _parse_row(row: int, cells: Sequence[object], columns: dict[str, int], label
     if leader and len(leader) > MAX_PERSON:
         problem("leader", leader[:40] + "…", f"Ledernavnet er for langt ({len(leader)} tegn); høyst {MAX_PERSON}.")
     raw_fte = _cell(cells, columns, "fte")
-    fte = parse_fte(raw_fte)
+    try:
+        fte = parse_fte(raw_fte, decimal_mark=context.fte_mark, strict=True)
+    except AmbiguousFteError:
+        fte = Decimal(0)
+        whole, _, part = _text(raw_fte).replace(",", ".").partition(".")
+        problem("fte", raw_fte, f"Årsverk «{_text(raw_fte)}» kan bety {whole} {part} (tusen og mer) eller "
+                f"{whole},{part}, og resten av kolonnen viser ikke hvilket tegn som er desimaltegn. Skriv tallet "
+                f"uten tusenskille og med desimalkomma, som {whole}{part} eller {whole},{part}.")
     if fte is None:
         problem("fte", raw_fte, f"Årsverk «{_text(raw_fte)}» er ikke et tall. Skriv for eksempel 12,5 "
                 "(eller la cellen stå tom for 0).")
@@ -478,10 +573,19 @@ def _parse_row(row: int, cells: Sequence[object], columns: dict[str, int], label
         problem("fte", raw_fte, f"Årsverk kan ikke være negativt ({_text(raw_fte)}).")
     elif fte > MAX_FTE:
         problem("fte", raw_fte, f"Årsverk {_text(raw_fte)} er urimelig stort; høyst {MAX_FTE}.")
-    ansvar = parse_ansvar(_cell(cells, columns, "ansvar"))
+    raw_ansvar = _cell(cells, columns, "ansvar")
+    try:
+        ansvar = parse_ansvar(raw_ansvar, context.ansvar_zeros)
+    except CodeFormatError as err:
+        ansvar = []
+        problem("ansvar", raw_ansvar, f"Ansvarskoden {err}")
     for ansvar_code, ansvar_to in ansvar:
         if len(ansvar_code) > MAX_ANSVAR or len(ansvar_to or "") > MAX_ANSVAR:
             problem("ansvar", ansvar_code, f"Ansvarskoden «{ansvar_code}» er for lang; høyst {MAX_ANSVAR} tegn.")
+        elif ansvar_to is not None and (len(ansvar_to), ansvar_to) < (len(ansvar_code), ansvar_code):
+            problem("ansvar", f"{ansvar_code}-{ansvar_to}", (
+                f"Intervallet «{ansvar_code}-{ansvar_to}» for «{name}» går baklengs. Skriv den laveste koden først "
+                f"({ansvar_to}-{ansvar_code})."))
     if len(problems) > start:
         # Still take part in the id, parent and cycle checks when the id is usable.
         return _Row(row, code, parent, name, kind, leader, ansvar, Decimal(0)) if code else None
@@ -503,6 +607,25 @@ def _check_ids(rows: list[_Row], label: dict[str, str], problems: list[ImportPro
             problems.append(ImportProblem(row.row, label["id"], row.code, (
                 f"Id-en «{row.code}» er brukt også i rad {first.row} («{first.name}»). Hver enhet må ha sin egen id.")))
     return by_code
+
+
+def _check_ansvar(rows: list[_Row], label: dict[str, str], problems: list[ImportProblem]) -> None:
+    """One ansvar code belongs to one unit: refuse a code (or the same code with or without the
+    zeros a number loses, by :func:`app.codes.same_code`) on two rows, naming both."""
+    by_key: dict[str, list[tuple[str, _Row]]] = {}
+    for row in rows:
+        for code, _code_to in row.ansvar:
+            key = code.lstrip("0") or "0" if code.isascii() and code.isdigit() else code
+            for other_code, other in by_key.get(key, []):
+                if other is not row and same_code(code, other_code):
+                    shown = code if code == other_code else f"{code}» og «{other_code}"
+                    problems.append(ImportProblem(row.row, label.get("ansvar", ""), code, (
+                        f"Ansvarskoden «{shown}» står både på «{other.name}» (rad {other.row}) og på «{row.name}» "
+                        f"(rad {row.row}). En ansvarskode kan høre til bare én enhet, ellers vet ikke programmet "
+                        "hvilken enhet regnskapslinjene skal til. Fjern koden fra én av radene.")))
+                    break
+            else:
+                by_key.setdefault(key, []).append((code, row))
 
 
 def _check_parents(rows: list[_Row], by_code: dict[str, _Row], label: dict[str, str],
@@ -538,12 +661,13 @@ def _check_cycles(rows: list[_Row], by_code: dict[str, _Row], label: dict[str, s
             members = sorted((by_code[c] for c in cycle), key=lambda r: r.row)
             first = members[0]
             chain = " → ".join([*cycle, cycle[0]])
+            named = " → ".join(f"«{by_code[c].name}» (id {c})" for c in [*cycle, cycle[0]])
             if len(cycle) == 1:
                 message = (f"«{first.name}» (id {first.code}) er oppgitt som sin egen overordnede. "
                            "Rett overordnet id, eller la cellen stå tom hvis enheten skal stå øverst.")
             else:
                 rows_text = ", ".join(str(r.row) for r in members)
-                message = (f"Enhetene {chain} er overordnet hverandre i en sirkel (rad {rows_text}). "
+                message = (f"Enhetene {chain} er overordnet hverandre i en sirkel (rad {rows_text}): {named}. "
                            "Rett overordnet id for én av dem, så kjeden ender i toppenheten.")
             problems.append(ImportProblem(first.row, label.get("parent", ""), chain, message))
         for done in path:
