@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app import __version__
 from app.agreements.cli import add_agreement_commands, run_agreement
@@ -25,23 +24,9 @@ from app.followup.cli import add_followup_commands, run_followup
 from app.org.cli import add_org_commands, run_org
 from app.server_cli import add_server_commands, run_server
 
-if TYPE_CHECKING:
-    from db.check import CheckReport
-
 # The database stack (SQLAlchemy, Alembic) is imported inside the commands, not here:
 # the window's start-up parses these arguments too and must not wait for it.
 log = logging.getLogger("styringsdialog.cli")
-
-
-def window_size(text: str) -> tuple[int, int]:
-    """«1366x768» as (1366, 768), for --size."""
-    width, sep, height = text.lower().replace("×", "x").partition("x")
-    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
-        raise argparse.ArgumentTypeError(f"«{text}» er ikke en størrelse. Skriv bredde x høyde, for eksempel 1366x768.")
-    size = int(width), int(height)
-    if min(size) < 200 or max(size) > 10000:
-        raise argparse.ArgumentTypeError(f"«{text}» er for lite eller for stort; bruk mellom 200 og 10000 piksler.")
-    return size
 
 
 def window_size(text: str) -> tuple[int, int]:
@@ -66,8 +51,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--page", choices=PAGES, help="siden vinduet åpner på")
     parser.add_argument("--screenshot", metavar="UT.png", type=Path,
                         help="lagre et bilde av vinduet når det er tegnet, og avslutt")
-    parser.add_argument("--size", metavar="BxH", type=window_size,
-                        help="vinduets størrelse i piksler, for eksempel 1366x768")
     parser.add_argument("--size", metavar="BxH", type=window_size,
                         help="vinduets størrelse i piksler, for eksempel 1366x768")
     parser.add_argument("--self-test", action="store_true",
@@ -140,53 +123,43 @@ def _existing_file(target: str) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from db.check import check_database
     from db.engine import is_url
 
     target = _target(args)
     _existing_file(target)
-    if not is_url(target):
-        return _check_file(args, Path(target))
     from app.encryption import open_engine
-    from db.check import check_database
 
     engine = open_engine(target, cli_passphrase(target))
     try:
         report = check_database(engine)
     except Exception as exc:
         report = None
-        from app.server_connection import explain_connection_error
+        problem = str(getattr(exc, "orig", exc))
+        if is_url(target):
+            from app.server_connection import explain_connection_error
 
-        problem = explain_connection_error(target, exc)
+            problem = explain_connection_error(target, exc)
     finally:
         engine.dispose()
-    from app.server_connection import without_password
+    if is_url(target):
+        from app.server_connection import without_password
 
-    target = without_password(target)  # what is printed never holds the password
+        target = without_password(target)  # what is printed never holds the password
     if report is None:
         _emit(args, {"db": target, "ok": False, "integrity": [problem], "foreign_key_problems": 0,
                      "schema_revision": None, "schema_head": None},
               f"FEIL: «{target}» kan ikke leses som database: {problem}")
         return 1
-    return _check_result(args, target, report)
-
-
-def _check_file(args: argparse.Namespace, path: Path) -> int:
-    """A file is checked on a private copy (``app.backup.check_live_file``): it is only read."""
-    from app.backup import check_live_file
-    from app.database import refuse_unusable_file
-
-    refuse_unusable_file(path)
-    return _check_result(args, str(path), check_live_file(path, passphrase=cli_passphrase(str(path))))
-
-
-def _check_result(args: argparse.Namespace, target: str, report: CheckReport) -> int:
     data = {"db": target, "ok": report.ok, "integrity": report.integrity or ["ok"],
-            "foreign_key_problems": report.foreign_key_problems, "schema_problems": report.schema_problems,
+            "foreign_key_problems": report.foreign_key_problems,
             "schema_revision": report.revision, "schema_head": report.head}
     if report.ok:
         text = f"OK: {target} er uskadet og har nyeste skjema ({report.revision})."
     else:
-        problems = report.problems()
+        problems = list(report.integrity)
+        if report.foreign_key_problems:
+            problems.append(f"{report.foreign_key_problems} brutte fremmednøkler")
         if not report.schema_ok:
             problems.append(f"skjemaversjon {report.revision or 'ingen'}, nyeste er {report.head}")
         text = f"FEIL i {target}: " + "; ".join(problems)
