@@ -3,6 +3,11 @@
 Bulk data (budget lines, code lists) is left out; the import that brings it is recorded
 by the app layer as one entry. Set ``session.info["audit"] = False`` to switch the
 per-row record off for a bulk operation.
+
+The same walk collects which tables the transaction wrote (``changed_tables``), audited or
+not, with the statements sent through ``Session.execute`` (bulk insert, update, delete); a
+bulk path that goes past the session (the driver's executemany, COPY) names its table with
+``note_changed``. ``app.changes`` turns the tables into the change set the window reloads by.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from db.base import Entity
 from db.models.budget import BudgetLine
@@ -56,7 +61,25 @@ def _changes(obj: Entity) -> dict[str, list[Any]]:
     return changes
 
 
+CHANGED_TABLES = "changed_tables"  # key in Session.info: the set of table names written
+
+
+def note_changed(session: Session, *tables: str) -> None:
+    """Record that this transaction wrote ``tables`` past the ORM (bulk inserts, COPY)."""
+    session.info.setdefault(CHANGED_TABLES, set()).update(tables)
+
+
+def changed_tables(session: Session) -> frozenset[str]:
+    """The tables this session's transactions have written so far."""
+    return frozenset(session.info.get(CHANGED_TABLES, ()))
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    written = session.info.setdefault(CHANGED_TABLES, set())
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(obj, "__tablename__", None)
+        if table is not None and (obj not in session.dirty or session.is_modified(obj)):
+            written.add(table)
     if session.info.get("audit", True) is False:
         return
     user = session.info.get("user", "")
@@ -80,8 +103,21 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
                     row_id=str(obj.id), summary=_label(obj), changes=changes,
                 )
             )
+    if entries:
+        written.add(AuditEntry.__tablename__)
     session.add_all(entries)
+
+
+def _do_orm_execute(state: ORMExecuteState) -> None:
+    """Bulk statements through ``Session.execute`` (insert/update/delete on a table) change data too."""
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    table = getattr(state.statement, "table", None)
+    name = getattr(table, "name", None)
+    if isinstance(name, str):
+        note_changed(state.session, name)
 
 
 def install_audit(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "do_orm_execute", _do_orm_execute)

@@ -9,18 +9,21 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.changes import ALL_KINDS, ChangeSet, Kind
 from ui.navigation import page_title
 from ui.store import Store
 
 
 class Page(QWidget):
-    """A page reloads itself from the store when data changes and retranslates on a language switch."""
+    """A page reloads itself from the store when data it shows changes (``watches``: the kinds
+    of thing it shows; see app.changes) and retranslates on a language switch."""
 
     # Ask the window to show another page at a thing: (page key, target for its open_target).
     open_request = Signal(str, dict)
 
     key = ""  # the page's key in ui.navigation
     help_chapter = "index"  # file name (without .html) of the user guide chapter for F1
+    watches: frozenset[Kind] = ALL_KINDS  # what the page shows: a change to any of these reloads it
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,11 +40,16 @@ class Page(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.layout_.addWidget(self.heading)
-        store.changed.connect(self.mark_stale)
+        store.changes.connect(self.apply_changes)
         store.database_replaced.connect(self.mark_stale)
 
     def title(self) -> str:
         return page_title(self.key)
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """An operation changed data: reload if it touched what this page shows."""
+        if changes.touches(self.watches):
+            self.mark_stale()
 
     def mark_stale(self) -> None:
         """Reload now if visible, otherwise when next shown (keeps start-up cheap)."""

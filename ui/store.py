@@ -1,15 +1,18 @@
 """The window's handle on the open database: runs ``app`` functions, one transaction each,
-and tells the pages when data has changed. It also keeps the database's lock alive (the
-heartbeat other programs read) and gives it back when the database is closed or replaced."""
+and tells the views what each one changed (a :class:`app.changes.ChangeSet`: the kinds of
+thing written and who asked), so each reloads only for what it shows. It also keeps the
+database's lock alive (the heartbeat other programs read) and gives it back when the database
+is closed or replaced."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy.orm.exc import StaleDataError
 
+from app.changes import ChangeSet, changes_of
 from app.database import Database, ReadOnlyDatabaseError
 from app.errors import AppError
 from app.lock import HEARTBEAT_SECONDS, format_moment
@@ -18,13 +21,15 @@ T = TypeVar("T")
 
 
 class Store(QObject):
-    changed = Signal()  # data in the open database changed
+    changes = Signal(object)  # a ChangeSet: what an operation changed and who asked for it
+    changed = Signal()  # data in the open database changed (any kind)
     database_replaced = Signal()  # another database was opened
     lock_lost = Signal(str)  # another program took over the file (ours was judged stale): the message
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self._initiator: object | None = None
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
         self._heartbeat.timeout.connect(self.refresh_lock)
@@ -72,17 +77,24 @@ class Store(QObject):
         """Call a read-only ``app`` function; nothing changes, no signal."""
         return self.db.run(fn, *args, **kwargs)
 
+    @contextmanager
+    def initiated_by(self, initiator: object) -> Iterator[None]:
+        """Operations run inside this block name ``initiator`` as who asked (an editor that
+        already shows what it saves skips the change sets it initiated, as in Anki)."""
+        before, self._initiator = self._initiator, initiator
+        try:
+            yield
+        finally:
+            self._initiator = before
+
     def run(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
-        """Call an ``app`` function that changes data, in its own transaction."""
+        """Call an ``app`` function that changes data, in its own transaction; afterwards
+        ``changes`` carries what it wrote (nothing written: no signal)."""
         if self.db.lock_lost:
             raise AppError(self._lock_lost_message())
         try:
-            result = self.db.run(fn, *args, **kwargs)
-        except StaleDataError as exc:
-            raise AppError(
-                self.tr("Noen andre har endret dette mens du arbeidet. Endringen din er ikke lagret; "
-                        "last inn på nytt og gjør den igjen.")
-            ) from exc
+            with self.db.session() as session:
+                result = fn(session, *args, **kwargs)
         except ReadOnlyDatabaseError as exc:
             if not self.db.read_only:
                 raise  # the file itself cannot be written: app's message says so
@@ -90,5 +102,12 @@ class Store(QObject):
                 self.tr("Databasen er åpnet skrivebeskyttet, så endringen er ikke lagret. Lukk den og åpne den "
                         "på nytt når den er ledig for å gjøre endringer.")
             ) from exc
-        self.changed.emit()
+        # The session is closed, its info stays: the tables its flushes and bulk statements wrote.
+        self.publish(changes_of(session, self._initiator))
         return result
+
+    def publish(self, changes: ChangeSet) -> None:
+        """Tell the views about ``changes`` (also for work done outside ``run``, e.g. in a worker thread)."""
+        if changes:
+            self.changes.emit(changes)
+            self.changed.emit()

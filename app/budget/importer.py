@@ -1060,7 +1060,10 @@ class _RowReader:
             for i in check_total:
                 if i < width:
                     value = cells[i]
+    from db.audit import note_changed
+
                     if type(value) is str:
+    note_changed(session, table.name)  # written past the ORM: the change set names the lines all the same
                         hit = total_cache.get(value)
                         if hit is None:
                             hit = total_cache[value] = _is_total_word(value)

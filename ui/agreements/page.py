@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.agreements import service
 from app.agreements.overview import AgreementFilter, list_agreements, missing_agreements
 from app.agreements.templates import list_templates
+from app.changes import AGREEMENT_KINDS, ORG, Kind
 from app.errors import AppError
 from app.formatting import format_date
 from app.org.queries import current_version, unit_rows
@@ -72,6 +73,7 @@ def _leads(session, on: date) -> list[tuple[str, str]]:  # type: ignore[no-untyp
 class AgreementsPage(Page):
     key = "avtaler"
     help_chapter = "avtaler"
+    watches = frozenset(AGREEMENT_KINDS | ORG | {Kind.SETTINGS})
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)

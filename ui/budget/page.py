@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.budget import mapping, views
 from app.budget.sets import list_sets
+from app.changes import BUDGET, ORG, Kind
 from app.errors import AppError
 from app.followup.attention import load_threshold
 from app.formatting import format_kroner, format_number
@@ -85,6 +86,7 @@ class BudgetPage(Page):
         bar = QToolBar()
         self.import_button = QPushButton()
         self.export_button = QPushButton()
+    watches = frozenset(BUDGET | ORG | {Kind.SETTINGS})
         self.delete_button = QPushButton()
         for w in (self.import_button, self.export_button, self.delete_button):
             bar.addWidget(w)

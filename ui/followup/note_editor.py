@@ -508,7 +508,8 @@ class MeetingNoteEditor(QScrollArea):
         if text == note.sections.get(key, ""):
             return
         note.sections[key] = text  # what the database will hold; avoids saving twice
-        self.command_ready.emit(cmd.SetSection(self.store, note.id, key, text))
+        with self.store.initiated_by(self):  # the box already shows it: no reload for our own save
+            self.command_ready.emit(cmd.SetSection(self.store, note.id, key, text))
 
     def _date_done(self) -> None:
         note = self.note

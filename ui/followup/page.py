@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import BUDGET, FOLLOW_UP, ORG, ChangeSet, Kind
 from app.errors import AppError
 from app.followup import meetings
 from app.followup.listing import grid_choices, year_grid
@@ -49,6 +50,8 @@ SEARCH_DELAY_MS = 250
 class FollowUpPage(Page):
     key = "oppfolging"
     help_chapter = "oppfolging"
+    watches = frozenset(FOLLOW_UP | ORG | {Kind.SETTINGS})  # the year grid
+    note_watches = frozenset(watches | BUDGET | {Kind.AGREEMENTS, Kind.GOALS})  # an open note
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
@@ -166,9 +169,21 @@ class FollowUpPage(Page):
         show_report_dialog(self.store, self.today, self, year=self.year.value())
 
     # --- grid ------------------------------------------------------------------------------
+    def apply_changes(self, changes: ChangeSet) -> None:
+        # The note editor already shows the text it saved: its own autosaves reload nothing here,
+        # and the grid (hidden behind the note) is read again when the user goes back to it.
+        if changes.initiator is self.editor:
+            self._grid_stale = True
+            return
+        if self.meeting_id is not None and self.stack.currentWidget() is self.editor:
+            if changes.touches(self.note_watches):
+                self.mark_stale()
+            return
+        super().apply_changes(changes)
+
     def refresh(self) -> None:
-        # While a note is open, every autosave reloads the page: re-read the note only, and
-        # leave the grid for when the user goes back to it.
+        # Someone else's change while a note is open: re-read the note, and leave the grid for
+        # when the user goes back to it.
         if self.meeting_id is not None and self.stack.currentWidget() is self.editor:
             self._grid_stale = True
             self._show_note()

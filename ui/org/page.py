@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ORG, Kind
 from app.errors import AppError
 from app.org import checks, scenarios, service
 from app.org.chart_layout import ChartNode, layout_chart
@@ -69,6 +70,7 @@ def chart_nodes(rows: list[UnitRow]) -> list[ChartNode]:
 class OrgPage(Page):
     key = "organisasjon"
     help_chapter = "organisasjon"
+    watches = frozenset(ORG | {Kind.SETTINGS})  # the checks' thresholds are settings
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)

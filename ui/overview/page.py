@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import FOLLOW_UP, ORG, Kind
 from app.errors import AppError
 from app.followup.attention import KINDS, Attention, AttentionLine, attention, save_threshold
 from app.formatting import format_kroner as kroner
@@ -75,6 +76,7 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole
 class OverviewPage(Page):
     key = "oversikt"
     help_chapter = "oversikt"
+    watches = frozenset(ORG | FOLLOW_UP | {Kind.AGREEMENTS, Kind.BUDGET_SETS, Kind.BUDGET_LINES, Kind.SETTINGS})
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
