@@ -47,6 +47,7 @@ class OrgError(AppError):
 
 
 ONE_DAY = timedelta(days=1)
+UNIT_NAME_MAX = 500  # Unit.name's column: the state's register has names of 215+ characters
 # Roles only one person holds at a time in a unit: a new holder ends the previous one.
 SINGLE_HOLDER_ROLES = (PositionRole.CHIEF_EXECUTIVE, PositionRole.LEADER, PositionRole.ACTING_LEADER)
 TOP_TEAM_ROLES = (PositionRole.FOLLOW_UP_LEAD, PositionRole.MEMBER)
@@ -278,7 +279,7 @@ def add_unit(
 ) -> Unit:
     """A new unit under ``parent_id`` (None: at the top) at sibling index ``position`` (None: last)."""
     _version(session, version_id)
-    name = _clean_text(name, "Navnet på enheten", 200, required=True)
+    name = _clean_text(name, "Navnet på enheten", UNIT_NAME_MAX, required=True)
     kind_value = _unit_kind(kind)
     if parent_id is not None and _unit(session, parent_id).org_version_id != version_id:
         raise OrgError("Den overordnede enheten hører til en annen organisasjonsversjon. Oppdater visningen.")
@@ -455,7 +456,7 @@ def _unit_kind(value: Any) -> UnitKind:
 
 def _validated_unit_value(session: Session, unit: Unit, key: str, value: Any) -> Any:
     if key == "name":
-        return _clean_text(value, "Navnet på enheten", 200, required=True)
+        return _clean_text(value, "Navnet på enheten", UNIT_NAME_MAX, required=True)
     if key == "short_name":
         return _clean_text(value, "Kortnavnet", 60)
     if key == "area_of_work":

@@ -76,7 +76,7 @@ class Unit(Entity):
     lineage_id: Mapped[uuid.UUID] = mapped_column(default=uuid.uuid4)
     parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(64))  # the unit's id in imports, unique per version
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(500))  # the state's register has names of 215+ characters
     short_name: Mapped[str] = mapped_column(String(60), default="")
     kind: Mapped[UnitKind] = mapped_column(enum_column(UnitKind))
     sort_order: Mapped[int] = mapped_column(default=0)

@@ -22,7 +22,8 @@ def ansvar_rows(db_path: Path) -> list[tuple[str, str | None]]:
     db = open_database(db_path)
     try:
         with db.session() as session:
-            return sorted((code, code_to) for code, code_to in session.execute(select(UnitAnsvar.code, UnitAnsvar.code_to)))
+            rows = session.execute(select(UnitAnsvar.code, UnitAnsvar.code_to))
+            return sorted((code, code_to) for code, code_to in rows)
     finally:
         db.close()
 
@@ -162,3 +163,18 @@ def test_a_refused_ansvar_import_leaves_every_table_unchanged(
     assert code == 1 and "Rad 4" in err and "«Ansvar»" in err
     assert counts(demo_path) == before
     assert ansvar_rows(demo_path) == ansvar_before
+
+
+def test_the_window_takes_unit_names_up_to_500_characters(demo_db: Database) -> None:
+    from app.org import service
+    from app.org.queries import current_version
+
+    with demo_db.session() as session:
+        version = current_version(session)
+        assert version is not None
+        unit_id = session.scalar(select(Unit.id).where(Unit.org_version_id == version.id, Unit.parent_id.is_not(None)))
+        service.update_unit(session, unit_id, name="z" * 500)
+        with pytest.raises(service.OrgError, match="høyst 500 tegn"):
+            service.update_unit(session, unit_id, name="z" * 501)
+    with demo_db.session() as session:
+        assert session.get(Unit, unit_id).name == "z" * 500
