@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
@@ -25,7 +26,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import inspect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -34,7 +34,7 @@ from app.lock import Lock, acquire
 from app.paths import DB_SUFFIX, data_dir
 from app.stored_settings import read_setting, write_setting
 from db.backup import backup_sqlite, connect_file, copy_file_as_is, readonly_engine, restore_sqlite
-from db.check import CheckReport, check_database
+from db.check import CheckReport, check_connection, check_database, check_file
 from db.engine import is_url
 from db.migrate import MIGRATIONS_DIR, REVISION_FILE, head_revision
 
@@ -114,23 +114,56 @@ def _copy(source: Path, dest: Path, passphrase: str | None = None) -> Path:
 
 
 def _copy_problem(path: Path, passphrase: str | None = None) -> str | None:
-    """What is wrong with a fresh copy (integrity or foreign keys), or None. Read-only: the
-    check leaves the copy a single self-contained file."""
+    """What is wrong with a fresh copy, or None: the full check (``db.check.check_connection``:
+    integrity with CHECK constraints, foreign keys, one revision row, the program's own schema at
+    its revision) on a read-write connection to the copy, which is ours and not yet anyone's
+    backup; reading leaves it a single self-contained file."""
     from db import cipher
 
-    if cipher.is_encrypted(path) and passphrase is not None:
-        engine = cipher.make_encrypted_engine(path, passphrase, read_only=True)
+    try:
+        if cipher.is_encrypted(path):
+            if passphrase is None:
+                return "kopien er kryptert, og passordet mangler"
+            conn = cipher.connect(path, passphrase)
+        else:
+            conn = sqlite3.connect(path)
         try:
-            report = check_database(engine)
+            report = check_connection(conn, known=set(known_revisions()))
         finally:
-            engine.dispose()
-    else:
-        report = _check(path)
-    if report.integrity:
-        return report.integrity[0]
-    if report.foreign_key_problems:
-        return f"{report.foreign_key_problems} brutte koblinger mellom tabellene"
-    return None
+            conn.close()
+    except (sqlite3.DatabaseError, *cipher.database_errors()) as exc:
+        return str(exc)
+    problems = report.problems()
+    if report.revision not in known_revisions():
+        problems.append(f"ukjent skjemaversjon ({report.revision or 'ingen'})")
+    return "; ".join(problems) if problems else None
+
+
+def check_live_file(path: Path, *, passphrase: str | None = None) -> CheckReport:
+    """The full check of a database file (``styringsdialog check``) on a private read-write copy:
+    the file itself is only read, never written (also in a read-only folder). Raises AppError
+    when it cannot be read as a database."""
+    from db import cipher
+
+    path = Path(path)
+    try:
+        if cipher.is_encrypted(path):
+            if passphrase is None:
+                from app.encryption import PassphraseNeededError
+
+                raise PassphraseNeededError(path)
+            with tempfile.TemporaryDirectory(prefix="styringsdialog-kontroll-") as tmp:
+                copy = cipher.backup_encrypted(path, Path(tmp) / f"kopi{DB_SUFFIX}", passphrase)
+                conn = cipher.connect(copy, passphrase)
+                try:
+                    return check_connection(conn, known=set(known_revisions()))
+                finally:
+                    conn.close()
+        return check_file(path, known=set(known_revisions()))
+    except cipher.WrongPassphrase as exc:
+        raise AppError(f"Passordet åpner ikke «{path}». Ingenting er endret.") from exc
+    except (sqlite3.DatabaseError, *cipher.database_errors()) as exc:
+        raise AppError(f"«{path}» kan ikke leses som database: {exc}. Filen er ikke endret.") from exc
 
 
 def _check(path: Path, *, quick: bool = False) -> CheckReport:
@@ -212,7 +245,7 @@ def automatic_backup(db_path: str | Path | None, reason: Reason, *, now: datetim
         raise AppError(f"Den automatiske sikkerhetskopien av «{source}» ble ikke hel ({problem}), og er slettet. "
                        "De eldre kopiene er beholdt. Kontroller databasen med «styringsdialog check».")
     keep = _keep_in(out)
-    removed = _rotate(source, keep, out)
+    removed = _rotate(source, keep, out, passphrase)
     log.info("Automatisk sikkerhetskopi (%s) av %s: %s; slettet %d eldre", reason, source, out, len(removed))
     return BackupResult(out, out.stat().st_size, tuple(removed))
 
@@ -240,16 +273,27 @@ def _keep_in(copy: Path) -> int:
         engine.dispose()
 
 
-def _rotate(source: Path, keep: int, newest: Path) -> list[Path]:
+def _rotate(source: Path, keep: int, newest: Path, passphrase: str | None = None) -> list[Path]:
+    """Delete the copies older than the ``keep`` newest copies that pass the full check. A copy
+    that fails it is never counted (and is only deleted once ``keep`` good ones are newer), so
+    rotation can never leave the database without a good copy."""
     removed: list[Path] = []
-    for info in list_backups(source)[keep:]:
-        if info.path == newest:
+    verdicts = _Verdicts(backup_dir(source))
+    verdicts.record(newest, True)  # checked just now
+    good = 0
+    for info in list_backups(source):
+        if good < keep:
+            if info.path == newest or verdicts.good(info.path, passphrase):
+                good += 1
+            else:
+                log.warning("Sikkerhetskopien %s består ikke kontrollen og telles ikke med", info.path)
             continue
         try:
             info.path.unlink()
             removed.append(info.path)
         except OSError as exc:  # open in another program; it goes next time
             log.warning("Kunne ikke slette den gamle sikkerhetskopien %s: %s", info.path, exc)
+    verdicts.save()
     # A copy interrupted by a crash or power cut left its temporary file behind.
     cutoff = time.time() - _STALE_TMP.total_seconds()
     for tmp in backup_dir(source).glob("*.tmp"):
@@ -259,6 +303,50 @@ def _rotate(source: Path, keep: int, newest: Path) -> list[Path]:
         except OSError:
             pass
     return removed
+
+
+class _Verdicts:
+    """The results of checking the automatic copies, kept in the copies' folder
+    («.kontroll.json»: name -> [size, modification time in ns, good]), so a copy is checked
+    once and not at every rotation; a copy changed since is checked again."""
+
+    FILE = ".kontroll.json"
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / self.FILE
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+            self.data: dict[str, list[object]] = loaded if isinstance(loaded, dict) else {}
+        except (OSError, ValueError):
+            self.data = {}
+
+    @staticmethod
+    def _stamp(path: Path) -> list[object]:
+        st = path.stat()
+        return [st.st_size, st.st_mtime_ns]
+
+    def record(self, path: Path, good: bool) -> None:
+        self.data[path.name] = [*self._stamp(path), good]
+
+    def good(self, path: Path, passphrase: str | None) -> bool:
+        try:
+            stamp = self._stamp(path)
+        except OSError:
+            return False
+        seen = self.data.get(path.name)
+        if isinstance(seen, list) and len(seen) == 3 and seen[:2] == stamp:
+            return seen[2] is True
+        ok = _copy_problem(path, passphrase) is None
+        self.data[path.name] = [*stamp, ok]
+        return ok
+
+    def save(self) -> None:
+        existing = {p.name for p in self.path.parent.iterdir()} if self.path.parent.is_dir() else set()
+        data = {name: v for name, v in self.data.items() if name in existing}
+        try:
+            self.path.write_text(json.dumps(data), encoding="utf-8")
+        except OSError as exc:
+            log.info("Kontrollresultatene ble ikke lagret i %s: %s", self.path, exc)
 
 
 def load_keep(session: Session) -> int:
@@ -312,12 +400,14 @@ def check_backup_file(path: Path, *, shown_as: Path | None = None, passphrase: s
         raise AppError(f"Sikkerhetskopien «{name}» er skadet og kan ikke leses ({exc}). "
                        f"Velg en annen sikkerhetskopi. {refused}") from exc
     try:
-        report = _check(path)
-        engine = readonly_engine(path)
+        # The full check on a read-write connection: ``path`` is the caller's private copy, and
+        # SQLite checks CHECK constraints only on a connection that could write.
+        conn = sqlite3.connect(path)
         try:
-            tables = set(inspect(engine).get_table_names())
+            report = check_connection(conn, known=set(known_revisions()))
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
-            engine.dispose()
+            conn.close()
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         problem = getattr(exc, "orig", exc)
         raise AppError(f"Sikkerhetskopien «{name}» er skadet og kan ikke leses ({problem}). "
@@ -325,18 +415,26 @@ def check_backup_file(path: Path, *, shown_as: Path | None = None, passphrase: s
     return _judge(name, report, tables, refused)
 
 
-def _read_encrypted(path: Path, name: Path, passphrase: str | None, refused: str) -> tuple[CheckReport, set[str]]:
-    """The check report and table names of an encrypted backup, read with its passphrase."""
+def _read_encrypted(path: Path, name: Path, passphrase: str | None, refused: str, *,
+                    private: bool = True) -> tuple[CheckReport, set[str]]:
+    """The check report and table names of an encrypted backup, read with its passphrase: the
+    full check when ``path`` is a private copy, else a quick read-only integrity check."""
     from db import cipher
 
     if passphrase is None:
         raise AppError(f"Sikkerhetskopien «{name}» er kryptert. Oppgi passordet den ble tatt med. {refused}")
     try:
-        engine = cipher.make_encrypted_engine(path, passphrase, read_only=True)
+        conn = cipher.connect(path, passphrase, read_only=not private)
         try:
-            return check_database(engine), set(inspect(engine).get_table_names())
+            if private:
+                report = check_connection(conn, known=set(known_revisions()))
+            else:
+                report = CheckReport(head=head_revision())
+                report.integrity = [r[0] for r in conn.execute("PRAGMA quick_check") if r[0] != "ok"]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            return report, tables
         finally:
-            engine.dispose()
+            conn.close()
     except cipher.WrongPassphrase as exc:
         raise AppError(f"Sikkerhetskopien «{name}» er kryptert med et annet passord enn det som ble oppgitt. "
                        f"{refused}") from exc
@@ -370,6 +468,11 @@ def _judge(name: Path, report: CheckReport, tables: set[str], refused: str) -> s
                            f"Oppdater programmet, og gjenopprett etterpå. {refused}")
         raise AppError(f"Sikkerhetskopien «{name}» har en skjemaversjon dette programmet ikke kjenner "
                        f"({revision or 'ingen'}). {refused}")
+    if report.schema_problems:
+        raise AppError(f"Sikkerhetskopien «{name}» har ikke Styringsdialogs eget skjema for skjemaversjon "
+                       f"{revision}: {'; '.join(report.schema_problems[:5])}"
+                       f"{' …' if len(report.schema_problems) > 5 else ''}. Den kan være endret utenfor "
+                       f"programmet. Velg en annen sikkerhetskopi. {refused}")
     return revision
 
 
@@ -424,7 +527,7 @@ def restore_backup(backup_file: str | Path, target_db: str | Path, *, now: datet
         finally:
             lock.release()
     if encrypted:
-        report, _tables = _read_encrypted(target, target, passphrase, "")
+        report, _tables = _read_encrypted(target, target, passphrase, "", private=False)
     else:
         report = _check(target, quick=True)
     if report.integrity:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.agreements.cli import add_agreement_commands, run_agreement
@@ -23,6 +24,9 @@ from app.errors import AppError
 from app.followup.cli import add_followup_commands, run_followup
 from app.org.cli import add_org_commands, run_org
 from app.server_cli import add_server_commands, run_server
+
+if TYPE_CHECKING:
+    from db.check import CheckReport
 
 # The database stack (SQLAlchemy, Alembic) is imported inside the commands, not here:
 # the window's start-up parses these arguments too and must not wait for it.
@@ -123,43 +127,59 @@ def _existing_file(target: str) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from db.check import check_database
     from db.engine import is_url
 
     target = _target(args)
     _existing_file(target)
+    if not is_url(target):
+        return _check_file(args, Path(target))
     from app.encryption import open_engine
+    from db.check import check_database
 
     engine = open_engine(target, cli_passphrase(target))
     try:
         report = check_database(engine)
     except Exception as exc:
         report = None
-        problem = str(getattr(exc, "orig", exc))
-        if is_url(target):
-            from app.server_connection import explain_connection_error
+        from app.server_connection import explain_connection_error
 
-            problem = explain_connection_error(target, exc)
+        problem = explain_connection_error(target, exc)
     finally:
         engine.dispose()
-    if is_url(target):
-        from app.server_connection import without_password
+    from app.server_connection import without_password
 
-        target = without_password(target)  # what is printed never holds the password
+    target = without_password(target)  # what is printed never holds the password
     if report is None:
         _emit(args, {"db": target, "ok": False, "integrity": [problem], "foreign_key_problems": 0,
                      "schema_revision": None, "schema_head": None},
               f"FEIL: «{target}» kan ikke leses som database: {problem}")
         return 1
+    return _check_result(args, target, report)
+
+
+def _check_file(args: argparse.Namespace, path: Path) -> int:
+    """A file is checked on a private copy (``app.backup.check_live_file``): it is only read."""
+    from app.backup import check_live_file
+    from app.database import refuse_unusable_file
+
+    try:
+        refuse_unusable_file(path)
+        report = check_live_file(path, passphrase=cli_passphrase(str(path)))
+    except AppError as err:
+        _emit(args, {"db": str(path), "ok": False, "integrity": [str(err)], "foreign_key_problems": 0,
+                     "schema_problems": [], "schema_revision": None, "schema_head": None}, f"FEIL: {err}")
+        return 1
+    return _check_result(args, str(path), report)
+
+
+def _check_result(args: argparse.Namespace, target: str, report: CheckReport) -> int:
     data = {"db": target, "ok": report.ok, "integrity": report.integrity or ["ok"],
-            "foreign_key_problems": report.foreign_key_problems,
+            "foreign_key_problems": report.foreign_key_problems, "schema_problems": report.schema_problems,
             "schema_revision": report.revision, "schema_head": report.head}
     if report.ok:
         text = f"OK: {target} er uskadet og har nyeste skjema ({report.revision})."
     else:
-        problems = list(report.integrity)
-        if report.foreign_key_problems:
-            problems.append(f"{report.foreign_key_problems} brutte fremmednøkler")
+        problems = report.problems()
         if not report.schema_ok:
             problems.append(f"skjemaversjon {report.revision or 'ingen'}, nyeste er {report.head}")
         text = f"FEIL i {target}: " + "; ".join(problems)

@@ -8,8 +8,11 @@ refusal reaches the user as ``ReadOnlyDatabaseError``.
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,6 +32,8 @@ from db.check import check_database
 from db.engine import UnsafeJournalError, is_url, sqlite_path
 from db.migrate import MigrationResult, upgrade
 from db.session import make_session_factory, unit_of_work
+
+log = logging.getLogger("styringsdialog.database")
 
 SQLITE_READONLY = 8  # SQLite's primary result code for "attempt to write a readonly database"
 
@@ -52,6 +57,7 @@ class Database:
     created: bool
     read_only: bool = False
     lock: Lock | None = None  # held while open for writing (a file, not a server)
+    note: str | None = None  # why a file asked for writing was opened read-only (a read-only folder)
 
     @property
     def path(self) -> Path | None:
@@ -118,6 +124,8 @@ class Database:
 
     def _read_only_message(self) -> str:
         name = self.path.name if self.path else self.display_name
+        if self.note:
+            return f"{self.note} Endringen er ikke lagret."
         if self.read_only:
             return (f"Databasen «{name}» er åpnet skrivebeskyttet, så endringen er ikke lagret. "
                     "Lukk den og åpne den på nytt når den er ledig for å gjøre endringer.")
@@ -164,8 +172,15 @@ def open_database(
         path = Path(target).expanduser()
         if path.is_dir():
             raise DatabaseOpenError(f"«{path}» er en mappe, ikke en databasefil. Velg en fil.")
+        if path.is_file() and (path.stat().st_size > 0 or not _is_default(path)):
+            refuse_unusable_file(path)  # a zero-byte or foreign file is left as it is
         if held is None and lock:
-            held = _take_lock(path)
+            try:
+                held = _take_lock(path)
+            except _FolderReadOnlyError as exc:
+                db = _open_read_only(target, passphrase)
+                db.note = exc.note
+                return db
         # Whether the file is new is judged under the lock: another program may have just made it.
         created = not path.exists() or path.stat().st_size == 0
     try:
@@ -179,11 +194,69 @@ def open_database(
 
 def open_for_reading(target: str | Path | None = None, passphrase: str | None = None) -> Database:
     """For commands that only read (summaries, exports, reports): as ``open_database``, but
-    read-only instead of refused when another program has the file open for writing."""
+    read-only instead of refused when another program has the file open for writing, and never
+    creating or changing a file: a missing, zero-byte or foreign file is refused with a message
+    and left as it is. A file in a folder that cannot be written is opened read-only, with a note
+    on stderr."""
+    target = target if target is not None else default_database_path()
+    if not is_url(target):
+        path = Path(target).expanduser()
+        if not path.exists():
+            raise DatabaseOpenError(f"Databasen «{path}» finnes ikke. Kontroller stien, eller lag en ny med "
+                                    "«styringsdialog demo».")
+        refuse_unusable_file(path)
     try:
-        return open_database(target, passphrase=passphrase)
+        db = open_database(target, passphrase=passphrase)
     except DatabaseInUseError:
         return open_database(target, read_only=True, passphrase=passphrase)
+    if db.note:
+        log.warning("%s", db.note)
+        print(f"styringsdialog: merk: {db.note}", file=sys.stderr)
+    return db
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def refuse_unusable_file(path: Path) -> None:
+    """Raise ``DatabaseOpenError`` for a zero-byte file (as a sync that did not finish leaves) or
+    a file that is neither SQLite nor encrypted; the file is only looked at, never changed."""
+    from db import cipher
+
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseOpenError(f"Kan ikke lese «{path}»: {exc.strerror or exc}. Kontroller at du har "
+                                "lesetilgang til filen.") from exc
+    if size == 0:
+        raise DatabaseOpenError(
+            f"«{path}» er tom (0 byte), slik en synkronisering som ikke ble ferdig kan etterlate den. Filen er "
+            "ikke endret. Hent en hel versjon fra synkroniseringstjenesten (OneDrive, Teams), eller gjenopprett "
+            "fra en sikkerhetskopi med «styringsdialog restore FIL --db …» eller Fil → Gjenopprett.")
+    if head != SQLITE_HEADER and not cipher.is_encrypted(path):
+        raise DatabaseOpenError(
+            f"«{path}» er ikke en Styringsdialog-database (filen er ikke en SQLite-database). Filen er ikke "
+            "endret. Kontroller at du har valgt riktig fil; databaser har endelsen .sdb.")
+
+
+def _is_default(path: Path) -> bool:
+    try:
+        return path.absolute() == Path(default_database_path()).expanduser().absolute()
+    except OSError:
+        return False
+
+
+class _FolderReadOnlyError(Exception):
+    """The lock file cannot be made because the folder is read-only; ``note`` says so."""
+
+    def __init__(self, note: str) -> None:
+        super().__init__(note)
+        self.note = note
+
+
+READ_ONLY_FOLDER_ERRORS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
 
 def _take_lock(path: Path) -> Lock:
@@ -191,6 +264,11 @@ def _take_lock(path: Path) -> Lock:
         path.parent.mkdir(parents=True, exist_ok=True)
         return acquire(path)
     except OSError as exc:
+        if exc.errno in READ_ONLY_FOLDER_ERRORS and path.is_file() and path.stat().st_size > 0:
+            raise _FolderReadOnlyError(
+                f"Mappen «{path.parent}» er skrivebeskyttet, så «{path.name}» er åpnet skrivebeskyttet: du kan lese, "
+                "eksportere og ta sikkerhetskopi til en annen mappe, men ikke endre. Kopier filen til en mappe du "
+                "kan skrive i, eller be om skrivetilgang, for å gjøre endringer.") from exc
         raise DatabaseOpenError(
             f"Kan ikke lage låsefilen for «{path.name}» i mappen «{path.parent}»: {exc.strerror or exc}. "
             "Har du skrivetilgang der? Uten den kan databasen bare åpnes skrivebeskyttet."

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
 
-from db.engine import SQLITE_BUSY_TIMEOUT_MS, sqlite_path, sqlite_uri
+from db.engine import SQLITE_BUSY_TIMEOUT_MS, read_only_query, sqlite_path, sqlite_uri
 
 WAL_FILES = ("-wal", "-shm")
 
@@ -23,7 +23,8 @@ def connect_file(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A plain connection to a database file. ``readonly`` opens it so nothing can be written
     (a path with «#», «?» or «%» in it is quoted as a URI)."""
     if readonly:
-        uri = sqlite_uri(Path(path).absolute()) + "?mode=ro"
+        query = "&".join(f"{k}={v}" for k, v in read_only_query(Path(path)).items())
+        uri = sqlite_uri(Path(path).absolute()) + "?" + query
         return sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
     return sqlite3.connect(path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
 

@@ -128,6 +128,19 @@ def sqlite_path(engine: Engine) -> Path | None:
     return Path(database)
 
 
+def read_only_query(path: Path) -> dict[str, str]:
+    """The URI parameters that open ``path`` read-only. In a folder this user cannot write, a file
+    in WAL mode cannot be opened without its -shm file (SQLite must create it): there the file is
+    read as immutable, so SQLite makes nothing beside it. A -wal left there unmerged is then not
+    read; nobody can have written it from here either."""
+    query = {"mode": "ro"}
+    folder = Path(path).absolute().parent
+    shm = Path(path).with_name(Path(path).name + "-shm")
+    if not os.access(folder, os.W_OK) and not shm.exists():
+        query["immutable"] = "1"
+    return query
+
+
 def make_engine(target: str | os.PathLike[str], *, echo: bool = False, read_only: bool = False) -> Engine:
     """Create an engine for a file path or a URL, with SQLite's pragmas set on every connection.
 
@@ -142,7 +155,7 @@ def make_engine(target: str | os.PathLike[str], *, echo: bool = False, read_only
         return engine
     path = Path(target).expanduser().absolute()
     if read_only:
-        url = URL.create("sqlite+pysqlite", database=sqlite_uri(path), query={"mode": "ro", "uri": "true"})
+        url = URL.create("sqlite+pysqlite", database=sqlite_uri(path), query={**read_only_query(path), "uri": "true"})
         engine = create_engine(url, echo=echo)
         _install_sqlite_pragmas(engine, wal=None)
         return engine

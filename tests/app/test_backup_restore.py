@@ -86,7 +86,8 @@ def test_copy_is_named_by_time_in_a_folder_of_its_own(demo_path: Path, _isolated
     assert second is not None and second.path.name == "demo-2026-11-23T14-05-09-2.sdb"
     assert [i.path for i in list_backups(demo_path)] == [second.path, result.path]
     # A single self-contained file: no -wal/-shm beside it, rollback journal in the header.
-    assert sorted(p.name for p in result.path.parent.iterdir()) == sorted([result.path.name, second.path.name])
+    copies = sorted(p.name for p in result.path.parent.iterdir() if p.name != ".kontroll.json")  # the verdicts
+    assert copies == sorted([result.path.name, second.path.name])
     assert result.path.read_bytes()[18:20] == b"\x01\x01"
     assert municipality_name(result.path) == municipality_name(demo_path)
 
@@ -362,7 +363,34 @@ def _broken_foreign_key(src: Path, out: Path) -> Path:
     return out
 
 
+def _tampered(*statements: str, ignore_checks: bool = False):  # type: ignore[no-untyped-def]
+    """A copy changed by hand after it was taken, as an attacker or a careless tool would."""
+    def make(src: Path, out: Path) -> Path:
+        shutil.copyfile(src, out)
+        con = sqlite3.connect(out)
+        if ignore_checks:
+            con.execute("PRAGMA ignore_check_constraints=ON")
+        for statement in statements:
+            con.execute(statement)
+        con.commit()
+        con.close()
+        return out
+    return make
+
+
+PLANTED_TRIGGER = ("CREATE TRIGGER tomme_budsjettet AFTER INSERT ON audit_entry "
+                   "BEGIN DELETE FROM budget_line; END")
+BREAKS_A_CHECK = "UPDATE budget_line SET period = 13 WHERE rowid = (SELECT min(rowid) FROM budget_line)"
+TAMPERED = {
+    "plantet-trigger": (_tampered(PLANTED_TRIGGER), "triggeren tomme_budsjettet hører ikke til"),
+    "brutt-check": (_tampered(BREAKS_A_CHECK, ignore_checks=True), "CHECK constraint failed in budget_line"),
+    "fjernet-kolonne": (_tampered("ALTER TABLE budget_line DROP COLUMN text"), "tabellen budget_line er endret"),
+    "ekstra-indeks": (_tampered("CREATE INDEX ix_ekstra ON unit (name)"), "indeksen ix_ekstra hører ikke til"),
+    "to-revisjoner": (_tampered("INSERT INTO alembic_version VALUES ('0004')"), "nøyaktig én rad"),
+}
+
 BAD_BACKUPS = {
+    **TAMPERED,
     "skadet": (_corrupt, "er skadet"),
     "avkortet": (_truncated, "skadet"),
     "ikke-database": (_not_a_database, "er ikke en Styringsdialog-database"),
@@ -489,3 +517,59 @@ def test_cli_automatic_backup_list_and_keep(demo_path: Path, capsys: pytest.Capt
     assert len(listed) == 2
     code, _, err = run(capsys, "backup", "--db", str(demo_path), "--keep", "0")
     assert code == 1 and "mellom 1 og" in err
+
+
+def test_the_program_own_schema_passes_at_every_revision(tmp_path: Path) -> None:
+    """A file made by the program's migrations at an older revision is its own schema there."""
+    from alembic import command
+
+    from app.backup import check_backup_file
+    from db.engine import make_engine
+    from db.migrate import alembic_config
+
+    for revision in ("0001", "0003"):
+        old = tmp_path / f"gammel-{revision}.sdb"
+        engine = make_engine(old)
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+        engine.dispose()
+        assert check_backup_file(old) == revision
+
+
+def _plant_bad_copy(good: Path, name: Path) -> Path:
+    return _tampered(BREAKS_A_CHECK, ignore_checks=True)(good, name)
+
+
+def test_rotation_never_counts_a_copy_that_fails_the_check(demo_path: Path) -> None:
+    db = open_database(demo_path)
+    db.run(save_keep, 2)
+    db.close()
+    first = automatic_backup(demo_path, "close", now=T0).path
+    second = automatic_backup(demo_path, "close", now=T0 + timedelta(minutes=1)).path
+    folder = backup_dir(demo_path)
+    stem = Path(demo_path).stem
+    bad = [_plant_bad_copy(second, folder / f"{stem}-{(T0 + timedelta(minutes=m)).strftime('%Y-%m-%dT%H-%M-%S')}.sdb")
+           for m in (2, 3)]
+    newest = automatic_backup(demo_path, "close", now=T0 + timedelta(minutes=4))
+    kept = [i.path for i in list_backups(demo_path)]
+    # Two good copies are kept (the new one and the second); the bad ones do not count.
+    assert kept == [newest.path, *reversed(bad), second]
+    assert newest.removed == (first,)
+
+
+def test_a_live_file_that_breaks_a_check_rotates_nothing_away(demo_path: Path) -> None:
+    db = open_database(demo_path)
+    db.run(save_keep, 2)
+    db.close()
+    good = [automatic_backup(demo_path, "close", now=T0 + timedelta(minutes=i)).path for i in range(2)]
+    con = sqlite3.connect(demo_path)
+    con.execute("PRAGMA ignore_check_constraints=ON")
+    con.execute(BREAKS_A_CHECK)
+    con.commit()
+    con.close()
+    for i in (2, 3):
+        with pytest.raises(AppError, match="CHECK constraint failed in budget_line"):
+            automatic_backup(demo_path, "close", now=T0 + timedelta(minutes=i))
+    assert [i.path for i in list_backups(demo_path)] == list(reversed(good))
