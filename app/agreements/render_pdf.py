@@ -181,9 +181,14 @@ SIGN_SMALL = paragraph_style("sign_small", 8.3, 11, colour=GREY)
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph | str:
-    """A paragraph of plain text: escaped, line breaks kept; an empty text stays an empty cell."""
-    if not text:
-        return ""
+    """A table cell's paragraph of plain text: escaped, line breaks kept; an empty text stays an
+    empty cell."""
+    return flow_para(text, style) if text else ""
+
+
+def flow_para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text in the flow of a document (where an empty string would not be
+    a flowable): escaped, line breaks kept."""
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
@@ -233,7 +238,7 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802  (reportlab's name)
         self._kept_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own page start, not in its stubs
 
     def save(self) -> None:
         totals = Counter(state["_part_index"] for state in self._kept_pages)
@@ -258,7 +263,7 @@ def draw_page_frame(canvas: Canvas, *, municipality: str, logo: ImageReader | No
     """The header and footer every document of the program shares (agreements, follow-up notes,
     reports), portrait or landscape: logo and municipality left, the marking right, a rule below;
     at the foot a rule, the document's name and state left, the page number right."""
-    page_width, page_height = canvas._pagesize
+    page_width, page_height = canvas._pagesize  # type: ignore[attr-defined]  # not in reportlab's stubs
     left, right = MARGIN_LEFT, page_width - MARGIN_RIGHT
     canvas.saveState()
     baseline = page_height - 15 * mm
@@ -339,7 +344,10 @@ def column_widths(total: float, columns: Sequence[str], rows: Sequence[Sequence[
         fixed |= short
 
 
-_GRID = [
+# A TableStyle command: (name, start cell, end cell, *arguments).
+StyleCommand = tuple[Any, ...]
+
+_GRID: list[StyleCommand] = [
     ("FONTNAME", (0, 0), (-1, -1), REGULAR),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -349,7 +357,7 @@ _GRID = [
     ("BOX", (0, 0), (-1, -1), 0.6, RULE),
     ("INNERGRID", (0, 0), (-1, -1), 0.35, HAIRLINE),
 ]
-HEADED_GRID = [
+HEADED_GRID: list[StyleCommand] = [
     *_GRID,
     ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
     ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
@@ -357,11 +365,11 @@ HEADED_GRID = [
 
 
 def _heading(title: str, style: ParagraphStyle) -> list[Flowable]:
-    return [para(title, style)] if title else []
+    return [flow_para(title, style)] if title else []
 
 
 def _text(text: str, style: ParagraphStyle = BODY) -> list[Flowable]:
-    return [para(part, style) for part in paragraphs(text)]
+    return [flow_para(part, style) for part in paragraphs(text)]
 
 
 def fields_table(fields: Sequence[FieldValue]) -> Table:
@@ -388,7 +396,7 @@ def _assessment_cell(label: str, scale: str, comment: str, words: dict[str, str]
         head = Paragraph(f'{escape(label)}: <font color="#1A1A1A">{escape(scale)}</font>', ASSESS_HEAD)
     else:
         head = Paragraph(f"{escape(label)}: {escape(words['not_assessed'])}", ASSESS_HEAD)
-    return [head, para(comment.strip(), ASSESS)] if comment.strip() else [head]
+    return [head, flow_para(comment.strip(), ASSESS)] if comment.strip() else [head]
 
 
 def _assessment_row(row: GoalRow, words: dict[str, str], width: float) -> Table:
@@ -525,12 +533,12 @@ def _scale_table(block: ScaleBlock) -> list[Flowable]:
 def _signature_block(block: SignatureBlock) -> list[Flowable]:
     story: list[Flowable] = [*_text(block.text)]
     blank = "_" * 22
-    story.append(para(f"{block.place_label}: {block.place or blank}", VALUE))
+    story.append(flow_para(f"{block.place_label}: {block.place or blank}", VALUE))
     story.append(Spacer(1, 3 * mm))
     gap, column = 12 * mm, (TEXT_WIDTH - 12 * mm) / 2
     for start in range(0, len(block.signatures), 2):
         pair = block.signatures[start:start + 2]
-        cols = [[], [], [], [], []]
+        cols: list[list[Paragraph | str]] = [[], [], [], [], []]
         for i, sig in enumerate(pair):
             if i:
                 for c in cols:
@@ -542,7 +550,7 @@ def _signature_block(block: SignatureBlock) -> list[Flowable]:
             cols[4].append(para(sig.title, SIGN_SMALL))
         table = Table(cols, colWidths=[column, gap, column][: 2 * len(pair) - 1], rowHeights=[None, None, 13 * mm,
                       None, None], hAlign="LEFT")
-        style = [
+        style: list[StyleCommand] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -561,10 +569,10 @@ def _signature_block(block: SignatureBlock) -> list[Flowable]:
 def _title_block(doc: AgreementDocument, words: dict[str, str]) -> list[Flowable]:
     meta = [f"{words['period']} {doc.period}"] if doc.period else []
     meta += [t for t in (doc.status, f"{words['revision']} {doc.revision}") if t]
-    story: list[Flowable] = [para(doc.title, TITLE)] if doc.title else []
+    story: list[Flowable] = [flow_para(doc.title, TITLE)] if doc.title else []
     if doc.subtitle:
-        story.append(para(doc.subtitle, SUBTITLE))
-    story += [para("   ·   ".join(meta), META), Spacer(1, 2 * mm),
+        story.append(flow_para(doc.subtitle, SUBTITLE))
+    story += [flow_para("   ·   ".join(meta), META), Spacer(1, 2 * mm),
               HRFlowable(width="100%", thickness=0.8, color=NAVY, spaceBefore=1, spaceAfter=4)]
     return story
 

@@ -64,6 +64,7 @@ from app.agreements.render_pdf import (
     binary_streams,
     draw_page_frame,
     fields_table,
+    flow_para,
     logo_image,
     para,
     paragraph_style,
@@ -130,7 +131,7 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802  (reportlab's name)
         self._kept_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own page start, not in its stubs
 
     def save(self) -> None:
         pages = len(self._kept_pages)
@@ -169,13 +170,13 @@ def _build(story: list[Flowable], frame: _Frame, pagesize: tuple[float, float], 
 # ----------------------------------------------------------------------------- small pieces
 
 def _title(title: str, meta: Sequence[str]) -> list[Flowable]:
-    return [para(title, TITLE), para("   ·   ".join(m for m in meta if m), META), Spacer(1, 2 * mm),
+    return [flow_para(title, TITLE), flow_para("   ·   ".join(m for m in meta if m), META), Spacer(1, 2 * mm),
             HRFlowable(width="100%", thickness=0.8, color=NAVY, spaceBefore=1, spaceAfter=4)]
 
 
 def _text(text: str) -> list[Flowable]:
     parts = paragraphs(text)
-    return [para(part, BODY) for part in parts] if parts else [para(EMPTY, EMPTY_TEXT)]
+    return [flow_para(part, BODY) for part in parts] if parts else [flow_para(EMPTY, EMPTY_TEXT)]
 
 
 def _table(data: list[list[Any]], widths: Sequence[float], style: list[tuple]) -> Table:
@@ -183,7 +184,7 @@ def _table(data: list[list[Any]], widths: Sequence[float], style: list[tuple]) -
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(style))
     table.wrap(sum(widths), 10**6)  # measures the rows
-    if max(table._rowHeights, default=0) > TALL_ROW:
+    if max(table._rowHeights, default=0) > TALL_ROW:  # type: ignore[attr-defined]  # set by wrap(), not in the stubs
         table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(TableStyle([c for c in style if c[0] != "NOSPLIT"]))
     return table
@@ -243,7 +244,7 @@ def _participants(note: MeetingNote) -> Table:
 
 def _goal_table(note: MeetingNote, width: float) -> list[Flowable]:
     if not note.goals:
-        return [para("Enheten har ingen avtale med mål som gjelder denne måneden.", EMPTY_TEXT)]
+        return [flow_para("Enheten har ingen avtale med mål som gjelder denne måneden.", EMPTY_TEXT)]
     columns = ["Nr.", "Mål", "Status", "Kommentar", "Forrige måned"]
     widths = [12 * mm, 0, 26 * mm, 0, 26 * mm]
     free = width - sum(widths)
@@ -266,14 +267,15 @@ def _goal_table(note: MeetingNote, width: float) -> list[Flowable]:
 def _figures_table(note: MeetingNote, width: float) -> list[Flowable]:
     f = note.figures
     if f is None:
-        return [para(f"Det finnes ikke budsjettall for enheten i {note.year}.", EMPTY_TEXT)]
+        return [flow_para(f"Det finnes ikke budsjettall for enheten i {note.year}.", EMPTY_TEXT)]
     columns = ["", "Budsjett (kr)", "Regnskap (kr)", "Avvik (kr)", "Avvik (%)"]
     month = month_name(note.month)
     # Before the accounts reach the month, the year so far is the months they cover.
     through = month_name(min(f.actual_through, note.month)) if f.actual_ytd is not None else month
-    rows = [[f"{month.capitalize()}", f.budget_month, f.actual_month, f.deviation_month, f.deviation_month_pct],
-            [f"Hittil i år (januar–{through})", compared_budget(f), f.actual_ytd, f.deviation_ytd,
-             f.deviation_ytd_pct]]
+    rows: list[tuple[str, int | None, int | None, int | None, float | None]] = [
+        (f"{month.capitalize()}", f.budget_month, f.actual_month, f.deviation_month, f.deviation_month_pct),
+        (f"Hittil i år (januar–{through})", compared_budget(f), f.actual_ytd, f.deviation_ytd, f.deviation_ytd_pct),
+    ]
     data: list[list[Any]] = [[para(columns[0], CELL_HEAD), *(para(c, HEAD_RIGHT) for c in columns[1:])]]
     for label, budget, actual, deviation, pct in rows:
         data.append([para(label, CELL), para(kroner(budget), CELL_RIGHT), para(kroner(actual), CELL_RIGHT),
@@ -284,7 +286,7 @@ def _figures_table(note: MeetingNote, width: float) -> list[Flowable]:
     if f.forecast_year is not None:
         notes.append(f"prognose for året {kroner(f.forecast_year)} kr")
     notes.append(f"regnskap til og med {month_name(f.actual_through)}" if f.actual_through else "ikke regnskap ennå")
-    story += [Spacer(1, 1.5 * mm), para("; ".join(notes) + ". Positivt avvik er merforbruk.", INTRO)]
+    story += [Spacer(1, 1.5 * mm), flow_para("; ".join(notes) + ". Positivt avvik er merforbruk.", INTRO)]
     return story
 
 
@@ -299,7 +301,7 @@ def _item_text(note: MeetingNote, text: str, carried: bool, first_raised: tuple[
 
 def _items_table(note: MeetingNote, width: float) -> list[Flowable]:
     if not note.items:
-        return [para("Ingen oppfølgingspunkter.", EMPTY_TEXT)]
+        return [flow_para("Ingen oppfølgingspunkter.", EMPTY_TEXT)]
     columns = ["Oppfølgingspunkt", "Ansvarlig", "Frist", "Utført"]
     fixed = [38 * mm, 21 * mm, 21 * mm]
     data: list[list[Any]] = [[para(c, CELL_HEAD) for c in columns]]
@@ -317,7 +319,7 @@ def _approvals(note: MeetingNote) -> list[Flowable]:
     story: list[Flowable] = [fields_table([line("Leder", note.leader, note.approved_by_leader_on),
                                             line("Overordnet", note.superior, note.approved_by_superior_on)])]
     if note.locked:
-        story.append(para("Referatet er godkjent av begge parter og låst.", INTRO))
+        story.append(flow_para("Referatet er godkjent av begge parter og låst.", INTRO))
     return story
 
 
@@ -334,7 +336,7 @@ def _reopen_log(note: MeetingNote, width: float) -> list[Flowable]:
 
 def _section(title: str, body: list[Flowable]) -> list[Flowable]:
     """A heading with what follows it; it starts on a new page rather than alone at the foot of one."""
-    return [CondPageBreak(30 * mm), para(title, SECTION_HEAD), *body]
+    return [CondPageBreak(30 * mm), flow_para(title, SECTION_HEAD), *body]
 
 
 def meeting_story(note: MeetingNote, width: float) -> list[Flowable]:
@@ -347,7 +349,7 @@ def meeting_story(note: MeetingNote, width: float) -> list[Flowable]:
         elif key == "budget_comment":
             story += [Spacer(1, 1 * mm), *_figures_table(note, width)]
     story += _section("Oppfølgingspunkter", _items_table(note, width))
-    story += [CondPageBreak(40 * mm), KeepTogether([para("Godkjenning", H1), *_approvals(note)])]
+    story += [CondPageBreak(40 * mm), KeepTogether([flow_para("Godkjenning", H1), *_approvals(note)])]
     if note.reopened:
         story += _section("Åpnet igjen", _reopen_log(note, width))
     return story
@@ -431,7 +433,7 @@ def summary_story(summary: MonthlySummary, width: float) -> list[Flowable]:
     meta = [f"Laget {format_date(summary.today)}", f"{summary.totals.held} av {summary.totals.units} møter holdt",
             f"regnskap til og med {month_name(through)}" if through else "ikke regnskap ennå"]
     story = _title(summary.title, meta)
-    story.append(para(
+    story.append(flow_para(
         f"Oppfølgingssamtalene i {month} {summary.year} med enhetene, gruppert etter kommunalsjef. Målstatus er "
         "antall mål med hver status i månedens møte. Avvik er regnskap minus periodisert budsjett hittil i år; "
         "et positivt tall er merforbruk. Forfalte punkter er oppfølgingspunkter med passert frist som ikke var "
@@ -440,9 +442,9 @@ def summary_story(summary: MonthlySummary, width: float) -> list[Flowable]:
     for lead, rows in summary.by_lead():
         body = [_summary_cells(row, widths[8] - 10) for row in rows]
         body.append(_sum_cells(f"Sum {lead}" if lead else "Sum", rows))
-        story += [CondPageBreak(35 * mm), para(f"Kommunalsjef: {lead}" if lead else "Uten kommunalsjef", GROUP_HEAD),
-                  _summary_table(body, widths)]
-    story += [CondPageBreak(25 * mm), para("Alle enheter", GROUP_HEAD),
+        heading = f"Kommunalsjef: {lead}" if lead else "Uten kommunalsjef"
+        story += [CondPageBreak(35 * mm), flow_para(heading, GROUP_HEAD), _summary_table(body, widths)]
+    story += [CondPageBreak(25 * mm), flow_para("Alle enheter", GROUP_HEAD),
               _summary_table([_sum_cells("Sum alle enheter", summary.rows)], widths, total_fill=True)]
     return story
 
