@@ -144,6 +144,41 @@ def reference_day(year: int, month: int, meeting_date: date | None = None) -> da
     return meeting_date or date(year, month, 15)
 
 
+def is_approved(meeting: Meeting) -> bool:
+    """Approved by at least one party (or locked): the note's participants are then fixed."""
+    return meeting.locked or meeting.approved_by_leader_on is not None or meeting.approved_by_superior_on is not None
+
+
+def holders_on(session: Session, meeting: Meeting) -> tuple[Person | None, Person | None]:
+    """The leader and superior who held the positions on the meeting's day (mid-month when not set)."""
+    unit = meeting.unit or (_current_unit(session, meeting.unit_lineage_id) if meeting.unit_lineage_id else None)
+    if unit is None:
+        return meeting.leader, meeting.superior
+    on = reference_day(meeting.year, meeting.month, meeting.meeting_date)
+    leader = unit_leader(session, unit, on)
+    return leader, unit_superior(session, unit, on, leader)
+
+
+def participants(session: Session, meeting: Meeting) -> tuple[Person | None, Person | None]:
+    """Who the note is with: the names it was approved with once approved; before that, who held
+    the leader's and the superior's positions on the meeting's day."""
+    if is_approved(meeting):
+        return meeting.leader, meeting.superior
+    return holders_on(session, meeting)
+
+
+def _store_participants(session: Session, meeting: Meeting) -> None:
+    """Write who held the positions on the day into the note, unless it is approved."""
+    if is_approved(meeting):
+        return
+    leader, superior = holders_on(session, meeting)
+    leader_id, superior_id = (leader.id if leader else None), (superior.id if superior else None)
+    if (meeting.leader_id, meeting.superior_id) != (leader_id, superior_id):
+        meeting.leader_id, meeting.superior_id = leader_id, superior_id
+        session.flush()
+        session.expire(meeting, ["leader", "superior"])
+
+
 def _current_unit(session: Session, lineage_id: uuid.UUID) -> Unit | None:
     version = current_version(session)
     if version is None:
@@ -187,9 +222,11 @@ def open_meeting(session: Session, unit_lineage_id: uuid.UUID, year: int, month:
 
 
 def bring_up_to_date(session: Session, meeting: Meeting) -> None:
-    """Carry open items and start goal statuses, if the note can still be edited."""
+    """Carry open items, start goal statuses and name who held the positions on the meeting's day,
+    if the note can still be edited."""
     if meeting.locked or meeting.status not in EDITABLE_STATUSES or meeting.unit_lineage_id is None:
         return
+    _store_participants(session, meeting)
     _carry_open_items(session, meeting)
     _start_goal_statuses(session, meeting)
 
@@ -329,10 +366,11 @@ def meeting_note(session: Session, meeting_id: uuid.UUID, *, with_figures: bool 
         figures = unit_figures(session, meeting.unit_lineage_id, meeting.year, meeting.month)
     sections = {k: str(meeting.sections.get(k) or "") for k in SECTION_KEYS}
     muni = unit.org_version.municipality.name if unit is not None else ""
+    leader, superior = participants(session, meeting)
     return MeetingNote(
         id=meeting.id, version=meeting.version, unit_lineage_id=meeting.unit_lineage_id,
         unit=unit.name if unit else "", year=meeting.year, month=meeting.month, meeting_date=meeting.meeting_date,
-        status=meeting.status.value, leader=_participant(meeting.leader), superior=_participant(meeting.superior),
+        status=meeting.status.value, leader=_participant(leader), superior=_participant(superior),
         sections=sections, approved_by_leader_on=meeting.approved_by_leader_on,
         approved_by_superior_on=meeting.approved_by_superior_on, locked=meeting.locked,
         confidential=meeting.confidential, reopened=list(meeting.sections.get(REOPEN_LOG) or []),
@@ -533,6 +571,7 @@ def approve(session: Session, meeting_id: uuid.UUID, party: str, on: date, *,
     check_version(meeting, expected_version, text_kept=False)
     if meeting.status != MeetingStatus.HELD:
         raise AppError("Bare referatet fra et holdt møte kan godkjennes. Sett status til «Holdt» først.")
+    _store_participants(session, meeting)  # the names approved are the ones the note is kept with
     if party == "leader":
         meeting.approved_by_leader_on = on
     else:

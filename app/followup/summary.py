@@ -29,6 +29,7 @@ from app.agreements.service import category_title, definition
 from app.budget.views import UnitFigures, deviation_pct, unit_figures
 from app.errors import AppError
 from app.followup.listing import GridRow, year_grid
+from app.followup.meetings import full_name, participants
 from app.formatting import month_name
 from db.models import ActionItem, Agreement, Goal, Meeting, MeetingGoalStatus, MeetingStatus, Municipality
 
@@ -234,8 +235,10 @@ def monthly_summary(session: Session, year: int, month: int, today: date) -> Mon
     for g in grid:
         meeting = meetings.get(g.meeting_ids[month - 1])  # type: ignore[arg-type]
         figures = unit_figures(session, g.unit_lineage_id, year, month)
+        # Who the meeting was with (the names it was approved with), not who leads the unit today.
+        leader = full_name(participants(session, meeting)[0]) if meeting else g.leader
         rows.append(SummaryRow(
-            g.unit_lineage_id, g.unit, g.kind, g.leader, g.follow_up_lead, g.months[month - 1],
+            g.unit_lineage_id, g.unit, g.kind, leader, g.follow_up_lead, g.months[month - 1],
             meeting.id if meeting else None, meeting.meeting_date if meeting else None,
             goals.get(meeting.id, GoalCounts()) if meeting else GoalCounts(), figures, Money.of(figures),
             str((meeting.sections or {}).get("decisions") or "").strip() if meeting else "",

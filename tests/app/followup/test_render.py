@@ -17,10 +17,11 @@ from pypdf import PdfReader
 from app.budget.views import unit_figures
 from app.database import Database
 from app.followup.listing import year_grid
-from app.followup.meetings import SECTION_KEYS, MeetingNote, meeting_note
+from app.followup.meetings import SECTION_KEYS, MeetingNote, full_name, meeting_note
 from app.followup.render import render_meeting_pdf, render_monthly_summary_pdf
 from app.followup.summary import monthly_summary
 from app.formatting import MONTH_NAMES, format_kroner
+from db.models import Meeting
 from tests.conftest import DEMO_TODAY
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -65,6 +66,9 @@ def test_monthly_summary_pdf_holds_every_unit_with_its_deviation(demo_db: Databa
         summary = monthly_summary(session, 2026, 10, DEMO_TODAY)
         grid = year_grid(session, 2026, DEMO_TODAY)
         figures = {g.unit: unit_figures(session, g.unit_lineage_id, 2026, 10) for g in grid}
+        # The leader the October meeting was held with, read from the meeting (not today's leader).
+        attended = {g.unit: full_name(session.get(Meeting, g.meeting_ids[9]).leader) if g.meeting_ids[9] else g.leader
+                    for g in grid}
     texts = pages(render_monthly_summary_pdf(summary))
     text = " ".join(texts)
     assert "Månedsoppsummering oktober 2026" in texts[0]
@@ -76,7 +80,7 @@ def test_monthly_summary_pdf_holds_every_unit_with_its_deviation(demo_db: Databa
         f = figures[g.unit]
         assert f is not None and f.deviation_ytd is not None and f.deviation_ytd_pct is not None
         # The unit's own row: name, leader, meeting, then (after the goal counts) its deviation.
-        row = re.escape(f"{g.unit} {g.leader or 'uten leder'} {words[g.months[9]]}") + r" .{0,40}?" + re.escape(
+        row = re.escape(f"{g.unit} {attended[g.unit] or 'uten leder'} {words[g.months[9]]}") + r" .{0,40}?" + re.escape(
             f"{kr(f.deviation_ytd)} {pct(f.deviation_ytd_pct)}")
         assert re.search(row, text), g.unit
     total = sum(f.deviation_ytd for f in figures.values())
