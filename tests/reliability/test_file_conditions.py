@@ -1,0 +1,185 @@
+"""Files as they turn up in an office: a database on a read-only share, a zero-byte file left by
+a sync that did not finish, a file that is not a database at all (issue 16 items 3 and 6).
+
+The read-only folder is tried as an unprivileged user: root may write anywhere, so a run as root
+proves nothing. Run as root (CI), the program is started as «nobody» with ``setpriv``, keeping
+only the right to read and search every folder (so it can load Python from root's home) and
+not the right to write where nobody may.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DEMO_TODAY
+from ui.main import main
+
+pytestmark = pytest.mark.sqlite_only
+ROOT = Path(__file__).resolve().parents[2]
+NOBODY = 65534
+
+
+def unprivileged_prefix() -> list[str] | None:
+    """The command prefix that runs a program as an ordinary user, [] when we are one already;
+    None when there is no way (then the test is skipped)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    return [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
+            "--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search", "--"]
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture
+def share(demo_path: Path) -> Iterator[Path]:
+    """A read-only folder (0555) with the demo database in WAL mode and no -shm beside it, a
+    writable folder for output and a data folder, all reachable by an unprivileged user."""
+    base = Path(tempfile.mkdtemp(prefix="styringsdialog-delt-", dir="/tmp"))
+    os.chmod(base, 0o755)
+    folder, out, data = base / "felles", base / "ut", base / "data"
+    for d in (folder, out, data):
+        d.mkdir()
+    for d in (out, data):
+        os.chmod(d, 0o777)
+    shutil.copyfile(demo_path, folder / "kommune.sdb")
+    assert (folder / "kommune.sdb").read_bytes()[18:20] == b"\x02\x02"  # WAL mode: needs a -shm to open
+    os.chmod(folder / "kommune.sdb", 0o644)
+    os.chmod(folder, 0o555)
+    try:
+        yield folder
+    finally:
+        os.chmod(folder, 0o755)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def as_user(prefix: list[str], share: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STYRINGSDIALOG_DATA_DIR": str(share.parent / "data"),
+           "HOME": str(share.parent / "data"), "PYTHONDONTWRITEBYTECODE": "1"}
+    return subprocess.run([*prefix, sys.executable, "-m", "ui.main", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=180)
+
+
+def test_a_database_in_a_read_only_folder_is_read_checked_and_backed_up(share: Path) -> None:
+    prefix = unprivileged_prefix()
+    if prefix is None:
+        pytest.skip("ingen måte å kjøre som vanlig bruker (setpriv mangler)")
+    db = share / "kommune.sdb"
+    out = share.parent / "ut"
+    before = snapshot(share)
+
+    summary = as_user(prefix, share, "budget", "summary", "--db", str(db), "--set", "Budsjett 2026")
+    assert summary.returncode == 0, summary.stderr
+    assert "Sum" in summary.stdout or "sum" in summary.stdout.lower()
+    assert "skrivebeskyttet" in summary.stderr and str(share) in summary.stderr  # the note
+
+    export = as_user(prefix, share, "org", "export", "--db", str(db), "-o", str(out / "enheter.xlsx"))
+    assert export.returncode == 0, export.stderr
+    from openpyxl import load_workbook
+
+    cells = [c.value for row in load_workbook(out / "enheter.xlsx").active.iter_rows() for c in row]
+    assert "Økonomi" in cells
+
+    checked = as_user(prefix, share, "check", "--db", str(db))
+    assert checked.returncode == 0, checked.stderr + checked.stdout
+    assert checked.stdout.startswith("OK")
+
+    copied = as_user(prefix, share, "backup", "--db", str(db), "-o", str(out / "kopi.sdb"))
+    assert copied.returncode == 0, copied.stderr
+    from db.check import check_file
+
+    assert check_file(out / "kopi.sdb").ok
+
+    # The window opens it read-only (its title says so) instead of refusing it.
+    shown = as_user(prefix, share, "--db", str(db), "--screenshot", str(out / "vindu.png"))
+    assert shown.returncode == 0, shown.stderr
+    assert (out / "vindu.png").stat().st_size > 0
+
+    assert snapshot(share) == before  # nothing created or changed in the read-only folder
+
+
+def test_a_write_in_a_read_only_folder_is_refused_with_the_reason(share: Path) -> None:
+    prefix = unprivileged_prefix()
+    if prefix is None:
+        pytest.skip("ingen måte å kjøre som vanlig bruker (setpriv mangler)")
+    before = snapshot(share)
+    done = as_user(prefix, share, "backup", "--db", str(share / "kommune.sdb"), "--keep", "3")
+    assert done.returncode == 1
+    assert "skrivebeskyttet" in done.stderr and "uventet" not in done.stderr
+    assert snapshot(share) == before
+
+
+# --- zero-byte and foreign files ---------------------------------------------------------------
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("command", [
+    ("budget", "summary", "--set", "Budsjett 2026"),
+    ("org", "export", "-o", "{out}/enheter.xlsx"),
+    ("check",),
+    ("followup", "report", "--month", "2026-10", "-o", "{out}/rapport.pdf"),
+])
+def test_a_zero_byte_file_is_left_as_it_is(command: tuple[str, ...], tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "synk"
+    folder.mkdir()
+    zero = folder / "kommune.sdb"
+    zero.write_bytes(b"")
+    argv = [part.format(out=tmp_path) for part in command]
+    code, out, err = run(capsys, *argv, "--db", str(zero))
+    assert code == 1
+    assert "er tom (0 byte)" in err + out and "ikke endret" in err + out
+    assert zero.read_bytes() == b"" and sorted(p.name for p in folder.iterdir()) == ["kommune.sdb"]
+
+
+def test_a_foreign_file_is_left_as_it_is(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "valgt"
+    folder.mkdir()
+    pdf = folder / "referat.sdb"
+    pdf.write_bytes(b"%PDF-1.7\n" + b"ikke en database\n" * 300)
+    before = pdf.read_bytes()
+    for argv in (("budget", "summary", "--set", "Budsjett 2026"), ("check",)):
+        code, out, err = run(capsys, *argv, "--db", str(pdf))
+        assert code == 1 and "ikke en Styringsdialog-database" in err + out
+    assert pdf.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == ["referat.sdb"]
+
+
+def test_a_reading_command_never_creates_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "valgt"
+    folder.mkdir()
+    missing = folder / "skrivefeil.sdb"
+    code, _out, err = run(capsys, "budget", "summary", "--set", "Budsjett 2026", "--db", str(missing))
+    assert code == 1 and "finnes ikke" in err
+    assert list(folder.iterdir()) == []
+
+
+def test_the_default_database_is_still_made_on_first_start(_isolated_data_dir: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from app.database import open_database
+    from app.paths import default_database_path
+
+    path = Path(default_database_path())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"")  # a first start that was killed before anything was written
+    db = open_database(None, demo_if_new=True, today=DEMO_TODAY)
+    try:
+        assert db.created and path.stat().st_size > 0
+    finally:
+        db.close()
