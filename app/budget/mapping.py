@@ -4,6 +4,14 @@ A unit owns ansvar codes in three shapes (``UnitAnsvar``): an exact code (``2100
 ``code``..``code_to`` (``2100``-``2199``) and a prefix written with a trailing star (``21*``).
 An exact code wins over a range, a range over a prefix; among ranges the narrowest wins and
 among prefixes the longest, so a unit can carve its own code out of a sector's range.
+
+Codes meet by the leading-zero rule of :mod:`app.codes` (:func:`app.codes.same_code`): a unit's
+``0100`` takes the lines of an accounts file's ``100`` (a number that lost its zero), and a unit's
+``100`` takes the lines of ``0100``; ``0100`` and ``00100``, both written with zeros, stay two
+codes. An exact match wins; when two units could take a code that only matches without its
+zeros, neither does (the code shows under «Ikke knyttet til enhet»). One code belongs to one
+unit: :func:`assign_codes` and the org window refuse a code that another unit of the same
+version has by this rule (:func:`ansvar_owner`), and so does the org import.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from app.codes import code_key, same_code
 from app.errors import AppError
 from app.org.queries import current_version
 from db.models import BudgetLine, Unit, UnitAnsvar
@@ -60,6 +69,7 @@ class AnsvarMap:
 
     def __init__(self, entries: Iterable[tuple[UnitRef, str, str | None]]) -> None:
         self._exact: dict[str, UnitRef] = {}
+        self._by_key: dict[str, list[tuple[str, UnitRef]]] = {}  # exact codes by code_key, for the zero rule
         self.units: dict[uuid.UUID, UnitRef] = {}  # every unit that owns a code
         self._ranges: list[_Range] = []
         self._prefixes: list[tuple[str, UnitRef]] = []
@@ -72,6 +82,7 @@ class AnsvarMap:
                 self._ranges.append(_Range(code, code_to.strip(), unit))
             else:
                 self._exact.setdefault(code, unit)
+                self._by_key.setdefault(code_key(code), []).append((code, unit))
         self._ranges.sort(key=lambda r: r.width)
         self._prefixes.sort(key=lambda p: -len(p[0]))
         self._cache: dict[str, UnitRef | None] = {}
@@ -106,6 +117,9 @@ class AnsvarMap:
             pass
         code = ansvar.strip()
         unit = self._exact.get(code)
+        if unit is None and (candidates := self._by_key.get(code_key(code))):
+            found = {u.id: u for c, u in candidates if same_code(code, c)}
+            unit = next(iter(found.values())) if len(found) == 1 else None
         if unit is None:
             unit = next((r.unit for r in self._ranges if r.contains(code)), None)
         if unit is None:
@@ -164,6 +178,36 @@ def _texts(codes: Iterable[str]) -> list[str]:
     return list(seen)
 
 
+def ansvar_owner(session: Session, version_id: uuid.UUID, code: str,
+                 except_unit_id: uuid.UUID | None = None) -> tuple[str, str] | None:
+    """(the code as stored, the unit's name) of another unit in the version that has ``code``
+    by the leading-zero rule (``0100`` has ``100``), or None when no other unit has it."""
+    rows = session.execute(
+        select(UnitAnsvar.code, Unit.name, Unit.id).join(Unit)
+        .where(Unit.org_version_id == version_id, UnitAnsvar.code.in_(_spellings(code)))
+    ).all()
+    for other_code, name, other_id in sorted(rows, key=lambda r: r[0] != code):
+        if other_id != except_unit_id and same_code(code, other_code):
+            return other_code, name
+    return None
+
+
+def taken_message(code: str, other_code: str, other_name: str, unit_name: str) -> str:
+    """Why ``code`` cannot go to ``unit_name``: ``other_name`` has it (as ``other_code``)."""
+    same = "" if other_code == code else (f" (som «{other_code}»: en kode som har mistet innledende nuller, "
+                                           "er samme kode)")
+    return (f"Ansvarskoden «{code}» hører allerede til «{other_name}»{same}. Én kode kan høre til bare én enhet. "
+            f"Fjern den der først, eller velg en annen enhet enn «{unit_name}».")
+
+
+def _spellings(code: str) -> list[str]:
+    """The stored codes that may be ``code`` by the zero rule: itself, without zeros, with up to 32."""
+    if not (code.isascii() and code.isdigit()):
+        return [code]
+    bare = code_key(code)
+    return [code, *(bare.zfill(width) for width in range(len(bare), 33))]
+
+
 def assign_codes(session: Session, unit_id: uuid.UUID, codes: list[str]) -> list[str]:
     """Give a unit the ansvar codes (exact, «2100-2199» or «21*») in one step.
 
@@ -175,17 +219,14 @@ def assign_codes(session: Session, unit_id: uuid.UUID, codes: list[str]) -> list
     if unit is None:
         raise AppError("Enheten finnes ikke lenger. Oppdater visningen og prøv igjen.")
     parsed = [(text, *_parse(text, unit.name)) for text in _texts(codes)]
-    existing = dict(session.execute(
-        select(UnitAnsvar.code, Unit.name).join(Unit).where(Unit.org_version_id == unit.org_version_id)
-    ).all())
     mine = set(session.scalars(select(UnitAnsvar.code).where(UnitAnsvar.unit_id == unit_id)))
     added: list[str] = []
     for text, code, code_to in parsed:
         if code in mine:
             continue
-        if code in existing:
-            raise AppError(f"Ansvarskoden «{code}» hører allerede til «{existing[code]}». Fjern den der først, "
-                           f"eller velg en annen enhet enn «{unit.name}».")
+        owner = ansvar_owner(session, unit.org_version_id, code, except_unit_id=unit_id)
+        if owner is not None:
+            raise AppError(taken_message(code, *owner, unit.name))
         session.add(UnitAnsvar(unit_id=unit_id, code=code, code_to=code_to))
         mine.add(code)
         added.append(text)
