@@ -96,13 +96,13 @@ def test_an_agreement_from_draft_to_next_year(qtbot, window, page, demo_db, monk
     # 5. Evaluate: self-assessment and the superior's assessment side by side for every goal.
     for key in GOALS:
         table = page.editor.goal_tables[key]
-        base = 1 + len(table.columns)
-        for row in range(table.table.rowCount()):
-            for offset, level in ((0, 3 if key == "generelle_krav" else 2), (2, 2 if key == "faglige_krav" else 3)):
-                combo = table.table.cellWidget(row, base + offset)
+        assert not table.table.isVisible() and len(table.cards) == len(table.category.goals)  # cards, no table
+        for row in range(len(table.cards)):
+            for assessor, level in (("self", 3 if key == "generelle_krav" else 2),
+                                    ("superior", 2 if key == "faglige_krav" else 3)):
+                combo = page.editor.goal_tables[key].cards[row].combos[assessor]
                 combo.setCurrentIndex(combo.findData(level))
                 combo.activated.emit(combo.currentIndex())
-                table = page.editor.goal_tables[key]
     _accept(monkeypatch, SummaryDialog, lambda d: d.summary.setPlainText("Godt år; sykefraværet må følges."))
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
     assert _status(demo_db, revision) == "evaluated"

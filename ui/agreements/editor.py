@@ -18,10 +18,12 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +47,7 @@ from ui import labels
 from ui.agreements import commands
 from ui.conflicts import Conflict, ConflictPanel, versions
 from ui.store import Store
+from ui.wheel_guard import WheelGuard, guard_wheel
 from ui.widgets import FocusOutCommit
 
 GOAL_KEYS = ("text", "indicator", "evaluation", "deadline", "sub_goals")
@@ -77,8 +80,100 @@ def goal_cell(goal: GoalView, key: str) -> str:
     return str(getattr(goal, key, "") or "")
 
 
+class GoalCard(QFrame):
+    """One goal of a signed agreement, to be assessed: the goal, its indicator and evaluation as
+    wrapping text, then the leader's and the superior's assessment side by side (stacked when
+    the form is narrow). Replaces an 8-column table squeezed into the form (issue 18, item 4)."""
+
+    STACK_BELOW = 520  # px: narrower than this, the two assessments go one above the other
+
+    def __init__(self, owner: GoalTable, goal: GoalView) -> None:
+        super().__init__()
+        self.owner, self.goal = owner, goal
+        self.setObjectName("goalCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.heading)
+        self.facts = QFormLayout()
+        self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fact_labels: dict[str, QLabel] = {}
+        for column in owner.columns:
+            key = column["key"]
+            if key == "text":
+                continue
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fact_labels[key] = value
+            self.facts.addRow(column["title"], value)
+        layout.addLayout(self.facts)
+        self.sides = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.combos: dict[str, QComboBox] = {}
+        self.comments: dict[str, QPlainTextEdit] = {}
+        evaluated = owner.editor.detail.status == "evaluated"
+        for assessor, title in (("self", self.tr("Egenevaluering")), ("superior", self.tr("Overordnedes vurdering"))):
+            box = QGroupBox(title)
+            box_layout = QVBoxLayout(box)
+            combo = QComboBox()
+            combo.addItem("–", None)
+            for step in owner.editor.detail.scale:
+                combo.addItem(f"{step['label']} ({step.get('hint', '')})", step["value"])
+            combo.setEnabled(not evaluated)
+            combo.setAccessibleName(f"{goal.number} {title}")
+            comment = QPlainTextEdit()
+            comment.setPlaceholderText(self.tr("Kommentar"))
+            comment.setAccessibleName(f"{goal.number} {title}: " + self.tr("Kommentar"))
+            comment.setTabChangesFocus(True)
+            comment.setFixedHeight(comment.fontMetrics().lineSpacing() * 3 + 14)
+            comment.setReadOnly(evaluated)
+            combo.activated.connect(lambda _i, a=assessor: self._commit(a))
+            comment.installEventFilter(FocusOutCommit(lambda a=assessor: self._commit(a), self))
+            box_layout.addWidget(combo)
+            box_layout.addWidget(comment)
+            self.combos[assessor], self.comments[assessor] = combo, comment
+            self.sides.addWidget(box, 1)
+        layout.addLayout(self.sides)
+        self.update_goal(goal)
+
+    def update_goal(self, goal: GoalView) -> None:
+        """Show ``goal``'s texts and assessments, never replacing what is under the user's cursor."""
+        self.goal = goal
+        self.heading.setText(f"{goal.number}  {goal.text}")
+        for key, label in self.fact_labels.items():
+            label.setText(goal_cell(goal, key) or "–")
+        for assessor, view in (("self", goal.self_assessment), ("superior", goal.superior_assessment)):
+            combo, comment = self.combos[assessor], self.comments[assessor]
+            combo.setCurrentIndex(max(0, combo.findData(view.scale if view else None)))
+            text = view.comment if view else ""
+            if not comment.hasFocus() and comment.toPlainText() != text:
+                comment.setPlainText(text)
+
+    def _commit(self, assessor: str) -> None:
+        view = self.goal.self_assessment if assessor == "self" else self.goal.superior_assessment
+        scale, comment = self.combos[assessor].currentData(), self.comments[assessor].toPlainText()
+        if self.owner.editor.detail.status == "evaluated":
+            return
+        if (view.scale if view else None) == scale and (view.comment if view else "") == comment:
+            return
+        self.owner._assess(self.goal.id, assessor, scale, comment)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+        narrow = self.width() < self.STACK_BELOW
+        self.sides.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
+
+
 class GoalTable(QWidget):
-    """The goals of one category: add, remove, reorder, edit in place; the scale when signed."""
+    """The goals of one category: add, remove, reorder, edit in place; once signed, one card per
+    goal to assess."""
 
     def __init__(self, editor: AgreementEditor, category: CategoryView, columns: list[dict[str, Any]]) -> None:
         super().__init__()
@@ -98,9 +193,8 @@ class GoalTable(QWidget):
         layout.addWidget(self.warning)
         self.assess = editor.detail.status in ("signed", "evaluated") if editor.detail else False
         headers = [self.tr("Nr.")] + [c["title"] for c in columns]
-        if self.assess:
-            headers += [self.tr("Egenevaluering"), self.tr("Kommentar"), self.tr("Overordnedes vurdering"),
-                        self.tr("Kommentar")]
+        self.cards: list[GoalCard] = []
+        self.card_box = QVBoxLayout()
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
@@ -111,7 +205,11 @@ class GoalTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(category.title)
+        # The table shows all its rows: the form scrolls, not a one-row box inside it.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.table)
+        layout.addLayout(self.card_box)
+        self.table.setVisible(not self.assess)  # signed: the goals are cards to assess
         buttons = QHBoxLayout()
         self.add = QToolButton(text=self.tr("Nytt mål"))
         self.remove = QToolButton(text=self.tr("Slett"))
@@ -125,6 +223,7 @@ class GoalTable(QWidget):
         locked = editor.detail.locked if editor.detail else True
         for b in (self.add, self.remove, self.up, self.down):
             b.setEnabled(not locked)
+            b.setVisible(not locked)  # a signed agreement's goals are fixed: no greyed-out buttons
         self.add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)
         self.up.clicked.connect(lambda: self._move(-1))
@@ -151,34 +250,38 @@ class GoalTable(QWidget):
                 if goal.is_common:
                     item.setToolTip(self.tr("Felles krav: endres under Felles krav, og gjelder alle ledere."))
                 self.table.setItem(r, c, item)
-            if self.assess:
-                self._assessment_cells(r, goal)
         self.table.resizeRowsToContents()
-        self.table.setMinimumHeight(min(60 + 34 * max(1, len(category.goals)), 420))
+        self.fit_height()
         self.table.blockSignals(False)
+        if self.assess:
+            self._fill_cards(category)
         self.warning.setText(self.tr("Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen "
                                      "eller prioritere.").format(n=len(category.goals)) if category.over_limit else "")
         self.warning.setVisible(category.over_limit)
 
-    def _assessment_cells(self, row: int, goal: GoalView) -> None:
-        base = 1 + len(self.columns)
-        evaluated = self.editor.detail.status == "evaluated"
-        for offset, assessor, view in ((0, "self", goal.self_assessment), (2, "superior", goal.superior_assessment)):
-            combo = QComboBox()
-            combo.addItem("–", None)
-            for step in self.editor.detail.scale:
-                combo.addItem(f"{step['label']} ({step.get('hint', '')})", step["value"])
-            combo.setCurrentIndex(max(0, combo.findData(view.scale if view else None)))
-            combo.setEnabled(not evaluated)
-            combo.setAccessibleName(f"{goal.number} {assessor}")
-            combo.activated.connect(lambda _i, g=goal.id, a=assessor, cb=combo, r=row, o=offset:
-                                    self._assess(g, a, cb.currentData(), self.table.item(r, base + o + 1).text()))
-            self.table.setCellWidget(row, base + offset, combo)
-            comment = QTableWidgetItem(view.comment if view else "")
-            comment.setData(Qt.ItemDataRole.UserRole + 1, assessor)
-            if evaluated:
-                comment.setFlags(comment.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(row, base + offset + 1, comment)
+    def fit_height(self) -> None:
+        """As tall as its rows (at least one row's room), so the form's own scrolling shows them all."""
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount())) or 30
+        height = self.table.horizontalHeader().sizeHint().height() + rows + 2 * self.table.frameWidth() + 2
+        self.table.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if not self.assess:  # wrapped text needs other row heights at another width
+            self.table.resizeRowsToContents()
+            self.fit_height()
+
+    def _fill_cards(self, category: CategoryView) -> None:
+        ids = [g.id for g in category.goals]
+        if [c.goal.id for c in self.cards] == ids:
+            for card, goal in zip(self.cards, category.goals, strict=True):
+                card.update_goal(goal)
+            return
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = [GoalCard(self, goal) for goal in category.goals]
+        for card in self.cards:
+            self.card_box.addWidget(card)
 
     def goal_id(self, row: int) -> uuid.UUID:
         return uuid.UUID(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
@@ -305,6 +408,8 @@ class AgreementEditor(QScrollArea):
         self.plain_tables: dict[str, PlainTableEditor] = {}
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.wheel_guard = WheelGuard(self)
+        self._focus_goal: uuid.UUID | None = None  # a goal just added: the cursor goes into it
         # Kept across agreements and rebuilds: a refused text stays until the user deals with it.
         self.conflicts = ConflictPanel()
         self.conflicts.command_ready.connect(self.command_ready)
@@ -339,9 +444,34 @@ class AgreementEditor(QScrollArea):
                  tuple((c.key, tuple(g.id for g in c.goals)) for c in detail.categories))
         if shape == self._shape:
             self._update_in_place(detail)
-        else:
-            self._build(detail)
-            self._shape = shape
+            return
+        same = self._shape is not None and self._shape[0] == detail.id
+        before = {g for _key, ids in self._shape[4] for g in ids} if same and self._shape else set()
+        added = [g.id for g in detail.goals if g.id not in before]
+        position = self.verticalScrollBar().value()
+        self._build(detail)
+        self._shape = shape
+        if same:  # «Nytt mål», a deleted or moved goal: the form stays where the user was
+            self.widget().adjustSize()
+            self.verticalScrollBar().setValue(position)
+            QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(position))
+            if len(added) == 1:
+                self._focus_goal = added[0]
+                QTimer.singleShot(0, self._focus_new_goal)
+
+    def _focus_new_goal(self) -> None:
+        """Put the cursor in the text of the goal just added, scrolled into view."""
+        goal_id, self._focus_goal = self._focus_goal, None
+        for table in self.goal_tables.values():
+            for row in range(table.table.rowCount()):
+                if table.goal_id(row) == goal_id and table.table.isVisible():
+                    item = table.table.item(row, 1)
+                    table.table.setFocus()
+                    table.table.setCurrentItem(item)
+                    self.ensureWidgetVisible(table.table, 50, 80)
+                    if item.flags() & Qt.ItemFlag.ItemIsEditable:
+                        table.table.editItem(item)
+                    return
 
     # --- building --------------------------------------------------------------------------
     def _build(self, d: AgreementDetail) -> None:
@@ -425,6 +555,10 @@ class AgreementEditor(QScrollArea):
             summary_layout.addWidget(self.summary)
             outer.addWidget(summary_box)
         outer.addStretch(1)
+        if d.locked:  # signed: the fields look read-only, not white boxes waiting for text
+            body.setStyleSheet("QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"] "
+                               "{ background: palette(window); border: 1px solid palette(mid); }")
+        guard_wheel(body, self.wheel_guard)
         self.setWidget(body)
 
     def _field_widget(self, item: dict[str, Any], d: AgreementDetail) -> QWidget:

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +39,7 @@ from app.org.queries import current_version, unit_rows
 from ui import labels
 from ui.budget.bar_chart import BarChart, BarPair
 from ui.errors import show_user_error
+from ui.flow_layout import flow_row
 from ui.page import Page
 from ui.store import Store
 
@@ -60,20 +61,29 @@ def _amount(ore: int, *, red: bool = False) -> QTableWidgetItem:
     return item
 
 
-def _table(columns: int) -> QTableWidget:
+def _table(columns: int, stretch: int = 0) -> QTableWidget:
+    """A read-only table whose column ``stretch`` (the name) takes the spare width, not the last one."""
     table = QTableWidget(0, columns)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setStretchLastSection(False)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
 def _units(session, on: date) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     version = current_version(session)
     return sorted((r.name, str(r.id)) for r in unit_rows(session, version.id, on)) if version else []
+
+
+def months_label(first: int, last: int, year: int) -> str:
+    """«januar 2026» for one month (not «jan–jan 2026»), «jan–okt 2026» for several."""
+    if first == last:
+        return f"{labels.month_name(first)} {year}"
+    return f"{labels.month_short(first)}–{labels.month_short(last)} {year}"
 
 
 class BudgetPage(Page):
@@ -83,14 +93,14 @@ class BudgetPage(Page):
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
         self.sets_data: list = []
-        bar = QToolBar()
+        self.action_bar, bar = flow_row()  # wraps; never a «»» overflow
         self.import_button = QPushButton()
         self.export_button = QPushButton()
     watches = frozenset(BUDGET | ORG | {Kind.SETTINGS})
         self.delete_button = QPushButton()
         for w in (self.import_button, self.export_button, self.delete_button):
             bar.addWidget(w)
-        self.layout_.addWidget(bar)
+        self.layout_.addWidget(self.action_bar)
         self.tabs = QTabWidget()
         self.layout_.addWidget(self.tabs, 1)
 
@@ -100,7 +110,7 @@ class BudgetPage(Page):
         # Pivot
         pivot_tab = QWidget()
         pv = QVBoxLayout(pivot_tab)
-        row = QToolBar()  # folds into a » menu on a narrow screen
+        row_widget, row = flow_row()
         self.pivot_set, self.pivot_by = QComboBox(), QComboBox()
         for key in BY:
             self.pivot_by.addItem("", key)
@@ -109,9 +119,9 @@ class BudgetPage(Page):
         self.pivot_by_label.setBuddy(self.pivot_by)
         for w in (self.pivot_set_label, self.pivot_set, self.pivot_by_label, self.pivot_by):
             row.addWidget(w)
-        pv.addWidget(row)
+        pv.addWidget(row_widget)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.pivot = _table(4)
+        self.pivot = _table(4, stretch=1)
         self.drill = _table(7)
         split.addWidget(self.pivot)
         split.addWidget(self.drill)
@@ -122,7 +132,7 @@ class BudgetPage(Page):
         # Budget against actual
         bva_tab = QWidget()
         bv = QVBoxLayout(bva_tab)
-        row = QToolBar()
+        row_widget, row = flow_row()
         self.budget_set, self.actual_set = QComboBox(), QComboBox()
         self.month = QSpinBox()
         self.month.setRange(1, 12)
@@ -136,12 +146,16 @@ class BudgetPage(Page):
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)
-        bv.addWidget(row)
+        bv.addWidget(row_widget)
         split = QSplitter(Qt.Orientation.Vertical)
         self.bva = _table(8)
         self.chart = BarChart()
+        # Horizontal bars, one pair per unit: as tall as the units need, scrolled in its pane.
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setWidget(self.chart)
         split.addWidget(self.bva)
-        split.addWidget(self.chart)
+        split.addWidget(self.chart_scroll)
         split.setSizes([320, 240])
         bv.addWidget(split, 1)
         self.tabs.addTab(bva_tab, "")
@@ -151,7 +165,7 @@ class BudgetPage(Page):
         self.unmapped_label = QLabel()
         self.unmapped_label.setWordWrap(True)
         um.addWidget(self.unmapped_label)
-        self.unmapped = _table(4)
+        self.unmapped = _table(4, stretch=1)
         self.unmapped.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         um.addWidget(self.unmapped, 1)
         self.assign_button = QPushButton()
@@ -213,7 +227,7 @@ class BudgetPage(Page):
         self.sets.setRowCount(len(self.sets_data))
         for i, r in enumerate(self.sets_data):
             cells = [r.name, labels.budget_kind(r.kind),
-                     f"{labels.month_short(r.period_from)}–{labels.month_short(r.period_to)} {r.year}", str(r.lines)]
+                     months_label(r.period_from, r.period_to, r.year), str(r.lines)]
             for c, text in enumerate(cells):
                 self.sets.setItem(i, c, QTableWidgetItem(text))
             self.sets.setItem(i, 4, _amount(r.total_ore))

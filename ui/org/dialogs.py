@@ -171,10 +171,11 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         summary = QLabel(self.tr(
             "{a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. "
-            "{added} nye, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder."
+            "{added}, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder."
         ).format(a=c.a_name, b=c.b_name, ua=c.totals_a.units, ub=c.totals_b.units,
                  fa=format_number(float(c.totals_a.fte), 1), fb=format_number(float(c.totals_b.fte), 1),
-                 added=len(c.added), removed=len(c.removed), moved=len(c.moved), renamed=len(c.renamed),
+                 added=self.tr("1 ny") if len(c.added) == 1 else self.tr("{n} nye").format(n=len(c.added)),
+                 removed=len(c.removed), moved=len(c.moved), renamed=len(c.renamed),
                  leaders=len(c.leader_changed)))
         summary.setWordWrap(True)
         layout.addWidget(summary)
