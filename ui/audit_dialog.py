@@ -312,22 +312,23 @@ class AuditDialog(QDialog):
 
     def export_to(self, path: Path) -> bool:
         """Write what the filter shows (all of it, not just the pages fetched) to ``path``."""
-        from ui.progress import run_with_progress
+        from ui.progress import BackgroundOp, Cancelled
 
         flt = self.model.filter
         total = self.model.total
-        result: dict[str, Any] = {}
 
         def work(progress):  # type: ignore[no-untyped-def]
-            result["export"] = self.store.read(audit_log.export_audit, path, flt, progress=progress)
+            return self.store.read(audit_log.export_audit, path, flt, progress=progress)
 
         try:
-            finished = run_with_progress(self, self.tr("Eksporterer endringsloggen …"), total, work)
-        except AppError as err:  # pragma: no cover - run_with_progress shows AppErrors itself
+            export = BackgroundOp(self, work).with_progress(self.tr("Eksporterer endringsloggen …"), total) \
+                .run_and_wait()
+        except Cancelled:
+            return False
+        except AppError as err:
             show_user_error(self, err)
             return False
-        export = result.get("export")
-        if not finished or export is None or export.rows < 0:
+        if export is None or export.rows < 0:
             return False
         self.count.setText(self.tr("Skrev {rows} endringer til {path}, merket «{marking}».").format(
             rows=export.rows, path=export.path, marking=export.marking))

@@ -1,6 +1,6 @@
 """Fil → Gjenopprett: the automatic backups of the open database, «Velg fil …» for any other
-backup, how many automatic copies to keep; and the worker thread the window takes its
-automatic backups in.
+backup, how many automatic copies to keep. (The window takes its automatic backups and the
+restore itself off the GUI thread with ``ui.progress.BackgroundOp``.)
 
 The database stack is imported inside the functions: the window imports this module at
 start-up, before the database is open.
@@ -9,12 +9,11 @@ start-up, before the database is open.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -42,65 +40,6 @@ if TYPE_CHECKING:
     from ui.store import Store
 
 log = logging.getLogger("styringsdialog.ui")
-
-
-class Job(QThread):
-    """``fn()`` in a worker thread; ``result`` or ``error`` afterwards. An AppError is kept for
-    the window to show; anything else is logged and kept too."""
-
-    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.fn = fn
-        self.result: Any = None
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.result = self.fn()
-        except AppError as err:
-            self.error = err
-        except Exception as exc:  # a worker thread must not die with an exception in flight
-            log.exception("Uventet feil i bakgrunnsarbeid")
-            self.error = exc
-
-
-def backup_job(db_path: Path, reason: str, parent: QObject | None = None, *, passphrase: str | None = None) -> Job:
-    """An automatic backup (``app.backup.automatic_backup``) in a worker thread, not started."""
-    def work() -> object:
-        from app.backup import automatic_backup
-
-        return automatic_backup(db_path, reason, passphrase=passphrase)  # type: ignore[arg-type]
-
-    return Job(work, parent)
-
-
-def wait_for(job: Job) -> None:
-    """Return when ``job`` has finished, keeping the window's events going meanwhile. Never
-    earlier: if the application is told to quit while we wait, the rest is a plain wait, so
-    the process cannot end in the middle of a copy."""
-    if not job.isFinished():
-        loop = QEventLoop()
-        job.finished.connect(loop.quit)
-        if job.isRunning():
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    job.wait()
-
-
-def run_busy(parent: QWidget, label: str, fn: Callable[[], Any]) -> Any:
-    """Run ``fn`` off the GUI thread behind a busy indicator without Cancel (a restore cannot
-    stop half-way); returns its result or raises its error here."""
-    dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    job = Job(fn, parent)
-    job.start()
-    wait_for(job)
-    dialog.close()
-    dialog.deleteLater()
-    if job.error is not None:
-        raise job.error
-    return job.result
 
 
 def confirm_restore(parent: QWidget, backup: Path, target: Path) -> bool:

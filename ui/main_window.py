@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
@@ -28,11 +28,11 @@ from app.errors import AppError
 from app.logsetup import log_file_path
 from app.paths import DB_SUFFIX
 from ui import settings as user_settings
-from ui.backup_dialog import Job, backup_job, wait_for
 from ui.errors import show_user_error
 from ui.help import HelpDialog
 from ui.i18n import install_language
 from ui.navigation import page_class, page_title
+from ui.progress import BackgroundOp
 
 if TYPE_CHECKING:
     from app.database import Database
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self._painted = False
         self.undo_stack = QUndoStack(self)
-        self._backup_jobs: list[Job] = []  # automatic backups running in worker threads
+        self._backup_jobs: list[BackgroundOp[Any]] = []  # automatic backups running in worker threads
         self._changed = False  # the open database was changed through this window
         self._closing = False
         self.setObjectName("mainWindow")
@@ -408,7 +408,6 @@ class MainWindow(QMainWindow):
         on a refused backup the message is shown and the database is as it was."""
         from app.backup import restore_backup
         from app.database import open_database
-        from ui.backup_dialog import run_busy
 
         assert self.store is not None and self.store.db.path is not None
         from db.cipher import passphrase_of
@@ -420,8 +419,8 @@ class MainWindow(QMainWindow):
         # The restore needs the only connection to the file; the lock stays ours throughout.
         self.store.db.engine.dispose()
         try:
-            result = run_busy(self, self.tr("Gjenoppretter databasen …"),
-                              lambda: restore_backup(backup, target, passphrase=passphrase))
+            result = BackgroundOp(self, lambda _progress: restore_backup(backup, target, passphrase=passphrase)) \
+                .with_progress(self.tr("Gjenoppretter databasen …"), cancellable=False).run_and_wait()
         except AppError as err:
             show_user_error(self, err)  # the engine reconnects on the next read: nothing to reopen
             return False
@@ -449,29 +448,37 @@ class MainWindow(QMainWindow):
         if self.store is not None and self.store.db.path is not None:
             self._start_backup(self.store.db.path, "daily")
 
-    def _start_backup(self, path: Path, reason: str) -> Job:
+    def _start_backup(self, path: Path, reason: str) -> BackgroundOp[Any]:
+        """An automatic backup (``app.backup.automatic_backup``) in a worker thread, no window."""
         from db.cipher import passphrase_of
 
         passphrase = passphrase_of(self.store.db.engine) if self.store is not None else None
-        job = backup_job(path, reason, self, passphrase=passphrase)
-        job.finished.connect(lambda: self._backup_finished(job))
-        self._backup_jobs.append(job)
-        job.start()
-        return job
 
-    def _backup_finished(self, job: Job) -> None:
+        def work(_progress: object) -> object:
+            from app.backup import automatic_backup
+
+            return automatic_backup(path, reason, passphrase=passphrase)  # type: ignore[arg-type]
+
+        job: BackgroundOp[Any] = BackgroundOp(self, work)
+        job.success(lambda result: self._backup_finished(job, result, None))
+        job.failure(lambda error: self._backup_finished(job, None, error))
+        self._backup_jobs.append(job)
+        return job.run_in_background()
+
+    def _backup_finished(self, job: BackgroundOp[Any], result: Any, error: BaseException | None) -> None:
         if job in self._backup_jobs:
             self._backup_jobs.remove(job)
-        if job.error is not None:
-            log.error("Automatisk sikkerhetskopi mislyktes: %s", job.error)
+        if error is not None:
+            if isinstance(error, AppError):
+                log.error("Automatisk sikkerhetskopi mislyktes: %s", error)
+            else:
+                log.error("Uventet feil i automatisk sikkerhetskopi", exc_info=error)
             if self.isVisible():
                 self.statusBar().showMessage(
-                    self.tr("Den automatiske sikkerhetskopien mislyktes: {error}").format(error=job.error), 30000)
-        elif job.result is not None and self.isVisible():
+                    self.tr("Den automatiske sikkerhetskopien mislyktes: {error}").format(error=error), 30000)
+        elif result is not None and self.isVisible():
             self.statusBar().showMessage(
-                self.tr("Automatisk sikkerhetskopi tatt: {path}").format(path=job.result.path), 8000)
-        # Not deleteLater(): this can run inside wait_for's loop, which still holds the job.
-        # A finished job is a few bytes; the window's children go with the window.
+                self.tr("Automatisk sikkerhetskopi tatt: {path}").format(path=result.path), 8000)
 
     def _backup_after_session(self) -> None:
         """When a database is left (window closed, another opened): a copy if it was changed
@@ -482,7 +489,7 @@ class MainWindow(QMainWindow):
 
     def wait_for_backups(self) -> None:
         for job in list(self._backup_jobs):
-            wait_for(job)
+            job.wait()
 
     def _flush_edits(self) -> None:
         for page in self.page_widgets.values():

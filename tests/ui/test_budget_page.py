@@ -99,35 +99,6 @@ def test_sets_tab_lists_the_demo_sets(page) -> None:  # type: ignore[no-untyped-
     assert QDialog  # the import dialog is a QDialog subclass used above
 
 
-def test_work_in_the_background_reports_done_and_cancel(page, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from ui.progress import run_with_progress
-
-    seen = []
-    assert run_with_progress(page, "Arbeider …", 3, lambda progress: seen.extend(progress(i, 3) for i in range(3)))
-    assert seen == [True, True, True]
-
-    import threading
-
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QProgressDialog
-
-    tick = threading.Event()
-    rounds = []
-
-    def until_cancelled(progress):  # type: ignore[no-untyped-def]
-        # Bounded: at most 500 rounds of 10 ms, far longer than the Cancel below takes.
-        while len(rounds) < 500 and progress(len(rounds), 500):
-            rounds.append(1)
-            tick.wait(0.01)
-
-    from PySide6.QtWidgets import QPushButton
-
-    # The user presses the dialog's Cancel button.
-    QTimer.singleShot(100, lambda: page.findChildren(QProgressDialog)[-1].findChild(QPushButton).click())
-    assert not run_with_progress(page, "Arbeider …", 500, until_cancelled)
-    assert len(rounds) < 500  # it stopped because of Cancel, not because it ran out
-
-
 def test_a_saved_profile_chooses_the_columns_next_time(qtbot, page, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = _file(tmp_path)
     first = BudgetImportDialog(page.store, path, page.today, page)

@@ -458,11 +458,16 @@ class AgreementsPage(Page):
         if not path:
             return
         from app.agreements.batch import render_many
-        from ui.progress import run_with_progress
+        from ui.progress import BackgroundOp, Cancelled
 
-        done = run_with_progress(self, self.tr("Skriver {n} avtaler …").format(n=len(ids)), len(ids),
-                                 lambda progress: self.store.read(render_many, ids, fmt="pdf", out=Path(path),
-                                                                  one_file=True, progress=progress))
-        if done:
-            self.status_line.setText(self.tr("Lagret {n} avtaler i {path}").format(n=len(ids), path=path))
+        try:
+            BackgroundOp(self, lambda progress: self.store.read(render_many, ids, fmt="pdf", out=Path(path),
+                                                                 one_file=True, progress=progress)) \
+                .with_progress(self.tr("Skriver {n} avtaler …").format(n=len(ids)), len(ids)).run_and_wait()
+        except Cancelled:
+            return
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        self.status_line.setText(self.tr("Lagret {n} avtaler i {path}").format(n=len(ids), path=path))
 

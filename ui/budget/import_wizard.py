@@ -40,7 +40,7 @@ from app.errors import AppError
 from app.formatting import format_kroner
 from ui import labels
 from ui.errors import show_user_error
-from ui.progress import run_with_progress
+from ui.progress import BackgroundOp, Cancelled
 from ui.store import Store
 
 FIELD_LABELS = {
@@ -166,17 +166,17 @@ class BudgetImportDialog(QDialog):
         amount = self.amount.currentData()
         mapping = self.user_mapping() if keep_mapping else self._profile
 
-        result: dict = {}
-
         def work(_progress):  # type: ignore[no-untyped-def]
-            result["plan"] = plan_budget_import(self.path, sheet=sheet, mapping=mapping, amount_column=amount)
+            return plan_budget_import(self.path, sheet=sheet, mapping=mapping, amount_column=amount)
 
         self.problems.clear()
         self.import_button.setEnabled(False)
         try:
-            if not run_with_progress(self, self.tr("Leser {file} …").format(file=self.path.name), 0, work,
-                                     reraise=(BudgetImportError,)):
-                return False
+            # Only a read: Cancel lets go of it at once.
+            plan = BackgroundOp(self, work).with_progress(
+                self.tr("Leser {file} …").format(file=self.path.name), abandonable=True).run_and_wait()
+        except Cancelled:
+            return False
         except BudgetImportError as err:
             self.summary.setText(str(err))
             if err.columns:
@@ -194,7 +194,10 @@ class BudgetImportDialog(QDialog):
 
                 self._show_mapping(err.headers, guess_mapping(err.headers))
             return False
-        plan = self.plan = result["plan"]
+        except AppError as err:
+            show_user_error(self, err)
+            return False
+        self.plan = plan
         if not keep_mapping and self._profile is None:
             self._profile = self._profile_for(plan.headers)
             if self._profile is not None:
@@ -249,17 +252,27 @@ class BudgetImportDialog(QDialog):
                 "accept_skips": self.accept_skips.isChecked(), "replace": replace}
         plan = self.plan
 
-        def work(_progress):  # type: ignore[no-untyped-def]
-            self.store.run(import_budget, plan, **args)
+        def work(progress):  # type: ignore[no-untyped-def]
+            def import_unless_cancelled(session):  # type: ignore[no-untyped-def]
+                import_budget(session, plan, **args)
+                progress.check()  # Cancel pressed meanwhile: the transaction rolls back
+
+            self.store.run(import_unless_cancelled)
 
         try:
-            done = run_with_progress(self, self.tr("Importerer {n} linjer …").format(n=len(plan.lines.amount_ore)),
-                                     0, work, reraise=(DuplicateImportError,))
+            BackgroundOp(self, work).with_progress(
+                self.tr("Importerer {n} linjer …").format(n=len(plan.lines.amount_ore))).run_and_wait()
+            done = True
+        except Cancelled:
+            done = False
         except DuplicateImportError as err:
             if QMessageBox.question(self, self.tr("Importert før"), str(err) + "\n\n" +
                                     self.tr("Vil du erstatte settet «{name}»?").format(name=err.set_name)) \
                     == QMessageBox.StandardButton.Yes:
                 self.do_import(replace=True)
+            return
+        except AppError as err:
+            show_user_error(self, err)
             return
         if done:
             self.imported = True
