@@ -69,7 +69,8 @@ class Line(NamedTuple):
     amount_ore: int
 
     def cells(self) -> list[object]:
-        codes = [self.ansvar, self.ansvar_name, self.art, self.art_name, self.funksjon, self.funksjon_name]
+        codes: list[object] = [self.ansvar, self.ansvar_name, self.art, self.art_name, self.funksjon,
+                               self.funksjon_name]
         return codes if self.period is None else [*codes, self.period]
 
 
@@ -243,11 +244,10 @@ def _write_workbook(path: Path, sheet: str, headers: Sequence[str], rows: list[l
     from openpyxl import Workbook
 
     from app.files import write_atomically
-    from app.xlsx_style import write_table
+    from app.xlsx_style import first_sheet, write_table
 
     workbook = Workbook()
-    ws = workbook.active
-    ws.title = sheet
+    ws = first_sheet(workbook, sheet)
     write_table(ws, headers, rows, number_formats=number_formats)  # no total row: no formulas
     workbook.properties.title = title
     workbook.properties.creator = "Styringsdialog"

@@ -28,11 +28,15 @@ def mark_worksheet(ws: Worksheet, marking: str = DEFAULT_MARKING) -> None:
     """The marking at the top right of every printed page of ``ws``, «Side X av Y» at the foot."""
     text = _header_text(marking)
     for header in (ws.oddHeader, ws.evenHeader, ws.firstHeader):
+        if header is None:  # openpyxl makes all six; its stubs allow None
+            continue
         header.right.text = text
         header.right.color = MARKING_COLOUR
         header.right.font = "Calibri,Bold"
         header.right.size = 9
     for footer in (ws.oddFooter, ws.evenFooter, ws.firstFooter):
+        if footer is None:
+            continue
         footer.right.text = "Side &P av &N"
         footer.right.size = 9
 
@@ -51,8 +55,9 @@ def workbook_marking_problems(wb: Workbook, marking: str) -> list[str]:
     problems = []
     text = _header_text(marking)
     for ws in wb.worksheets:
-        if ws.oddHeader.right.text != text and text not in (ws.oddHeader.center.text or "") \
-                and text not in (ws.oddHeader.left.text or ""):
+        header = ws.oddHeader
+        if header is None or (header.right.text != text and text not in (header.center.text or "")
+                              and text not in (header.left.text or "")):
             problems.append(f"arket «{ws.title}» mangler merkingen i toppteksten")
     if marking not in (wb.properties.subject or ""):
         problems.append("egenskapen Emne mangler merkingen")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 
+from openpyxl import Workbook
 from openpyxl.cell import Cell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -44,7 +45,26 @@ def set_value(cell: Cell, value: object) -> Cell:
         if value.startswith(FORMULA_STARTS):
             cell.quotePrefix = True
     else:
-        cell.value = value
+        cell.value = value  # type: ignore[assignment]  # openpyxl itself refuses a type a cell cannot hold
+    return cell
+
+
+def first_sheet(wb: Workbook, title: str | None = None) -> Worksheet:
+    """The sheet a new workbook comes with (openpyxl always makes one), given ``title``."""
+    ws = wb.active
+    if not isinstance(ws, Worksheet):
+        raise ValueError("the workbook has no worksheet to write into")
+    if title is not None:
+        ws.title = title
+    return ws
+
+
+def cell_at(ws: Worksheet, row: int, column: int) -> Cell:
+    """The cell at ``row``, ``column`` to write into (the covered part of a merged range takes
+    no value; the workbooks here merge only after writing)."""
+    cell = ws.cell(row=row, column=column)
+    if not isinstance(cell, Cell):
+        raise ValueError(f"{cell.coordinate} is covered by a merged range")
     return cell
 
 
@@ -75,7 +95,7 @@ def set_formula(cell: Cell, formula: str) -> Cell:
 def write_header(ws: Worksheet, headers: Sequence[str], *, row: int = 1) -> None:
     """A bold header row with a light fill, frozen so it stays when scrolling."""
     for column, text in enumerate(headers, start=1):
-        cell = set_value(ws.cell(row=row, column=column), text)
+        cell = set_value(cell_at(ws, row, column), text)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.border = HEADER_BORDER
@@ -92,12 +112,12 @@ def add_total_row(ws: Worksheet, row: int, *, label: str, label_column: int, sum
                   first_row: int, last_row: int, number_formats: Mapping[int, str] | None = None) -> None:
     """A bold «Sum» row with =SUM() formulas that Excel and LibreOffice recompute."""
     formats = number_formats or {}
-    label_cell = set_value(ws.cell(row=row, column=label_column), label)
+    label_cell = set_value(cell_at(ws, row, label_column), label)
     label_cell.font = TOTAL_FONT
     label_cell.border = TOTAL_BORDER
     for column in sum_columns:
         letter = get_column_letter(column)
-        cell = ws.cell(row=row, column=column)
+        cell = cell_at(ws, row, column)
         if last_row >= first_row:
             set_formula(cell, f"=SUM({letter}{first_row}:{letter}{last_row})")
         else:
@@ -151,7 +171,7 @@ def append_rows(ws: Worksheet, rows: Sequence[Sequence[object]],
         for column, value in enumerate(values, start=1):
             if isinstance(value, str):
                 if value.startswith(FORMULA_STARTS):
-                    set_value(ws.cell(row=first + offset, column=column), value)
+                    set_value(cell_at(ws, first + offset, column), value)
             elif isinstance(value, (date, datetime)):
                 ws.cell(row=first + offset, column=column).number_format = DATE
     for column, number_format in (number_formats or {}).items():

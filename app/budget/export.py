@@ -24,7 +24,7 @@ from app.codes import default_code_book
 from app.errors import AppError
 from app.files import write_atomically
 from app.formatting import month_name
-from app.xlsx_style import DECIMAL_2, INTEGER, PERCENT, TOTAL_FONT, set_formula, write_table
+from app.xlsx_style import DECIMAL_2, INTEGER, PERCENT, TOTAL_FONT, cell_at, first_sheet, set_formula, write_table
 
 SHEET_TITLES = {"unit": "Per enhet", "ansvar": "Per ansvar", "funksjon": "Per funksjon", "art": "Per art",
                 "prosjekt": "Per prosjekt"}
@@ -94,8 +94,8 @@ def write_deviation_sheet(wb: Workbook, rows: list[views.DeviationRow], month: i
                        sum_columns=sorted(set(money) - {7}))
     total = last + 1
     for row in range(2, total + 1):
-        set_formula(ws.cell(row=row, column=7), f"=F{row}-E{row}").number_format = DECIMAL_2
-        set_formula(ws.cell(row=row, column=8), f'=IF(E{row}=0,"",G{row}/ABS(E{row}))').number_format = PERCENT
+        set_formula(cell_at(ws, row, 7), f"=F{row}-E{row}").number_format = DECIMAL_2
+        set_formula(cell_at(ws, row, 8), f'=IF(E{row}=0,"",G{row}/ABS(E{row}))').number_format = PERCENT
     for column in (7, 8):
         ws.cell(row=total, column=column).font = TOTAL_FONT
     for column in (7, 8):  # formula cells: fit_widths saw no values there
@@ -122,7 +122,7 @@ def export_workbook(session: Session, out: Path, *, set_id: uuid.UUID | None = N
         raise AppError("Velg hva som skal eksporteres: et sett (og gjerne en gruppering), eller et budsjett og "
                        "et regnskap som skal sammenlignes.")
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(first_sheet(wb))
     if wants_pivot:
         assert set_id is not None
         by = views.check_by(by or "unit")

@@ -20,6 +20,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.shared import Mm, Pt
 from openpyxl import Workbook
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.agreements.render_docx import (
@@ -44,11 +45,21 @@ from app.agreements.render_docx import (
 from app.agreements.render_pdf import TEXT_WIDTH
 from app.budget.export import kroner, new_sheet
 from app.files import write_atomically
-from app.followup.summary import GOAL_STATUS_WORDS, Money, TertialReport, TertialRow
+from app.followup.summary import GOAL_STATUS_WORDS, Money, TertialReport, TertialRow, accounts_period
 from app.formatting import format_date, format_kroner, format_number, month_name
 from app.marking import DEFAULT_MARKING as MARKING
 from app.marking import mark_workbook
-from app.xlsx_style import DECIMAL_2, INTEGER, PERCENT, TOTAL_FONT, clean_text, set_formula, write_table
+from app.xlsx_style import (
+    DECIMAL_2,
+    INTEGER,
+    PERCENT,
+    TOTAL_FONT,
+    cell_at,
+    clean_text,
+    first_sheet,
+    set_formula,
+    write_table,
+)
 
 UNIT_HEADERS = (
     "Enhet", "Kommunalsjef", "Leder", "Møter holdt", "Møtemåneder", "På sporet", "Risiko", "Ikke på sporet",
@@ -84,7 +95,7 @@ def _unit_sheet(ws: Worksheet, rows: Sequence[TertialRow]) -> int:
                        sum_columns=(*COUNT_COLUMNS, *MONEY_COLUMNS))
     total = last + 1
     # The total's percentage from the summed columns, so it follows any correction made in the sheet.
-    cell = set_formula(ws.cell(row=total, column=PCT_COLUMN), f'=IF(I{total}=0,"",K{total}/ABS(I{total}))')
+    cell = set_formula(cell_at(ws, total, PCT_COLUMN), f'=IF(I{total}=0,"",K{total}/ABS(I{total}))')
     cell.number_format = PERCENT
     cell.font = TOTAL_FONT
     _print_wide(ws)
@@ -95,7 +106,7 @@ def _print_wide(ws: Worksheet) -> None:
     """Printed landscape, one page wide, with the header row on every page."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.print_title_rows = "1:1"
 
@@ -109,8 +120,7 @@ def _goal_sheet(ws: Worksheet, report: TertialReport) -> None:
 
 def tertial_workbook(report: TertialReport) -> Workbook:
     wb = Workbook()
-    ws = wb.active
-    ws.title = "Totalt"
+    ws = first_sheet(wb, "Totalt")
     _unit_sheet(ws, report.rows)
     for lead in report.leads:
         _unit_sheet(new_sheet(wb, lead or "Uten kommunalsjef"), [r for r in report.rows if r.follow_up_lead == lead])
@@ -142,9 +152,9 @@ def _pct(pct: float | None) -> str:
 def money_sentence(money: Money) -> str:
     if money.actual is None:
         return f"Budsjett hittil i år {_kr(money.budget)}. Det er ikke regnskap for perioden ennå."
-    through = month_name(money.actual_through) if money.actual_through else ""
+    period = accounts_period(money.actual_through)
     kind = "merforbruk" if (money.deviation or 0) > 0 else "mindreforbruk" if (money.deviation or 0) < 0 else "avvik"
-    return (f"Regnskapet til og med {through} er {_kr(money.actual)} mot et periodisert budsjett på "
+    return (f"Regnskapet for {period} er {_kr(money.actual)} mot et periodisert budsjett på "
             f"{_kr(money.budget)}: {kind} på {_kr(abs(money.deviation or 0))} ({_pct(money.pct)}). "
             f"Årsbudsjettet er {_kr(money.budget_year)}.")
 
@@ -287,7 +297,7 @@ class _Draft:
         self.paragraph(
             f"Dette er et utkast laget av Styringsdialog {format_date(report.today)}. Oppfølgingssamtalene, "
             "målstatusene og oppfølgingspunktene er hentet fra referatene, og tallene fra budsjettet og regnskapet"
-            + (f" til og med {month_name(through)}" if through else "")
+            + (f" for {accounts_period(through)}" if through else "")
             + ". Les gjennom, skriv vurderingen under hver enhet og en samlet vurdering, og fjern denne "
             "teksten før rapporten sendes videre.")
         self.docx.add_heading("Samlet oversikt", level=1)

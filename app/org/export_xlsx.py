@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.errors import AppError
 from app.org.importer import KIND_LABELS
 from app.org.queries import UnitRow, unit_rows
-from app.xlsx_style import DECIMAL_1, INTEGER, clean_text, write_table
+from app.xlsx_style import DECIMAL_1, INTEGER, clean_text, first_sheet, write_table
 from db.models import Municipality, OrgVersion, Unit, UnitAnsvar, UnitKind
 
 SHEET = "Enheter"
@@ -103,8 +103,7 @@ def export_units_xlsx(session: Session, version_id: uuid.UUID, out: Path, *, on:
             row.fte, row.staff_count, "Ekstern" if row.is_external else "Intern",
         ])
     workbook = Workbook()
-    ws = workbook.active
-    ws.title = SHEET
+    ws = first_sheet(workbook, SHEET)
     formats = {FTE_COLUMN: DECIMAL_1, STAFF_COLUMN: INTEGER}
     write_table(ws, HEADERS, table, number_formats=formats, total_label="Sum", total_label_column=NAME_COLUMN,
                 sum_columns=(FTE_COLUMN, STAFF_COLUMN))
