@@ -17,72 +17,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="318"/>
+        <location filename="../../ui/agreements/editor.py" line="423"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Select an agreement in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="357"/>
+        <location filename="../../ui/agreements/editor.py" line="498"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="358"/>
+        <location filename="../../ui/agreements/editor.py" line="499"/>
         <source>Unntatt offentlighet</source>
         <translation>Exempt from public disclosure</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="359"/>
+        <location filename="../../ui/agreements/editor.py" line="500"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>The marking appears on every page of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="363"/>
+        <location filename="../../ui/agreements/editor.py" line="504"/>
         <source>Endre merking</source>
         <translation>Change marking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="365"/>
+        <location filename="../../ui/agreements/editor.py" line="506"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (version {version}) · {status} · revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="369"/>
+        <location filename="../../ui/agreements/editor.py" line="510"/>
         <source>Mal</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="372"/>
+        <location filename="../../ui/agreements/editor.py" line="513"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>The agreement is signed and its text is locked. Create a revision to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="412"/>
+        <location filename="../../ui/agreements/editor.py" line="553"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signed in {place} – leader on {leader}, superior on {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="415"/>
+        <location filename="../../ui/agreements/editor.py" line="556"/>
         <source>Ikke signert ennå.</source>
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="420"/>
+        <location filename="../../ui/agreements/editor.py" line="561"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Summary of the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="515"/>
+        <location filename="../../ui/agreements/editor.py" line="660"/>
         <source>Endre avtalen</source>
         <translation>Edit the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="524"/>
+        <location filename="../../ui/agreements/editor.py" line="669"/>
         <source>Endre dato</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="530"/>
+        <location filename="../../ui/agreements/editor.py" line="675"/>
         <source>Endre tittel</source>
         <translation>Change title</translation>
     </message>
@@ -90,215 +90,235 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="182"/>
+        <location filename="../../ui/agreements/page.py" line="209"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180"/>
+        <location filename="../../ui/agreements/page.py" line="207"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="159"/>
+        <location filename="../../ui/agreements/page.py" line="184"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="160"/>
+        <location filename="../../ui/agreements/page.py" line="185"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="162"/>
+        <location filename="../../ui/agreements/page.py" line="187"/>
         <source>Alle statuser</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="166"/>
+        <location filename="../../ui/agreements/page.py" line="191"/>
         <source>Oppfølgingsansvarlig</source>
         <translation>Follow-up lead</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="167"/>
+        <location filename="../../ui/agreements/page.py" line="192"/>
         <source>&amp;Ny avtale …</source>
         <translation>&amp;New agreement …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="168"/>
+        <location filename="../../ui/agreements/page.py" line="193"/>
         <source>Til &amp;drøfting</source>
         <translation>For &amp;discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="169"/>
+        <location filename="../../ui/agreements/page.py" line="194"/>
         <source>&amp;Signer …</source>
         <translation>&amp;Sign …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="170"/>
+        <location filename="../../ui/agreements/page.py" line="195"/>
         <source>Ny &amp;revisjon …</source>
         <translation>New &amp;revision …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="171"/>
+        <location filename="../../ui/agreements/page.py" line="196"/>
         <source>Avslutt &amp;evaluering …</source>
         <translation>Finish &amp;evaluation …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="172"/>
+        <location filename="../../ui/agreements/page.py" line="197"/>
         <source>Neste &amp;periode …</source>
         <translation>Ne&amp;xt period …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="173"/>
-        <location filename="../../ui/agreements/page.py" line="351"/>
-        <location filename="../../ui/agreements/page.py" line="354"/>
+        <location filename="../../ui/agreements/page.py" line="198"/>
+        <location filename="../../ui/agreements/page.py" line="415"/>
+        <location filename="../../ui/agreements/page.py" line="418"/>
         <source>Slett utkast</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="174"/>
+        <location filename="../../ui/agreements/page.py" line="199"/>
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="175"/>
+        <location filename="../../ui/agreements/page.py" line="200"/>
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="176"/>
+        <location filename="../../ui/agreements/page.py" line="201"/>
         <source>Alle for året …</source>
         <translation>All for the year …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="177"/>
+        <location filename="../../ui/agreements/page.py" line="202"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="178"/>
+        <location filename="../../ui/agreements/page.py" line="203"/>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="204"/>
+        <source>Vis eller skjul avtalelisten for å gi skjemaet mer plass.</source>
+        <translation>Show or hide the list of agreements to give the form more room.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="205"/>
         <source>&amp;Maler …</source>
         <translation>&amp;Templates …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="179"/>
+        <location filename="../../ui/agreements/page.py" line="206"/>
         <source>&amp;Felles krav …</source>
         <translation>&amp;Common requirements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180"/>
+        <location filename="../../ui/agreements/page.py" line="207"/>
         <source>Avtale</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180"/>
+        <location filename="../../ui/agreements/page.py" line="207"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="183"/>
+        <location filename="../../ui/agreements/page.py" line="210"/>
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisions of the selected agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="184"/>
+        <location filename="../../ui/agreements/page.py" line="211"/>
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leaders without an agreement, or with one that expires soon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="198"/>
+        <location filename="../../ui/agreements/page.py" line="258"/>
         <source>Alle oppfølgingsansvarlige</source>
         <translation>All follow-up leads</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="283"/>
         <source>ledig</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="259"/>
+        <location filename="../../ui/agreements/page.py" line="284"/>
+        <source>utløper {date}</source>
+        <translation>expires {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="285"/>
+        <source>mangler</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="323"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revision {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="293"/>
+        <location filename="../../ui/agreements/page.py" line="357"/>
         <source>Ny avtale</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="302"/>
+        <location filename="../../ui/agreements/page.py" line="366"/>
         <source>Til drøfting</source>
         <translation>Send for discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="311"/>
+        <location filename="../../ui/agreements/page.py" line="375"/>
         <source>Signer avtalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="318"/>
+        <location filename="../../ui/agreements/page.py" line="382"/>
         <source>Ny revisjon</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="329"/>
+        <location filename="../../ui/agreements/page.py" line="393"/>
         <source>Avslutt evaluering</source>
         <translation>Finish evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="344"/>
+        <location filename="../../ui/agreements/page.py" line="408"/>
         <source>Neste periodes avtale</source>
         <translation>Next period&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="351"/>
+        <location filename="../../ui/agreements/page.py" line="415"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Delete the draft “{title}”? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="376"/>
+        <location filename="../../ui/agreements/page.py" line="440"/>
         <source>Lagre avtalen</source>
         <translation>Save the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="387"/>
+        <location filename="../../ui/agreements/page.py" line="451"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="393"/>
+        <location filename="../../ui/agreements/page.py" line="457"/>
         <source>Alle avtaler i én PDF</source>
         <translation>All agreements in one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="394"/>
+        <location filename="../../ui/agreements/page.py" line="458"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Agreements {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="401"/>
+        <location filename="../../ui/agreements/page.py" line="468"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Writing {n} agreements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="405"/>
+        <location filename="../../ui/agreements/page.py" line="474"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Saved {n} agreements in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="181"/>
+        <location filename="../../ui/agreements/page.py" line="208"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="165"/>
-        <location filename="../../ui/agreements/page.py" line="181"/>
+        <location filename="../../ui/agreements/page.py" line="190"/>
+        <location filename="../../ui/agreements/page.py" line="208"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="181"/>
+        <location filename="../../ui/agreements/page.py" line="208"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
@@ -631,14 +651,22 @@
         <translation>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="325"/>
+        <location filename="../../ui/audit_dialog.py" line="324"/>
         <source>Eksporterer endringsloggen …</source>
         <translation>Exporting the change log …</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="332"/>
+        <location filename="../../ui/audit_dialog.py" line="333"/>
         <source>Skrev {rows} endringer til {path}, merket «{marking}».</source>
         <translation>Wrote {rows} changes to {path}, marked “{marking}”.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/budget/bar_chart.py" line="171"/>
+        <source>over avviksgrensen</source>
+        <translation>beyond the deviation limit</translation>
     </message>
 </context>
 <context>
@@ -840,52 +868,52 @@
         <translation>Choose the amount column above.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="227"/>
+        <location filename="../../ui/budget/import_wizard.py" line="230"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Row {row} is skipped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="230"/>
+        <location filename="../../ui/budget/import_wizard.py" line="233"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Errors found: {n}. Nothing is imported until they are corrected in the file or in the column choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="233"/>
+        <location filename="../../ui/budget/import_wizard.py" line="236"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>Lines ready: {n}, total NOK {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="235"/>
+        <location filename="../../ui/budget/import_wizard.py" line="238"/>
         <source>{k} rader hoppes over.</source>
         <translation>Rows to be skipped: {k}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="245"/>
+        <location filename="../../ui/budget/import_wizard.py" line="248"/>
         <source>Filen har rader som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>The file has rows that cannot be imported (see the list). Tick the box to skip them, or correct the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="256"/>
+        <location filename="../../ui/budget/import_wizard.py" line="264"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importing {n} lines …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="259"/>
+        <location filename="../../ui/budget/import_wizard.py" line="269"/>
         <source>Importert før</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="260"/>
+        <location filename="../../ui/budget/import_wizard.py" line="270"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Do you want to replace the set “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="278"/>
+        <location filename="../../ui/budget/import_wizard.py" line="291"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Import budget or accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="279"/>
+        <location filename="../../ui/budget/import_wizard.py" line="292"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
@@ -893,316 +921,339 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/budget/page.py" line="47"/>
+        <location filename="../../ui/budget/page.py" line="49"/>
         <source>Funksjon (KOSTRA)</source>
         <translation>Function (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="48"/>
+        <location filename="../../ui/budget/page.py" line="50"/>
         <source>Art (KOSTRA)</source>
         <translation>Account type (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="49"/>
-        <location filename="../../ui/budget/page.py" line="191"/>
+        <location filename="../../ui/budget/page.py" line="51"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
         <source>Prosjekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="174"/>
+        <location filename="../../ui/budget/page.py" line="190"/>
         <source>&amp;Importer fra regneark …</source>
         <translation>&amp;Import from spreadsheet …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="175"/>
+        <location filename="../../ui/budget/page.py" line="191"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Export to Excel …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="176"/>
+        <location filename="../../ui/budget/page.py" line="192"/>
         <source>Slett sett …</source>
         <translation>Delete set …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="177"/>
-        <location filename="../../ui/budget/page.py" line="181"/>
+        <location filename="../../ui/budget/page.py" line="193"/>
+        <location filename="../../ui/budget/page.py" line="197"/>
         <source>Sett</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="178"/>
-        <location filename="../../ui/budget/page.py" line="189"/>
+        <location filename="../../ui/budget/page.py" line="194"/>
+        <location filename="../../ui/budget/page.py" line="205"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="179"/>
+        <location filename="../../ui/budget/page.py" line="195"/>
         <source>Budsjett mot regnskap</source>
         <translation>Budget against actual</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="180"/>
+        <location filename="../../ui/budget/page.py" line="196"/>
         <source>Ansvar uten enhet</source>
         <translation>Responsibility codes without a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181"/>
+        <location filename="../../ui/budget/page.py" line="197"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181"/>
+        <location filename="../../ui/budget/page.py" line="197"/>
         <source>Perioder</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181"/>
-        <location filename="../../ui/budget/page.py" line="188"/>
+        <location filename="../../ui/budget/page.py" line="197"/>
         <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="220"/>
         <source>Linjer</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="182"/>
-        <location filename="../../ui/budget/page.py" line="188"/>
-        <location filename="../../ui/budget/page.py" line="205"/>
+        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="221"/>
         <source>Sum (kr)</source>
         <translation>Total (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="182"/>
+        <location filename="../../ui/budget/page.py" line="198"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="183"/>
+        <location filename="../../ui/budget/page.py" line="199"/>
         <source>Budsjett- og regnskapssett</source>
         <translation>Budget and accounts sets</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="184"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>&amp;Sett:</source>
         <translation>&amp;Set:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="185"/>
+        <location filename="../../ui/budget/page.py" line="201"/>
         <source>&amp;Summer etter:</source>
         <translation>&amp;Total by:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="188"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="188"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="190"/>
+        <location filename="../../ui/budget/page.py" line="206"/>
         <source>Art</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="190"/>
+        <location filename="../../ui/budget/page.py" line="206"/>
         <source>Funksjon</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="191"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="191"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
         <source>Beløp (kr)</source>
         <translation>Amount (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="192"/>
+        <location filename="../../ui/budget/page.py" line="208"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="193"/>
+        <location filename="../../ui/budget/page.py" line="209"/>
         <source>Linjene bak valgt rad</source>
         <translation>Lines behind the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194"/>
+        <location filename="../../ui/budget/page.py" line="210"/>
         <source>&amp;Budsjett:</source>
         <translation>&amp;Budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194"/>
+        <location filename="../../ui/budget/page.py" line="210"/>
         <source>&amp;Regnskap:</source>
         <translation>&amp;Accounts:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="195"/>
+        <location filename="../../ui/budget/page.py" line="211"/>
         <source>Til og med &amp;måned:</source>
         <translation>Up to and including &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="195"/>
+        <location filename="../../ui/budget/page.py" line="211"/>
         <source>Marker &amp;avvik over:</source>
         <translation>Highlight &amp;deviations above:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="214"/>
         <source>Budsjett måned</source>
         <translation>Budget (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="214"/>
         <source>Regnskap måned</source>
         <translation>Actual (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199"/>
+        <location filename="../../ui/budget/page.py" line="215"/>
         <source>Budsjett hittil</source>
         <translation>Budget year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199"/>
+        <location filename="../../ui/budget/page.py" line="215"/>
         <source>Regnskap hittil</source>
         <translation>Actual year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="216"/>
         <source>Avvik (kr)</source>
         <translation>Deviation (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="216"/>
         <source>Avvik (%)</source>
         <translation>Deviation (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="216"/>
         <source>Årsbudsjett</source>
         <translation>Annual budget</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="201"/>
+        <location filename="../../ui/budget/page.py" line="217"/>
         <source>Budsjett mot regnskap per enhet</source>
         <translation>Budget against actual by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="202"/>
+        <location filename="../../ui/budget/page.py" line="218"/>
         <source>Disse ansvarsnumrene finnes i settet, men hører ikke til noen enhet i gjeldende organisasjon. Velg dem og knytt dem til en enhet.</source>
         <translation>These responsibility codes are in the set but do not belong to any unit in the current organisation. Select them and assign them to a unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="220"/>
         <source>Navn i filen</source>
         <translation>Name in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="206"/>
+        <location filename="../../ui/budget/page.py" line="222"/>
         <source>&amp;Knytt valgte til enhet …</source>
         <translation>Assign selected to a &amp;unit …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="257"/>
+        <location filename="../../ui/budget/page.py" line="273"/>
         <source>Ansvaret hører ikke til noen enhet.</source>
         <translation>The responsibility code does not belong to any unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="262"/>
+        <location filename="../../ui/budget/page.py" line="278"/>
         <source>Sum: {total} kr i {n} rader</source>
         <translation>Total: NOK {total} in {n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="283"/>
+        <location filename="../../ui/budget/page.py" line="299"/>
         <source>Importer et budsjett og et regnskap for å se avvik.</source>
         <translation>Import a budget and accounts to see deviations.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="309"/>
+        <location filename="../../ui/budget/page.py" line="325"/>
         <source>Hittil i år, til og med {month}</source>
         <translation>Year to date, up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="310"/>
-        <location filename="../../ui/budget/page.py" line="337"/>
+        <location filename="../../ui/budget/page.py" line="326"/>
+        <location filename="../../ui/budget/page.py" line="353"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="310"/>
-        <location filename="../../ui/budget/page.py" line="337"/>
+        <location filename="../../ui/budget/page.py" line="326"/>
+        <location filename="../../ui/budget/page.py" line="353"/>
         <source>Regnskap</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="336"/>
+        <location filename="../../ui/budget/page.py" line="352"/>
         <source>{unit} per måned</source>
         <translation>{unit} by month</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="348"/>
+        <location filename="../../ui/budget/page.py" line="364"/>
         <source>Ansvar uten enhet ({n})</source>
         <translation>Responsibility codes without a unit ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="357"/>
+        <location filename="../../ui/budget/page.py" line="373"/>
         <source>Knytt til enhet</source>
         <translation>Assign to a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="358"/>
+        <location filename="../../ui/budget/page.py" line="374"/>
         <source>Enheten som skal eie {codes}:</source>
         <translation>The unit that will own {codes}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="366"/>
+        <location filename="../../ui/budget/page.py" line="382"/>
         <source>Knytt ansvar til {unit}</source>
         <translation>Assign responsibility codes to {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="376"/>
+        <location filename="../../ui/budget/page.py" line="392"/>
         <source>Eksporter til Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="376"/>
+        <location filename="../../ui/budget/page.py" line="392"/>
         <source>Budsjett.xlsx</source>
         <translation>Budget.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="393"/>
+        <location filename="../../ui/budget/page.py" line="409"/>
         <source>Velg settet som skal slettes i fanen Sett.</source>
         <translation>Select the set to delete on the Set tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="396"/>
+        <location filename="../../ui/budget/page.py" line="412"/>
         <source>Slett sett</source>
         <translation>Delete set</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="397"/>
+        <location filename="../../ui/budget/page.py" line="413"/>
         <source>Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.</source>
         <translation>Delete “{name}” with {n} lines? The file can be imported again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="45"/>
-        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="47"/>
+        <location filename="../../ui/budget/page.py" line="214"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="46"/>
-        <location filename="../../ui/budget/page.py" line="190"/>
-        <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="48"/>
+        <location filename="../../ui/budget/page.py" line="206"/>
+        <location filename="../../ui/budget/page.py" line="220"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="248"/>
+        <location filename="../../ui/budget/page.py" line="264"/>
         <source>Ingen budsjett eller regnskap er importert ennå.</source>
         <translation>No budget or accounts have been imported yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="43"/>
+        <source>Ledig – fung. {name}</source>
+        <translation>Vacant – acting {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="44"/>
+        <source>Ledig</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="53"/>
+        <source>{n} årsverk</source>
+        <translation>{n} FTEs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="59"/>
+        <source>Oppfølging: {name}</source>
+        <translation>Follow-up: {name}</translation>
     </message>
 </context>
 <context>
@@ -1282,107 +1333,117 @@
     </message>
     <message>
         <location filename="../../ui/org/dialogs.py" line="173"/>
-        <source>{a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. {added} nye, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder.</source>
-        <translation>{a}: {ua} units, {fa} FTEs. {b}: {ub} units, {fb} FTEs. {added} new, {removed} removed, {moved} moved, {renamed} renamed, {leaders} with a new leader.</translation>
+        <source>{a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. {added}, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder.</source>
+        <translation>{a}: {ua} units, {fa} FTEs. {b}: {ub} units, {fb} FTEs. {added}, {removed} removed, {moved} moved, {renamed} renamed, {leaders} new leader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="182"/>
+        <location filename="../../ui/org/dialogs.py" line="177"/>
+        <source>1 ny</source>
+        <translation>1 new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="177"/>
+        <source>{n} nye</source>
+        <translation>{n} new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="183"/>
         <source>(øverst)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="183"/>
+        <location filename="../../ui/org/dialogs.py" line="184"/>
         <source>Ledig</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="184"/>
+        <location filename="../../ui/org/dialogs.py" line="185"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="185"/>
+        <location filename="../../ui/org/dialogs.py" line="186"/>
         <source>: enheter</source>
         <translation>: units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="186"/>
+        <location filename="../../ui/org/dialogs.py" line="187"/>
         <source>: årsverk</source>
         <translation>: FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="187"/>
+        <location filename="../../ui/org/dialogs.py" line="188"/>
         <source>: budsjett</source>
         <translation>: budget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="191"/>
+        <location filename="../../ui/org/dialogs.py" line="192"/>
         <source>Per oppfølgingsansvarlig</source>
         <translation>By follow-up lead</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="192"/>
-        <location filename="../../ui/org/dialogs.py" line="194"/>
-        <location filename="../../ui/org/dialogs.py" line="196"/>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="193"/>
+        <location filename="../../ui/org/dialogs.py" line="195"/>
+        <location filename="../../ui/org/dialogs.py" line="197"/>
+        <location filename="../../ui/org/dialogs.py" line="202"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="192"/>
-        <location filename="../../ui/org/dialogs.py" line="194"/>
+        <location filename="../../ui/org/dialogs.py" line="193"/>
+        <location filename="../../ui/org/dialogs.py" line="195"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="193"/>
+        <location filename="../../ui/org/dialogs.py" line="194"/>
         <source>Nye ({n})</source>
         <translation>New ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="195"/>
+        <location filename="../../ui/org/dialogs.py" line="196"/>
         <source>Fjernet ({n})</source>
         <translation>Removed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196"/>
+        <location filename="../../ui/org/dialogs.py" line="197"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196"/>
+        <location filename="../../ui/org/dialogs.py" line="197"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="198"/>
+        <location filename="../../ui/org/dialogs.py" line="199"/>
         <source>Flyttet ({n})</source>
         <translation>Moved ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="199"/>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="200"/>
+        <location filename="../../ui/org/dialogs.py" line="202"/>
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="199"/>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="200"/>
+        <location filename="../../ui/org/dialogs.py" line="202"/>
         <source>Etter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="200"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
         <source>Nytt navn ({n})</source>
         <translation>Renamed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="203"/>
+        <location filename="../../ui/org/dialogs.py" line="204"/>
         <source>Ny leder ({n})</source>
         <translation>New leader ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="206"/>
+        <location filename="../../ui/org/dialogs.py" line="207"/>
         <source>Budsjett fra «{name}», fordelt etter enhetenes ansvarsnumre.</source>
         <translation>Budget from “{name}”, allocated by the units&apos; responsibility codes.</translation>
     </message>
@@ -1677,9 +1738,14 @@
         <translation>&amp;Orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="77"/>
+        <location filename="../../ui/org/export_dialog.py" line="80"/>
         <source>Eksporter</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/export_dialog.py" line="127"/>
+        <source>Forhåndsvisning – organisasjonskart</source>
+        <translation>Preview – organisation chart</translation>
     </message>
 </context>
 <context>
@@ -1698,175 +1764,196 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/followup/page.py" line="143"/>
+        <location filename="../../ui/followup/page.py" line="150"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="144"/>
+        <location filename="../../ui/followup/page.py" line="151"/>
         <source>&amp;Kommunalsjef:</source>
         <translation>&amp;Director of services:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="145"/>
+        <location filename="../../ui/followup/page.py" line="152"/>
         <source>&amp;Type enhet:</source>
         <translation>Unit &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="146"/>
+        <location filename="../../ui/followup/page.py" line="153"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="147"/>
+        <location filename="../../ui/followup/page.py" line="154"/>
         <source>Søk i alle referater og punkter (Ctrl+F)</source>
         <translation>Search all minutes and action items (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="148"/>
+        <location filename="../../ui/followup/page.py" line="155"/>
         <source>Søk i referater</source>
         <translation>Search minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="151"/>
+        <location filename="../../ui/followup/page.py" line="158"/>
         <source>Dobbeltklikk en måned for å åpne eller lage møtet.</source>
         <translation>Double-click a month to open or create the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="153"/>
+        <location filename="../../ui/followup/page.py" line="159"/>
+        <source>&amp;Rapporter …</source>
+        <translation>&amp;Reports …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="160"/>
+        <source>Månedsoppsummering eller tertialrapport, med forhåndsvisning</source>
+        <translation>Monthly summary or four-monthly report, with a preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="162"/>
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="170"/>
-        <location filename="../../ui/followup/page.py" line="171"/>
+        <location filename="../../ui/followup/page.py" line="197"/>
+        <location filename="../../ui/followup/page.py" line="198"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="189"/>
+        <location filename="../../ui/followup/page.py" line="216"/>
         <source>Uten kommunalsjef</source>
         <translation>No director of services</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="261"/>
+        <location filename="../../ui/followup/page.py" line="288"/>
         <source>Referatet er godkjent av begge og låst.</source>
         <translation>The minutes have been approved by both and are locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="267"/>
+        <location filename="../../ui/followup/page.py" line="294"/>
         <source>Åpne referatet igjen</source>
         <translation>Reopen the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="268"/>
+        <location filename="../../ui/followup/page.py" line="295"/>
         <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
         <translation>The minutes have been approved by both. Write why they are being reopened; the reason and who reopened them remain in the minutes, and both must approve again.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="285"/>
+        <location filename="../../ui/followup/page.py" line="312"/>
         <source>Lagre referatet som PDF</source>
         <translation>Save the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="295"/>
+        <location filename="../../ui/followup/page.py" line="322"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="315"/>
+        <location filename="../../ui/followup/page.py" line="342"/>
         <source>{n} treff for «{query}»</source>
         <translation>Matches for “{query}”: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="316"/>
+        <location filename="../../ui/followup/page.py" line="343"/>
         <source>Ingen treff for «{query}»</source>
         <translation>No matches for “{query}”</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="152"/>
+        <location filename="../../ui/followup/page.py" line="161"/>
         <source>Møteoversikt for året</source>
         <translation>Meetings of the year</translation>
     </message>
 </context>
 <context>
-    <name>GoalTable</name>
+    <name>GoalCard</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="100"/>
-        <source>Nr.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreements/editor.py" line="102"/>
-        <location filename="../../ui/agreements/editor.py" line="209"/>
+        <location filename="../../ui/agreements/editor.py" line="122"/>
         <source>Egenevaluering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="102"/>
-        <location filename="../../ui/agreements/editor.py" line="103"/>
-        <source>Kommentar</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreements/editor.py" line="102"/>
-        <location filename="../../ui/agreements/editor.py" line="209"/>
+        <location filename="../../ui/agreements/editor.py" line="122"/>
         <source>Overordnedes vurdering</source>
         <translation>Superior&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="116"/>
-        <location filename="../../ui/agreements/editor.py" line="218"/>
+        <location filename="../../ui/agreements/editor.py" line="132"/>
+        <location filename="../../ui/agreements/editor.py" line="133"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTable</name>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="195"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="312"/>
+        <source>Egenevaluering</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="312"/>
+        <source>Overordnedes vurdering</source>
+        <translation>Superior&apos;s assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="214"/>
+        <location filename="../../ui/agreements/editor.py" line="321"/>
         <source>Nytt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="117"/>
+        <location filename="../../ui/agreements/editor.py" line="215"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="118"/>
+        <location filename="../../ui/agreements/editor.py" line="216"/>
         <source>Opp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="119"/>
+        <location filename="../../ui/agreements/editor.py" line="217"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="152"/>
+        <location filename="../../ui/agreements/editor.py" line="251"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Common requirement: edited under Common requirements, and applies to all leaders.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="159"/>
+        <location filename="../../ui/agreements/editor.py" line="258"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>The sources advise few goals: this category has {n}. Consider merging or prioritising.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="199"/>
+        <location filename="../../ui/agreements/editor.py" line="302"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write it as dd.mm.yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="204"/>
+        <location filename="../../ui/agreements/editor.py" line="307"/>
         <source>Endre mål {n}</source>
         <translation>Edit goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="218"/>
+        <location filename="../../ui/agreements/editor.py" line="321"/>
         <source>Nytt mål i {c}</source>
         <translation>New goal in {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="225"/>
+        <location filename="../../ui/agreements/editor.py" line="328"/>
         <source>Slett mål {n}</source>
         <translation>Delete goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="231"/>
+        <location filename="../../ui/agreements/editor.py" line="334"/>
         <source>Flytt mål {n}</source>
         <translation>Move goal {n}</translation>
     </message>
@@ -2401,229 +2488,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Koble til server …</source>
         <translation>&amp;Connect to server …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>&amp;Rapporter …</source>
+        <translation>&amp;Reports …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Krypter databasen …</source>
         <translation>&amp;Encrypt the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Endre &amp;passord …</source>
         <translation>Change &amp;passphrase …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Fje&amp;rn kryptering …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Endringslogg …</source>
         <translation>&amp;Change log …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Getting started …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;About Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Åpner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>The file already exists. Choose Open to use it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Do you want to fill the new database with the demo municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Åpne database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog database (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>{address} (server)</source>
         <translation>{address} (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Backups from here apply to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Backup written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Restoring from here applies to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>The database is open read-only because another program has it open. Restore it there, or close the other program and open the database again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Restoring the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>The database as it was has been kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Gjenopprettet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>The database has been restored from {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>The automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisation chart, leader and result agreements, monthly follow-up and budget for the chief executive&apos;s staff. Works without a network.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Om Styringsdialog</source>
         <translation>About Styringsdialog</translation>
     </message>
@@ -2631,298 +2723,303 @@
 <context>
     <name>MeetingNoteEditor</name>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="244"/>
+        <location filename="../../ui/followup/note_editor.py" line="245"/>
         <source>← Årsoversikten</source>
         <translation>← Year overview</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="245"/>
+        <location filename="../../ui/followup/note_editor.py" line="246"/>
         <source>PDF / skriv ut …</source>
         <translation>PDF / print …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="246"/>
+        <location filename="../../ui/followup/note_editor.py" line="247"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="246"/>
+        <location filename="../../ui/followup/note_editor.py" line="247"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="246"/>
+        <location filename="../../ui/followup/note_editor.py" line="247"/>
         <source>Deltakere:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="254"/>
+        <location filename="../../ui/followup/note_editor.py" line="255"/>
         <source>Samtalen</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="255"/>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
         <source>Status for målene i avtalen</source>
         <translation>Status of the goals in the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="257"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="257"/>
         <source>Forrige møte</source>
         <translation>Previous meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="257"/>
         <source>Status nå</source>
         <translation>Current status</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="257"/>
+        <location filename="../../ui/followup/note_editor.py" line="258"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="258"/>
+        <location filename="../../ui/followup/note_editor.py" line="259"/>
         <source>Status for målene</source>
         <translation>Goal status</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
         <source>Enheten har ingen avtale med mål for denne perioden.</source>
         <translation>The unit has no agreement with goals for this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="261"/>
         <source>Økonomi</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <location filename="../../ui/followup/note_editor.py" line="262"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <location filename="../../ui/followup/note_editor.py" line="262"/>
         <source>Regnskap</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <location filename="../../ui/followup/note_editor.py" line="262"/>
         <source>Avvik kr</source>
         <translation>Deviation NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <location filename="../../ui/followup/note_editor.py" line="262"/>
         <source>Avvik %</source>
         <translation>Deviation %</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="264"/>
+        <location filename="../../ui/followup/note_editor.py" line="265"/>
         <source>Måneden</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="265"/>
+        <location filename="../../ui/followup/note_editor.py" line="266"/>
         <source>Hittil i år</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="266"/>
+        <location filename="../../ui/followup/note_editor.py" line="267"/>
         <source>Annet og beslutninger</source>
         <translation>Other matters and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="267"/>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Oppfølgingspunkter</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
         <source>Utført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
         <source>Ansvarlig</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
         <source>Fra møtet</source>
         <translation>From meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="272"/>
         <source>Nytt punkt: hva skal gjøres?</source>
         <translation>New item: what needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="272"/>
+        <location filename="../../ui/followup/note_editor.py" line="273"/>
         <source>Nytt oppfølgingspunkt</source>
         <translation>New action item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="273"/>
+        <location filename="../../ui/followup/note_editor.py" line="274"/>
         <source>Ansvarlig for nytt punkt</source>
         <translation>Owner of the new item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="274"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Frist for nytt punkt</source>
         <translation>Deadline for the new item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="276"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="276"/>
+        <location filename="../../ui/followup/note_editor.py" line="277"/>
         <source>Fjern valgt</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="277"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Godkjenning</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="279"/>
         <source>Leder godkjenner</source>
         <translation>Approve as leader</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="279"/>
+        <location filename="../../ui/followup/note_editor.py" line="280"/>
         <source>Overordnet godkjenner</source>
         <translation>Approve as superior</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="280"/>
+        <location filename="../../ui/followup/note_editor.py" line="281"/>
         <source>Åpne referatet igjen …</source>
         <translation>Reopen the minutes …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="305"/>
+        <location filename="../../ui/followup/note_editor.py" line="306"/>
         <source>Oppfølgingssamtale {month} {year} – {unit}</source>
         <translation>Follow-up meeting {month} {year} – {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="308"/>
+        <location filename="../../ui/followup/note_editor.py" line="309"/>
         <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
         <translation>The minutes have been approved by both and are locked. Action items can still be marked as done. To correct something, choose “Reopen the minutes” and write why.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="321"/>
+        <location filename="../../ui/followup/note_editor.py" line="322"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="322"/>
+        <location filename="../../ui/followup/note_editor.py" line="323"/>
         <source>overordnet</source>
         <translation>superior</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="323"/>
+        <location filename="../../ui/followup/note_editor.py" line="324"/>
         <source>Ingen leder registrert</source>
         <translation>No leader registered</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="368"/>
+        <location filename="../../ui/followup/note_editor.py" line="369"/>
         <source>Status for målet: {goal}</source>
         <translation>Goal status: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="386"/>
+        <location filename="../../ui/followup/note_editor.py" line="403"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>No budget has been imported for {year}, or the unit has no responsibility codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="397"/>
+        <location filename="../../ui/followup/note_editor.py" line="410"/>
+        <source>Hittil i år ({period})</source>
+        <translation>Year to date ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="416"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budget for the year: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="399"/>
+        <location filename="../../ui/followup/note_editor.py" line="418"/>
         <source>prognose for året: {amount}</source>
         <translation>forecast for the year: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="401"/>
+        <location filename="../../ui/followup/note_editor.py" line="420"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>no accounts have been imported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="403"/>
+        <location filename="../../ui/followup/note_editor.py" line="422"/>
         <source>regnskapet går til og med {month}</source>
         <translation>actual figures run up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="405"/>
+        <location filename="../../ui/followup/note_editor.py" line="424"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>a positive deviation means overspending</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="417"/>
+        <location filename="../../ui/followup/note_editor.py" line="436"/>
         <source>Utført: {text}</source>
         <translation>Done: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="420"/>
+        <location filename="../../ui/followup/note_editor.py" line="439"/>
         <source>Utført {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="422"/>
+        <location filename="../../ui/followup/note_editor.py" line="441"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>The item has been carried over to a later meeting; mark it as done there.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="431"/>
+        <location filename="../../ui/followup/note_editor.py" line="450"/>
         <source>Fristen er passert</source>
         <translation>The deadline has passed</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="433"/>
+        <location filename="../../ui/followup/note_editor.py" line="452"/>
         <source>dette møtet</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="445"/>
+        <location filename="../../ui/followup/note_editor.py" line="464"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="456"/>
+        <location filename="../../ui/followup/note_editor.py" line="475"/>
         <source>Godkjent {date}</source>
         <translation>Approved on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="456"/>
+        <location filename="../../ui/followup/note_editor.py" line="475"/>
         <source>Ikke godkjent</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="462"/>
+        <location filename="../../ui/followup/note_editor.py" line="481"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Reopened on {date} by {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="559"/>
+        <location filename="../../ui/followup/note_editor.py" line="579"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write the deadline as dd.mm.yyyy.</translation>
     </message>
@@ -2930,17 +3027,17 @@
 <context>
     <name>MoveLeaderDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="253"/>
+        <location filename="../../ui/org/dialogs.py" line="254"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="259"/>
+        <location filename="../../ui/org/dialogs.py" line="260"/>
         <source>&amp;Til enhet</source>
         <translation>&amp;To unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="260"/>
+        <location filename="../../ui/org/dialogs.py" line="261"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
     </message>
@@ -3104,505 +3201,510 @@
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../ui/org/page.py" line="57"/>
+        <location filename="../../ui/org/page.py" line="58"/>
         <source>gjeldende</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="58"/>
+        <location filename="../../ui/org/page.py" line="59"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="59"/>
+        <location filename="../../ui/org/page.py" line="60"/>
         <source>historisk</source>
         <translation>historical</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="206"/>
+        <location filename="../../ui/org/page.py" line="217"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="207"/>
+        <location filename="../../ui/org/page.py" line="218"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisation version</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="208"/>
+        <location filename="../../ui/org/page.py" line="219"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="209"/>
+        <location filename="../../ui/org/page.py" line="220"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Show the organisation as of a date</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="210"/>
+        <location filename="../../ui/org/page.py" line="221"/>
         <source>Nytt &amp;scenario …</source>
         <translation>New &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="211"/>
+        <location filename="../../ui/org/page.py" line="222"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Co&amp;mpare …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="212"/>
+        <location filename="../../ui/org/page.py" line="223"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>Make &amp;current …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="213"/>
-        <location filename="../../ui/org/page.py" line="423"/>
+        <location filename="../../ui/org/page.py" line="224"/>
+        <location filename="../../ui/org/page.py" line="434"/>
         <source>Slett scenario</source>
         <translation>Delete scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="214"/>
+        <location filename="../../ui/org/page.py" line="225"/>
         <source>Ny &amp;enhet</source>
         <translation>New &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="215"/>
-        <location filename="../../ui/org/page.py" line="460"/>
+        <location filename="../../ui/org/page.py" line="226"/>
+        <location filename="../../ui/org/page.py" line="471"/>
         <source>Slett enhet</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="216"/>
+        <location filename="../../ui/org/page.py" line="227"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="217"/>
+        <location filename="../../ui/org/page.py" line="228"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="218"/>
+        <location filename="../../ui/org/page.py" line="229"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="219"/>
+        <location filename="../../ui/org/page.py" line="230"/>
         <source>&amp;Personer …</source>
         <translation>P&amp;eople …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="220"/>
+        <location filename="../../ui/org/page.py" line="231"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>Check &amp;thresholds …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="221"/>
+        <location filename="../../ui/org/page.py" line="232"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Find unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="222"/>
+        <location filename="../../ui/org/page.py" line="233"/>
         <source>Søk etter enhet</source>
         <translation>Search for a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="223"/>
+        <location filename="../../ui/org/page.py" line="234"/>
         <source>Vis oppfølging</source>
         <translation>Show follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224"/>
+        <location filename="../../ui/org/page.py" line="235"/>
         <source>Fremhev nettverk</source>
         <translation>Highlight network</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="226"/>
+        <location filename="../../ui/org/page.py" line="237"/>
         <source>Zoom inn</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="228"/>
+        <location filename="../../ui/org/page.py" line="239"/>
         <source>Zoom ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="229"/>
+        <location filename="../../ui/org/page.py" line="240"/>
         <source>Tilpass</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="230"/>
+        <location filename="../../ui/org/page.py" line="241"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Fit the chart to the window</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="231"/>
+        <location filename="../../ui/org/page.py" line="242"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232"/>
+        <location filename="../../ui/org/page.py" line="243"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232"/>
+        <location filename="../../ui/org/page.py" line="243"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232"/>
+        <location filename="../../ui/org/page.py" line="243"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232"/>
+        <location filename="../../ui/org/page.py" line="243"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="233"/>
+        <location filename="../../ui/org/page.py" line="244"/>
         <source>Årsverk</source>
         <translation>FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="233"/>
+        <location filename="../../ui/org/page.py" line="244"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="234"/>
+        <location filename="../../ui/org/page.py" line="245"/>
         <source>Enhetene i organisasjonen</source>
         <translation>The units of the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="235"/>
+        <location filename="../../ui/org/page.py" line="246"/>
         <source>Organisasjonskart</source>
         <translation>Organisation chart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="243"/>
+        <location filename="../../ui/org/page.py" line="254"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>No organisation has been registered yet. Import a unit list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="276"/>
+        <location filename="../../ui/org/page.py" line="287"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Highlight network: none</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="278"/>
+        <location filename="../../ui/org/page.py" line="289"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Network: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="289"/>
+        <location filename="../../ui/org/page.py" line="300"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} units, {vacant} without a permanent leader. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="291"/>
+        <location filename="../../ui/org/page.py" line="302"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historical version: view only.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="292"/>
+        <location filename="../../ui/org/page.py" line="303"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Changes are saved at once and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="318"/>
+        <location filename="../../ui/org/page.py" line="329"/>
         <source>Ingen merknader.</source>
         <translation>No issues.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="319"/>
+        <location filename="../../ui/org/page.py" line="330"/>
         <source>Kontroller ({n})</source>
         <translation>Checks ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="383"/>
+        <location filename="../../ui/org/page.py" line="394"/>
         <source>Alternativ {n}</source>
         <translation>Alternative {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="397"/>
+        <location filename="../../ui/org/page.py" line="408"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>There is only one version. Create a scenario first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="400"/>
+        <location filename="../../ui/org/page.py" line="411"/>
         <source>Sammenlign</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="400"/>
+        <location filename="../../ui/org/page.py" line="411"/>
         <source>Sammenlign med:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="409"/>
+        <location filename="../../ui/org/page.py" line="420"/>
         <source>Gjør gjeldende</source>
         <translation>Make current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="410"/>
+        <location filename="../../ui/org/page.py" line="421"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>From which date should “{name}” apply? The current organisation becomes historical the day before.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="424"/>
+        <location filename="../../ui/org/page.py" line="435"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Delete the scenario “{name}” with all its units? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="447"/>
+        <location filename="../../ui/org/page.py" line="458"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="458"/>
+        <location filename="../../ui/org/page.py" line="469"/>
         <source>Slette «{name}»?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="459"/>
+        <location filename="../../ui/org/page.py" line="470"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Delete “{name}” and the {n} units below it?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="460"/>
+        <location filename="../../ui/org/page.py" line="471"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="492"/>
+        <location filename="../../ui/org/page.py" line="503"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="493"/>
+        <location filename="../../ui/org/page.py" line="504"/>
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="498"/>
-        <location filename="../../ui/org/page.py" line="500"/>
+        <location filename="../../ui/org/page.py" line="509"/>
+        <location filename="../../ui/org/page.py" line="511"/>
         <source>Avslutt stilling</source>
         <translation>End position</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="498"/>
+        <location filename="../../ui/org/page.py" line="509"/>
         <source>Siste dag i stillingen:</source>
         <translation>Last day in the position:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="508"/>
+        <location filename="../../ui/org/page.py" line="519"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Select a leader who holds the position now to move them.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="513"/>
+        <location filename="../../ui/org/page.py" line="524"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="524"/>
+        <location filename="../../ui/org/page.py" line="535"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Change thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="544"/>
+        <location filename="../../ui/org/page.py" line="555"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>No unit matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="556"/>
+        <location filename="../../ui/org/page.py" line="567"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Match {i} of {n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="583"/>
+        <source>Lagret {path}</source>
+        <translation>Saved {path}</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="65"/>
+        <location filename="../../ui/overview/page.py" line="66"/>
         <source>Oppfølgingspunkter over fristen</source>
         <translation>Overdue action items</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="66"/>
+        <location filename="../../ui/overview/page.py" line="67"/>
         <source>Oppfølgingspunkter med frist innen 7 dager</source>
         <translation>Action items due within 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="67"/>
+        <location filename="../../ui/overview/page.py" line="68"/>
         <source>Ledere uten holdt oppfølgingsmøte forrige måned</source>
         <translation>Leaders with no follow-up meeting held last month</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="68"/>
+        <location filename="../../ui/overview/page.py" line="69"/>
         <source>Avtaler som ikke er signert</source>
         <translation>Unsigned agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="69"/>
+        <location filename="../../ui/overview/page.py" line="70"/>
         <source>Avtaler som utløper innen 60 dager</source>
         <translation>Agreements expiring within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="70"/>
+        <location filename="../../ui/overview/page.py" line="71"/>
         <source>Enheter med budsjettavvik hittil i år over terskelen</source>
         <translation>Units with a year-to-date budget deviation above the threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="123"/>
-        <location filename="../../ui/overview/page.py" line="124"/>
+        <location filename="../../ui/overview/page.py" line="125"/>
+        <location filename="../../ui/overview/page.py" line="126"/>
         <source>Trenger oppmerksomhet i dag</source>
         <translation>Needs attention today</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="125"/>
+        <location filename="../../ui/overview/page.py" line="127"/>
         <source>&amp;Terskel for budsjettavvik:</source>
         <translation>Budget deviation &amp;threshold:</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="126"/>
+        <location filename="../../ui/overview/page.py" line="128"/>
         <source>Terskel for budsjettavvik i prosent</source>
         <translation>Budget deviation threshold in per cent</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="129"/>
-        <location filename="../../ui/overview/page.py" line="130"/>
+        <location filename="../../ui/overview/page.py" line="131"/>
+        <location filename="../../ui/overview/page.py" line="132"/>
         <source>Enheter uten fast leder</source>
         <translation>Units without a permanent leader</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="135"/>
+        <location filename="../../ui/overview/page.py" line="137"/>
         <source>Databasen er tom. Velg Fil → Ny database for å lage demokommunen, eller importer en enhetsliste.</source>
         <translation>The database is empty. Choose File → New database to create the demo municipality, or import a unit list.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="138"/>
+        <location filename="../../ui/overview/page.py" line="140"/>
         <source>{n} innbyggere</source>
         <translation>{n} inhabitants</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="141"/>
+        <location filename="../../ui/overview/page.py" line="143"/>
         <source>kommunenr. {nr}</source>
         <translation>municipality no. {nr}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="142"/>
+        <location filename="../../ui/overview/page.py" line="144"/>
         <source>per {date}</source>
         <translation>as of {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="145"/>
+        <location filename="../../ui/overview/page.py" line="147"/>
         <source>enheter</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="145"/>
+        <location filename="../../ui/overview/page.py" line="147"/>
         <source>{n} resultatenheter</source>
         <translation>{n} result units</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="146"/>
+        <location filename="../../ui/overview/page.py" line="148"/>
         <source>ledere i stilling</source>
         <translation>leaders in post</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="147"/>
+        <location filename="../../ui/overview/page.py" line="149"/>
         <source>ledige lederstillinger</source>
         <translation>vacant leader posts</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="148"/>
+        <location filename="../../ui/overview/page.py" line="150"/>
         <source>{n} med fungerende leder</source>
         <translation>{n} with an acting leader</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="149"/>
+        <location filename="../../ui/overview/page.py" line="151"/>
         <source>avtaler for {year}</source>
         <translation>agreements for {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="150"/>
+        <location filename="../../ui/overview/page.py" line="152"/>
         <source>{n} signert</source>
         <translation>{n} signed</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="151"/>
+        <location filename="../../ui/overview/page.py" line="153"/>
         <source>oppfølgingsmøter denne måneden</source>
         <translation>follow-up meetings this month</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="152"/>
+        <location filename="../../ui/overview/page.py" line="154"/>
         <source>{n} holdt</source>
         <translation>{n} held</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="153"/>
+        <location filename="../../ui/overview/page.py" line="155"/>
         <source>åpne oppfølgingspunkter</source>
         <translation>open action items</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="154"/>
+        <location filename="../../ui/overview/page.py" line="156"/>
         <source>{n} forfalt</source>
         <translation>{n} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="161"/>
+        <location filename="../../ui/overview/page.py" line="163"/>
         <source>fungerende: {name}</source>
         <translation>acting: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="162"/>
+        <location filename="../../ui/overview/page.py" line="164"/>
         <source>ingen fungerende leder</source>
         <translation>no acting leader</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="165"/>
+        <location filename="../../ui/overview/page.py" line="167"/>
         <source>Alle enheter har leder.</source>
         <translation>Every unit has a leader.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="178"/>
+        <location filename="../../ui/overview/page.py" line="180"/>
         <source>{unit}: {text} – {owner}, frist {day}</source>
         <translation>{unit}: {text} – {owner}, due {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="179"/>
+        <location filename="../../ui/overview/page.py" line="181"/>
         <source>uten ansvarlig</source>
         <translation>no owner</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="181"/>
+        <location filename="../../ui/overview/page.py" line="183"/>
         <source>{unit}: {leader} ({month} {year}), følges opp av {lead}</source>
         <translation>{unit}: {leader} ({month} {year}), followed up by {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="185"/>
+        <location filename="../../ui/overview/page.py" line="187"/>
         <source>{title} – {leader}</source>
         <translation>{title} – {leader}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="187"/>
+        <location filename="../../ui/overview/page.py" line="189"/>
         <source>{title} – utløper {day}</source>
         <translation>{title} – expires {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="189"/>
+        <location filename="../../ui/overview/page.py" line="191"/>
         <source>{unit}: avvik {amount} ({pct}) til og med {month}</source>
         <translation>{unit}: deviation {amount} ({pct}) up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="211"/>
+        <location filename="../../ui/overview/page.py" line="213"/>
         <source>Dobbeltklikk eller trykk Enter for å åpne</source>
         <translation>Double-click or press Enter to open</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="216"/>
+        <location filename="../../ui/overview/page.py" line="218"/>
         <source>Ingenting krever oppmerksomhet i dag.</source>
         <translation>Nothing needs attention today.</translation>
     </message>
@@ -3707,17 +3809,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="250"/>
+        <location filename="../../ui/agreements/editor.py" line="353"/>
         <source>Ny rad</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="251"/>
+        <location filename="../../ui/agreements/editor.py" line="354"/>
         <source>Slett rad</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="291"/>
+        <location filename="../../ui/agreements/editor.py" line="394"/>
         <source>Endre {title}</source>
         <translation>Edit {title}</translation>
     </message>
@@ -3733,7 +3835,17 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/progress.py" line="49"/>
+        <location filename="../../ui/progress.py" line="188"/>
+        <source>Avbryter …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="208"/>
+        <source>Arbeider …</source>
+        <translation>Working …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="211"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -3754,6 +3866,134 @@
         <location filename="../../ui/agreements/dialogs.py" line="127"/>
         <source>&amp;Begrunnelse</source>
         <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="141"/>
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="142"/>
+        <source>&amp;Månedsoppsummering (PDF) – alle enhetene én måned</source>
+        <translation>&amp;Monthly summary (PDF) – every unit, one month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="143"/>
+        <source>&amp;Tertialrapport (Excel eller Word) – fire måneder per enhet</source>
+        <translation>&amp;Four-monthly report (Excel or Word) – four months per unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="144"/>
+        <source>&amp;År</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="145"/>
+        <source>Må&amp;ned</source>
+        <translation>Mo&amp;nth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="146"/>
+        <source>T&amp;ertial</source>
+        <translation>F&amp;our-month period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="147"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="148"/>
+        <source>&amp;Lagres som</source>
+        <translation>&amp;Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="149"/>
+        <source>&amp;Bla gjennom …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="150"/>
+        <source>Velg fil</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="151"/>
+        <source>1. tertial (januar–april)</source>
+        <translation>1st period (January–April)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="151"/>
+        <source>2. tertial (mai–august)</source>
+        <translation>2nd period (May–August)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="152"/>
+        <source>3. tertial (september–desember)</source>
+        <translation>3rd period (September–December)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="154"/>
+        <source>&amp;Lag rapporten</source>
+        <translation>&amp;Make the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="155"/>
+        <source>&amp;Forhåndsvisning …</source>
+        <translation>&amp;Preview …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="169"/>
+        <source>Excel-arbeidsbok (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="169"/>
+        <source>Word-utkast (.docx)</source>
+        <translation>Word draft (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="175"/>
+        <source>Tertialrapporten er et regneark eller et Word-utkast: åpne filen i Excel eller Word for å skrive den ut.</source>
+        <translation>The four-monthly report is a spreadsheet or a Word draft: open the file in Excel or Word to print it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="181"/>
+        <source>Månedsoppsummering {year}-{month:02d}.{fmt}</source>
+        <translation>Monthly summary {year}-{month:02d}.{fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="183"/>
+        <source>Tertialrapport {year} T{tertial}.{fmt}</source>
+        <translation>Four-monthly report {year} T{tertial}.{fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="194"/>
+        <source>Lagre rapporten</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="206"/>
+        <source>Skriv hvor rapporten skal lagres, eller velg «Bla gjennom …».</source>
+        <translation>Type where to save the report, or choose «Browse …».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="214"/>
+        <source>Rapporten kunne ikke lagres i {path}: {error}. Velg en annen mappe.</source>
+        <translation>The report could not be saved in {path}: {error}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="217"/>
+        <source>Lagret {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="231"/>
+        <source>Forhåndsvisning – {name}</source>
+        <translation>Preview – {name}</translation>
     </message>
 </context>
 <context>
@@ -3822,107 +4062,107 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="108"/>
+        <location filename="../../ui/backup_dialog.py" line="47"/>
         <source>&lt;p&gt;Databasen &lt;b&gt;{target}&lt;/b&gt; erstattes med sikkerhetskopien &lt;b&gt;{backup}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Databasen slik den er nå, tas vare på i samme mappe som &lt;b&gt;{kept}&lt;/b&gt;. Den slettes ikke.&lt;/p&gt;&lt;p&gt;Vil du gjenopprette?&lt;/p&gt;</source>
         <translation>&lt;p&gt;The database &lt;b&gt;{target}&lt;/b&gt; will be replaced by the backup &lt;b&gt;{backup}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The database as it is now will be kept in the same folder as &lt;b&gt;{kept}&lt;/b&gt;. It is not deleted.&lt;/p&gt;&lt;p&gt;Do you want to restore?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="117"/>
+        <location filename="../../ui/backup_dialog.py" line="56"/>
         <source>Gjenopprett</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="124"/>
+        <location filename="../../ui/backup_dialog.py" line="63"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="125"/>
+        <location filename="../../ui/backup_dialog.py" line="64"/>
         <source>{n} kB</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="139"/>
+        <location filename="../../ui/backup_dialog.py" line="78"/>
         <source>Gjenopprett fra sikkerhetskopi</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="142"/>
+        <location filename="../../ui/backup_dialog.py" line="81"/>
         <source>Automatiske sikkerhetskopier av &lt;b&gt;{db}&lt;/b&gt;, nyeste først. Programmet tar en når vinduet lukkes etter endringer, og den første gangen databasen åpnes hver dag.</source>
         <translation>Automatic backups of &lt;b&gt;{db}&lt;/b&gt;, newest first. The program takes one when the window is closed after changes, and the first time the database is opened each day.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="150"/>
+        <location filename="../../ui/backup_dialog.py" line="89"/>
         <source>Tatt</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="150"/>
+        <location filename="../../ui/backup_dialog.py" line="89"/>
         <source>Størrelse</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="150"/>
+        <location filename="../../ui/backup_dialog.py" line="89"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="152"/>
+        <location filename="../../ui/backup_dialog.py" line="91"/>
         <source>Automatiske sikkerhetskopier</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="165"/>
+        <location filename="../../ui/backup_dialog.py" line="104"/>
         <source>Ingen automatiske sikkerhetskopier ennå. Velg en fil med «Velg fil …».</source>
         <translation>No automatic backups yet. Choose a file with «Choose file …».</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="168"/>
+        <location filename="../../ui/backup_dialog.py" line="107"/>
         <source>Mappe: {folder}</source>
         <translation>Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="174"/>
+        <location filename="../../ui/backup_dialog.py" line="113"/>
         <source>Behold de siste</source>
         <translation>Keep the last</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="178"/>
+        <location filename="../../ui/backup_dialog.py" line="117"/>
         <source> automatiske kopiene</source>
         <translation> automatic copies</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="179"/>
+        <location filename="../../ui/backup_dialog.py" line="118"/>
         <source>Antall automatiske sikkerhetskopier som beholdes</source>
         <translation>Number of automatic backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="180"/>
+        <location filename="../../ui/backup_dialog.py" line="119"/>
         <source>Når det blir flere, slettes de eldste ved neste automatiske kopi.</source>
         <translation>When there are more, the oldest are deleted at the next automatic backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="188"/>
+        <location filename="../../ui/backup_dialog.py" line="127"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="192"/>
+        <location filename="../../ui/backup_dialog.py" line="131"/>
         <source>&amp;Velg fil …</source>
         <translation>&amp;Choose file …</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="196"/>
+        <location filename="../../ui/backup_dialog.py" line="135"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="226"/>
+        <location filename="../../ui/backup_dialog.py" line="165"/>
         <source>Velg sikkerhetskopi</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="227"/>
+        <location filename="../../ui/backup_dialog.py" line="166"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog database (*{suffix});;All files (*)</translation>
     </message>
@@ -4049,27 +4289,22 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../ui/store.py" line="40"/>
+        <location filename="../../ui/store.py" line="45"/>
         <source>{name} (skrivebeskyttet)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/store.py" line="65"/>
+        <location filename="../../ui/store.py" line="70"/>
         <source>Databasen er nå åpnet av {who} på {host} (siden {since}), fordi dette programmet ikke svarte på en stund. Endringer herfra lagres ikke lenger. Lukk databasen og åpne den på nytt.</source>
         <translation>The database is now open by {who} on {host} (since {since}), because this program did not respond for a while. Changes made here are no longer saved. Close the database and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/store.py" line="68"/>
+        <location filename="../../ui/store.py" line="73"/>
         <source>Låsefilen til databasen er borte eller tatt over av et annet program. Endringer herfra lagres ikke lenger. Lukk databasen og åpne den på nytt.</source>
         <translation>The database&apos;s lock file is gone or has been taken over by another program. Changes made here are no longer saved. Close the database and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/store.py" line="83"/>
-        <source>Noen andre har endret dette mens du arbeidet. Endringen din er ikke lagret; last inn på nytt og gjør den igjen.</source>
-        <translation>Someone else changed this while you were working. Your change has not been saved; reload and make it again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/store.py" line="90"/>
+        <location filename="../../ui/store.py" line="102"/>
         <source>Databasen er åpnet skrivebeskyttet, så endringen er ikke lagret. Lukk den og åpne den på nytt når den er ledig for å gjøre endringer.</source>
         <translation>The database is open read-only, so the change was not saved. Close it and open it again when it is free to make changes.</translation>
     </message>
@@ -4358,37 +4593,37 @@
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="219"/>
+        <location filename="../../ui/org/dialogs.py" line="220"/>
         <source>Grenser for kontrollene</source>
         <translation>Thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="222"/>
+        <location filename="../../ui/org/dialogs.py" line="223"/>
         <source>Enheter per kommunalsjef</source>
         <translation>Units per director of services</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="222"/>
+        <location filename="../../ui/org/dialogs.py" line="223"/>
         <source>Ansatte per enhetsleder</source>
         <translation>Employees per unit leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="223"/>
+        <location filename="../../ui/org/dialogs.py" line="224"/>
         <source>Medlemmer i et nettverk</source>
         <translation>Members of a network</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="232"/>
+        <location filename="../../ui/org/dialogs.py" line="233"/>
         <source>minst</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="232"/>
+        <location filename="../../ui/org/dialogs.py" line="233"/>
         <source>høyst</source>
         <translation>at most</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="235"/>
+        <location filename="../../ui/org/dialogs.py" line="236"/>
         <source>Skoler er unntatt kravet til antall ansatte</source>
         <translation>Schools are exempt from the requirement on the number of employees</translation>
     </message>
@@ -4533,7 +4768,7 @@
         <translation>Select a unit in the tree or the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="214"/>
+        <location filename="../../ui/org/detail_form.py" line="224"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>

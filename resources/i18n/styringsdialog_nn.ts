@@ -17,72 +17,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="318"/>
+        <location filename="../../ui/agreements/editor.py" line="423"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Vel ein avtale i lista, eller lag ein ny.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="357"/>
+        <location filename="../../ui/agreements/editor.py" line="498"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="358"/>
+        <location filename="../../ui/agreements/editor.py" line="499"/>
         <source>Unntatt offentlighet</source>
         <translation>Unnateke frå offentlegheit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="359"/>
+        <location filename="../../ui/agreements/editor.py" line="500"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>Merkinga står på kvar side av avtalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="363"/>
+        <location filename="../../ui/agreements/editor.py" line="504"/>
         <source>Endre merking</source>
         <translation>Endre merking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="365"/>
+        <location filename="../../ui/agreements/editor.py" line="506"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (versjon {version}) · {status} · revisjon {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="369"/>
+        <location filename="../../ui/agreements/editor.py" line="510"/>
         <source>Mal</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="372"/>
+        <location filename="../../ui/agreements/editor.py" line="513"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>Avtalen er signert, og teksten er låst. Lag ein revisjon for å endre han.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="412"/>
+        <location filename="../../ui/agreements/editor.py" line="553"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signert {place} – leiar {leader}, overordna {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="415"/>
+        <location filename="../../ui/agreements/editor.py" line="556"/>
         <source>Ikke signert ennå.</source>
         <translation>Ikkje signert enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="420"/>
+        <location filename="../../ui/agreements/editor.py" line="561"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Oppsummering av evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="515"/>
+        <location filename="../../ui/agreements/editor.py" line="660"/>
         <source>Endre avtalen</source>
         <translation>Endre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="524"/>
+        <location filename="../../ui/agreements/editor.py" line="669"/>
         <source>Endre dato</source>
         <translation>Endre dato</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="530"/>
+        <location filename="../../ui/agreements/editor.py" line="675"/>
         <source>Endre tittel</source>
         <translation>Endre tittel</translation>
     </message>
@@ -90,215 +90,235 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="182"/>
+        <location filename="../../ui/agreements/page.py" line="209"/>
         <source>Avtaler</source>
         <translation>Avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180"/>
+        <location filename="../../ui/agreements/page.py" line="207"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="159"/>
+        <location filename="../../ui/agreements/page.py" line="184"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="160"/>
+        <location filename="../../ui/agreements/page.py" line="185"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="162"/>
+        <location filename="../../ui/agreements/page.py" line="187"/>
         <source>Alle statuser</source>
         <translation>Alle statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="166"/>
+        <location filename="../../ui/agreements/page.py" line="191"/>
         <source>Oppfølgingsansvarlig</source>
         <translation>Oppfølgingsansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="167"/>
+        <location filename="../../ui/agreements/page.py" line="192"/>
         <source>&amp;Ny avtale …</source>
         <translation>&amp;Ny avtale …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="168"/>
+        <location filename="../../ui/agreements/page.py" line="193"/>
         <source>Til &amp;drøfting</source>
         <translation>Til &amp;drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="169"/>
+        <location filename="../../ui/agreements/page.py" line="194"/>
         <source>&amp;Signer …</source>
         <translation>&amp;Signer …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="170"/>
+        <location filename="../../ui/agreements/page.py" line="195"/>
         <source>Ny &amp;revisjon …</source>
         <translation>Ny &amp;revisjon …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="171"/>
+        <location filename="../../ui/agreements/page.py" line="196"/>
         <source>Avslutt &amp;evaluering …</source>
         <translation>Avslutt &amp;evaluering …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="172"/>
+        <location filename="../../ui/agreements/page.py" line="197"/>
         <source>Neste &amp;periode …</source>
         <translation>Nes&amp;te periode …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="173"/>
-        <location filename="../../ui/agreements/page.py" line="351"/>
-        <location filename="../../ui/agreements/page.py" line="354"/>
+        <location filename="../../ui/agreements/page.py" line="198"/>
+        <location filename="../../ui/agreements/page.py" line="415"/>
+        <location filename="../../ui/agreements/page.py" line="418"/>
         <source>Slett utkast</source>
         <translation>Slett utkast</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="174"/>
+        <location filename="../../ui/agreements/page.py" line="199"/>
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="175"/>
+        <location filename="../../ui/agreements/page.py" line="200"/>
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="176"/>
+        <location filename="../../ui/agreements/page.py" line="201"/>
         <source>Alle for året …</source>
         <translation>Alle for året …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="177"/>
+        <location filename="../../ui/agreements/page.py" line="202"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="178"/>
+        <location filename="../../ui/agreements/page.py" line="203"/>
+        <source>Liste</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="204"/>
+        <source>Vis eller skjul avtalelisten for å gi skjemaet mer plass.</source>
+        <translation>Vis eller gøym avtalelista for å gje skjemaet meir plass.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="205"/>
         <source>&amp;Maler …</source>
         <translation>&amp;Malar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="179"/>
+        <location filename="../../ui/agreements/page.py" line="206"/>
         <source>&amp;Felles krav …</source>
         <translation>&amp;Felles krav …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180"/>
+        <location filename="../../ui/agreements/page.py" line="207"/>
         <source>Avtale</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="180"/>
+        <location filename="../../ui/agreements/page.py" line="207"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="183"/>
+        <location filename="../../ui/agreements/page.py" line="210"/>
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisjonar av den valde avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="184"/>
+        <location filename="../../ui/agreements/page.py" line="211"/>
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leiarar utan avtale, eller med avtale som snart går ut</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="198"/>
+        <location filename="../../ui/agreements/page.py" line="258"/>
         <source>Alle oppfølgingsansvarlige</source>
         <translation>Alle oppfølgingsansvarlege</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="283"/>
         <source>ledig</source>
         <translation>ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="259"/>
+        <location filename="../../ui/agreements/page.py" line="284"/>
+        <source>utløper {date}</source>
+        <translation>går ut {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="285"/>
+        <source>mangler</source>
+        <translation>manglar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="323"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revisjon {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="293"/>
+        <location filename="../../ui/agreements/page.py" line="357"/>
         <source>Ny avtale</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="302"/>
+        <location filename="../../ui/agreements/page.py" line="366"/>
         <source>Til drøfting</source>
         <translation>Til drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="311"/>
+        <location filename="../../ui/agreements/page.py" line="375"/>
         <source>Signer avtalen</source>
         <translation>Signer avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="318"/>
+        <location filename="../../ui/agreements/page.py" line="382"/>
         <source>Ny revisjon</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="329"/>
+        <location filename="../../ui/agreements/page.py" line="393"/>
         <source>Avslutt evaluering</source>
         <translation>Avslutt evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="344"/>
+        <location filename="../../ui/agreements/page.py" line="408"/>
         <source>Neste periodes avtale</source>
         <translation>Avtale for neste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="351"/>
+        <location filename="../../ui/agreements/page.py" line="415"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="376"/>
+        <location filename="../../ui/agreements/page.py" line="440"/>
         <source>Lagre avtalen</source>
         <translation>Lagre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="387"/>
+        <location filename="../../ui/agreements/page.py" line="451"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="393"/>
+        <location filename="../../ui/agreements/page.py" line="457"/>
         <source>Alle avtaler i én PDF</source>
         <translation>Alle avtalar i éin PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="394"/>
+        <location filename="../../ui/agreements/page.py" line="458"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Avtalar {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="401"/>
+        <location filename="../../ui/agreements/page.py" line="468"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Eksporterer {n} avtalar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="405"/>
+        <location filename="../../ui/agreements/page.py" line="474"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Lagra {n} avtalar i {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="181"/>
+        <location filename="../../ui/agreements/page.py" line="208"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="165"/>
-        <location filename="../../ui/agreements/page.py" line="181"/>
+        <location filename="../../ui/agreements/page.py" line="190"/>
+        <location filename="../../ui/agreements/page.py" line="208"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="181"/>
+        <location filename="../../ui/agreements/page.py" line="208"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
@@ -631,14 +651,22 @@
         <translation>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="325"/>
+        <location filename="../../ui/audit_dialog.py" line="324"/>
         <source>Eksporterer endringsloggen …</source>
         <translation>Eksporterer endringsloggen …</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="332"/>
+        <location filename="../../ui/audit_dialog.py" line="333"/>
         <source>Skrev {rows} endringer til {path}, merket «{marking}».</source>
         <translation>Skreiv {rows} endringar til {path}, merkt «{marking}».</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/budget/bar_chart.py" line="171"/>
+        <source>over avviksgrensen</source>
+        <translation>over avviksgrensa</translation>
     </message>
 </context>
 <context>
@@ -840,52 +868,52 @@
         <translation>Vel beløpskolonnen over.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="227"/>
+        <location filename="../../ui/budget/import_wizard.py" line="230"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Rad {row} blir hoppa over: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="230"/>
+        <location filename="../../ui/budget/import_wizard.py" line="233"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Fann {n} feil. Ingenting blir importert før dei er retta i fila eller i kolonnevalet.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="233"/>
+        <location filename="../../ui/budget/import_wizard.py" line="236"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>{n} linjer er klare, sum {total} kr.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="235"/>
+        <location filename="../../ui/budget/import_wizard.py" line="238"/>
         <source>{k} rader hoppes over.</source>
         <translation>{k} rader blir hoppa over.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="245"/>
+        <location filename="../../ui/budget/import_wizard.py" line="248"/>
         <source>Filen har rader som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>Fila har rader som ikkje kan importerast (sjå lista). Kryss av for å hoppe over dei, eller rett fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="256"/>
+        <location filename="../../ui/budget/import_wizard.py" line="264"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importerer {n} linjer …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="259"/>
+        <location filename="../../ui/budget/import_wizard.py" line="269"/>
         <source>Importert før</source>
         <translation>Importert før</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="260"/>
+        <location filename="../../ui/budget/import_wizard.py" line="270"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Vil du erstatte settet «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="278"/>
+        <location filename="../../ui/budget/import_wizard.py" line="291"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Importer budsjett eller rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="279"/>
+        <location filename="../../ui/budget/import_wizard.py" line="292"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</translation>
     </message>
@@ -893,316 +921,339 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/budget/page.py" line="47"/>
+        <location filename="../../ui/budget/page.py" line="49"/>
         <source>Funksjon (KOSTRA)</source>
         <translation>Funksjon (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="48"/>
+        <location filename="../../ui/budget/page.py" line="50"/>
         <source>Art (KOSTRA)</source>
         <translation>Art (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="49"/>
-        <location filename="../../ui/budget/page.py" line="191"/>
+        <location filename="../../ui/budget/page.py" line="51"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
         <source>Prosjekt</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="174"/>
+        <location filename="../../ui/budget/page.py" line="190"/>
         <source>&amp;Importer fra regneark …</source>
         <translation>&amp;Importer frå rekneark …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="175"/>
+        <location filename="../../ui/budget/page.py" line="191"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Eksporter til Excel …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="176"/>
+        <location filename="../../ui/budget/page.py" line="192"/>
         <source>Slett sett …</source>
         <translation>Slett sett …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="177"/>
-        <location filename="../../ui/budget/page.py" line="181"/>
+        <location filename="../../ui/budget/page.py" line="193"/>
+        <location filename="../../ui/budget/page.py" line="197"/>
         <source>Sett</source>
         <translation>Sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="178"/>
-        <location filename="../../ui/budget/page.py" line="189"/>
+        <location filename="../../ui/budget/page.py" line="194"/>
+        <location filename="../../ui/budget/page.py" line="205"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="179"/>
+        <location filename="../../ui/budget/page.py" line="195"/>
         <source>Budsjett mot regnskap</source>
         <translation>Budsjett mot rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="180"/>
+        <location filename="../../ui/budget/page.py" line="196"/>
         <source>Ansvar uten enhet</source>
         <translation>Ansvar utan eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181"/>
+        <location filename="../../ui/budget/page.py" line="197"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181"/>
+        <location filename="../../ui/budget/page.py" line="197"/>
         <source>Perioder</source>
         <translation>Periodar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="181"/>
-        <location filename="../../ui/budget/page.py" line="188"/>
+        <location filename="../../ui/budget/page.py" line="197"/>
         <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="220"/>
         <source>Linjer</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="182"/>
-        <location filename="../../ui/budget/page.py" line="188"/>
-        <location filename="../../ui/budget/page.py" line="205"/>
+        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="221"/>
         <source>Sum (kr)</source>
         <translation>Sum (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="182"/>
+        <location filename="../../ui/budget/page.py" line="198"/>
         <source>Fil</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="183"/>
+        <location filename="../../ui/budget/page.py" line="199"/>
         <source>Budsjett- og regnskapssett</source>
         <translation>Budsjett- og rekneskapssett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="184"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>&amp;Sett:</source>
         <translation>&amp;Sett:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="185"/>
+        <location filename="../../ui/budget/page.py" line="201"/>
         <source>&amp;Summer etter:</source>
         <translation>S&amp;ummer etter:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="188"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
         <source>Kode</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="188"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="190"/>
+        <location filename="../../ui/budget/page.py" line="206"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="190"/>
+        <location filename="../../ui/budget/page.py" line="206"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="191"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="191"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="192"/>
+        <location filename="../../ui/budget/page.py" line="208"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="193"/>
+        <location filename="../../ui/budget/page.py" line="209"/>
         <source>Linjene bak valgt rad</source>
         <translation>Linjene bak vald rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194"/>
+        <location filename="../../ui/budget/page.py" line="210"/>
         <source>&amp;Budsjett:</source>
         <translation>&amp;Budsjett:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194"/>
+        <location filename="../../ui/budget/page.py" line="210"/>
         <source>&amp;Regnskap:</source>
         <translation>&amp;Rekneskap:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="195"/>
+        <location filename="../../ui/budget/page.py" line="211"/>
         <source>Til og med &amp;måned:</source>
         <translation>Til og med &amp;månad:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="195"/>
+        <location filename="../../ui/budget/page.py" line="211"/>
         <source>Marker &amp;avvik over:</source>
         <translation>Marker &amp;avvik over:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="214"/>
         <source>Budsjett måned</source>
         <translation>Budsjett månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="214"/>
         <source>Regnskap måned</source>
         <translation>Rekneskap månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199"/>
+        <location filename="../../ui/budget/page.py" line="215"/>
         <source>Budsjett hittil</source>
         <translation>Budsjett hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199"/>
+        <location filename="../../ui/budget/page.py" line="215"/>
         <source>Regnskap hittil</source>
         <translation>Rekneskap hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="216"/>
         <source>Avvik (kr)</source>
         <translation>Avvik (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="216"/>
         <source>Avvik (%)</source>
         <translation>Avvik (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="216"/>
         <source>Årsbudsjett</source>
         <translation>Årsbudsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="201"/>
+        <location filename="../../ui/budget/page.py" line="217"/>
         <source>Budsjett mot regnskap per enhet</source>
         <translation>Budsjett mot rekneskap per eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="202"/>
+        <location filename="../../ui/budget/page.py" line="218"/>
         <source>Disse ansvarsnumrene finnes i settet, men hører ikke til noen enhet i gjeldende organisasjon. Velg dem og knytt dem til en enhet.</source>
         <translation>Desse ansvarsnumra finst i settet, men høyrer ikkje til nokon eining i den gjeldande organisasjonen. Vel dei og knyt dei til ei eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="220"/>
         <source>Navn i filen</source>
         <translation>Namn i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="206"/>
+        <location filename="../../ui/budget/page.py" line="222"/>
         <source>&amp;Knytt valgte til enhet …</source>
         <translation>&amp;Knyt valde til eining …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="257"/>
+        <location filename="../../ui/budget/page.py" line="273"/>
         <source>Ansvaret hører ikke til noen enhet.</source>
         <translation>Ansvaret høyrer ikkje til nokon eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="262"/>
+        <location filename="../../ui/budget/page.py" line="278"/>
         <source>Sum: {total} kr i {n} rader</source>
         <translation>Sum: {total} kr i {n} rader</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="283"/>
+        <location filename="../../ui/budget/page.py" line="299"/>
         <source>Importer et budsjett og et regnskap for å se avvik.</source>
         <translation>Importer eit budsjett og eit rekneskap for å sjå avvik.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="309"/>
+        <location filename="../../ui/budget/page.py" line="325"/>
         <source>Hittil i år, til og med {month}</source>
         <translation>Hittil i år, til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="310"/>
-        <location filename="../../ui/budget/page.py" line="337"/>
+        <location filename="../../ui/budget/page.py" line="326"/>
+        <location filename="../../ui/budget/page.py" line="353"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="310"/>
-        <location filename="../../ui/budget/page.py" line="337"/>
+        <location filename="../../ui/budget/page.py" line="326"/>
+        <location filename="../../ui/budget/page.py" line="353"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="336"/>
+        <location filename="../../ui/budget/page.py" line="352"/>
         <source>{unit} per måned</source>
         <translation>{unit} per månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="348"/>
+        <location filename="../../ui/budget/page.py" line="364"/>
         <source>Ansvar uten enhet ({n})</source>
         <translation>Ansvar utan eining ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="357"/>
+        <location filename="../../ui/budget/page.py" line="373"/>
         <source>Knytt til enhet</source>
         <translation>Knyt til eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="358"/>
+        <location filename="../../ui/budget/page.py" line="374"/>
         <source>Enheten som skal eie {codes}:</source>
         <translation>Eininga som skal eige {codes}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="366"/>
+        <location filename="../../ui/budget/page.py" line="382"/>
         <source>Knytt ansvar til {unit}</source>
         <translation>Knyt ansvar til {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="376"/>
+        <location filename="../../ui/budget/page.py" line="392"/>
         <source>Eksporter til Excel</source>
         <translation>Eksporter til Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="376"/>
+        <location filename="../../ui/budget/page.py" line="392"/>
         <source>Budsjett.xlsx</source>
         <translation>Budsjett.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="393"/>
+        <location filename="../../ui/budget/page.py" line="409"/>
         <source>Velg settet som skal slettes i fanen Sett.</source>
         <translation>Vel settet som skal slettast i fana Sett.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="396"/>
+        <location filename="../../ui/budget/page.py" line="412"/>
         <source>Slett sett</source>
         <translation>Slett sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="397"/>
+        <location filename="../../ui/budget/page.py" line="413"/>
         <source>Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.</source>
         <translation>Slette «{name}» med {n} linjer? Fila kan importerast på nytt seinare.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="45"/>
-        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="47"/>
+        <location filename="../../ui/budget/page.py" line="214"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="46"/>
-        <location filename="../../ui/budget/page.py" line="190"/>
-        <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="48"/>
+        <location filename="../../ui/budget/page.py" line="206"/>
+        <location filename="../../ui/budget/page.py" line="220"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="248"/>
+        <location filename="../../ui/budget/page.py" line="264"/>
         <source>Ingen budsjett eller regnskap er importert ennå.</source>
         <translation>Ingen budsjett eller rekneskap er importert enno.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="43"/>
+        <source>Ledig – fung. {name}</source>
+        <translation>Ledig – fung. {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="44"/>
+        <source>Ledig</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="53"/>
+        <source>{n} årsverk</source>
+        <translation>{n} årsverk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="59"/>
+        <source>Oppfølging: {name}</source>
+        <translation>Oppfølging: {name}</translation>
     </message>
 </context>
 <context>
@@ -1282,107 +1333,117 @@
     </message>
     <message>
         <location filename="../../ui/org/dialogs.py" line="173"/>
-        <source>{a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. {added} nye, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder.</source>
-        <translation>{a}: {ua} einingar, {fa} årsverk. {b}: {ub} einingar, {fb} årsverk. {added} nye, {removed} fjerna, {moved} flytta, {renamed} nytt namn, {leaders} ny leiar.</translation>
+        <source>{a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. {added}, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder.</source>
+        <translation>{a}: {ua} einingar, {fa} årsverk. {b}: {ub} einingar, {fb} årsverk. {added}, {removed} fjerna, {moved} flytta, {renamed} nytt namn, {leaders} ny leiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="182"/>
+        <location filename="../../ui/org/dialogs.py" line="177"/>
+        <source>1 ny</source>
+        <translation>1 ny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="177"/>
+        <source>{n} nye</source>
+        <translation>{n} nye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="183"/>
         <source>(øverst)</source>
         <translation>(øvst)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="183"/>
+        <location filename="../../ui/org/dialogs.py" line="184"/>
         <source>Ledig</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="184"/>
+        <location filename="../../ui/org/dialogs.py" line="185"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="185"/>
+        <location filename="../../ui/org/dialogs.py" line="186"/>
         <source>: enheter</source>
         <translation>: einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="186"/>
+        <location filename="../../ui/org/dialogs.py" line="187"/>
         <source>: årsverk</source>
         <translation>: årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="187"/>
+        <location filename="../../ui/org/dialogs.py" line="188"/>
         <source>: budsjett</source>
         <translation>: budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="191"/>
+        <location filename="../../ui/org/dialogs.py" line="192"/>
         <source>Per oppfølgingsansvarlig</source>
         <translation>Per oppfølgingsansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="192"/>
-        <location filename="../../ui/org/dialogs.py" line="194"/>
-        <location filename="../../ui/org/dialogs.py" line="196"/>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="193"/>
+        <location filename="../../ui/org/dialogs.py" line="195"/>
+        <location filename="../../ui/org/dialogs.py" line="197"/>
+        <location filename="../../ui/org/dialogs.py" line="202"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="192"/>
-        <location filename="../../ui/org/dialogs.py" line="194"/>
+        <location filename="../../ui/org/dialogs.py" line="193"/>
+        <location filename="../../ui/org/dialogs.py" line="195"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="193"/>
+        <location filename="../../ui/org/dialogs.py" line="194"/>
         <source>Nye ({n})</source>
         <translation>Nye ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="195"/>
+        <location filename="../../ui/org/dialogs.py" line="196"/>
         <source>Fjernet ({n})</source>
         <translation>Fjerna ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196"/>
+        <location filename="../../ui/org/dialogs.py" line="197"/>
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196"/>
+        <location filename="../../ui/org/dialogs.py" line="197"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="198"/>
+        <location filename="../../ui/org/dialogs.py" line="199"/>
         <source>Flyttet ({n})</source>
         <translation>Flytta ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="199"/>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="200"/>
+        <location filename="../../ui/org/dialogs.py" line="202"/>
         <source>Før</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="199"/>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="200"/>
+        <location filename="../../ui/org/dialogs.py" line="202"/>
         <source>Etter</source>
         <translation>Etter</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="200"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
         <source>Nytt navn ({n})</source>
         <translation>Nytt namn ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="203"/>
+        <location filename="../../ui/org/dialogs.py" line="204"/>
         <source>Ny leder ({n})</source>
         <translation>Ny leiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="206"/>
+        <location filename="../../ui/org/dialogs.py" line="207"/>
         <source>Budsjett fra «{name}», fordelt etter enhetenes ansvarsnumre.</source>
         <translation>Budsjett frå «{name}», fordelt etter ansvarsnumra til einingane.</translation>
     </message>
@@ -1677,9 +1738,14 @@
         <translation>&amp;Retning</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="77"/>
+        <location filename="../../ui/org/export_dialog.py" line="80"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/export_dialog.py" line="127"/>
+        <source>Forhåndsvisning – organisasjonskart</source>
+        <translation>Førehandsvising – organisasjonskart</translation>
     </message>
 </context>
 <context>
@@ -1698,175 +1764,196 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/followup/page.py" line="143"/>
+        <location filename="../../ui/followup/page.py" line="150"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="144"/>
+        <location filename="../../ui/followup/page.py" line="151"/>
         <source>&amp;Kommunalsjef:</source>
         <translation>&amp;Kommunalsjef:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="145"/>
+        <location filename="../../ui/followup/page.py" line="152"/>
         <source>&amp;Type enhet:</source>
         <translation>&amp;Type eining:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="146"/>
+        <location filename="../../ui/followup/page.py" line="153"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="147"/>
+        <location filename="../../ui/followup/page.py" line="154"/>
         <source>Søk i alle referater og punkter (Ctrl+F)</source>
         <translation>Søk i alle referat og punkt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="148"/>
+        <location filename="../../ui/followup/page.py" line="155"/>
         <source>Søk i referater</source>
         <translation>Søk i referat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="151"/>
+        <location filename="../../ui/followup/page.py" line="158"/>
         <source>Dobbeltklikk en måned for å åpne eller lage møtet.</source>
         <translation>Dobbeltklikk på ein månad for å opne eller lage møtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="153"/>
+        <location filename="../../ui/followup/page.py" line="159"/>
+        <source>&amp;Rapporter …</source>
+        <translation>&amp;Rapportar …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="160"/>
+        <source>Månedsoppsummering eller tertialrapport, med forhåndsvisning</source>
+        <translation>Månadsoppsummering eller tertialrapport, med førehandsvising</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="162"/>
         <source>Søkeresultater</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="170"/>
-        <location filename="../../ui/followup/page.py" line="171"/>
+        <location filename="../../ui/followup/page.py" line="197"/>
+        <location filename="../../ui/followup/page.py" line="198"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="189"/>
+        <location filename="../../ui/followup/page.py" line="216"/>
         <source>Uten kommunalsjef</source>
         <translation>Utan kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="261"/>
+        <location filename="../../ui/followup/page.py" line="288"/>
         <source>Referatet er godkjent av begge og låst.</source>
         <translation>Referatet er godkjent av begge og låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="267"/>
+        <location filename="../../ui/followup/page.py" line="294"/>
         <source>Åpne referatet igjen</source>
         <translation>Opne referatet igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="268"/>
+        <location filename="../../ui/followup/page.py" line="295"/>
         <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
         <translation>Referatet er godkjent av begge. Skriv kvifor det blir opna igjen; grunngivinga og kven som opna det, blir ståande i referatet, og begge må godkjenne på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="285"/>
+        <location filename="../../ui/followup/page.py" line="312"/>
         <source>Lagre referatet som PDF</source>
         <translation>Lagre referatet som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="295"/>
+        <location filename="../../ui/followup/page.py" line="322"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="315"/>
+        <location filename="../../ui/followup/page.py" line="342"/>
         <source>{n} treff for «{query}»</source>
         <translation>{n} treff for «{query}»</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="316"/>
+        <location filename="../../ui/followup/page.py" line="343"/>
         <source>Ingen treff for «{query}»</source>
         <translation>Ingen treff for «{query}»</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="152"/>
+        <location filename="../../ui/followup/page.py" line="161"/>
         <source>Møteoversikt for året</source>
         <translation>Møteoversyn for året</translation>
     </message>
 </context>
 <context>
-    <name>GoalTable</name>
+    <name>GoalCard</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="100"/>
-        <source>Nr.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreements/editor.py" line="102"/>
-        <location filename="../../ui/agreements/editor.py" line="209"/>
+        <location filename="../../ui/agreements/editor.py" line="122"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="102"/>
-        <location filename="../../ui/agreements/editor.py" line="103"/>
-        <source>Kommentar</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreements/editor.py" line="102"/>
-        <location filename="../../ui/agreements/editor.py" line="209"/>
+        <location filename="../../ui/agreements/editor.py" line="122"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="116"/>
-        <location filename="../../ui/agreements/editor.py" line="218"/>
+        <location filename="../../ui/agreements/editor.py" line="132"/>
+        <location filename="../../ui/agreements/editor.py" line="133"/>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTable</name>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="195"/>
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="312"/>
+        <source>Egenevaluering</source>
+        <translation>Eigenevaluering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="312"/>
+        <source>Overordnedes vurdering</source>
+        <translation>Vurderinga til overordna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="214"/>
+        <location filename="../../ui/agreements/editor.py" line="321"/>
         <source>Nytt mål</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="117"/>
+        <location filename="../../ui/agreements/editor.py" line="215"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="118"/>
+        <location filename="../../ui/agreements/editor.py" line="216"/>
         <source>Opp</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="119"/>
+        <location filename="../../ui/agreements/editor.py" line="217"/>
         <source>Ned</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="152"/>
+        <location filename="../../ui/agreements/editor.py" line="251"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Felles krav: blir endra under Felles krav og gjeld alle leiarar.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="159"/>
+        <location filename="../../ui/agreements/editor.py" line="258"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>Kjeldene rår til få mål: denne kategorien har {n}. Vurder å slå saman eller prioritere.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="199"/>
+        <location filename="../../ui/agreements/editor.py" line="302"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv han som dd.mm.åååå.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="204"/>
+        <location filename="../../ui/agreements/editor.py" line="307"/>
         <source>Endre mål {n}</source>
         <translation>Endre mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="218"/>
+        <location filename="../../ui/agreements/editor.py" line="321"/>
         <source>Nytt mål i {c}</source>
         <translation>Nytt mål i {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="225"/>
+        <location filename="../../ui/agreements/editor.py" line="328"/>
         <source>Slett mål {n}</source>
         <translation>Slett mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="231"/>
+        <location filename="../../ui/agreements/editor.py" line="334"/>
         <source>Flytt mål {n}</source>
         <translation>Flytt mål {n}</translation>
     </message>
@@ -2401,229 +2488,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;Ny database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Opne …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Koble til server …</source>
         <translation>&amp;Kopla til server …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Nyleg brukte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>&amp;Rapporter …</source>
+        <translation>&amp;Rapportar …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Tryggingskopi …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Gjenopprett …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Krypter databasen …</source>
         <translation>&amp;Krypter databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Endre &amp;passord …</source>
         <translation>Endre &amp;passord …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Fje&amp;rn kryptering …</source>
         <translation>Fje&amp;rn kryptering …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Endringslogg …</source>
         <translation>&amp;Endringslogg …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Angre</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Gjør om</source>
         <translation>&amp;Gjer om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Språk</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Kom i gang …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;Om Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Åpner databasen …</source>
         <translation>Opnar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Sider</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Ny database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog-database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>Fila finst alt. Vel Opne for å bruke ho, eller vel eit anna namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Vil du fylle den nye databasen med demokommunen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Åpne database</source>
         <translation>Opne database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog-database (*{suffix});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>{address} (server)</source>
         <translation>{address} (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Tryggingskopi herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Tryggingskopi skriven til {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Gjenoppretting herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>Databasen er opna skriveverna fordi eit anna program har han open. Gjenopprett han der, eller lukk det andre programmet og opna databasen på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Gjenopprettar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>Databasen slik han var, er teken vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Gjenopprettet</source>
         <translation>Gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>Databasen er gjenoppretta frå {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>Den automatiske tryggingskopien mislukkast: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatisk tryggingskopi teken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leiar- og resultatavtalar, månadleg oppfølging og budsjett for staben til rådmannen. Verkar utan nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Om Styringsdialog</source>
         <translation>Om Styringsdialog</translation>
     </message>
@@ -2631,298 +2723,303 @@
 <context>
     <name>MeetingNoteEditor</name>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="244"/>
+        <location filename="../../ui/followup/note_editor.py" line="245"/>
         <source>← Årsoversikten</source>
         <translation>← Årsoversynet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="245"/>
+        <location filename="../../ui/followup/note_editor.py" line="246"/>
         <source>PDF / skriv ut …</source>
         <translation>PDF / skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="246"/>
+        <location filename="../../ui/followup/note_editor.py" line="247"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="246"/>
+        <location filename="../../ui/followup/note_editor.py" line="247"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="246"/>
+        <location filename="../../ui/followup/note_editor.py" line="247"/>
         <source>Deltakere:</source>
         <translation>Deltakarar:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="254"/>
+        <location filename="../../ui/followup/note_editor.py" line="255"/>
         <source>Samtalen</source>
         <translation>Samtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="255"/>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
         <source>Status for målene i avtalen</source>
         <translation>Status for måla i avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="257"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="257"/>
         <source>Forrige møte</source>
         <translation>Førre møte</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="257"/>
         <source>Status nå</source>
         <translation>Status no</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="257"/>
+        <location filename="../../ui/followup/note_editor.py" line="258"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="258"/>
+        <location filename="../../ui/followup/note_editor.py" line="259"/>
         <source>Status for målene</source>
         <translation>Status for måla</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
         <source>Enheten har ingen avtale med mål for denne perioden.</source>
         <translation>Eininga har ingen avtale med mål for denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="261"/>
         <source>Økonomi</source>
         <translation>Økonomi</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <location filename="../../ui/followup/note_editor.py" line="262"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <location filename="../../ui/followup/note_editor.py" line="262"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <location filename="../../ui/followup/note_editor.py" line="262"/>
         <source>Avvik kr</source>
         <translation>Avvik kr</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <location filename="../../ui/followup/note_editor.py" line="262"/>
         <source>Avvik %</source>
         <translation>Avvik %</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="264"/>
+        <location filename="../../ui/followup/note_editor.py" line="265"/>
         <source>Måneden</source>
         <translation>Månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="265"/>
+        <location filename="../../ui/followup/note_editor.py" line="266"/>
         <source>Hittil i år</source>
         <translation>Hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="266"/>
+        <location filename="../../ui/followup/note_editor.py" line="267"/>
         <source>Annet og beslutninger</source>
         <translation>Anna og avgjerder</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="267"/>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Oppfølgingspunkter</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
         <source>Utført</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
         <source>Punkt</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
         <source>Ansvarlig</source>
         <translation>Ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
         <source>Fra møtet</source>
         <translation>Frå møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="272"/>
         <source>Nytt punkt: hva skal gjøres?</source>
         <translation>Nytt punkt: kva skal gjerast?</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="272"/>
+        <location filename="../../ui/followup/note_editor.py" line="273"/>
         <source>Nytt oppfølgingspunkt</source>
         <translation>Nytt oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="273"/>
+        <location filename="../../ui/followup/note_editor.py" line="274"/>
         <source>Ansvarlig for nytt punkt</source>
         <translation>Ansvarleg for nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="274"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Frist for nytt punkt</source>
         <translation>Frist for nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="276"/>
         <source>Legg til</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="276"/>
+        <location filename="../../ui/followup/note_editor.py" line="277"/>
         <source>Fjern valgt</source>
         <translation>Fjern valt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="277"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Godkjenning</source>
         <translation>Godkjenning</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="279"/>
         <source>Leder godkjenner</source>
         <translation>Leiar godkjenner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="279"/>
+        <location filename="../../ui/followup/note_editor.py" line="280"/>
         <source>Overordnet godkjenner</source>
         <translation>Overordna godkjenner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="280"/>
+        <location filename="../../ui/followup/note_editor.py" line="281"/>
         <source>Åpne referatet igjen …</source>
         <translation>Opne referatet igjen …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="305"/>
+        <location filename="../../ui/followup/note_editor.py" line="306"/>
         <source>Oppfølgingssamtale {month} {year} – {unit}</source>
         <translation>Oppfølgingssamtale {month} {year} – {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="308"/>
+        <location filename="../../ui/followup/note_editor.py" line="309"/>
         <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
         <translation>Referatet er godkjent av begge og låst. Oppfølgingspunkt kan framleis bli merkte som utførte. Vil du rette noko, vel «Opne referatet igjen» og skriv kvifor.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="321"/>
+        <location filename="../../ui/followup/note_editor.py" line="322"/>
         <source>leder</source>
         <translation>leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="322"/>
+        <location filename="../../ui/followup/note_editor.py" line="323"/>
         <source>overordnet</source>
         <translation>overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="323"/>
+        <location filename="../../ui/followup/note_editor.py" line="324"/>
         <source>Ingen leder registrert</source>
         <translation>Ingen leiar registrert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="368"/>
+        <location filename="../../ui/followup/note_editor.py" line="369"/>
         <source>Status for målet: {goal}</source>
         <translation>Status for målet: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="386"/>
+        <location filename="../../ui/followup/note_editor.py" line="403"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>Det er ikkje importert noko budsjett for {year}, eller eininga har ingen ansvarskodar.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="397"/>
+        <location filename="../../ui/followup/note_editor.py" line="410"/>
+        <source>Hittil i år ({period})</source>
+        <translation>Så langt i år ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="416"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budsjett for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="399"/>
+        <location filename="../../ui/followup/note_editor.py" line="418"/>
         <source>prognose for året: {amount}</source>
         <translation>prognose for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="401"/>
+        <location filename="../../ui/followup/note_editor.py" line="420"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>ingen rekneskap er importert enno</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="403"/>
+        <location filename="../../ui/followup/note_editor.py" line="422"/>
         <source>regnskapet går til og med {month}</source>
         <translation>rekneskapstala går til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="405"/>
+        <location filename="../../ui/followup/note_editor.py" line="424"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>positivt avvik tyder meirforbruk</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="417"/>
+        <location filename="../../ui/followup/note_editor.py" line="436"/>
         <source>Utført: {text}</source>
         <translation>Utført: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="420"/>
+        <location filename="../../ui/followup/note_editor.py" line="439"/>
         <source>Utført {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="422"/>
+        <location filename="../../ui/followup/note_editor.py" line="441"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>Punktet er teke med til eit seinare møte; merk det som utført der.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="431"/>
+        <location filename="../../ui/followup/note_editor.py" line="450"/>
         <source>Fristen er passert</source>
         <translation>Fristen er passert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="433"/>
+        <location filename="../../ui/followup/note_editor.py" line="452"/>
         <source>dette møtet</source>
         <translation>dette møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="445"/>
+        <location filename="../../ui/followup/note_editor.py" line="464"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="456"/>
+        <location filename="../../ui/followup/note_editor.py" line="475"/>
         <source>Godkjent {date}</source>
         <translation>Godkjent {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="456"/>
+        <location filename="../../ui/followup/note_editor.py" line="475"/>
         <source>Ikke godkjent</source>
         <translation>Ikkje godkjent</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="462"/>
+        <location filename="../../ui/followup/note_editor.py" line="481"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Opna igjen {date} av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="559"/>
+        <location filename="../../ui/followup/note_editor.py" line="579"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv fristen som dd.mm.åååå.</translation>
     </message>
@@ -2930,17 +3027,17 @@
 <context>
     <name>MoveLeaderDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="253"/>
+        <location filename="../../ui/org/dialogs.py" line="254"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="259"/>
+        <location filename="../../ui/org/dialogs.py" line="260"/>
         <source>&amp;Til enhet</source>
         <translation>&amp;Til eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="260"/>
+        <location filename="../../ui/org/dialogs.py" line="261"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
@@ -3104,505 +3201,510 @@
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../ui/org/page.py" line="57"/>
+        <location filename="../../ui/org/page.py" line="58"/>
         <source>gjeldende</source>
         <translation>gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="58"/>
+        <location filename="../../ui/org/page.py" line="59"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="59"/>
+        <location filename="../../ui/org/page.py" line="60"/>
         <source>historisk</source>
         <translation>historisk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="206"/>
+        <location filename="../../ui/org/page.py" line="217"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="207"/>
+        <location filename="../../ui/org/page.py" line="218"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisasjonsversjon</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="208"/>
+        <location filename="../../ui/org/page.py" line="219"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Per dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="209"/>
+        <location filename="../../ui/org/page.py" line="220"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Vis organisasjonen per dato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="210"/>
+        <location filename="../../ui/org/page.py" line="221"/>
         <source>Nytt &amp;scenario …</source>
         <translation>Nytt &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="211"/>
+        <location filename="../../ui/org/page.py" line="222"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Sa&amp;manlikn …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="212"/>
+        <location filename="../../ui/org/page.py" line="223"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>&amp;Gjer gjeldande …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="213"/>
-        <location filename="../../ui/org/page.py" line="423"/>
+        <location filename="../../ui/org/page.py" line="224"/>
+        <location filename="../../ui/org/page.py" line="434"/>
         <source>Slett scenario</source>
         <translation>Slett scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="214"/>
+        <location filename="../../ui/org/page.py" line="225"/>
         <source>Ny &amp;enhet</source>
         <translation>Ny &amp;eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="215"/>
-        <location filename="../../ui/org/page.py" line="460"/>
+        <location filename="../../ui/org/page.py" line="226"/>
+        <location filename="../../ui/org/page.py" line="471"/>
         <source>Slett enhet</source>
         <translation>Slett eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="216"/>
+        <location filename="../../ui/org/page.py" line="227"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="217"/>
+        <location filename="../../ui/org/page.py" line="228"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;ksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="218"/>
+        <location filename="../../ui/org/page.py" line="229"/>
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="219"/>
+        <location filename="../../ui/org/page.py" line="230"/>
         <source>&amp;Personer …</source>
         <translation>Perso&amp;nar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="220"/>
+        <location filename="../../ui/org/page.py" line="231"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>G&amp;renser for kontrollane …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="221"/>
+        <location filename="../../ui/org/page.py" line="232"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Søk eining (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="222"/>
+        <location filename="../../ui/org/page.py" line="233"/>
         <source>Søk etter enhet</source>
         <translation>Søk etter eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="223"/>
+        <location filename="../../ui/org/page.py" line="234"/>
         <source>Vis oppfølging</source>
         <translation>Vis oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224"/>
+        <location filename="../../ui/org/page.py" line="235"/>
         <source>Fremhev nettverk</source>
         <translation>Framhev nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="226"/>
+        <location filename="../../ui/org/page.py" line="237"/>
         <source>Zoom inn</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="228"/>
+        <location filename="../../ui/org/page.py" line="239"/>
         <source>Zoom ut</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="229"/>
+        <location filename="../../ui/org/page.py" line="240"/>
         <source>Tilpass</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="230"/>
+        <location filename="../../ui/org/page.py" line="241"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Tilpass kartet til vindauget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="231"/>
+        <location filename="../../ui/org/page.py" line="242"/>
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232"/>
+        <location filename="../../ui/org/page.py" line="243"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232"/>
+        <location filename="../../ui/org/page.py" line="243"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232"/>
+        <location filename="../../ui/org/page.py" line="243"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232"/>
+        <location filename="../../ui/org/page.py" line="243"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="233"/>
+        <location filename="../../ui/org/page.py" line="244"/>
         <source>Årsverk</source>
         <translation>Årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="233"/>
+        <location filename="../../ui/org/page.py" line="244"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="234"/>
+        <location filename="../../ui/org/page.py" line="245"/>
         <source>Enhetene i organisasjonen</source>
         <translation>Einingane i organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="235"/>
+        <location filename="../../ui/org/page.py" line="246"/>
         <source>Organisasjonskart</source>
         <translation>Organisasjonskart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="243"/>
+        <location filename="../../ui/org/page.py" line="254"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>Ingen organisasjon er registrert enno. Importer ei einingsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="276"/>
+        <location filename="../../ui/org/page.py" line="287"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Framhev nettverk: ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="278"/>
+        <location filename="../../ui/org/page.py" line="289"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Nettverk: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="289"/>
+        <location filename="../../ui/org/page.py" line="300"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} einingar, {vacant} utan fast leiar. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="291"/>
+        <location filename="../../ui/org/page.py" line="302"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historisk versjon: berre til vising.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="292"/>
+        <location filename="../../ui/org/page.py" line="303"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Endringar blir lagra straks og kan angrast med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="318"/>
+        <location filename="../../ui/org/page.py" line="329"/>
         <source>Ingen merknader.</source>
         <translation>Ingen merknader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="319"/>
+        <location filename="../../ui/org/page.py" line="330"/>
         <source>Kontroller ({n})</source>
         <translation>Kontrollar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="383"/>
+        <location filename="../../ui/org/page.py" line="394"/>
         <source>Alternativ {n}</source>
         <translation>Alternativ {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="397"/>
+        <location filename="../../ui/org/page.py" line="408"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>Det finst berre éin versjon. Lag eit scenario først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="400"/>
+        <location filename="../../ui/org/page.py" line="411"/>
         <source>Sammenlign</source>
         <translation>Samanlikn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="400"/>
+        <location filename="../../ui/org/page.py" line="411"/>
         <source>Sammenlign med:</source>
         <translation>Samanlikn med:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="409"/>
+        <location filename="../../ui/org/page.py" line="420"/>
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="410"/>
+        <location filename="../../ui/org/page.py" line="421"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>Frå kva dato skal «{name}» gjelde? Den gjeldande organisasjonen blir historisk dagen før.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="424"/>
+        <location filename="../../ui/org/page.py" line="435"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Slette scenarioet «{name}» med alle einingane i det? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="447"/>
+        <location filename="../../ui/org/page.py" line="458"/>
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="458"/>
+        <location filename="../../ui/org/page.py" line="469"/>
         <source>Slette «{name}»?</source>
         <translation>Slette «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="459"/>
+        <location filename="../../ui/org/page.py" line="470"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Slette «{name}» og dei {n} einingane under?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="460"/>
+        <location filename="../../ui/org/page.py" line="471"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="492"/>
+        <location filename="../../ui/org/page.py" line="503"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="493"/>
+        <location filename="../../ui/org/page.py" line="504"/>
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="498"/>
-        <location filename="../../ui/org/page.py" line="500"/>
+        <location filename="../../ui/org/page.py" line="509"/>
+        <location filename="../../ui/org/page.py" line="511"/>
         <source>Avslutt stilling</source>
         <translation>Avslutt stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="498"/>
+        <location filename="../../ui/org/page.py" line="509"/>
         <source>Siste dag i stillingen:</source>
         <translation>Siste dag i stillinga:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="508"/>
+        <location filename="../../ui/org/page.py" line="519"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Vel ein leiar som er i stillinga no, for å flytte vedkomande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="513"/>
+        <location filename="../../ui/org/page.py" line="524"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="524"/>
+        <location filename="../../ui/org/page.py" line="535"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Endre grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="544"/>
+        <location filename="../../ui/org/page.py" line="555"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>Fann inga eining som passar «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="556"/>
+        <location filename="../../ui/org/page.py" line="567"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Treff {i} av {n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="583"/>
+        <source>Lagret {path}</source>
+        <translation>Lagra {path}</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="65"/>
+        <location filename="../../ui/overview/page.py" line="66"/>
         <source>Oppfølgingspunkter over fristen</source>
         <translation>Oppfølgingspunkt over fristen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="66"/>
+        <location filename="../../ui/overview/page.py" line="67"/>
         <source>Oppfølgingspunkter med frist innen 7 dager</source>
         <translation>Oppfølgingspunkt med frist innan 7 dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="67"/>
+        <location filename="../../ui/overview/page.py" line="68"/>
         <source>Ledere uten holdt oppfølgingsmøte forrige måned</source>
         <translation>Leiarar som ikkje hadde oppfølgingsmøte førre månad</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="68"/>
+        <location filename="../../ui/overview/page.py" line="69"/>
         <source>Avtaler som ikke er signert</source>
         <translation>Avtalar som ikkje er signerte</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="69"/>
+        <location filename="../../ui/overview/page.py" line="70"/>
         <source>Avtaler som utløper innen 60 dager</source>
         <translation>Avtalar som går ut innan 60 dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="70"/>
+        <location filename="../../ui/overview/page.py" line="71"/>
         <source>Enheter med budsjettavvik hittil i år over terskelen</source>
         <translation>Einingar med budsjettavvik hittil i år over terskelen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="123"/>
-        <location filename="../../ui/overview/page.py" line="124"/>
+        <location filename="../../ui/overview/page.py" line="125"/>
+        <location filename="../../ui/overview/page.py" line="126"/>
         <source>Trenger oppmerksomhet i dag</source>
         <translation>Treng merksemd i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="125"/>
+        <location filename="../../ui/overview/page.py" line="127"/>
         <source>&amp;Terskel for budsjettavvik:</source>
         <translation>&amp;Terskel for budsjettavvik:</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="126"/>
+        <location filename="../../ui/overview/page.py" line="128"/>
         <source>Terskel for budsjettavvik i prosent</source>
         <translation>Terskel for budsjettavvik i prosent</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="129"/>
-        <location filename="../../ui/overview/page.py" line="130"/>
+        <location filename="../../ui/overview/page.py" line="131"/>
+        <location filename="../../ui/overview/page.py" line="132"/>
         <source>Enheter uten fast leder</source>
         <translation>Einingar utan fast leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="135"/>
+        <location filename="../../ui/overview/page.py" line="137"/>
         <source>Databasen er tom. Velg Fil → Ny database for å lage demokommunen, eller importer en enhetsliste.</source>
         <translation>Databasen er tom. Vel Fil → Ny database for å lage demokommunen, eller importer ei einingsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="138"/>
+        <location filename="../../ui/overview/page.py" line="140"/>
         <source>{n} innbyggere</source>
         <translation>{n} innbyggjarar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="141"/>
+        <location filename="../../ui/overview/page.py" line="143"/>
         <source>kommunenr. {nr}</source>
         <translation>kommunenr. {nr}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="142"/>
+        <location filename="../../ui/overview/page.py" line="144"/>
         <source>per {date}</source>
         <translation>per {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="145"/>
+        <location filename="../../ui/overview/page.py" line="147"/>
         <source>enheter</source>
         <translation>einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="145"/>
+        <location filename="../../ui/overview/page.py" line="147"/>
         <source>{n} resultatenheter</source>
         <translation>{n} resultateiningar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="146"/>
+        <location filename="../../ui/overview/page.py" line="148"/>
         <source>ledere i stilling</source>
         <translation>leiarar i stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="147"/>
+        <location filename="../../ui/overview/page.py" line="149"/>
         <source>ledige lederstillinger</source>
         <translation>ledige leiarstillingar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="148"/>
+        <location filename="../../ui/overview/page.py" line="150"/>
         <source>{n} med fungerende leder</source>
         <translation>{n} med konstituert leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="149"/>
+        <location filename="../../ui/overview/page.py" line="151"/>
         <source>avtaler for {year}</source>
         <translation>avtalar for {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="150"/>
+        <location filename="../../ui/overview/page.py" line="152"/>
         <source>{n} signert</source>
         <translation>{n} signerte</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="151"/>
+        <location filename="../../ui/overview/page.py" line="153"/>
         <source>oppfølgingsmøter denne måneden</source>
         <translation>oppfølgingsmøte denne månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="152"/>
+        <location filename="../../ui/overview/page.py" line="154"/>
         <source>{n} holdt</source>
         <translation>{n} haldne</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="153"/>
+        <location filename="../../ui/overview/page.py" line="155"/>
         <source>åpne oppfølgingspunkter</source>
         <translation>opne oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="154"/>
+        <location filename="../../ui/overview/page.py" line="156"/>
         <source>{n} forfalt</source>
         <translation>{n} forfalne</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="161"/>
+        <location filename="../../ui/overview/page.py" line="163"/>
         <source>fungerende: {name}</source>
         <translation>konstituert: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="162"/>
+        <location filename="../../ui/overview/page.py" line="164"/>
         <source>ingen fungerende leder</source>
         <translation>ingen konstituert leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="165"/>
+        <location filename="../../ui/overview/page.py" line="167"/>
         <source>Alle enheter har leder.</source>
         <translation>Alle einingar har leiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="178"/>
+        <location filename="../../ui/overview/page.py" line="180"/>
         <source>{unit}: {text} – {owner}, frist {day}</source>
         <translation>{unit}: {text} – {owner}, frist {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="179"/>
+        <location filename="../../ui/overview/page.py" line="181"/>
         <source>uten ansvarlig</source>
         <translation>utan ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="181"/>
+        <location filename="../../ui/overview/page.py" line="183"/>
         <source>{unit}: {leader} ({month} {year}), følges opp av {lead}</source>
         <translation>{unit}: {leader} ({month} {year}), oppfølgingsansvarleg {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="185"/>
+        <location filename="../../ui/overview/page.py" line="187"/>
         <source>{title} – {leader}</source>
         <translation>{title} – {leader}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="187"/>
+        <location filename="../../ui/overview/page.py" line="189"/>
         <source>{title} – utløper {day}</source>
         <translation>{title} – går ut {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="189"/>
+        <location filename="../../ui/overview/page.py" line="191"/>
         <source>{unit}: avvik {amount} ({pct}) til og med {month}</source>
         <translation>{unit}: avvik {amount} ({pct}) til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="211"/>
+        <location filename="../../ui/overview/page.py" line="213"/>
         <source>Dobbeltklikk eller trykk Enter for å åpne</source>
         <translation>Dobbeltklikk eller trykk Enter for å opne</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="216"/>
+        <location filename="../../ui/overview/page.py" line="218"/>
         <source>Ingenting krever oppmerksomhet i dag.</source>
         <translation>Ingenting treng merksemd i dag.</translation>
     </message>
@@ -3707,17 +3809,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="250"/>
+        <location filename="../../ui/agreements/editor.py" line="353"/>
         <source>Ny rad</source>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="251"/>
+        <location filename="../../ui/agreements/editor.py" line="354"/>
         <source>Slett rad</source>
         <translation>Slett rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="291"/>
+        <location filename="../../ui/agreements/editor.py" line="394"/>
         <source>Endre {title}</source>
         <translation>Endre {title}</translation>
     </message>
@@ -3733,7 +3835,17 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/progress.py" line="49"/>
+        <location filename="../../ui/progress.py" line="188"/>
+        <source>Avbryter …</source>
+        <translation>Stansar …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="208"/>
+        <source>Arbeider …</source>
+        <translation>Arbeider …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="211"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
@@ -3754,6 +3866,134 @@
         <location filename="../../ui/agreements/dialogs.py" line="127"/>
         <source>&amp;Begrunnelse</source>
         <translation>&amp;Grunngiving</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="141"/>
+        <source>Rapporter</source>
+        <translation>Rapportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="142"/>
+        <source>&amp;Månedsoppsummering (PDF) – alle enhetene én måned</source>
+        <translation>&amp;Månadsoppsummering (PDF) – alle einingane éin månad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="143"/>
+        <source>&amp;Tertialrapport (Excel eller Word) – fire måneder per enhet</source>
+        <translation>&amp;Tertialrapport (Excel eller Word) – fire månader per eining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="144"/>
+        <source>&amp;År</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="145"/>
+        <source>Må&amp;ned</source>
+        <translation>Må&amp;nad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="146"/>
+        <source>T&amp;ertial</source>
+        <translation>T&amp;ertial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="147"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="148"/>
+        <source>&amp;Lagres som</source>
+        <translation>&amp;Lagrast som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="149"/>
+        <source>&amp;Bla gjennom …</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="150"/>
+        <source>Velg fil</source>
+        <translation>Vel fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="151"/>
+        <source>1. tertial (januar–april)</source>
+        <translation>1. tertial (januar–april)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="151"/>
+        <source>2. tertial (mai–august)</source>
+        <translation>2. tertial (mai–august)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="152"/>
+        <source>3. tertial (september–desember)</source>
+        <translation>3. tertial (september–desember)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="154"/>
+        <source>&amp;Lag rapporten</source>
+        <translation>&amp;Lag rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="155"/>
+        <source>&amp;Forhåndsvisning …</source>
+        <translation>&amp;Førehandsvising …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="169"/>
+        <source>Excel-arbeidsbok (.xlsx)</source>
+        <translation>Excel-arbeidsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="169"/>
+        <source>Word-utkast (.docx)</source>
+        <translation>Word-utkast (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="175"/>
+        <source>Tertialrapporten er et regneark eller et Word-utkast: åpne filen i Excel eller Word for å skrive den ut.</source>
+        <translation>Tertialrapporten er eit rekneark eller eit Word-utkast: opne fila i Excel eller Word for å skrive ho ut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="181"/>
+        <source>Månedsoppsummering {year}-{month:02d}.{fmt}</source>
+        <translation>Månadsoppsummering {year}-{month:02d}.{fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="183"/>
+        <source>Tertialrapport {year} T{tertial}.{fmt}</source>
+        <translation>Tertialrapport {year} T{tertial}.{fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="194"/>
+        <source>Lagre rapporten</source>
+        <translation>Lagre rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="206"/>
+        <source>Skriv hvor rapporten skal lagres, eller velg «Bla gjennom …».</source>
+        <translation>Skriv kvar rapporten skal lagrast, eller vel «Bla gjennom …».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="214"/>
+        <source>Rapporten kunne ikke lagres i {path}: {error}. Velg en annen mappe.</source>
+        <translation>Rapporten kunne ikkje lagrast i {path}: {error}. Vel ei anna mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="217"/>
+        <source>Lagret {path}</source>
+        <translation>Lagra {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="231"/>
+        <source>Forhåndsvisning – {name}</source>
+        <translation>Førehandsvising – {name}</translation>
     </message>
 </context>
 <context>
@@ -3822,107 +4062,107 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="108"/>
+        <location filename="../../ui/backup_dialog.py" line="47"/>
         <source>&lt;p&gt;Databasen &lt;b&gt;{target}&lt;/b&gt; erstattes med sikkerhetskopien &lt;b&gt;{backup}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Databasen slik den er nå, tas vare på i samme mappe som &lt;b&gt;{kept}&lt;/b&gt;. Den slettes ikke.&lt;/p&gt;&lt;p&gt;Vil du gjenopprette?&lt;/p&gt;</source>
         <translation>&lt;p&gt;Databasen &lt;b&gt;{target}&lt;/b&gt; blir erstatta med tryggingskopien &lt;b&gt;{backup}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Databasen slik han er no, blir teken vare på i same mappe som &lt;b&gt;{kept}&lt;/b&gt;. Han blir ikkje sletta.&lt;/p&gt;&lt;p&gt;Vil du gjenopprette?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="117"/>
+        <location filename="../../ui/backup_dialog.py" line="56"/>
         <source>Gjenopprett</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="124"/>
+        <location filename="../../ui/backup_dialog.py" line="63"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="125"/>
+        <location filename="../../ui/backup_dialog.py" line="64"/>
         <source>{n} kB</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="139"/>
+        <location filename="../../ui/backup_dialog.py" line="78"/>
         <source>Gjenopprett fra sikkerhetskopi</source>
         <translation>Gjenopprett frå tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="142"/>
+        <location filename="../../ui/backup_dialog.py" line="81"/>
         <source>Automatiske sikkerhetskopier av &lt;b&gt;{db}&lt;/b&gt;, nyeste først. Programmet tar en når vinduet lukkes etter endringer, og den første gangen databasen åpnes hver dag.</source>
         <translation>Automatiske tryggingskopiar av &lt;b&gt;{db}&lt;/b&gt;, nyaste først. Programmet tek ein når vindauget blir lukka etter endringar, og den første gongen databasen blir opna kvar dag.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="150"/>
+        <location filename="../../ui/backup_dialog.py" line="89"/>
         <source>Tatt</source>
         <translation>Teken</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="150"/>
+        <location filename="../../ui/backup_dialog.py" line="89"/>
         <source>Størrelse</source>
         <translation>Storleik</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="150"/>
+        <location filename="../../ui/backup_dialog.py" line="89"/>
         <source>Fil</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="152"/>
+        <location filename="../../ui/backup_dialog.py" line="91"/>
         <source>Automatiske sikkerhetskopier</source>
         <translation>Automatiske tryggingskopiar</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="165"/>
+        <location filename="../../ui/backup_dialog.py" line="104"/>
         <source>Ingen automatiske sikkerhetskopier ennå. Velg en fil med «Velg fil …».</source>
         <translation>Ingen automatiske tryggingskopiar enno. Vel ei fil med «Vel fil …».</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="168"/>
+        <location filename="../../ui/backup_dialog.py" line="107"/>
         <source>Mappe: {folder}</source>
         <translation>Mappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="174"/>
+        <location filename="../../ui/backup_dialog.py" line="113"/>
         <source>Behold de siste</source>
         <translation>Behald dei siste</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="178"/>
+        <location filename="../../ui/backup_dialog.py" line="117"/>
         <source> automatiske kopiene</source>
         <translation> automatiske kopiane</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="179"/>
+        <location filename="../../ui/backup_dialog.py" line="118"/>
         <source>Antall automatiske sikkerhetskopier som beholdes</source>
         <translation>Talet på automatiske tryggingskopiar som blir haldne på</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="180"/>
+        <location filename="../../ui/backup_dialog.py" line="119"/>
         <source>Når det blir flere, slettes de eldste ved neste automatiske kopi.</source>
         <translation>Når det blir fleire, blir dei eldste sletta ved neste automatiske kopi.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="188"/>
+        <location filename="../../ui/backup_dialog.py" line="127"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Gjenopprett …</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="192"/>
+        <location filename="../../ui/backup_dialog.py" line="131"/>
         <source>&amp;Velg fil …</source>
         <translation>&amp;Vel fil …</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="196"/>
+        <location filename="../../ui/backup_dialog.py" line="135"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="226"/>
+        <location filename="../../ui/backup_dialog.py" line="165"/>
         <source>Velg sikkerhetskopi</source>
         <translation>Vel tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="227"/>
+        <location filename="../../ui/backup_dialog.py" line="166"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog-database (*{suffix});;Alle filer (*)</translation>
     </message>
@@ -4049,27 +4289,22 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../ui/store.py" line="40"/>
+        <location filename="../../ui/store.py" line="45"/>
         <source>{name} (skrivebeskyttet)</source>
         <translation>{name} (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../ui/store.py" line="65"/>
+        <location filename="../../ui/store.py" line="70"/>
         <source>Databasen er nå åpnet av {who} på {host} (siden {since}), fordi dette programmet ikke svarte på en stund. Endringer herfra lagres ikke lenger. Lukk databasen og åpne den på nytt.</source>
         <translation>Databasen er no opna av {who} på {host} (sidan {since}), fordi dette programmet ikkje svarte på ei stund. Endringar herifrå blir ikkje lagra lenger. Lukk databasen og opna han på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/store.py" line="68"/>
+        <location filename="../../ui/store.py" line="73"/>
         <source>Låsefilen til databasen er borte eller tatt over av et annet program. Endringer herfra lagres ikke lenger. Lukk databasen og åpne den på nytt.</source>
         <translation>Låsefila til databasen er borte eller teken over av eit anna program. Endringar herifrå blir ikkje lagra lenger. Lukk databasen og opna han på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/store.py" line="83"/>
-        <source>Noen andre har endret dette mens du arbeidet. Endringen din er ikke lagret; last inn på nytt og gjør den igjen.</source>
-        <translation>Nokon andre har endra dette medan du arbeidde. Endringa di er ikkje lagra; last inn på nytt og gjer ho igjen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/store.py" line="90"/>
+        <location filename="../../ui/store.py" line="102"/>
         <source>Databasen er åpnet skrivebeskyttet, så endringen er ikke lagret. Lukk den og åpne den på nytt når den er ledig for å gjøre endringer.</source>
         <translation>Databasen er opna skriveverna, så endringa er ikkje lagra. Lukk han og opna han på nytt når han er ledig for å gjere endringar.</translation>
     </message>
@@ -4358,37 +4593,37 @@
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="219"/>
+        <location filename="../../ui/org/dialogs.py" line="220"/>
         <source>Grenser for kontrollene</source>
         <translation>Grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="222"/>
+        <location filename="../../ui/org/dialogs.py" line="223"/>
         <source>Enheter per kommunalsjef</source>
         <translation>Einingar per kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="222"/>
+        <location filename="../../ui/org/dialogs.py" line="223"/>
         <source>Ansatte per enhetsleder</source>
         <translation>Tilsette per einingsleiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="223"/>
+        <location filename="../../ui/org/dialogs.py" line="224"/>
         <source>Medlemmer i et nettverk</source>
         <translation>Medlemmer i eit nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="232"/>
+        <location filename="../../ui/org/dialogs.py" line="233"/>
         <source>minst</source>
         <translation>minst</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="232"/>
+        <location filename="../../ui/org/dialogs.py" line="233"/>
         <source>høyst</source>
         <translation>høgst</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="235"/>
+        <location filename="../../ui/org/dialogs.py" line="236"/>
         <source>Skoler er unntatt kravet til antall ansatte</source>
         <translation>Skular er unnatekne frå kravet til tal på tilsette</translation>
     </message>
@@ -4533,7 +4768,7 @@
         <translation>Vel ei eining i treet eller kartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="214"/>
+        <location filename="../../ui/org/detail_form.py" line="224"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>

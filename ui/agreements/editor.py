@@ -15,7 +15,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -425,6 +425,17 @@ class AgreementEditor(QScrollArea):
         layout.addWidget(label, 1)
         self.setWidget(body)
         self._shape = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A language switch: the form is built again, so every label, button and box title says
+        the new language (the texts of the template are the agreement's own and stay as written)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.detail is None:
+                self._empty()
+            else:
+                self._shape = None
+                self.show_agreement(self.detail)
+        super().changeEvent(event)
 
     def show_message(self, text: str) -> None:
         self.message.emit(text)

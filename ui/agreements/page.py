@@ -281,7 +281,9 @@ class AgreementsPage(Page):
         self.missing.clear()
         for m in self.store.read(missing_agreements, self.year.value(), self.today):
             leader = m.leader or self.tr("ledig")
-            item = QListWidgetItem(f"{m.unit} – {leader} ({m.reason})")
+            reason = (self.tr("utløper {date}").format(date=format_date(m.ends_on)) if m.ends_on
+                      else self.tr("mangler"))
+            item = QListWidgetItem(f"{m.unit} – {leader} ({reason})")
             item.setData(Qt.ItemDataRole.UserRole, str(m.unit_id))
             self.missing.addItem(item)
         ids = [r.id for r in self.rows]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from itertools import cycle
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -27,11 +27,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formatting import format_number
 from app.org import chart_style as cs
 from app.org.chart_layout import Box, ChartLayout
 
 # Distinct, colour-blind friendly colours for the follow-up leads' dotted lines.
 LEAD_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C564B"]
+
+
+def leader_text(leader: str, acting_leader: str) -> str:
+    """The box's leader line in the window's language (the PDF chart keeps ``chart_style``'s bokmål)."""
+    if leader:
+        return leader
+    if acting_leader:
+        return QCoreApplication.translate("ChartView", "Ledig – fung. {name}").format(name=acting_leader)
+    return QCoreApplication.translate("ChartView", "Ledig")
+
+
+def fte_text(fte) -> str:  # type: ignore[no-untyped-def]
+    """«12,5 årsverk» in the window's language; empty when there are no FTEs."""
+    if fte is None or fte <= 0:
+        return ""
+    value = float(fte)
+    digits = 0 if value == int(value) else (1 if round(value, 1) == round(value, 2) else 2)
+    return QCoreApplication.translate("ChartView", "{n} årsverk").format(n=format_number(value, digits))
+
+
+def follow_up_text(follow_up_lead: str) -> str:
+    if not follow_up_lead:
+        return ""
+    return QCoreApplication.translate("ChartView", "Oppfølging: {name}").format(name=follow_up_lead)
 
 
 class UnitBoxItem(QGraphicsItem):
@@ -57,9 +82,9 @@ class UnitBoxItem(QGraphicsItem):
         self.setAcceptHoverEvents(False)
         node = box.node
         self.vacant = not node.leader and node.kind != "top_team"
-        self.leader_line = cs.leader_text(node.leader, node.acting_leader) if node.kind != "top_team" else node.leader
-        self.fte_line = cs.fte_text(node.fte)
-        self.follow_up_line = cs.follow_up_text(node.follow_up_lead)
+        self.leader_line = leader_text(node.leader, node.acting_leader) if node.kind != "top_team" else node.leader
+        self.fte_line = fte_text(node.fte)
+        self.follow_up_line = follow_up_text(node.follow_up_lead)
         self.setToolTip("\n".join(t for t in (node.name, self.leader_line, self.fte_line, self.follow_up_line) if t))
         self.style = cs.style_for(node.kind, node.is_external)
         self._rect = QRectF(0, 0, box.w, box.h)

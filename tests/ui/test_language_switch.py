@@ -1,0 +1,101 @@
+"""Switching language leaves no text behind in the language before: every page, an open
+agreement, the chart's boxes, the list of missing agreements."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from app.choices import PAGES
+from app.resources import resource_path
+from tests.ui.language_walk import Judge, visible_texts
+
+
+def _template_texts() -> set[str]:
+    """The texts of the agreement templates: the agreement's own words, written in its template's
+    language whatever the window speaks (as the PDF prints them)."""
+    texts: set[str] = set()
+
+    def walk(value) -> None:  # type: ignore[no-untyped-def]
+        if isinstance(value, str):
+            texts.add(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for path in resource_path("templates").glob("*.json"):
+        walk(json.loads(path.read_text(encoding="utf-8")))
+    return texts
+
+
+def _names(db) -> set[str]:  # type: ignore[no-untyped-def]
+    """Names of units and people: data, whatever language a word in them happens to be."""
+    from db.models.org import Person, Unit
+
+    with db.session() as session:
+        units = set(session.scalars(select(Unit.name)))
+        people = {f"{p.given_name} {p.family_name}" for p in session.scalars(select(Person))}
+    return units | people
+
+
+def _open_everything(window) -> None:  # type: ignore[no-untyped-def]
+    """Every page once (a page fills itself when first shown) and a signed agreement in the editor."""
+    for key in PAGES:
+        window.show_page(key)
+    agreements = window.page_widgets["avtaler"]
+    window.show_page("avtaler")
+    agreements.open_agreement(agreements.rows[0].id)
+    assert agreements.editor.detail is not None
+
+
+def _stale_texts(window, judge: Judge, lang: str, exempt: set[str]) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    found = []
+    for key in PAGES:
+        window.show_page(key)
+        found += [(key, where, text) for where, text in judge.foreign(visible_texts(window), lang)
+                  if text not in exempt]
+    return found
+
+
+def test_nb_nn_en_nb_leaves_no_text_in_another_language(window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    judge = Judge()
+    exempt = _template_texts() | _names(demo_db)
+    _open_everything(window)
+    assert _stale_texts(window, judge, "nb", exempt) == []
+    for lang in ("nn", "en", "nb"):
+        window.set_language(lang)
+        stale = _stale_texts(window, judge, lang, exempt)
+        assert stale == [], (lang, "\n".join(map(str, stale)))
+
+
+def _chart_lines(window) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    window.show_page("organisasjon")
+    items = window.page_widgets["organisasjon"].chart.items_by_id.values()
+    return [i.fte_line for i in items if i.fte_line], [i.leader_line for i in items if i.vacant]
+
+
+def test_the_named_stale_texts_follow_the_language(window) -> None:  # type: ignore[no-untyped-def]
+    """The ones the issue names: the editor's own labels, the chart's «årsverk» and «Ledig», and
+    «(mangler)» / «(utløper …)» in the list of leaders without an agreement."""
+    _open_everything(window)
+    agreements = window.page_widgets["avtaler"]
+    expected = {
+        "nb": ("årsverk", "Ledig", "(mangler)", "(utløper ", "Unntatt offentlighet"),
+        "nn": ("årsverk", "Ledig", "(manglar)", "(går ut ", "Unnateke frå offentlegheit"),
+        "en": ("FTEs", "Vacant", "(missing)", "(expires ", "Exempt from public disclosure"),
+    }
+    for lang in ("nn", "en", "nb"):
+        window.set_language(lang)
+        fte, vacant, missing, expiring, confidential = expected[lang]
+        ftes, vacancies = _chart_lines(window)
+        assert ftes and all(line.endswith(fte) for line in ftes), (lang, ftes[:3])
+        assert vacancies and all(line.startswith(vacant) for line in vacancies), (lang, vacancies[:3])
+        window.show_page("avtaler")
+        lines = [agreements.missing.item(i).text() for i in range(agreements.missing.count())]
+        assert any(line.endswith(missing) for line in lines), (lang, lines)
+        assert any(expiring in line for line in lines), (lang, lines)
+        assert agreements.editor.confidential.text() == confidential
