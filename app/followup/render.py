@@ -79,7 +79,9 @@ from app.followup.summary import (
     Money,
     MonthlySummary,
     SummaryRow,
-    compared_budget,
+    accounts_period,
+    covered_through,
+    note_figure_rows,
 )
 from app.formatting import format_date, format_kroner, format_number, month_name
 from app.marking import DEFAULT_MARKING
@@ -269,13 +271,8 @@ def _figures_table(note: MeetingNote, width: float) -> list[Flowable]:
     if f is None:
         return [flow_para(f"Det finnes ikke budsjettall for enheten i {note.year}.", EMPTY_TEXT)]
     columns = ["", "Budsjett (kr)", "Regnskap (kr)", "Avvik (kr)", "Avvik (%)"]
-    month = month_name(note.month)
-    # Before the accounts reach the month, the year so far is the months they cover.
-    through = month_name(min(f.actual_through, note.month)) if f.actual_ytd is not None else month
-    rows: list[tuple[str, int | None, int | None, int | None, float | None]] = [
-        (f"{month.capitalize()}", f.budget_month, f.actual_month, f.deviation_month, f.deviation_month_pct),
-        (f"Hittil i år (januar–{through})", compared_budget(f), f.actual_ytd, f.deviation_ytd, f.deviation_ytd_pct),
-    ]
+    # The same rows as the note on screen: budget and accounts for the same months.
+    rows = [(r.label, r.budget, r.actual, r.deviation, r.pct) for r in note_figure_rows(f)]
     data: list[list[Any]] = [[para(columns[0], CELL_HEAD), *(para(c, HEAD_RIGHT) for c in columns[1:])]]
     for label, budget, actual, deviation, pct in rows:
         data.append([para(label, CELL), para(kroner(budget), CELL_RIGHT), para(kroner(actual), CELL_RIGHT),
@@ -285,7 +282,8 @@ def _figures_table(note: MeetingNote, width: float) -> list[Flowable]:
     notes = [f"Årsbudsjett {kroner(f.budget_year)} kr"]
     if f.forecast_year is not None:
         notes.append(f"prognose for året {kroner(f.forecast_year)} kr")
-    notes.append(f"regnskap til og med {month_name(f.actual_through)}" if f.actual_through else "ikke regnskap ennå")
+    through = covered_through(f)
+    notes.append(f"regnskap for {accounts_period(through)}" if through else "ikke regnskap ennå")
     story += [Spacer(1, 1.5 * mm), flow_para("; ".join(notes) + ". Positivt avvik er merforbruk.", INTRO)]
     return story
 
@@ -431,7 +429,7 @@ def summary_story(summary: MonthlySummary, width: float) -> list[Flowable]:
     month = month_name(summary.month)
     through = summary.totals.money.actual_through
     meta = [f"Laget {format_date(summary.today)}", f"{summary.totals.held} av {summary.totals.units} møter holdt",
-            f"regnskap til og med {month_name(through)}" if through else "ikke regnskap ennå"]
+            f"regnskap for {accounts_period(through)}" if through else "ikke regnskap ennå"]
     story = _title(summary.title, meta)
     story.append(flow_para(
         f"Oppfølgingssamtalene i {month} {summary.year} med enhetene, gruppert etter kommunalsjef. Målstatus er "

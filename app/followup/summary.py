@@ -51,6 +51,49 @@ def compared_budget(figures: UnitFigures) -> int:
     return figures.actual_ytd - figures.deviation_ytd
 
 
+def covered_through(figures: UnitFigures) -> int:
+    """The last month the figures' accounts cover: the month asked for, or the accounts set's last
+    month if that is earlier (0: no accounts). Never a month after the one the figures are for."""
+    if figures.actual_ytd is None or not figures.actual_through:
+        return 0
+    return min(figures.month, figures.actual_through)
+
+
+def accounts_period(through: int) -> str:
+    """The period year-to-date accounts cover: «januar–april», «januar»; "" for none."""
+    if not through:
+        return ""
+    return "januar" if through == 1 else f"januar–{month_name(through)}"
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One row of a meeting note's economy table: budget, accounts and deviation for the same months."""
+
+    label: str
+    budget: int
+    actual: int | None
+    deviation: int | None
+    pct: float | None
+    period: str = ""  # the months the row covers, for «Hittil i år»
+
+
+def note_figure_rows(figures: UnitFigures) -> list[FigureRow]:
+    """The month and the year so far, as the note shows them on screen and in the PDF.
+
+    «Hittil i år» is budget and accounts for the same months (those the accounts cover, or the
+    year to the note's month before there are accounts), and the deviation is measured against
+    that budget: budget + deviation = accounts on every row."""
+    f = figures
+    through = covered_through(f) or f.month
+    return [
+        FigureRow(month_name(f.month).capitalize(), f.budget_month, f.actual_month, f.deviation_month,
+                  f.deviation_month_pct),
+        FigureRow(f"Hittil i år ({accounts_period(through)})", compared_budget(f), f.actual_ytd, f.deviation_ytd,
+                  f.deviation_ytd_pct, accounts_period(through)),
+    ]
+
+
 @dataclass(frozen=True)
 class GoalCounts:
     on_track: int = 0
@@ -80,14 +123,14 @@ class Money:
     deviation: int | None = None  # actual - budget: positive is overspending
     pct: float | None = None
     budget_year: int = 0
-    actual_through: int = 0  # the last month the accounts cover
+    actual_through: int = 0  # the last month these figures' accounts cover (not the set's last month)
 
     @classmethod
     def of(cls, figures: UnitFigures | None) -> Money:
         if figures is None:
             return cls()
         return cls(compared_budget(figures), figures.actual_ytd, figures.deviation_ytd, figures.deviation_ytd_pct,
-                   figures.budget_year, figures.actual_through)
+                   figures.budget_year, covered_through(figures))
 
     @classmethod
     def total(cls, parts: Iterable[Money]) -> Money:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.followup import meetings
 from app.followup.meetings import SECTION_KEYS, MeetingNote
+from app.followup.summary import note_figure_rows
 from app.formatting import format_kroner as kroner
 from ui import labels
 from ui.conflicts import Conflict, ConflictPanel, versions
@@ -388,12 +389,14 @@ class MeetingNoteEditor(QScrollArea):
             return
         def money(ore: int | None) -> str:
             return "–" if ore is None else kroner(ore)
-        for row, values in ((rows[1], (f.budget_month, f.actual_month, f.deviation_month, f.deviation_month_pct)),
-                            (rows[2], (f.budget_ytd, f.actual_ytd, f.deviation_ytd, f.deviation_ytd_pct))):
-            row[1].setText(money(values[0]))
-            row[2].setText(money(values[1]))
-            row[3].setText(money(values[2]))
-            row[4].setText(_pct(values[3]))
+        # The rows the PDF prints: «Hittil i år» is budget and accounts for the same months.
+        month_row, ytd_row = note_figure_rows(f)
+        rows[2][0].setText(self.tr("Hittil i år ({period})").format(period=ytd_row.period))
+        for row, values in ((rows[1], month_row), (rows[2], ytd_row)):
+            row[1].setText(money(values.budget))
+            row[2].setText(money(values.actual))
+            row[3].setText(money(values.deviation))
+            row[4].setText(_pct(values.pct))
         parts = [self.tr("Budsjett for året: {amount}").format(amount=kroner(f.budget_year))]
         if f.forecast_year is not None:
             parts.append(self.tr("prognose for året: {amount}").format(amount=kroner(f.forecast_year)))
