@@ -159,13 +159,18 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit)
 
         self.edit_menu = bar.addMenu("")
-        self.act_undo = self.undo_stack.createUndoAction(self)
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo_stack.createRedoAction(self)
+        # Not createUndoAction: its «Angre %1» is fixed in the language of the moment it is made.
+        self.act_undo = self._action(self.edit_menu, self.undo_stack.undo, QKeySequence.StandardKey.Undo)
+        self.act_redo = self._action(self.edit_menu, self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
         # Ctrl+Y as in Office, plus the platform's own redo keys (on some, Ctrl+Y is one of them).
         redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
         self.act_redo.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
-        self.edit_menu.addActions([self.act_undo, self.act_redo])
 
         self.view_menu = bar.addMenu("")
         self.page_actions: list[QAction] = []
@@ -207,8 +212,7 @@ class MainWindow(QMainWindow):
         self.act_audit.setText(self.tr("&Endringslogg …"))
         self.act_quit.setText(self.tr("&Avslutt"))
         self.edit_menu.setTitle(self.tr("&Rediger"))
-        self.act_undo.setText(self.tr("&Angre"))
-        self.act_redo.setText(self.tr("&Gjør om"))
+        self._update_undo_texts()
         self.view_menu.setTitle(self.tr("&Vis"))
         self.language_menu.setTitle(self.tr("&Språk"))
         self.help_menu.setTitle(self.tr("&Hjelp"))
@@ -221,6 +225,15 @@ class MainWindow(QMainWindow):
             self.page_actions[i].setText(page_title(key))
         self.nav.setAccessibleName(self.tr("Sider"))
         self._update_title()
+
+    def _update_undo_texts(self) -> None:
+        """«Angre Flytt enhet» / «Gjør om …» in the language now installed, Qt's own words for them."""
+        context = "QUndoStack"  # Qt's catalogue (resources/i18n/qtbase_*.ts), not the program's
+        for action, text, prefix, bare in (
+                (self.act_undo, self.undo_stack.undoText(), "Undo %1", "Undo"),
+                (self.act_redo, self.undo_stack.redoText(), "Redo %1", "Redo")):
+            action.setText(QCoreApplication.translate(context, prefix).replace("%1", text) if text
+                           else QCoreApplication.translate(context, bare, f"Default text for {bare.lower()} action"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -89,3 +89,18 @@ def test_qt_catalogue_is_shipped_compiled_and_current(lang: str) -> None:
         for msg in ctx.iter("message"):
             source, comment = msg.findtext("source"), msg.findtext("comment") or ""
             assert translator.translate(name, source, comment or None) == msg.findtext("translation"), (name, source)
+
+
+def test_edit_menu_undo_follows_a_language_switch(window) -> None:  # type: ignore[no-untyped-def]
+    """Rediger → Angre names the edit in the language chosen after the window was made."""
+    from PySide6.QtGui import QUndoCommand
+
+    assert (window.act_undo.text(), window.act_redo.text()) == ("Angre", "Gjør om")
+    window.undo_stack.push(QUndoCommand("Flytt enhet"))
+    assert window.act_undo.text() == "Angre Flytt enhet" and window.act_undo.isEnabled()
+    window.set_language("nn")
+    assert (window.act_undo.text(), window.act_redo.text()) == ("Angre Flytt enhet", "Gjer om")
+    window.undo_stack.undo()
+    assert window.act_redo.text() == "Gjer om Flytt enhet" and not window.act_undo.isEnabled()
+    window.set_language("en")
+    assert (window.act_undo.text(), window.act_redo.text()) == ("Undo", "Redo Flytt enhet")
