@@ -194,6 +194,8 @@ def _linux_process_state(pid: int) -> tuple[bool, str | None]:
 
 
 def _windows_process_state(pid: int) -> tuple[bool, str | None]:  # pragma: no cover - Windows only
+    if sys.platform != "win32":  # called on Windows only; mypy then checks the rest as Windows code
+        raise OSError("Windows only")
     import ctypes
     from ctypes import wintypes
 
