@@ -95,6 +95,8 @@ def is_network_path(path: Path) -> bool:
 
 
 def _windows_drive_is_remote(text: str) -> bool:
+    if sys.platform != "win32":  # called on Windows only; mypy then checks the rest as Windows code
+        raise OSError("Windows only")
     import ctypes
 
     drive, _ = os.path.splitdrive(os.path.abspath(text))
@@ -147,6 +149,7 @@ def make_engine(target: str | os.PathLike[str], *, echo: bool = False, read_only
     ``read_only`` opens a SQLite file with ``mode=ro``: SQLite itself refuses every write, and
     the file's journal mode is left as it is.
     """
+    url: str | URL
     if is_url(target):
         url = str(target)
         engine = create_engine(url, echo=echo)

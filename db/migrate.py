@@ -81,6 +81,7 @@ def migration_transaction(conn: Connection) -> Iterator[None]:
             yield
         return
     raw = conn.connection.driver_connection
+    assert raw is not None  # the connection is open: the pragma above ran on it
     legacy = raw.isolation_level
     raw.isolation_level = None  # no transaction is open yet, so this commits nothing
     keys = conn.exec_driver_sql("PRAGMA foreign_keys").scalar()
