@@ -4,7 +4,7 @@ otherwise the wheel scrolls the form the pointer is passing over, instead of cha
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 
 class WheelGuard(QObject):
@@ -12,9 +12,14 @@ class WheelGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
-            parent = watched.parentWidget()
-            if parent is not None:
-                QApplication.sendEvent(parent, event)  # bubbles up to the scroll area
+            # Qt does not pass a re-sent wheel event on to parents: hand it to the scroll area itself.
+            area = watched.parentWidget()
+            # The nearest one that can scroll (a goal table inside the note is as tall as its rows).
+            while area is not None and not (isinstance(area, QAbstractScrollArea)
+                                             and area.verticalScrollBar().maximum() > 0):
+                area = area.parentWidget()
+            if area is not None:
+                QApplication.sendEvent(area.viewport(), event)
             return True
         return False
 

@@ -400,8 +400,11 @@ def set_section(session: Session, meeting_id: uuid.UUID, key: str, text: str, *,
 
 def set_details(session: Session, meeting_id: uuid.UUID, *, meeting_date: date | None = None,
                 status: str | None = None, clear_date: bool = False,
-                expected_version: int | None = None) -> dict[str, Any]:
-    """Change the date and/or status; returns the old values as keyword arguments for undo."""
+                expected_version: int | None = None, today: date | None = None) -> dict[str, Any]:
+    """Change the date and/or status; returns the old values as keyword arguments for undo.
+
+    With ``today`` a meeting dated after today cannot be «Holdt» (undo passes none: it puts back
+    what was)."""
     meeting = _meeting(session, meeting_id)
     _ensure_editable(meeting)
     check_version(meeting, expected_version, text_kept=False)
@@ -420,6 +423,10 @@ def set_details(session: Session, meeting_id: uuid.UUID, *, meeting_date: date |
             meeting.status = MeetingStatus(status)
         except ValueError as exc:
             raise AppError(f"Ukjent møtestatus «{status}».") from exc
+    if (today is not None and meeting.status == MeetingStatus.HELD and meeting.meeting_date is not None
+            and meeting.meeting_date > today):
+        raise AppError(f"Møtet er satt til {meeting.meeting_date:%d.%m.%Y}, som ikke har vært ennå, så det kan "
+                       "ikke stå som «Holdt». La det stå som «Planlagt» til møtet er holdt, eller rett datoen.")
     flush_checked(session)
     bring_up_to_date(session, meeting)
     return old
@@ -571,6 +578,9 @@ def approve(session: Session, meeting_id: uuid.UUID, party: str, on: date, *,
     check_version(meeting, expected_version, text_kept=False)
     if meeting.status != MeetingStatus.HELD:
         raise AppError("Bare referatet fra et holdt møte kan godkjennes. Sett status til «Holdt» først.")
+    if meeting.meeting_date is not None and meeting.meeting_date > on:
+        raise AppError(f"Møtet er satt til {meeting.meeting_date:%d.%m.%Y}, som ikke har vært ennå. Referatet kan "
+                       "godkjennes fra møtedagen.")
     _store_participants(session, meeting)  # the names approved are the ones the note is kept with
     if party == "leader":
         meeting.approved_by_leader_on = on

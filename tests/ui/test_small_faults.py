@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from db.models import Unit
+from tests.conftest import DEMO_TODAY
 
 
 @pytest.fixture
@@ -70,5 +72,185 @@ def test_printing_the_chart_shows_a_print_preview_first(qtbot, org) -> None:  # 
     dialog.close()
 
 
-def _unused(select_=select) -> None:  # keep the import honest for later tests
-    del select_
+# --- the meeting note -------------------------------------------------------------------------
+
+@pytest.fixture
+def followup(window):  # type: ignore[no-untyped-def]
+    window.show_page("oppfolging")
+    return window.page_widgets["oppfolging"]
+
+
+def _open_note(qtbot, page, unit: str, month: int):  # type: ignore[no-untyped-def]
+    from ui.followup.grid import FIXED_COLUMNS
+
+    row = next(i for i, r in enumerate(page.model.rows) if not isinstance(r, str) and r.unit == unit)
+    index = page.model.index(row, FIXED_COLUMNS + month - 1)
+    page.table.setCurrentIndex(index)
+    page.table.doubleClicked.emit(index)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.editor)
+    return page.editor
+
+
+def test_a_meeting_dated_tomorrow_cannot_be_held_or_approved_today(qtbot, followup, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.errors import AppError
+    from app.followup import meetings
+    from db.models import Meeting
+
+    shown: list[str] = []
+    monkeypatch.setattr("ui.commands.show_user_error", lambda parent, err: shown.append(str(err)))
+    editor = _open_note(qtbot, followup, "Solsikken barnehage", 11)
+    meeting_id = editor.note.id
+    with demo_db.session() as s:  # the note as a planned meeting tomorrow (DEMO_TODAY is 23.11.2026)
+        meetings.set_details(s, meeting_id, meeting_date=DEMO_TODAY + timedelta(days=1), status="planned")
+    followup.open_meeting(meeting_id)
+    editor.status.setCurrentIndex(editor.status.findData("held"))
+    editor.status.activated.emit(editor.status.currentIndex())
+    assert shown and "24.11.2026" in shown[0] and "ikke har vært ennå" in shown[0]
+    with demo_db.session() as s:
+        assert s.get(Meeting, meeting_id).status.value == "planned"
+    # Nor approved, even if the status was set earlier (by hand in the database, or on another day).
+    with demo_db.session() as s:
+        meetings.set_details(s, meeting_id, status="held")
+        with pytest.raises(AppError, match="kan godkjennes fra møtedagen"):
+            meetings.approve(s, meeting_id, "leader", DEMO_TODAY)
+        # On the day itself it can.
+        meetings.set_details(s, meeting_id, meeting_date=DEMO_TODAY, today=DEMO_TODAY)
+        assert meetings.approve(s, meeting_id, "leader", DEMO_TODAY) is False
+
+
+def test_note_goal_rows_keep_their_height_after_a_status_change(qtbot, followup) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox
+
+    editor = _open_note(qtbot, followup, "Solsikken barnehage", 11)
+    rows = editor.goals.rowCount()
+    assert rows >= 2
+    before = [editor.goals.rowHeight(i) for i in range(rows)]
+    combo: QComboBox = editor.goals.cellWidget(0, 2)
+    assert all(h >= combo.sizeHint().height() for h in before)
+    combo.setCurrentIndex(combo.findData("at_risk"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: editor.note.goals[0].status == "at_risk")
+    after = [editor.goals.rowHeight(i) for i in range(rows)]
+    assert after == before
+    # The table shows every row: nothing to scroll inside it.
+    assert editor.goals.height() >= sum(after) + editor.goals.horizontalHeader().height()
+
+
+def test_esc_leaves_the_meeting_note(qtbot, followup) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    editor = _open_note(qtbot, followup, "Solsikken barnehage", 11)
+    editor.sections["decisions"].setFocus()
+    qtbot.keyClick(editor.sections["decisions"], Qt.Key.Key_Escape)
+    assert followup.stack.currentWidget() is not editor
+    assert followup.meeting_id is None
+
+
+# --- the agreement form -----------------------------------------------------------------------
+
+@pytest.fixture
+def draft(window, qtbot):  # type: ignore[no-untyped-def]
+    window.resize(1366, 768)
+    window.show_page("avtaler")
+    page = window.page_widgets["avtaler"]
+    page.status_box.setCurrentIndex(page.status_box.findData("draft"))
+    page.refresh()
+    if not page.rows:  # the demo has no draft this year: make one from the first signed agreement
+        page.status_box.setCurrentIndex(0)
+        page.refresh()
+        from app.agreements import service
+
+        signed = next(r for r in page.rows if r.status == "signed")
+        new_id = page.store.run(service.make_revision, signed.id, reason="test")
+        page.refresh()
+        page.open_agreement(new_id)
+    else:
+        page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.editor.detail is not None and page.editor.detail.status == "draft")
+    return page
+
+
+def test_new_goal_keeps_the_scroll_position_and_puts_the_cursor_in_it(qtbot, draft) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    editor = draft.editor
+    key = next(iter(editor.goal_tables))
+    table = editor.goal_tables[key]
+    editor.ensureWidgetVisible(table.add, 0, 200)
+    QApplication.processEvents()
+    position = editor.verticalScrollBar().value()
+    assert position > 0
+    count = table.table.rowCount()
+    qtbot.mouseClick(table.add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.goal_tables[key].table.rowCount() == count + 1)
+    table = editor.goal_tables[key]
+    qtbot.waitUntil(lambda: table.table.state() == table.table.State.EditingState)
+    assert abs(editor.verticalScrollBar().value() - position) < 120  # not back at the top
+    assert table.table.currentRow() == count and table.table.currentColumn() == 1
+
+
+def test_the_wheel_over_an_unfocused_date_scrolls_the_form(qtbot, draft) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QDateEdit
+
+    editor = draft.editor
+    date_edit = editor.widget().findChildren(QDateEdit)[0]
+    assert date_edit.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    before_date = date_edit.date()
+    editor.verticalScrollBar().setValue(0)
+    editor.ensureWidgetVisible(date_edit)
+    start = editor.verticalScrollBar().value()
+    centre = QPointF(date_edit.rect().center())
+    wheel = QWheelEvent(centre, QPointF(date_edit.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(date_edit, wheel)
+    assert date_edit.date() == before_date
+    assert editor.verticalScrollBar().value() > start
+
+
+def test_a_locked_agreement_looks_read_only(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    window.show_page("avtaler")
+    page = window.page_widgets["avtaler"]
+    page.table.selectRow(next(i for i, r in enumerate(page.rows) if r.status == "signed"))
+    QApplication.processEvents()
+    field = next(w for w in page.editor.field_widgets.values() if isinstance(w, QLineEdit))
+    page.editor.ensureWidgetVisible(field)
+    QApplication.processEvents()
+    assert field.isReadOnly()
+    colour = field.grab().toImage().pixelColor(field.width() // 2, field.height() - 4)
+    app_palette = QApplication.palette()
+    assert colour != app_palette.color(QPalette.ColorRole.Base)  # not a white box waiting for text
+    assert colour == app_palette.color(QPalette.ColorRole.Window)
+
+
+# --- words ------------------------------------------------------------------------------------
+
+def test_one_new_unit_is_one_ny_in_the_comparison(qtbot, org, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from app.org import scenarios, service
+    from ui.org.dialogs import CompareDialog
+
+    with demo_db.session() as s:
+        current = next(v for v in scenarios.list_versions(s) if v.status == "current")
+        scenario = scenarios.copy_version(s, current.id, "Forslag")
+        top = s.scalars(select(Unit).where(Unit.org_version_id == scenario.id, Unit.parent_id.is_(None))).first()
+        service.add_unit(s, version_id=scenario.id, parent_id=top.id, name="Ny tjeneste", kind="result_unit")
+        scenario_id, current_id = scenario.id, current.id
+    comparison = demo_db.run(scenarios.compare_versions, current_id, scenario_id, DEMO_TODAY)
+    dialog = CompareDialog(comparison)
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QLabel
+
+    summary = dialog.findChildren(QLabel)[0].text()
+    assert "1 ny," in summary and "1 nye" not in summary
+
+
+def test_a_one_month_set_is_named_by_its_month(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from ui.budget.page import months_label
+
+    assert months_label(1, 1, 2026) == "januar 2026"
+    assert months_label(1, 10, 2026) == "jan–okt 2026"

@@ -42,6 +42,7 @@ from ui import labels
 from ui.conflicts import Conflict, ConflictPanel, versions
 from ui.followup import commands as cmd
 from ui.store import Store
+from ui.wheel_guard import WheelGuard, guard_wheel
 from ui.widgets import FocusOutCommit
 
 AUTOSAVE_MS = 1200
@@ -220,6 +221,8 @@ class MeetingNoteEditor(QScrollArea):
         approval.setColumnStretch(1, 1)
         outer.addWidget(self.approval_box)
         outer.addStretch(1)
+        self.wheel_guard = WheelGuard(self)  # the wheel scrolls the note, not the date under the pointer
+        guard_wheel(body, self.wheel_guard)
         self.retranslate()
 
     def _add_sections(self, box: QGroupBox, keys: tuple[str, ...], layout: QVBoxLayout | None = None) -> None:
@@ -364,6 +367,8 @@ class MeetingNoteEditor(QScrollArea):
                 for key in GOAL_STATUS_KEYS:
                     combo.addItem(labels.goal_status(key), key)
                 combo.activated.connect(lambda _i, c=combo: self._goal_status_chosen(c))
+                combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                combo.installEventFilter(self.wheel_guard)
                 self.goals.setCellWidget(i, 2, combo)
             combo.setProperty("goal_id", str(g.goal_id))
             combo.setAccessibleName(self.tr("Status for målet: {goal}").format(goal=g.text[:80]))
@@ -374,8 +379,24 @@ class MeetingNoteEditor(QScrollArea):
                 comment.setFlags(comment.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.goals.setItem(i, 3, comment)
         self.goals.resizeRowsToContents()
-        self.goals.setMinimumHeight(min(420, 40 + sum(self.goals.rowHeight(i) for i in range(len(note.goals)))))
+        # Every row at least as tall as its status box, and the table as tall as its rows: after a
+        # status change nothing shrinks or moves, so the next click lands on the goal aimed at.
+        least = max((self.goals.cellWidget(i, 2).sizeHint().height() for i in range(len(note.goals))), default=0) + 8
+        for i in range(len(note.goals)):
+            self.goals.setRowHeight(i, max(least, self.goals.rowHeight(i)))
+        self.goals.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = sum(self.goals.rowHeight(i) for i in range(len(note.goals)))
+        self.goals.setFixedHeight(self.goals.horizontalHeader().sizeHint().height() + rows
+                                  + 2 * self.goals.frameWidth() + 2)
         self.goals.blockSignals(False)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+        """Esc goes back to the year grid (text waiting to be saved is saved on the way)."""
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.back_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _fill_figures(self, note: MeetingNote) -> None:
         f = note.figures
@@ -520,13 +541,13 @@ class MeetingNoteEditor(QScrollArea):
             return
         day = _pydate(self.date_edit.date())
         if day != note.meeting_date:
-            self.command_ready.emit(cmd.SetDetails(self.store, note.id, meeting_date=day))
+            self.command_ready.emit(cmd.SetDetails(self.store, note.id, meeting_date=day, today=self.today))
 
     def _status_done(self, _index: int) -> None:
         note = self.note
         status = self.status.currentData()
         if note is not None and not note.locked and status != note.status:
-            self.command_ready.emit(cmd.SetDetails(self.store, note.id, status=status))
+            self.command_ready.emit(cmd.SetDetails(self.store, note.id, status=status, today=self.today))
 
     def _goal_status_chosen(self, combo: QComboBox) -> None:
         note = self.note
