@@ -42,14 +42,21 @@ def _names(db) -> set[str]:  # type: ignore[no-untyped-def]
     return units | people
 
 
-def _open_everything(window) -> None:  # type: ignore[no-untyped-def]
-    """Every page once (a page fills itself when first shown) and a signed agreement in the editor."""
+def _open_everything(window, db) -> None:  # type: ignore[no-untyped-def]
+    """Every page once (a page fills itself when first shown), a signed agreement in the editor and
+    a held meeting's note in the follow-up page."""
+    from db.models.followup import Meeting
+
     for key in PAGES:
         window.show_page(key)
     agreements = window.page_widgets["avtaler"]
     window.show_page("avtaler")
     agreements.open_agreement(agreements.rows[0].id)
     assert agreements.editor.detail is not None
+    with db.session() as session:
+        meeting_id = session.scalars(select(Meeting.id).where(Meeting.status == "held")).first()
+    window.show_page("oppfolging")
+    window.page_widgets["oppfolging"].open_meeting(meeting_id)
 
 
 def _stale_texts(window, judge: Judge, lang: str, exempt: set[str]) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
@@ -64,7 +71,7 @@ def _stale_texts(window, judge: Judge, lang: str, exempt: set[str]) -> list[tupl
 def test_nb_nn_en_nb_leaves_no_text_in_another_language(window, demo_db) -> None:  # type: ignore[no-untyped-def]
     judge = Judge()
     exempt = _template_texts() | _names(demo_db)
-    _open_everything(window)
+    _open_everything(window, demo_db)
     assert _stale_texts(window, judge, "nb", exempt) == []
     for lang in ("nn", "en", "nb"):
         window.set_language(lang)
@@ -78,10 +85,10 @@ def _chart_lines(window) -> tuple[list[str], list[str]]:  # type: ignore[no-unty
     return [i.fte_line for i in items if i.fte_line], [i.leader_line for i in items if i.vacant]
 
 
-def test_the_named_stale_texts_follow_the_language(window) -> None:  # type: ignore[no-untyped-def]
+def test_the_named_stale_texts_follow_the_language(window, demo_db) -> None:  # type: ignore[no-untyped-def]
     """The ones the issue names: the editor's own labels, the chart's «årsverk» and «Ledig», and
     «(mangler)» / «(utløper …)» in the list of leaders without an agreement."""
-    _open_everything(window)
+    _open_everything(window, demo_db)
     agreements = window.page_widgets["avtaler"]
     expected = {
         "nb": ("årsverk", "Ledig", "(mangler)", "(utløper ", "Unntatt offentlighet"),

@@ -370,6 +370,8 @@ class MeetingNoteEditor(QScrollArea):
                 combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                 combo.installEventFilter(self.wheel_guard)
                 self.goals.setCellWidget(i, 2, combo)
+            for index in range(combo.count()):  # a kept box says the language chosen since
+                combo.setItemText(index, labels.goal_status(combo.itemData(index)))
             combo.setProperty("goal_id", str(g.goal_id))
             combo.setAccessibleName(self.tr("Status for målet: {goal}").format(goal=g.text[:80]))
             combo.setCurrentIndex(max(0, combo.findData(g.status)))
