@@ -89,6 +89,7 @@ def months_label(first: int, last: int, year: int) -> str:
 class BudgetPage(Page):
     key = "budsjett"
     help_chapter = "budsjett"
+    watches = frozenset(BUDGET | ORG | {Kind.SETTINGS})
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
@@ -96,7 +97,6 @@ class BudgetPage(Page):
         self.action_bar, bar = flow_row()  # wraps; never a «»» overflow
         self.import_button = QPushButton()
         self.export_button = QPushButton()
-    watches = frozenset(BUDGET | ORG | {Kind.SETTINGS})
         self.delete_button = QPushButton()
         for w in (self.import_button, self.export_button, self.delete_button):
             bar.addWidget(w)
