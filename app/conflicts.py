@@ -185,7 +185,7 @@ def stale_conflict(session: Session, exc: StaleDataError) -> ConflictError:
     who, when = "", None
     bind = session.get_bind()
     try:
-        with bind.connect() as conn:
+        with bind.engine.connect() as conn:  # a connection of its own: the session's is in a failed flush
             who, when = last_change(conn, table, row_id)
     except Exception:  # the refusal matters more than the name in it; the reason goes to the log
         log.warning("Fant ikke hvem som endret %s %s sist", table, row_id, exc_info=True)

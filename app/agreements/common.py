@@ -260,7 +260,7 @@ def restore_common_requirement(session: Session, snapshot: dict[str, Any]) -> Co
     changed: set[uuid.UUID] = set()
     for item in snapshot.get("goals", []):
         agreement = session.get(Agreement, item["agreement_id"])
-        if agreement is None or agreement.status not in EDITABLE or session.get(Goal, item["goal"]["id"]):
+        if agreement is None or agreement.status not in EDITABLE or session.get(Goal, item["goal"]["id"]) is not None:
             continue
         place_goal(agreement, Goal(**item["goal"]), item.get("position"))
         changed.add(agreement.id)

@@ -109,7 +109,7 @@ def list_agreements(session: Session, flt: AgreementFilter | int | None = None) 
                                            .group_by(Goal.agreement_id)).all())
     # Follow-up links of the units involved: few rows, matched to each agreement's period in Python.
     unit_ids = {row[0].unit_id for row in found if row[0].unit_id is not None}
-    links: dict[uuid.UUID, list[tuple[date, date | None, uuid.UUID, str]]] = defaultdict(list)
+    links: dict[uuid.UUID | None, list[tuple[date, date | None, uuid.UUID, str]]] = defaultdict(list)
     if unit_ids:
         for unit_id, start, end, person_id, given, family in session.execute(
             select(FollowUpLink.unit_id, FollowUpLink.start_date, FollowUpLink.end_date, Person.id,
@@ -186,6 +186,7 @@ def missing_agreements(
         stmt = stmt.where(Agreement.kind == kind)
     agreements: dict[tuple[uuid.UUID, uuid.UUID | None], list[tuple[date, date]]] = defaultdict(list)
     for lineage_id, leader_id, start, end in session.execute(stmt):
+        assert lineage_id is not None  # the query keeps only agreements with a unit
         agreements[(lineage_id, leader_id)].append((start, end))
     first, last = date(year, 1, 1), date(year, 12, 31)
     rows: list[MissingRow] = []

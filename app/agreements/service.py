@@ -605,17 +605,17 @@ def _validated_field(session: Session, item: dict[str, Any], value: Any) -> dict
             result[binds] = day
         return result
     if kind in ("person", "unit"):
-        model = Person if kind == "person" else Unit
+        model: type[Person] | type[Unit] = Person if kind == "person" else Unit
         ref = value.id if isinstance(value, model) else _as_uuid(value)
         if ref is not None:
-            obj = session.get(model, ref)
+            obj: Person | Unit | None = session.get(Person, ref) if kind == "person" else session.get(Unit, ref)
             if obj is None:
                 what = "Personen" if kind == "person" else "Enheten"
                 raise AgreementError(f"{what} som er valgt i feltet «{label}», finnes ikke lenger. Velg på nytt.")
-            result["value"] = obj.full_name if kind == "person" else obj.name
+            result["value"] = obj.full_name if isinstance(obj, Person) else obj.name
             if binds in ("leader", "superior"):
                 result[f"{binds}_id"] = obj.id
-            elif binds == "unit":
+            elif binds == "unit" and isinstance(obj, Unit):
                 result["unit_id"] = obj.id
                 result["unit_lineage_id"] = obj.lineage_id
             return result

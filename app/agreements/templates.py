@@ -28,7 +28,7 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -149,7 +149,7 @@ def validate_definition(definition: dict[str, Any], *, source: str) -> None:
     raise TemplateError(f"Malen «{source}» kan ikke brukes: {listing}. Rett malen og prøv igjen.")
 
 
-def _is_text(value: Any) -> bool:
+def _is_text(value: Any) -> TypeGuard[str]:
     return isinstance(value, str) and bool(value.strip())
 
 
