@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from app.cli_support import database_target as _target
 from app.cli_support import emit as _emit
 from app.cli_support import parse_mapping as _parse_mapping
-from app.errors import AppError
+from app.errors import AppError, Hint
 from app.org.fields import ORG_FIELDS
 
 if TYPE_CHECKING:
@@ -77,9 +77,26 @@ def parse_mapping(items: list[str]) -> dict[str, str]:
     return _parse_mapping(items, ORG_FIELDS, "Avdeling=name")
 
 
+# What the user types on the command line for each kind of hint the importer gives.
+FLAGS = {
+    "map_column": "--map OVERSKRIFT={field}",
+    "several_roots": "--root-name NAVN",
+    "version_name": "--version NAVN",
+    "choose_sheet": "--sheet ARK",
+}
+
+
+def flag_for(hint: Hint | None) -> str:
+    """« (på kommandolinjen: --map OVERSKRIFT=id)» for a hint, or "" when there is none."""
+    if hint is None or hint.kind not in FLAGS:
+        return ""
+    return f" (på kommandolinjen: {FLAGS[hint.kind].format(field=hint.field or 'FELT')})"
+
+
 def format_problems(err: OrgImportError) -> str:
-    """The headline (naming the file and sheet) and every problem, one per line, for the terminal."""
-    return "\n".join([err.headline, *(f"  {problem}" for problem in err.problems)])
+    """The headline (naming the file and sheet) and every problem, one per line, for the terminal,
+    each with the flag that deals with it."""
+    return "\n".join([err.headline, *(f"  {problem}{flag_for(problem.hint)}" for problem in err.problems)])
 
 
 def cmd_org_import(args: argparse.Namespace) -> int:
@@ -92,12 +109,17 @@ def cmd_org_import(args: argparse.Namespace) -> int:
     except OrgImportError as err:
         print(format_problems(err), file=sys.stderr)
         return 1
+    except AppError as err:  # the file cannot be read: the message, and the flag for its hint
+        raise AppError(f"{err}{flag_for(err.hint)}", hint=err.hint) from err
     target = _target(args)
     db = open_database(target)
     try:
         with db.session() as session:
             name = args.version_name or default_version_name(session, plan)
-            result = import_units(session, plan, version_name=name)
+            try:
+                result = import_units(session, plan, version_name=name)
+            except AppError as err:
+                raise AppError(f"{err}{flag_for(err.hint)}", hint=err.hint) from err
     finally:
         db.close()
     what = STATUS_WORDS.get(result.status, result.status)

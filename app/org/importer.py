@@ -16,15 +16,23 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 
-from openpyxl.utils import column_index_from_string, get_column_letter
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.codes import CodeFormatError, LeadingZeros, normalise_code, same_code
-from app.errors import AppError
+from app.errors import AppError, Hint
+from app.io import (
+    MappingError,
+    Table,
+    apply_mapping,
+    column_label,
+    column_letter,
+    find_header_row,
+    normalise_header,
+    read_table,
+)
 from app.org import fields
 from app.org.queries import current_version
-from app.spreadsheet import Table, find_header_row, normalise_header, read_table
 from db.base import utcnow
 from db.models import (
     AuditAction,
@@ -125,6 +133,7 @@ class ImportProblem:
     column: str
     value: str
     message: str
+    hint: Hint | None = None  # what the user can do, for the command line and the window to point at
 
     def __str__(self) -> str:
         place = []
@@ -157,7 +166,7 @@ class OrgImportError(AppError):
         lines += [f"- {p}" for p in self.problems[:SUMMARY_LINES]]
         if len(problems) > SUMMARY_LINES:
             lines.append(f"… og {len(problems) - SUMMARY_LINES} feil til.")
-        super().__init__("\n".join(lines))
+        super().__init__("\n".join(lines), hint=next((p.hint for p in self.problems if p.hint), None))
 
     @property
     def headline(self) -> str:
@@ -219,56 +228,6 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
         if field_name and field_name not in mapping.values():
             mapping[index] = field_name
     return mapping
-
-
-def _header_label(headers: Sequence[str], index: int) -> str:
-    return headers[index] if index < len(headers) and headers[index] else f"kolonne {get_column_letter(index + 1)}"
-
-
-def _apply_user_mapping(headers: list[str], guessed: dict[int, str], user: dict[str, str], header_row: int,
-                        problems: list[ImportProblem]) -> dict[int, str]:
-    mapping = dict(guessed)
-    chosen: dict[str, str] = {}
-    for header_text, field_name in user.items():
-        field_name = field_name.strip().lower()
-        if field_name not in ORG_FIELDS:
-            problems.append(ImportProblem(header_row, header_text, field_name, (
-                f"«{field_name}» er ikke et felt. Velg et av: {', '.join(ORG_FIELDS)}.")))
-            continue
-        index = _find_header(headers, header_text)
-        if index is None:
-            listing = ", ".join(f"«{h}»" for h in headers if h)
-            problems.append(ImportProblem(header_row, header_text, "", (
-                f"Fant ingen kolonne med overskriften «{header_text}» i overskriftsraden. Kolonnene er: {listing}.")))
-            continue
-        if field_name != "ignore":
-            if field_name in chosen:
-                problems.append(ImportProblem(header_row, header_text, field_name, (
-                    f"Både «{chosen[field_name]}» og «{header_text}» er valgt som {FIELD_LABELS[field_name]}; "
-                    "velg én kolonne per felt.")))
-                continue
-            chosen[field_name] = header_text
-            for other, other_field in list(mapping.items()):
-                if other_field == field_name:
-                    del mapping[other]
-            mapping[index] = field_name
-        else:
-            mapping.pop(index, None)
-    return mapping
-
-
-def _find_header(headers: list[str], text: str) -> int | None:
-    for index, header in enumerate(headers):
-        if header == text:
-            return index
-    wanted = normalise_header(text)
-    for index, header in enumerate(headers):
-        if wanted and normalise_header(header) == wanted:
-            return index
-    if re.fullmatch(r"[A-Za-z]{1,3}", text.strip()):  # a column letter, «C», for a column without a header
-        index = column_index_from_string(text.strip().upper()) - 1
-        return index if index < len(headers) else None
-    return None
 
 
 # --- cells -----------------------------------------------------------------------------------
@@ -402,6 +361,7 @@ class _Row:
     leader: str | None
     ansvar: list[tuple[str, str | None]]
     fte: Decimal
+    parent_refused: bool = False  # the parent cell could not be read (reported): not a top unit
 
 
 def plan_import(path: Path, *, sheet: str | None = None, mapping: dict[str, str] | None = None,
@@ -433,22 +393,26 @@ def plan_table(table: Table, *, mapping: dict[str, str] | None = None, root_name
     header_row = header_index + 1
     headers = [_text(c) for c in table.rows[header_index]]
     guessed = guess_mapping(headers)
-    used = _apply_user_mapping(headers, guessed, mapping or {}, header_row, problems)
+    try:
+        used = apply_mapping(headers, guessed, mapping or {}, ORG_FIELDS, FIELD_LABELS)
+    except MappingError as err:
+        used = dict(guessed)
+        problems += [ImportProblem(header_row, "", "", text, Hint("map_column")) for text in err.problems]
     columns = {f: i for i, f in used.items()}
     for needed in ("id", "name"):
         if needed not in columns:
             listing = ", ".join(f"«{h}»" for h in headers if h) or "ingen"
             problems.append(ImportProblem(header_row, "", "", (
                 f"Fant ingen kolonne for {FIELD_LABELS[needed]} i overskriftsraden (rad {header_row}; kolonnene er "
-                f"{listing}). Gi kolonnen en kjent overskrift, eller velg den i kolonnevalget "
-                f"(--map OVERSKRIFT={needed}).")))
+                f"{listing}). Gi kolonnen en kjent overskrift, eller velg hvilken kolonne som er "
+                f"{FIELD_LABELS[needed]}."), Hint("map_column", field=needed)))
     if problems:
         raise fail()
 
-    label = {f: _header_label(headers, i) for f, i in columns.items()}
+    label = {f: column_label(headers, i) for f, i in columns.items()}
     data = [(index + 1, table.rows[index]) for index in range(header_index + 1, len(table.rows))
             if not all(c is None or (isinstance(c, str) and not c.strip()) for c in table.rows[index])]
-    context = _Context.of(data, columns, label)
+    context = _Context.of(data, columns, label, _merged_below_top(table, columns))
     parsed: list[_Row] = []
     for number, cells in data:
         row = _parse_row(number, cells, context, problems)
@@ -487,17 +451,34 @@ class _Context:
     fte_mark: str | None  # the årsverk column's decimal mark, None when it cannot tell
     id_zeros: LeadingZeros  # ids and parent ids written as text
     ansvar_zeros: LeadingZeros  # ansvar codes written as text
+    merged: dict[tuple[int, str], str]  # (Excel row, field) -> «C3:C5» for a cell under the top of a merge
 
     @classmethod
-    def of(cls, data: list[tuple[int, Sequence[object]]], columns: dict[str, int],
-           label: dict[str, str]) -> _Context:
+    def of(cls, data: list[tuple[int, Sequence[object]]], columns: dict[str, int], label: dict[str, str],
+           merged: dict[tuple[int, str], str]) -> _Context:
         ids, ansvar = LeadingZeros(), LeadingZeros()
         for _number, cells in data:
             for name in ("id", "parent"):
                 ids.add(_text_codes(_cell(cells, columns, name), ansvar=False))
             ansvar.add(_text_codes(_cell(cells, columns, "ansvar"), ansvar=True))
         fte_mark = fte_decimal_mark([_cell(cells, columns, "fte") for _number, cells in data])
-        return cls(columns, label, fte_mark, ids, ansvar)
+        return cls(columns, label, fte_mark, ids, ansvar, merged)
+
+
+def _merged_below_top(table: Table, columns: dict[str, int]) -> dict[tuple[int, str], str]:
+    """(Excel row, field) -> the merged range («C3:C5») for each cell of a mapped column that lies
+    under the top cell of a merge: Excel keeps the value in the top cell only, so these read empty."""
+    found: dict[tuple[int, str], str] = {}
+    field_of = {index: name for name, index in columns.items()}
+    for (top, left), (bottom, right) in getattr(table, "merged", ()):
+        for index in range(left, right + 1):
+            name = field_of.get(index)
+            if name is None:
+                continue
+            shown = f"{column_letter(left)}{top + 1}:{column_letter(right)}{bottom + 1}"
+            for row in range(top + 2, bottom + 2):  # Excel rows under the top one
+                found[(row, name)] = shown
+    return found
 
 
 def _text_codes(value: object, *, ansvar: bool) -> list[str]:
@@ -521,6 +502,12 @@ def _parse_row(row: int, cells: Sequence[object], context: _Context, problems: l
 
     def code_of(f: str) -> str:
         value = _cell(cells, columns, f)
+        if value is None and (row, f) in context.merged:
+            problem(f, "", (
+                f"Cellen for {FIELD_LABELS[f]} er en del av de sammenslåtte cellene {context.merged[row, f]}, så "
+                "den er tom her (Excel har verdien bare i den øverste cellen). Opphev sammenslåingen og fyll inn "
+                f"{FIELD_LABELS[f]} på hver rad."))
+            return ""
         try:
             code = cell_code(value)
         except CodeFormatError as err:
@@ -529,8 +516,15 @@ def _parse_row(row: int, cells: Sequence[object], context: _Context, problems: l
         return context.id_zeros(code) if _is_number(value) else code
 
     code = code_of("id")
+    before_parent = len(problems)
     parent = code_of("parent")
+    parent_refused = len(problems) > before_parent
     name = _text(_cell(cells, columns, "name"))
+    if not name and (row, "name") in context.merged:
+        problem("name", "", (
+            f"Navnet er en del av de sammenslåtte cellene {context.merged[row, 'name']}, så det er tomt her. "
+            "Opphev sammenslåingen og skriv navnet på hver rad."))
+        name = "?"
     if not code and not parent and len(problems) == start and _is_total_row(cells):
         return None  # a «Sum» row under the list, as our own export writes
     refused_code = len(problems) > start
@@ -588,7 +582,7 @@ def _parse_row(row: int, cells: Sequence[object], context: _Context, problems: l
                 f"({ansvar_to}-{ansvar_code})."))
     if len(problems) > start:
         # Still take part in the id, parent and cycle checks when the id is usable.
-        return _Row(row, code, parent, name, kind, leader, ansvar, Decimal(0)) if code else None
+        return _Row(row, code, parent, name, kind, leader, ansvar, Decimal(0), parent_refused) if code else None
     return _Row(row, code, parent, name, kind, leader, ansvar, fte or Decimal(0))
 
 
@@ -635,7 +629,8 @@ def _check_parents(rows: list[_Row], by_code: dict[str, _Row], label: dict[str, 
         if by_code.get(row.code) is not row:
             continue  # a duplicate id: already reported
         if not row.parent:
-            roots.append(row)
+            if not row.parent_refused:
+                roots.append(row)
         elif row.parent not in by_code:
             problems.append(ImportProblem(row.row, label.get("parent", ""), row.parent, (
                 f"Overordnet id «{row.parent}» for «{row.name}» finnes ikke i kolonnen «{label['id']}». "
@@ -681,8 +676,8 @@ def _several_roots_problem(roots: list[_Row], parent_label: str) -> ImportProble
     column = parent_label or "overordnet id"
     return ImportProblem(roots[1].row, parent_label, ", ".join(r.code for r in roots[:15]), (
         f"{len(roots)} enheter har ingen overordnet og står øverst: {shown}. Bare én enhet kan stå øverst. "
-        f"Fyll inn overordnet id i kolonnen «{column}», eller legg dem under én ny toppenhet: "
-        "på kommandolinjen med --root-name NAVN, i vinduet ved å godta forslaget om en felles toppenhet."))
+        f"Fyll inn overordnet id i kolonnen «{column}», eller legg dem under én ny felles toppenhet "
+        "og gi den et navn."), Hint("several_roots"))
 
 
 def _order(rows: list[_Row], roots: list[_Row], root_name: str | None) -> tuple[list[PlannedUnit], bool]:
@@ -750,7 +745,7 @@ def import_units(session: Session, plan: ImportPlan, *, version_name: str, today
     today = today or date.today()
     name = " ".join(version_name.split())
     if not name:
-        raise AppError("Versjonen trenger et navn. Oppgi det med --version NAVN, eller fyll det inn i vinduet.")
+        raise AppError("Versjonen trenger et navn. Skriv inn et navn på versjonen.", hint=Hint("version_name"))
     if len(name) > 200:
         raise AppError(f"Versjonsnavnet er for langt ({len(name)} tegn); høyst 200 tegn.")
     municipality = session.scalar(select(Municipality).order_by(Municipality.created_at).limit(1))
@@ -759,8 +754,8 @@ def import_units(session: Session, plan: ImportPlan, *, version_name: str, today
         session.add(municipality)
     elif session.scalar(select(OrgVersion.id).where(OrgVersion.municipality_id == municipality.id,
                                                     OrgVersion.name == name)) is not None:
-        raise AppError(f"Det finnes allerede en organisasjonsversjon som heter «{name}». Velg et annet navn "
-                       "(--version NAVN).")
+        raise AppError(f"Det finnes allerede en organisasjonsversjon som heter «{name}». Velg et annet navn.",
+                       hint=Hint("version_name", value=name))
     is_current = current_version(session) is None
     status = OrgVersionStatus.CURRENT if is_current else OrgVersionStatus.SCENARIO
     version = OrgVersion(

@@ -20,7 +20,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.budget.mapping import ansvar_owner, taken_message
 from app.errors import AppError
 from app.formatting import format_date
 from app.org.queries import active, children_map, chunks, covers, current_version, walk
@@ -543,10 +542,6 @@ def set_ansvar_codes(session: Session, unit_id: uuid.UUID, codes: list[str]) -> 
         if code_to is not None and (len(code_to), code_to) < (len(code), code):
             raise OrgError(f"Intervallet «{text}» for «{unit.name}» går baklengs. Skriv den laveste koden først.")
         wanted.setdefault(code, code_to)
-    for code in wanted:  # one code belongs to one unit, by the leading-zero rule (app.codes)
-        owner = ansvar_owner(session, unit.org_version_id, code, except_unit_id=unit_id)
-        if owner is not None:
-            raise OrgError(taken_message(code, *owner, unit.name))
     existing = list(session.scalars(select(UnitAnsvar).where(UnitAnsvar.unit_id == unit_id)
                                     .order_by(UnitAnsvar.code)))
     old = [_ansvar_text(row) for row in existing]

@@ -200,7 +200,9 @@ def test_missing_id_or_name_columns_are_named(tmp_path: Path) -> None:
     messages = [p.message for p in caught.value.problems]
     assert len(messages) == 2
     assert "Fant ingen kolonne for id" in messages[0] and "«Nøkkel», «Overordnet», «Betegnelse»" in messages[0]
-    assert "Fant ingen kolonne for navn" in messages[1] and "--map OVERSKRIFT=name" in messages[1]
+    assert "Fant ingen kolonne for navn" in messages[1] and "--" not in messages[1]  # no flags for the window
+    assert [p.hint.field for p in caught.value.problems] == ["id", "name"]  # the window points at its column
+    assert caught.value.hint is not None and caught.value.hint.kind == "map_column"
     assert caught.value.headers == ["Nøkkel", "Overordnet", "Betegnelse"]
     assert caught.value.guessed_mapping == {1: "parent"}  # for the window's column dialog
     plan = plan_import(path, mapping={"Nøkkel": "id", "betegnelse": "name"})
@@ -221,8 +223,8 @@ def test_the_users_mapping_overrides_the_guesses(tmp_path: Path) -> None:
     with pytest.raises(OrgImportError) as caught:
         plan_import(path, mapping={"Leder": "leader", "Sjef": "boss"})
     messages = " | ".join(p.message for p in caught.value.problems)
-    assert "Fant ingen kolonne med overskriften «Leder»" in messages and "«Sjef»" in messages
-    assert "«boss» er ikke et felt" in messages
+    assert "Fant ingen kolonne «Leder»" in messages and "«Sjef»" in messages
+    assert "«boss» (for kolonnen «Sjef») er ikke et felt" in messages
 
 
 def test_several_top_units_are_refused_or_put_under_a_new_root(tmp_path: Path, empty_db: Database) -> None:
@@ -238,7 +240,8 @@ def test_several_top_units_are_refused_or_put_under_a_new_root(tmp_path: Path, e
     assert len(err.problems) == 1 and err.problems[0].row == 4
     message = err.problems[0].message
     assert "3 enheter har ingen overordnet" in message and "«Oppvekst» (id 3, rad 4)" in message
-    assert "--root-name" in message and "i vinduet" in message
+    assert "ny felles toppenhet" in message and "--" not in message
+    assert err.problems[0].hint is not None and err.problems[0].hint.kind == "several_roots"
     plan = plan_import(path, root_name="Lindvik kommune")
     assert plan.root_added and plan.units == 6
     assert (plan.rows[0].code, plan.rows[0].name, plan.rows[0].parent_code) == ("ROT", "Lindvik kommune", None)
@@ -261,7 +264,8 @@ def test_an_invalid_file_writes_nothing(tmp_path: Path, demo_db: Database) -> No
         import_units(session, plan_import(bad), version_name="Aldri")
     with pytest.raises(AppError) as caught, demo_db.session() as session:  # the name is taken
         import_units(session, plan_import(good), version_name="Gjeldende organisasjon")
-    assert "finnes allerede" in str(caught.value) and "--version" in str(caught.value)
+    assert "finnes allerede" in str(caught.value) and "--version" not in str(caught.value)
+    assert caught.value.hint is not None and caught.value.hint.kind == "version_name"
     with demo_db.session() as session:
         assert (count(session, Unit), count(session, Person), count(session, OrgVersion)) == before
 
