@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any, TypeVar
 
-from sqlalchemy import inspect
+from sqlalchemy import Table, inspect
 from sqlalchemy.orm import Session
 
 T = TypeVar("T")
@@ -26,6 +26,15 @@ def get_or_gone(session: Session, model: type[T], key: Any, gone: Exception) -> 
     if row is None:
         raise gone
     return row
+
+
+def table_of(model: type[Any]) -> Table:
+    """The table of a mapped class, for Core bulk statements (SQLAlchemy types
+    ``Model.__table__`` as any FROM clause)."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a single table")
+    return table
 
 
 def row_snapshot(obj: Any) -> dict[str, Any]:

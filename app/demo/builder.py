@@ -75,6 +75,7 @@ from db.models import (
     UnitAnsvar,
     UnitKind,
 )
+from db.rows import table_of
 
 TEMPLATE_KEY = "statskonsult_resultatavtale.nb"
 # Units whose leader has left: one with an acting leader, one with nobody in charge.
@@ -430,7 +431,7 @@ class _DemoBuilder:
                         state.actual_net[m] += amount
                     rows.extend(self.line_rows(accounts.id, item, actual, now))
         # Core bulk insert: one executemany instead of thousands of ORM objects.
-        self.session.connection().execute(insert(BudgetLine.__table__), rows)
+        self.session.connection().execute(insert(table_of(BudgetLine)), rows)
         return len(rows)
 
     def budget_set(self, name: str, kind: BudgetKind, period_to: int, imported: datetime,
@@ -574,8 +575,9 @@ class _DemoBuilder:
     ) -> list[Goal]:
         if revision_of is not None:
             # The renegotiated revision keeps the goals, with the first one's target adjusted.
-            chosen = [(g.category, g.text, g.indicator, g.evaluation, g.common_requirement_id, g.id)
-                      for g in revision_of[1]]
+            chosen: list[tuple[str, str, str, str, uuid.UUID | None, uuid.UUID | None]] = [
+                (g.category, g.text, g.indicator, g.evaluation, g.common_requirement_id, g.id) for g in revision_of[1]
+            ]
             category, text, indicator, evaluation, common_id, _ = chosen[0]
             chosen[0] = (category, text, indicator + " Målet er justert ved reforhandling i mai fordi enheten "
                          "har hatt to ubesatte stillinger.", evaluation, common_id, None)

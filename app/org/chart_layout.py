@@ -203,8 +203,8 @@ def layout_chart(
     index = {n.id: i for i, n in enumerate(nodes)}
     all_children: list[list[int]] = [[] for _ in nodes]
     roots: list[int] = []
-    for i, n in enumerate(nodes):
-        p = index.get(n.parent_id) if n.parent_id is not None else None
+    for i, node in enumerate(nodes):
+        p = index.get(node.parent_id) if node.parent_id is not None else None
         if p is None or p == i:
             roots.append(i)
         else:
@@ -351,7 +351,7 @@ def _arrange(
     lone parent (the rådmann) spreads out to a landscape page while each of eight sectors
     side by side lists its units in a narrow column, as printed municipal charts do."""
     o = w.opts
-    row = [_Item([c], *contours[c], column=False) for c in main]
+    row = [_Item([c], contours[c][0], contours[c][1], column=False) for c in main]
     row_left, row_right = _pack(row, o.h_gap)
     if len(main) <= o.wrap_leaves_after:
         return row, row_left, row_right
