@@ -36,6 +36,7 @@ from db.models import (
     Unit,
     UnitAnsvar,
 )
+from db.rows import table_of
 
 # The working pattern: a 0-alternative and up to four proposals per reorganisation.
 MAX_SCENARIOS_PER_BASE = 5
@@ -155,7 +156,7 @@ def copy_version(session: Session, source_id: uuid.UUID, name: str, *, descripti
         (NetworkMembership, children_of(NetworkMembership, unit_id=new_id, network_id=new_network)),
     ):
         if rows:
-            session.execute(insert(model.__table__), rows)
+            session.execute(insert(table_of(model)), rows)
     _audit(session, AuditAction.INSERT, target,
            f"Scenario «{target.name}» kopiert fra «{source.name}» ({len(unit_rows)} enheter)")
     session.flush()
@@ -181,7 +182,8 @@ def delete_version(session: Session, version_id: uuid.UUID) -> None:
     _audit(session, AuditAction.DELETE, version, f"Organisasjonsversjonen «{version.name}» slettet")
     # The database's ON DELETE CASCADE removes units, positions, links and networks in one statement;
     # agreements and meetings keep their lineage and lose only the link to the deleted unit.
-    session.execute(delete(OrgVersion.__table__).where(OrgVersion.__table__.c.id == version_id))
+    versions = table_of(OrgVersion)
+    session.execute(delete(versions).where(versions.c.id == version_id))
     session.expire_all()
 
 
