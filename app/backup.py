@@ -87,6 +87,9 @@ def make_backup(target: str | Path, dest: Path, *, passphrase: str | None = None
         raise AppError(f"Databasen «{source}» finnes ikke, så det er ingenting å kopiere.")
     if Path(dest).resolve() == source.resolve():
         raise AppError("Kopien kan ikke skrives over selve databasen. Velg et annet filnavn.")
+    from app.files import remove_stale_partials
+
+    remove_stale_partials(Path(dest).absolute().parent)  # a copy killed half-way left its temporary file
     out = _copy(source, Path(dest), passphrase)
     problem = _copy_problem(out, passphrase)
     if problem:

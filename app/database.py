@@ -36,10 +36,15 @@ from db.session import make_session_factory, unit_of_work
 log = logging.getLogger("styringsdialog.database")
 
 SQLITE_READONLY = 8  # SQLite's primary result code for "attempt to write a readonly database"
+SQLITE_FULL = 13  # "database or disk is full"
 
 
 class ReadOnlyDatabaseError(AppError):
     """A change was asked of a database opened read-only (or a file that cannot be written)."""
+
+
+class DiskFullError(AppError):
+    """A change could not be written because the disk holding the database is full."""
 
 
 P = ParamSpec("P")
@@ -97,10 +102,15 @@ class Database:
             from app.conflicts import stale_conflict
 
             raise stale_conflict(session, exc) from exc
-        except OperationalError as exc:
-            # The one place every write passes: SQLite's refusal becomes a message to act on.
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            # The one place every write passes (bulk writes on the driver's own connection too):
+            # SQLite's refusal becomes a message to act on.
             if _is_read_only_refusal(exc):
                 raise ReadOnlyDatabaseError(self._read_only_message()) from exc
+            if _is_disk_full(exc):
+                log.error("Disken er full; endringen i %s ble ikke lagret: %s", self.display_name,
+                          getattr(exc, "orig", exc))
+                raise DiskFullError(self._disk_full_message()) from exc
             raise
         except DBAPIError as exc:
             # A server refusing a change outside what the user's role may write (row-level security).
@@ -122,6 +132,14 @@ class Database:
             self.lock.release()
             self.lock = None
 
+    def _disk_full_message(self) -> str:
+        path = self.path
+        where = f"«{path.parent}»" if path is not None else "databasens disk"
+        name = path.name if path is not None else self.display_name
+        return (f"Disken der databasen «{name}» ligger ({where}), er full, så endringen kunne ikke lagres. "
+                "Ingenting av den er lagret; databasen er som før. Frigjør plass på den disken (slett eller flytt "
+                "store filer, tøm papirkurven) og prøv igjen.")
+
     def _read_only_message(self) -> str:
         name = self.path.name if self.path else self.display_name
         if self.note:
@@ -133,8 +151,16 @@ class Database:
                 "Endringen er ikke lagret. Kopier filen til en mappe du kan skrive i, eller be om skrivetilgang.")
 
 
-def _is_read_only_refusal(exc: OperationalError) -> bool:
-    orig = getattr(exc, "orig", None)
+def _is_disk_full(exc: OperationalError | sqlite3.OperationalError) -> bool:
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF == SQLITE_FULL
+    return "database or disk is full" in str(orig or exc)
+
+
+def _is_read_only_refusal(exc: OperationalError | sqlite3.OperationalError) -> bool:
+    orig = getattr(exc, "orig", exc)
     code = getattr(orig, "sqlite_errorcode", None)
     if code is not None:
         return code & 0xFF == SQLITE_READONLY
@@ -264,6 +290,12 @@ def _take_lock(path: Path) -> Lock:
         path.parent.mkdir(parents=True, exist_ok=True)
         return acquire(path)
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            log.error("Disken er full: låsefilen for %s kunne ikke lages (%s)", path, exc)
+            raise DatabaseOpenError(
+                f"Disken der «{path.name}» ligger («{path.parent}»), er full, så databasen kan ikke åpnes for "
+                "endringer. Ingenting er endret. Frigjør plass på den disken (slett eller flytt store filer, tøm "
+                "papirkurven) og prøv igjen.") from exc
         if exc.errno in READ_ONLY_FOLDER_ERRORS and path.is_file() and path.stat().st_size > 0:
             raise _FolderReadOnlyError(
                 f"Mappen «{path.parent}» er skrivebeskyttet, så «{path.name}» er åpnet skrivebeskyttet: du kan lese, "

@@ -20,12 +20,53 @@ def _umask() -> int:
     return mask
 
 
-def write_atomically(out: Path, data: bytes | Callable[[Path], object]) -> Path:
-    """Write ``out`` through a temporary file beside it, so no half-written file is ever left."""
+# Partial files this program writes beside an output, named with the writing process's id so
+# the next run can tell a dead writer's leftovers from a live one's work:
+#   .~<pid>-<random><suffix>.tmp  (write_atomically, db.backup.backup_sqlite)
+#   .~<n>-<pid>.<fmt>.part        (app.agreements.batch, one file per agreement)
+_PARTIAL = (re.compile(r"^\.~(?P<pid>\d+)-.+\.tmp$"), re.compile(r"^\.~\d+-(?P<pid>\d+)\.[a-z]+\.part$"))
+
+
+def partial_prefix() -> str:
+    """The start of a partial file's name for this process (see ``remove_stale_partials``)."""
+    return f".~{os.getpid()}-"
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Delete the partial files that a program killed while writing left in ``folder`` (only
+    those whose process is gone: a render running beside us keeps its own). Returns them."""
+    from app.lock import process_state
+
+    removed: list[Path] = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = next((m for pattern in _PARTIAL if (m := pattern.match(entry.name))), None)
+        if match is None:
+            continue
+        pid = int(match["pid"])
+        if pid == os.getpid() or process_state(pid)[0]:
+            continue
+        try:
+            entry.unlink()
+            removed.append(entry)
+        except OSError:
+            pass
+    return removed
+
+
+def write_atomically(out: Path, data: bytes | Callable[[Path], object], *, private: bool = False) -> Path:
+    """Write ``out`` through a temporary file beside it, so no half-written file is ever left.
+    The temporary file is owner-only from the start; ``private`` (confidential output: agreements,
+    backups) keeps the finished file owner-only too on POSIX, else it gets the usual permissions.
+    Partial files a killed run left in the folder are removed first."""
     out = Path(out)
     if not out.parent.is_dir():
         raise AppError(f"Mappen «{out.parent}» finnes ikke. Velg en mappe som finnes, eller opprett den først.")
-    fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=out.suffix + ".tmp", dir=out.parent)
+    remove_stale_partials(out.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=partial_prefix(), suffix=out.suffix + ".tmp", dir=out.parent)
     tmp = Path(tmp_name)
     try:
         if isinstance(data, bytes):
@@ -35,7 +76,7 @@ def write_atomically(out: Path, data: bytes | Callable[[Path], object]) -> Path:
             os.close(fd)
             data(tmp)
         # mkstemp makes the file private (0600); an exported report gets the usual permissions.
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o600 if private else 0o666 & ~_umask())
         os.replace(tmp, out)
     except PermissionError as exc:
         raise AppError(f"Kan ikke skrive «{out}»: filen er kanskje åpen i et annet program, eller du mangler "

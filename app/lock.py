@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -52,6 +53,7 @@ STALE_AFTER = timedelta(minutes=10)  # another PC's lock without a heartbeat for
 CLEARING_STALE_AFTER = timedelta(seconds=30)  # clearing takes milliseconds; a leftover is a crash
 BUSY_RETRY_SECONDS = 0.01  # pause while another program is creating or clearing the lock
 BUSY_RETRY_LIMIT = 200  # ... at most this many times (2 s) before the lock counts as held
+UNREADABLE_DEAD_AFTER = 0.5  # seconds an empty or unreadable lock may stay unchanged while being written
 
 
 @dataclass(frozen=True)
@@ -404,21 +406,66 @@ def _remove_if_ours(path: Path, token: str) -> None:
 
 
 def _create_exclusively(path: Path, raw: bytes) -> bool:
-    """Create ``path`` with ``raw`` in it; False if it already exists."""
+    """Create ``path`` with ``raw`` in it; False if it already exists.
+
+    The whole content is written to a file of our own first and then hard-linked to ``path``
+    (atomic, and refused when ``path`` exists), so a lock file is never empty or half written:
+    a full disk or a crash while writing leaves no lock behind. Where links are not supported
+    (some network shares, FAT) the file is created with O_EXCL and written; if the writing fails
+    it is removed again."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        _write_new(tmp, raw)
+    except OSError:
+        _unlink_quietly(tmp)
+        raise
+    try:
+        os.link(tmp, path)
+        return True
+    except FileExistsError:
+        return False
+    except PermissionError:
+        if sys.platform == "win32" and path.exists():  # Windows says this for a file being deleted
+            return False
+        if sys.platform == "win32":
+            return _create_with_excl(path, raw)
+        raise
+    except OSError:  # no hard links here: the plain exclusive create
+        return _create_with_excl(path, raw)
+    finally:
+        _unlink_quietly(tmp)
+
+
+def _write_new(path: Path, raw: bytes) -> None:
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o644)
+    try:
+        os.write(fd, raw)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _create_with_excl(path: Path, raw: bytes) -> bool:
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags, 0o644)
     except FileExistsError:
         return False
     except PermissionError:
-        if sys.platform == "win32" and path.exists():  # Windows says this for a file being deleted
+        if sys.platform == "win32" and path.exists():
             return False
         raise
     try:
-        os.write(fd, raw)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        try:
+            written = os.write(fd, raw)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if written != len(raw):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+    except OSError:
+        _unlink_quietly(path)  # a lock that could not be written leaves nothing
+        raise
     return True
 
 
@@ -484,6 +531,7 @@ def acquire(db_path: str | os.PathLike[str]) -> Lock:
     info = _new_info()
     raw = info.to_json()
     seen: _Seen | None = None
+    unreadable: tuple[_Seen, float] | None = None  # an unreadable lock as first seen, and when
     for _attempt in range(BUSY_RETRY_LIMIT):
         if _create_exclusively(lock_path, raw):
             holding = _Holding(lock_path, info)
@@ -495,6 +543,15 @@ def acquire(db_path: str | os.PathLike[str]) -> Lock:
             continue  # released (or cleared) between our create and our read: try again
         if seen.info is not None and (ours := _ours(seen.info.token)) is not None:
             return ours  # the same file under another name (a mapped drive and its UNC path)
+        if seen.info is None:
+            # Empty or unreadable. Programs since issue 16 never leave a lock like that (it is
+            # linked into place whole), and an older one writes it within microseconds: one that
+            # stays exactly the same (bytes and time) for a moment has no living writer.
+            if unreadable is None or (unreadable[0].raw, unreadable[0].mtime) != (seen.raw, seen.mtime):
+                unreadable = (seen, time.monotonic())
+            elif time.monotonic() - unreadable[1] >= UNREADABLE_DEAD_AFTER and _clear_stale(lock_path, seen):
+                unreadable = None
+                continue
         if is_stale(seen.info, seen.mtime):
             if _clear_stale(lock_path, seen):
                 continue  # gone now (or fresh again): straight back to the create

@@ -45,8 +45,12 @@ def backup_sqlite(source: Engine | Path, dest: Path) -> Path:
         raise ValueError("Sikkerhetskopi med SQLite-kopi virker bare for databasefiler.")
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".tmp")
+    dest.with_name(dest.name + ".tmp").unlink(missing_ok=True)  # the name older versions used
+    # Named with our process id (the next run removes it if we are killed: app.files), and
+    # owner-only from the start: a copy of the database is as confidential as the database.
+    tmp = dest.with_name(f".~{os.getpid()}-{dest.name}.tmp")
     tmp.unlink(missing_ok=True)
+    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600))
     src = connect_file(src_path, readonly=True)
     try:
         out = connect_file(tmp)
@@ -56,6 +60,9 @@ def backup_sqlite(source: Engine | Path, dest: Path) -> Path:
         finally:
             out.close()
         _fsync(tmp)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         src.close()
     tmp.replace(dest)

@@ -209,10 +209,15 @@ def _closing(conn: Any) -> Iterator[Any]:
 
 
 def _temporary(dest: Path) -> Path:
-    tmp = dest.with_name(dest.name + ".tmp")
+    """The file a copy is written to before it is renamed to ``dest``: named with our process id
+    (the next run removes it if we are killed: ``app.files.remove_stale_partials``) and owner-only
+    from the start."""
+    dest.with_name(dest.name + ".tmp").unlink(missing_ok=True)  # the name older versions used
+    tmp = dest.with_name(f".~{os.getpid()}-{dest.name}.tmp")
     for leftover in sidecars(tmp):
         leftover.unlink(missing_ok=True)
     tmp.unlink(missing_ok=True)
+    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600))
     return tmp
 
 

@@ -132,12 +132,13 @@ def _one_pdf(session: Session, ids: list[UUID], out: Path, progress: Progress | 
                            on_start=(lambda index: not _cancelled(progress, index, total)) if progress else None)
     if data is None or _cancelled(progress, total, total):
         return []
-    return [write_atomically(out, data)]
+    return [write_atomically(out, data, private=True)]
 
 
 def _folder(session: Session, ids: list[UUID], fmt: Format, out: Path, progress: Progress | None) -> list[Path]:
     from app.agreements.render_docx import render_docx_bytes
     from app.agreements.render_pdf import render_pdf
+    from app.files import remove_stale_partials
 
     if out.exists() and not out.is_dir():
         raise AppError(f"«{out}» er en fil, ikke en mappe. Når flere avtaler skrives hver for seg, må -o/«Lagre i» "
@@ -147,6 +148,7 @@ def _folder(session: Session, ids: list[UUID], fmt: Format, out: Path, progress:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise AppError(f"Kan ikke opprette mappen «{out}»: {exc.strerror or exc}. Velg et annet sted.") from exc
+    remove_stale_partials(out)  # a run killed earlier left its partial files here
     total = len(ids)
     loaded: list[tuple[Agreement, AgreementDocument]] = []
     temporary: list[Path] = []
@@ -157,7 +159,7 @@ def _folder(session: Session, ids: list[UUID], fmt: Format, out: Path, progress:
             data = render_pdf(doc) if fmt == "pdf" else render_docx_bytes(doc)
             tmp = out / f".~{len(loaded)}-{os.getpid()}.{fmt}.part"
             temporary.append(tmp)
-            tmp.write_bytes(data)
+            _write_private(tmp, data)
             if _cancelled(progress, len(loaded), total):
                 _clean_up(temporary, out if created else None)
                 return []
@@ -176,6 +178,14 @@ def _folder(session: Session, ids: list[UUID], fmt: Format, out: Path, progress:
     except BaseException:
         _clean_up(temporary, out if created else None)
         raise
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """A partial file, owner-only from its first byte (agreements are confidential); the finished
+    file keeps that mode when it is renamed into place."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
 
 
 def _clean_up(temporary: list[Path], created_folder: Path | None) -> None:
