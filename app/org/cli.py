@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.cli_support import database_target as _target
 from app.cli_support import emit as _emit
@@ -70,6 +70,18 @@ def add_org_commands(subparsers: argparse._SubParsersAction, common: argparse.Ar
     exp.add_argument("--date", dest="on", type=date.fromisoformat, default=None, metavar="ÅÅÅÅ-MM-DD",
                      help="vis ledere og oppfølging slik de var denne dagen (standard: i dag)")
     exp.set_defaults(handler=cmd_org_export)
+
+    cmp = org_sub.add_parser(
+        "compare", parents=[common], help="endringene fra én organisasjonsversjon til en annen",
+        description="Sammenlign to versjoner: enheter som er nye i «til», fjernet fra «fra», har fått nytt navn "
+                    "eller er flyttet. Enhetene kjennes igjen på tvers av versjonene, også etter nytt navn.",
+    )
+    cmp.add_argument("--from", dest="from_name", required=True, metavar="NAVN",
+                     help="versjonen det sammenlignes fra (gjerne den gjeldende eller den eldste)")
+    cmp.add_argument("--to", dest="to_name", required=True, metavar="NAVN", help="versjonen det sammenlignes til")
+    cmp.add_argument("--date", dest="on", type=date.fromisoformat, default=None, metavar="ÅÅÅÅ-MM-DD",
+                     help="ledere og oppfølging slik de var denne dagen (standard: i dag)")
+    cmp.set_defaults(handler=cmd_org_compare)
 
 
 def parse_mapping(items: list[str]) -> dict[str, str]:
@@ -189,9 +201,41 @@ def cmd_org_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _compare_lines(data: dict[str, Any]) -> list[str]:
+    lines = [f"Fra «{data['from']}» til «{data['to']}»:"]
+    parts = (("Nye", data["added"]), ("Fjernet", data["removed"]),
+             ("Nytt navn", [f"{r['from']} → {r['to']}" for r in data["renamed"]]),
+             ("Flyttet", [f"{m['name']}: {m['from_parent'] or '(øverst)'} → {m['to_parent'] or '(øverst)'}"
+                          for m in data["moved"]]),
+             ("Slått sammen", [f"{', '.join(g['units'])} → {g['into']}" for g in data["merged"]]))
+    for label, items in parts:
+        lines.append(f"{label} ({len(items)}): {'; '.join(items) if items else '–'}")
+    return lines
+
+
+def cmd_org_compare(args: argparse.Namespace) -> int:
+    from app.database import open_for_reading
+    from app.org.scenarios import compare_named
+    from db.engine import is_url
+
+    target = _target(args)
+    if not is_url(target) and not Path(target).exists():
+        raise AppError(f"Databasen «{target}» finnes ikke. Kontroller stien, eller lag en ny med «styringsdialog "
+                       "demo».")
+    db = open_for_reading(target)
+    try:
+        with db.session() as session:
+            data = compare_named(session, args.from_name, args.to_name, args.on or date.today()).as_json()
+    finally:
+        db.close()
+    _emit(args, data, _compare_lines(data))
+    return 0
+
+
 ORG_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "org import": cmd_org_import,
     "org export": cmd_org_export,
+    "org compare": cmd_org_compare,
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -272,7 +272,16 @@ class Totals:
 
 
 @dataclass(frozen=True)
+class MergedUnits:
+    into: str  # the unit in «til» the others were merged into
+    units: list[str]  # the units of «fra» merged into it
+
+
+@dataclass(frozen=True)
 class VersionComparison:
+    """What changed from version a («fra») to version b («til»): units only in b are added,
+    units only in a removed, a rename goes from a's name to b's, a move from a's parent to b's."""
+
     a_name: str
     b_name: str
     added: list[UnitRef]
@@ -284,6 +293,27 @@ class VersionComparison:
     totals_a: Totals
     totals_b: Totals
     budget_set_name: str | None  # the budget the figures come from
+    merged: list[MergedUnits] = field(default_factory=list)
+
+    @property
+    def from_name(self) -> str:
+        return self.a_name
+
+    @property
+    def to_name(self) -> str:
+        return self.b_name
+
+    def as_json(self) -> dict[str, Any]:
+        """The changes as ``org compare --json`` prints them (issue 20's shape)."""
+        return {
+            "from": self.a_name,
+            "to": self.b_name,
+            "added": [u.name for u in self.added],
+            "removed": [u.name for u in self.removed],
+            "renamed": [{"from": r.old_name, "to": r.new_name} for r in self.renamed],
+            "moved": [{"name": m.name, "from_parent": m.old_parent, "to_parent": m.new_parent} for m in self.moved],
+            "merged": [{"into": g.into, "units": list(g.units)} for g in self.merged],
+        }
 
 
 @dataclass
@@ -341,8 +371,47 @@ def _newest_budget(session: Session) -> tuple[str | None, dict[str, int]]:
     return budget.name, {code: int(total or 0) for code, total in sums}
 
 
+def _age(version: OrgVersion) -> tuple[int, int, date, Any]:
+    """Sort key, oldest first: historical versions by their dates, then the current one, then scenarios
+    (one a scenario was copied from before the copy)."""
+    rank = {OrgVersionStatus.HISTORICAL: 0, OrgVersionStatus.CURRENT: 1, OrgVersionStatus.SCENARIO: 2}
+    return (rank[version.status], 0, version.effective_from or date.min, version.created_at)
+
+
+def in_order(session: Session, x_id: uuid.UUID, y_id: uuid.UUID) -> tuple[uuid.UUID, uuid.UUID]:
+    """Two versions as (fra, til): the current or the older one first. A scenario copied from the
+    other comes after it."""
+    x, y = _version(session, x_id), _version(session, y_id)
+    if x.status == y.status == OrgVersionStatus.SCENARIO:
+        if x.based_on_id == y.id:
+            return y.id, x.id
+        if y.based_on_id == x.id:
+            return x.id, y.id
+    return (x.id, y.id) if _age(x) <= _age(y) else (y.id, x.id)
+
+
+def compare_in_order(session: Session, x_id: uuid.UUID, y_id: uuid.UUID, on: date) -> VersionComparison:
+    """``compare_versions`` from the current or older of the two to the other, whichever was picked first."""
+    return compare_versions(session, *in_order(session, x_id, y_id), on)
+
+
+def version_named(session: Session, name: str) -> OrgVersion:
+    version = session.scalar(select(OrgVersion).where(OrgVersion.name == name))
+    if version is None:
+        names = ", ".join(f"«{n}»" for n in session.scalars(select(OrgVersion.name).order_by(OrgVersion.name)))
+        raise OrgError(f"Fant ingen organisasjonsversjon som heter «{name}». Versjonene er: {names or 'ingen'}.")
+    return version
+
+
+def compare_named(session: Session, from_name: str, to_name: str, on: date) -> VersionComparison:
+    """``org compare --from NAME --to NAME``: the changes from one version to the other, as named."""
+    return compare_versions(session, version_named(session, from_name).id, version_named(session, to_name).id, on)
+
+
 def compare_versions(session: Session, a_id: uuid.UUID, b_id: uuid.UUID, on: date) -> VersionComparison:
-    """What differs from version a to version b, units matched by lineage; people and links as of ``on``."""
+    """What changed from version a («fra») to version b («til»), units matched by lineage; people and
+    links as of ``on``. A unit only in b is added, one only in a removed; renames and moves go from
+    a's name and parent to b's."""
     version_a, version_b = _version(session, a_id), _version(session, b_id)
     a, b = _side(session, a_id, on), _side(session, b_id, on)
     budget_name, budget = _newest_budget(session)

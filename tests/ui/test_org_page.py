@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 from sqlalchemy import select
 
+from app.org import service
 from db.models import OrgVersion, OrgVersionStatus, Position, PositionRole, Unit
 from tests.conftest import DEMO_TODAY
 from tests.ui.conftest import save_screenshot
@@ -127,6 +128,7 @@ def test_scenario_compare_make_current_and_view_by_date(qtbot, org, demo_db, mon
     org.form.name.setText("Eiendomsforvaltning")
     org.form.name.editingFinished.emit()
     assert _unit(demo_db, "Eiendom").name == "Eiendom"
+    demo_db.run(service.delete_unit, _unit(demo_db, "Åsen barnehage", OrgVersionStatus.SCENARIO).id)
     # 3. Compare the scenario with the current organisation.
     shown = {}
 
@@ -134,13 +136,20 @@ def test_scenario_compare_make_current_and_view_by_date(qtbot, org, demo_db, mon
         shown["tabs"] = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
         renamed = dialog.tabs.widget(4)
         shown["renamed"] = (renamed.item(0, 0).text(), renamed.item(0, 1).text())
+        shown["title"] = dialog.windowTitle()
+        removed, added = dialog.tabs.widget(2), dialog.tabs.widget(1)
+        shown["removed"] = [removed.item(r, 0).text() for r in range(removed.rowCount())]
+        shown["added"] = added.rowCount()
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(CompareDialog, "exec", look)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
     qtbot.mouseClick(org.compare, Qt.MouseButton.LeftButton)
-    assert shown["renamed"] == ("Eiendomsforvaltning", "Eiendom")
-    assert "Nytt navn (1)" in shown["tabs"]
+    # From today's organisation to the scenario shown: the old name first (it was the other way round).
+    assert shown["renamed"] == ("Eiendom", "Eiendomsforvaltning")
+    assert shown["removed"] == ["Åsen barnehage"] and shown["added"] == 0  # deleted in the scenario: removed
+    assert "Nytt navn (1)" in shown["tabs"] and shown["title"] == (
+        "Sammenligning fra «Gjeldende organisasjon» til «Alternativ 1»")
     # 4. Make the scenario current from a date; the old one becomes history.
     effective = date(DEMO_TODAY.year + 1, 1, 1)
 

@@ -166,11 +166,11 @@ class CompareDialog(QDialog):
     def __init__(self, comparison: VersionComparison, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         c = comparison
-        self.setWindowTitle(self.tr("Sammenligning: {a} og {b}").format(a=c.a_name, b=c.b_name))
+        self.setWindowTitle(self.tr("Sammenligning fra «{a}» til «{b}»").format(a=c.a_name, b=c.b_name))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         summary = QLabel(self.tr(
-            "{a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. "
+            "Fra «{a}» til «{b}». {a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. "
             "{added}, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder."
         ).format(a=c.a_name, b=c.b_name, ua=c.totals_a.units, ub=c.totals_b.units,
                  fa=format_number(float(c.totals_a.fte), 1), fb=format_number(float(c.totals_b.fte), 1),

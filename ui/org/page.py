@@ -240,6 +240,7 @@ class OrgPage(Page):
         self.fit.setText(self.tr("Tilpass"))
         self.fit.setAccessibleName(self.tr("Tilpass kartet til vinduet"))
         self.left.setTabText(0, self.tr("Enheter"))
+        self.checks.setAccessibleName(self.tr("Merknader fra kontrollen av organisasjonen"))
         self.model.set_headers([self.tr("Enhet"), self.tr("Type"), self.tr("Leder"), self.tr("Oppfølging"),
                                 self.tr("Årsverk"), self.tr("Ansvar")])
         self.tree.setAccessibleName(self.tr("Enhetene i organisasjonen"))
@@ -412,7 +413,8 @@ class OrgPage(Page):
         if not ok:
             return
         other = others[names.index(choice)]
-        comparison = self.store.read(scenarios.compare_versions, self.version_id, other.id, self.view_date)
+        # From the current (or older) version to the other, whichever of the two is shown.
+        comparison = self.store.read(scenarios.compare_in_order, self.version_id, other.id, self.view_date)
         CompareDialog(comparison, self).exec()
 
     def make_scenario_current(self) -> None:
