@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
+from app.errors import AppError, Hint
+from app.io import Table, find_column, read_table
 from app.org.importer import ORG_FIELDS, ImportPlan, OrgImportError, import_units, plan_table
-from app.spreadsheet import Table, read_table
 from ui.errors import show_user_error
 from ui.store import Store
 
@@ -157,6 +157,7 @@ class ImportDialog(QDialog):
                 self.problems.addItem(str(p))
             self.import_button.setEnabled(False)
             self._show_preview(0)
+            self.point_at(err.hint)
             return False
         if initial or self.mapping.rowCount() == 0:
             self._show_mapping(self.plan.headers, self.plan.mapping)
@@ -166,6 +167,35 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(True)
         return True
 
+    def point_at(self, hint: Hint | None) -> None:
+        """Put the focus on the control that deals with what the message asks for."""
+        if hint is None:
+            return
+        if hint.kind == "map_column" and self.mapping.rowCount():
+            row = self._mapping_row(hint)
+            self.mapping.setCurrentCell(row, 1)
+            self.mapping.scrollToItem(self.mapping.item(row, 0))
+            self.mapping.cellWidget(row, 1).setFocus()
+        elif hint.kind == "several_roots":
+            self.root_name.setFocus()
+            self.root_name.selectAll()
+        elif hint.kind == "version_name":
+            self.version_name.setFocus()
+            self.version_name.selectAll()
+        elif hint.kind == "choose_sheet" and self.sheet.isEnabled():
+            self.sheet.setFocus()
+
+    def _mapping_row(self, hint: Hint) -> int:
+        """The column the hint is about: by its header, else the column now chosen for the field,
+        else the first column not in use (where a missing field is likely to be)."""
+        headers = [self.mapping.item(r, 0).text() for r in range(self.mapping.rowCount())]
+        if hint.header and (index := find_column(headers, hint.header)) is not None and index < len(headers):
+            return index
+        fields = [self.mapping.cellWidget(r, 1).currentData() for r in range(self.mapping.rowCount())]
+        if hint.field in fields:
+            return fields.index(hint.field)
+        return fields.index("ignore") if "ignore" in fields else 0
+
     def do_import(self) -> None:
         if not self.check():
             return
@@ -173,6 +203,7 @@ class ImportDialog(QDialog):
             result = self.store.run(import_units, self.plan, version_name=self.version_name.text())
         except AppError as err:
             show_user_error(self, err)
+            self.point_at(err.hint)
             return
         self.result_version = result.version_id
         self.accept()

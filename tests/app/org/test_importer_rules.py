@@ -178,3 +178,18 @@ def test_the_window_takes_unit_names_up_to_500_characters(demo_db: Database) -> 
             service.update_unit(session, unit_id, name="z" * 501)
     with demo_db.session() as session:
         assert session.get(Unit, unit_id).name == "z" * 500
+
+
+def test_the_chart_abbreviates_a_500_character_name_to_fit_its_box() -> None:
+    import uuid
+
+    from app.org import chart_style as st
+    from app.org.chart_export import box_lines
+    from app.org.chart_layout import ChartNode
+
+    name = " ".join(["Seksjon for virksomhetsregister og analyse"] * 12)[:500]
+    lines = box_lines(ChartNode(uuid.uuid4(), None, name, leader="Kari Nordmann"))
+    name_lines = [line for line in lines if line.bold]
+    assert 1 <= len(name_lines) <= 3 and name_lines[-1].text.endswith("…")
+    assert all(line.width <= st.BOX_WIDTH for line in lines)
+    assert lines[-1].text == "Kari Nordmann" or any(line.text == "Kari Nordmann" for line in lines)
