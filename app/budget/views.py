@@ -13,10 +13,10 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, UnaryExpression, and_, case, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.budget.mapping import UNMAPPED_NAME, AnsvarMap
 from app.codes import CodeBook, default_code_book
@@ -175,6 +175,7 @@ def _grouped(session: Session, set_id: uuid.UUID, by: str, periods: tuple[int, i
     """(code, lines, amount, text) per distinct code of the grouping column, summed in SQL."""
     column = _COLUMNS[by]
     text = func.max(BudgetLine.text) if with_text else func.min("")
+    stmt: Select[*tuple[Any, ...]]  # four columns, or five with the whole-year lines' sum
     if periods is None:
         stmt = select(column, func.count(), func.coalesce(func.sum(BudgetLine.amount_ore), 0), text)
     else:
@@ -274,8 +275,8 @@ def drill_down(session: Session, set_id: uuid.UUID, by: By, code: str, *, limit:
 # --- budget vs actual ------------------------------------------------------------------------
 
 
-def _monthly(session: Session, set_id: uuid.UUID, column, codes: Iterable[str] | None = None
-             ) -> dict[str, list[int]]:  # type: ignore[no-untyped-def]
+def _monthly(session: Session, set_id: uuid.UUID, column: InstrumentedAttribute[str],
+             codes: Iterable[str] | None = None) -> dict[str, list[int]]:
     """code → 13 sums: index 0 the whole-year lines, 1..12 the months."""
     stmt = (select(column, BudgetLine.period, func.sum(BudgetLine.amount_ore))
             .where(BudgetLine.budget_set_id == set_id).group_by(column, BudgetLine.period))
@@ -415,7 +416,7 @@ def monthly_series(session: Session, *, budget_set_id: uuid.UUID, actual_set_id:
 
 def latest_set(session: Session, kind: BudgetKind, year: int) -> BudgetSet | None:
     """The newest set of a kind for a year: the accounts reaching furthest, then the latest import."""
-    order = [BudgetSet.period_to.desc()] if kind == BudgetKind.REGNSKAP else []
+    order: list[UnaryExpression[Any]] = [BudgetSet.period_to.desc()] if kind == BudgetKind.REGNSKAP else []
     order += [BudgetSet.imported_at.desc().nulls_last(), BudgetSet.created_at.desc()]
     return session.scalars(select(BudgetSet).where(and_(BudgetSet.kind == kind, BudgetSet.year == year))
                            .order_by(*order).limit(1)).first()
