@@ -208,6 +208,7 @@ class AgreementsPage(Page):
                                               self.tr("Periode"), self.tr("Status"), self.tr("Mål")])
         self.table.setAccessibleName(self.tr("Avtaler"))
         self.history_label.setText(self.tr("Revisjoner av valgt avtale"))
+        self.history.setAccessibleName(self.history_label.text())
         self.missing_label.setText(self.tr("Ledere uten avtale, eller med avtale som snart utløper"))
         self.missing.setAccessibleName(self.missing_label.text())
 

@@ -219,6 +219,7 @@ class BudgetPage(Page):
                                             "gjeldende organisasjon. Velg dem og knytt dem til en enhet."))
         self.unmapped.setHorizontalHeaderLabels([self.tr("Ansvar"), self.tr("Navn i filen"), self.tr("Linjer"),
                                                  self.tr("Sum (kr)")])
+        self.unmapped.setAccessibleName(self.tr("Ansvar uten enhet"))
         self.assign_button.setText(self.tr("&Knytt valgte til enhet …"))
 
     # --- loading ---------------------------------------------------------------------------

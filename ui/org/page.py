@@ -240,6 +240,7 @@ class OrgPage(Page):
         self.fit.setText(self.tr("Tilpass"))
         self.fit.setAccessibleName(self.tr("Tilpass kartet til vinduet"))
         self.left.setTabText(0, self.tr("Enheter"))
+        self.left.setTabText(1, self.tr("Kontroller"))  # the count follows when the checks have run
         self.checks.setAccessibleName(self.tr("Merknader fra kontrollen av organisasjonen"))
         self.model.set_headers([self.tr("Enhet"), self.tr("Type"), self.tr("Leder"), self.tr("Oppfølging"),
                                 self.tr("Årsverk"), self.tr("Ansvar")])
