@@ -311,7 +311,7 @@ def snapshot_subtree(session: Session, unit_id: uuid.UUID) -> dict[str, Any]:
     units = {u.id: u for part in chunks(ids) for u in session.scalars(select(Unit).where(Unit.id.in_(part)))}
 
     def rows(model: Any) -> list[dict[str, Any]]:
-        found = []
+        found: list[dict[str, Any]] = []
         for part in chunks(ids):
             found.extend(row_snapshot(obj) for obj in session.scalars(select(model).where(model.unit_id.in_(part))))
         return found
@@ -368,11 +368,14 @@ def restore_subtree(session: Session, snapshot: dict[str, Any]) -> Unit:
     session.add_all(Position(**v) for v in snapshot["positions"] if v["person_id"] in people)
     session.add_all(FollowUpLink(**v) for v in snapshot["follow_up_links"] if v["lead_person_id"] in people)
     session.add_all(NetworkMembership(**v) for v in snapshot["memberships"] if v["network_id"] in networks)
-    for model, key in ((Agreement, "agreements"), (Meeting, "meetings")):
-        for obj_id, unit_id in snapshot.get(key, []):
-            obj = session.get(model, obj_id)
-            if obj is not None and obj.unit_id is None:
-                obj.unit_id = unit_id
+    for obj_id, unit_id in snapshot.get("agreements", []):
+        agreement = session.get(Agreement, obj_id)
+        if agreement is not None and agreement.unit_id is None:
+            agreement.unit_id = unit_id
+    for obj_id, unit_id in snapshot.get("meetings", []):
+        meeting = session.get(Meeting, obj_id)
+        if meeting is not None and meeting.unit_id is None:
+            meeting.unit_id = unit_id
     root = restored[0]
     siblings = [s for s in _siblings(session, version_id, parent_id) if s.id != root.id]
     siblings.insert(max(0, min(snapshot["position"], len(siblings))), root)
@@ -394,11 +397,14 @@ def delete_unit(session: Session, unit_id: uuid.UUID) -> dict[str, Any]:
                        "slettes. Flytt eller slett underenhetene først.")
     snapshot = snapshot_subtree(session, unit_id)
     ids = [u["id"] for u in snapshot["units"]]
-    for model, key in ((Agreement, "agreements"), (Meeting, "meetings")):
-        for obj_id, _ in snapshot[key]:
-            session.get_one(model, obj_id).unit_id = None
+    for obj_id, _ in snapshot["agreements"]:
+        session.get_one(Agreement, obj_id).unit_id = None
+    for obj_id, _ in snapshot["meetings"]:
+        session.get_one(Meeting, obj_id).unit_id = None
     # Row by row through the ORM: the audit log records each row, and the session forgets them all.
-    for model in (NetworkMembership, FollowUpLink, Position, UnitAnsvar):
+    child_models: tuple[type[NetworkMembership] | type[FollowUpLink] | type[Position] | type[UnitAnsvar], ...] = (
+        NetworkMembership, FollowUpLink, Position, UnitAnsvar)
+    for model in child_models:
         for part in chunks(ids):
             for obj in session.scalars(select(model).where(model.unit_id.in_(part))):
                 session.delete(obj)
