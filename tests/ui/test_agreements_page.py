@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 from sqlalchemy import select
 
@@ -51,6 +51,9 @@ def test_an_agreement_from_draft_to_next_year(qtbot, window, page, demo_db, monk
                                              and "fokus" not in dialog.template.itemText(i).lower()
                                              and "kort" not in dialog.template.itemText(i).lower()))
         dialog.unit.setCurrentIndex(dialog.unit.findText("Brekka skole"))
+        # A school starts on the school year; this agreement is for the calendar year, set by hand.
+        dialog.start.setDate(QDate(DEMO_YEAR, 1, 1))
+        dialog.end.setDate(QDate(DEMO_YEAR, 12, 31))
 
     _accept(monkeypatch, NewAgreementDialog, choose)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)

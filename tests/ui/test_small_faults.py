@@ -254,3 +254,46 @@ def test_a_one_month_set_is_named_by_its_month(qtbot, window) -> None:  # type: 
 
     assert months_label(1, 1, 2026) == "januar 2026"
     assert months_label(1, 10, 2026) == "jan–okt 2026"
+
+
+def test_a_school_gets_the_school_year_by_default(qtbot, window, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from app.agreements import service
+    from ui.agreements.dialogs import NewAgreementDialog
+
+    window.show_page("avtaler")
+    page = window.page_widgets["avtaler"]
+    seen: dict[str, object] = {}
+
+    def choose(dialog: NewAgreementDialog) -> int:
+        dialog.unit.setCurrentIndex(dialog.unit.findText("Økonomi"))
+        seen["calendar"] = dialog.period()
+        dialog.unit.setCurrentIndex(dialog.unit.findText("Brekka skole"))
+        seen["school"] = dialog.period()
+        return NewAgreementDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewAgreementDialog, "exec", choose)
+    page.year.setValue(2026)
+    page.new_agreement()
+    assert seen["calendar"] == (date(2026, 1, 1), date(2026, 12, 31))
+    assert seen["school"] == (date(2026, 8, 1), date(2027, 7, 31))
+    detail = demo_db.run(service.agreement_detail, page.selected)
+    assert (detail.period_start, detail.period_end) == (date(2026, 8, 1), date(2027, 7, 31))
+    assert detail.unit_name == "Brekka skole"
+
+
+def test_dates_the_user_set_are_kept_when_the_unit_changes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from ui.agreements.dialogs import NewAgreementDialog
+
+    units = [("Brekka skole", "a", "school"), ("Økonomi", "b", "calendar")]
+    dialog = NewAgreementDialog([("Mal", "t")], units, 2026)
+    qtbot.addWidget(dialog)
+    assert dialog.period() == (date(2026, 8, 1), date(2027, 7, 31))
+    dialog.start.setDate(QDate(2026, 3, 1))
+    dialog.unit.setCurrentIndex(1)
+    assert dialog.period()[0] == date(2026, 3, 1)

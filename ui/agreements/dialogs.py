@@ -39,7 +39,10 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 class NewAgreementDialog(QDialog):
-    def __init__(self, templates: list[tuple[str, str]], units: list[tuple[str, str]], year: int,
+    """Template, unit and period of a new agreement. The period follows the unit's year: 01.01–31.12,
+    or 01.08–31.07 for a unit that follows the school year, until the user sets the dates."""
+
+    def __init__(self, templates: list[tuple[str, str]], units: list[tuple[str, ...]], year: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ny avtale"))
@@ -50,10 +53,18 @@ class NewAgreementDialog(QDialog):
         self.unit = QComboBox()
         self.unit.setEditable(True)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for name, unit_id in units:
+        self.year_types: dict[str, str] = {}
+        for name, unit_id, *rest in units:
             self.unit.addItem(name, unit_id)
+            self.year_types[unit_id] = rest[0] if rest else "calendar"
+        self.year = year
         self.start = date_edit(date(year, 1, 1))
         self.end = date_edit(date(year, 12, 31))
+        self._dates_touched = False
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self._touched)
+        self.unit.currentIndexChanged.connect(lambda _i: self._follow_unit())
+        self._follow_unit()
         form.addRow(self.tr("&Mal"), self.template)
         form.addRow(self.tr("&Enhet"), self.unit)
         form.addRow(self.tr("&Fra og med"), self.start)
@@ -61,6 +72,26 @@ class NewAgreementDialog(QDialog):
         form.addRow(QLabel(self.tr("Leder og overordnet hentes fra organisasjonen; felles krav for perioden "
                                    "legges inn automatisk.")))
         form.addRow(_buttons(self))
+
+    def _touched(self) -> None:
+        if not self._setting:
+            self._dates_touched = True
+
+    _setting = False
+
+    def _follow_unit(self) -> None:
+        """The default period of the chosen unit's year, unless the user has set the dates."""
+        from app.agreements.periods import default_period
+
+        if self._dates_touched:
+            return
+        start, end = default_period(self.year, self.year_types.get(self.unit.currentData() or ""))
+        self._setting = True
+        try:
+            for edit, day in ((self.start, start), (self.end, end)):
+                edit.setDate(QDate(day.year, day.month, day.day))
+        finally:
+            self._setting = False
 
     def template_id(self) -> uuid.UUID:
         return uuid.UUID(self.template.currentData())

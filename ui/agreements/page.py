@@ -58,11 +58,13 @@ def period_label(start: date, end: date) -> str:
     return f"{start:%d.%m.%y}–{end:%d.%m.%y}"
 
 
-def _current_units(session, on: date) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _current_units(session, on: date) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(name, id, year type) of every unit an agreement can be for."""
     version = current_version(session)
     if version is None:
         return []
-    return sorted((r.name, str(r.id)) for r in unit_rows(session, version.id, on) if r.kind != "top_team")
+    return sorted((r.name, str(r.id), r.year_type) for r in unit_rows(session, version.id, on)
+                  if r.kind != "top_team")
 
 
 def _leads(session, on: date) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
