@@ -80,6 +80,7 @@ class AgreementsPage(Page):
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
         self.selected: uuid.UUID | None = None
+        self.summary_drafts: dict[uuid.UUID, str] = {}  # evaluation summaries typed, not yet saved
         self.rows: list = []
         self.year_label, self.year = QLabel(), QSpinBox()
         self.year.setRange(2000, 2100)
@@ -390,10 +391,18 @@ class AgreementsPage(Page):
         detail = self.editor.detail
         if detail is None:
             return
-        dialog = SummaryDialog(detail.evaluation_summary, self)
-        if dialog.exec() == SummaryDialog.DialogCode.Accepted:
-            self.push(commands.FinishEvaluation(self.store, detail.id, dialog.summary.toPlainText(),
-                                                self.tr("Avslutt evaluering")))
+        # What the user typed is kept, whatever happens: when the evaluation cannot be closed yet
+        # (a goal lacks the superior's assessment) or the dialog is cancelled, the dialog opens
+        # with the same text next time.
+        drafts = self.summary_drafts
+        dialog = SummaryDialog(drafts.get(detail.id) or detail.evaluation_summary, self)
+        accepted = dialog.exec() == SummaryDialog.DialogCode.Accepted
+        text = dialog.summary.toPlainText()
+        if text.strip():
+            drafts[detail.id] = text
+        if accepted and self.push(commands.FinishEvaluation(self.store, detail.id, text,
+                                                            self.tr("Avslutt evaluering"))):
+            drafts.pop(detail.id, None)
 
     def create_next(self) -> None:
         detail = self.editor.detail
