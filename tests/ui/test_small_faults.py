@@ -297,3 +297,34 @@ def test_dates_the_user_set_are_kept_when_the_unit_changes(qtbot) -> None:  # ty
     dialog.start.setDate(QDate(2026, 3, 1))
     dialog.unit.setCurrentIndex(1)
     assert dialog.period()[0] == date(2026, 3, 1)
+
+
+def test_import_preview_gets_the_room_when_there_are_no_problems(qtbot, org, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    from app.spreadsheet import read_table
+    from ui.org.import_dialog import ImportDialog
+
+    path = tmp_path / "enheter.xlsx"
+    wb = openpyxl.Workbook()
+    for row in (["Enhetsid", "Overordnet", "Navn"], ["10", "", "Helse"], ["20", "", "Oppvekst"],
+                ["11", "10", "Legekontoret"], ["21", "20", "Nordby skole"]):
+        wb.active.append(row)
+    wb.save(path)
+    dialog = ImportDialog(org.store, path, read_table(path), org)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 700)
+    dialog.show()
+    assert dialog.problems.isVisible() and dialog.problems.count() > 0  # two top units: listed
+    dialog.root_name.setText("Testvik kommune")
+    assert dialog.check()
+    assert not dialog.problems.isVisible()  # no empty box taking the preview's room
+    assert dialog.preview.rowCount() == 4
+    assert dialog.preview.height() >= 8 * dialog.preview.fontMetrics().height()
+
+
+def test_the_version_box_shows_the_whole_name(qtbot, org) -> None:  # type: ignore[no-untyped-def]
+    box = org.version_box
+    text = box.currentText()
+    assert text.startswith("Gjeldende organisasjon (")
+    assert box.width() >= box.fontMetrics().horizontalAdvance(text) + 20

@@ -98,6 +98,7 @@ class BudgetImportDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setMaximumHeight(130)
         self.problems.setAccessibleName(self.tr("Problemer og rader som hoppes over"))
+        self.problems.setVisible(False)  # shown only when there is something to list
         layout.addWidget(self.problems)
         self.accept_skips = QCheckBox(self.tr("Hopp over radene som er listet (tomme, tittel- og sumrader)"))
         layout.addWidget(self.accept_skips)
@@ -237,6 +238,7 @@ class BudgetImportDialog(QDialog):
                 n=len(lines.amount_ore), total=format_kroner(total, decimals=True))
                 + ("" if not plan.skips else " " + self.tr("{k} rader hoppes over.").format(k=len(plan.skips))))
         self.accept_skips.setVisible(bool(plan.skips))
+        self.problems.setVisible(self.problems.count() > 0)
         self.import_button.setEnabled(not plan.problems)
         return not plan.problems
 

@@ -81,6 +81,7 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Første rader:")))
         self.preview = QTableWidget(0, 0)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setMinimumHeight(self.preview.fontMetrics().height() * 2 * 8)  # about eight rows
         layout.addWidget(self.preview, 1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -88,6 +89,7 @@ class ImportDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setMaximumHeight(140)
         self.problems.setAccessibleName(self.tr("Problemer i filen"))
+        self.problems.setVisible(False)  # shown only when there is a problem to list
         layout.addWidget(self.problems)
         buttons = QDialogButtonBox()
         self.check_button = QPushButton(self.tr("&Kontroller"))
@@ -156,6 +158,7 @@ class ImportDialog(QDialog):
             for p in err.problems:
                 self.problems.addItem(str(p))
             self.import_button.setEnabled(False)
+            self.problems.setVisible(self.problems.count() > 0)
             self._show_preview(0)
             self.point_at(err.hint)
             return False
@@ -165,6 +168,7 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("{n} enheter er klare til import. Ingen feil funnet.")
                              .format(n=len(self.plan.rows)))
         self.import_button.setEnabled(True)
+        self.problems.setVisible(False)  # no problems: the preview gets the room
         return True
 
     def point_at(self, hint: Hint | None) -> None:

@@ -88,8 +88,8 @@ class OrgPage(Page):
         self.version_bar, bar = flow_row()
         self.version_label = QLabel()
         self.version_box = QComboBox()
-        self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.version_box.setMinimumContentsLength(22)
+        # The whole name, «Gjeldende organisasjon (gjeldende)», not cut off: the row wraps instead.
+        self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_label.setBuddy(self.version_box)
         self.date_label = QLabel()
         self.date_edit = QDateEdit(to_qdate(today))
