@@ -149,7 +149,7 @@ def open_engine(target: str | Path, passphrase: str | None = None, *, read_only:
             engine.dispose()
             raise
         return engine
-    return make_engine(target, read_only=True) if read_only else make_engine(target)  # type: ignore[call-arg]
+    return make_engine(target, read_only=True) if read_only else make_engine(target)
 
 
 def check_passphrase(path: Path | str, passphrase: str) -> None:
@@ -278,7 +278,7 @@ def encrypt_database(path: Path | str, passphrase: str) -> EncryptionResult:
             cipher.encrypt_file(path, tmp, passphrase)
             tables, rows = _verify(path, None, tmp, passphrase)
             aside = _swap(path, tmp, ".ukryptert.tmp")
-    except (*cipher.database_errors(), cipher.CipherError) as exc:
+    except cipher.database_errors(cipher.CipherError) as exc:
         tmp.unlink(missing_ok=True)
         raise AppError(f"Databasen kunne ikke krypteres: {exc}. Originalen er ikke endret.") from exc
     except OSError as exc:
@@ -304,7 +304,7 @@ def decrypt_database(path: Path | str, passphrase: str) -> EncryptionResult:
             cipher.decrypt_file(path, tmp, passphrase)
             tables, rows = _verify(path, passphrase, tmp, None)
             aside = _swap(path, tmp, ".kryptert.tmp")
-    except (*cipher.database_errors(), cipher.CipherError) as exc:
+    except cipher.database_errors(cipher.CipherError) as exc:
         if tmp.exists():
             cipher.overwrite_and_unlink(tmp)
         raise AppError(f"Krypteringen kunne ikke fjernes: {exc}. Databasen er ikke endret.") from exc

@@ -66,14 +66,15 @@ def _module() -> Any:
     return module
 
 
-def database_errors() -> tuple[type[Exception], ...]:
-    """SQLite's error class from both drivers (sqlcipher3 has its own, unrelated to sqlite3's)."""
+def database_errors(*also: type[Exception]) -> tuple[type[Exception], ...]:
+    """SQLite's error class from both drivers (sqlcipher3 has its own, unrelated to sqlite3's),
+    and ``also``: for ``except cipher.database_errors(OtherError):``."""
     import sqlite3
 
     try:
-        return (sqlite3.DatabaseError, _module().DatabaseError)
+        return (sqlite3.DatabaseError, _module().DatabaseError, *also)
     except CipherUnavailableError:
-        return (sqlite3.DatabaseError,)
+        return (sqlite3.DatabaseError, *also)
 
 
 def cipher_version() -> str:
