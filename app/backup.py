@@ -134,7 +134,7 @@ def _copy_problem(path: Path, passphrase: str | None = None) -> str | None:
             report = check_connection(conn, known=set(known_revisions()))
         finally:
             conn.close()
-    except (sqlite3.DatabaseError, *cipher.database_errors()) as exc:
+    except cipher.database_errors() as exc:
         return str(exc)
     problems = report.problems()
     if report.revision not in known_revisions():
@@ -165,7 +165,7 @@ def check_live_file(path: Path, *, passphrase: str | None = None) -> CheckReport
         return check_file(path, known=set(known_revisions()))
     except cipher.WrongPassphrase as exc:
         raise AppError(f"Passordet åpner ikke «{path}». Ingenting er endret.") from exc
-    except (sqlite3.DatabaseError, *cipher.database_errors()) as exc:
+    except cipher.database_errors() as exc:
         raise AppError(f"«{path}» kan ikke leses som database: {exc}. Filen er ikke endret.") from exc
 
 
@@ -441,7 +441,7 @@ def _read_encrypted(path: Path, name: Path, passphrase: str | None, refused: str
     except cipher.WrongPassphrase as exc:
         raise AppError(f"Sikkerhetskopien «{name}» er kryptert med et annet passord enn det som ble oppgitt. "
                        f"{refused}") from exc
-    except (DBAPIError, *cipher.database_errors()) as exc:
+    except cipher.database_errors(DBAPIError) as exc:
         problem = getattr(exc, "orig", exc)
         if isinstance(problem, cipher.WrongPassphrase) or "not a database" in str(problem):
             raise AppError(f"Sikkerhetskopien «{name}» er kryptert med et annet passord enn det som ble "
