@@ -197,9 +197,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     target = _target(args)
     if args.list:
         infos = backup.list_backups(target)
-        data = {"db": target, "folder": str(backup.backup_dir(target)),
-                "backups": [{"file": str(i.path), "taken_at": i.taken_at.isoformat(), "bytes": i.size}
-                            for i in infos]}
+        data: dict[str, object] = {
+            "db": target, "folder": str(backup.backup_dir(target)),
+            "backups": [{"file": str(i.path), "taken_at": i.taken_at.isoformat(), "bytes": i.size} for i in infos],
+        }
         lines = [f"{i.taken_at:%d.%m.%Y %H:%M:%S}  {_bytes(i.size):>16}  {i.path}" for i in infos]
         _emit(args, data, lines or f"Ingen automatiske sikkerhetskopier av {target} ennå.")
         return 0

@@ -295,9 +295,9 @@ def _check_login_name(login: str, prefix: str) -> None:
 
 
 def _current_units(conn: Connection) -> list[Any]:
-    return conn.execute(text(
+    return list(conn.execute(text(
         "SELECT u.lineage_id, u.name, u.code FROM unit u JOIN org_version v ON v.id = u.org_version_id "
-        "WHERE v.status = 'current' ORDER BY u.sort_order, u.name")).all()
+        "WHERE v.status = 'current' ORDER BY u.sort_order, u.name")))
 
 
 def _resolve_units(conn: Connection, names: list[str]) -> list[tuple[uuid.UUID, str]]:
@@ -390,6 +390,7 @@ def grant_user(target: str, login: str, role: str, *, units: list[str] | None = 
 def _scram(conn: Connection, login: str, password: str) -> str:
     """The password as a SCRAM verifier made here, so the clear text never reaches the server (or its log)."""
     raw = conn.connection.driver_connection
+    assert raw is not None  # an open connection (it ran the checks before)
     verifier = raw.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
     return verifier.decode()
 
@@ -627,6 +628,7 @@ def server_lines(conn: Connection, table: Table) -> list[str]:
     for statement in _OUTPUT_SETTINGS:
         conn.exec_driver_sql(statement)
     raw = conn.connection.driver_connection
+    assert raw is not None  # an open connection (it ran the statements above)
     columns = ", ".join(sr.quote_ident(c.name) for c in table.columns)
     with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({columns}) TO STDOUT") as copy:
         data = b"".join(bytes(block) for block in copy)
@@ -752,6 +754,7 @@ def upload(source: str | Path, target: str, *, replace: bool = False, passphrase
                 conn.execute(text("DELETE FROM agreement_template WHERE is_builtin"))  # the file brings its own
             result = TransferResult(str(source), url.render_as_string(hide_password=True), head_revision())
             raw = conn.connection.driver_connection
+            assert raw is not None  # an open connection (it ran the statements above)
             sources: dict[str, tuple[int, str]] = {}
             for table in tables:
                 lines = list(source_lines(sconn, table))

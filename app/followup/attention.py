@@ -87,6 +87,7 @@ def _action_lines(session: Session, today: date) -> list[AttentionLine]:
     lines = []
     for item_id, text, due, owner_text, given, family, meeting_id, lineage, year, month, unit in rows:
         owner = f"{given} {family}" if given else owner_text
+        assert due is not None  # the query keeps only items due by a day
         lines.append(AttentionLine("action_overdue" if due < today else "action_due", unit or "", text, owner, due,
                                    meeting_id=meeting_id, source_id=item_id, unit_lineage_id=lineage,
                                    year=year, month=month))

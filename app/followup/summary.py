@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from app.agreements.service import category_title, definition
@@ -172,7 +172,8 @@ def item_counts(session: Session, lineage_ids: Iterable[uuid.UUID], year: int, m
         if live.done_on is not None and live.done_on <= on:
             continue
         # The newest copy written up to the month: the item as it stood then.
-        row, steps = live, 0
+        row: Row[*tuple[Any, ...]] | None = live
+        steps = 0
         while row is not None and (row.year, row.month) > (year, month) and steps < 500:
             row = by_id.get(row.carried_from_id) if row.carried_from_id else None
             steps += 1
@@ -269,7 +270,7 @@ def monthly_summary(session: Session, year: int, month: int, today: date) -> Mon
     """One row per unit of the year grid for ``month``: meeting, goal statuses, figures, overdue items."""
     check_month(year, month)
     grid = year_grid(session, year, today)
-    meeting_ids = [g.meeting_ids[month - 1] for g in grid if g.meeting_ids[month - 1] is not None]
+    meeting_ids = [m for g in grid if (m := g.meeting_ids[month - 1]) is not None]
     meetings = {m.id: m for m in session.scalars(select(Meeting).where(Meeting.id.in_(meeting_ids)))}
     goals = _month_goals(session, meeting_ids)
     items = item_counts(session, [g.unit_lineage_id for g in grid], year, month,
