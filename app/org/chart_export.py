@@ -22,6 +22,7 @@ from datetime import date
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 from xml.sax.saxutils import escape
 
@@ -33,6 +34,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from PIL import Image, ImageFont
 
 from app.errors import AppError
 from app.files import write_atomically
@@ -236,7 +240,8 @@ class _PdfPainter(_Painter):
             self.ops.append(f"{line[0]:.3f} w {pattern} 0 d 2 J")
             self._line = line
 
-    def rect(self, x, y, w, h, *, fill, stroke=None, stroke_width=0.0, dash=None, radius=0.0):  # type: ignore[no-untyped-def]
+    def rect(self, x: float, y: float, w: float, h: float, *, fill: str | None, stroke: str | None = None,
+             stroke_width: float = 0.0, dash: tuple[float, float] | None = None, radius: float = 0.0) -> None:
         if fill:
             self._set_fill(fill)
         if stroke:
@@ -257,7 +262,7 @@ class _PdfPainter(_Painter):
             path = f"{x0:.2f} {y0:.2f} {w:.2f} {h:.2f} re"
         self.ops.append(f"{path} {'B' if fill and stroke else 'f' if fill else 'S'}")
 
-    def lines(self, polylines, *, colour, width):  # type: ignore[no-untyped-def]
+    def lines(self, polylines: Iterable[list[tuple[float, float]]], *, colour: str, width: float) -> None:
         self._set_stroke(colour, width, None)
         X, Y = self._X, self._Y  # noqa: N806
         for points in polylines:
@@ -265,12 +270,14 @@ class _PdfPainter(_Painter):
             self.ops.append(f"{X(x0):.2f} {Y(y0):.2f} m " + " ".join(f"{X(x):.2f} {Y(y):.2f} l" for x, y in rest)
                             + " S")
 
-    def text(self, cx, baseline, text, *, size, bold, colour, width, anchor="middle"):  # type: ignore[no-untyped-def]
+    def text(self, cx: float, baseline: float, text: str, *, size: float, bold: bool, colour: str, width: float,
+             anchor: str = "middle") -> None:
         self._set_fill(colour)
         x = cx - (width / 2 if anchor == "middle" else width if anchor == "end" else 0.0)
-        font, doc = self.fonts[bold], self.c._doc
-        shown = " ".join(f"{font.getSubsetInternalName(subset, doc)} {size * self.s:.3f} Tf ({escapePDF(chunk)}) Tj"
-                         for subset, chunk in font.splitString(text, doc))
+        font, doc = self.fonts[bold], self.c._doc  # type: ignore[attr-defined]  # reportlab's document, not in its stubs
+        # TrueType subsetting as the canvas does it (the stubs know only the base Font class).
+        shown = " ".join(f"{font.getSubsetInternalName(subset, doc)} {size * self.s:.3f} Tf ({escapePDF(chunk)}) Tj"  # type: ignore[attr-defined]
+                         for subset, chunk in font.splitString(text, doc))  # type: ignore[attr-defined]
         self.ops.append(f"BT {self._X(x):.2f} {self._Y(baseline):.2f} Td {shown} ET")
 
     def end_page(self) -> None:
@@ -293,7 +300,8 @@ class _SvgPainter(_Painter):
     def __init__(self) -> None:
         self.parts: list[str] = []
 
-    def rect(self, x, y, w, h, *, fill, stroke=None, stroke_width=0.0, dash=None, radius=0.0):  # type: ignore[no-untyped-def]
+    def rect(self, x: float, y: float, w: float, h: float, *, fill: str | None, stroke: str | None = None,
+             stroke_width: float = 0.0, dash: tuple[float, float] | None = None, radius: float = 0.0) -> None:
         s = self.s
         attrs = [f'x="{self.ox + x * s:.2f}" y="{self.oy + y * s:.2f}" width="{w * s:.2f}" height="{h * s:.2f}"',
                  f'fill="{fill or "none"}"']
@@ -305,7 +313,7 @@ class _SvgPainter(_Painter):
                 attrs.append(f'stroke-dasharray="{dash[0] * s:.2f} {dash[1] * s:.2f}"')
         self.parts.append(f"<rect {' '.join(attrs)}/>")
 
-    def lines(self, polylines, *, colour, width):  # type: ignore[no-untyped-def]
+    def lines(self, polylines: Iterable[list[tuple[float, float]]], *, colour: str, width: float) -> None:
         s, ox, oy = self.s, self.ox, self.oy
         d = " ".join(
             "M" + " L".join(f"{ox + x * s:.2f} {oy + y * s:.2f}" for x, y in points) for points in polylines
@@ -314,7 +322,8 @@ class _SvgPainter(_Painter):
             self.parts.append(f'<path d="{d}" fill="none" stroke="{colour}" stroke-width="{width * s:.2f}" '
                               'stroke-linecap="square"/>')
 
-    def text(self, cx, baseline, text, *, size, bold, colour, width, anchor="middle"):  # type: ignore[no-untyped-def]
+    def text(self, cx: float, baseline: float, text: str, *, size: float, bold: bool, colour: str, width: float,
+             anchor: str = "middle") -> None:
         s = self.s
         weight = ' font-weight="bold"' if bold else ""
         self.parts.append(
@@ -333,14 +342,14 @@ def _xml_text(text: str) -> str:
 
 
 class _PngPainter(_Painter):
-    def __init__(self, image) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, image: Image.Image) -> None:
         from PIL import ImageDraw
 
         self.draw = ImageDraw.Draw(image)
 
     @staticmethod
     @cache
-    def _font(bold: bool, px: int):  # type: ignore[no-untyped-def]
+    def _font(bold: bool, px: int) -> ImageFont.FreeTypeFont:
         from PIL import ImageFont
 
         return ImageFont.truetype(str(font_path(BOLD if bold else REGULAR)), max(px, 1))
@@ -348,7 +357,8 @@ class _PngPainter(_Painter):
     def _p(self, x: float, y: float) -> tuple[float, float]:
         return self.ox + x * self.s, self.oy + y * self.s
 
-    def rect(self, x, y, w, h, *, fill, stroke=None, stroke_width=0.0, dash=None, radius=0.0):  # type: ignore[no-untyped-def]
+    def rect(self, x: float, y: float, w: float, h: float, *, fill: str | None, stroke: str | None = None,
+             stroke_width: float = 0.0, dash: tuple[float, float] | None = None, radius: float = 0.0) -> None:
         x0, y0 = self._p(x, y)
         x1, y1 = self._p(x + w, y + h)
         line = max(1, round(stroke_width * self.s)) if stroke else 0
@@ -370,12 +380,13 @@ class _PngPainter(_Painter):
                                    width=line)
                     t = e + off
 
-    def lines(self, polylines, *, colour, width):  # type: ignore[no-untyped-def]
+    def lines(self, polylines: Iterable[list[tuple[float, float]]], *, colour: str, width: float) -> None:
         px = max(1, round(width * self.s))
         for points in polylines:
             self.draw.line([self._p(x, y) for x, y in points], fill=colour, width=px)
 
-    def text(self, cx, baseline, text, *, size, bold, colour, width, anchor="middle"):  # type: ignore[no-untyped-def]
+    def text(self, cx: float, baseline: float, text: str, *, size: float, bold: bool, colour: str, width: float,
+             anchor: str = "middle") -> None:
         if size * self.s < 4:  # illegible at this scale: leave it out rather than smudge
             return
         font = self._font(bold, round(size * self.s))
@@ -542,7 +553,8 @@ def _binary_streams() -> Iterator[None]:
 
 def _write_pdf(pages: list[ChartLayout], out: Path, title: str, subtitle: str, paper: str,
                landscape: bool | None, show_follow_up: bool) -> Path:
-    canvas = Canvas(str(out), pagesize=PAPERS[paper], pageCompression=1, initialFontName=REGULAR)
+    # reportlab's stubs type the initial font name as a number; it is the name.
+    canvas = Canvas(str(out), pagesize=PAPERS[paper], pageCompression=1, initialFontName=REGULAR)  # type: ignore[arg-type]
     canvas.setTitle(f"{title} – {subtitle}")
     canvas.setAuthor("Styringsdialog")
     canvas.setSubject("Organisasjonskart")
