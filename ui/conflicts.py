@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.conflicts import ConflictError, RowKey, version_now
 from ui.commands import StoreCommand
 from ui.store import Store
+from ui.theme import banner_style
 
 T = TypeVar("T")
 
@@ -165,7 +166,7 @@ class ConflictPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet("QFrame#keptText { background:#fdecea; color:#4a1410; border-radius:3px; }")
+        self.setStyleSheet(banner_style("error", "QFrame#keptText"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.entries: list[_KeptText] = []

@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
 from app import encryption
 from app.errors import AppError
 from ui.errors import show_user_error
-from ui.passphrase_dialog import ERROR_STYLE, password_row
+from ui.passphrase_dialog import password_row
+from ui.theme import banner_style, colour_style
 
 if TYPE_CHECKING:
     from app.database import Database
     from ui.store import Store
 
 ENCRYPT, CHANGE, DECRYPT = "encrypt", "change", "decrypt"
-WARNING_STYLE = "background: #FFF4E5; border: 1px solid #E0A040; padding: 6px;"
-STRENGTH_COLOURS = ("#B0001E", "#B0001E", "#9A5B00", "#1E6B3A")
+STRENGTH_KINDS = ("error", "error", "warning", "ok")  # ui.theme's colours, light or dark
 
 
 def _tr(text: str) -> str:
@@ -90,7 +90,7 @@ class EncryptionDialog(QDialog):
         self.strength.setWordWrap(True)
         self.strength.setAccessibleName(self.tr("Passordstyrke"))
         self.mismatch = QLabel()
-        self.mismatch.setStyleSheet(ERROR_STYLE)
+        self.mismatch.setStyleSheet(colour_style("error"))
         if mode in (ENCRYPT, CHANGE):
             form.addRow(_buddy(self.tr("N&ytt passord:"), self.new), password_row(self.new, self.show_new))
             form.addRow(_buddy(self.tr("&Gjenta passordet:"), self.repeat), password_row(self.repeat,
@@ -110,7 +110,7 @@ class EncryptionDialog(QDialog):
                 "Sikkerhetskopier som er tatt før, er fortsatt ukrypterte. Slett dem eller ta vare på dem "
                 "like trygt som før; nye sikkerhetskopier blir kryptert med samme passord."))
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setStyleSheet(banner_style("warning"))
         layout.addWidget(self.warning)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -133,7 +133,7 @@ class EncryptionDialog(QDialog):
             new, repeat = self.new.text(), self.repeat.text()
             level = encryption.strength(new)
             self.strength.setText(self.strength_text(level) if new else "")
-            self.strength.setStyleSheet(f"color: {STRENGTH_COLOURS[level]};")
+            self.strength.setStyleSheet(colour_style(STRENGTH_KINDS[level]))
             same = new == repeat
             self.mismatch.setText("" if same or not repeat else self.tr("Passordene er ikke like."))
             ok = ok and level > 0 and same and new.strip() == new

@@ -33,6 +33,7 @@ from ui.help import HelpDialog
 from ui.i18n import install_language
 from ui.navigation import page_class, page_title
 from ui.progress import BackgroundOp
+from ui.theme import scaled_font
 
 if TYPE_CHECKING:
     from app.database import Database
@@ -66,8 +67,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("sideNavigation")
         self.nav.setFixedWidth(190)
         self.nav.setIconSize(QSize(24, 24))
-        self.nav.setStyleSheet("QListWidget#sideNavigation { font-size: 11pt; }"
-                               "QListWidget#sideNavigation::item { padding: 8px 10px; }")
+        self.nav.setFont(scaled_font(self.font(), 1.2))  # larger than the text, as the system's size grows
+        self.nav.setStyleSheet("QListWidget#sideNavigation::item { padding: 0.5em 0.6em; }")
         for _key in PAGES:
             QListWidgetItem(self.nav)
         self.pages = QStackedWidget()

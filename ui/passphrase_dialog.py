@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.encryption import PassphraseNeededError, WrongPassphraseError
+from ui.theme import colour_style
 
 T = TypeVar("T")
-ERROR_STYLE = "color: #B0001E;"
 
 
 def password_row(edit: QLineEdit, show: QCheckBox) -> QHBoxLayout:
@@ -52,7 +52,7 @@ class PassphraseDialog(QDialog):
         self.intro.setToolTip(str(path))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(colour_style("error"))
         self.error.setAccessibleName(self.tr("Feilmelding"))
         self.error.hide()
         self.edit = QLineEdit()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.server_connection import DEFAULT_PORT, SSL_MODES, ServerAddress, default_user
+from ui.theme import colour_style
 
 
 class ServerDialog(QDialog):
@@ -31,7 +32,7 @@ class ServerDialog(QDialog):
         intro.setWordWrap(True)
         self.error = QLabel(error)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a1260d;")
+        self.error.setStyleSheet(colour_style("error"))
         self.error.setVisible(bool(error))
         self.host = QLineEdit()
         self.host.setPlaceholderText("db.kommune.no")

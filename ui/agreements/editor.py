@@ -47,6 +47,7 @@ from ui import labels
 from ui.agreements import commands
 from ui.conflicts import Conflict, ConflictPanel, versions
 from ui.store import Store
+from ui.theme import colour_style
 from ui.wheel_guard import WheelGuard, guard_wheel
 from ui.widgets import FocusOutCommit
 
@@ -189,7 +190,7 @@ class GoalTable(QWidget):
             layout.addWidget(hint)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5a00;")
+        self.warning.setStyleSheet(colour_style("warning"))
         layout.addWidget(self.warning)
         self.assess = editor.detail.status in ("signed", "evaluated") if editor.detail else False
         headers = [self.tr("Nr.")] + [c["title"] for c in columns]
@@ -512,7 +513,7 @@ class AgreementEditor(QScrollArea):
         if d.locked:
             lock = QLabel(self.tr("Avtalen er signert og teksten er låst. Lag en revisjon for å endre den."))
             lock.setWordWrap(True)
-            lock.setStyleSheet("color: #8a5a00;")
+            lock.setStyleSheet(colour_style("warning"))
             outer.addWidget(lock)
         categories = {c.key: c for c in d.categories}
         columns = d.definition.get("goal_columns", [])

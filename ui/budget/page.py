@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ from ui.errors import show_user_error
 from ui.flow_layout import flow_row
 from ui.page import Page
 from ui.store import Store
+from ui.theme import banner_colours, text_colour
 
 BY = {
     "unit": QT_TRANSLATE_NOOP("BudgetPage", "Enhet"),
@@ -57,7 +58,7 @@ def _amount(ore: int, *, red: bool = False) -> QTableWidgetItem:
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     item.setData(Qt.ItemDataRole.UserRole + 1, ore)
     if red:
-        item.setForeground(QBrush(QColor("#B00020")))
+        item.setForeground(QBrush(text_colour("error")))
     return item
 
 
@@ -317,8 +318,9 @@ class BudgetPage(Page):
             pct = QTableWidgetItem("" if r.deviation_pct is None else format_number(r.deviation_pct, 1) + " %")
             pct.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if r.over_threshold:
-                pct.setBackground(QBrush(QColor("#F8D7DA")))
-                pct.setForeground(QBrush(QColor("#7A1020")))
+                background, text = banner_colours("over")
+                pct.setBackground(QBrush(background))
+                pct.setForeground(QBrush(text))
             self.bva.setItem(i, 6, pct)
             self.bva.setItem(i, 7, _amount(r.budget_year))
         self.chart.set_data(

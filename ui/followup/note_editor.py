@@ -42,6 +42,7 @@ from ui import labels
 from ui.conflicts import Conflict, ConflictPanel, versions
 from ui.followup import commands as cmd
 from ui.store import Store
+from ui.theme import banner_style
 from ui.wheel_guard import WheelGuard, guard_wheel
 from ui.widgets import FocusOutCommit
 
@@ -103,7 +104,7 @@ class MeetingNoteEditor(QScrollArea):
         outer.addLayout(top)
         self.lock_banner = QLabel()
         self.lock_banner.setWordWrap(True)
-        self.lock_banner.setStyleSheet("background:#fff4ce; color:#3b2f00; padding:6px; border-radius:3px;")
+        self.lock_banner.setStyleSheet(banner_style("warning"))
         outer.addWidget(self.lock_banner)
         self.conflicts = ConflictPanel()
         self.conflicts.command_ready.connect(self.command_ready)

@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.formatting import format_number
 from app.org.queries import UnitRow
 from ui import labels
+from ui.theme import text_colour
 
 MIME_TYPE = "application/x-styringsdialog-unit"
 Index = QModelIndex | QPersistentModelIndex
@@ -125,7 +126,7 @@ class UnitTreeModel(QAbstractItemModel):
             if column == "ansvar":
                 return ", ".join(r.ansvar)
         if role == Qt.ItemDataRole.ForegroundRole and column == "leader" and not r.leader and r.kind != "top_team":
-            return QBrush(QColor("#b00020"))
+            return QBrush(text_colour("error"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "fte":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
