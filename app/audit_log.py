@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, func, or_, select
+from sqlalchemy import ColumnElement, Text, and_, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.errors import AppError
@@ -278,7 +278,7 @@ def _conditions(flt: AuditFilter) -> list[Any]:
         cases = {text, text.lower(), text.upper(), text.capitalize()}
         spellings = cases | {json.dumps(c)[1:-1] for c in cases}
         changes = cast(AuditEntry.changes, Text)
-        matches = [AuditEntry.summary.ilike(_like(s), escape=LIKE_ESCAPE) for s in spellings]
+        matches: list[ColumnElement[bool]] = [AuditEntry.summary.ilike(_like(s), escape=LIKE_ESCAPE) for s in spellings]
         matches += [changes.ilike(_like(s), escape=LIKE_ESCAPE) for s in spellings]
         matches += [AuditEntry.user_name.ilike(_like(text), escape=LIKE_ESCAPE), AuditEntry.row_id == text]
         conditions.append(or_(*matches))
