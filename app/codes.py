@@ -115,7 +115,7 @@ def normalise_code(value: object) -> str:
         return ""
     kind = type(value)
     if kind is str:
-        text = value.strip()  # type: ignore[union-attr]
+        text = value.strip()  # type: ignore[attr-defined]  # a str: type() above, not isinstance, for speed
         if not text:
             return ""
         if any(c.isspace() for c in text):
@@ -131,7 +131,7 @@ def normalise_code(value: object) -> str:
     if kind is bool:
         return str(value)
     if kind is float:
-        number: float = value  # type: ignore[assignment]
+        number: float = value  # type: ignore[assignment]  # a float: type() above, for speed
         if number != number or number in (float("inf"), float("-inf")):
             raise CodeFormatError(repr(number), "er ikke en kode.")
         if abs(number) > MAX_EXACT_NUMBER:
