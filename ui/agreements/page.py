@@ -35,7 +35,7 @@ from app.errors import AppError
 from app.formatting import format_date
 from app.org.queries import current_version, unit_rows
 from app.org.service import follow_up_leads
-from ui import labels
+from ui import context_menus, labels
 from ui.agreements import commands
 from ui.agreements.dialogs import NewAgreementDialog, NextPeriodDialog, ReasonDialog, SignDialog, SummaryDialog
 from ui.agreements.editor import AgreementEditor
@@ -181,6 +181,14 @@ class AgreementsPage(Page):
         self.batch_button.clicked.connect(self.export_year)
         self.templates_button.clicked.connect(self.edit_templates)
         self.common_button.clicked.connect(self.edit_common)
+        # Right-click on an agreement: its lifecycle and export; on a missing leader: a new agreement.
+        context_menus.install(self.table, lambda: [
+            self.new_button, None, self.discuss_button, self.sign_button, self.revision_button, self.finish_button,
+            self.next_button, self.delete_button, None, self.pdf_button, self.docx_button],
+            context_menus.select_row_at(self.table))
+        context_menus.install(self.missing, lambda: [
+            (self.tr("Ny avtale for denne enheten …"), lambda: self._missing_activated(self.missing.currentItem()))]
+            if self.missing.currentItem() else [self.new_button], context_menus.select_row_at(self.missing))
         self.retranslate()
 
     def retranslate(self) -> None:

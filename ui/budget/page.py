@@ -36,7 +36,7 @@ from app.errors import AppError
 from app.followup.attention import load_threshold
 from app.formatting import format_kroner, format_number
 from app.org.queries import current_version, unit_rows
-from ui import labels
+from ui import context_menus, labels
 from ui.budget.bar_chart import BarChart, BarPair
 from ui.errors import show_user_error
 from ui.flow_layout import flow_row
@@ -185,6 +185,10 @@ class BudgetPage(Page):
         self.threshold.valueChanged.connect(lambda _v: (self.threshold.setProperty("touched", True), self._fill_bva()))
         self.bva.itemSelectionChanged.connect(self._unit_chart)
         self.assign_button.clicked.connect(self.assign_codes)
+        # Right-click on a set: export or delete it; on unmapped codes: tie them to a unit.
+        context_menus.install(self.sets, lambda: [self.import_button, self.export_button, self.delete_button],
+                              context_menus.select_row_at(self.sets))
+        context_menus.install(self.unmapped, lambda: [self.assign_button])
         self.retranslate()
 
     def retranslate(self) -> None:

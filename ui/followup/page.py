@@ -34,7 +34,7 @@ from app.errors import AppError
 from app.followup import meetings
 from app.followup.listing import grid_choices, year_grid
 from app.followup.search import MARK_END, MARK_START, SearchHit, search_notes, words
-from ui import labels
+from ui import context_menus, labels
 from ui.commands import StoreCommand, push_command
 from ui.conflicts import save_versioned
 from ui.errors import show_user_error
@@ -144,6 +144,10 @@ class FollowUpPage(Page):
         self.stack.addWidget(self.editor)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         self._set_results([])
+        # Right-click on a month: open (or make) its meeting; the reports are there too.
+        context_menus.install(self.table, lambda: [
+            (self.tr("Åpne møtet"), lambda: self.open_cell(self.table.currentIndex())), None, self.reports_button],
+            context_menus.select_row_at(self.table))
         self.retranslate()
 
     def retranslate(self) -> None:

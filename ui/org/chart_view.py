@@ -184,6 +184,9 @@ def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> li
     return [metrics.elidedText(t, Qt.TextElideMode.ElideRight, width) for t in lines]
 
 
+MIN_READABLE_SCALE = 0.9  # «Tilpass» goes no smaller: box names stay about 7.5 pt on screen
+
+
 class ChartView(QGraphicsView):
     unit_selected = Signal(object)  # unit id or None
     collapse_toggled = Signal(object)  # unit id
@@ -295,9 +298,22 @@ class ChartView(QGraphicsView):
         self.scale(factor, factor)
 
     def fit(self) -> None:
+        """The whole chart in view, but never smaller than MIN_READABLE_SCALE: a big chart on a
+        laptop stays readable and scrolls (centred on the chosen unit, or the top of the chart)."""
         self._auto_fit = True
-        if self.layout_ is not None:
-            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.layout_ is None:
+            return
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.transform().m11() >= MIN_READABLE_SCALE:
+            return
+        self.resetTransform()
+        self.scale(MIN_READABLE_SCALE, MIN_READABLE_SCALE)
+        chosen = self.items_by_id.get(self.selected_unit()) if self.selected_unit() else None
+        if chosen is not None:
+            self.centerOn(chosen)
+        else:
+            rect = self.scene().sceneRect()
+            self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / (2 * MIN_READABLE_SCALE))
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)

@@ -33,6 +33,7 @@ from app.errors import AppError
 from app.org import checks, scenarios, service
 from app.org.chart_layout import ChartNode, layout_chart
 from app.org.queries import UnitRow, unit_rows
+from ui import context_menus
 from ui.commands import StoreCommand, push_command
 from ui.errors import show_user_error
 from ui.flow_layout import flow_row
@@ -199,6 +200,12 @@ class OrgPage(Page):
         self.form.move_leader_requested.connect(self.move_leader)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        # Right-click on the tree or a box in the chart: the page's actions for that unit.
+        unit_actions = lambda: [self.add_unit, self.delete_unit, self.people_button, None,  # noqa: E731
+                                self.export_button, self.print_button]
+        context_menus.install(self.tree, unit_actions, context_menus.select_row_at(self.tree))
+        context_menus.install(self.chart, lambda: [*unit_actions(), None, self.zoom_in, self.zoom_out, self.fit],
+                              self._select_box_at)
         self.retranslate()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
@@ -351,6 +358,17 @@ class OrgPage(Page):
             self._show_detail()
         finally:
             self._selecting = False
+
+    def _select_box_at(self, pos) -> None:  # type: ignore[no-untyped-def]
+        """A right-click on a box selects its unit first."""
+        from ui.org.chart_view import UnitBoxItem
+
+        item = self.chart.itemAt(pos)
+        while item is not None and not isinstance(item, UnitBoxItem):
+            item = item.parentItem()
+        if item is not None:
+            self.select_unit(item.unit_id, source="tree")
+            self.chart.select_unit(item.unit_id, centre=False)
 
     def _tree_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.unit_row(current)
