@@ -15,7 +15,10 @@ from pathlib import Path
 import pytest
 
 STRACE = shutil.which("strace")
-pytestmark = pytest.mark.skipif(STRACE is None, reason="strace mangler (install.sh --test installerer det)")
+pytestmark = [
+    pytest.mark.skipif(STRACE is None, reason="strace mangler (install.sh --test installerer det)"),
+    pytest.mark.slow,  # the program in a subprocess under strace
+]
 
 # socket(AF_INET, ...) and friends; AF_UNIX (name service cache, message bus) is local.
 NETWORK = re.compile(r"socket\((AF_INET6?|AF_PACKET)\b")

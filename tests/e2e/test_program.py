@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from tests.conftest import DEMO_TODAY
+
+pytestmark = pytest.mark.slow  # the whole program in a subprocess: left out of `pytest -m "not slow"`
 
 
 def styringsdialog(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:

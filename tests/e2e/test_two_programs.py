@@ -22,6 +22,7 @@ from db.models import BudgetSet, Setting
 from tests.e2e.hold_database import KEY
 from tests.e2e.test_program import styringsdialog
 
+pytestmark = pytest.mark.slow  # the whole program in a subprocess: left out of `pytest -m "not slow"`
 REPO = Path(__file__).resolve().parents[2]
 BUDGET = REPO / "resources" / "examples" / "Budsjett Lindvik kommune 2027.xlsx"
 DEADLINE = 60.0

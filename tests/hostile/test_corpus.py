@@ -29,7 +29,10 @@ IMPORT_TABLES = {
     "org": {"org_version", "unit", "unit_ansvar", "person", "position", "audit_entry", "municipality"},
 }
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the runner forks a child per file")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="the runner forks a child per file"),
+    pytest.mark.slow,  # every crafted file in a child process
+]
 
 
 def _base_database(path: Path, folder: Path) -> None:

@@ -39,6 +39,7 @@ from app.org.importer import import_units, plan_import
 from db.models import BudgetLine, Unit
 from tests.hostile.corpus import FORMULA_TEXTS, Book
 
+pytestmark = pytest.mark.slow  # hundreds of generated files: left out of `pytest -m "not slow"`
 _SHARED = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large]
 settings.register_profile("ci", max_examples=150, deadline=timedelta(seconds=10), database=None,
                           suppress_health_check=_SHARED, print_blob=True)
