@@ -372,10 +372,22 @@ def _text(text: str, style: ParagraphStyle = BODY) -> list[Flowable]:
     return [flow_para(part, style) for part in paragraphs(text)]
 
 
+LABEL_WIDTH = 55 * mm
+
+
+def _label_height(label: str) -> float:
+    """The height of a field's label as the table wraps it (its column less the right padding)."""
+    if not label:
+        return 0.0
+    return float(flow_para(label, LABEL).wrap(LABEL_WIDTH - 6, 10**6)[1])
+
+
 def fields_table(fields: Sequence[FieldValue]) -> Table:
     rows = [[para(f.label, LABEL), para(f.value, VALUE)] for f in fields]
-    # An empty value keeps a line of room to fill in by hand.
-    heights = [None if f.value.strip() else 7.5 * mm for f in fields]
+    # An empty value keeps a line of room to fill in by hand, below the whole label: a label that
+    # wraps makes the row taller, so the rule under it never runs through the label's second line.
+    heights = [None if f.value.strip() else max(7.5 * mm, _label_height(f.label) + 3 + 4 + 2)
+               for f in fields]
     long_value = any(_estimated_height(f.value, TEXT_WIDTH - 55 * mm, VALUE) > 0.8 * FRAME_HEIGHT for f in fields)
     table = Table(rows, colWidths=[55 * mm, TEXT_WIDTH - 55 * mm], rowHeights=heights, hAlign="LEFT",
                   splitInRow=int(long_value))
@@ -562,8 +574,10 @@ def _signature_block(block: SignatureBlock) -> list[Flowable]:
             style.append(("TOPPADDING", (2 * i, 3), (2 * i, 3), 3))
         table.setStyle(TableStyle(style))
         story += [table, Spacer(1, 6 * mm)]
-    # Heading, text and lines belong together on one page.
-    return [*_heading(block.title, H1), KeepTogether(story)]
+    # Heading, text and lines belong together on one page. The heading goes inside the
+    # KeepTogether: reportlab's keepWithNext does not hold a heading to a KeepTogether after it,
+    # and «Underskrifter» was left alone at the foot of a page.
+    return [KeepTogether([*_heading(block.title, H1), *story])]
 
 
 def _title_block(doc: AgreementDocument, words: dict[str, str]) -> list[Flowable]:
