@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QDialogButtonBox,
     QGraphicsView,
     QLabel,
     QLineEdit,
@@ -62,3 +63,48 @@ def unnamed(root: QWidget) -> list[str]:
         out.append(f"{type(widget).__name__} objectName={widget.objectName()!r} in "
                    f"{type(parent).__name__ if parent else None} ({type(widget.window()).__name__})")
     return out
+
+
+def _focusable(widget: QWidget) -> list[QWidget]:
+    """``widget`` or, for a container, the focusable widgets inside it, in focus-chain order."""
+    from PySide6.QtCore import Qt
+
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return [widget]
+    return [w for w in widget.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+
+def focus_chain(root: QWidget) -> list[QWidget]:
+    """The widgets Tab visits under ``root``'s window, in order (one round)."""
+    start = root.window()
+    chain, seen = [], set()
+    w = start.nextInFocusChain()
+    while w is not start and id(w) not in seen:
+        seen.add(id(w))
+        chain.append(w)
+        w = w.nextInFocusChain()
+    return chain
+
+
+def form_order_problems(root: QWidget) -> list[str]:
+    """Forms (QFormLayout) under ``root`` whose visible fields Tab does not visit top to bottom."""
+    from PySide6.QtWidgets import QFormLayout
+
+    chain = focus_chain(root)
+    position = {id(w): i for i, w in enumerate(chain)}
+    problems = []
+    for form in root.findChildren(QFormLayout):
+        fields = []
+        for row in range(form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = form.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QDialogButtonBox):
+                    continue  # its buttons stand in the platform's order, whatever Tab does
+                if widget is not None and widget.isVisibleTo(root) and widget.isEnabled():
+                    fields += [w for w in _focusable(widget) if w.isVisibleTo(root) and id(w) in position]
+        order = [position[id(w)] for w in fields]
+        if order != sorted(order):
+            names = [f"{type(w).__name__}({w.accessibleName() or w.objectName()})" for w in fields]
+            problems.append(f"{type(form.parentWidget()).__name__}: {names}")
+    return problems

@@ -124,3 +124,44 @@ def test_the_check_finds_an_unnamed_field(qtbot) -> None:  # type: ignore[no-unt
     assert len(unnamed(form)) == 1
     label.setBuddy(field)
     assert unnamed(form) == []
+
+
+def test_tab_follows_the_forms_top_to_bottom(qtbot, window, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """In every form (the pages with an agreement and a note open, and the dialogs) Tab goes from
+    one field to the next in the order they stand."""
+    from tests.ui.accessibility_walk import form_order_problems
+
+    _open_everything(window, demo_db)
+    problems = {}
+    for key in PAGES:
+        window.show_page(key)
+        found = form_order_problems(window.page_widgets[key])
+        if found:
+            problems[key] = found
+    for name, make in _dialogs(window.store, tmp_path).items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found = form_order_problems(dialog)
+        if found:
+            problems[name] = found
+        dialog.close()
+    assert problems == {}
+
+
+def test_the_tab_check_finds_a_form_out_of_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+    from tests.ui.accessibility_walk import form_order_problems
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    second = QLineEdit()  # made first, so Tab reaches it first
+    first = QLineEdit()
+    layout = QFormLayout(form)
+    layout.addRow("Første", first)
+    layout.addRow("Andre", second)
+    form.show()
+    assert len(form_order_problems(form)) == 1
+    QWidget.setTabOrder(first, second)
+    assert form_order_problems(form) == []
