@@ -3,19 +3,50 @@
 Two steps, so the window can show the columns, the skipped rows and every problem before
 anything is written (DESIGN.md §6):
 
-- :func:`plan_budget_import` reads the file (xlsx/xlsm/xls/ods through python-calamine
-  when it is installed, else :func:`app.io.reading.read_table`; csv through the csv
-  module), finds the header row past title rows, guesses the columns (bokmål, nynorsk,
-  English), and validates every row. The plan holds the lines as compact parallel arrays,
-  the skipped rows with their reasons and every problem with sheet, row, column and value.
-- :func:`import_budget` writes a plan as one budget set in the caller's transaction,
-  refusing a plan with problems, unaccepted skips or a file already imported.
+- :func:`plan_budget_import` reads the file through :mod:`app.io` (one reader for every
+  importer: xlsx/xls/ods through python-calamine, csv through the csv module, the bounded
+  expat reader as fallback), finds the header row past title rows, guesses the columns
+  (bokmål, nynorsk, English) and validates every row. The plan holds the lines as compact
+  parallel arrays (one amount array per amount column), the skipped rows with their amounts
+  and every problem with sheet, row, column and value.
+- :func:`import_budget_sets` writes a plan as one or more budget sets (one per amount column
+  chosen) in the caller's transaction; :func:`import_budget` is the one-set case. Both refuse
+  a plan with problems, skips the user has not accepted, or lines already imported.
 
-Untrusted files: before calamine sees an archive, its parts are counted, its unpacked size is
-checked, XML parts declaring a DTD are refused, and how far each sheet's cells reach is read
-from the references (calamine allocates the whole rectangle: one stray cell in column XFD
-must not cost gigabytes); a sheet that reaches too far is read with the bounded expat reader
-instead. The number of rows is bounded.
+What the importer never does is store a guess:
+
+- A row with codes and an amount is data, whatever its text («Sum felles inntekter og
+  utgifter» in an area column). A totals row is known by its structure: no codes, and an
+  amount equal to the sum of the lines it closes (since the last totals row or heading, or
+  all lines), or a ``SUM`` formula over the rows above (even without a saved value). Such a
+  row is skipped with a note; any other skipped row with an amount needs the user's
+  acceptance, and the plan states the total left out (:attr:`BudgetPlan.skipped_total_ore`).
+- A value nobody can know is a problem naming file, sheet, row, column and value: a formula
+  without a saved value, an error value (``#DIV/0!``), an amount whose separators the column
+  cannot settle (``12.500`` with no other value in the column telling whether the dot is a
+  thousands separator), a CSV row wider than its header, a code in scientific notation.
+- Codes go through :func:`app.codes.normalise_code`; a code stored as a number gets its
+  leading zeros back only to equal a code written as text in the same file or already in the
+  database (:class:`app.codes.LeadingZeros`).
+
+The window's API (the wizard builds on these):
+
+- ``plan = plan_budget_import(path, sheet=..., mapping={header: field}, amount_column=header,
+  all_amounts=True, no_ansvar=True, known_codes={field: codes})``. With ``all_amounts`` every
+  amount column is read (``plan.amount_columns``, each an :class:`AmountColumn` with the
+  ``kind`` and ``year`` its header suggests); without it a sheet with several amount columns
+  raises :class:`BudgetImportError` with ``columns`` and a hint of kind ``map_column``. A
+  sheet without an ansvar column raises with hint ``confirm_no_ansvar`` unless ``no_ansvar``.
+  :func:`known_codes` gives the database's codes for ``known_codes``.
+- ``plan.set_choices(prefix)`` proposes one :class:`SetChoice` (column, name, kind, year) per
+  amount column; the user may correct each; ``import_budget_sets(session, plan, choices,
+  accept_skips=..., replace=...)`` writes them all in the caller's one transaction.
+- ``plan.kind_year_warnings(column, kind, year)``: sentences for a header naming another kind
+  or year than the chosen one. ``plan.skips`` lists every skipped row (``needs_acceptance``
+  says which need the user's word); ``plan.notes`` what the importer did on its own.
+- Errors are :class:`app.errors.AppError` s whose ``hint`` (:class:`app.errors.Hint`) says
+  what to do: ``map_column``, ``choose_sheet``, ``accept_skips``, ``choose_kind_year``,
+  ``confirm_no_ansvar``, ``replace_set``. Messages never name command-line flags.
 """
 
 from __future__ import annotations
@@ -24,33 +55,29 @@ import hashlib
 import os
 import re
 import uuid
-import zipfile
 from array import array
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from dataclasses import replace as _with
 from datetime import date, datetime
 from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.budget.numbers import AmountError, normalise_code, parse_amount
-from app.errors import AppError
-from app.io.columns import normalise_header
-from app.io.reading import (
-    ENCRYPTION_MARKERS,
-    HOW_TO_SAVE,
-    MAX_COLUMN,
-    OLE_MAGIC,
-    ZIP_MAGIC,
-    SpreadsheetError,
-    cannot_open,
-    csv_problem,
-    inspect_archive,
-    ods_extent,
-    worksheet_extent,
+from app.budget.numbers import AmountError, column_separators, parse_amount, separator_shape
+from app.codes import CodeFormatError, LeadingZeros, normalise_code
+from app.errors import AppError, Hint
+from app.io.columns import (
+    HEADER_SCAN,
+    MappingError,
+    apply_mapping,
+    column_label,
+    find_column,
+    find_header_row,
+    normalise_header,
 )
+from app.io.reading import MAX_BYTES, MAX_ROWS, Mark, RowSource, SpreadsheetError, fill_merged, open_rows
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -67,21 +94,13 @@ FIELD_LABELS = {
     "funksjon_name": "funksjonsnavn", "prosjekt_name": "prosjektnavn", "ignore": "ikke i bruk",
 }
 KINDS = ("budsjett", "regnskap", "prognose")
-MAX_ROWS = 500_000
-MAX_BYTES = 200 * 1024 * 1024
 MAX_CODE = 32  # BudgetLine code columns are String(32)
 MAX_PROBLEMS = 5_000  # every row is validated; beyond this only the count is kept
-HEADER_SCAN = 30
 INSERT_CHUNK = 20_000
-# python-calamine allocates every cell of a sheet's rectangle, 32 bytes each (an OpenDocument
-# sheet about twice that while it expands repeats): at most about 512 MB.
-CALAMINE_MAX_CELLS = 16_000_000
-ODS_MAX_CELLS = 8_000_000
-# Codes padded to their column's usual width when it can be inferred; project numbers vary in length.
-INFERRED_WIDTH_FIELDS = ("ansvar", "art", "funksjon")
-EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
-CALAMINE_SUFFIXES = EXCEL_SUFFIXES | {".xls", ".xlsb", ".ods"}
-TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
+ERROR_VALUES = frozenset({"#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
+                          "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
+_SUM_FORMULA = re.compile(r"=?\s*SUM\(\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)\s*", re.IGNORECASE)
+
 
 # --- header words ------------------------------------------------------------------------------
 # Compared token by token after normalise_header() (æøå folded, case and separators gone).
@@ -129,6 +148,11 @@ _PERIOD_TEXT = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})|(\d{1,2})\s*[-/.]\s*(\d{
 # --- results and errors ------------------------------------------------------------------------
 
 
+def rows_text(n: int) -> str:
+    """«1 rad», «2 rader»."""
+    return f"{n} rad" if n == 1 else f"{n} rader"
+
+
 class BudgetImportError(AppError):
     """The file as a whole cannot be imported (unreadable, no header, amount column unclear).
 
@@ -136,17 +160,18 @@ class BudgetImportError(AppError):
     ``headers`` the header row, so the window can ask which to use.
     """
 
-    def __init__(self, message: str, *, headers: Sequence[str] = (), columns: Sequence[AmountColumn] = ()) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, headers: Sequence[str] = (), columns: Sequence[AmountColumn] = (),
+                 hint: Hint | None = None) -> None:
+        super().__init__(message, hint=hint)
         self.headers = list(headers)
         self.columns = list(columns)
 
 
 class DuplicateImportError(AppError):
-    """The same file (same content) has been imported before; ``set_name`` names that set."""
+    """The same lines have been imported before; ``set_name`` names that set."""
 
     def __init__(self, message: str, *, set_name: str, set_id: uuid.UUID) -> None:
-        super().__init__(message)
+        super().__init__(message, hint=Hint("replace_set", value=set_name))
         self.set_name = set_name
         self.set_id = set_id
 
@@ -187,21 +212,37 @@ class BudgetProblem:
 
 @dataclass(frozen=True)
 class Skip:
-    """A row that is not imported. ``kind``: blank, title, total or heading."""
+    """A row that is not imported. ``kind``: title, total or heading.
+
+    ``checked``: a totals row whose amount is the sum of the lines it closes (or a ``SUM``
+    over them); nothing is lost and no acceptance is needed. ``amount_ore``: the row's amount
+    (in the first amount column that has one), so the user sees what would be left out.
+    """
 
     row: int
     kind: str
     reason: str
     text: str = ""  # what the row holds, shortened, so the user recognises it
+    amount_ore: int = 0
+    checked: bool = False
+
+    @property
+    def needs_acceptance(self) -> bool:
+        return not self.checked and self.amount_ore != 0
 
     def __str__(self) -> str:
         shown = f" («{self.text}»)" if self.text else ""
-        return f"Rad {self.row}{shown}: {self.reason}"
+        amount = f", beløp {_kroner_nb(self.amount_ore)} kr" if self.amount_ore else ""
+        return f"Rad {self.row}{shown}: {self.reason}{amount}"
 
 
 @dataclass
 class BudgetLines:
-    """The lines as parallel columns: 200 000 lines in a few MB (codes are shared strings)."""
+    """The lines as parallel columns: 200 000 lines in a few MB (codes are shared strings).
+
+    ``amount_ore`` is the chosen amount column; ``amounts`` holds every amount column read
+    (the chosen one first), for several sets from one file.
+    """
 
     ansvar: list[str] = field(default_factory=list)
     art: list[str] = field(default_factory=list)
@@ -211,9 +252,10 @@ class BudgetLines:
     amount_ore: array = field(default_factory=lambda: array("q"))
     text: list[str] = field(default_factory=list)
     row: array = field(default_factory=lambda: array("l"))  # Excel row of each line
+    amounts: list[array] = field(default_factory=list)
 
     def __len__(self) -> int:
-        return len(self.amount_ore)
+        return len(self.row)
 
     @property
     def total_ore(self) -> int:
@@ -224,6 +266,27 @@ class BudgetLines:
                 "prosjekt": self.prosjekt[index], "period": self.period[index],
                 "amount_ore": self.amount_ore[index], "text": self.text[index], "row": self.row[index]}
 
+    def content_hash(self, amounts: array | None = None) -> str:
+        """The lines' content (codes, periods, amounts, in order) as sha256: the same lines read
+        from a CSV and from an xlsx give the same hash, whatever the file's bytes."""
+        digest = hashlib.sha256()
+        for column in (self.ansvar, self.art, self.funksjon, self.prosjekt):
+            digest.update("\x1f".join(column).encode("utf-8"))
+            digest.update(b"\x1e")
+        digest.update(self.period.tobytes())
+        digest.update((amounts if amounts is not None else self.amount_ore).tobytes())
+        return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class SetChoice:
+    """One set to make from a plan: the amount column, the set's name, kind and year."""
+
+    column: AmountColumn
+    name: str
+    kind: str
+    year: int | None = None
+
 
 @dataclass
 class BudgetPlan:
@@ -231,7 +294,7 @@ class BudgetPlan:
 
     path: Path
     file_name: str
-    file_hash: str  # sha256 of the file's bytes
+    file_hash: str  # sha256 of the lines' content (see BudgetLines.content_hash)
     sheet: str | None  # None for csv
     sheet_names: list[str]
     header_row: int  # Excel row of the header
@@ -239,16 +302,18 @@ class BudgetPlan:
     guessed_mapping: dict[int, str]
     mapping: dict[int, str]  # column index -> field, as used
     amount_column: AmountColumn
-    amount_columns: list[AmountColumn]  # every amount column of the sheet (one is used)
+    amount_columns: list[AmountColumn]  # every amount column of the sheet
     lines: BudgetLines
-    skips: list[Skip]  # rows in the data area not imported: need the user's acceptance
+    skips: list[Skip]  # rows in the data area not imported (see Skip.needs_acceptance)
     blank_rows: list[int]  # empty rows among the data: nothing lost, listed for completeness
     title_rows: list[Skip]  # rows above the header
     problems: list[BudgetProblem]
     problem_count: int  # all problems, also those beyond MAX_PROBLEMS
-    code_widths: dict[str, int]  # widths codes were padded to (given or inferred)
+    code_widths: dict[str, int]  # kept for profiles; codes are no longer padded to a width
     names: dict[str, dict[str, str]]  # field -> code -> name, from the name columns
-    notes: list[str]  # what the importer did that the user should know (padded codes, period 13)
+    notes: list[str]  # what the importer did that the user should know (checked totals, zeros, period 13)
+    read_columns: list[AmountColumn] = field(default_factory=list)  # the amount columns read, as in lines.amounts
+    no_ansvar: bool = False  # the file has no ansvar column and the user confirmed importing it so
 
     @property
     def line_count(self) -> int:
@@ -271,6 +336,16 @@ class BudgetPlan:
         return self.amount_column.year
 
     @property
+    def unaccepted_skips(self) -> list[Skip]:
+        """The skipped rows that would leave an amount out: the user must accept them."""
+        return [s for s in self.skips if s.needs_acceptance]
+
+    @property
+    def skipped_total_ore(self) -> int:
+        """What the rows needing acceptance would leave out (first amount column)."""
+        return sum(s.amount_ore for s in self.unaccepted_skips)
+
+    @property
     def periods(self) -> tuple[int, int]:
         """The months the lines cover: (1, 12) for yearly figures (period 0)."""
         months = {p for p in set(self.lines.period) if p}
@@ -281,6 +356,35 @@ class BudgetPlan:
         return {self.headers[i]: f for i, f in sorted(self.mapping.items()) if i < len(self.headers) and
                 self.headers[i]}
 
+    def amounts_of(self, column: AmountColumn | int | str) -> array:
+        """The amounts of one amount column read (by index or header)."""
+        for position, read in enumerate(self.read_columns or [self.amount_column]):
+            if (isinstance(column, str) and column in (read.header, normalise_header(read.header))) or (
+                    not isinstance(column, str) and int(column) == int(read)):
+                return self.lines.amounts[position] if self.lines.amounts else self.lines.amount_ore
+        raise BudgetImportError(f"«{column}» er ikke en beløpskolonne som er lest fra «{self.file_name}».",
+                                headers=self.headers, hint=Hint("map_column", header=str(column), field="amount"))
+
+    def set_choices(self, prefix: str) -> list[SetChoice]:
+        """One set per amount column read, named «PREFIX header», kind and year from the header
+        (a bare year is a budget for that year); the window and the command line correct them."""
+        prefix = " ".join(prefix.split())
+        columns = self.read_columns or [self.amount_column]
+        return [SetChoice(c, f"{prefix} {c.header}".strip() if len(columns) > 1 or not prefix else prefix,
+                          c.kind or "budsjett", c.year) for c in columns]
+
+    def kind_year_warnings(self, column: AmountColumn | None, kind: str, year: int | None) -> list[str]:
+        """Sentences for a header that names another kind or year than the chosen one."""
+        column = column if column is not None else self.amount_column
+        warnings = []
+        if column.kind and kind and column.kind != kind:
+            warnings.append(f"Kolonnen «{column.header}» ser ut til å være {column.kind}, men settet importeres som "
+                            f"{kind}. Kontroller typen.")
+        if column.year and year and column.year != year:
+            warnings.append(f"Kolonnen «{column.header}» nevner året {column.year}, men settet importeres for "
+                            f"{year}. Kontroller året.")
+        return warnings
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -290,6 +394,13 @@ class ImportResult:
     replaced: bool
     set_name: str = ""
     replaced_sets: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def _kroner_nb(ore: int) -> str:
+    sign = "-" if ore < 0 else ""
+    whole, cents = divmod(abs(ore), 100)
+    return f"{sign}{whole:,}".replace(",", "\u00a0") + f",{cents:02d}"
 
 
 # --- columns -----------------------------------------------------------------------------------
@@ -299,11 +410,16 @@ def _tokens(header: object) -> list[str]:
     return [normalise_header(t) for t in _TOKEN.findall(str(header or ""))]
 
 
+_BARE_YEAR = re.compile(r"\s*(19[89]\d|20\d\d|21\d\d)\s*")
+
+
 def _field_of(header: object) -> str | None:
-    """The field a header names, or None."""
+    """The field a header names, or None. A bare year («2012») is an amount column."""
     raw = str(header or "").strip()
     if not raw:
         return None
+    if _BARE_YEAR.fullmatch(raw):
+        return "amount"
     tokens = [t for t in _tokens(raw) if t]
     if not tokens:
         return None
@@ -339,18 +455,40 @@ def _matching_prefix(token: str, prefixes: tuple[str, ...]) -> str:
     return next(p for p in prefixes if token.startswith(p))
 
 
+def _exact(header: object, field_name: str) -> bool:
+    """Whether the header is the field's own word («Prosjekt», not «Prosjektkategori»)."""
+    whole = normalise_header(header)
+    base = field_name.removesuffix("_name")
+    prefixes = dict(_DIMENSION_PREFIXES).get(base, ())
+    return whole in prefixes or (base == "art" and whole in _ART_WORDS)
+
+
 def guess_mapping(headers: Sequence[object]) -> dict[int, str]:
-    """Column index -> field for the headers that name a field. The first column wins for each
-    field except ``amount``: every amount column is kept (see :func:`amount_columns`)."""
+    """Column index -> field for the headers that name a field. For each field the column whose
+    header is the field's own word wins («prosjekt» over «prosjektkategori»), else the first;
+    every amount column is kept (see :func:`amount_columns`)."""
     mapping: dict[int, str] = {}
     for index, header in enumerate(headers):
         name = _field_of(header)
-        if name and (name == "amount" or name not in mapping.values()):
+        if not name:
+            continue
+        if name == "amount":
             mapping[index] = name
-    return mapping
+            continue
+        taken = next((i for i, f in mapping.items() if f == name), None)
+        if taken is None:
+            mapping[index] = name
+        elif _exact(header, name) and not _exact(headers[taken], name):
+            del mapping[taken]
+            mapping[index] = name
+    return dict(sorted(mapping.items()))
 
 
 def _guess_kind_year(header: str) -> tuple[str | None, int | None]:
+    """Kind and year a header suggests: rekneskap/regnskap → regnskap, budsjett → budsjett, a
+    bare year → budsjett for that year."""
+    if _BARE_YEAR.fullmatch(header or ""):
+        return "budsjett", int(header.strip())
     tokens = _tokens(header)
     whole = normalise_header(header)
     kind = None
@@ -363,7 +501,7 @@ def _guess_kind_year(header: str) -> tuple[str | None, int | None]:
 
 
 def amount_columns(headers: Sequence[object]) -> list[AmountColumn]:
-    """The amount columns of a header row (rekneskap_2011, budsjett_2012, ...), each an index
+    """The amount columns of a header row (rekneskap_2011, budsjett_2012, 2013 ...), each an index
     (``AmountColumn`` is an ``int``) with the kind and year its header suggests."""
     result = []
     for index, name in guess_mapping(headers).items():
@@ -373,325 +511,33 @@ def amount_columns(headers: Sequence[object]) -> list[AmountColumn]:
     return result
 
 
-def _column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(index + 1)
-
-
-def _header_label(headers: Sequence[str], index: int, offset: int = 0) -> str:
-    if index < len(headers) and headers[index]:
-        return headers[index]
-    return f"kolonne {_column_letter(index + offset)}"
-
-
-def _find_header(headers: Sequence[str], text: str, offset: int = 0) -> int | None:
-    for index, header in enumerate(headers):
-        if header == text:
-            return index
-    wanted = normalise_header(text)
-    for index, header in enumerate(headers):
-        if wanted and normalise_header(header) == wanted:
-            return index
-    if re.fullmatch(r"[A-Za-z]{1,3}", text.strip()):  # a column letter, «C», for a column without a header
-        from openpyxl.utils import column_index_from_string
-
-        index = column_index_from_string(text.strip().upper()) - 1 - offset
-        return index if 0 <= index < max(len(headers), 1) + 50 else None
-    return None
-
-
-# --- reading -----------------------------------------------------------------------------------
-
-
-@dataclass
-class _Source:
-    sheet: str | None
-    sheet_names: list[str]
-    rows: Iterator[tuple[int, Sequence[object]]]  # (Excel row, cells)
-    column_offset: int = 0  # the first cell of each row is in this column (0: A)
-    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)  # 0-based, absolute
-
-
-def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} kB"
-
-
-def _unreadable(name: str, detail: str) -> BudgetImportError:
-    return BudgetImportError(
-        f"«{name}» er skadet eller ufullstendig og kan ikke leses ({detail}). Lagre den på nytt fra Excel, "
-        "eller be om en ny kopi fra økonomisystemet."
-    )
-
-
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Za-z]{1,3}\d+:[A-Za-z]{1,3}(\d+)"')
-
-
-def _check_archive(path: Path, data: bytes, max_bytes: int, max_rows: int = MAX_ROWS) -> bool:
-    """Refuse a damaged archive, one that unpacks to more than ``max_bytes``, or XML with a DTD;
-    return whether calamine may read it: False when a worksheet reaches so far that calamine's
-    rectangle of cells would not fit in :data:`CALAMINE_MAX_CELLS`."""
-    import io
-
-    name = path.name
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            try:
-                roots = inspect_archive(archive, name, max_bytes)
-            except SpreadsheetError as err:
-                raise BudgetImportError(str(err)) from err
-            members = set(archive.namelist())
-            suffix = path.suffix.lower()
-            locals_ = {part: root.rpartition(":")[2] for part, root in roots.items()}
-            if "content.xml" in members and "workbook" not in locals_.values():
-                if suffix != ".ods":
-                    raise BudgetImportError(
-                        f"«{name}» er et OpenDocument-regneark (.ods) med feil filendelse. Gi filen endelsen .ods, "
-                        f"eller {HOW_TO_SAVE[0].lower()}{HOW_TO_SAVE[1:]}")
-                cells = ods_extent(archive, name)
-                if cells.cells > ODS_MAX_CELLS:
-                    raise _too_many_cells(f"«{name}»", cells.rows, cells.columns)
-                return True
-            if not any(m.endswith(("workbook.xml", "workbook.bin")) for m in members):
-                raise BudgetImportError(f"«{name}» er en zip-fil, men ikke et regneark. {HOW_TO_SAVE}")
-            if any(m.endswith("workbook.bin") for m in members) and suffix != ".xlsb":
-                raise BudgetImportError(
-                    f"«{name}» er en binær Excel-arbeidsbok (.xlsb) med feil filendelse. Gi filen endelsen .xlsb, "
-                    f"eller {HOW_TO_SAVE[0].lower()}{HOW_TO_SAVE[1:]}")
-            fits = True
-            for part, root in roots.items():
-                if locals_[part] == "sst":
-                    _check_string_count(archive, archive.getinfo(part), name)
-                if locals_[part] not in ("worksheet", "macrosheet", "dialogsheet"):
-                    continue
-                info = archive.getinfo(part)
-                with archive.open(info) as member:
-                    head = member.read(4096)
-                dimension = _DIMENSION.search(head)
-                if dimension and int(dimension.group(1)) > max_rows:
-                    # The sheet says how far it reaches: refuse before anything is unpacked in full.
-                    raise _too_many_rows(f"«{name}»", int(dimension.group(1)), max_rows)
-                extent = worksheet_extent(archive, info, max_rows=max_rows, max_cells=CALAMINE_MAX_CELLS,
-                                          prefix=root.rpartition(":")[0] + ":" if ":" in root else "")
-                if extent.exact and extent.rows > max_rows:
-                    raise _too_many_rows(f"«{name}»", extent.rows, max_rows)
-                fits = fits and extent.cells <= CALAMINE_MAX_CELLS and extent.columns <= MAX_COLUMN
-            return fits
-    except BudgetImportError:
-        raise
-    except SpreadsheetError as err:
-        raise BudgetImportError(str(err)) from err
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
-        raise _unreadable(name, str(exc)[:200] or type(exc).__name__) from exc
-    except Exception as exc:  # zlib.error and friends from a damaged member
-        raise _unreadable(name, f"{type(exc).__name__}: {str(exc)[:200]}") from exc
-
-
-_UNIQUE_COUNT = re.compile(rb"""\suniqueCount\s*=\s*["'](\d+)["']""")
-
-
-def _check_string_count(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
-    """Refuse a shared-strings part that claims more strings than it could hold: calamine sets
-    aside room for the claimed number before reading them (10 digits there ended the program)."""
-    with archive.open(info) as member:
-        head = member.read(65536)
-    claimed = _UNIQUE_COUNT.search(head[:head.find(b">", head.find(b"sst")) + 1])
-    if claimed and int(claimed.group(1)) > info.file_size // 5:  # «<si/>» is the shortest string
-        raise _unreadable(name, f"«{info.filename}» sier at den har {_grouped(int(claimed.group(1)))} tekster, "
-                                f"men er bare {_mb(info.file_size)}")
-
-
-def _too_many_cells(where: str, rows: int, columns: int) -> BudgetImportError:
-    return BudgetImportError(
-        f"{where} har celler helt ut til rad {_grouped(rows)} og kolonne {_column_letter(columns - 1)}, "
-        "langt mer enn et regnskap trenger, og er ikke lest. Ofte er det en celle langt ute til høyre eller "
-        "langt nede: slett tomme rader og kolonner etter tabellen, eller del opp filen."
-    )
-
-
-def _choose(file_name: str, sheets: list[tuple[str, bool]], wanted: str | None) -> str:
-    """The sheet named ``wanted`` (exact, then ignoring case), else the first visible one."""
-    if not sheets:
-        raise BudgetImportError(f"Arbeidsboken «{file_name}» har ingen regneark med celler.")
-    listing = ", ".join(f"«{n}»" + ("" if visible else " (skjult)") for n, visible in sheets)
-    if wanted is not None:
-        folded = wanted.strip().casefold()
-        for match in (lambda n: n == wanted, lambda n: n.strip().casefold() == folded):
-            for candidate, _visible in sheets:
-                if match(candidate):
-                    return candidate
-        raise BudgetImportError(f"Arbeidsboken «{file_name}» har ikke arket «{wanted}». Arkene er: {listing}.")
-    for candidate, visible in sheets:
-        if visible:
-            return candidate
-    raise BudgetImportError(f"Alle arkene i «{file_name}» er skjult ({listing}). Velg et ark ved navn (--sheet).")
-
-
-def _read_calamine(path: Path, sheet: str | None, max_rows: int) -> _Source:
-    import python_calamine as pc
-
-    name = path.name
-    try:
-        workbook = pc.CalamineWorkbook.from_path(str(path))
-    except pc.PasswordError as exc:
-        raise _password_error(name) from exc
-    except Exception as exc:  # CalamineError, XmlError, ZipError, and whatever a damaged file provokes
-        raise _unreadable(name, f"{type(exc).__name__}: {str(exc)[:200]}") from exc
-    try:
-        sheets = [(m.name, m.visible == pc.SheetVisibleEnum.Visible) for m in workbook.sheets_metadata
-                  if m.typ == pc.SheetTypeEnum.WorkSheet]
-        chosen = _choose(name, sheets, sheet)
-        try:
-            data = workbook.get_sheet_by_name(chosen)
-        except pc.PasswordError as exc:
-            raise _password_error(name) from exc
-        except Exception as exc:
-            raise _unreadable(name, f"arket «{chosen}»: {type(exc).__name__}: {str(exc)[:200]}") from exc
-        if data.height == 0 or data.width == 0:
-            raise BudgetImportError(f"Arket «{chosen}» i «{name}» er tomt. Velg arket med tallene.")
-        last_row = data.end[0] + 1 if data.end else data.height
-        if last_row > max_rows:
-            raise _too_many_rows(f"Arket «{chosen}» i «{name}»", last_row, max_rows)
-        start_column = data.start[1] if data.start else 0
-        end_row, end_column = data.end if data.end else (data.height - 1, data.width - 1)
-        # Only the part of a merged range inside the cells matters (a range may claim a million rows).
-        merged = [((top, left), (min(bottom, end_row), min(right, end_column)))
-                  for (top, left), (bottom, right) in data.merged_cell_ranges or []
-                  if top <= end_row and left <= end_column]
-        rows = data.iter_rows()  # absolute rows from Excel row 1; columns from the sheet's first column
-    finally:
-        workbook.close()
-    return _Source(chosen, [n for n, _ in sheets], enumerate(rows, 1),
-                   column_offset=start_column, merged=merged)
-
-
-def _password_error(name: str) -> BudgetImportError:
-    return BudgetImportError(
-        f"Arbeidsboken «{name}» er passordbeskyttet (kryptert) og kan ikke leses. Åpne den i Excel, ta bort "
-        "passordet (Fil → Info → Beskytt arbeidsbok → Krypter med passord) og lagre på nytt."
-    )
-
-
-def _grouped(n: int) -> str:
-    return f"{n:,}".replace(",", " ")
-
-
-def _too_many_rows(where: str, rows: int, max_rows: int) -> BudgetImportError:
-    grouped = _grouped
-    return BudgetImportError(
-        f"{where} har {grouped(rows)} rader; grensen er {grouped(max_rows)} rader, langt over det en kommunes "
-        "regnskap trenger. Del opp filen (for eksempel per måned), eller ta bort tomme og overflødige rader."
-    )
-
-
-def _read_fallback(path: Path, sheet: str | None, max_rows: int, max_bytes: int) -> _Source:
-    from app.io.reading import read_table
-
-    try:
-        table = read_table(path, sheet=sheet, max_rows=max_rows, max_bytes=max_bytes)
-    except SpreadsheetError as err:
-        raise BudgetImportError(str(err)) from err
-    return _Source(table.sheet_name, table.sheet_names, ((i + 1, r) for i, r in enumerate(table.rows)))
-
-
-def _read_text(path: Path, data: bytes, max_rows: int) -> _Source:
-    import csv
-    import io
-
-    from app.io.reading import _decode, _sniff_delimiter
-
-    try:
-        text = _decode(path, data)
-    except SpreadsheetError as err:
-        raise BudgetImportError(str(err)) from err
-    if "\x00" in text:
-        raise BudgetImportError(
-            f"«{path.name}» inneholder binære data og er ikke en tekstfil (CSV). Er det en Excel-fil med feil "
-            f"filendelse? {HOW_TO_SAVE}"
-        )
-    lines = text.count("\n") + 1
-    if lines > max_rows + 1:
-        raise _too_many_rows(f"«{path.name}»", lines, max_rows)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
-
-    def rows() -> Iterator[tuple[int, Sequence[object]]]:
-        try:
-            for row in reader:
-                yield reader.line_num, row
-        except csv.Error as exc:
-            raise BudgetImportError(str(csv_problem(path.name, reader.line_num, exc))) from exc
-
-    return _Source(None, [], rows())
-
-
-def _open_source(path: Path, data: bytes, sheet: str | None, max_rows: int, max_bytes: int) -> _Source:
-    name = path.name
-    suffix = path.suffix.lower()
-    head = data[:8]
-    if not data.strip():
-        raise BudgetImportError(f"«{name}» er tom (0 byte med innhold). Velg filen med tallene.")
-    try:
-        import python_calamine  # noqa: F401
-
-        have_calamine = True
-    except ImportError:
-        have_calamine = False
-    if head.startswith(OLE_MAGIC):
-        if any(marker in data for marker in ENCRYPTION_MARKERS):
-            raise _password_error(name)
-        if have_calamine and suffix in (".xls", ".xlt", ""):
-            return _read_calamine(path, sheet, max_rows)
-        raise BudgetImportError(f"«{name}» er et gammelt Office-dokument som ikke kan leses her. {HOW_TO_SAVE}")
-    if head.startswith(ZIP_MAGIC) or suffix in CALAMINE_SUFFIXES:
-        if not head.startswith(ZIP_MAGIC) and suffix != ".xls":
-            raise _unreadable(name, "filen er ikke en zip-arkiv slik en .xlsx-fil skal være")
-        fits = _check_archive(path, data, max_bytes, max_rows) if head.startswith(ZIP_MAGIC) else True
-        if have_calamine and fits:
-            return _read_calamine(path, sheet, max_rows)
-        return _read_fallback(path, sheet, max_rows, max_bytes)
-    if sheet is not None:
-        raise BudgetImportError(f"«{name}» er en tekstfil (CSV) og har ingen ark; ta bort valget av ark «{sheet}».")
-    return _read_text(path, data, max_rows)
-
-
-def _fill_merged(rows: Iterator[tuple[int, Sequence[object]]], source: _Source,
-                 columns: set[int]) -> Iterator[tuple[int, Sequence[object]]]:
-    """Give every cell of a vertically merged range in a code column the range's value (Excel
-    keeps it in the top cell only): an ansvar merged over its lines applies to each of them."""
-    fills: dict[int, list[tuple[int, int]]] = {}  # Excel row -> [(column index, Excel row of the top cell)]
-    covered: dict[int, int] = {}  # column index -> the last row a range already fills
-    for (top, left), (bottom, right) in sorted(source.merged):
-        if bottom <= top:
+def _header_score(row: Sequence[object], user_headers: set[str]) -> int:
+    """How many different fields the cells of a row name (a header the user mapped counts too)."""
+    fields = set()
+    for cell in row:
+        if type(cell) is not str or not cell.strip():  # type: ignore[union-attr]
             continue
-        for index in columns:
-            if not left <= index + source.column_offset <= right or covered.get(index, -1) >= top:
-                continue  # not this column, or overlapping an earlier range (Excel never writes that)
-            covered[index] = bottom
-            for row in range(top + 2, bottom + 2):  # the Excel rows below the top one
-                fills.setdefault(row, []).append((index, top + 1))
-    if not fills:
-        return rows
-    top_cells = {(top_row, index) for entries in fills.values() for index, top_row in entries}
-    return _filled(rows, fills, top_cells)
+        name = _field_of(cell)
+        if name is None and normalise_header(cell) in user_headers:
+            name = f"user:{cell}"
+        if name:
+            fields.add(name)
+    return len(fields)
 
 
-def _filled(rows: Iterator[tuple[int, Sequence[object]]], fills: dict[int, list[tuple[int, int]]],
-            top_cells: set[tuple[int, int]]) -> Iterator[tuple[int, Sequence[object]]]:
-    tops: dict[tuple[int, int], object] = {}
-    top_rows = {row for row, _ in top_cells}
-    for number, cells in rows:
-        if number in top_rows:
-            for row, index in top_cells:
-                if row == number and index < len(cells):
-                    tops[(row, index)] = cells[index]
-        if number in fills:
-            cells = list(cells)
-            for index, top_row in fills[number]:
-                while len(cells) <= index:
-                    cells.append(None)
-                if _blank(cells[index]):
-                    cells[index] = tops.get((top_row, index))
-        yield number, cells
+def _text_columns(mapping: dict[int, str], rows: Sequence[Sequence[object]], user: set[int]) -> set[int]:
+    """Guessed code columns whose values are mostly text with spaces («Investeringer i
+    anleggsmidler» under «hovedgruppering-art»): names, not codes; the guess is dropped."""
+    dropped = set()
+    for index, name in mapping.items():
+        if name not in CODE_FIELDS or index in user:
+            continue
+        values = [r[index] for r in rows if index < len(r) and not _blank(r[index])]
+        texts = [v for v in values if type(v) is str and " " in v.strip() and not _CODE_AND_NAME.fullmatch(
+            " ".join(v.split()))]
+        if values and len(texts) > len(values) / 2:
+            dropped.add(index)
+    return dropped
 
 
 # --- cells -------------------------------------------------------------------------------------
@@ -710,7 +556,10 @@ def _shown(value: object) -> str:
 
 
 def _is_total_word(text: str) -> bool:
-    """«Sum», «Sum ansvar 1200», «Totalt», «Totalsum», «Driftsutgifter i alt» — not «Sumpmaskin»."""
+    """«Sum», «Sum ansvar 1200», «Totalt», «Totalsum», «Driftsutgifter i alt» — not «Sumpmaskin».
+
+    Only used for a code cell: such text there is not a code, so the row is judged by its
+    structure like a row without codes; the text itself never makes a row a totals row."""
     folded = normalise_header(text)
     if not folded:
         return False
@@ -720,39 +569,43 @@ def _is_total_word(text: str) -> bool:
     return first is not None and first.group(0) in ("sum", "total", "totalt", "totalsum", "sumtotal")
 
 
-class _Total:
-    pass
-
-
 class _Bad:
-    def __init__(self, reason: str) -> None:
+    """A cell in a code column that is not a code. ``complete``: the reason already says what to do."""
+
+    def __init__(self, reason: str, *, complete: bool = False) -> None:
         self.reason = reason
+        self.complete = complete
 
 
-TOTAL = _Total()
 _MISSING = object()
 
 
-def _classify_code(value: object) -> str | _Total | _Bad | tuple[str, str]:
-    """A code, TOTAL for «Sum»/«Totalt», (code, name) for «1200 Vollan skole», or _Bad."""
-    if type(value) is str:
-        text = " ".join(value.split())  # type: ignore[union-attr]
-        if not text:
-            return ""
-        if _is_total_word(text):
-            return TOTAL
-        match = _CODE_AND_NAME.fullmatch(text)
-        if match:
-            return match.group(1), match.group(2).strip()
-        code = normalise_code(text)
-        if " " in code:
-            return _Bad("er ikke en kode (koder har ikke mellomrom)")
-    elif isinstance(value, (datetime, date)):
-        return _Bad("er en dato, ikke en kode")
-    elif isinstance(value, bool):
-        return _Bad("er en sannhetsverdi, ikke en kode")
-    else:
-        code = normalise_code(value)
+def _classify_code(value: object) -> str | _Bad | tuple[str, str]:
+    """A code (by :func:`app.codes.normalise_code`), «» for a total word («Sum») in a code
+    column, (code, name) for «1200 Vollan skole», or _Bad."""
+    try:
+        if type(value) is str:
+            text = " ".join(value.split())  # type: ignore[union-attr]
+            if not text:
+                return ""
+            if _is_total_word(text):
+                return ""
+            match = _CODE_AND_NAME.fullmatch(text)
+            if match:
+                return match.group(1), match.group(2).strip()
+            code = normalise_code(text)
+            if " " in code:
+                return _Bad("er ikke en kode (koder har ikke mellomrom)")
+        elif isinstance(value, (datetime, date)):
+            return _Bad("er en dato, ikke en kode")
+        elif isinstance(value, bool):
+            return _Bad("er en sannhetsverdi, ikke en kode")
+        else:
+            code = normalise_code(value)
+            if "." in code:
+                return _Bad("er et desimaltall, ikke en kode")
+    except CodeFormatError as err:
+        return _Bad(err.reason, complete=True)
     if len(code) > MAX_CODE:
         return _Bad(f"er for lang til å være en kode (høyst {MAX_CODE} tegn)")
     return code
@@ -801,68 +654,26 @@ def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _header_score(row: Sequence[object], user_headers: set[str]) -> int:
-    """How many different fields the cells of a row name (a header the user mapped counts too)."""
-    fields = set()
-    for cell in row:
-        if type(cell) is not str or not cell.strip():  # type: ignore[union-attr]
-            continue
-        name = _field_of(cell)
-        if name is None and normalise_header(cell) in user_headers:
-            name = f"user:{cell}"
-        if name:
-            fields.add(name)
-    return len(fields)
+def known_codes(session: Session) -> dict[str, set[str]]:
+    """The codes already in the database, per field, for restoring leading zeros
+    (``plan_budget_import(..., known_codes=known_codes(session))``). Only codes that start with
+    «0» can tell anything (they can only have come from text)."""
+    from sqlalchemy import select
+
+    from db.models import BudgetLine
+
+    found: dict[str, set[str]] = {}
+    for name in CODE_FIELDS:
+        column = getattr(BudgetLine, name)
+        found[name] = set(session.scalars(select(column).where(column.like("0%")).distinct()))
+    from db.models.org import UnitAnsvar
+
+    found["ansvar"] |= set(session.scalars(select(UnitAnsvar.code).where(UnitAnsvar.code.like("0%")).distinct()))
+    return found
 
 
-def _find_header_row(first: list[tuple[int, Sequence[object]]], user_headers: set[str]) -> int | None:
-    """Position in ``first`` of the row with the most known headers (at least two); None if none."""
-    best, best_score = None, 1
-    for position, (_number, row) in enumerate(first):
-        score = _header_score(row, user_headers)
-        if score > best_score:
-            best, best_score = position, score
-    return best
-
-
-def _apply_user_mapping(headers: list[str], guessed: dict[int, str], user: dict[str, str], where: str,
-                        offset: int) -> dict[int, str]:
-    mapping = dict(guessed)
-    chosen: dict[str, str] = {}
-    errors: list[str] = []
-    for header_text, wanted in user.items():
-        field_name = str(wanted).strip().lower()
-        if field_name not in BUDGET_FIELDS:
-            errors.append(f"«{wanted}» (for kolonnen «{header_text}») er ikke et felt. Velg et av: "
-                          f"{', '.join(BUDGET_FIELDS)}.")
-            continue
-        index = _find_header(headers, header_text, offset)
-        if index is None:
-            listing = ", ".join(f"«{h}»" for h in headers if h)
-            errors.append(f"Fant ingen kolonne «{header_text}» i overskriftsraden. Kolonnene er: {listing}.")
-            continue
-        if field_name == "ignore":
-            mapping.pop(index, None)
-            continue
-        if field_name in chosen and field_name != "amount":
-            errors.append(f"Både «{chosen[field_name]}» og «{header_text}» er valgt som {FIELD_LABELS[field_name]}; "
-                          "velg én kolonne per felt.")
-            continue
-        chosen[field_name] = header_text
-        if field_name != "amount":
-            for other, other_field in list(mapping.items()):
-                if other_field == field_name and other != index:
-                    del mapping[other]
-        mapping[index] = field_name
-    if "amount" in chosen.values() or "amount" in chosen:
-        # An amount column the user named wins over the guessed ones.
-        named = {_find_header(headers, h, offset) for h, f in user.items() if str(f).strip().lower() == "amount"}
-        for other, other_field in list(mapping.items()):
-            if other_field == "amount" and other not in named:
-                del mapping[other]
-    if errors:
-        raise BudgetImportError(f"Kolonnevalget for {where} kan ikke brukes: " + " ".join(errors), headers=headers)
-    return mapping
+def _error(err: SpreadsheetError) -> BudgetImportError:
+    return BudgetImportError(str(err), hint=err.hint)
 
 
 def plan_budget_import(
@@ -874,111 +685,129 @@ def plan_budget_import(
     code_widths: dict[str, int] | None = None,
     max_rows: int = MAX_ROWS,
     max_bytes: int = MAX_BYTES,
+    all_amounts: bool = False,
+    no_ansvar: bool = False,
+    known_codes: dict[str, set[str]] | None = None,
 ) -> BudgetPlan:
     """Read and validate a budget or accounts file; nothing is written.
 
     ``mapping`` (header -> field) corrects the guessed columns; ``amount_column`` (a header)
-    picks one of several amount columns; ``code_widths`` (field -> digits) restores leading
-    zeros (without it the usual width of each code column is inferred). Raises
-    :class:`BudgetImportError` when the file as a whole cannot be used; problems in rows are
-    collected in the plan.
+    picks one of several amount columns; ``all_amounts`` reads every amount column (for one
+    set each); ``no_ansvar`` confirms importing a file without an ansvar column;
+    ``known_codes`` (field -> codes in the database) lets codes stored as numbers get their
+    leading zeros back; ``code_widths`` is accepted for old profiles and not used (a width is
+    never guessed). Raises :class:`BudgetImportError` when the file as a whole cannot be used;
+    problems in rows are collected in the plan.
     """
     path = Path(path)
     name = path.name
-    if path.is_dir():
-        raise BudgetImportError(f"«{path}» er en mappe, ikke en fil. Velg regnearket i mappen.")
-    if not path.is_file():
-        raise BudgetImportError(f"Finner ikke filen «{path}». Kontroller navnet og mappen.")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise BudgetImportError(
-            f"Filen «{name}» er for stor ({_mb(size)}); grensen er {_mb(max_bytes)}. Del den opp, eller ta bare med "
-            "arket som skal importeres."
-        )
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BudgetImportError(str(cannot_open(path, exc))) from exc
-    digest = file_hash(data)
-    source = _open_source(path, data, sheet, max_rows, max_bytes)
-    del data
+        source = open_rows(path, sheet=sheet, max_rows=max_rows, max_bytes=max_bytes)
+    except SpreadsheetError as err:
+        raise _error(err) from err
     where_sheet = f"arket «{source.sheet}» i «{name}»" if source.sheet else f"«{name}»"
+    whole = where_sheet[0].upper() + where_sheet[1:]
 
     # The header: the row among the first ones naming the most fields.
     user = dict(mapping or {})
     user_headers = {normalise_header(h) for h in user}
     first: list[tuple[int, Sequence[object]]] = []
-    for item in source.rows:
-        first.append(item)
-        if len(first) >= HEADER_SCAN:
-            break
+    try:
+        for item in source.rows:
+            first.append(item)
+            if len(first) >= HEADER_SCAN:
+                break
+    except SpreadsheetError as err:
+        raise _error(err) from err
     if not any(any(not _blank(c) for c in row) for _, row in first):
-        raise BudgetImportError(f"{where_sheet[0].upper()}{where_sheet[1:]} er tomt. Velg arket med tallene.")
-    position = _find_header_row(first, user_headers)
+        raise BudgetImportError(f"{whole} er tomt. Velg arket med tallene.", hint=Hint("choose_sheet"))
+    position = find_header_row([row for _, row in first], score=lambda row: _header_score(row, user_headers),
+                               minimum=2, fallback_first=False)
     if position is None:
         sample = next((row for _, row in first if any(not _blank(c) for c in row)), [])
         shown = ", ".join(f"«{_shown(c)}»" for c in sample if not _blank(c))[:300]
         raise BudgetImportError(
             f"Fant ingen overskriftsrad med kjente kolonnenavn (ansvar, art/konto, funksjon/tjeneste, prosjekt, "
             f"periode, beløp/budsjett/regnskap) i de første {HEADER_SCAN} radene av {where_sheet}. Første rad med "
-            f"innhold: {shown}. Legg til overskrifter, eller velg kolonnene selv (--map OVERSKRIFT=FELT).",
-        )
+            f"innhold: {shown}. Legg til overskrifter, eller velg kolonnene selv.", hint=Hint("map_column"))
     header_number, header_cells = first[position]
     headers = [_shown(c) for c in header_cells]
     title_rows = [Skip(n, "title", "tittelrad over overskriftene", _row_text(r))
                   for n, r in first[:position] if any(not _blank(c) for c in r)]
     offset = source.column_offset
     guessed = guess_mapping(headers)
-    used = _apply_user_mapping(headers, guessed, user, where_sheet, offset) if user else dict(guessed)
+    user_columns = {find_column(headers, h, offset) for h in user}
+    sample = [r for _, r in first[position + 1:]]
+    for index in _text_columns(guessed, sample, {i for i in user_columns if i is not None}):
+        del guessed[index]
+    try:
+        used = apply_mapping(headers, guessed, user, BUDGET_FIELDS, FIELD_LABELS, repeatable=frozenset({"amount"}),
+                             offset=offset) if user else dict(guessed)
+    except MappingError as err:
+        raise BudgetImportError(f"Kolonnevalget for {where_sheet} kan ikke brukes: {err}", headers=headers,
+                                hint=Hint("map_column")) from None
 
-    candidates = [AmountColumn(i, _header_label(headers, i, offset), *_guess_kind_year(headers[i] if i < len(
-        headers) else "")) for i, f in sorted(used.items()) if f == "amount"]
-    all_amounts = amount_columns(headers)
-    chosen_amount: AmountColumn | None = None
+    def amount(index: int) -> AmountColumn:
+        header = headers[index] if index < len(headers) else ""
+        return AmountColumn(index, column_label(headers, index, offset), *_guess_kind_year(header))
+
+    candidates = [amount(i) for i, f in sorted(used.items()) if f == "amount"]
+    all_columns = amount_columns(headers)
+    chosen: list[AmountColumn]
     if amount_column is not None:
-        index = _find_header(headers, amount_column, offset)
+        index = find_column(headers, amount_column, offset)
         if index is None:
-            listing = ", ".join(f"«{c.header}»" for c in (candidates or all_amounts)) or "ingen"
+            listing = ", ".join(f"«{c.header}»" for c in (candidates or all_columns)) or "ingen"
             raise BudgetImportError(f"Fant ingen beløpskolonne «{amount_column}» i {where_sheet}. Beløpskolonnene "
-                                    f"er: {listing}.", headers=headers, columns=candidates or all_amounts)
+                                    f"er: {listing}.", headers=headers, columns=candidates or all_columns,
+                                    hint=Hint("map_column", header=amount_column, field="amount"))
         for other, other_field in list(used.items()):
             if other_field == "amount":
                 del used[other]
         used[index] = "amount"
-        chosen_amount = AmountColumn(index, _header_label(headers, index, offset),
-                                     *_guess_kind_year(headers[index] if index < len(headers) else ""))
-    elif len(candidates) > 1:
+        chosen = [amount(index)]
+    elif len(candidates) > 1 and not all_amounts:
         listing = ", ".join(f"«{c.header}»" for c in candidates)
         raise BudgetImportError(
-            f"{where_sheet[0].upper()}{where_sheet[1:]} har {len(candidates)} beløpskolonner: {listing}. Velg én "
-            "(--map «OVERSKRIFT=amount», og de andre «=ignore»), eller importer hver kolonne som et eget sett.",
-            headers=headers, columns=candidates,
-        )
-    elif candidates:
-        chosen_amount = candidates[0]
-    missing = [f for f in ("ansvar",) if f not in used.values()]
-    if chosen_amount is None:
+            f"{whole} har {len(candidates)} beløpskolonner: {listing}. Velg én, eller importer hver kolonne som "
+            "et eget sett.", headers=headers, columns=candidates, hint=Hint("map_column", field="amount"))
+    else:
+        chosen = candidates
+    missing = [] if "ansvar" in used.values() or no_ansvar else ["ansvar"]
+    if not chosen:
         missing.append("amount")
     if missing:
         listing = ", ".join(f"«{h}»" for h in headers if h) or "ingen"
         what = " og ".join(FIELD_LABELS[f] for f in missing)
+        if missing == ["ansvar"] and any(f in used.values() for f in CODE_FIELDS):
+            raise BudgetImportError(
+                f"{whole} har ingen kolonne for ansvar (overskriftene står i rad {header_number}: {listing}). Velg "
+                "kolonnen som er ansvar, eller bekreft at linjene skal importeres uten ansvar: de blir da ikke "
+                "knyttet til noen enhet, men kan summeres på funksjon, art og prosjekt.",
+                headers=headers, columns=all_columns, hint=Hint("confirm_no_ansvar", field="ansvar"))
         raise BudgetImportError(
             f"Fant ingen kolonne for {what} i {where_sheet} (overskriftene står i rad {header_number}: {listing}). "
-            "Velg kolonnen selv, for eksempel --map «Ansv=ansvar» eller --map «Sum=amount».",
-            headers=headers, columns=all_amounts,
-        )
-    assert chosen_amount is not None
-    rows = _fill_merged(chain(first[position + 1:], source.rows), source,
-                        {i for i, f in used.items() if f in CODE_FIELDS})
-    reader = _RowReader(source.sheet, headers, used, offset)
-    reader.read(rows, max_rows, header_number, where_sheet)
-    widths = reader.finish(code_widths or {})
+            "Velg kolonnen selv.", headers=headers, columns=all_columns, hint=Hint("map_column", field=missing[0]))
+    if all_amounts:
+        for other, other_field in list(used.items()):
+            if other_field == "amount" and other not in chosen:
+                del used[other]
+    rows = fill_merged(source, chain(first[position + 1:], source.rows),
+                       {i for i, f in used.items() if f in CODE_FIELDS})
+    reader = _RowReader(source, headers, used, chosen, offset)
+    try:
+        reader.read(rows, max_rows, header_number, whole)
+    except SpreadsheetError as err:
+        raise _error(err) from err
+    reader.finish(known_codes or {})
+    lines = reader.lines
     return BudgetPlan(
-        path=path, file_name=name, file_hash=digest, sheet=source.sheet, sheet_names=source.sheet_names,
-        header_row=header_number, headers=headers, guessed_mapping=guessed, mapping=used,
-        amount_column=chosen_amount, amount_columns=all_amounts or [chosen_amount], lines=reader.lines,
+        path=path, file_name=name, file_hash=lines.content_hash(), sheet=source.sheet,
+        sheet_names=source.sheet_names, header_row=header_number, headers=headers, guessed_mapping=guessed,
+        mapping=used, amount_column=chosen[0], amount_columns=all_columns or list(chosen), lines=lines,
         skips=reader.skips, blank_rows=reader.blank_rows, title_rows=title_rows, problems=reader.problems,
-        problem_count=reader.problem_count, code_widths=widths, names=reader.names, notes=reader.notes,
+        problem_count=reader.problem_count, code_widths=dict(code_widths or {}), names=reader.names,
+        notes=reader.notes, read_columns=list(chosen), no_ansvar="ansvar" not in used.values(),
     )
 
 
@@ -987,13 +816,23 @@ def _row_text(row: Sequence[object]) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
+def _column_of(letters: str) -> int:
+    index = 0
+    for char in letters.upper():
+        index = index * 26 + ord(char) - 64
+    return index - 1
+
+
 class _RowReader:
     """Validates and collects the data rows; caches what it learnt about each distinct cell value."""
 
-    def __init__(self, sheet: str | None, headers: list[str], mapping: dict[int, str], offset: int) -> None:
-        self.sheet, self.headers, self.offset = sheet, headers, offset
-        self.index = {f: i for i, f in mapping.items() if f != "ignore"}
-        self.lines = BudgetLines()
+    def __init__(self, source: RowSource, headers: list[str], mapping: dict[int, str],
+                 amounts: list[AmountColumn], offset: int) -> None:
+        self.source, self.sheet, self.headers, self.offset = source, source.sheet, headers, offset
+        self.index = {f: i for i, f in mapping.items() if f not in ("ignore", "amount")}
+        self.amount_is = [int(a) for a in amounts]
+        self.lines = BudgetLines(amounts=[array("q") for _ in amounts])
+        self.lines.amount_ore = self.lines.amounts[0]
         self.skips: list[Skip] = []
         self.blank_rows: list[int] = []
         self.problems: list[BudgetProblem] = []
@@ -1002,18 +841,28 @@ class _RowReader:
         self.notes: list[str] = []
         self.code_cache: dict[str, dict[object, object]] = {f: {} for f in CODE_FIELDS}
         self.from_numbers: dict[str, set[str]] = {f: set() for f in CODE_FIELDS}
+        self.from_text: dict[str, set[str]] = {f: set() for f in CODE_FIELDS}
         self.period_cache: dict[object, int | None] = {}
         self.period_13 = 0
-        self.last_row = 0
+        self.shapes: list[dict[str, int]] = [{} for _ in amounts]
+        self.ambiguous: list[tuple[int, int, int, str, str]] = []  # (amount column, line, row, text, mark)
+        # whole blocks start (line index, and the sums of every amount column before it), for totals rows.
+        self.boundaries: list[tuple[int, list[int]]] = [(0, [0] * len(amounts))]
+        self.checked_totals: list[int] = []
+        self.hidden_used = 0
 
     def _where(self, row: int) -> str:
-        return f"Rad {row} i arket «{self.sheet}»" if self.sheet else f"Rad {row}"
+        where = f"Rad {row} i arket «{self.sheet}» i «{self.source.file_name}»" if self.sheet else \
+            f"Rad {row} i «{self.source.file_name}»"
+        return where
+
+    def _label(self, index: int) -> str:
+        return column_label(self.headers, index, self.offset)
 
     def problem(self, row: int, index: int, value: object, message: str) -> None:
         self.problem_count += 1
         if len(self.problems) < MAX_PROBLEMS:
-            column = _header_label(self.headers, index, self.offset)
-            self.problems.append(BudgetProblem(self.sheet, row, column, _shown(value), message))
+            self.problems.append(BudgetProblem(self.sheet, row, self._label(index), _shown(value), message))
 
     def read(self, rows: Iterable[tuple[int, Sequence[object]]], max_rows: int, header_row: int,
              where: str) -> None:
@@ -1024,26 +873,34 @@ class _RowReader:
         specs = [(idx[f], self.code_cache[f], f) for f in CODE_FIELDS if f in idx]
         targets = [getattr(self.lines, f).append for f in CODE_FIELDS if f in idx]
         k = len(specs)
-        # «Sum» in a code column is caught by the code cache; elsewhere look in the first columns and the texts.
-        check_total = sorted(({i for f, i in idx.items() if f in NAME_FIELDS or f == "text"} | {0, 1, 2})
-                             - {i for i, _c, _f in specs})
-        amount_i = idx["amount"]
+        has_ansvar = "ansvar" in idx
+        amount_specs = [(i, self.lines.amounts[n].append, self.shapes[n], n) for n, i in enumerate(self.amount_is)]
         period_i = idx.get("period", -1)
         text_i = idx.get("text", -1)
         name_columns = [(NAME_FIELDS[f], i, self.names[NAME_FIELDS[f]]) for f, i in idx.items() if f in NAME_FIELDS]
         field_pos = {f: n for n, (_i, _c, f) in enumerate(specs)}
         name_specs = [(field_pos[f], i, names) for f, i, names in name_columns if f in field_pos]
         period_cache = self.period_cache
-        total_cache: dict[object, bool] = {}
         lines = self.lines
-        add_period, add_amount, add_row = lines.period.append, lines.amount_ore.append, lines.row.append
+        add_period, add_row = lines.period.append, lines.row.append
         add_text = lines.text.append
         limit = header_row + max_rows
         missing = _MISSING
+        mark_rows = {row for row, _column in self.source.marks}
+        hidden = self.source.hidden_rows
+        header_width = len(self.headers) if self.source.text_file else 1 << 30
+        ambiguous = self.ambiguous
         for number, cells in rows:
             if number > limit:
-                raise _too_many_rows(where[0].upper() + where[1:], number, max_rows)
+                raise BudgetImportError(f"{where} har flere enn {max_rows} rader med tall; grensen er {max_rows}. "
+                                        "Del opp filen (for eksempel per måned).")
             width = len(cells)
+            if width > header_width and self._too_wide(number, cells):
+                continue
+            if number in mark_rows:
+                outcome = self._marked_row(number, cells, specs)
+                if outcome is not None:
+                    continue
             codes = []
             plain = True
             for i, cache, f in specs:
@@ -1051,45 +908,36 @@ class _RowReader:
                 code = cache.get(raw, missing)
                 if code is missing:
                     code = cache[raw] = _classify_code(raw)
-                    if type(code) is str and code and type(raw) in (int, float):
-                        self.from_numbers[f].add(code)
+                    if type(code) is str and code:
+                        (self.from_numbers if type(raw) in (int, float) else self.from_text)[f].add(code)
                 if type(code) is not str:
                     plain = False
                 codes.append(code)
-            total = False
-            for i in check_total:
-                if i < width:
-                    value = cells[i]
-    from db.audit import note_changed
-
-                    if type(value) is str:
-    note_changed(session, table.name)  # written past the ORM: the change set names the lines all the same
-                        hit = total_cache.get(value)
-                        if hit is None:
-                            hit = total_cache[value] = _is_total_word(value)
-                        if hit:
-                            total = True
-                            break
-            raw_amount = cells[amount_i] if amount_i < width else None
-            if total or not plain or not codes[0] or raw_amount is None or raw_amount == "":
-                codes = self._slow_row(number, cells, codes, specs, raw_amount, total)
+            raws = [cells[i] if i < width else None for i, _a, _s, _n in amount_specs]
+            if not plain or not (codes[0] if has_ansvar else any(codes)) or all(_blank(r) for r in raws):
+                codes = self._slow_row(number, cells, codes, specs, raws, has_ansvar)
                 if codes is None:
                     continue
-            # The amount: a float or int from a spreadsheet cell is the usual case.
-            if type(raw_amount) is float and raw_amount == raw_amount and -1e15 < raw_amount < 1e15:
-                cents = raw_amount * 100
-                amount = round(cents)
-                if abs(cents - amount) > 1e-6:
-                    amount = parse_amount(raw_amount)
-            else:
-                try:
-                    amount = parse_amount(raw_amount)
-                except AmountError:
-                    amount = 0
-                    header = _header_label(self.headers, amount_i, self.offset)
-                    self.problem(number, amount_i, raw_amount, (
-                        f"{self._where(number)} har beløpet «{_shown(raw_amount)}» i kolonnen «{header}», som ikke "
-                        "er et tall. Rett cellen i Excel og importer på nytt, eller slett raden."))
+            line = len(lines.row)
+            for (i, add_amount, shapes, n), raw_amount in zip(amount_specs, raws, strict=True):
+                # The amount: a float or int from a spreadsheet cell is the usual case.
+                if type(raw_amount) is float and raw_amount == raw_amount and -1e15 < raw_amount < 1e15:
+                    cents = raw_amount * 100
+                    amount = round(cents)
+                    if abs(cents - amount) > 1e-6:
+                        amount = parse_amount(raw_amount)
+                else:
+                    if type(raw_amount) is str and ("." in raw_amount or "," in raw_amount):
+                        shape = separator_shape(raw_amount)
+                        shapes[shape] = shapes.get(shape, 0) + 1
+                        if "?" in shape:
+                            ambiguous.append((n, line, number, raw_amount, shape[0]))
+                    try:
+                        amount = parse_amount(raw_amount)
+                    except AmountError:
+                        amount = 0
+                        self._bad_amount(number, i, raw_amount)
+                add_amount(amount)
             if period_i >= 0:
                 raw_period = cells[period_i] if period_i < width else None
                 period = period_cache.get(raw_period, missing)
@@ -1106,35 +954,143 @@ class _RowReader:
             for n in range(k):
                 targets[n](codes[n])
             add_period(period)
-            add_amount(amount)
             if text_i >= 0:
                 raw_text = cells[text_i] if text_i < width else None
                 add_text(raw_text.strip() if type(raw_text) is str else _shown(raw_text))
             add_row(number)
+            if hidden and number in hidden:
+                self.hidden_used += 1
+
+    def _too_wide(self, number: int, cells: Sequence[object]) -> bool:
+        """A CSV row with filled fields past its header (an unquoted decimal comma in a comma
+        file splits «1000,50» in two): refused, since every field after the split is shifted."""
+        extra = [n for n in range(len(self.headers), len(cells)) if not _blank(cells[n])]
+        if not extra:
+            return False
+        shown = ";".join(_shown(c) for c in cells)
+        self.problem(number, extra[0], cells[extra[0]], (
+            f"{self._where(number)} har {len(cells)} felt, men overskriftsraden har bare {len(self.headers)} "
+            f"(«{shown[:120]}»). Trolig står det desimalkomma uten anførselstegn i en fil der komma skiller "
+            "feltene, så tallene er delt og forskjøvet. Lagre filen på nytt med semikolon som skilletegn (eller "
+            "med anførselstegn rundt feltene) og importer den igjen."))
+        return True
+
+    def _bad_amount(self, number: int, index: int, raw: object) -> None:
+        header = self._label(index)
+        shown = _shown(raw)
+        if shown.upper() in ERROR_VALUES:
+            message = (f"{self._where(number)} har feilverdien «{shown}» i kolonnen «{header}», ikke et beløp. Rett "
+                       "formelen i Excel (eller skriv inn beløpet) og importer på nytt.")
+        else:
+            message = (f"{self._where(number)} har beløpet «{shown}» i kolonnen «{header}», som ikke er et tall. "
+                       "Rett cellen i Excel og importer på nytt, eller slett raden.")
+        self.problem(number, index, raw, message)
+
+    def _marked_row(self, number: int, cells: Sequence[object],
+                    specs: list[tuple[int, dict[object, object], str]]) -> bool | None:
+        """A row with a formula without a saved value or an error value somewhere: True when the
+        row is dealt with (a checked ``SUM`` totals row skipped, or a problem reported), None
+        when the marks are in columns that are not imported."""
+        marks = self.source.marks
+        used = sorted({i for i, _c, _f in specs} | set(self.amount_is)
+                      | {i for f, i in self.index.items() if f == "period"})
+        found = [(i, marks[(number, i + self.offset)]) for i in used if (number, i + self.offset) in marks]
+        if not found:
+            return None
+        codes_present = any(not _blank(cells[i]) and not _is_total_word(str(cells[i]))
+                            for i, _c, _f in specs if i < len(cells))
+        if not codes_present and all(i in self.amount_is and m.kind == "formula"
+                                     and self._sums_rows_above(m, i, number) for i, m in found):
+            amounts = [self._amount_or_none(cells, i) if (number, i + self.offset) not in marks else None
+                       for i in self.amount_is]
+            self._total_row(number, cells, amounts, formula=True)
+            return True
+        for i, mark in found:
+            header = self._label(i)
+            if mark.kind == "error":
+                self.problem(number, i, mark.text, (
+                    f"{self._where(number)} har feilverdien «{mark.text}» i kolonnen «{header}». Verdien kan ikke "
+                    "leses; rett formelen i Excel (eller skriv inn verdien) og importer på nytt."))
+            else:
+                shown = f"={mark.text}" if mark.text else "en formel"
+                self.problem(number, i, shown, (
+                    f"{self._where(number)} har formelen «{shown}» i kolonnen «{header}» uten lagret verdi, så "
+                    "tallet Excel ville vist, står ikke i filen. Åpne og lagre filen i Excel først, og importer "
+                    "på nytt."))
+        return True
+
+    def _sums_rows_above(self, mark: Mark, index: int, number: int) -> bool:
+        """Whether the formula is ``SUM`` over rows above in its own column (a totals row)."""
+        match = _SUM_FORMULA.fullmatch(mark.text)
+        if not match:
+            return False
+        column = index + self.offset
+        first, last = sorted((int(match.group(2)), int(match.group(4))))
+        return (_column_of(match.group(1)) == column == _column_of(match.group(3))
+                and first > 0 and last < number)
+
+    @staticmethod
+    def _amount_or_none(cells: Sequence[object], index: int) -> int | None:
+        raw = cells[index] if index < len(cells) else None
+        if _blank(raw):
+            return None
+        try:
+            return parse_amount(raw)
+        except AmountError:
+            return None
+
+    def _block_sums(self) -> list[list[int]]:
+        """For every block start, the sums of each amount column from it to the last line."""
+        columns = self.lines.amounts
+        end = len(self.lines.row)
+        last_index, last_sums = self.boundaries[-1]
+        totals = [s + sum(col[last_index:end]) for s, col in zip(last_sums, columns, strict=True)]
+        return [[t - s for t, s in zip(totals, sums, strict=True)] for _i, sums in self.boundaries[-50:]] + [totals]
+
+    def _boundary(self) -> None:
+        end = len(self.lines.row)
+        last_index, last_sums = self.boundaries[-1]
+        if end == last_index:
+            return
+        sums = [s + sum(col[last_index:end]) for s, col in zip(last_sums, self.lines.amounts, strict=True)]
+        self.boundaries.append((end, sums))
+
+    def _total_row(self, number: int, cells: Sequence[object], amounts: list[int | None], *, formula: bool) -> None:
+        """A row without codes with an amount: a checked totals row when each amount equals the sum
+        of the lines of a block it closes, else a skip the user must accept."""
+        candidates = self._block_sums()
+        given = [(n, a) for n, a in enumerate(amounts) if a is not None]
+        checked = formula or (bool(given) and any(all(block[n] == a for n, a in given) for block in candidates))
+        first = next((a for _n, a in given), 0)
+        if checked:
+            self.checked_totals.append(number)
+            self.skips.append(Skip(number, "total", "sumrad (kontrollert: summen av linjene over)",
+                                   _row_text(cells), first, checked=True))
+        else:
+            self.skips.append(Skip(number, "total", "rad med beløp men uten koder, og beløpet er ikke summen av "
+                                   "linjene over", _row_text(cells), first))
+        self._boundary()
 
     def _odd_period(self, number: int, index: int, raw: object, period: int | None) -> int:
         if period == 13:  # the year-end period of Norwegian accounting belongs to December
             self.period_13 += 1
             return 12
-        header = _header_label(self.headers, index, self.offset)
+        header = self._label(index)
         self.problem(number, index, raw, (
             f"{self._where(number)} har perioden «{_shown(raw)}» i kolonnen «{header}», som ikke er en måned "
             "(1–12, «2024-03», «202403» eller et månedsnavn). Rett cellen og importer på nytt."))
         return 0
 
     def _slow_row(self, number: int, cells: Sequence[object], codes: list[object],
-                  specs: list[tuple[int, dict[object, object], str]], raw_amount: object,
-                  total: bool) -> list[str] | None:
+                  specs: list[tuple[int, dict[object, object], str]], raws: list[object],
+                  has_ansvar: bool) -> list[str] | None:
         """A row that is blank, a total or heading, or has an odd code: the codes to import, or
         None when the row is skipped (listed) or has a problem (reported)."""
         if not any(not _blank(c) for c in cells):
             self.blank_rows.append(number)
             return None
-        if total or any(c is TOTAL for c in codes):
-            self.skips.append(Skip(number, "total", "sumrad", _row_text(cells)))
-            return None
         clean: list[str] = []
-        bad: list[tuple[str, int, object, str]] = []
+        bad: list[tuple[str, int, object, _Bad]] = []
         for code, (i, _cache, f) in zip(codes, specs, strict=True):
             if type(code) is str:
                 clean.append(code)
@@ -1143,95 +1099,130 @@ class _RowReader:
                 self.names[f].setdefault(code[0], code[1])
             else:
                 clean.append("")
-                bad.append((f, i, cells[i] if i < len(cells) else None, code.reason))  # type: ignore[attr-defined]
+                bad.append((f, i, cells[i] if i < len(cells) else None, code))  # type: ignore[arg-type]
         has_codes = any(clean)
-        if has_codes and _blank(raw_amount) and sum(1 for c in clean if c) == 1 and not bad:
+        no_amount = all(_blank(r) for r in raws)
+        if has_codes and no_amount and sum(1 for c in clean if c) == 1 and not bad:
             # «Oppvekst» or «1200 Vollan skole» alone on a row without an amount: a heading, not a line.
             self.skips.append(Skip(number, "heading", "rad med bare én kode og uten beløp (mellomtittel)",
                                    _row_text(cells)))
+            self._boundary()
             return None
         if not has_codes:
-            if _blank(raw_amount):
-                reason = "rad med tekst uten koder og beløp (mellomtittel)"
-                self.skips.append(Skip(number, "heading", reason, _row_text(cells)))
-            elif not bad:
-                self.skips.append(Skip(number, "total", "rad med beløp men uten koder (sumrad)", _row_text(cells)))
-            else:
+            if bad:
                 self._report_bad(number, bad)
+            elif no_amount:
+                self.skips.append(Skip(number, "heading", "rad med tekst uten koder og beløp (mellomtittel)",
+                                       _row_text(cells)))
+                self._boundary()
+            else:
+                amounts: list[int | None] = []
+                for (i, raw) in zip(self.amount_is, raws, strict=True):
+                    if _blank(raw):
+                        amounts.append(None)
+                        continue
+                    try:
+                        amounts.append(parse_amount(raw))
+                    except AmountError:
+                        self._bad_amount(number, i, raw)
+                        return None
+                self._total_row(number, cells, amounts, formula=False)
             return None
         if bad:
             self._report_bad(number, bad)
             return None
-        if not clean[0]:
+        if has_ansvar and not clean[0]:
             i = self.index["ansvar"]
-            header = _header_label(self.headers, i, self.offset)
             self.problem(number, i, None, (
-                f"{self._where(number)} mangler ansvar i kolonnen «{header}». Fyll inn ansvaret, eller slett raden "
-                "hvis den ikke hører til."))
+                f"{self._where(number)} mangler ansvar i kolonnen «{self._label(i)}». Fyll inn ansvaret, eller slett "
+                "raden hvis den ikke hører til."))
             return None
         return clean
 
-    def _report_bad(self, number: int, bad: list[tuple[str, int, object, str]]) -> None:
-        for f, i, raw, reason in bad:
-            header = _header_label(self.headers, i, self.offset)
+    def _report_bad(self, number: int, bad: list[tuple[str, int, object, _Bad]]) -> None:
+        for f, i, raw, why in bad:
+            header = self._label(i)
+            advice = "" if why.complete else f". Rett cellen, eller velg en annen kolonne for {FIELD_LABELS[f]}."
             self.problem(number, i, raw, (
-                f"{self._where(number)} har «{_shown(raw)}» i kolonnen «{header}» ({FIELD_LABELS[f]}), som {reason}. "
-                f"Rett cellen, eller velg en annen kolonne for {FIELD_LABELS[f]}."))
+                f"{self._where(number)} har «{_shown(raw)}» i kolonnen «{header}» ({FIELD_LABELS[f]}), som "
+                f"{why.reason}{advice}"))
 
-    def finish(self, given: dict[str, int]) -> dict[str, int]:
-        """Fill the columns that were not in the file, pad codes to their width; returns the widths."""
+    def finish(self, known: dict[str, set[str]]) -> None:
+        """Settle ambiguous separators per column, fill the columns that were not in the file,
+        give codes stored as numbers their zeros back where a text code says so; notes."""
+        self._settle_separators()
         n = len(self.lines)
-        for f in ("art", "funksjon", "prosjekt"):
-            column = getattr(self.lines, f)
-            if f not in self.index:
-                column.extend([""] * n)
-        if not self.lines.text:
-            self.lines.text.extend([""] * n)
-        widths: dict[str, int] = {}
         for f in CODE_FIELDS:
             if f not in self.index:
+                getattr(self.lines, f).extend([""] * n)
+        if not self.lines.text:
+            self.lines.text.extend([""] * n)
+        for f in CODE_FIELDS:
+            numbers = self.from_numbers[f] - self.from_text[f]
+            if f not in self.index or not numbers:
+                continue
+            zeros = LeadingZeros(self.from_text[f])
+            zeros.add(known.get(f, ()))
+            restored = {c: zeros(c) for c in numbers}
+            restored = {c: r for c, r in restored.items() if r != c}
+            if not restored:
                 continue
             column = getattr(self.lines, f)
-            distinct = set(column)
-            width = given.get(f) or (self._infer_width(f, distinct) if f in INFERRED_WIDTH_FIELDS else None)
-            if not width:
-                continue
-            widths[f] = width
-            padded = {c: c.zfill(width) for c in distinct
-                      if c and c.isdigit() and len(c) < width and (f in given or c in self.from_numbers[f]
-                                                                    or self.sheet is None)}
-            if padded:
-                count = sum(1 for c in column if c in padded)
-                setattr(self.lines, f, [padded.get(c, c) for c in column])
-                example = next(iter(sorted(padded.items())))
-                self.notes.append(
-                    f"{count} rader hadde {FIELD_LABELS[f]} uten innledende nuller; kodene er fylt ut til {width} "
-                    f"siffer (for eksempel {example[0]} → {example[1]}).")
-                names = self.names[f]
-                for old, new in padded.items():
-                    if old in names:
-                        names.setdefault(new, names.pop(old))
+            count = sum(1 for c in column if c in restored)
+            setattr(self.lines, f, [restored.get(c, c) for c in column])
+            example = min(restored.items())
+            self.notes.append(
+                f"{rows_text(count).capitalize()} hadde {FIELD_LABELS[f]} lagret som tall uten innledende nuller; "
+                f"de har fått nullene tilbake der samme kode står som tekst i filen eller i databasen (for eksempel "
+                f"{example[0]} → {example[1]}).")
+            names = self.names[f]
+            for old, new in restored.items():
+                if old in names:
+                    names.setdefault(new, names.pop(old))
+        if self.checked_totals:
+            shown = ", ".join(str(r) for r in self.checked_totals[:10]) + (" …" if len(self.checked_totals) > 10
+                                                                         else "")
+            self.notes.append(f"Sumrader er kontrollert mot linjene de summerer og ikke tatt med: "
+                              f"{rows_text(len(self.checked_totals))} (rad {shown}).")
         if self.period_13:
-            self.notes.append(f"{self.period_13} rader i periode 13 (årsavslutning) er tatt med i desember.")
-        return widths
+            self.notes.append(f"{rows_text(self.period_13).capitalize()} i periode 13 (årsavslutning) er tatt med i "
+                              "desember.")
+        if self.hidden_used:
+            self.notes.append(f"{rows_text(self.hidden_used).capitalize()} er skjult i Excel og er tatt med.")
+        left_out = [s for s in self.skips if s.needs_acceptance]
+        if left_out:
+            total = sum(s.amount_ore for s in left_out)
+            self.notes.append(f"{rows_text(len(left_out)).capitalize()} med beløp men uten koder blir ikke tatt med, "
+                              f"til sammen {_kroner_nb(total)} kr.")
 
-    def _infer_width(self, f: str, distinct: set[str]) -> int | None:
-        """The width most distinct digit codes share, when it is also the longest one."""
-        digit_codes = [c for c in distinct if c.isdigit()]
-        if len(digit_codes) < 2:
-            return None
-        lengths = Counter(len(c) for c in digit_codes)
-        width, count = lengths.most_common(1)[0]
-        if width == max(lengths) and count >= 0.6 * len(digit_codes) and len(lengths) > 1:
-            return width
-        return None
+    def _settle_separators(self) -> None:
+        """«12.500» means 12 500 in a column where «1.234.567» also stands, and 12,50 where «3.25»
+        does; a column that cannot tell is refused, value by value."""
+        if not self.ambiguous:
+            return
+        decided = [column_separators(shapes) for shapes in self.shapes]
+        for n, line, number, raw, mark in self.ambiguous:
+            verdict = decided[n].get(mark)
+            if verdict == "D":
+                continue
+            if verdict == "T":
+                self.lines.amounts[n][line] = parse_amount(raw.replace(mark, ""))
+                continue
+            i = self.amount_is[n]
+            as_thousands = _kroner_nb(parse_amount(raw.replace(mark, "")))
+            as_decimal = _kroner_nb(parse_amount(raw))
+            self.problem(number, i, raw, (
+                f"{self._where(number)} har beløpet «{raw.strip()}» i kolonnen «{self._label(i)}». Det kan være "
+                f"{as_thousands} kr eller {as_decimal} kr, og ingen andre tall i kolonnen viser om «{mark}» skiller "
+                "tusener eller desimaler. Skriv beløpene uten tusenskille (for eksempel 12500 eller 12,5) og "
+                "importer på nytt."))
 
 
 # --- importing ---------------------------------------------------------------------------------
 
 
-def _amount_marker(plan: BudgetPlan) -> str:
-    return f"beløpskolonnen «{plan.amount_header}»"
+def _amount_marker(header: str) -> str:
+    return f"beløpskolonnen «{header}»"
 
 
 def _kroner(ore: int) -> str:
@@ -1253,104 +1244,153 @@ def import_budget(
     replace: bool = False,
     description: str = "",
 ) -> ImportResult:
-    """Write a validated plan as one budget set in the caller's transaction.
+    """Write a validated plan's chosen amount column as one budget set in the caller's transaction
+    (see :func:`import_budget_sets`)."""
+    choice = SetChoice(plan.amount_column, set_name, kind, year)
+    return import_budget_sets(session, plan, [choice], period_from=period_from, period_to=period_to,
+                              accept_skips=accept_skips, replace=replace, description=description)[0]
 
-    Refuses a plan with problems, or with skipped rows unless ``accept_skips``. The same
-    file (same content and amount column) imported before raises :class:`DuplicateImportError`
-    unless ``replace``, which deletes the old set first; so does a set name already taken.
-    """
-    from sqlalchemy import delete, insert, select
 
-    from db.base import utcnow
-    from db.models import AuditAction, AuditEntry, BudgetKind, BudgetLine, BudgetSet
-
+def _check_plan(plan: BudgetPlan, accept_skips: bool) -> None:
     if plan.problems:
         shown = "\n".join(f"- {p}" for p in plan.problems[:30])
         more = f"\n… og {plan.problem_count - 30} feil til." if plan.problem_count > 30 else ""
         raise BudgetImportError(
             f"Kan ikke importere «{plan.file_name}»: fant {plan.problem_count} feil. Ingenting er importert; rett "
             f"filen og importer på nytt.\n{shown}{more}", headers=plan.headers)
-    if plan.skips and not accept_skips:
-        shown = "\n".join(f"- {s}" for s in plan.skips[:30])
-        more = f"\n… og {len(plan.skips) - 30} rader til." if len(plan.skips) > 30 else ""
+    waiting = plan.unaccepted_skips
+    if waiting and not accept_skips:
+        shown = "\n".join(f"- {s}" for s in waiting[:30])
+        more = f"\n… og {rows_text(len(waiting) - 30)} til." if len(waiting) > 30 else ""
         raise BudgetImportError(
-            f"{len(plan.skips)} rader i «{plan.file_name}» blir hoppet over (sumrader og mellomtitler). Se over "
-            f"listen og godta den (--accept-skips) for å importere resten:\n{shown}{more}", headers=plan.headers)
-    name = " ".join(set_name.split())
-    if not name:
-        raise AppError("Settet trenger et navn, for eksempel «Regnskap 2026» (--set NAVN).")
-    if len(name) > 200:
-        raise AppError(f"Navnet på settet er for langt ({len(name)} tegn); høyst 200 tegn.")
-    try:
-        budget_kind = BudgetKind(str(kind).strip().lower())
-    except ValueError:
-        raise AppError(f"«{kind}» er ikke en type sett. Velg budsjett, regnskap eller prognose.") from None
-    year = year or plan.guessed_year
-    if year is None:
-        raise AppError(f"Oppgi året settet gjelder (--year ÅÅÅÅ); det står ikke i «{plan.amount_header}».")
-    if not 1990 <= int(year) <= 2100:
-        raise AppError(f"Året {year} er ikke rimelig; oppgi et år mellom 1990 og 2100.")
+            f"{rows_text(len(waiting)).capitalize()} i «{plan.file_name}» har beløp men ingen koder og blir hoppet "
+            f"over, til sammen {_kroner_nb(plan.skipped_total_ore)} kr. Se over listen og godta den for å "
+            f"importere resten:\n{shown}{more}", headers=plan.headers, hint=Hint("accept_skips"))
+    if not len(plan.lines):
+        raise BudgetImportError(f"«{plan.file_name}» har ingen linjer å importere.", headers=plan.headers)
+
+
+def import_budget_sets(
+    session: Session,
+    plan: BudgetPlan,
+    choices: Sequence[SetChoice],
+    *,
+    period_from: int | None = None,
+    period_to: int | None = None,
+    accept_skips: bool = False,
+    replace: bool = False,
+    description: str = "",
+) -> list[ImportResult]:
+    """Write one budget set per choice (an amount column read into the plan, with the set's name,
+    kind and year) in the caller's one transaction: all of them or none.
+
+    Refuses a plan with problems, or with skipped rows that leave an amount out unless
+    ``accept_skips``. Lines already imported (the same content, from whatever file) raise
+    :class:`DuplicateImportError` unless ``replace``, which deletes the old set first; so does
+    a set name already taken.
+    """
+    from sqlalchemy import delete, insert, select
+
+    from db.base import utcnow
+    from db.models import AuditAction, AuditEntry, BudgetKind, BudgetLine, BudgetSet
+
+    _check_plan(plan, accept_skips)
+    if not choices:
+        raise BudgetImportError("Velg minst én beløpskolonne å importere.", headers=plan.headers,
+                                hint=Hint("map_column", field="amount"))
     data_from, data_to = plan.periods
     first = period_from if period_from is not None else data_from
     last = period_to if period_to is not None else (data_to if period_from is None else max(first, data_to))
     if not 1 <= first <= last <= 12:
         raise AppError(f"Periodene {first}–{last} er ugyldige; velg måneder fra 1 til 12, fra og med til og med.")
-    if not len(plan.lines):
-        raise BudgetImportError(f"«{plan.file_name}» har ingen linjer å importere.", headers=plan.headers)
-
-    marker = _amount_marker(plan)
-    several = len(plan.amount_columns) > 1
-    same_file = [s for s in session.scalars(select(BudgetSet).where(BudgetSet.source_hash == plan.file_hash))
-                 if not several or marker in (s.description or "")]
-    same_name = session.scalar(select(BudgetSet).where(BudgetSet.name == name))
-    if same_file and not replace:
-        old = same_file[0]
-        when = f" {old.imported_at:%d.%m.%Y} av {old.imported_by or 'ukjent'}" if old.imported_at else ""
-        raise DuplicateImportError(
-            f"«{plan.file_name}» er importert før{when}, som settet «{old.name}». Velg «Erstatt» (--replace) for å "
-            "lese filen inn på nytt og erstatte settet, eller la være.",
-            set_name=old.name, set_id=old.id)
-    if same_name is not None and not replace and same_name not in same_file:
-        raise AppError(f"Det finnes allerede et sett som heter «{name}» (fra «{same_name.source_file_name}»). "
-                       "Velg et annet navn, eller erstatt settet (--replace).")
-    doomed = {s.id: s for s in [*same_file, *([same_name] if same_name is not None else [])]}
+    prepared = []
+    names_seen: set[str] = set()
+    for choice in choices:
+        name = " ".join(choice.name.split())
+        if not name:
+            raise AppError("Settet trenger et navn, for eksempel «Regnskap 2026».", hint=Hint("choose_kind_year"))
+        if len(name) > 200:
+            raise AppError(f"Navnet på settet er for langt ({len(name)} tegn); høyst 200 tegn.")
+        if name in names_seen:
+            raise AppError(f"To sett har samme navn, «{name}»; gi hvert sett sitt eget navn.")
+        names_seen.add(name)
+        try:
+            budget_kind = BudgetKind(str(choice.kind).strip().lower())
+        except ValueError:
+            raise AppError(f"«{choice.kind}» er ikke en type sett. Velg budsjett, regnskap eller prognose.",
+                           hint=Hint("choose_kind_year", header=choice.column.header)) from None
+        year = choice.year or choice.column.year
+        if year is None:
+            raise AppError(f"Oppgi året settet «{name}» gjelder; det står ikke i «{choice.column.header}».",
+                           hint=Hint("choose_kind_year", header=choice.column.header))
+        if not 1990 <= int(year) <= 2100:
+            raise AppError(f"Året {year} er ikke rimelig; oppgi et år mellom 1990 og 2100.",
+                           hint=Hint("choose_kind_year", header=choice.column.header))
+        amounts = plan.amounts_of(choice.column)
+        prepared.append((choice, name, budget_kind, int(year), amounts, plan.lines.content_hash(amounts)))
 
     user = session.info.get("user", "")
     previous = session.info.get("audit", _UNSET)
     session.info["audit"] = False  # one summary entry below instead of a row per set and line
+    results = []
     try:
-        for old in doomed.values():
-            session.execute(delete(BudgetLine.__table__).where(BudgetLine.__table__.c.budget_set_id == old.id))
-            session.delete(old)
-        if doomed:
+        for choice, name, budget_kind, year, amounts, content in prepared:
+            same_lines = list(session.scalars(select(BudgetSet).where(BudgetSet.source_hash == content)))
+            same_name = session.scalar(select(BudgetSet).where(BudgetSet.name == name))
+            if same_lines and not replace:
+                old = same_lines[0]
+                when = f" {old.imported_at:%d.%m.%Y} av {old.imported_by or 'ukjent'}" if old.imported_at else ""
+                raise DuplicateImportError(
+                    f"De samme linjene som i {_amount_marker(choice.column.header)} i «{plan.file_name}» er importert "
+                    f"før{when}, som settet «{old.name}» (fra «{old.source_file_name}»). Erstatt settet for å lese "
+                    "linjene inn på nytt, eller la være.", set_name=old.name, set_id=old.id)
+            if same_name is not None and not replace and same_name not in same_lines:
+                raise AppError(f"Det finnes allerede et sett som heter «{name}» (fra «{same_name.source_file_name}»). "
+                               "Velg et annet navn, eller erstatt settet.", hint=Hint("replace_set", value=name))
+            doomed = {s.id: s for s in [*same_lines, *([same_name] if same_name is not None else [])]}
+            for old in doomed.values():
+                session.execute(delete(BudgetLine.__table__).where(BudgetLine.__table__.c.budget_set_id == old.id))
+                session.delete(old)
+            if doomed:
+                session.flush()
+            now = utcnow()
+            marker = _amount_marker(choice.column.header)
+            text = description or (f"Importert fra «{plan.file_name}»" + (f", arket «{plan.sheet}»" if plan.sheet
+                                                                          else "") + f", {marker}.")
+            budget_set = BudgetSet(
+                id=uuid.uuid4(), name=name, kind=budget_kind, year=year, period_from=first, period_to=last,
+                source_file_name=plan.file_name[:500], source_hash=content, imported_at=now,
+                imported_by=user[:100], description=text if marker in text else f"{text} ({marker})",
+            )
+            session.add(budget_set)
             session.flush()
-        now = utcnow()
-        text = description or (f"Importert fra «{plan.file_name}»" + (f", arket «{plan.sheet}»" if plan.sheet else "")
-                               + f", {marker}.")
-        budget_set = BudgetSet(
-            id=uuid.uuid4(), name=name, kind=budget_kind, year=int(year), period_from=first, period_to=last,
-            source_file_name=plan.file_name[:500], source_hash=plan.file_hash, imported_at=now,
-            imported_by=user[:100], description=text if marker in text else f"{text} ({marker})",
-        )
-        session.add(budget_set)
-        session.flush()
-        _insert_lines(session, BudgetLine, insert, budget_set.id, plan.lines, now)
+            lines = plan.lines if amounts is plan.lines.amount_ore else replace_amounts(plan.lines, amounts)
+            _insert_lines(session, BudgetLine, insert, budget_set.id, lines, now)
+            replaced_names = tuple(s.name for s in doomed.values())
+            total = sum(amounts)
+            summary = (f"Importerte {len(plan.lines)} linjer ({_kroner(total)} kr) fra «{plan.file_name}» "
+                       f"som {budget_kind.value} «{name}» {year}")
+            if replaced_names:
+                summary += " og erstattet " + ", ".join(f"«{n}»" for n in replaced_names)
+            session.add(AuditEntry(id=uuid.uuid4(), user_name=user, action=AuditAction.INSERT,
+                                   table_name="budget_set", row_id=str(budget_set.id), summary=summary[:1000]))
+            session.flush()
+            warnings = tuple(plan.kind_year_warnings(choice.column, budget_kind.value, year))
+            results.append(ImportResult(budget_set.id, len(plan.lines), total, bool(doomed), name, replaced_names,
+                                        warnings))
         if plan.names:
             _remember_names(session, plan.names)
-        replaced_names = tuple(s.name for s in doomed.values())
-        summary = (f"Importerte {len(plan.lines)} linjer ({_kroner(plan.total_ore)} kr) fra «{plan.file_name}» "
-                   f"som {budget_kind.value} «{name}» {year}")
-        if replaced_names:
-            summary += " og erstattet " + ", ".join(f"«{n}»" for n in replaced_names)
-        session.add(AuditEntry(id=uuid.uuid4(), user_name=user, action=AuditAction.INSERT, table_name="budget_set",
-                               row_id=str(budget_set.id), summary=summary[:1000]))
-        session.flush()
     finally:
         if previous is _UNSET:
             session.info.pop("audit", None)
         else:
             session.info["audit"] = previous
-    return ImportResult(budget_set.id, len(plan.lines), plan.total_ore, bool(doomed), name, replaced_names)
+    return results
+
+
+def replace_amounts(lines: BudgetLines, amounts: array) -> BudgetLines:
+    """The same lines with another amount column's amounts."""
+    return _with(lines, amount_ore=amounts)
 
 
 _UNSET = object()
@@ -1367,7 +1407,10 @@ def _insert_lines(session: Session, model: Any, insert: Any, set_id: uuid.UUID, 
     executemany with the values SQLAlchemy itself would bind (its type processors applied
     once to the constants), which is several times faster than Core's per-row processing;
     PostgreSQL (psycopg) gets COPY; other databases get Core's executemany."""
+    from db.audit import note_changed
+
     table = model.__table__
+    note_changed(session, table.name)  # written past the ORM: the change set names the lines all the same
     connection = session.connection()
     n = len(lines)
     columns = LINE_COLUMNS

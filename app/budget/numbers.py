@@ -126,6 +126,50 @@ def _plain_number(text: str, raw: str) -> str:
     return text
 
 
+_SIGNS = str.maketrans("", "", "+-−–()krNOKnok ")
+_SPACED_DIGITS = re.compile(r"\d[ \u00a0\u202f\u2009'’]\d")
+
+
+def separator_shape(text: str) -> str:
+    """What a text amount says about its decimal mark, for deciding a whole column.
+
+    Two characters per fact: the separator («.» or «,») and ``T`` (it separates thousands),
+    ``D`` (it is the decimal mark) or ``?`` (cannot tell from this value alone: one separator
+    followed by exactly three digits, ``12.500``). «1.234.567» gives «.T», «1.234,50» gives
+    «.T,D», «12,50» gives «,D», «12,500» gives «,?»; text without «.» or «,» gives «».
+    """
+    dots, commas = text.count("."), text.count(",")
+    if not dots and not commas:
+        return ""
+    if dots and commas:
+        last = "." if text.rfind(".") > text.rfind(",") else ","
+        other = "," if last == "." else "."
+        return f"{other}T{last}D"
+    mark = "." if dots else ","
+    if dots + commas > 1:
+        return f"{mark}T"
+    if _SPACED_DIGITS.search(text):
+        return f"{mark}D"  # «1 234,500»: the spaces are the thousands, so the mark is the decimal
+    core = text.translate(_SPACES).translate(_SIGNS)
+    whole, _, fraction = core.partition(mark)
+    fraction = fraction.rstrip("-")
+    if len(fraction) != 3 or not whole.isdigit() or not 1 <= len(whole) <= 3 or whole.startswith("0"):
+        return f"{mark}D"
+    return f"{mark}?"
+
+
+def column_separators(shapes: dict[str, int]) -> dict[str, str | None]:
+    """For «.» and «,»: «T» (thousands) or «D» (decimal) as the column's other values show, or
+    None when they do not settle it (no evidence, or evidence both ways). ``shapes``: how many
+    values gave each fact («.T», «,D» …, see :func:`separator_shape`)."""
+    decided: dict[str, str | None] = {}
+    for mark, other in ((".", ","), (",", ".")):
+        thousands = shapes.get(f"{mark}T", 0) + shapes.get(f"{other}D", 0)
+        decimal = shapes.get(f"{mark}D", 0) + shapes.get(f"{other}T", 0)
+        decided[mark] = "T" if thousands and not decimal else "D" if decimal and not thousands else None
+    return decided
+
+
 def normalise_code(value: object, width: int | None = None) -> str:
     """A code as text: 101.0 becomes «101», spaces are trimmed, and a number shorter than
     ``width`` gets its leading zeros back (1000 with width 5 -> «01000»)."""

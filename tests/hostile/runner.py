@@ -162,6 +162,7 @@ def _finish(pid: int, read_fd: int) -> tuple[dict[str, object], int, int]:
 
 def run(corpus: Path, base_db: Path, cases: list[dict[str, str]], work: Path) -> list[dict[str, object]]:
     # Imported here, before any fork, so every child starts with the program loaded.
+    import openpyxl  # noqa: F401  (the readers use its date helpers; importing it reads /etc/mime.types)
     import python_calamine  # noqa: F401
 
     import app.budget.importer

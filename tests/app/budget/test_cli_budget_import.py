@@ -71,7 +71,8 @@ def test_import_with_json_output(tmp_path: Path, capsys: pytest.CaptureFixture[s
     out = capsys.readouterr()
     assert code == 0, out.err
     data = json.loads(out.out)
-    assert data == {"set": "Regnskap 2026", "lines": 2, "total": "800.50", "skipped": 1, "replaced": False,
+    # The «Sum» row is the sum of the lines above: checked and left out without asking.
+    assert data == {"set": "Regnskap 2026", "lines": 2, "total": "800.50", "skipped": 0, "replaced": False,
                     "db": str(db_path)}
     assert db_state(db_path) == (2, 100050 - 20000, ["Regnskap 2026"])
     assert set(BUDGET_COMMANDS) >= {"budget import"}
@@ -90,12 +91,14 @@ def test_several_amount_columns_without_a_choice_name_them(tmp_path: Path,
 
 def test_skips_need_accept_and_problems_go_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db_path = tmp_path / "b.sdb"
-    path = write_xlsx(tmp_path / "uttrekk.xlsx", TWO_AMOUNTS)
+    # A row without codes whose amount is not the sum of the lines above would leave 1 000 kr out.
+    path = write_xlsx(tmp_path / "uttrekk.xlsx", [*TWO_AMOUNTS[:4], ["Sum", None, None, "800,50", 2150]])
     args = ["budget", "import", str(path), "--set", "B", "--kind", "budsjett", "--db", str(db_path),
             "--map", "Regnskap 2026=ignore"]
     assert run(args) == 1
     err = capsys.readouterr().err
-    assert "--accept-skips" in err and "Rad 5" in err and "Sum" in err
+    assert "--accept-skips" in err and "Rad 5" in err and "Sum" in err and "2\u00a0150,00 kr" in err
+    assert "1 rad i" in err  # «1 rad», not «1 rader»
     assert db_state(db_path) == (0, 0, [])
 
     bad = write_xlsx(tmp_path / "feil.xlsx", [["Ansvar", "Art", "Beløp"], ["1200", "10100", "12,4,5"],
@@ -103,8 +106,9 @@ def test_skips_need_accept_and_problems_go_to_stderr(tmp_path: Path, capsys: pyt
     assert run(["budget", "import", str(bad), "--set", "F", "--kind", "regnskap", "--db", str(db_path)]) == 1
     err_lines = capsys.readouterr().err.strip().splitlines()
     assert "2 feil" in err_lines[0]
-    assert err_lines[1].strip().startswith("Rad 2 i arket «Regnskap» har beløpet «12,4,5» i kolonnen «Beløp»")
-    assert err_lines[2].strip().startswith("Rad 3 i arket «Regnskap» har beløpet «x»")
+    assert err_lines[1].strip().startswith(
+        "Rad 2 i arket «Regnskap» i «feil.xlsx» har beløpet «12,4,5» i kolonnen «Beløp»")
+    assert err_lines[2].strip().startswith("Rad 3 i arket «Regnskap» i «feil.xlsx» har beløpet «x»")
     assert db_state(db_path) == (0, 0, [])
 
 
