@@ -146,3 +146,40 @@ def test_after_signing_each_goal_is_a_card_with_the_assessments_side_by_side(qtb
     page.editor.verticalScrollBar().setValue(card.mapTo(page.editor.widget(), card.rect().topLeft()).y() - 60)
     _settle()
     save_screenshot(window, "avtale-signert-kort-1920x1080")
+
+
+@pytest.mark.parametrize("size", [LAPTOP, BIG], ids=["1366x768", "1920x1080"])
+def test_note_editor_report_dialog_and_budget_chart_pictured(qtbot, window, size) -> None:  # type: ignore[no-untyped-def]
+    from ui.followup.grid import FIXED_COLUMNS
+    from ui.reports.dialog import ReportDialog
+
+    w, h = size
+    window.resize(w, h)
+    window.show_page("oppfolging")
+    _settle()
+    page = window.page_widgets["oppfolging"]
+    row = next(i for i, r in enumerate(page.model.rows) if not isinstance(r, str) and r.unit == "Solsikken barnehage")
+    index = page.model.index(row, FIXED_COLUMNS + 10)
+    page.table.setCurrentIndex(index)
+    page.table.doubleClicked.emit(index)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.editor)
+    _settle()
+    assert hidden_actions(page) == []
+    assert page.editor.widget().width() >= 560
+    save_screenshot(window, f"referat-{w}x{h}")
+    page.editor.verticalScrollBar().setValue(page.editor.goals_box.y() - 20)
+    _settle()
+    save_screenshot(window, f"referat-mal-{w}x{h}")
+    page.show_grid()
+    dialog = ReportDialog(window.store, window.today, window, year=2026)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    save_screenshot(dialog, f"rapporter-dialog-{w}x{h}")
+    dialog.close()
+    window.show_page("budsjett")
+    budget = window.page_widgets["budsjett"]
+    budget.tabs.setCurrentIndex(2)
+    _settle()
+    assert hidden_actions(budget) == []
+    save_screenshot(window, f"budsjett-mot-regnskap-{w}x{h}")
