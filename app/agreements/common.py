@@ -30,7 +30,7 @@ from app.agreements.service import (
 )
 from app.formatting import format_date
 from db.models import Agreement, CommonRequirement, Goal, UnitKind
-from db.rows import row_snapshot
+from db.rows import get_or_gone, row_snapshot
 
 FIELDS = ("period_start", "period_end", "category", "text", "indicator", "evaluation", "unit_kind", "sort_order")
 
@@ -56,10 +56,9 @@ class CommonRequirementRow:
 
 
 def _requirement(session: Session, requirement_id: uuid.UUID) -> CommonRequirement:
-    requirement = session.get(CommonRequirement, requirement_id)
-    if requirement is None:
-        raise AgreementError("Det felles kravet finnes ikke lenger (det kan være slettet). Oppdater visningen.")
-    return requirement
+    return get_or_gone(session, CommonRequirement, requirement_id, AgreementError(
+        "Det felles kravet finnes ikke lenger (det kan være slettet). Oppdater visningen."
+    ))
 
 
 def list_common_requirements(session: Session, *, year: int | None = None) -> list[CommonRequirementRow]:

@@ -48,7 +48,7 @@ from db.models import (
     Unit,
     UnitKind,
 )
-from db.rows import row_snapshot
+from db.rows import get_or_gone, row_snapshot
 
 
 class AgreementError(AppError):
@@ -173,17 +173,15 @@ class AgreementDetail:
 
 
 def _agreement(session: Session, agreement_id: uuid.UUID) -> Agreement:
-    agreement = session.get(Agreement, agreement_id)
-    if agreement is None:
-        raise AgreementError("Avtalen finnes ikke lenger (den kan være slettet). Oppdater visningen og prøv igjen.")
-    return agreement
+    return get_or_gone(session, Agreement, agreement_id, AgreementError(
+        "Avtalen finnes ikke lenger (den kan være slettet). Oppdater visningen og prøv igjen."
+    ))
 
 
 def _goal(session: Session, goal_id: uuid.UUID) -> Goal:
-    goal = session.get(Goal, goal_id)
-    if goal is None:
-        raise AgreementError("Målet finnes ikke lenger (det kan være slettet). Oppdater visningen og prøv igjen.")
-    return goal
+    return get_or_gone(session, Goal, goal_id, AgreementError(
+        "Målet finnes ikke lenger (det kan være slettet). Oppdater visningen og prøv igjen."
+    ))
 
 
 def _copy_values(values: dict[str, Any]) -> dict[str, Any]:

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from app.errors import AppError
 from app.resources import resource_path
 from db.models import Agreement, AgreementKind, AgreementTemplate
+from db.rows import get_or_gone
 
 FIELD_TYPES = frozenset({"text", "multiline", "date", "person", "unit"})
 LANGUAGES = frozenset({"nb", "nn", "en"})
@@ -481,10 +482,9 @@ def list_templates(session: Session, *, language: str | None = None, latest_only
 
 
 def _template(session: Session, template_id: uuid.UUID) -> AgreementTemplate:
-    template = session.get(AgreementTemplate, template_id)
-    if template is None:
-        raise TemplateError("Malen finnes ikke lenger. Den kan være slettet av en annen bruker; last listen på nytt.")
-    return template
+    return get_or_gone(session, AgreementTemplate, template_id, TemplateError(
+        "Malen finnes ikke lenger. Den kan være slettet av en annen bruker; last listen på nytt."
+    ))
 
 
 def template_definition(session: Session, template_id: uuid.UUID) -> dict[str, Any]:

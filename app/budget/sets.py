@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import AppError
 from db.models import BudgetLine, BudgetSet
+from db.rows import get_or_gone
 
 MAX_NAME = 200  # BudgetSet.name's column width
 
@@ -51,10 +52,9 @@ def list_sets(session: Session) -> list[SetRow]:
 
 
 def _get(session: Session, set_id: uuid.UUID) -> BudgetSet:
-    budget_set = session.get(BudgetSet, set_id)
-    if budget_set is None:
-        raise AppError("Settet finnes ikke lenger (kanskje slettet i et annet vindu). Oppdater listen.")
-    return budget_set
+    return get_or_gone(session, BudgetSet, set_id, AppError(
+        "Settet finnes ikke lenger (kanskje slettet i et annet vindu). Oppdater listen."
+    ))
 
 
 def set_by_name(session: Session, name: str) -> BudgetSet:

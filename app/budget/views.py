@@ -23,6 +23,7 @@ from app.codes import CodeBook, default_code_book
 from app.errors import AppError
 from app.org.queries import current_version, subtree_ids
 from db.models import BudgetKind, BudgetLine, BudgetSet, Unit
+from db.rows import get_or_gone
 
 By = Literal["unit", "ansvar", "funksjon", "art", "prosjekt"]
 BY_VALUES: tuple[str, ...] = ("unit", "ansvar", "funksjon", "art", "prosjekt")
@@ -144,10 +145,9 @@ def check_by(by: str) -> str:
 
 
 def get_set(session: Session, set_id: uuid.UUID) -> BudgetSet:
-    budget_set = session.get(BudgetSet, set_id)
-    if budget_set is None:
-        raise AppError("Budsjett- eller regnskapssettet finnes ikke lenger. Oppdater listen og prøv igjen.")
-    return budget_set
+    return get_or_gone(session, BudgetSet, set_id, AppError(
+        "Budsjett- eller regnskapssettet finnes ikke lenger. Oppdater listen og prøv igjen."
+    ))
 
 
 def code_name(book: CodeBook, by: str, code: str, year: int) -> tuple[str, bool, str]:

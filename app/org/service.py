@@ -39,7 +39,7 @@ from db.models import (
     UnitKind,
     YearType,
 )
-from db.rows import row_snapshot
+from db.rows import get_or_gone, row_snapshot
 
 
 class OrgError(AppError):
@@ -163,31 +163,27 @@ class NetworkRow:
 
 
 def _unit(session: Session, unit_id: uuid.UUID) -> Unit:
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise OrgError("Enheten finnes ikke lenger (den kan være slettet). Oppdater visningen og prøv igjen.")
-    return unit
+    return get_or_gone(session, Unit, unit_id, OrgError(
+        "Enheten finnes ikke lenger (den kan være slettet). Oppdater visningen og prøv igjen."
+    ))
 
 
 def _person(session: Session, person_id: uuid.UUID) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise OrgError("Personen finnes ikke lenger. Oppdater visningen og prøv igjen.")
-    return person
+    return get_or_gone(session, Person, person_id, OrgError(
+        "Personen finnes ikke lenger. Oppdater visningen og prøv igjen."
+    ))
 
 
 def _version(session: Session, version_id: uuid.UUID) -> OrgVersion:
-    version = session.get(OrgVersion, version_id)
-    if version is None:
-        raise OrgError("Organisasjonsversjonen finnes ikke lenger. Oppdater visningen og prøv igjen.")
-    return version
+    return get_or_gone(session, OrgVersion, version_id, OrgError(
+        "Organisasjonsversjonen finnes ikke lenger. Oppdater visningen og prøv igjen."
+    ))
 
 
 def _network(session: Session, network_id: uuid.UUID) -> Network:
-    network = session.get(Network, network_id)
-    if network is None:
-        raise OrgError("Nettverket finnes ikke lenger. Oppdater visningen og prøv igjen.")
-    return network
+    return get_or_gone(session, Network, network_id, OrgError(
+        "Nettverket finnes ikke lenger. Oppdater visningen og prøv igjen."
+    ))
 
 
 def _siblings(session: Session, version_id: uuid.UUID, parent_id: uuid.UUID | None) -> list[Unit]:
