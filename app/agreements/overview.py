@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.formatting import format_date
-from app.org.queries import active, chunks, current_version
+from app.org.queries import active, chunks, current_version, leaderships, raw_key
 from db.models import (
     Agreement,
     AgreementStatus,
@@ -19,7 +19,6 @@ from db.models import (
     FollowUpLink,
     Goal,
     Person,
-    Position,
     PositionRole,
     Unit,
     UnitKind,
@@ -154,20 +153,14 @@ def missing_agreements(
         .order_by(Unit.sort_order, Unit.name)
     ).all()
     leaders: dict[uuid.UUID, tuple[PositionRole, uuid.UUID, str]] = {}
-    for unit_id, role, person_id, given, family in session.execute(
-        select(Position.unit_id, Position.role, Person.id, Person.given_name, Person.family_name)
-        .join(Person, Person.id == Position.person_id)
-        .join(Unit, Unit.id == Position.unit_id)
-        .where(
-            Unit.org_version_id == version.id,
-            Position.role.in_((PositionRole.LEADER, PositionRole.ACTING_LEADER)),
-            active(Position.start_date, Position.end_date, on),
-        )
-        .order_by(Position.start_date)
-    ):
-        # The leader counts before an acting leader standing in next to them.
-        if unit_id not in leaders or role == PositionRole.LEADER:
-            leaders[unit_id] = (role, person_id, _name(given, family))
+    # Who leads each unit: the one definition (app.org.queries.leaderships); the leader counts
+    # before an acting leader standing in next to them.
+    held = leaderships(session, version.id, on)
+    for unit_id, _lineage_id, _unit_name in units:
+        lead = held.get(raw_key(unit_id))
+        if lead is not None and lead.in_charge is not None:
+            role = PositionRole.LEADER if lead.leader is not None else PositionRole.ACTING_LEADER
+            leaders[unit_id] = (role, lead.in_charge.person_id, lead.in_charge.name)
     leads = {
         unit_id: _name(given, family)
         for unit_id, given, family in session.execute(

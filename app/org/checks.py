@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.org.queries import active
+from app.org.queries import active, leaderships, raw_key
 from app.org.service import OrgError
 from db.models import (
     FollowUpLink,
@@ -120,13 +120,16 @@ def run_checks(
         .where(Unit.org_version_id == version_id, active(Position.start_date, Position.end_date, on))
         .order_by(Position.start_date)
     ):
-        name = f"{given} {family}"
-        if role in (PositionRole.LEADER, PositionRole.CHIEF_EXECUTIVE):
-            leaders[unit_id] = (person_id, name)
-        elif role == PositionRole.ACTING_LEADER:
-            acting[unit_id] = (person_id, name)
-        elif role == PositionRole.FOLLOW_UP_LEAD and by_id[unit_id].kind == UnitKind.TOP_TEAM:
-            leads[person_id] = name
+        if role == PositionRole.FOLLOW_UP_LEAD and by_id[unit_id].kind == UnitKind.TOP_TEAM:
+            leads[person_id] = f"{given} {family}"
+    # Who leads each unit: the one definition every output uses (app.org.queries.leaderships).
+    held = leaderships(session, version_id, on)
+    for u in units:
+        lead = held.get(raw_key(u.id))
+        if lead is not None and lead.leader is not None:
+            leaders[u.id] = (lead.leader.person_id, lead.leader.name)
+        if lead is not None and lead.acting is not None:
+            acting[u.id] = (lead.acting.person_id, lead.acting.name)
     followed: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
     follow_up_of: dict[uuid.UUID, uuid.UUID] = {}
     for unit_id, person_id in session.execute(

@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from app.agreements.overview import missing_agreements
 from app.agreements.service import unit_leader
 from app.database import Database
 from app.org.chart_layout import build_chart_nodes
@@ -26,6 +27,8 @@ def test_xlsx_chart_and_agreements_agree_on_who_leads_each_unit(demo_db: Databas
         rows = {r.code: r for r in unit_rows(session, version.id, DEMO_TODAY)}
         units = {u.code: u for u in session.scalars(select(Unit).where(Unit.org_version_id == version.id))}
         in_charge = {code: unit_leader(session, unit, DEMO_TODAY) for code, unit in units.items()}
+        missing = {r.unit_id: r for r in missing_agreements(session, DEMO_TODAY.year + 1, DEMO_TODAY)}
+        by_id = {u.id: code for code, u in units.items()}
     ws = load_workbook(out)["Enheter"]
     cells = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True) if r[0] and r[2] != "Sum"}
     team = next(code for code, r in rows.items() if r.kind == "top_team")
@@ -40,3 +43,8 @@ def test_xlsx_chart_and_agreements_agree_on_who_leads_each_unit(demo_db: Databas
         assert (cells[code][5] or "") == node.acting_leader, code
         person = in_charge[code]
         assert (person.full_name if person else "") == (node.leader or node.acting_leader), code
+    # The list of missing agreements (next year's: none are made yet) names the same people.
+    assert missing
+    for unit_id, row in missing.items():
+        node = chart[by_id[unit_id]]
+        assert row.leader == (node.leader or node.acting_leader), row.unit
