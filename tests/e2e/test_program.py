@@ -63,5 +63,6 @@ def test_a_file_that_is_no_database_gives_a_clear_message(tmp_path: Path) -> Non
     bogus.write_text("dette er ikke en database\n" * 100)
     result = styringsdialog("--db", str(bogus), "--screenshot", str(tmp_path / "x.png"), data_dir=tmp_path / "d")
     assert result.returncode == 1
-    assert "Kan ikke åpne" in result.stderr
+    assert "ikke en Styringsdialog-database" in result.stderr and "Filen er ikke endret" in result.stderr
+    assert bogus.read_text() == "dette er ikke en database\n" * 100
     assert bogus.read_text().startswith("dette er ikke en database")  # untouched
