@@ -4,6 +4,24 @@ Two steps, so the window can show the guessed columns and every problem before a
 written: :func:`plan_import` reads and validates the whole file and raises
 :class:`OrgImportError` listing every problem with its Excel row; :func:`import_units`
 writes a validated plan as one new organisation version in the caller's transaction.
+
+The file is read by :mod:`app.io` (the one reading layer of every importer: header row,
+the user's column choices). Rules beyond reading:
+
+- Ids, parent ids and ansvar codes go through :func:`app.codes.normalise_code` (a code in
+  scientific notation is refused); a code Excel stored as a number gets its leading zeros
+  back only to equal a code the file writes as text (:class:`app.codes.LeadingZeros`).
+- One ansvar code belongs to one unit: the same code on two rows (or ``0100`` beside a
+  number ``100``, :func:`app.codes.same_code`) is refused naming both rows and units; a
+  backwards range (``2999-2000``) is refused, as in the window.
+- Årsverk that can be read two ways (``1.234``) is read by the rule the rest of its column
+  shows (:func:`fte_decimal_mark`), or refused when the column cannot tell.
+- A cell of the id, parent or name column under the top of a merged range is named as merged
+  (Excel keeps the value in the top cell only) instead of being read as empty.
+- Parent cycles are refused naming the units; names may have up to 500 characters.
+
+Problems carry a :class:`app.errors.Hint` (``map_column`` with the field, ``several_roots``,
+``version_name``); the command line adds its flag from it, the window points at its control.
 """
 
 from __future__ import annotations
@@ -795,8 +813,8 @@ def import_units(session: Session, plan: ImportPlan, *, version_name: str, today
     new_people: list[dict[str, object]] = []
     positions: list[dict[str, object]] = []
     for unit in plan.rows:
-        if not unit.leader:
-            continue
+        if not unit.leader or unit.kind is UnitKind.TOP_TEAM:
+            continue  # a top team is led by the rådmann above it (the export names them), not a position of its own
         key = _person_key(unit.leader)
         person_id = people.get(key)
         if person_id is None:

@@ -48,3 +48,24 @@ def test_xlsx_chart_and_agreements_agree_on_who_leads_each_unit(demo_db: Databas
     for unit_id, row in missing.items():
         node = chart[by_id[unit_id]]
         assert row.leader == (node.leader or node.acting_leader), row.unit
+
+
+def test_the_exported_top_team_leader_is_not_imported_as_a_position(demo_db: Database, empty_db: Database,
+                                                                     tmp_path: Path) -> None:
+    from app.org.importer import import_units, plan_import
+    from db.models import Position, UnitKind
+
+    with demo_db.session() as session:
+        version = current_version(session)
+        assert version is not None
+        out = export_units_xlsx(session, version.id, tmp_path / "rundtur.xlsx", on=DEMO_TODAY)
+    with empty_db.session() as session:
+        copy_id = import_units(session, plan_import(out), version_name="Rundtur", today=DEMO_TODAY).version_id
+    with empty_db.session() as session:
+        team = session.scalars(select(Unit).where(Unit.org_version_id == copy_id,
+                                                  Unit.kind == UnitKind.TOP_TEAM)).one()
+        # The xlsx names the rådmann for the top team; the import does not make them its leader
+        # (the top team has members; the rådmann is registered on the administration).
+        assert not session.scalars(select(Position).where(Position.unit_id == team.id)).all()
+        rows = {r.code: r for r in unit_rows(session, copy_id, DEMO_TODAY)}
+        assert rows[team.code].leader == rows[next(c for c, r in rows.items() if r.kind == "administration")].leader
