@@ -218,8 +218,10 @@ def cmd_budget_import(args: argparse.Namespace) -> int:
                               f"i «{plan.file_name}». Beløpskolonnene er: {listing}."])
             for choice in plan.set_choices(args.set_name):
                 kind, year = by_header.get(normalise_header(choice.column.header), (None, None))
-                choices.append(SetChoice(choice.column, choice.name, kind or args.kind or choice.kind,
-                                         year or args.year or choice.year))
+                # --column first, then what the header says, then --kind/--year for what it does not say.
+                choices.append(SetChoice(choice.column, choice.name,
+                                         kind or choice.column.kind or args.kind or choice.kind,
+                                         year or choice.year or args.year))
         else:
             column = plan.amount_column
             choices = [SetChoice(column, args.set_name, args.kind or column.kind or "", args.year or column.year)]
