@@ -62,6 +62,9 @@ def test_no_primary_action_is_hidden_and_every_page_is_pictured(qtbot, window, s
         if key == "avtaler":
             page.table.selectRow(0)
             _settle()
+            if page.show_preview.isChecked():  # the big screen: the real pages beside the form
+                qtbot.waitUntil(lambda: bool(page.preview.pages))
+                _settle()
         assert hidden_actions(page) == [], key
         save_screenshot(window, f"{key}-{size[0]}x{size[1]}")
 
@@ -183,3 +186,25 @@ def test_note_editor_report_dialog_and_budget_chart_pictured(qtbot, window, size
     _settle()
     assert hidden_actions(budget) == []
     save_screenshot(window, f"budsjett-mot-regnskap-{w}x{h}")
+
+
+@pytest.mark.parametrize("size", [LAPTOP, BIG], ids=["1366x768", "1920x1080"])
+def test_name_column_takes_the_room_and_the_last_column_does_not(qtbot, window, size) -> None:  # type: ignore[no-untyped-def]
+    window.resize(*size)
+    window.show_page("avtaler")
+    _settle()
+    agreements = window.page_widgets["avtaler"].table
+    window.show_page("budsjett")
+    budget = window.page_widgets["budsjett"]
+    budget.tabs.setCurrentIndex(2)
+    _settle()
+    for table in (agreements, budget.bva, budget.sets):
+        header = table.horizontalHeader()
+        last = header.count() - 1
+        assert header.sectionSize(0) >= table.sizeHintForColumn(0)  # names whole, never «Lin…»
+        assert header.sectionSize(last) <= max(header.sectionSizeHint(last), table.sizeHintForColumn(last)) + 4
+        if header.length() <= table.viewport().width():  # room to spare: the name column has it
+            assert header.length() >= table.viewport().width() - 2
+    # The period column is readable, not «01.».
+    period = agreements.item(0, 3).text()
+    assert period == "2026" or len(period) == len("01.08.26–31.07.27")

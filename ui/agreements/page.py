@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -45,6 +44,7 @@ from ui.errors import show_user_error
 from ui.flow_layout import flow_row
 from ui.page import Page
 from ui.store import Store
+from ui.table_fit import fit_name_column
 
 EDITOR_MIN_WIDTH = 560  # the agreement form's least width (issue 18: «about 180 px» was unusable)
 STATUSES = ("draft", "discussion", "signed", "evaluated", "superseded")
@@ -113,10 +113,8 @@ class AgreementsPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)  # the unit's name takes the room, not «Mål»
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The unit's name takes the room, not «Mål»; never narrower than the names themselves.
+        self.name_fit = fit_name_column(self.table, 0)
         self.table.setMinimumWidth(200)
         self.history_label = QLabel()
         self.history = QListWidget()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -42,6 +41,7 @@ from ui.errors import show_user_error
 from ui.flow_layout import flow_row
 from ui.page import Page
 from ui.store import Store
+from ui.table_fit import fit_name_column
 from ui.theme import banner_colours, text_colour
 
 BY = {
@@ -69,9 +69,7 @@ def _table(columns: int, stretch: int = 0) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(False)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.name_fit = fit_name_column(table, stretch)  # type: ignore[attr-defined]
     return table
 
 
