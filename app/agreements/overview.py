@@ -157,10 +157,10 @@ def missing_agreements(
     # before an acting leader standing in next to them.
     held = leaderships(session, version.id, on)
     for unit_id, _lineage_id, _unit_name in units:
-        lead = held.get(raw_key(unit_id))
-        if lead is not None and lead.in_charge is not None:
-            role = PositionRole.LEADER if lead.leader is not None else PositionRole.ACTING_LEADER
-            leaders[unit_id] = (role, lead.in_charge.person_id, lead.in_charge.name)
+        holders = held.get(raw_key(unit_id))
+        if holders is not None and holders.in_charge is not None:
+            role = PositionRole.LEADER if holders.leader is not None else PositionRole.ACTING_LEADER
+            leaders[unit_id] = (role, holders.in_charge.person_id, holders.in_charge.name)
     leads = {
         unit_id: _name(given, family)
         for unit_id, given, family in session.execute(
