@@ -30,7 +30,7 @@ from sqlalchemy import ColumnElement, Text, and_, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.errors import AppError
-from app.formatting import format_date, month_name
+from app.formatting import format_date, local_time, month_name
 from app.marking import DEFAULT_MARKING
 from app.xlsx_style import FORMULA_STARTS
 from db.models import (
@@ -230,18 +230,6 @@ def kinds() -> list[tuple[str, str]]:
 
 
 # ----------------------------------------------------------------------------- time
-
-def local_time(at: datetime) -> datetime:
-    """A stored time (UTC; SQLite gives it back without a zone) in the computer's local time."""
-    utc = at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo is not None else at
-    return utc + _utc_offset(utc.year, utc.month, utc.day, utc.hour)
-
-
-@lru_cache(maxsize=8192)
-def _utc_offset(year: int, month: int, day: int, hour: int) -> timedelta:
-    """The local zone's offset in that UTC hour (zones change on whole hours); cached for the export."""
-    return datetime(year, month, day, hour, tzinfo=UTC).astimezone().utcoffset() or timedelta(0)
-
 
 def _utc_start_of(day: date) -> datetime:
     """Local midnight at the start of ``day`` as a UTC time without zone, as the column stores it."""

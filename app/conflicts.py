@@ -36,7 +36,7 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -44,7 +44,7 @@ from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import AppError
-from app.formatting import month_name
+from app.formatting import format_moment, month_name
 from db.base import Entity
 from db.models import ActionItem, Agreement, Assessment, Assessor, Goal, Meeting, MeetingGoalStatus
 from db.models.misc import AuditEntry
@@ -71,17 +71,9 @@ class ConflictError(AppError):
         super().__init__(conflict_message(subject, who, when, text_kept=text_kept))
 
 
-def format_when(moment: datetime) -> str:
-    """24.11.2026 kl. 10.42 in local time (stored times are UTC; SQLite gives them without a zone)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    local = moment.astimezone()
-    return f"{local:%d.%m.%Y} kl. {local:%H.%M}"
-
-
 def conflict_message(subject: Subject, who: str, when: datetime | None, *, text_kept: bool = True) -> str:
     by = f" av {who}" if who else " av en annen bruker"
-    at = f" {format_when(when)}" if when is not None else ""
+    at = f" {format_moment(when)}" if when is not None else ""
     head = f"{subject.text} ble endret{by}{at}, etter at du åpnet {subject.pronoun}. Endringen din er ikke lagret."
     if text_kept:
         return (f"{head} Teksten din er tatt vare på: se over den nye versjonen, og legg inn teksten din på nytt "

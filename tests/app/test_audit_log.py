@@ -18,7 +18,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select, text
 
-from app import audit_log
+from app import audit_log, formatting
 from app.agreements import service as agreements
 from app.audit_log import AuditFilter, export_audit, iter_audit, query_audit
 from app.database import Database, open_database
@@ -101,7 +101,7 @@ def test_times_are_local_and_date_filters_take_whole_local_days(demo_db: Databas
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "Europe/Oslo")
     clock.tzset()
-    audit_log._utc_offset.cache_clear()
+    formatting._utc_offset.cache_clear()  # the zone changed under the cached offsets
     try:
         with demo_db.session() as session:
             # 23:30 UTC on 23 November is 00:30 on 24 November in Oslo (UTC+1 in winter).
@@ -116,7 +116,7 @@ def test_times_are_local_and_date_filters_take_whole_local_days(demo_db: Databas
     finally:
         monkeypatch.undo()
         clock.tzset()
-        audit_log._utc_offset.cache_clear()
+        formatting._utc_offset.cache_clear()  # the zone changed under the cached offsets
 
 
 def test_filters_by_user_kind_and_text(demo_db: Database, changed: Done) -> None:

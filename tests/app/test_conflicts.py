@@ -15,10 +15,11 @@ import pytest
 from sqlalchemy import select
 
 from app.agreements import service as svc
-from app.conflicts import ConflictError, format_when, version_now
+from app.conflicts import ConflictError, version_now
 from app.database import Database
 from app.followup import meetings as m
 from app.followup.listing import year_grid
+from app.formatting import format_moment
 from db.models import Agreement, AuditEntry, Meeting
 from tests.conftest import DEMO_TODAY
 
@@ -53,7 +54,7 @@ def agreement_id(db: Database, unit: str, status: str) -> uuid.UUID:
 def assert_names(err: ConflictError, db: Database, table: str, row_id: uuid.UUID, user: str) -> None:
     entry = newest_audit(db, table, row_id)
     assert entry.user_name == user
-    assert err.who == user and f"av {user} {format_when(entry.at)}" in str(err)
+    assert err.who == user and f"av {user} {format_moment(entry.at)}" in str(err)
     at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=UTC)
     assert abs(datetime.now(UTC) - at) < timedelta(minutes=5)  # the time of this save, not some other
 
@@ -174,7 +175,7 @@ def test_without_an_audit_entry_the_message_gives_the_time_of_the_row(demo_db: D
         updated = meeting.updated_at
     with pytest.raises(ConflictError) as caught:
         as_user(demo_db, OLA, m.set_section, seen.id, "other", "Ola", expected_version=seen.version)
-    assert f"ble endret av en annen bruker {format_when(updated)}, etter at du åpnet det" in str(caught.value)
+    assert f"ble endret av en annen bruker {format_moment(updated)}, etter at du åpnet det" in str(caught.value)
 
 
 def test_saving_what_the_row_already_holds_is_no_conflict(demo_db: Database) -> None:
