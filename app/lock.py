@@ -43,6 +43,7 @@ from pathlib import Path
 
 from app import __version__
 from app.errors import AppError
+from app.formatting import format_moment  # also for the lock dialog and the window
 
 log = logging.getLogger(__name__)
 
@@ -101,12 +102,6 @@ def _aware(moment: datetime) -> datetime:
 
 def _now() -> datetime:
     return datetime.now().astimezone().replace(microsecond=0)  # as the file keeps it
-
-
-def format_moment(moment: datetime) -> str:
-    """23.11.2026 kl. 14.05, in local time."""
-    local = moment.astimezone()
-    return f"{local:%d.%m.%Y} kl. {local:%H.%M}"
 
 
 def this_host() -> str:
