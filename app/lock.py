@@ -431,6 +431,24 @@ def _create_exclusively(path: Path, raw: bytes) -> bool:
         _unlink_quietly(tmp)
 
 
+def _sweep_temporaries(lock_path: Path) -> None:
+    """Remove the lock's temporary files (``_create_exclusively``) that a program killed between
+    writing and linking left: those older than a minute whose process is gone (a file from
+    another PC on a share is a minute old only if its program died too)."""
+    cutoff = time.time() - 60
+    try:
+        candidates = list(lock_path.parent.glob(f"{lock_path.name}.*-*.tmp"))
+    except OSError:
+        return
+    for tmp in candidates:
+        pid_text = tmp.name[len(lock_path.name) + 1:].split("-", 1)[0]
+        try:
+            if pid_text.isdigit() and tmp.stat().st_mtime < cutoff and not process_state(int(pid_text))[0]:
+                tmp.unlink()
+        except OSError:
+            pass
+
+
 def _write_new(path: Path, raw: bytes) -> None:
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o644)
     try:
@@ -523,6 +541,7 @@ def acquire(db_path: str | os.PathLike[str]) -> Lock:
         if holding is not None and not holding.lost:
             holding.count += 1
             return Lock(holding)
+    _sweep_temporaries(lock_path)
     info = _new_info()
     raw = info.to_json()
     seen: _Seen | None = None

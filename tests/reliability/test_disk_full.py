@@ -195,3 +195,18 @@ def test_an_import_beyond_the_database_size_limit_says_what_to_do(demo_path: Pat
         assert "Frigjør plass" in str(err.value)
     finally:
         db.close()
+
+
+def test_a_lock_temporary_left_by_a_killed_program_is_swept(tmp_path: Path) -> None:
+    db_file = tmp_path / "kommune.sdb"
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    dead = tmp_path / f"kommune.sdb.lock.{gone.pid}-0a1b2c3d.tmp"
+    alive = tmp_path / f"kommune.sdb.lock.{os.getppid()}-0a1b2c3d.tmp"
+    old = time.time() - 120
+    for leftover in (dead, alive):
+        leftover.write_bytes(b"{}")
+        os.utime(leftover, (old, old))
+    lock = acquire(db_file)
+    lock.release()
+    assert not dead.exists() and alive.exists()
