@@ -161,7 +161,12 @@ def separator_shape(text: str) -> str:
 def column_separators(shapes: dict[str, int]) -> dict[str, str | None]:
     """For «.» and «,»: «T» (thousands) or «D» (decimal) as the column's other values show, or
     None when they do not settle it (no evidence, or evidence both ways). ``shapes``: how many
-    values gave each fact («.T», «,D» …, see :func:`separator_shape`)."""
+    values gave each shape («.T», «,T.D» …, see :func:`separator_shape`)."""
+    facts: dict[str, int] = {}
+    for shape, count in shapes.items():
+        for start in range(0, len(shape), 2):
+            facts[shape[start:start + 2]] = facts.get(shape[start:start + 2], 0) + count
+    shapes = facts
     decided: dict[str, str | None] = {}
     for mark, other in ((".", ","), (",", ".")):
         thousands = shapes.get(f"{mark}T", 0) + shapes.get(f"{other}D", 0)
