@@ -102,3 +102,42 @@ def test_preview_paints_every_page_of_the_summary(qtbot, window, tmp_path: Path)
     pages = paint_pdf(printer, pdf)
     assert pages == len(PdfReader(__import__("io").BytesIO(pdf)).pages) >= 1
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
+
+
+def test_agreement_and_meeting_note_print_through_a_preview_of_their_pages(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from ui.followup.grid import FIXED_COLUMNS
+
+    window.show_page("avtaler")
+    agreements = window.page_widgets["avtaler"]
+    agreements.table.selectRow(0)
+    assert agreements.print_button.isEnabled()
+    dialog = agreements.print_preview(show=False)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, QPrintPreviewDialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "avtale-utskrift.pdf"))
+    dialog.paintRequested.emit(printer)  # what «Skriv ut» in the preview does
+    printed = PdfReader(tmp_path / "avtale-utskrift.pdf")
+    from ui.agreements.preview import pdf_for
+
+    original = PdfReader(io.BytesIO(window.store.read(pdf_for, agreements.selected)))
+    assert len(printed.pages) == len(original.pages) >= 2
+
+    window.show_page("oppfolging")
+    page = window.page_widgets["oppfolging"]
+    row = next(i for i, r in enumerate(page.model.rows) if not isinstance(r, str) and r.unit == "Solsikken barnehage")
+    index = page.model.index(row, FIXED_COLUMNS + 10)
+    page.table.setCurrentIndex(index)
+    page.table.doubleClicked.emit(index)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.editor)
+    seen: list[object] = []
+    real = page.print_preview
+    page.print_preview = lambda **k: seen.append(real(show=False))  # type: ignore[method-assign]
+    qtbot.mouseClick(page.editor.preview_button, Qt.MouseButton.LeftButton)
+    assert seen and isinstance(seen[0], QPrintPreviewDialog)
+    qtbot.addWidget(seen[0])

@@ -99,12 +99,13 @@ class AgreementsPage(Page):
         self.delete_button = QPushButton()
         self.pdf_button = QPushButton()
         self.docx_button = QPushButton()
+        self.print_button = QPushButton()
         self.batch_button = QPushButton()
         self.templates_button = QPushButton()
         self.common_button = QPushButton()
         for b in (self.new_button, self.discuss_button, self.sign_button, self.revision_button, self.finish_button,
-                  self.next_button, self.delete_button, self.pdf_button, self.docx_button, self.batch_button,
-                  self.common_button, self.templates_button):
+                  self.next_button, self.delete_button, self.pdf_button, self.docx_button, self.print_button,
+                  self.batch_button, self.common_button, self.templates_button):
             bar.addWidget(b)
         self.layout_.addWidget(self.action_bar)
 
@@ -176,13 +177,14 @@ class AgreementsPage(Page):
         self.delete_button.clicked.connect(self.delete_draft)
         self.pdf_button.clicked.connect(lambda: self.export_selected("pdf"))
         self.docx_button.clicked.connect(lambda: self.export_selected("docx"))
+        self.print_button.clicked.connect(lambda: self.print_preview())
         self.batch_button.clicked.connect(self.export_year)
         self.templates_button.clicked.connect(self.edit_templates)
         self.common_button.clicked.connect(self.edit_common)
         # Right-click on an agreement: its lifecycle and export; on a missing leader: a new agreement.
         context_menus.install(self.table, lambda: [
             self.new_button, None, self.discuss_button, self.sign_button, self.revision_button, self.finish_button,
-            self.next_button, self.delete_button, None, self.pdf_button, self.docx_button],
+            self.next_button, self.delete_button, None, self.pdf_button, self.docx_button, self.print_button],
             context_menus.select_row_at(self.table))
         context_menus.install(self.missing, lambda: [
             (self.tr("Ny avtale for denne enheten …"), lambda: self._missing_activated(self.missing.currentItem()))]
@@ -207,6 +209,8 @@ class AgreementsPage(Page):
         self.delete_button.setText(self.tr("Slett utkast"))
         self.pdf_button.setText(self.tr("&PDF …"))
         self.docx_button.setText(self.tr("&Word …"))
+        self.print_button.setText(self.tr("Skriv &ut …"))
+        self.print_button.setToolTip(self.tr("Forhåndsvisning av sidene, så utskrift"))
         self.batch_button.setText(self.tr("Alle for året …"))
         self.show_preview.setText(self.tr("Forhåndsvisning"))
         self.show_list.setText(self.tr("Liste"))
@@ -345,7 +349,7 @@ class AgreementsPage(Page):
         self.finish_button.setEnabled(status == "signed")
         self.next_button.setEnabled(status in ("signed", "evaluated"))
         self.delete_button.setEnabled(status == "draft")
-        for b in (self.pdf_button, self.docx_button):
+        for b in (self.pdf_button, self.docx_button, self.print_button):
             b.setEnabled(detail is not None)
 
     # --- actions ---------------------------------------------------------------------------
@@ -467,6 +471,21 @@ class AgreementsPage(Page):
             show_user_error(self, err)
             return
         self.status_line.setText(self.tr("Lagret {path}").format(path=path))
+
+    def print_preview(self, *, show: bool = True):  # type: ignore[no-untyped-def]
+        """«Skriv ut …»: the agreement's real pages in a print preview, then the printer."""
+        from ui.agreements.preview import pdf_for
+        from ui.reports.print_preview import preview_pdf
+
+        detail = self.editor.detail
+        if detail is None:
+            return None
+        try:
+            pdf = self.store.read(pdf_for, detail.id)
+        except AppError as err:
+            show_user_error(self, err)
+            return None
+        return preview_pdf(self, self.tr("Forhåndsvisning – {title}").format(title=detail.title), pdf, show=show)
 
     def export_year(self) -> None:
         ids = [r.id for r in self.rows]

@@ -15,7 +15,8 @@ from ui.store import Store
 log = logging.getLogger(__name__)
 
 
-def _pdf_for(session, agreement_id: uuid.UUID) -> bytes:  # type: ignore[no-untyped-def]
+def pdf_for(session, agreement_id: uuid.UUID) -> bytes:  # type: ignore[no-untyped-def]
+    """The agreement's PDF as it prints (the preview pane and «Skriv ut …» show it)."""
     # reportlab is imported on the first preview, not when the window starts (0.27 s of start-up).
     from app.agreements.builder import build_document
     from app.agreements.render_pdf import render_pdf
@@ -54,7 +55,7 @@ class PreviewPane(QScrollArea):
         self.pages = []
         if self.agreement_id is None or not self.isVisible():
             return
-        pdf = self.store.read(_pdf_for, self.agreement_id)
+        pdf = self.store.read(pdf_for, self.agreement_id)
         width = max(300, self.viewport().width() - 30)
         dpi = max(40, min(110, int(width / 8.27)))  # A4 is 8.27 inches wide
         for w, h, png in preview_pages(pdf, dpi=dpi):

@@ -72,6 +72,7 @@ class MeetingNoteEditor(QScrollArea):
     approve_requested = Signal(str)  # "leader" | "superior"
     reopen_requested = Signal()
     print_requested = Signal()
+    preview_requested = Signal()  # the note's real pages in a print preview
     back_requested = Signal()
     refused = Signal(str)  # input the editor cannot save, with the reason
 
@@ -98,8 +99,11 @@ class MeetingNoteEditor(QScrollArea):
         self.title.setFont(font)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_requested)
+        self.preview_button = QPushButton()
+        self.preview_button.clicked.connect(self.preview_requested)
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
+        top.addWidget(self.preview_button)
         top.addWidget(self.print_button)
         outer.addLayout(top)
         self.lock_banner = QLabel()
@@ -248,6 +252,7 @@ class MeetingNoteEditor(QScrollArea):
     def retranslate(self) -> None:
         self.back.setText(self.tr("← Årsoversikten"))
         self.print_button.setText(self.tr("PDF / skriv ut …"))
+        self.preview_button.setText(self.tr("&Forhåndsvisning …"))
         for label, text in zip(self.detail_labels, (self.tr("&Dato:"), self.tr("&Status:"), self.tr("Deltakere:")),
                                strict=True):
             label.setText(text)

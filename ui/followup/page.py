@@ -139,6 +139,7 @@ class FollowUpPage(Page):
         self.editor.approve_requested.connect(self.approve)
         self.editor.reopen_requested.connect(self.reopen)
         self.editor.print_requested.connect(self.export_pdf)
+        self.editor.preview_requested.connect(lambda: self.print_preview())
         self.editor.back_requested.connect(self.show_grid)
         self.editor.refused.connect(self._refused)
         self.stack.addWidget(self.editor)
@@ -324,6 +325,22 @@ class FollowUpPage(Page):
             show_user_error(self, err)
             return
         self.window().statusBar().showMessage(self.tr("Lagret {path}").format(path=path), 6000)
+
+    def print_preview(self, *, show: bool = True):  # type: ignore[no-untyped-def]
+        """The note's real pages in a print preview, then the printer."""
+        from app.followup.render import render_meeting_pdf
+        from ui.reports.print_preview import preview_pdf
+
+        if self.meeting_id is None:
+            return None
+        self.editor.flush()
+        note = self.store.read(meetings.meeting_note, self.meeting_id)
+        try:
+            pdf = render_meeting_pdf(note)
+        except AppError as err:
+            show_user_error(self, err)
+            return None
+        return preview_pdf(self, self.tr("Forhåndsvisning – referat"), pdf, show=show)
 
     # --- search ----------------------------------------------------------------------------
     def _focus_search(self) -> None:
