@@ -1,14 +1,23 @@
 """Import a budget or accounts spreadsheet: file → sheet and columns (guessed, correctable) →
 every row checked → the set's name and kind → all or nothing. Reading and writing run off
-the GUI thread with a progress dialog."""
+the GUI thread with a progress dialog.
+
+A sheet with several amount columns (``rekneskap_2011 / budsjett_2012``, or ``2012 … 2015``)
+can be imported as several sets at once: every amount column is listed with the kind and year
+its header suggests, each correctable, and all are written in one transaction. A file without
+an ansvar column is imported only when the user confirms it. The importer's messages carry a
+hint (:class:`app.errors.Hint`); the wizard shows the message and puts the focus on its own
+control for it (the column's choice, the sheet, the acceptance of skipped rows, kind and year,
+the confirmation of a file without ansvar), never a command-line flag."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -30,14 +39,17 @@ from PySide6.QtWidgets import (
 
 from app.budget.importer import (
     BUDGET_FIELDS,
+    AmountColumn,
     BudgetImportError,
     BudgetPlan,
-    DuplicateImportError,
-    import_budget,
+    SetChoice,
+    import_budget_sets,
+    known_codes,
     plan_budget_import,
 )
-from app.errors import AppError
+from app.errors import AppError, Hint
 from app.formatting import format_kroner
+from app.io import find_column
 from ui import labels
 from ui.errors import show_user_error
 from ui.progress import BackgroundOp, Cancelled
@@ -58,6 +70,9 @@ FIELD_LABELS = {
     "ignore": QT_TRANSLATE_NOOP("BudgetImportDialog", "(ikke bruk)"),
 }
 PREVIEW_ROWS = 15
+KINDS = ("budsjett", "regnskap", "prognose")
+# The columns of the table of sets (one per amount column) in the several-sets step.
+SET_USE, SET_COLUMN, SET_NAME, SET_KIND, SET_YEAR = range(5)
 
 
 class BudgetImportDialog(QDialog):
@@ -75,6 +90,13 @@ class BudgetImportDialog(QDialog):
         self.amount = QComboBox()
         form.addRow(self.tr("&Ark"), self.sheet)
         form.addRow(self.tr("&Beløpskolonne"), self.amount)
+        self.all_amounts = QCheckBox(self.tr("Importer &hver beløpskolonne som et eget sett"))
+        self.all_amounts.setVisible(False)
+        form.addRow("", self.all_amounts)
+        self.no_ansvar = QCheckBox(self.tr("Importer &uten ansvar: linjene knyttes ikke til noen enhet og vises "
+                                           "under «Ikke knyttet til enhet»"))
+        self.no_ansvar.setVisible(False)
+        form.addRow("", self.no_ansvar)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Kolonnene slik programmet forstår dem – rett der det trengs:")))
         self.mapping = QTableWidget(0, 2)
@@ -95,6 +117,10 @@ class BudgetImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.warnings = QLabel()  # a header naming another kind or year than the chosen one
+        self.warnings.setWordWrap(True)
+        self.warnings.setVisible(False)
+        layout.addWidget(self.warnings)
         self.problems = QListWidget()
         self.problems.setMaximumHeight(130)
         self.problems.setAccessibleName(self.tr("Problemer og rader som hoppes over"))
@@ -104,10 +130,12 @@ class BudgetImportDialog(QDialog):
         layout.addWidget(self.accept_skips)
         self.profile_note = QLabel()
         layout.addWidget(self.profile_note)
-        target = QFormLayout()
+        self.single = QWidget()  # one set: its name, kind and year
+        target = QFormLayout(self.single)
+        target.setContentsMargins(0, 0, 0, 0)
         self.set_name = QLineEdit(path.stem)
         self.kind = QComboBox()
-        for kind in ("budsjett", "regnskap", "prognose"):
+        for kind in KINDS:
             self.kind.addItem(labels.budget_kind(kind), kind)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -115,10 +143,24 @@ class BudgetImportDialog(QDialog):
         target.addRow(self.tr("&Navn på settet"), self.set_name)
         target.addRow(self.tr("&Type"), self.kind)
         target.addRow(self.tr("Å&r"), self.year)
+        layout.addWidget(self.single)
+        self.sets_label = QLabel(self.tr("Ett sett per beløpskolonne – rett type, år og navn der det trengs:"))
+        self.sets = QTableWidget(0, 5)  # several sets: one row per amount column
+        self.sets.setHorizontalHeaderLabels([self.tr("Importer"), self.tr("Kolonne"), self.tr("Navn på settet"),
+                                             self.tr("Type"), self.tr("År")])
+        self.sets.verticalHeader().hide()
+        self.sets.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.sets.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.sets.setMaximumHeight(170)
+        self.sets.setAccessibleName(self.tr("Sett som importeres"))
+        for widget in (self.sets_label, self.sets):
+            widget.setVisible(False)
+            layout.addWidget(widget)
+        profile_row = QFormLayout()
         self.profile_name = QLineEdit()
         self.profile_name.setPlaceholderText(self.tr("for eksempel «Visma månedsrapport»"))
-        target.addRow(self.tr("Lagre kolonnevalget som &profil"), self.profile_name)
-        layout.addLayout(target)
+        profile_row.addRow(self.tr("Lagre kolonnevalget som &profil"), self.profile_name)
+        layout.addLayout(profile_row)
         buttons = QDialogButtonBox()
         self.check_button = QPushButton(self.tr("&Kontroller"))
         self.import_button = QPushButton(self.tr("&Importer"))
@@ -131,6 +173,11 @@ class BudgetImportDialog(QDialog):
         self.import_button.clicked.connect(self.do_import)
         self.sheet.activated.connect(lambda _i: self.check(keep_mapping=False))
         self.amount.activated.connect(lambda _i: self.check())
+        self.all_amounts.toggled.connect(lambda _on: self.check())
+        self.no_ansvar.toggled.connect(lambda _on: self.check())
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_warnings())
+        self.year.valueChanged.connect(lambda _v: self._show_warnings())
+        self._known = self.store.read(known_codes)  # codes in the database: numbers get their zeros back
         self.check(keep_mapping=False)
 
     # --- planning --------------------------------------------------------------------------
@@ -164,14 +211,19 @@ class BudgetImportDialog(QDialog):
     def check(self, *, keep_mapping: bool = True) -> bool:
         """Read and check every row with the columns as chosen; nothing is written."""
         sheet = self.sheet.currentText() or None
-        amount = self.amount.currentData()
+        several = self.all_amounts.isChecked()
+        amount = None if several else self.amount.currentData()
         mapping = self.user_mapping() if keep_mapping else self._profile
+        no_ansvar = self.no_ansvar.isChecked()
+        known = self._known
 
         def work(_progress):  # type: ignore[no-untyped-def]
-            return plan_budget_import(self.path, sheet=sheet, mapping=mapping, amount_column=amount)
+            return plan_budget_import(self.path, sheet=sheet, mapping=mapping, amount_column=amount,
+                                      all_amounts=several, no_ansvar=no_ansvar, known_codes=known)
 
         self.problems.clear()
         self.import_button.setEnabled(False)
+        self.warnings.setVisible(False)
         try:
             # Only a read: Cancel lets go of it at once.
             plan = BackgroundOp(self, work).with_progress(
@@ -179,13 +231,15 @@ class BudgetImportDialog(QDialog):
         except Cancelled:
             return False
         except BudgetImportError as err:
+            self.plan = None
             self.summary.setText(str(err))
-            if err.columns:
+            if len(err.columns) > 1 or (err.hint is not None and err.hint.kind == "map_column"
+                                        and err.hint.field == "amount" and err.columns):
                 self.amount.clear()
                 for column in err.columns:
                     self.amount.addItem(column.header, column.header)
                 self.amount.setCurrentIndex(-1)
-                self.summary.setText(str(err) + " " + self.tr("Velg beløpskolonnen over."))
+                self.all_amounts.setVisible(len(err.columns) > 1)
             if err.headers and self._profile is None and not keep_mapping:
                 self._profile = self._profile_for(err.headers)
                 if self._profile is not None:
@@ -194,9 +248,15 @@ class BudgetImportDialog(QDialog):
                 from app.budget.importer import guess_mapping
 
                 self._show_mapping(err.headers, guess_mapping(err.headers))
+            if self.sheet.count() == 0:
+                self._fill_sheets()
+            self.point_at(err.hint)
             return False
         except AppError as err:
+            self.plan = None
+            self.summary.setText(str(err))
             show_user_error(self, err)
+            self.point_at(err.hint)
             return False
         self.plan = plan
         if not keep_mapping and self._profile is None:
@@ -215,8 +275,11 @@ class BudgetImportDialog(QDialog):
                 self.kind.setCurrentIndex(max(0, self.kind.findData(plan.amount_column.kind)))
             if plan.amount_column.year:
                 self.year.setValue(plan.amount_column.year)
+        self.all_amounts.setVisible(len(plan.amount_columns) > 1 or several)
+        self.no_ansvar.setVisible(plan.no_ansvar or no_ansvar)
         if not keep_mapping or self.mapping.rowCount() == 0:
             self._show_mapping(plan.headers, plan.mapping)
+        self._show_sets(plan if several else None)
         lines = plan.lines
         shown = min(PREVIEW_ROWS, len(lines.amount_ore))
         self.preview.setRowCount(shown)
@@ -229,34 +292,192 @@ class BudgetImportDialog(QDialog):
             self.problems.addItem(str(p))
         for s in plan.skips:
             self.problems.addItem(self.tr("Rad {row} hoppes over: {reason}").format(row=s.row, reason=s.reason))
+        for note in plan.notes:
+            self.problems.addItem(note)
         total = sum(lines.amount_ore)
         if plan.problems:
             self.summary.setText(self.tr("Fant {n} feil. Ingenting importeres før de er rettet i filen eller i "
                                          "kolonnevalget.").format(n=plan.problem_count))
         else:
-            self.summary.setText(self.tr("{n} linjer er klare, sum {total} kr.").format(
-                n=len(lines.amount_ore), total=format_kroner(total, decimals=True))
-                + ("" if not plan.skips else " " + self.tr("{k} rader hoppes over.").format(k=len(plan.skips))))
-        self.accept_skips.setVisible(bool(plan.skips))
-        self.problems.setVisible(self.problems.count() > 0)
+            ready = (self.tr("{n} linjer er klare, sum {total} kr.").format(
+                n=len(lines.amount_ore), total=format_kroner(total, decimals=True)) if not several else
+                self.tr("{n} linjer er klare i {k} beløpskolonner.").format(
+                    n=len(lines.amount_ore), k=len(plan.read_columns)))
+            waiting = plan.unaccepted_skips
+            if waiting:
+                lost = format_kroner(plan.skipped_total_ore, decimals=True)
+                ready += " " + (self.tr("1 rad med beløp hoppes over, {total} kr; kryss av for å godta det.")
+                                .format(total=lost) if len(waiting) == 1 else
+                                self.tr("{k} rader med beløp hoppes over, til sammen {total} kr; kryss av for å "
+                                        "godta det.").format(k=len(waiting), total=lost))
+            elif plan.skips:
+                ready += " " + (self.tr("1 rad hoppes over uten at noe beløp går tapt.") if len(plan.skips) == 1
+                                else self.tr("{k} rader hoppes over uten at noe beløp går tapt.")
+                                .format(k=len(plan.skips)))
+            if plan.no_ansvar:
+                ready += " " + self.tr("Filen har ingen ansvarskolonne: linjene knyttes ikke til noen enhet.")
+            self.summary.setText(ready)
+        self.accept_skips.setVisible(bool(plan.unaccepted_skips))
+        self._show_warnings()
         self.import_button.setEnabled(not plan.problems)
         return not plan.problems
+
+    def _fill_sheets(self) -> None:
+        """The sheet names, when the first read failed before a plan could list them."""
+        from app.io import open_rows
+
+        try:
+            source = open_rows(self.path)
+        except AppError:
+            return
+        if source.sheet_names:
+            self.sheet.addItems(source.sheet_names)
+            self.sheet.setCurrentText(source.sheet or "")
+
+    # --- several sets ----------------------------------------------------------------------
+    def _show_sets(self, plan: BudgetPlan | None) -> None:
+        """One row per amount column read: import it or not, its set's name, kind and year."""
+        several = plan is not None
+        self.single.setVisible(not several)
+        self.sets_label.setVisible(several)
+        self.sets.setVisible(several)
+        self.amount.setEnabled(not several)
+        if plan is None:
+            return
+        previous = {self._set_column(r).header: self._set_row(r) for r in range(self.sets.rowCount())}
+        choices = plan.set_choices(self.set_name.text().strip() or self.path.stem)
+        self.sets.setRowCount(len(choices))
+        for r, choice in enumerate(choices):
+            old = previous.get(choice.column.header)
+            use = QTableWidgetItem()
+            use.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            use.setCheckState(Qt.CheckState.Checked if old is None or old[0] else Qt.CheckState.Unchecked)
+            use.setData(Qt.ItemDataRole.UserRole, choice.column)
+            self.sets.setItem(r, SET_USE, use)
+            column = QTableWidgetItem(choice.column.header)
+            column.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.sets.setItem(r, SET_COLUMN, column)
+            name = QLineEdit(old[1] if old else choice.name)
+            name.setAccessibleName(self.tr("Navn på settet fra «{h}»").format(h=choice.column.header))
+            self.sets.setCellWidget(r, SET_NAME, name)
+            kind = QComboBox()
+            for value in KINDS:
+                kind.addItem(labels.budget_kind(value), value)
+            kind.setCurrentIndex(max(0, kind.findData(old[2] if old else choice.kind)))
+            kind.setAccessibleName(self.tr("Type for «{h}»").format(h=choice.column.header))
+            kind.currentIndexChanged.connect(lambda _i: self._show_warnings())
+            self.sets.setCellWidget(r, SET_KIND, kind)
+            year = QSpinBox()
+            year.setRange(1990, 2100)
+            year.setValue(old[3] if old else (choice.year or self.year.value()))
+            year.setAccessibleName(self.tr("År for «{h}»").format(h=choice.column.header))
+            year.valueChanged.connect(lambda _v: self._show_warnings())
+            self.sets.setCellWidget(r, SET_YEAR, year)
+
+    def _set_column(self, row: int) -> AmountColumn:
+        return self.sets.item(row, SET_USE).data(Qt.ItemDataRole.UserRole)
+
+    def _set_row(self, row: int) -> tuple[bool, str, str, int]:
+        """(import it, name, kind, year) as the user has them in row ``row`` of the table of sets."""
+        return (self.sets.item(row, SET_USE).checkState() == Qt.CheckState.Checked,
+                self.sets.cellWidget(row, SET_NAME).text(), self.sets.cellWidget(row, SET_KIND).currentData(),
+                self.sets.cellWidget(row, SET_YEAR).value())
+
+    def choices(self) -> list[SetChoice]:
+        """The sets to make: one for the chosen amount column, or one per ticked row of the table."""
+        if self.plan is None:
+            return []
+        if not self.all_amounts.isChecked():
+            return [SetChoice(self.plan.amount_column, self.set_name.text().strip(), self.kind.currentData(),
+                              self.year.value())]
+        found = []
+        for r in range(self.sets.rowCount()):
+            use, name, kind, year = self._set_row(r)
+            if use:
+                found.append(SetChoice(self._set_column(r), name.strip(), kind, year))
+        return found
+
+    def _show_warnings(self) -> None:
+        """A header naming another kind or year than the one chosen is said before importing."""
+        if self.plan is None:
+            self.warnings.setVisible(False)
+            return
+        found: list[str] = []
+        for choice in self.choices():
+            found += self.plan.kind_year_warnings(choice.column, choice.kind, choice.year)
+        self.warnings.setText("\n".join(found))
+        self.warnings.setVisible(bool(found))
+
+    # --- hints -----------------------------------------------------------------------------
+    def point_at(self, hint: Hint | None) -> None:
+        """Put the focus on the wizard's own control for what the message asks the user to do."""
+        if hint is None:
+            return
+        if hint.kind == "map_column":
+            if hint.field == "amount" and self.amount.count() and not self.all_amounts.isChecked():
+                self.amount.setFocus()
+                return
+            row = self._mapping_row(hint)
+            if row is not None:
+                self.mapping.setCurrentCell(row, 1)
+                self.mapping.scrollToItem(self.mapping.item(row, 0))
+                self.mapping.cellWidget(row, 1).setFocus()
+        elif hint.kind == "choose_sheet":
+            self.sheet.setFocus()
+        elif hint.kind == "accept_skips":
+            self.accept_skips.setVisible(True)
+            self.accept_skips.setFocus()
+        elif hint.kind == "confirm_no_ansvar":
+            self.no_ansvar.setVisible(True)
+            self.no_ansvar.setFocus()
+        elif hint.kind == "choose_kind_year":
+            self._focus_kind_year(hint.header)
+        elif hint.kind == "replace_set":
+            self.set_name.setFocus()
+            self.set_name.selectAll()
+
+    def _mapping_row(self, hint: Hint) -> int | None:
+        """The column the hint is about: by its header, else the column now chosen for the field,
+        else the first column not in use (where a missing field is likely to be)."""
+        count = self.mapping.rowCount()
+        if not count:
+            return None
+        headers = [self.mapping.item(r, 0).text() for r in range(count)]
+        if hint.header and (index := find_column(headers, hint.header)) is not None and index < count:
+            return index
+        fields = [self.mapping.cellWidget(r, 1).currentData() for r in range(count)]
+        if hint.field and hint.field in fields:
+            return fields.index(hint.field)
+        return fields.index("ignore") if "ignore" in fields else 0
+
+    def _focus_kind_year(self, header: str) -> None:
+        if self.all_amounts.isChecked():
+            for r in range(self.sets.rowCount()):
+                if not header or self._set_column(r).header == header:
+                    self.sets.setCurrentCell(r, SET_YEAR)
+                    self.sets.cellWidget(r, SET_YEAR).setFocus()
+                    return
+        self.year.setFocus()
 
     # --- importing -------------------------------------------------------------------------
     def do_import(self, *, replace: bool = False) -> None:
         if self.plan is None or self.plan.problems:
             return
-        if self.plan.skips and not self.accept_skips.isChecked():
-            show_user_error(self, AppError(self.tr("Filen har rader som ikke kan importeres (se listen). Kryss av "
-                                                   "for å hoppe over dem, eller rett filen.")))
+        if self.plan.unaccepted_skips and not self.accept_skips.isChecked():
+            show_user_error(self, AppError(self.tr("Filen har rader med beløp som ikke kan importeres (se listen). "
+                                                   "Kryss av for å hoppe over dem, eller rett filen.")))
+            self.point_at(Hint("accept_skips"))
             return
-        args = {"set_name": self.set_name.text().strip(), "kind": self.kind.currentData(), "year": self.year.value(),
-                "accept_skips": self.accept_skips.isChecked(), "replace": replace}
-        plan = self.plan
+        choices = self.choices()
+        if not choices:
+            show_user_error(self, AppError(self.tr("Kryss av for minst én beløpskolonne å importere.")))
+            self.sets.setFocus()
+            return
+        accept, plan = self.accept_skips.isChecked(), self.plan
 
         def work(progress):  # type: ignore[no-untyped-def]
             def import_unless_cancelled(session):  # type: ignore[no-untyped-def]
-                import_budget(session, plan, **args)
+                import_budget_sets(session, plan, choices, accept_skips=accept, replace=replace)
                 progress.check()  # Cancel pressed meanwhile: the transaction rolls back
 
             self.store.run(import_unless_cancelled)
@@ -267,14 +488,16 @@ class BudgetImportDialog(QDialog):
             done = True
         except Cancelled:
             done = False
-        except DuplicateImportError as err:
-            if QMessageBox.question(self, self.tr("Importert før"), str(err) + "\n\n" +
-                                    self.tr("Vil du erstatte settet «{name}»?").format(name=err.set_name)) \
-                    == QMessageBox.StandardButton.Yes:
-                self.do_import(replace=True)
-            return
         except AppError as err:
+            if err.hint is not None and err.hint.kind == "replace_set":
+                name = err.hint.value or getattr(err, "set_name", "")
+                if QMessageBox.question(self, self.tr("Importert før"), str(err) + "\n\n" +
+                                        self.tr("Vil du erstatte settet «{name}»?").format(name=name)) \
+                        == QMessageBox.StandardButton.Yes:
+                    self.do_import(replace=True)
+                return
             show_user_error(self, err)
+            self.point_at(err.hint)
             return
         if done:
             self.imported = True

@@ -193,3 +193,19 @@ def test_the_chart_abbreviates_a_500_character_name_to_fit_its_box() -> None:
     assert 1 <= len(name_lines) <= 3 and name_lines[-1].text.endswith("…")
     assert all(line.width <= st.BOX_WIDTH for line in lines)
     assert lines[-1].text == "Kari Nordmann" or any(line.text == "Kari Nordmann" for line in lines)
+
+
+def test_a_parent_id_merged_over_rows_is_named_as_merged_cells(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in [HEAD, ["1", None, "Rådmannen", None, 1], ["2", "1", "Skole A", None, 1],
+                ["3", None, "Skole B", None, 1], ["4", None, "Skole C", None, 1]]:
+        sheet.append(row)
+    sheet.merge_cells("B3:B5")  # «1» typed once for three schools
+    path = tmp_path / "slatt_sammen.xlsx"
+    workbook.save(path)
+    found = problems(path)
+    assert set(found) == {(4, "Overordnet"), (5, "Overordnet")}  # not «several units without a parent»
+    assert all("sammenslåtte cellene B3:B5" in message for message in found.values())

@@ -44,7 +44,7 @@ def test_a_missing_column_points_at_its_column_choice_without_flags(qtbot, demo_
     # The dialog points at the column that is probably the name: the one not in use.
     assert dialog.mapping.currentRow() == 2
     combo = dialog.mapping.cellWidget(2, 1)
-    qtbot.waitUntil(lambda: combo.hasFocus())
+    assert dialog.focusWidget() is combo  # the control the message is about
     # The user picks «Navn» there and checks again: the file is ready.
     combo.setCurrentIndex(combo.findData("name"))
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
@@ -70,7 +70,7 @@ def test_a_taken_version_name_puts_the_focus_on_the_version_name(  # type: ignor
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert shown and "finnes allerede" in shown[0] and "--" not in shown[0]
     assert dialog.result() != QDialog.DialogCode.Accepted
-    qtbot.waitUntil(lambda: dialog.version_name.hasFocus())
+    assert dialog.focusWidget() is dialog.version_name  # the control the message is about
     assert dialog.version_name.selectedText() == taken
     with demo_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Unit)) == before

@@ -1,0 +1,162 @@
+"""The import wizard's own steps (issue 15): several amount columns as several sets in one go,
+the confirmation of a file without ansvar, and hints that put the focus on the wizard's own
+control instead of telling the user to type command-line flags. Driven as a user clicks."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox
+from sqlalchemy import func, select
+
+from db.models import BudgetLine, BudgetSet
+from tests.conftest import DEMO_TODAY
+from ui.budget.import_wizard import SET_KIND, SET_NAME, SET_USE, SET_YEAR, BudgetImportDialog
+
+REALDATA = Path("/work/shared/realdata")
+if not REALDATA.exists():
+    REALDATA = Path(__file__).resolve().parents[4] / "shared" / "realdata"
+
+
+@pytest.fixture
+def store(demo_db):  # type: ignore[no-untyped-def]
+    from ui.store import Store
+
+    return Store(demo_db)
+
+
+def _open(qtbot, store, path: Path) -> BudgetImportDialog:  # type: ignore[no-untyped-def]
+    dialog = BudgetImportDialog(store, path, DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    """A left click where a user clicks: a check box on its box, a button in its middle."""
+    pos = QPoint(8, widget.height() // 2) if isinstance(widget, QCheckBox) else widget.rect().center()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def _workbook(path: Path, rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _kroner(ore: int) -> str:
+    return str((Decimal(ore) / 100).quantize(Decimal("0.01")))
+
+
+@pytest.mark.skipif(not (REALDATA / "forde_investering_2013.xlsx").exists(), reason="realdata not present")
+def test_fordes_three_amount_columns_become_three_sets_without_ansvar(qtbot, store, demo_db) -> None:  # type: ignore[no-untyped-def]
+    expected = json.loads((REALDATA / "expected.json").read_text(encoding="utf-8"))["forde_investering_2013"]
+    dialog = _open(qtbot, store, REALDATA / "forde_investering_2013.xlsx")
+    # Three amount columns: the wizard says so, offers one set per column, and points at the choice.
+    assert "3 beløpskolonner" in dialog.summary.text() and "--" not in dialog.summary.text()
+    assert dialog.all_amounts.isVisible() and not dialog.import_button.isEnabled()
+    assert dialog.focusWidget() is dialog.amount  # the control the message is about
+    _click(qtbot, dialog.all_amounts)
+    assert dialog.all_amounts.isChecked()
+    # No ansvar column (prosjekt, teneste and konto only): the wizard asks for a confirmation.
+    assert "ansvar" in dialog.summary.text() and "--" not in dialog.summary.text()
+    assert dialog.no_ansvar.isVisible() and not dialog.import_button.isEnabled()
+    assert dialog.focusWidget() is dialog.no_ansvar  # the control the message is about
+    _click(qtbot, dialog.no_ansvar)
+    assert dialog.import_button.isEnabled(), dialog.summary.text()
+    # Every amount column listed with the kind and year its header suggests.
+    rows = [(dialog.sets.item(r, 1).text(), dialog.sets.cellWidget(r, SET_KIND).currentData(),
+             dialog.sets.cellWidget(r, SET_YEAR).value()) for r in range(dialog.sets.rowCount())]
+    assert rows == [("rekneskap_2011", "regnskap", 2011), ("budsjett_2012", "budsjett", 2012),
+                    ("budsjett_2013", "budsjett", 2013)]
+    assert dialog.sets.isVisible() and not dialog.single.isVisible()
+    # The user corrects a name and imports all three in one go.
+    name = dialog.sets.cellWidget(0, SET_NAME)
+    name.clear()
+    qtbot.keyClicks(name, "Førde rekneskap 2011")
+    _click(qtbot, dialog.import_button)
+    assert dialog.imported
+    with demo_db.session() as s:
+        sets = {b.name: b for b in s.scalars(select(BudgetSet).where(BudgetSet.source_file_name
+                                                                    == "forde_investering_2013.xlsx"))}
+        assert {(b.kind.value, b.year) for b in sets.values()} == {("regnskap", 2011), ("budsjett", 2012),
+                                                                   ("budsjett", 2013)}
+        assert "Førde rekneskap 2011" in sets
+        for budget_set in sets.values():
+            column = next(c for c in ("rekneskap_2011", "budsjett_2012", "budsjett_2013")
+                          if str(budget_set.year) in c)
+            by_code = dict(s.execute(select(BudgetLine.funksjon, func.sum(BudgetLine.amount_ore))
+                                     .where(BudgetLine.budget_set_id == budget_set.id)
+                                     .group_by(BudgetLine.funksjon)).all())
+            assert {code: _kroner(ore) for code, ore in by_code.items()} == {
+                code: total for code, total in expected[f"by_teneste_{column}"].items()}
+            assert set(s.scalars(select(BudgetLine.ansvar).where(BudgetLine.budget_set_id == budget_set.id))) == {""}
+
+
+def test_a_missing_column_points_at_its_mapping_without_flags(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = _workbook(tmp_path / "tallene.xlsx", [
+        ["Ansvar", "Art", "Funksjon", "Tallene"],
+        ["2100", "01000", "202", 1000], ["2110", "01000", "202", 2000]])
+    dialog = _open(qtbot, store, path)
+    summary = dialog.summary.text()
+    assert "beløp" in summary and "--" not in summary
+    # The wizard points at the column nobody has a use for: where the amount probably is.
+    assert dialog.focusWidget() is dialog.mapping.cellWidget(3, 1)  # the control the message is about
+    assert dialog.mapping.currentRow() == 3
+    combo = dialog.mapping.cellWidget(3, 1)
+    combo.setCurrentIndex(combo.findData("amount"))
+    _click(qtbot, dialog.check_button)
+    assert dialog.import_button.isEnabled(), dialog.summary.text()
+
+
+def test_rows_left_out_need_acceptance_and_the_wizard_points_at_it(  # type: ignore[no-untyped-def]
+    qtbot, store, demo_db, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("ui.budget.import_wizard.show_user_error", lambda _parent, err: shown.append(str(err)))
+    path = _workbook(tmp_path / "hull.xlsx", [
+        ["Ansvar", "Art", "Funksjon", "Beløp"],
+        ["2100", "01000", "202", 1000], [None, None, None, 555], ["2110", "01000", "202", 2000]])
+    with demo_db.session() as s:
+        before = s.scalar(select(func.count()).select_from(BudgetLine))
+    dialog = _open(qtbot, store, path)
+    summary = dialog.summary.text().replace("\u00a0", " ")
+    assert dialog.accept_skips.isVisible() and "1 rad med beløp hoppes over, 555,00 kr" in summary
+    _click(qtbot, dialog.import_button)
+    assert shown and "--" not in shown[0] and not dialog.imported
+    assert dialog.focusWidget() is dialog.accept_skips  # the control the message is about
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(BudgetLine)) == before
+    _click(qtbot, dialog.accept_skips)
+    _click(qtbot, dialog.import_button)
+    assert dialog.imported
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(BudgetLine)) == before + 2
+
+
+def test_a_set_can_be_left_out_and_a_header_naming_another_year_is_a_warning(qtbot, store, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = _workbook(tmp_path / "plan.xlsx", [
+        ["Ansvar", "Art", "Funksjon", "2012", "2013"],
+        ["2100", "01000", "202", 1000, 1100], ["2110", "01000", "202", 2000, 2100]])
+    dialog = _open(qtbot, store, path)
+    _click(qtbot, dialog.all_amounts)
+    assert dialog.sets.rowCount() == 2 and dialog.import_button.isEnabled(), dialog.summary.text()
+    assert [dialog.sets.cellWidget(r, SET_KIND).currentData() for r in range(2)] == ["budsjett", "budsjett"]
+    dialog.sets.cellWidget(1, SET_YEAR).setValue(2014)  # the user types another year than the header's
+    assert dialog.warnings.isVisible() and "2013" in dialog.warnings.text()
+    dialog.sets.item(0, SET_USE).setCheckState(Qt.CheckState.Unchecked)  # only the second column
+    _click(qtbot, dialog.import_button)
+    assert dialog.imported
+    with demo_db.session() as s:
+        made = s.execute(select(BudgetSet.year, func.sum(BudgetLine.amount_ore)).join(BudgetLine)
+                         .where(BudgetSet.source_file_name == "plan.xlsx").group_by(BudgetSet.year)).all()
+    assert [tuple(r) for r in made] == [(2014, 320000)]
