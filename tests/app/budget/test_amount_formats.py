@@ -1,0 +1,102 @@
+"""Property: workbooks and CSVs with random codes and amounts written in the formats offices
+really use import to exactly the amounts written, or are refused; never a different number."""
+
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+from pathlib import Path
+
+import openpyxl
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.budget.importer import BudgetImportError, plan_budget_import
+
+SPACES = (" ", "\u00a0", "\u202f")
+
+
+def grouped(whole: int, separator: str) -> str:
+    return f"{whole:,}".replace(",", separator)
+
+
+@st.composite
+def written_amount(draw: st.DrawFn) -> tuple[int, object]:
+    """(øre, what the cell holds): text in a real format, or a number (xlsx only uses those)."""
+    ore = draw(st.integers(min_value=-10**11, max_value=10**11))
+    whole, cents = divmod(abs(ore), 100)
+    style = draw(st.sampled_from(["plain", "space", "dot", "comma_en", "number"]))
+    decimals = cents != 0 or draw(st.booleans())
+    if style == "number":
+        return ore, ore / 100
+    if style == "plain":
+        text = f"{whole}" + (f",{cents:02d}" if decimals else "")
+    elif style == "space":
+        text = grouped(whole, draw(st.sampled_from(SPACES))) + (f",{cents:02d}" if decimals else "")
+    elif style == "dot":
+        text = grouped(whole, ".") + (f",{cents:02d}" if decimals else "")
+    else:
+        text = grouped(whole, ",") + (f".{cents:02d}" if decimals else "")
+    if ore < 0:
+        text = draw(st.sampled_from([f"-{text}", f"{text}-", f"({text})", f"\u2212{text}"]))
+    elif ore == 0 and not decimals:
+        text = draw(st.sampled_from(["0", "-", text]))
+    return ore, text
+
+
+@st.composite
+def budget_file(draw: st.DrawFn) -> tuple[str, list[tuple[str, object, object, int, object]]]:
+    """(format, rows of (ansvar as written, art cell, ...)): codes as text or numbers."""
+    kind = draw(st.sampled_from(["csv", "xlsx"]))
+    count = draw(st.integers(min_value=1, max_value=12))
+    rows = []
+    for _ in range(count):
+        ansvar = draw(st.from_regex(r"[0-9]{1,6}", fullmatch=True))
+        art = draw(st.from_regex(r"[0-9]{3,5}", fullmatch=True))
+        ore, written = draw(written_amount())
+        if kind == "csv" and not isinstance(written, str):
+            written = f"{ore / 100:.2f}".replace(".", ",")
+        as_number = kind == "xlsx" and draw(st.booleans())
+        rows.append((ansvar, int(art) if as_number else art, ore, written))
+    return kind, rows
+
+
+def write(folder: Path, kind: str, rows: list[tuple[str, object, int, object]]) -> Path:
+    header = ["Ansvar", "Art", "Beløp"]
+    if kind == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+        writer.writerow(header)
+        for ansvar, art, _ore, written in rows:
+            writer.writerow([ansvar, art, written])
+        path = folder / "f.csv"
+        path.write_text(buffer.getvalue(), encoding="utf-8")
+        return path
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(header)
+    for ansvar, art, _ore, written in rows:
+        sheet.append([ansvar, art, written])
+    path = folder / "f.xlsx"
+    book.save(path)
+    return path
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(budget_file())
+def test_amounts_in_real_formats_import_exactly_or_are_refused(case: tuple[str, list]) -> None:
+    kind, rows = case
+    with tempfile.TemporaryDirectory() as folder:
+        path = write(Path(folder), kind, rows)
+        try:
+            plan = plan_budget_import(path)
+        except BudgetImportError:
+            return  # refused as a whole: allowed
+    if plan.problems:
+        return  # refused, naming the cells: allowed
+    assert plan.line_count == len(rows)
+    assert list(plan.lines.amount_ore) == [ore for _a, _r, ore, _w in rows]
+    # Codes written as text are kept as written; codes stored as numbers are their digits.
+    assert plan.lines.ansvar == [ansvar for ansvar, *_ in rows]
+    assert plan.lines.art == [str(art) for _a, art, *_ in rows]
