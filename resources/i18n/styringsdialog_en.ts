@@ -17,72 +17,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="423"/>
+        <location filename="../../ui/agreements/editor.py" line="424"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Select an agreement in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="498"/>
+        <location filename="../../ui/agreements/editor.py" line="499"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="499"/>
+        <location filename="../../ui/agreements/editor.py" line="500"/>
         <source>Unntatt offentlighet</source>
         <translation>Exempt from public disclosure</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="500"/>
+        <location filename="../../ui/agreements/editor.py" line="501"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>The marking appears on every page of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="504"/>
+        <location filename="../../ui/agreements/editor.py" line="505"/>
         <source>Endre merking</source>
         <translation>Change marking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="506"/>
+        <location filename="../../ui/agreements/editor.py" line="507"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (version {version}) · {status} · revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="510"/>
+        <location filename="../../ui/agreements/editor.py" line="511"/>
         <source>Mal</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="513"/>
+        <location filename="../../ui/agreements/editor.py" line="514"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>The agreement is signed and its text is locked. Create a revision to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="553"/>
+        <location filename="../../ui/agreements/editor.py" line="554"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signed in {place} – leader on {leader}, superior on {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="556"/>
+        <location filename="../../ui/agreements/editor.py" line="557"/>
         <source>Ikke signert ennå.</source>
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="561"/>
+        <location filename="../../ui/agreements/editor.py" line="562"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Summary of the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="660"/>
+        <location filename="../../ui/agreements/editor.py" line="661"/>
         <source>Endre avtalen</source>
         <translation>Edit the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="669"/>
+        <location filename="../../ui/agreements/editor.py" line="670"/>
         <source>Endre dato</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="675"/>
+        <location filename="../../ui/agreements/editor.py" line="676"/>
         <source>Endre tittel</source>
         <translation>Change title</translation>
     </message>
@@ -90,235 +90,255 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="209"/>
+        <location filename="../../ui/agreements/page.py" line="222"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="207"/>
+        <location filename="../../ui/agreements/page.py" line="220"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="184"/>
+        <location filename="../../ui/agreements/page.py" line="190"/>
+        <source>Ny avtale for denne enheten …</source>
+        <translation>New agreement for this unit …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="195"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="185"/>
+        <location filename="../../ui/agreements/page.py" line="196"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="187"/>
+        <location filename="../../ui/agreements/page.py" line="198"/>
         <source>Alle statuser</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="191"/>
+        <location filename="../../ui/agreements/page.py" line="202"/>
         <source>Oppfølgingsansvarlig</source>
         <translation>Follow-up lead</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="192"/>
+        <location filename="../../ui/agreements/page.py" line="203"/>
         <source>&amp;Ny avtale …</source>
         <translation>&amp;New agreement …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="193"/>
+        <location filename="../../ui/agreements/page.py" line="204"/>
         <source>Til &amp;drøfting</source>
         <translation>For &amp;discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="194"/>
+        <location filename="../../ui/agreements/page.py" line="205"/>
         <source>&amp;Signer …</source>
         <translation>&amp;Sign …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="195"/>
+        <location filename="../../ui/agreements/page.py" line="206"/>
         <source>Ny &amp;revisjon …</source>
         <translation>New &amp;revision …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="196"/>
+        <location filename="../../ui/agreements/page.py" line="207"/>
         <source>Avslutt &amp;evaluering …</source>
         <translation>Finish &amp;evaluation …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="197"/>
+        <location filename="../../ui/agreements/page.py" line="208"/>
         <source>Neste &amp;periode …</source>
         <translation>Ne&amp;xt period …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="198"/>
-        <location filename="../../ui/agreements/page.py" line="415"/>
-        <location filename="../../ui/agreements/page.py" line="418"/>
+        <location filename="../../ui/agreements/page.py" line="209"/>
+        <location filename="../../ui/agreements/page.py" line="437"/>
+        <location filename="../../ui/agreements/page.py" line="440"/>
         <source>Slett utkast</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="199"/>
+        <location filename="../../ui/agreements/page.py" line="210"/>
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="200"/>
+        <location filename="../../ui/agreements/page.py" line="211"/>
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="201"/>
+        <location filename="../../ui/agreements/page.py" line="212"/>
+        <source>Skriv &amp;ut …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="213"/>
+        <source>Forhåndsvisning av sidene, så utskrift</source>
+        <translation>A preview of the pages, then printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="214"/>
         <source>Alle for året …</source>
         <translation>All for the year …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="202"/>
+        <location filename="../../ui/agreements/page.py" line="215"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="203"/>
+        <location filename="../../ui/agreements/page.py" line="216"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="204"/>
+        <location filename="../../ui/agreements/page.py" line="217"/>
         <source>Vis eller skjul avtalelisten for å gi skjemaet mer plass.</source>
         <translation>Show or hide the list of agreements to give the form more room.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="205"/>
+        <location filename="../../ui/agreements/page.py" line="218"/>
         <source>&amp;Maler …</source>
         <translation>&amp;Templates …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="206"/>
+        <location filename="../../ui/agreements/page.py" line="219"/>
         <source>&amp;Felles krav …</source>
         <translation>&amp;Common requirements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="207"/>
+        <location filename="../../ui/agreements/page.py" line="220"/>
         <source>Avtale</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="207"/>
+        <location filename="../../ui/agreements/page.py" line="220"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="210"/>
+        <location filename="../../ui/agreements/page.py" line="223"/>
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisions of the selected agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="211"/>
+        <location filename="../../ui/agreements/page.py" line="225"/>
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leaders without an agreement, or with one that expires soon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="258"/>
+        <location filename="../../ui/agreements/page.py" line="272"/>
         <source>Alle oppfølgingsansvarlige</source>
         <translation>All follow-up leads</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="283"/>
+        <location filename="../../ui/agreements/page.py" line="297"/>
         <source>ledig</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="284"/>
+        <location filename="../../ui/agreements/page.py" line="298"/>
         <source>utløper {date}</source>
         <translation>expires {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="285"/>
+        <location filename="../../ui/agreements/page.py" line="299"/>
         <source>mangler</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="323"/>
+        <location filename="../../ui/agreements/page.py" line="337"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revision {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="357"/>
+        <location filename="../../ui/agreements/page.py" line="371"/>
         <source>Ny avtale</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="366"/>
+        <location filename="../../ui/agreements/page.py" line="380"/>
         <source>Til drøfting</source>
         <translation>Send for discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="375"/>
+        <location filename="../../ui/agreements/page.py" line="389"/>
         <source>Signer avtalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="382"/>
+        <location filename="../../ui/agreements/page.py" line="396"/>
         <source>Ny revisjon</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="393"/>
+        <location filename="../../ui/agreements/page.py" line="414"/>
         <source>Avslutt evaluering</source>
         <translation>Finish evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="408"/>
+        <location filename="../../ui/agreements/page.py" line="430"/>
         <source>Neste periodes avtale</source>
         <translation>Next period&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="415"/>
+        <location filename="../../ui/agreements/page.py" line="437"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Delete the draft “{title}”? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="440"/>
+        <location filename="../../ui/agreements/page.py" line="462"/>
         <source>Lagre avtalen</source>
         <translation>Save the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="451"/>
+        <location filename="../../ui/agreements/page.py" line="473"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="457"/>
+        <location filename="../../ui/agreements/page.py" line="488"/>
+        <source>Forhåndsvisning – {title}</source>
+        <translation>Preview – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="494"/>
         <source>Alle avtaler i én PDF</source>
         <translation>All agreements in one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="458"/>
+        <location filename="../../ui/agreements/page.py" line="495"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Agreements {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="468"/>
+        <location filename="../../ui/agreements/page.py" line="505"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Writing {n} agreements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="474"/>
+        <location filename="../../ui/agreements/page.py" line="511"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Saved {n} agreements in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="208"/>
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="190"/>
-        <location filename="../../ui/agreements/page.py" line="208"/>
+        <location filename="../../ui/agreements/page.py" line="201"/>
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="208"/>
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
@@ -672,248 +692,333 @@
 <context>
     <name>BudgetImportDialog</name>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="47"/>
-        <location filename="../../ui/budget/import_wizard.py" line="89"/>
+        <location filename="../../ui/budget/import_wizard.py" line="59"/>
+        <location filename="../../ui/budget/import_wizard.py" line="111"/>
         <source>Ansvar</source>
         <translation>Responsibility code</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="48"/>
+        <location filename="../../ui/budget/import_wizard.py" line="60"/>
         <source>Art / konto</source>
         <translation>Account type / account</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="49"/>
+        <location filename="../../ui/budget/import_wizard.py" line="61"/>
         <source>Funksjon / tjeneste</source>
         <translation>Function / service</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="50"/>
+        <location filename="../../ui/budget/import_wizard.py" line="62"/>
         <source>Prosjekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="51"/>
+        <location filename="../../ui/budget/import_wizard.py" line="63"/>
         <source>Periode (måned)</source>
         <translation>Period (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="52"/>
+        <location filename="../../ui/budget/import_wizard.py" line="64"/>
         <source>Beløp</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="53"/>
+        <location filename="../../ui/budget/import_wizard.py" line="65"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="54"/>
+        <location filename="../../ui/budget/import_wizard.py" line="66"/>
         <source>Navn på ansvar</source>
         <translation>Responsibility code name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="55"/>
+        <location filename="../../ui/budget/import_wizard.py" line="67"/>
         <source>Navn på art</source>
         <translation>Account type name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="56"/>
+        <location filename="../../ui/budget/import_wizard.py" line="68"/>
         <source>Navn på funksjon</source>
         <translation>Function name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="57"/>
+        <location filename="../../ui/budget/import_wizard.py" line="69"/>
         <source>Navn på prosjekt</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="58"/>
+        <location filename="../../ui/budget/import_wizard.py" line="70"/>
         <source>(ikke bruk)</source>
         <translation>(do not use)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="70"/>
+        <location filename="../../ui/budget/import_wizard.py" line="85"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Import budget or accounts from {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="76"/>
+        <location filename="../../ui/budget/import_wizard.py" line="91"/>
         <source>&amp;Ark</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="77"/>
+        <location filename="../../ui/budget/import_wizard.py" line="92"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Amount column</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="79"/>
+        <location filename="../../ui/budget/import_wizard.py" line="93"/>
+        <source>Importer &amp;hver beløpskolonne som et eget sett</source>
+        <translation>Import &amp;each amount column as a set of its own</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="96"/>
+        <source>Importer &amp;uten ansvar: linjene knyttes ikke til noen enhet og vises under «Ikke knyttet til enhet»</source>
+        <translation>Import &amp;without a responsibility code: the lines belong to no unit and show under «Ikke knyttet til enhet»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="101"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>The columns as the program understands them – correct them where needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="81"/>
+        <location filename="../../ui/budget/import_wizard.py" line="103"/>
         <source>Overskrift i filen</source>
         <translation>Heading in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="81"/>
+        <location filename="../../ui/budget/import_wizard.py" line="103"/>
         <source>Betyr</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="85"/>
+        <location filename="../../ui/budget/import_wizard.py" line="107"/>
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="87"/>
+        <location filename="../../ui/budget/import_wizard.py" line="109"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Preview of the lines to be imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="89"/>
+        <location filename="../../ui/budget/import_wizard.py" line="111"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="89"/>
+        <location filename="../../ui/budget/import_wizard.py" line="111"/>
         <source>Art</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="90"/>
+        <location filename="../../ui/budget/import_wizard.py" line="112"/>
         <source>Funksjon</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="90"/>
+        <location filename="../../ui/budget/import_wizard.py" line="112"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="90"/>
+        <location filename="../../ui/budget/import_wizard.py" line="112"/>
         <source>Beløp (kr)</source>
         <translation>Amount (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="93"/>
+        <location filename="../../ui/budget/import_wizard.py" line="115"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="100"/>
+        <location filename="../../ui/budget/import_wizard.py" line="126"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problems and rows to be skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="102"/>
+        <location filename="../../ui/budget/import_wizard.py" line="129"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Skip the listed rows (empty, title and total rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="114"/>
+        <location filename="../../ui/budget/import_wizard.py" line="143"/>
         <source>&amp;Navn på settet</source>
         <translation>Set &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="115"/>
+        <location filename="../../ui/budget/import_wizard.py" line="144"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="116"/>
+        <location filename="../../ui/budget/import_wizard.py" line="145"/>
         <source>Å&amp;r</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="118"/>
+        <location filename="../../ui/budget/import_wizard.py" line="147"/>
+        <source>Ett sett per beløpskolonne – rett type, år og navn der det trengs:</source>
+        <translation>One set per amount column – correct the type, year and name where needed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <source>Kolonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <source>Navn på settet</source>
+        <translation>Set name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="155"/>
+        <source>Sett som importeres</source>
+        <translation>Sets to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="161"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>for example “Visma monthly report”</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="119"/>
+        <location filename="../../ui/budget/import_wizard.py" line="162"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Save the column choice as a &amp;profile</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="122"/>
+        <location filename="../../ui/budget/import_wizard.py" line="165"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="123"/>
+        <location filename="../../ui/budget/import_wizard.py" line="166"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="197"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>The columns follow the profile “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="160"/>
+        <location filename="../../ui/budget/import_wizard.py" line="208"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>What the column “{h}” means</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="177"/>
+        <location filename="../../ui/budget/import_wizard.py" line="230"/>
         <source>Leser {file} …</source>
         <translation>Reading {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="187"/>
-        <source>Velg beløpskolonnen over.</source>
-        <translation>Choose the amount column above.</translation>
+        <location filename="../../ui/budget/import_wizard.py" line="304"/>
+        <source>{n} linjer er klare i {k} beløpskolonner.</source>
+        <translation>{n} lines are ready in {k} amount columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="230"/>
+        <location filename="../../ui/budget/import_wizard.py" line="309"/>
+        <source>1 rad med beløp hoppes over, {total} kr; kryss av for å godta det.</source>
+        <translation>1 row with an amount is skipped, NOK {total}; tick to accept it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="311"/>
+        <source>{k} rader med beløp hoppes over, til sammen {total} kr; kryss av for å godta det.</source>
+        <translation>{k} rows with amounts are skipped, NOK {total} in all; tick to accept it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="314"/>
+        <source>1 rad hoppes over uten at noe beløp går tapt.</source>
+        <translation>1 row is skipped without losing any amount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="315"/>
+        <source>{k} rader hoppes over uten at noe beløp går tapt.</source>
+        <translation>{k} rows are skipped without losing any amount.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="318"/>
+        <source>Filen har ingen ansvarskolonne: linjene knyttes ikke til noen enhet.</source>
+        <translation>The file has no responsibility code column: the lines belong to no unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="361"/>
+        <source>Navn på settet fra «{h}»</source>
+        <translation>Name of the set from «{h}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="367"/>
+        <source>Type for «{h}»</source>
+        <translation>Type for «{h}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="373"/>
+        <source>År for «{h}»</source>
+        <translation>Year for «{h}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="467"/>
+        <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
+        <translation>The file has rows with amounts that cannot be imported (see the list). Tick to skip them, or correct the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="473"/>
+        <source>Kryss av for minst én beløpskolonne å importere.</source>
+        <translation>Tick at least one amount column to import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="294"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Row {row} is skipped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="233"/>
+        <location filename="../../ui/budget/import_wizard.py" line="299"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Errors found: {n}. Nothing is imported until they are corrected in the file or in the column choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="236"/>
+        <location filename="../../ui/budget/import_wizard.py" line="302"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>Lines ready: {n}, total NOK {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="238"/>
-        <source>{k} rader hoppes over.</source>
-        <translation>Rows to be skipped: {k}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budget/import_wizard.py" line="248"/>
-        <source>Filen har rader som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
-        <translation>The file has rows that cannot be imported (see the list). Tick the box to skip them, or correct the file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budget/import_wizard.py" line="264"/>
+        <location filename="../../ui/budget/import_wizard.py" line="487"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importing {n} lines …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="269"/>
+        <location filename="../../ui/budget/import_wizard.py" line="494"/>
         <source>Importert før</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="270"/>
+        <location filename="../../ui/budget/import_wizard.py" line="495"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Do you want to replace the set “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="291"/>
+        <location filename="../../ui/budget/import_wizard.py" line="516"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Import budget or accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="292"/>
+        <location filename="../../ui/budget/import_wizard.py" line="517"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
@@ -921,314 +1026,315 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/budget/page.py" line="49"/>
+        <location filename="../../ui/budget/page.py" line="50"/>
         <source>Funksjon (KOSTRA)</source>
         <translation>Function (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="50"/>
+        <location filename="../../ui/budget/page.py" line="51"/>
         <source>Art (KOSTRA)</source>
         <translation>Account type (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="51"/>
-        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="52"/>
+        <location filename="../../ui/budget/page.py" line="210"/>
         <source>Prosjekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="190"/>
+        <location filename="../../ui/budget/page.py" line="193"/>
         <source>&amp;Importer fra regneark …</source>
         <translation>&amp;Import from spreadsheet …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="191"/>
+        <location filename="../../ui/budget/page.py" line="194"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Export to Excel …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="192"/>
+        <location filename="../../ui/budget/page.py" line="195"/>
         <source>Slett sett …</source>
         <translation>Delete set …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="193"/>
-        <location filename="../../ui/budget/page.py" line="197"/>
+        <location filename="../../ui/budget/page.py" line="196"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>Sett</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194"/>
-        <location filename="../../ui/budget/page.py" line="205"/>
+        <location filename="../../ui/budget/page.py" line="197"/>
+        <location filename="../../ui/budget/page.py" line="208"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="195"/>
+        <location filename="../../ui/budget/page.py" line="198"/>
         <source>Budsjett mot regnskap</source>
         <translation>Budget against actual</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="196"/>
+        <location filename="../../ui/budget/page.py" line="199"/>
+        <location filename="../../ui/budget/page.py" line="225"/>
         <source>Ansvar uten enhet</source>
         <translation>Responsibility codes without a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>Perioder</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197"/>
-        <location filename="../../ui/budget/page.py" line="204"/>
-        <location filename="../../ui/budget/page.py" line="220"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="223"/>
         <source>Linjer</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198"/>
-        <location filename="../../ui/budget/page.py" line="204"/>
-        <location filename="../../ui/budget/page.py" line="221"/>
+        <location filename="../../ui/budget/page.py" line="201"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="224"/>
         <source>Sum (kr)</source>
         <translation>Total (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="201"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199"/>
+        <location filename="../../ui/budget/page.py" line="202"/>
         <source>Budsjett- og regnskapssett</source>
         <translation>Budget and accounts sets</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="203"/>
         <source>&amp;Sett:</source>
         <translation>&amp;Set:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="201"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
         <source>&amp;Summer etter:</source>
         <translation>&amp;Total by:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="206"/>
+        <location filename="../../ui/budget/page.py" line="209"/>
         <source>Art</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="206"/>
+        <location filename="../../ui/budget/page.py" line="209"/>
         <source>Funksjon</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="210"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="210"/>
         <source>Beløp (kr)</source>
         <translation>Amount (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="208"/>
+        <location filename="../../ui/budget/page.py" line="211"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="209"/>
+        <location filename="../../ui/budget/page.py" line="212"/>
         <source>Linjene bak valgt rad</source>
         <translation>Lines behind the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="210"/>
+        <location filename="../../ui/budget/page.py" line="213"/>
         <source>&amp;Budsjett:</source>
         <translation>&amp;Budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="210"/>
+        <location filename="../../ui/budget/page.py" line="213"/>
         <source>&amp;Regnskap:</source>
         <translation>&amp;Accounts:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="211"/>
+        <location filename="../../ui/budget/page.py" line="214"/>
         <source>Til og med &amp;måned:</source>
         <translation>Up to and including &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="211"/>
+        <location filename="../../ui/budget/page.py" line="214"/>
         <source>Marker &amp;avvik over:</source>
         <translation>Highlight &amp;deviations above:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="214"/>
+        <location filename="../../ui/budget/page.py" line="217"/>
         <source>Budsjett måned</source>
         <translation>Budget (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="214"/>
+        <location filename="../../ui/budget/page.py" line="217"/>
         <source>Regnskap måned</source>
         <translation>Actual (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="215"/>
+        <location filename="../../ui/budget/page.py" line="218"/>
         <source>Budsjett hittil</source>
         <translation>Budget year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="215"/>
+        <location filename="../../ui/budget/page.py" line="218"/>
         <source>Regnskap hittil</source>
         <translation>Actual year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="216"/>
+        <location filename="../../ui/budget/page.py" line="219"/>
         <source>Avvik (kr)</source>
         <translation>Deviation (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="216"/>
+        <location filename="../../ui/budget/page.py" line="219"/>
         <source>Avvik (%)</source>
         <translation>Deviation (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="216"/>
+        <location filename="../../ui/budget/page.py" line="219"/>
         <source>Årsbudsjett</source>
         <translation>Annual budget</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="217"/>
+        <location filename="../../ui/budget/page.py" line="220"/>
         <source>Budsjett mot regnskap per enhet</source>
         <translation>Budget against actual by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="218"/>
+        <location filename="../../ui/budget/page.py" line="221"/>
         <source>Disse ansvarsnumrene finnes i settet, men hører ikke til noen enhet i gjeldende organisasjon. Velg dem og knytt dem til en enhet.</source>
         <translation>These responsibility codes are in the set but do not belong to any unit in the current organisation. Select them and assign them to a unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="220"/>
+        <location filename="../../ui/budget/page.py" line="223"/>
         <source>Navn i filen</source>
         <translation>Name in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="222"/>
+        <location filename="../../ui/budget/page.py" line="226"/>
         <source>&amp;Knytt valgte til enhet …</source>
         <translation>Assign selected to a &amp;unit …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="273"/>
+        <location filename="../../ui/budget/page.py" line="277"/>
         <source>Ansvaret hører ikke til noen enhet.</source>
         <translation>The responsibility code does not belong to any unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="278"/>
+        <location filename="../../ui/budget/page.py" line="282"/>
         <source>Sum: {total} kr i {n} rader</source>
         <translation>Total: NOK {total} in {n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="299"/>
+        <location filename="../../ui/budget/page.py" line="303"/>
         <source>Importer et budsjett og et regnskap for å se avvik.</source>
         <translation>Import a budget and accounts to see deviations.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="325"/>
+        <location filename="../../ui/budget/page.py" line="330"/>
         <source>Hittil i år, til og med {month}</source>
         <translation>Year to date, up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="326"/>
-        <location filename="../../ui/budget/page.py" line="353"/>
+        <location filename="../../ui/budget/page.py" line="331"/>
+        <location filename="../../ui/budget/page.py" line="358"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="326"/>
-        <location filename="../../ui/budget/page.py" line="353"/>
+        <location filename="../../ui/budget/page.py" line="331"/>
+        <location filename="../../ui/budget/page.py" line="358"/>
         <source>Regnskap</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="352"/>
+        <location filename="../../ui/budget/page.py" line="357"/>
         <source>{unit} per måned</source>
         <translation>{unit} by month</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="364"/>
+        <location filename="../../ui/budget/page.py" line="369"/>
         <source>Ansvar uten enhet ({n})</source>
         <translation>Responsibility codes without a unit ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="373"/>
+        <location filename="../../ui/budget/page.py" line="378"/>
         <source>Knytt til enhet</source>
         <translation>Assign to a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="374"/>
+        <location filename="../../ui/budget/page.py" line="379"/>
         <source>Enheten som skal eie {codes}:</source>
         <translation>The unit that will own {codes}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="382"/>
+        <location filename="../../ui/budget/page.py" line="387"/>
         <source>Knytt ansvar til {unit}</source>
         <translation>Assign responsibility codes to {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="392"/>
+        <location filename="../../ui/budget/page.py" line="397"/>
         <source>Eksporter til Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="392"/>
+        <location filename="../../ui/budget/page.py" line="397"/>
         <source>Budsjett.xlsx</source>
         <translation>Budget.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="409"/>
+        <location filename="../../ui/budget/page.py" line="414"/>
         <source>Velg settet som skal slettes i fanen Sett.</source>
         <translation>Select the set to delete on the Set tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="412"/>
+        <location filename="../../ui/budget/page.py" line="417"/>
         <source>Slett sett</source>
         <translation>Delete set</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="413"/>
+        <location filename="../../ui/budget/page.py" line="418"/>
         <source>Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.</source>
         <translation>Delete “{name}” with {n} lines? The file can be imported again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="47"/>
-        <location filename="../../ui/budget/page.py" line="214"/>
+        <location filename="../../ui/budget/page.py" line="48"/>
+        <location filename="../../ui/budget/page.py" line="217"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="48"/>
-        <location filename="../../ui/budget/page.py" line="206"/>
-        <location filename="../../ui/budget/page.py" line="220"/>
+        <location filename="../../ui/budget/page.py" line="49"/>
+        <location filename="../../ui/budget/page.py" line="209"/>
+        <location filename="../../ui/budget/page.py" line="223"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="264"/>
+        <location filename="../../ui/budget/page.py" line="268"/>
         <source>Ingen budsjett eller regnskap er importert ennå.</source>
         <translation>No budget or accounts have been imported yet.</translation>
     </message>
@@ -1265,61 +1371,61 @@
     </message>
     <message>
         <location filename="../../ui/agreements/common_dialog.py" line="90"/>
-        <source>År:</source>
-        <translation>Year:</translation>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="95"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="97"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="95"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="97"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="95"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="97"/>
         <source>Evaluering</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="96"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="98"/>
         <source>Gjelder</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="96"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="98"/>
         <source>I avtaler</source>
         <translation>In agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="100"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
         <source>Felles krav</source>
         <translation>Common requirements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="105"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="107"/>
         <source>&amp;Nytt krav …</source>
         <translation>&amp;New requirement …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="106"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="108"/>
         <source>&amp;Slett</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="121"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="123"/>
         <source>Alle ledere</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="136"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="138"/>
         <source>Kravet er lagt inn i {n} avtaleutkast.</source>
         <translation>The requirement has been added to {n} draft agreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="149"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="151"/>
         <source>Kravet er fjernet fra {n} avtaleutkast. Signerte avtaler er uendret.</source>
         <translation>The requirement has been removed from {n} draft agreements. Signed agreements are unchanged.</translation>
     </message>
@@ -1328,13 +1434,13 @@
     <name>CompareDialog</name>
     <message>
         <location filename="../../ui/org/dialogs.py" line="169"/>
-        <source>Sammenligning: {a} og {b}</source>
-        <translation>Comparison: {a} and {b}</translation>
+        <source>Sammenligning fra «{a}» til «{b}»</source>
+        <translation>Comparison from «{a}» to «{b}»</translation>
     </message>
     <message>
         <location filename="../../ui/org/dialogs.py" line="173"/>
-        <source>{a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. {added}, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder.</source>
-        <translation>{a}: {ua} units, {fa} FTEs. {b}: {ub} units, {fb} FTEs. {added}, {removed} removed, {moved} moved, {renamed} renamed, {leaders} new leader.</translation>
+        <source>Fra «{a}» til «{b}». {a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. {added}, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder.</source>
+        <translation>From «{a}» to «{b}». {a}: {ua} units, {fa} FTEs. {b}: {ub} units, {fb} FTEs. {added}, {removed} removed, {moved} moved, {renamed} renamed, {leaders} new leader.</translation>
     </message>
     <message>
         <location filename="../../ui/org/dialogs.py" line="177"/>
@@ -1451,52 +1557,52 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="129"/>
+        <location filename="../../ui/conflicts.py" line="130"/>
         <source>Teksten din i «{where}»:</source>
         <translation>Your text in “{where}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="130"/>
+        <location filename="../../ui/conflicts.py" line="131"/>
         <source>Teksten din:</source>
         <translation>Your text:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="135"/>
+        <location filename="../../ui/conflicts.py" line="136"/>
         <source>Teksten din som ikke ble lagret</source>
         <translation>Your text that was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>&amp;Kopier teksten min</source>
         <translation>&amp;Copy my text</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="140"/>
+        <location filename="../../ui/conflicts.py" line="141"/>
         <source>Legger teksten din på utklippstavlen, så du kan lime den inn der den skal stå.</source>
         <translation>Puts your text on the clipboard so you can paste it where it belongs.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="142"/>
+        <location filename="../../ui/conflicts.py" line="143"/>
         <source>&amp;Bruk teksten min likevel</source>
         <translation>&amp;Use my text anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="143"/>
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Lagrer teksten din over den nye versjonen. Det den andre skrev, kan du angre deg tilbake til med Ctrl+Z.</source>
         <translation>Saves your text over the new version. You can get back what the other person wrote with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="147"/>
+        <location filename="../../ui/conflicts.py" line="148"/>
         <source>&amp;Forkast teksten min</source>
         <translation>&amp;Discard my text</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="148"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>Beholder den andres versjon og fjerner teksten din herfra.</source>
         <translation>Keeps the other person&apos;s version and removes your text from here.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="191"/>
+        <location filename="../../ui/conflicts.py" line="192"/>
         <source>Kopiert</source>
         <translation>Copied</translation>
     </message>
@@ -1765,102 +1871,112 @@
     <name>FollowUpPage</name>
     <message>
         <location filename="../../ui/followup/page.py" line="150"/>
+        <source>Åpne møtet</source>
+        <translation>Open the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="155"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="151"/>
+        <location filename="../../ui/followup/page.py" line="156"/>
         <source>&amp;Kommunalsjef:</source>
         <translation>&amp;Director of services:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="152"/>
+        <location filename="../../ui/followup/page.py" line="157"/>
         <source>&amp;Type enhet:</source>
         <translation>Unit &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="153"/>
+        <location filename="../../ui/followup/page.py" line="158"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="154"/>
+        <location filename="../../ui/followup/page.py" line="159"/>
         <source>Søk i alle referater og punkter (Ctrl+F)</source>
         <translation>Search all minutes and action items (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="155"/>
+        <location filename="../../ui/followup/page.py" line="160"/>
         <source>Søk i referater</source>
         <translation>Search minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="158"/>
+        <location filename="../../ui/followup/page.py" line="163"/>
         <source>Dobbeltklikk en måned for å åpne eller lage møtet.</source>
         <translation>Double-click a month to open or create the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="159"/>
+        <location filename="../../ui/followup/page.py" line="164"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="160"/>
+        <location filename="../../ui/followup/page.py" line="165"/>
         <source>Månedsoppsummering eller tertialrapport, med forhåndsvisning</source>
         <translation>Monthly summary or four-monthly report, with a preview</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="162"/>
+        <location filename="../../ui/followup/page.py" line="167"/>
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="197"/>
-        <location filename="../../ui/followup/page.py" line="198"/>
+        <location filename="../../ui/followup/page.py" line="202"/>
+        <location filename="../../ui/followup/page.py" line="203"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="216"/>
+        <location filename="../../ui/followup/page.py" line="221"/>
         <source>Uten kommunalsjef</source>
         <translation>No director of services</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="288"/>
+        <location filename="../../ui/followup/page.py" line="293"/>
         <source>Referatet er godkjent av begge og låst.</source>
         <translation>The minutes have been approved by both and are locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="294"/>
+        <location filename="../../ui/followup/page.py" line="299"/>
         <source>Åpne referatet igjen</source>
         <translation>Reopen the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="295"/>
+        <location filename="../../ui/followup/page.py" line="300"/>
         <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
         <translation>The minutes have been approved by both. Write why they are being reopened; the reason and who reopened them remain in the minutes, and both must approve again.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="312"/>
+        <location filename="../../ui/followup/page.py" line="317"/>
         <source>Lagre referatet som PDF</source>
         <translation>Save the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="322"/>
+        <location filename="../../ui/followup/page.py" line="327"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="342"/>
+        <location filename="../../ui/followup/page.py" line="343"/>
+        <source>Forhåndsvisning – referat</source>
+        <translation>Preview – minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="363"/>
         <source>{n} treff for «{query}»</source>
         <translation>Matches for “{query}”: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="343"/>
+        <location filename="../../ui/followup/page.py" line="364"/>
         <source>Ingen treff for «{query}»</source>
         <translation>No matches for “{query}”</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="161"/>
+        <location filename="../../ui/followup/page.py" line="166"/>
         <source>Møteoversikt for året</source>
         <translation>Meetings of the year</translation>
     </message>
@@ -1868,18 +1984,18 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="122"/>
+        <location filename="../../ui/agreements/editor.py" line="123"/>
         <source>Egenevaluering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="122"/>
+        <location filename="../../ui/agreements/editor.py" line="123"/>
         <source>Overordnedes vurdering</source>
         <translation>Superior&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="132"/>
         <location filename="../../ui/agreements/editor.py" line="133"/>
+        <location filename="../../ui/agreements/editor.py" line="134"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
@@ -1887,73 +2003,73 @@
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="195"/>
+        <location filename="../../ui/agreements/editor.py" line="196"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="312"/>
+        <location filename="../../ui/agreements/editor.py" line="313"/>
         <source>Egenevaluering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="312"/>
+        <location filename="../../ui/agreements/editor.py" line="313"/>
         <source>Overordnedes vurdering</source>
         <translation>Superior&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="214"/>
-        <location filename="../../ui/agreements/editor.py" line="321"/>
+        <location filename="../../ui/agreements/editor.py" line="215"/>
+        <location filename="../../ui/agreements/editor.py" line="322"/>
         <source>Nytt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="215"/>
+        <location filename="../../ui/agreements/editor.py" line="216"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="216"/>
+        <location filename="../../ui/agreements/editor.py" line="217"/>
         <source>Opp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="217"/>
+        <location filename="../../ui/agreements/editor.py" line="218"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="251"/>
+        <location filename="../../ui/agreements/editor.py" line="252"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Common requirement: edited under Common requirements, and applies to all leaders.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="258"/>
+        <location filename="../../ui/agreements/editor.py" line="259"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>The sources advise few goals: this category has {n}. Consider merging or prioritising.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="302"/>
+        <location filename="../../ui/agreements/editor.py" line="303"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write it as dd.mm.yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="307"/>
+        <location filename="../../ui/agreements/editor.py" line="308"/>
         <source>Endre mål {n}</source>
         <translation>Edit goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="321"/>
+        <location filename="../../ui/agreements/editor.py" line="322"/>
         <source>Nytt mål i {c}</source>
         <translation>New goal in {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="328"/>
+        <location filename="../../ui/agreements/editor.py" line="329"/>
         <source>Slett mål {n}</source>
         <translation>Delete goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="334"/>
+        <location filename="../../ui/agreements/editor.py" line="335"/>
         <source>Flytt mål {n}</source>
         <translation>Move goal {n}</translation>
     </message>
@@ -2083,37 +2199,37 @@
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="90"/>
+        <location filename="../../ui/org/import_dialog.py" line="91"/>
         <source>Problemer i filen</source>
         <translation>Problems in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="93"/>
+        <location filename="../../ui/org/import_dialog.py" line="95"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="94"/>
+        <location filename="../../ui/org/import_dialog.py" line="96"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="128"/>
+        <location filename="../../ui/org/import_dialog.py" line="130"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>What the column “{h}” means</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="164"/>
+        <location filename="../../ui/org/import_dialog.py" line="168"/>
         <source>{n} enheter er klare til import. Ingen feil funnet.</source>
         <translation>{n} units are ready to import. No errors found.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="183"/>
+        <location filename="../../ui/org/import_dialog.py" line="218"/>
         <source>Importer enheter</source>
         <translation>Import units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="184"/>
+        <location filename="../../ui/org/import_dialog.py" line="219"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
@@ -2488,234 +2604,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Koble til server …</source>
         <translation>&amp;Connect to server …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Krypter databasen …</source>
         <translation>&amp;Encrypt the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Endre &amp;passord …</source>
         <translation>Change &amp;passphrase …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Fje&amp;rn kryptering …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Endringslogg …</source>
         <translation>&amp;Change log …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <source>&amp;Angre</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="211"/>
-        <source>&amp;Gjør om</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Getting started …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;About Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Åpner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>The file already exists. Choose Open to use it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Do you want to fill the new database with the demo municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Åpne database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog database (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>{address} (server)</source>
         <translation>{address} (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Backups from here apply to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Backup written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Restoring from here applies to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>The database is open read-only because another program has it open. Restore it there, or close the other program and open the database again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Restoring the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>The database as it was has been kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Gjenopprettet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>The database has been restored from {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>The automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisation chart, leader and result agreements, monthly follow-up and budget for the chief executive&apos;s staff. Works without a network.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Om Styringsdialog</source>
         <translation>About Styringsdialog</translation>
     </message>
@@ -2723,303 +2829,308 @@
 <context>
     <name>MeetingNoteEditor</name>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="245"/>
+        <location filename="../../ui/followup/note_editor.py" line="253"/>
         <source>← Årsoversikten</source>
         <translation>← Year overview</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="246"/>
+        <location filename="../../ui/followup/note_editor.py" line="254"/>
         <source>PDF / skriv ut …</source>
         <translation>PDF / print …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <location filename="../../ui/followup/note_editor.py" line="255"/>
+        <source>&amp;Forhåndsvisning …</source>
+        <translation>&amp;Preview …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
         <source>Deltakere:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="255"/>
+        <location filename="../../ui/followup/note_editor.py" line="264"/>
         <source>Samtalen</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="265"/>
         <source>Status for målene i avtalen</source>
         <translation>Status of the goals in the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="257"/>
+        <location filename="../../ui/followup/note_editor.py" line="266"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="257"/>
+        <location filename="../../ui/followup/note_editor.py" line="266"/>
         <source>Forrige møte</source>
         <translation>Previous meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="257"/>
+        <location filename="../../ui/followup/note_editor.py" line="266"/>
         <source>Status nå</source>
         <translation>Current status</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="258"/>
+        <location filename="../../ui/followup/note_editor.py" line="267"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <location filename="../../ui/followup/note_editor.py" line="268"/>
         <source>Status for målene</source>
         <translation>Goal status</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
         <source>Enheten har ingen avtale med mål for denne perioden.</source>
         <translation>The unit has no agreement with goals for this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
         <source>Økonomi</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="262"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="262"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Regnskap</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="262"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Avvik kr</source>
         <translation>Deviation NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="262"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Avvik %</source>
         <translation>Deviation %</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="265"/>
+        <location filename="../../ui/followup/note_editor.py" line="274"/>
         <source>Måneden</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="266"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Hittil i år</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="267"/>
+        <location filename="../../ui/followup/note_editor.py" line="276"/>
         <source>Annet og beslutninger</source>
         <translation>Other matters and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="268"/>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="277"/>
+        <location filename="../../ui/followup/note_editor.py" line="280"/>
         <source>Oppfølgingspunkter</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Utført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Ansvarlig</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="279"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="279"/>
         <source>Fra møtet</source>
         <translation>From meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="272"/>
+        <location filename="../../ui/followup/note_editor.py" line="281"/>
         <source>Nytt punkt: hva skal gjøres?</source>
         <translation>New item: what needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="273"/>
+        <location filename="../../ui/followup/note_editor.py" line="282"/>
         <source>Nytt oppfølgingspunkt</source>
         <translation>New action item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="274"/>
+        <location filename="../../ui/followup/note_editor.py" line="283"/>
         <source>Ansvarlig for nytt punkt</source>
         <translation>Owner of the new item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="284"/>
         <source>Frist for nytt punkt</source>
         <translation>Deadline for the new item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="276"/>
+        <location filename="../../ui/followup/note_editor.py" line="285"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="277"/>
+        <location filename="../../ui/followup/note_editor.py" line="286"/>
         <source>Fjern valgt</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="287"/>
         <source>Godkjenning</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="279"/>
+        <location filename="../../ui/followup/note_editor.py" line="288"/>
         <source>Leder godkjenner</source>
         <translation>Approve as leader</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="280"/>
+        <location filename="../../ui/followup/note_editor.py" line="289"/>
         <source>Overordnet godkjenner</source>
         <translation>Approve as superior</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="281"/>
+        <location filename="../../ui/followup/note_editor.py" line="290"/>
         <source>Åpne referatet igjen …</source>
         <translation>Reopen the minutes …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="306"/>
+        <location filename="../../ui/followup/note_editor.py" line="315"/>
         <source>Oppfølgingssamtale {month} {year} – {unit}</source>
         <translation>Follow-up meeting {month} {year} – {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="309"/>
+        <location filename="../../ui/followup/note_editor.py" line="318"/>
         <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
         <translation>The minutes have been approved by both and are locked. Action items can still be marked as done. To correct something, choose “Reopen the minutes” and write why.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="322"/>
+        <location filename="../../ui/followup/note_editor.py" line="331"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="323"/>
+        <location filename="../../ui/followup/note_editor.py" line="332"/>
         <source>overordnet</source>
         <translation>superior</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="324"/>
+        <location filename="../../ui/followup/note_editor.py" line="333"/>
         <source>Ingen leder registrert</source>
         <translation>No leader registered</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="369"/>
+        <location filename="../../ui/followup/note_editor.py" line="382"/>
         <source>Status for målet: {goal}</source>
         <translation>Goal status: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="403"/>
+        <location filename="../../ui/followup/note_editor.py" line="416"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>No budget has been imported for {year}, or the unit has no responsibility codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="410"/>
+        <location filename="../../ui/followup/note_editor.py" line="423"/>
         <source>Hittil i år ({period})</source>
         <translation>Year to date ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="416"/>
+        <location filename="../../ui/followup/note_editor.py" line="429"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budget for the year: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="418"/>
+        <location filename="../../ui/followup/note_editor.py" line="431"/>
         <source>prognose for året: {amount}</source>
         <translation>forecast for the year: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="420"/>
+        <location filename="../../ui/followup/note_editor.py" line="433"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>no accounts have been imported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="422"/>
+        <location filename="../../ui/followup/note_editor.py" line="435"/>
         <source>regnskapet går til og med {month}</source>
         <translation>actual figures run up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="424"/>
+        <location filename="../../ui/followup/note_editor.py" line="437"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>a positive deviation means overspending</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="436"/>
+        <location filename="../../ui/followup/note_editor.py" line="449"/>
         <source>Utført: {text}</source>
         <translation>Done: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="439"/>
+        <location filename="../../ui/followup/note_editor.py" line="452"/>
         <source>Utført {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="441"/>
+        <location filename="../../ui/followup/note_editor.py" line="454"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>The item has been carried over to a later meeting; mark it as done there.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="450"/>
+        <location filename="../../ui/followup/note_editor.py" line="463"/>
         <source>Fristen er passert</source>
         <translation>The deadline has passed</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="452"/>
+        <location filename="../../ui/followup/note_editor.py" line="465"/>
         <source>dette møtet</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="464"/>
+        <location filename="../../ui/followup/note_editor.py" line="477"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="475"/>
+        <location filename="../../ui/followup/note_editor.py" line="488"/>
         <source>Godkjent {date}</source>
         <translation>Approved on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="475"/>
+        <location filename="../../ui/followup/note_editor.py" line="488"/>
         <source>Ikke godkjent</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="481"/>
+        <location filename="../../ui/followup/note_editor.py" line="494"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Reopened on {date} by {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="579"/>
+        <location filename="../../ui/followup/note_editor.py" line="592"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write the deadline as dd.mm.yyyy.</translation>
     </message>
@@ -3073,32 +3184,32 @@
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="45"/>
+        <location filename="../../ui/agreements/dialogs.py" line="48"/>
         <source>Ny avtale</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="57"/>
+        <location filename="../../ui/agreements/dialogs.py" line="68"/>
         <source>&amp;Mal</source>
         <translation>Te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="58"/>
+        <location filename="../../ui/agreements/dialogs.py" line="69"/>
         <source>&amp;Enhet</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="59"/>
+        <location filename="../../ui/agreements/dialogs.py" line="70"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="60"/>
+        <location filename="../../ui/agreements/dialogs.py" line="71"/>
         <source>&amp;Til og med</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="61"/>
+        <location filename="../../ui/agreements/dialogs.py" line="72"/>
         <source>Leder og overordnet hentes fra organisasjonen; felles krav for perioden legges inn automatisk.</source>
         <translation>The leader and the superior are taken from the organisation; common requirements for the period are added automatically.</translation>
     </message>
@@ -3139,22 +3250,22 @@
 <context>
     <name>NextPeriodDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="96"/>
+        <location filename="../../ui/agreements/dialogs.py" line="127"/>
         <source>Neste periodes avtale</source>
         <translation>Next period&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="98"/>
+        <location filename="../../ui/agreements/dialogs.py" line="129"/>
         <source>Mål som ikke ble nådd i stor grad, tas med videre.</source>
         <translation>Goals not achieved to a great degree are carried forward.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="101"/>
+        <location filename="../../ui/agreements/dialogs.py" line="132"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="102"/>
+        <location filename="../../ui/agreements/dialogs.py" line="133"/>
         <source>&amp;Til og med</source>
         <translation>&amp;To</translation>
     </message>
@@ -3201,325 +3312,335 @@
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../ui/org/page.py" line="58"/>
+        <location filename="../../ui/org/page.py" line="59"/>
         <source>gjeldende</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="59"/>
+        <location filename="../../ui/org/page.py" line="60"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="60"/>
+        <location filename="../../ui/org/page.py" line="61"/>
         <source>historisk</source>
         <translation>historical</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="217"/>
+        <location filename="../../ui/org/page.py" line="224"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="218"/>
+        <location filename="../../ui/org/page.py" line="225"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisation version</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="219"/>
+        <location filename="../../ui/org/page.py" line="226"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="220"/>
+        <location filename="../../ui/org/page.py" line="227"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Show the organisation as of a date</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="221"/>
+        <location filename="../../ui/org/page.py" line="228"/>
         <source>Nytt &amp;scenario …</source>
         <translation>New &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="222"/>
+        <location filename="../../ui/org/page.py" line="229"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Co&amp;mpare …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="223"/>
+        <location filename="../../ui/org/page.py" line="230"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>Make &amp;current …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224"/>
-        <location filename="../../ui/org/page.py" line="434"/>
+        <location filename="../../ui/org/page.py" line="231"/>
+        <location filename="../../ui/org/page.py" line="455"/>
         <source>Slett scenario</source>
         <translation>Delete scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="225"/>
+        <location filename="../../ui/org/page.py" line="232"/>
         <source>Ny &amp;enhet</source>
         <translation>New &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="226"/>
-        <location filename="../../ui/org/page.py" line="471"/>
+        <location filename="../../ui/org/page.py" line="233"/>
+        <location filename="../../ui/org/page.py" line="492"/>
         <source>Slett enhet</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="227"/>
+        <location filename="../../ui/org/page.py" line="234"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="228"/>
+        <location filename="../../ui/org/page.py" line="235"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="229"/>
+        <location filename="../../ui/org/page.py" line="236"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="230"/>
+        <location filename="../../ui/org/page.py" line="237"/>
         <source>&amp;Personer …</source>
         <translation>P&amp;eople …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="231"/>
+        <location filename="../../ui/org/page.py" line="238"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>Check &amp;thresholds …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232"/>
+        <location filename="../../ui/org/page.py" line="239"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Find unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="233"/>
+        <location filename="../../ui/org/page.py" line="240"/>
         <source>Søk etter enhet</source>
         <translation>Search for a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="234"/>
+        <location filename="../../ui/org/page.py" line="241"/>
         <source>Vis oppfølging</source>
         <translation>Show follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="235"/>
+        <location filename="../../ui/org/page.py" line="242"/>
         <source>Fremhev nettverk</source>
         <translation>Highlight network</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="237"/>
+        <location filename="../../ui/org/page.py" line="244"/>
         <source>Zoom inn</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="239"/>
+        <location filename="../../ui/org/page.py" line="246"/>
         <source>Zoom ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="240"/>
+        <location filename="../../ui/org/page.py" line="247"/>
         <source>Tilpass</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="241"/>
+        <location filename="../../ui/org/page.py" line="248"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Fit the chart to the window</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="242"/>
+        <location filename="../../ui/org/page.py" line="249"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="243"/>
+        <location filename="../../ui/org/page.py" line="250"/>
+        <source>Kontroller</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="251"/>
+        <source>Merknader fra kontrollen av organisasjonen</source>
+        <translation>Findings of the organisation checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="252"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="243"/>
+        <location filename="../../ui/org/page.py" line="252"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="243"/>
+        <location filename="../../ui/org/page.py" line="252"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="243"/>
+        <location filename="../../ui/org/page.py" line="252"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="244"/>
+        <location filename="../../ui/org/page.py" line="253"/>
         <source>Årsverk</source>
         <translation>FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="244"/>
+        <location filename="../../ui/org/page.py" line="253"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="245"/>
+        <location filename="../../ui/org/page.py" line="254"/>
         <source>Enhetene i organisasjonen</source>
         <translation>The units of the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="246"/>
+        <location filename="../../ui/org/page.py" line="255"/>
         <source>Organisasjonskart</source>
         <translation>Organisation chart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="254"/>
+        <location filename="../../ui/org/page.py" line="263"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>No organisation has been registered yet. Import a unit list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="287"/>
+        <location filename="../../ui/org/page.py" line="296"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Highlight network: none</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="289"/>
+        <location filename="../../ui/org/page.py" line="298"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Network: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="300"/>
+        <location filename="../../ui/org/page.py" line="309"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} units, {vacant} without a permanent leader. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="302"/>
+        <location filename="../../ui/org/page.py" line="311"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historical version: view only.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="303"/>
+        <location filename="../../ui/org/page.py" line="312"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Changes are saved at once and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="329"/>
+        <location filename="../../ui/org/page.py" line="338"/>
         <source>Ingen merknader.</source>
         <translation>No issues.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="330"/>
+        <location filename="../../ui/org/page.py" line="339"/>
         <source>Kontroller ({n})</source>
         <translation>Checks ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="394"/>
+        <location filename="../../ui/org/page.py" line="414"/>
         <source>Alternativ {n}</source>
         <translation>Alternative {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="408"/>
+        <location filename="../../ui/org/page.py" line="428"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>There is only one version. Create a scenario first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="411"/>
+        <location filename="../../ui/org/page.py" line="431"/>
         <source>Sammenlign</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="411"/>
+        <location filename="../../ui/org/page.py" line="431"/>
         <source>Sammenlign med:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="420"/>
+        <location filename="../../ui/org/page.py" line="441"/>
         <source>Gjør gjeldende</source>
         <translation>Make current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="421"/>
+        <location filename="../../ui/org/page.py" line="442"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>From which date should “{name}” apply? The current organisation becomes historical the day before.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="435"/>
+        <location filename="../../ui/org/page.py" line="456"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Delete the scenario “{name}” with all its units? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="458"/>
+        <location filename="../../ui/org/page.py" line="479"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="469"/>
+        <location filename="../../ui/org/page.py" line="490"/>
         <source>Slette «{name}»?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="470"/>
+        <location filename="../../ui/org/page.py" line="491"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Delete “{name}” and the {n} units below it?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="471"/>
+        <location filename="../../ui/org/page.py" line="492"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="503"/>
+        <location filename="../../ui/org/page.py" line="524"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="504"/>
+        <location filename="../../ui/org/page.py" line="525"/>
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="509"/>
-        <location filename="../../ui/org/page.py" line="511"/>
+        <location filename="../../ui/org/page.py" line="530"/>
+        <location filename="../../ui/org/page.py" line="532"/>
         <source>Avslutt stilling</source>
         <translation>End position</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="509"/>
+        <location filename="../../ui/org/page.py" line="530"/>
         <source>Siste dag i stillingen:</source>
         <translation>Last day in the position:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="519"/>
+        <location filename="../../ui/org/page.py" line="540"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Select a leader who holds the position now to move them.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="524"/>
+        <location filename="../../ui/org/page.py" line="545"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="535"/>
+        <location filename="../../ui/org/page.py" line="556"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Change thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="555"/>
+        <location filename="../../ui/org/page.py" line="576"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>No unit matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="567"/>
+        <location filename="../../ui/org/page.py" line="588"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Match {i} of {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="583"/>
+        <location filename="../../ui/org/page.py" line="604"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -3527,184 +3648,109 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="66"/>
+        <location filename="../../ui/overview/page.py" line="33"/>
         <source>Oppfølgingspunkter over fristen</source>
         <translation>Overdue action items</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="67"/>
+        <location filename="../../ui/overview/page.py" line="34"/>
         <source>Oppfølgingspunkter med frist innen 7 dager</source>
         <translation>Action items due within 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="68"/>
+        <location filename="../../ui/overview/page.py" line="35"/>
         <source>Ledere uten holdt oppfølgingsmøte forrige måned</source>
         <translation>Leaders with no follow-up meeting held last month</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="69"/>
+        <location filename="../../ui/overview/page.py" line="36"/>
         <source>Avtaler som ikke er signert</source>
         <translation>Unsigned agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="70"/>
+        <location filename="../../ui/overview/page.py" line="37"/>
         <source>Avtaler som utløper innen 60 dager</source>
         <translation>Agreements expiring within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="71"/>
+        <location filename="../../ui/overview/page.py" line="38"/>
         <source>Enheter med budsjettavvik hittil i år over terskelen</source>
         <translation>Units with a year-to-date budget deviation above the threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="125"/>
-        <location filename="../../ui/overview/page.py" line="126"/>
+        <location filename="../../ui/overview/page.py" line="89"/>
+        <location filename="../../ui/overview/page.py" line="90"/>
         <source>Trenger oppmerksomhet i dag</source>
         <translation>Needs attention today</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="127"/>
+        <location filename="../../ui/overview/page.py" line="91"/>
         <source>&amp;Terskel for budsjettavvik:</source>
         <translation>Budget deviation &amp;threshold:</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="128"/>
+        <location filename="../../ui/overview/page.py" line="92"/>
         <source>Terskel for budsjettavvik i prosent</source>
         <translation>Budget deviation threshold in per cent</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="131"/>
-        <location filename="../../ui/overview/page.py" line="132"/>
+        <location filename="../../ui/overview/page.py" line="95"/>
+        <location filename="../../ui/overview/page.py" line="96"/>
         <source>Enheter uten fast leder</source>
         <translation>Units without a permanent leader</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="137"/>
-        <source>Databasen er tom. Velg Fil → Ny database for å lage demokommunen, eller importer en enhetsliste.</source>
-        <translation>The database is empty. Choose File → New database to create the demo municipality, or import a unit list.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="140"/>
-        <source>{n} innbyggere</source>
-        <translation>{n} inhabitants</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="143"/>
-        <source>kommunenr. {nr}</source>
-        <translation>municipality no. {nr}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="144"/>
-        <source>per {date}</source>
-        <translation>as of {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="147"/>
-        <source>enheter</source>
-        <translation>units</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="147"/>
-        <source>{n} resultatenheter</source>
-        <translation>{n} result units</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="148"/>
-        <source>ledere i stilling</source>
-        <translation>leaders in post</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="149"/>
-        <source>ledige lederstillinger</source>
-        <translation>vacant leader posts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="150"/>
-        <source>{n} med fungerende leder</source>
-        <translation>{n} with an acting leader</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="151"/>
-        <source>avtaler for {year}</source>
-        <translation>agreements for {year}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="152"/>
-        <source>{n} signert</source>
-        <translation>{n} signed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="153"/>
-        <source>oppfølgingsmøter denne måneden</source>
-        <translation>follow-up meetings this month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="154"/>
-        <source>{n} holdt</source>
-        <translation>{n} held</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="155"/>
-        <source>åpne oppfølgingspunkter</source>
-        <translation>open action items</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="156"/>
-        <source>{n} forfalt</source>
-        <translation>{n} overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="163"/>
+        <location filename="../../ui/overview/page.py" line="107"/>
         <source>fungerende: {name}</source>
         <translation>acting: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="164"/>
+        <location filename="../../ui/overview/page.py" line="108"/>
         <source>ingen fungerende leder</source>
         <translation>no acting leader</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="167"/>
+        <location filename="../../ui/overview/page.py" line="111"/>
         <source>Alle enheter har leder.</source>
         <translation>Every unit has a leader.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="180"/>
+        <location filename="../../ui/overview/page.py" line="124"/>
         <source>{unit}: {text} – {owner}, frist {day}</source>
         <translation>{unit}: {text} – {owner}, due {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="181"/>
+        <location filename="../../ui/overview/page.py" line="125"/>
         <source>uten ansvarlig</source>
         <translation>no owner</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="183"/>
+        <location filename="../../ui/overview/page.py" line="127"/>
         <source>{unit}: {leader} ({month} {year}), følges opp av {lead}</source>
         <translation>{unit}: {leader} ({month} {year}), followed up by {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="187"/>
+        <location filename="../../ui/overview/page.py" line="131"/>
         <source>{title} – {leader}</source>
         <translation>{title} – {leader}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="189"/>
+        <location filename="../../ui/overview/page.py" line="133"/>
         <source>{title} – utløper {day}</source>
         <translation>{title} – expires {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="191"/>
+        <location filename="../../ui/overview/page.py" line="135"/>
         <source>{unit}: avvik {amount} ({pct}) til og med {month}</source>
         <translation>{unit}: deviation {amount} ({pct}) up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="213"/>
+        <location filename="../../ui/overview/page.py" line="157"/>
         <source>Dobbeltklikk eller trykk Enter for å åpne</source>
         <translation>Double-click or press Enter to open</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="218"/>
+        <location filename="../../ui/overview/page.py" line="162"/>
         <source>Ingenting krever oppmerksomhet i dag.</source>
         <translation>Nothing needs attention today.</translation>
     </message>
@@ -3809,17 +3855,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="353"/>
+        <location filename="../../ui/agreements/editor.py" line="354"/>
         <source>Ny rad</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="354"/>
+        <location filename="../../ui/agreements/editor.py" line="355"/>
         <source>Slett rad</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="394"/>
+        <location filename="../../ui/agreements/editor.py" line="395"/>
         <source>Endre {title}</source>
         <translation>Edit {title}</translation>
     </message>
@@ -3827,7 +3873,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/agreements/preview.py" line="35"/>
+        <location filename="../../ui/agreements/preview.py" line="36"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
@@ -3835,17 +3881,17 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/progress.py" line="188"/>
+        <location filename="../../ui/progress.py" line="205"/>
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="208"/>
+        <location filename="../../ui/progress.py" line="225"/>
         <source>Arbeider …</source>
         <translation>Working …</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="211"/>
+        <location filename="../../ui/progress.py" line="228"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -3853,17 +3899,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="123"/>
+        <location filename="../../ui/agreements/dialogs.py" line="154"/>
         <source>Ny revisjon</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="125"/>
+        <location filename="../../ui/agreements/dialogs.py" line="156"/>
         <source>Den signerte avtalen beholdes. Revisjonen er et utkast som signeres på nytt.</source>
         <translation>The signed agreement is kept. The revision is a draft that is signed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="127"/>
+        <location filename="../../ui/agreements/dialogs.py" line="158"/>
         <source>&amp;Begrunnelse</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -4193,67 +4239,67 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/server_dialog.py" line="28"/>
+        <location filename="../../ui/server_dialog.py" line="29"/>
         <source>Koble til server</source>
         <translation>Connect to server</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="29"/>
+        <location filename="../../ui/server_dialog.py" line="30"/>
         <source>Når flere i staben arbeider samtidig, ligger databasen på en PostgreSQL-server som IT driver. Skriv inn adressen du har fått fra IT, og ditt eget passord.</source>
         <translation>When several people in the staff work at the same time, the database lives on a PostgreSQL server run by IT. Enter the address IT gave you, and your own password.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="47"/>
+        <location filename="../../ui/server_dialog.py" line="48"/>
         <source>Krypter når serveren kan (standard)</source>
         <translation>Encrypt when the server can (default)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="48"/>
+        <location filename="../../ui/server_dialog.py" line="49"/>
         <source>Krev kryptert forbindelse</source>
         <translation>Require an encrypted connection</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="49"/>
+        <location filename="../../ui/server_dialog.py" line="50"/>
         <source>Krev kryptert forbindelse og gyldig sertifikat</source>
         <translation>Require an encrypted connection and a valid certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="50"/>
+        <location filename="../../ui/server_dialog.py" line="51"/>
         <source>Ukryptert (bare på eget nett)</source>
         <translation>Unencrypted (own network only)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="55"/>
+        <location filename="../../ui/server_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="56"/>
+        <location filename="../../ui/server_dialog.py" line="57"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="57"/>
+        <location filename="../../ui/server_dialog.py" line="58"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="58"/>
+        <location filename="../../ui/server_dialog.py" line="59"/>
         <source>&amp;Brukernavn:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="59"/>
+        <location filename="../../ui/server_dialog.py" line="60"/>
         <source>&amp;Passord:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="60"/>
+        <location filename="../../ui/server_dialog.py" line="61"/>
         <source>&amp;Forbindelse:</source>
         <translation>&amp;Connection:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="62"/>
+        <location filename="../../ui/server_dialog.py" line="63"/>
         <source>Koble til</source>
         <translation>Connect</translation>
     </message>
@@ -4261,27 +4307,27 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="78"/>
+        <location filename="../../ui/agreements/dialogs.py" line="109"/>
         <source>Signer avtalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="80"/>
+        <location filename="../../ui/agreements/dialogs.py" line="111"/>
         <source>Når begge har signert, låses teksten. Senere endringer blir en ny revisjon.</source>
         <translation>When both have signed, the text is locked. Later changes become a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="84"/>
+        <location filename="../../ui/agreements/dialogs.py" line="115"/>
         <source>&amp;Sted</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="85"/>
+        <location filename="../../ui/agreements/dialogs.py" line="116"/>
         <source>Signert av {name} (leder)</source>
         <translation>Signed by {name} (leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="86"/>
+        <location filename="../../ui/agreements/dialogs.py" line="117"/>
         <source>Signert av {name} (overordnet)</source>
         <translation>Signed by {name} (superior)</translation>
     </message>
@@ -4312,17 +4358,17 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="112"/>
+        <location filename="../../ui/agreements/dialogs.py" line="143"/>
         <source>Avslutt evalueringen</source>
         <translation>Finish the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="114"/>
+        <location filename="../../ui/agreements/dialogs.py" line="145"/>
         <source>Oppsummer evalueringssamtalen. Vurderingene låses.</source>
         <translation>Summarise the evaluation meeting. The assessments will be locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="116"/>
+        <location filename="../../ui/agreements/dialogs.py" line="147"/>
         <source>&amp;Oppsummering</source>
         <translation>&amp;Summary</translation>
     </message>
@@ -4776,12 +4822,12 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../ui/org/tree_model.py" line="119"/>
+        <location filename="../../ui/org/tree_model.py" line="120"/>
         <source>Ledig (fungerende: {name})</source>
         <translation>Vacant (acting: {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/tree_model.py" line="120"/>
+        <location filename="../../ui/org/tree_model.py" line="121"/>
         <source>Ledig</source>
         <translation>Vacant</translation>
     </message>

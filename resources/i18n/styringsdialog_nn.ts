@@ -17,72 +17,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="423"/>
+        <location filename="../../ui/agreements/editor.py" line="424"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Vel ein avtale i lista, eller lag ein ny.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="498"/>
+        <location filename="../../ui/agreements/editor.py" line="499"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="499"/>
+        <location filename="../../ui/agreements/editor.py" line="500"/>
         <source>Unntatt offentlighet</source>
         <translation>Unnateke frå offentlegheit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="500"/>
+        <location filename="../../ui/agreements/editor.py" line="501"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>Merkinga står på kvar side av avtalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="504"/>
+        <location filename="../../ui/agreements/editor.py" line="505"/>
         <source>Endre merking</source>
         <translation>Endre merking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="506"/>
+        <location filename="../../ui/agreements/editor.py" line="507"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (versjon {version}) · {status} · revisjon {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="510"/>
+        <location filename="../../ui/agreements/editor.py" line="511"/>
         <source>Mal</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="513"/>
+        <location filename="../../ui/agreements/editor.py" line="514"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>Avtalen er signert, og teksten er låst. Lag ein revisjon for å endre han.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="553"/>
+        <location filename="../../ui/agreements/editor.py" line="554"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signert {place} – leiar {leader}, overordna {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="556"/>
+        <location filename="../../ui/agreements/editor.py" line="557"/>
         <source>Ikke signert ennå.</source>
         <translation>Ikkje signert enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="561"/>
+        <location filename="../../ui/agreements/editor.py" line="562"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Oppsummering av evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="660"/>
+        <location filename="../../ui/agreements/editor.py" line="661"/>
         <source>Endre avtalen</source>
         <translation>Endre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="669"/>
+        <location filename="../../ui/agreements/editor.py" line="670"/>
         <source>Endre dato</source>
         <translation>Endre dato</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="675"/>
+        <location filename="../../ui/agreements/editor.py" line="676"/>
         <source>Endre tittel</source>
         <translation>Endre tittel</translation>
     </message>
@@ -90,235 +90,255 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="209"/>
+        <location filename="../../ui/agreements/page.py" line="222"/>
         <source>Avtaler</source>
         <translation>Avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="207"/>
+        <location filename="../../ui/agreements/page.py" line="220"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="184"/>
+        <location filename="../../ui/agreements/page.py" line="190"/>
+        <source>Ny avtale for denne enheten …</source>
+        <translation>Ny avtale for denne eininga …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="195"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="185"/>
+        <location filename="../../ui/agreements/page.py" line="196"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="187"/>
+        <location filename="../../ui/agreements/page.py" line="198"/>
         <source>Alle statuser</source>
         <translation>Alle statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="191"/>
+        <location filename="../../ui/agreements/page.py" line="202"/>
         <source>Oppfølgingsansvarlig</source>
         <translation>Oppfølgingsansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="192"/>
+        <location filename="../../ui/agreements/page.py" line="203"/>
         <source>&amp;Ny avtale …</source>
         <translation>&amp;Ny avtale …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="193"/>
+        <location filename="../../ui/agreements/page.py" line="204"/>
         <source>Til &amp;drøfting</source>
         <translation>Til &amp;drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="194"/>
+        <location filename="../../ui/agreements/page.py" line="205"/>
         <source>&amp;Signer …</source>
         <translation>&amp;Signer …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="195"/>
+        <location filename="../../ui/agreements/page.py" line="206"/>
         <source>Ny &amp;revisjon …</source>
         <translation>Ny &amp;revisjon …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="196"/>
+        <location filename="../../ui/agreements/page.py" line="207"/>
         <source>Avslutt &amp;evaluering …</source>
         <translation>Avslutt &amp;evaluering …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="197"/>
+        <location filename="../../ui/agreements/page.py" line="208"/>
         <source>Neste &amp;periode …</source>
         <translation>Nes&amp;te periode …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="198"/>
-        <location filename="../../ui/agreements/page.py" line="415"/>
-        <location filename="../../ui/agreements/page.py" line="418"/>
+        <location filename="../../ui/agreements/page.py" line="209"/>
+        <location filename="../../ui/agreements/page.py" line="437"/>
+        <location filename="../../ui/agreements/page.py" line="440"/>
         <source>Slett utkast</source>
         <translation>Slett utkast</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="199"/>
+        <location filename="../../ui/agreements/page.py" line="210"/>
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="200"/>
+        <location filename="../../ui/agreements/page.py" line="211"/>
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="201"/>
+        <location filename="../../ui/agreements/page.py" line="212"/>
+        <source>Skriv &amp;ut …</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="213"/>
+        <source>Forhåndsvisning av sidene, så utskrift</source>
+        <translation>Førehandsvising av sidene, så utskrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="214"/>
         <source>Alle for året …</source>
         <translation>Alle for året …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="202"/>
+        <location filename="../../ui/agreements/page.py" line="215"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="203"/>
+        <location filename="../../ui/agreements/page.py" line="216"/>
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="204"/>
+        <location filename="../../ui/agreements/page.py" line="217"/>
         <source>Vis eller skjul avtalelisten for å gi skjemaet mer plass.</source>
         <translation>Vis eller gøym avtalelista for å gje skjemaet meir plass.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="205"/>
+        <location filename="../../ui/agreements/page.py" line="218"/>
         <source>&amp;Maler …</source>
         <translation>&amp;Malar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="206"/>
+        <location filename="../../ui/agreements/page.py" line="219"/>
         <source>&amp;Felles krav …</source>
         <translation>&amp;Felles krav …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="207"/>
+        <location filename="../../ui/agreements/page.py" line="220"/>
         <source>Avtale</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="207"/>
+        <location filename="../../ui/agreements/page.py" line="220"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="210"/>
+        <location filename="../../ui/agreements/page.py" line="223"/>
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisjonar av den valde avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="211"/>
+        <location filename="../../ui/agreements/page.py" line="225"/>
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leiarar utan avtale, eller med avtale som snart går ut</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="258"/>
+        <location filename="../../ui/agreements/page.py" line="272"/>
         <source>Alle oppfølgingsansvarlige</source>
         <translation>Alle oppfølgingsansvarlege</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="283"/>
+        <location filename="../../ui/agreements/page.py" line="297"/>
         <source>ledig</source>
         <translation>ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="284"/>
+        <location filename="../../ui/agreements/page.py" line="298"/>
         <source>utløper {date}</source>
         <translation>går ut {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="285"/>
+        <location filename="../../ui/agreements/page.py" line="299"/>
         <source>mangler</source>
         <translation>manglar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="323"/>
+        <location filename="../../ui/agreements/page.py" line="337"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revisjon {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="357"/>
+        <location filename="../../ui/agreements/page.py" line="371"/>
         <source>Ny avtale</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="366"/>
+        <location filename="../../ui/agreements/page.py" line="380"/>
         <source>Til drøfting</source>
         <translation>Til drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="375"/>
+        <location filename="../../ui/agreements/page.py" line="389"/>
         <source>Signer avtalen</source>
         <translation>Signer avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="382"/>
+        <location filename="../../ui/agreements/page.py" line="396"/>
         <source>Ny revisjon</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="393"/>
+        <location filename="../../ui/agreements/page.py" line="414"/>
         <source>Avslutt evaluering</source>
         <translation>Avslutt evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="408"/>
+        <location filename="../../ui/agreements/page.py" line="430"/>
         <source>Neste periodes avtale</source>
         <translation>Avtale for neste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="415"/>
+        <location filename="../../ui/agreements/page.py" line="437"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="440"/>
+        <location filename="../../ui/agreements/page.py" line="462"/>
         <source>Lagre avtalen</source>
         <translation>Lagre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="451"/>
+        <location filename="../../ui/agreements/page.py" line="473"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="457"/>
+        <location filename="../../ui/agreements/page.py" line="488"/>
+        <source>Forhåndsvisning – {title}</source>
+        <translation>Førehandsvising – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="494"/>
         <source>Alle avtaler i én PDF</source>
         <translation>Alle avtalar i éin PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="458"/>
+        <location filename="../../ui/agreements/page.py" line="495"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Avtalar {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="468"/>
+        <location filename="../../ui/agreements/page.py" line="505"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Eksporterer {n} avtalar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="474"/>
+        <location filename="../../ui/agreements/page.py" line="511"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Lagra {n} avtalar i {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="208"/>
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="190"/>
-        <location filename="../../ui/agreements/page.py" line="208"/>
+        <location filename="../../ui/agreements/page.py" line="201"/>
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="208"/>
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
@@ -672,248 +692,333 @@
 <context>
     <name>BudgetImportDialog</name>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="47"/>
-        <location filename="../../ui/budget/import_wizard.py" line="89"/>
+        <location filename="../../ui/budget/import_wizard.py" line="59"/>
+        <location filename="../../ui/budget/import_wizard.py" line="111"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="48"/>
+        <location filename="../../ui/budget/import_wizard.py" line="60"/>
         <source>Art / konto</source>
         <translation>Art / konto</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="49"/>
+        <location filename="../../ui/budget/import_wizard.py" line="61"/>
         <source>Funksjon / tjeneste</source>
         <translation>Funksjon / teneste</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="50"/>
+        <location filename="../../ui/budget/import_wizard.py" line="62"/>
         <source>Prosjekt</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="51"/>
+        <location filename="../../ui/budget/import_wizard.py" line="63"/>
         <source>Periode (måned)</source>
         <translation>Periode (månad)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="52"/>
+        <location filename="../../ui/budget/import_wizard.py" line="64"/>
         <source>Beløp</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="53"/>
+        <location filename="../../ui/budget/import_wizard.py" line="65"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="54"/>
+        <location filename="../../ui/budget/import_wizard.py" line="66"/>
         <source>Navn på ansvar</source>
         <translation>Namn på ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="55"/>
+        <location filename="../../ui/budget/import_wizard.py" line="67"/>
         <source>Navn på art</source>
         <translation>Namn på art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="56"/>
+        <location filename="../../ui/budget/import_wizard.py" line="68"/>
         <source>Navn på funksjon</source>
         <translation>Namn på funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="57"/>
+        <location filename="../../ui/budget/import_wizard.py" line="69"/>
         <source>Navn på prosjekt</source>
         <translation>Namn på prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="58"/>
+        <location filename="../../ui/budget/import_wizard.py" line="70"/>
         <source>(ikke bruk)</source>
         <translation>(ikkje bruk)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="70"/>
+        <location filename="../../ui/budget/import_wizard.py" line="85"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Importer budsjett eller rekneskap frå {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="76"/>
+        <location filename="../../ui/budget/import_wizard.py" line="91"/>
         <source>&amp;Ark</source>
         <translation>&amp;Ark</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="77"/>
+        <location filename="../../ui/budget/import_wizard.py" line="92"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Beløpskolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="79"/>
+        <location filename="../../ui/budget/import_wizard.py" line="93"/>
+        <source>Importer &amp;hver beløpskolonne som et eget sett</source>
+        <translation>Importer &amp;kvar beløpskolonne som eit eige sett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="96"/>
+        <source>Importer &amp;uten ansvar: linjene knyttes ikke til noen enhet og vises under «Ikke knyttet til enhet»</source>
+        <translation>Importer &amp;utan ansvar: linjene blir ikkje knytte til noka eining og blir viste under «Ikke knyttet til enhet»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="101"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>Kolonnane slik programmet forstår dei – rett der det trengst:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="81"/>
+        <location filename="../../ui/budget/import_wizard.py" line="103"/>
         <source>Overskrift i filen</source>
         <translation>Overskrift i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="81"/>
+        <location filename="../../ui/budget/import_wizard.py" line="103"/>
         <source>Betyr</source>
         <translation>Tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="85"/>
+        <location filename="../../ui/budget/import_wizard.py" line="107"/>
         <source>Kolonner</source>
         <translation>Kolonnar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="87"/>
+        <location filename="../../ui/budget/import_wizard.py" line="109"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Førehandsvising av linjene som blir importerte:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="89"/>
+        <location filename="../../ui/budget/import_wizard.py" line="111"/>
         <source>Rad</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="89"/>
+        <location filename="../../ui/budget/import_wizard.py" line="111"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="90"/>
+        <location filename="../../ui/budget/import_wizard.py" line="112"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="90"/>
+        <location filename="../../ui/budget/import_wizard.py" line="112"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="90"/>
+        <location filename="../../ui/budget/import_wizard.py" line="112"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="93"/>
+        <location filename="../../ui/budget/import_wizard.py" line="115"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="100"/>
+        <location filename="../../ui/budget/import_wizard.py" line="126"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problem og rader som blir hoppa over</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="102"/>
+        <location filename="../../ui/budget/import_wizard.py" line="129"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Hopp over radene i lista (tomme rader, tittel- og sumrader)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="114"/>
+        <location filename="../../ui/budget/import_wizard.py" line="143"/>
         <source>&amp;Navn på settet</source>
         <translation>&amp;Namn på settet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="115"/>
+        <location filename="../../ui/budget/import_wizard.py" line="144"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="116"/>
+        <location filename="../../ui/budget/import_wizard.py" line="145"/>
         <source>Å&amp;r</source>
         <translation>Å&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="118"/>
+        <location filename="../../ui/budget/import_wizard.py" line="147"/>
+        <source>Ett sett per beløpskolonne – rett type, år og navn der det trengs:</source>
+        <translation>Eitt sett per beløpskolonne – rett type, år og namn der det trengst:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <source>Importer</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <source>Kolonne</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <source>Navn på settet</source>
+        <translation>Namn på settet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="155"/>
+        <source>Sett som importeres</source>
+        <translation>Sett som blir importerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="161"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>til dømes «Visma månadsrapport»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="119"/>
+        <location filename="../../ui/budget/import_wizard.py" line="162"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Lagre kolonneval&amp;get som profil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="122"/>
+        <location filename="../../ui/budget/import_wizard.py" line="165"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Kontroller</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="123"/>
+        <location filename="../../ui/budget/import_wizard.py" line="166"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="197"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>Kolonnane er valde etter profilen «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="160"/>
+        <location filename="../../ui/budget/import_wizard.py" line="208"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>Kva kolonnen «{h}» tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="177"/>
+        <location filename="../../ui/budget/import_wizard.py" line="230"/>
         <source>Leser {file} …</source>
         <translation>Les {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="187"/>
-        <source>Velg beløpskolonnen over.</source>
-        <translation>Vel beløpskolonnen over.</translation>
+        <location filename="../../ui/budget/import_wizard.py" line="304"/>
+        <source>{n} linjer er klare i {k} beløpskolonner.</source>
+        <translation>{n} linjer er klare i {k} beløpskolonnar.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="230"/>
+        <location filename="../../ui/budget/import_wizard.py" line="309"/>
+        <source>1 rad med beløp hoppes over, {total} kr; kryss av for å godta det.</source>
+        <translation>1 rad med beløp blir hoppa over, {total} kr; kryss av for å godta det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="311"/>
+        <source>{k} rader med beløp hoppes over, til sammen {total} kr; kryss av for å godta det.</source>
+        <translation>{k} rader med beløp blir hoppa over, til saman {total} kr; kryss av for å godta det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="314"/>
+        <source>1 rad hoppes over uten at noe beløp går tapt.</source>
+        <translation>1 rad blir hoppa over utan at noko beløp går tapt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="315"/>
+        <source>{k} rader hoppes over uten at noe beløp går tapt.</source>
+        <translation>{k} rader blir hoppa over utan at noko beløp går tapt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="318"/>
+        <source>Filen har ingen ansvarskolonne: linjene knyttes ikke til noen enhet.</source>
+        <translation>Fila har ingen ansvarskolonne: linjene blir ikkje knytte til noka eining.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="361"/>
+        <source>Navn på settet fra «{h}»</source>
+        <translation>Namn på settet frå «{h}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="367"/>
+        <source>Type for «{h}»</source>
+        <translation>Type for «{h}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="373"/>
+        <source>År for «{h}»</source>
+        <translation>År for «{h}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="467"/>
+        <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
+        <translation>Fila har rader med beløp som ikkje kan importerast (sjå lista). Kryss av for å hoppe over dei, eller rett fila.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="473"/>
+        <source>Kryss av for minst én beløpskolonne å importere.</source>
+        <translation>Kryss av for minst éin beløpskolonne å importere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="294"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Rad {row} blir hoppa over: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="233"/>
+        <location filename="../../ui/budget/import_wizard.py" line="299"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Fann {n} feil. Ingenting blir importert før dei er retta i fila eller i kolonnevalet.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="236"/>
+        <location filename="../../ui/budget/import_wizard.py" line="302"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>{n} linjer er klare, sum {total} kr.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="238"/>
-        <source>{k} rader hoppes over.</source>
-        <translation>{k} rader blir hoppa over.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budget/import_wizard.py" line="248"/>
-        <source>Filen har rader som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
-        <translation>Fila har rader som ikkje kan importerast (sjå lista). Kryss av for å hoppe over dei, eller rett fila.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budget/import_wizard.py" line="264"/>
+        <location filename="../../ui/budget/import_wizard.py" line="487"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importerer {n} linjer …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="269"/>
+        <location filename="../../ui/budget/import_wizard.py" line="494"/>
         <source>Importert før</source>
         <translation>Importert før</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="270"/>
+        <location filename="../../ui/budget/import_wizard.py" line="495"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Vil du erstatte settet «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="291"/>
+        <location filename="../../ui/budget/import_wizard.py" line="516"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Importer budsjett eller rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="292"/>
+        <location filename="../../ui/budget/import_wizard.py" line="517"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</translation>
     </message>
@@ -921,314 +1026,315 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/budget/page.py" line="49"/>
+        <location filename="../../ui/budget/page.py" line="50"/>
         <source>Funksjon (KOSTRA)</source>
         <translation>Funksjon (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="50"/>
+        <location filename="../../ui/budget/page.py" line="51"/>
         <source>Art (KOSTRA)</source>
         <translation>Art (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="51"/>
-        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="52"/>
+        <location filename="../../ui/budget/page.py" line="210"/>
         <source>Prosjekt</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="190"/>
+        <location filename="../../ui/budget/page.py" line="193"/>
         <source>&amp;Importer fra regneark …</source>
         <translation>&amp;Importer frå rekneark …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="191"/>
+        <location filename="../../ui/budget/page.py" line="194"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Eksporter til Excel …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="192"/>
+        <location filename="../../ui/budget/page.py" line="195"/>
         <source>Slett sett …</source>
         <translation>Slett sett …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="193"/>
-        <location filename="../../ui/budget/page.py" line="197"/>
+        <location filename="../../ui/budget/page.py" line="196"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>Sett</source>
         <translation>Sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194"/>
-        <location filename="../../ui/budget/page.py" line="205"/>
+        <location filename="../../ui/budget/page.py" line="197"/>
+        <location filename="../../ui/budget/page.py" line="208"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="195"/>
+        <location filename="../../ui/budget/page.py" line="198"/>
         <source>Budsjett mot regnskap</source>
         <translation>Budsjett mot rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="196"/>
+        <location filename="../../ui/budget/page.py" line="199"/>
+        <location filename="../../ui/budget/page.py" line="225"/>
         <source>Ansvar uten enhet</source>
         <translation>Ansvar utan eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
         <source>Perioder</source>
         <translation>Periodar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197"/>
-        <location filename="../../ui/budget/page.py" line="204"/>
-        <location filename="../../ui/budget/page.py" line="220"/>
+        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="223"/>
         <source>Linjer</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198"/>
-        <location filename="../../ui/budget/page.py" line="204"/>
-        <location filename="../../ui/budget/page.py" line="221"/>
+        <location filename="../../ui/budget/page.py" line="201"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="224"/>
         <source>Sum (kr)</source>
         <translation>Sum (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="201"/>
         <source>Fil</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199"/>
+        <location filename="../../ui/budget/page.py" line="202"/>
         <source>Budsjett- og regnskapssett</source>
         <translation>Budsjett- og rekneskapssett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="203"/>
         <source>&amp;Sett:</source>
         <translation>&amp;Sett:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="201"/>
+        <location filename="../../ui/budget/page.py" line="204"/>
         <source>&amp;Summer etter:</source>
         <translation>S&amp;ummer etter:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
         <source>Kode</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="206"/>
+        <location filename="../../ui/budget/page.py" line="209"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="206"/>
+        <location filename="../../ui/budget/page.py" line="209"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="210"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="210"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="208"/>
+        <location filename="../../ui/budget/page.py" line="211"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="209"/>
+        <location filename="../../ui/budget/page.py" line="212"/>
         <source>Linjene bak valgt rad</source>
         <translation>Linjene bak vald rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="210"/>
+        <location filename="../../ui/budget/page.py" line="213"/>
         <source>&amp;Budsjett:</source>
         <translation>&amp;Budsjett:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="210"/>
+        <location filename="../../ui/budget/page.py" line="213"/>
         <source>&amp;Regnskap:</source>
         <translation>&amp;Rekneskap:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="211"/>
+        <location filename="../../ui/budget/page.py" line="214"/>
         <source>Til og med &amp;måned:</source>
         <translation>Til og med &amp;månad:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="211"/>
+        <location filename="../../ui/budget/page.py" line="214"/>
         <source>Marker &amp;avvik over:</source>
         <translation>Marker &amp;avvik over:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="214"/>
+        <location filename="../../ui/budget/page.py" line="217"/>
         <source>Budsjett måned</source>
         <translation>Budsjett månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="214"/>
+        <location filename="../../ui/budget/page.py" line="217"/>
         <source>Regnskap måned</source>
         <translation>Rekneskap månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="215"/>
+        <location filename="../../ui/budget/page.py" line="218"/>
         <source>Budsjett hittil</source>
         <translation>Budsjett hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="215"/>
+        <location filename="../../ui/budget/page.py" line="218"/>
         <source>Regnskap hittil</source>
         <translation>Rekneskap hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="216"/>
+        <location filename="../../ui/budget/page.py" line="219"/>
         <source>Avvik (kr)</source>
         <translation>Avvik (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="216"/>
+        <location filename="../../ui/budget/page.py" line="219"/>
         <source>Avvik (%)</source>
         <translation>Avvik (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="216"/>
+        <location filename="../../ui/budget/page.py" line="219"/>
         <source>Årsbudsjett</source>
         <translation>Årsbudsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="217"/>
+        <location filename="../../ui/budget/page.py" line="220"/>
         <source>Budsjett mot regnskap per enhet</source>
         <translation>Budsjett mot rekneskap per eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="218"/>
+        <location filename="../../ui/budget/page.py" line="221"/>
         <source>Disse ansvarsnumrene finnes i settet, men hører ikke til noen enhet i gjeldende organisasjon. Velg dem og knytt dem til en enhet.</source>
         <translation>Desse ansvarsnumra finst i settet, men høyrer ikkje til nokon eining i den gjeldande organisasjonen. Vel dei og knyt dei til ei eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="220"/>
+        <location filename="../../ui/budget/page.py" line="223"/>
         <source>Navn i filen</source>
         <translation>Namn i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="222"/>
+        <location filename="../../ui/budget/page.py" line="226"/>
         <source>&amp;Knytt valgte til enhet …</source>
         <translation>&amp;Knyt valde til eining …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="273"/>
+        <location filename="../../ui/budget/page.py" line="277"/>
         <source>Ansvaret hører ikke til noen enhet.</source>
         <translation>Ansvaret høyrer ikkje til nokon eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="278"/>
+        <location filename="../../ui/budget/page.py" line="282"/>
         <source>Sum: {total} kr i {n} rader</source>
         <translation>Sum: {total} kr i {n} rader</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="299"/>
+        <location filename="../../ui/budget/page.py" line="303"/>
         <source>Importer et budsjett og et regnskap for å se avvik.</source>
         <translation>Importer eit budsjett og eit rekneskap for å sjå avvik.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="325"/>
+        <location filename="../../ui/budget/page.py" line="330"/>
         <source>Hittil i år, til og med {month}</source>
         <translation>Hittil i år, til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="326"/>
-        <location filename="../../ui/budget/page.py" line="353"/>
+        <location filename="../../ui/budget/page.py" line="331"/>
+        <location filename="../../ui/budget/page.py" line="358"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="326"/>
-        <location filename="../../ui/budget/page.py" line="353"/>
+        <location filename="../../ui/budget/page.py" line="331"/>
+        <location filename="../../ui/budget/page.py" line="358"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="352"/>
+        <location filename="../../ui/budget/page.py" line="357"/>
         <source>{unit} per måned</source>
         <translation>{unit} per månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="364"/>
+        <location filename="../../ui/budget/page.py" line="369"/>
         <source>Ansvar uten enhet ({n})</source>
         <translation>Ansvar utan eining ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="373"/>
+        <location filename="../../ui/budget/page.py" line="378"/>
         <source>Knytt til enhet</source>
         <translation>Knyt til eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="374"/>
+        <location filename="../../ui/budget/page.py" line="379"/>
         <source>Enheten som skal eie {codes}:</source>
         <translation>Eininga som skal eige {codes}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="382"/>
+        <location filename="../../ui/budget/page.py" line="387"/>
         <source>Knytt ansvar til {unit}</source>
         <translation>Knyt ansvar til {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="392"/>
+        <location filename="../../ui/budget/page.py" line="397"/>
         <source>Eksporter til Excel</source>
         <translation>Eksporter til Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="392"/>
+        <location filename="../../ui/budget/page.py" line="397"/>
         <source>Budsjett.xlsx</source>
         <translation>Budsjett.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="409"/>
+        <location filename="../../ui/budget/page.py" line="414"/>
         <source>Velg settet som skal slettes i fanen Sett.</source>
         <translation>Vel settet som skal slettast i fana Sett.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="412"/>
+        <location filename="../../ui/budget/page.py" line="417"/>
         <source>Slett sett</source>
         <translation>Slett sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="413"/>
+        <location filename="../../ui/budget/page.py" line="418"/>
         <source>Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.</source>
         <translation>Slette «{name}» med {n} linjer? Fila kan importerast på nytt seinare.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="47"/>
-        <location filename="../../ui/budget/page.py" line="214"/>
+        <location filename="../../ui/budget/page.py" line="48"/>
+        <location filename="../../ui/budget/page.py" line="217"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="48"/>
-        <location filename="../../ui/budget/page.py" line="206"/>
-        <location filename="../../ui/budget/page.py" line="220"/>
+        <location filename="../../ui/budget/page.py" line="49"/>
+        <location filename="../../ui/budget/page.py" line="209"/>
+        <location filename="../../ui/budget/page.py" line="223"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="264"/>
+        <location filename="../../ui/budget/page.py" line="268"/>
         <source>Ingen budsjett eller regnskap er importert ennå.</source>
         <translation>Ingen budsjett eller rekneskap er importert enno.</translation>
     </message>
@@ -1265,61 +1371,61 @@
     </message>
     <message>
         <location filename="../../ui/agreements/common_dialog.py" line="90"/>
-        <source>År:</source>
-        <translation>År:</translation>
+        <source>&amp;År:</source>
+        <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="95"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="97"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="95"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="97"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="95"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="97"/>
         <source>Evaluering</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="96"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="98"/>
         <source>Gjelder</source>
         <translation>Gjeld</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="96"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="98"/>
         <source>I avtaler</source>
         <translation>I avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="100"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
         <source>Felles krav</source>
         <translation>Felles krav</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="105"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="107"/>
         <source>&amp;Nytt krav …</source>
         <translation>&amp;Nytt krav …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="106"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="108"/>
         <source>&amp;Slett</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="121"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="123"/>
         <source>Alle ledere</source>
         <translation>Alle leiarar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="136"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="138"/>
         <source>Kravet er lagt inn i {n} avtaleutkast.</source>
         <translation>Kravet er lagt inn i {n} avtaleutkast.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="149"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="151"/>
         <source>Kravet er fjernet fra {n} avtaleutkast. Signerte avtaler er uendret.</source>
         <translation>Kravet er fjerna frå {n} avtaleutkast. Signerte avtalar er uendra.</translation>
     </message>
@@ -1328,13 +1434,13 @@
     <name>CompareDialog</name>
     <message>
         <location filename="../../ui/org/dialogs.py" line="169"/>
-        <source>Sammenligning: {a} og {b}</source>
-        <translation>Samanlikning: {a} og {b}</translation>
+        <source>Sammenligning fra «{a}» til «{b}»</source>
+        <translation>Samanlikning frå «{a}» til «{b}»</translation>
     </message>
     <message>
         <location filename="../../ui/org/dialogs.py" line="173"/>
-        <source>{a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. {added}, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder.</source>
-        <translation>{a}: {ua} einingar, {fa} årsverk. {b}: {ub} einingar, {fb} årsverk. {added}, {removed} fjerna, {moved} flytta, {renamed} nytt namn, {leaders} ny leiar.</translation>
+        <source>Fra «{a}» til «{b}». {a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. {added}, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder.</source>
+        <translation>Frå «{a}» til «{b}». {a}: {ua} einingar, {fa} årsverk. {b}: {ub} einingar, {fb} årsverk. {added}, {removed} fjerna, {moved} flytta, {renamed} nytt namn, {leaders} ny leiar.</translation>
     </message>
     <message>
         <location filename="../../ui/org/dialogs.py" line="177"/>
@@ -1451,52 +1557,52 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/conflicts.py" line="129"/>
+        <location filename="../../ui/conflicts.py" line="130"/>
         <source>Teksten din i «{where}»:</source>
         <translation>Teksten din i «{where}»:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="130"/>
+        <location filename="../../ui/conflicts.py" line="131"/>
         <source>Teksten din:</source>
         <translation>Teksten din:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="135"/>
+        <location filename="../../ui/conflicts.py" line="136"/>
         <source>Teksten din som ikke ble lagret</source>
         <translation>Teksten din som ikkje vart lagra</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="139"/>
+        <location filename="../../ui/conflicts.py" line="140"/>
         <source>&amp;Kopier teksten min</source>
         <translation>&amp;Kopier teksten min</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="140"/>
+        <location filename="../../ui/conflicts.py" line="141"/>
         <source>Legger teksten din på utklippstavlen, så du kan lime den inn der den skal stå.</source>
         <translation>Legg teksten din på utklippstavla, så du kan lime han inn der han skal stå.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="142"/>
+        <location filename="../../ui/conflicts.py" line="143"/>
         <source>&amp;Bruk teksten min likevel</source>
         <translation>&amp;Bruk teksten min likevel</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="143"/>
+        <location filename="../../ui/conflicts.py" line="144"/>
         <source>Lagrer teksten din over den nye versjonen. Det den andre skrev, kan du angre deg tilbake til med Ctrl+Z.</source>
         <translation>Lagrar teksten din over den nye versjonen. Det den andre skreiv, kan du angre deg tilbake til med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="147"/>
+        <location filename="../../ui/conflicts.py" line="148"/>
         <source>&amp;Forkast teksten min</source>
         <translation>&amp;Forkast teksten min</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="148"/>
+        <location filename="../../ui/conflicts.py" line="149"/>
         <source>Beholder den andres versjon og fjerner teksten din herfra.</source>
         <translation>Beheld versjonen til den andre og fjernar teksten din herifrå.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.py" line="191"/>
+        <location filename="../../ui/conflicts.py" line="192"/>
         <source>Kopiert</source>
         <translation>Kopiert</translation>
     </message>
@@ -1765,102 +1871,112 @@
     <name>FollowUpPage</name>
     <message>
         <location filename="../../ui/followup/page.py" line="150"/>
+        <source>Åpne møtet</source>
+        <translation>Opne møtet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="155"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="151"/>
+        <location filename="../../ui/followup/page.py" line="156"/>
         <source>&amp;Kommunalsjef:</source>
         <translation>&amp;Kommunalsjef:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="152"/>
+        <location filename="../../ui/followup/page.py" line="157"/>
         <source>&amp;Type enhet:</source>
         <translation>&amp;Type eining:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="153"/>
+        <location filename="../../ui/followup/page.py" line="158"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="154"/>
+        <location filename="../../ui/followup/page.py" line="159"/>
         <source>Søk i alle referater og punkter (Ctrl+F)</source>
         <translation>Søk i alle referat og punkt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="155"/>
+        <location filename="../../ui/followup/page.py" line="160"/>
         <source>Søk i referater</source>
         <translation>Søk i referat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="158"/>
+        <location filename="../../ui/followup/page.py" line="163"/>
         <source>Dobbeltklikk en måned for å åpne eller lage møtet.</source>
         <translation>Dobbeltklikk på ein månad for å opne eller lage møtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="159"/>
+        <location filename="../../ui/followup/page.py" line="164"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="160"/>
+        <location filename="../../ui/followup/page.py" line="165"/>
         <source>Månedsoppsummering eller tertialrapport, med forhåndsvisning</source>
         <translation>Månadsoppsummering eller tertialrapport, med førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="162"/>
+        <location filename="../../ui/followup/page.py" line="167"/>
         <source>Søkeresultater</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="197"/>
-        <location filename="../../ui/followup/page.py" line="198"/>
+        <location filename="../../ui/followup/page.py" line="202"/>
+        <location filename="../../ui/followup/page.py" line="203"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="216"/>
+        <location filename="../../ui/followup/page.py" line="221"/>
         <source>Uten kommunalsjef</source>
         <translation>Utan kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="288"/>
+        <location filename="../../ui/followup/page.py" line="293"/>
         <source>Referatet er godkjent av begge og låst.</source>
         <translation>Referatet er godkjent av begge og låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="294"/>
+        <location filename="../../ui/followup/page.py" line="299"/>
         <source>Åpne referatet igjen</source>
         <translation>Opne referatet igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="295"/>
+        <location filename="../../ui/followup/page.py" line="300"/>
         <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
         <translation>Referatet er godkjent av begge. Skriv kvifor det blir opna igjen; grunngivinga og kven som opna det, blir ståande i referatet, og begge må godkjenne på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="312"/>
+        <location filename="../../ui/followup/page.py" line="317"/>
         <source>Lagre referatet som PDF</source>
         <translation>Lagre referatet som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="322"/>
+        <location filename="../../ui/followup/page.py" line="327"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="342"/>
+        <location filename="../../ui/followup/page.py" line="343"/>
+        <source>Forhåndsvisning – referat</source>
+        <translation>Førehandsvising – referat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/page.py" line="363"/>
         <source>{n} treff for «{query}»</source>
         <translation>{n} treff for «{query}»</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="343"/>
+        <location filename="../../ui/followup/page.py" line="364"/>
         <source>Ingen treff for «{query}»</source>
         <translation>Ingen treff for «{query}»</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="161"/>
+        <location filename="../../ui/followup/page.py" line="166"/>
         <source>Møteoversikt for året</source>
         <translation>Møteoversyn for året</translation>
     </message>
@@ -1868,18 +1984,18 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="122"/>
+        <location filename="../../ui/agreements/editor.py" line="123"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="122"/>
+        <location filename="../../ui/agreements/editor.py" line="123"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="132"/>
         <location filename="../../ui/agreements/editor.py" line="133"/>
+        <location filename="../../ui/agreements/editor.py" line="134"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
@@ -1887,73 +2003,73 @@
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="195"/>
+        <location filename="../../ui/agreements/editor.py" line="196"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="312"/>
+        <location filename="../../ui/agreements/editor.py" line="313"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="312"/>
+        <location filename="../../ui/agreements/editor.py" line="313"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="214"/>
-        <location filename="../../ui/agreements/editor.py" line="321"/>
+        <location filename="../../ui/agreements/editor.py" line="215"/>
+        <location filename="../../ui/agreements/editor.py" line="322"/>
         <source>Nytt mål</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="215"/>
+        <location filename="../../ui/agreements/editor.py" line="216"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="216"/>
+        <location filename="../../ui/agreements/editor.py" line="217"/>
         <source>Opp</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="217"/>
+        <location filename="../../ui/agreements/editor.py" line="218"/>
         <source>Ned</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="251"/>
+        <location filename="../../ui/agreements/editor.py" line="252"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Felles krav: blir endra under Felles krav og gjeld alle leiarar.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="258"/>
+        <location filename="../../ui/agreements/editor.py" line="259"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>Kjeldene rår til få mål: denne kategorien har {n}. Vurder å slå saman eller prioritere.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="302"/>
+        <location filename="../../ui/agreements/editor.py" line="303"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv han som dd.mm.åååå.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="307"/>
+        <location filename="../../ui/agreements/editor.py" line="308"/>
         <source>Endre mål {n}</source>
         <translation>Endre mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="321"/>
+        <location filename="../../ui/agreements/editor.py" line="322"/>
         <source>Nytt mål i {c}</source>
         <translation>Nytt mål i {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="328"/>
+        <location filename="../../ui/agreements/editor.py" line="329"/>
         <source>Slett mål {n}</source>
         <translation>Slett mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="334"/>
+        <location filename="../../ui/agreements/editor.py" line="335"/>
         <source>Flytt mål {n}</source>
         <translation>Flytt mål {n}</translation>
     </message>
@@ -2083,37 +2199,37 @@
         <translation>Første rader:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="90"/>
+        <location filename="../../ui/org/import_dialog.py" line="91"/>
         <source>Problemer i filen</source>
         <translation>Problem i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="93"/>
+        <location filename="../../ui/org/import_dialog.py" line="95"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Kontroller</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="94"/>
+        <location filename="../../ui/org/import_dialog.py" line="96"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="128"/>
+        <location filename="../../ui/org/import_dialog.py" line="130"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>Kva kolonnen «{h}» tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="164"/>
+        <location filename="../../ui/org/import_dialog.py" line="168"/>
         <source>{n} enheter er klare til import. Ingen feil funnet.</source>
         <translation>{n} einingar er klare til import. Ingen feil funne.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="183"/>
+        <location filename="../../ui/org/import_dialog.py" line="218"/>
         <source>Importer enheter</source>
         <translation>Importer einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="184"/>
+        <location filename="../../ui/org/import_dialog.py" line="219"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</translation>
     </message>
@@ -2488,234 +2604,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;Ny database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Opne …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Koble til server …</source>
         <translation>&amp;Kopla til server …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Nyleg brukte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Tryggingskopi …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Gjenopprett …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Krypter databasen …</source>
         <translation>&amp;Krypter databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Endre &amp;passord …</source>
         <translation>Endre &amp;passord …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Fje&amp;rn kryptering …</source>
         <translation>Fje&amp;rn kryptering …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Endringslogg …</source>
         <translation>&amp;Endringslogg …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <source>&amp;Angre</source>
-        <translation>&amp;Angre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="211"/>
-        <source>&amp;Gjør om</source>
-        <translation>&amp;Gjer om</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Språk</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Kom i gang …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;Om Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Åpner databasen …</source>
         <translation>Opnar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Sider</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Ny database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog-database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>Fila finst alt. Vel Opne for å bruke ho, eller vel eit anna namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Vil du fylle den nye databasen med demokommunen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Åpne database</source>
         <translation>Opne database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog-database (*{suffix});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>{address} (server)</source>
         <translation>{address} (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Tryggingskopi herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Tryggingskopi skriven til {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Gjenoppretting herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>Databasen er opna skriveverna fordi eit anna program har han open. Gjenopprett han der, eller lukk det andre programmet og opna databasen på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Gjenopprettar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>Databasen slik han var, er teken vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Gjenopprettet</source>
         <translation>Gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>Databasen er gjenoppretta frå {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>Den automatiske tryggingskopien mislukkast: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatisk tryggingskopi teken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leiar- og resultatavtalar, månadleg oppfølging og budsjett for staben til rådmannen. Verkar utan nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Om Styringsdialog</source>
         <translation>Om Styringsdialog</translation>
     </message>
@@ -2723,303 +2829,308 @@
 <context>
     <name>MeetingNoteEditor</name>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="245"/>
+        <location filename="../../ui/followup/note_editor.py" line="253"/>
         <source>← Årsoversikten</source>
         <translation>← Årsoversynet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="246"/>
+        <location filename="../../ui/followup/note_editor.py" line="254"/>
         <source>PDF / skriv ut …</source>
         <translation>PDF / skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <location filename="../../ui/followup/note_editor.py" line="255"/>
+        <source>&amp;Forhåndsvisning …</source>
+        <translation>&amp;Førehandsvising …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="247"/>
+        <location filename="../../ui/followup/note_editor.py" line="256"/>
         <source>Deltakere:</source>
         <translation>Deltakarar:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="255"/>
+        <location filename="../../ui/followup/note_editor.py" line="264"/>
         <source>Samtalen</source>
         <translation>Samtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="265"/>
         <source>Status for målene i avtalen</source>
         <translation>Status for måla i avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="257"/>
+        <location filename="../../ui/followup/note_editor.py" line="266"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="257"/>
+        <location filename="../../ui/followup/note_editor.py" line="266"/>
         <source>Forrige møte</source>
         <translation>Førre møte</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="257"/>
+        <location filename="../../ui/followup/note_editor.py" line="266"/>
         <source>Status nå</source>
         <translation>Status no</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="258"/>
+        <location filename="../../ui/followup/note_editor.py" line="267"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <location filename="../../ui/followup/note_editor.py" line="268"/>
         <source>Status for målene</source>
         <translation>Status for måla</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
         <source>Enheten har ingen avtale med mål for denne perioden.</source>
         <translation>Eininga har ingen avtale med mål for denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
         <source>Økonomi</source>
         <translation>Økonomi</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="262"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="262"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="262"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Avvik kr</source>
         <translation>Avvik kr</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="262"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Avvik %</source>
         <translation>Avvik %</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="265"/>
+        <location filename="../../ui/followup/note_editor.py" line="274"/>
         <source>Måneden</source>
         <translation>Månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="266"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Hittil i år</source>
         <translation>Hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="267"/>
+        <location filename="../../ui/followup/note_editor.py" line="276"/>
         <source>Annet og beslutninger</source>
         <translation>Anna og avgjerder</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="268"/>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="277"/>
+        <location filename="../../ui/followup/note_editor.py" line="280"/>
         <source>Oppfølgingspunkter</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Utført</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Punkt</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Ansvarlig</source>
         <translation>Ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="279"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="279"/>
         <source>Fra møtet</source>
         <translation>Frå møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="272"/>
+        <location filename="../../ui/followup/note_editor.py" line="281"/>
         <source>Nytt punkt: hva skal gjøres?</source>
         <translation>Nytt punkt: kva skal gjerast?</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="273"/>
+        <location filename="../../ui/followup/note_editor.py" line="282"/>
         <source>Nytt oppfølgingspunkt</source>
         <translation>Nytt oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="274"/>
+        <location filename="../../ui/followup/note_editor.py" line="283"/>
         <source>Ansvarlig for nytt punkt</source>
         <translation>Ansvarleg for nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="284"/>
         <source>Frist for nytt punkt</source>
         <translation>Frist for nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="276"/>
+        <location filename="../../ui/followup/note_editor.py" line="285"/>
         <source>Legg til</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="277"/>
+        <location filename="../../ui/followup/note_editor.py" line="286"/>
         <source>Fjern valgt</source>
         <translation>Fjern valt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="287"/>
         <source>Godkjenning</source>
         <translation>Godkjenning</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="279"/>
+        <location filename="../../ui/followup/note_editor.py" line="288"/>
         <source>Leder godkjenner</source>
         <translation>Leiar godkjenner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="280"/>
+        <location filename="../../ui/followup/note_editor.py" line="289"/>
         <source>Overordnet godkjenner</source>
         <translation>Overordna godkjenner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="281"/>
+        <location filename="../../ui/followup/note_editor.py" line="290"/>
         <source>Åpne referatet igjen …</source>
         <translation>Opne referatet igjen …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="306"/>
+        <location filename="../../ui/followup/note_editor.py" line="315"/>
         <source>Oppfølgingssamtale {month} {year} – {unit}</source>
         <translation>Oppfølgingssamtale {month} {year} – {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="309"/>
+        <location filename="../../ui/followup/note_editor.py" line="318"/>
         <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
         <translation>Referatet er godkjent av begge og låst. Oppfølgingspunkt kan framleis bli merkte som utførte. Vil du rette noko, vel «Opne referatet igjen» og skriv kvifor.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="322"/>
+        <location filename="../../ui/followup/note_editor.py" line="331"/>
         <source>leder</source>
         <translation>leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="323"/>
+        <location filename="../../ui/followup/note_editor.py" line="332"/>
         <source>overordnet</source>
         <translation>overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="324"/>
+        <location filename="../../ui/followup/note_editor.py" line="333"/>
         <source>Ingen leder registrert</source>
         <translation>Ingen leiar registrert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="369"/>
+        <location filename="../../ui/followup/note_editor.py" line="382"/>
         <source>Status for målet: {goal}</source>
         <translation>Status for målet: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="403"/>
+        <location filename="../../ui/followup/note_editor.py" line="416"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>Det er ikkje importert noko budsjett for {year}, eller eininga har ingen ansvarskodar.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="410"/>
+        <location filename="../../ui/followup/note_editor.py" line="423"/>
         <source>Hittil i år ({period})</source>
         <translation>Så langt i år ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="416"/>
+        <location filename="../../ui/followup/note_editor.py" line="429"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budsjett for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="418"/>
+        <location filename="../../ui/followup/note_editor.py" line="431"/>
         <source>prognose for året: {amount}</source>
         <translation>prognose for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="420"/>
+        <location filename="../../ui/followup/note_editor.py" line="433"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>ingen rekneskap er importert enno</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="422"/>
+        <location filename="../../ui/followup/note_editor.py" line="435"/>
         <source>regnskapet går til og med {month}</source>
         <translation>rekneskapstala går til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="424"/>
+        <location filename="../../ui/followup/note_editor.py" line="437"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>positivt avvik tyder meirforbruk</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="436"/>
+        <location filename="../../ui/followup/note_editor.py" line="449"/>
         <source>Utført: {text}</source>
         <translation>Utført: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="439"/>
+        <location filename="../../ui/followup/note_editor.py" line="452"/>
         <source>Utført {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="441"/>
+        <location filename="../../ui/followup/note_editor.py" line="454"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>Punktet er teke med til eit seinare møte; merk det som utført der.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="450"/>
+        <location filename="../../ui/followup/note_editor.py" line="463"/>
         <source>Fristen er passert</source>
         <translation>Fristen er passert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="452"/>
+        <location filename="../../ui/followup/note_editor.py" line="465"/>
         <source>dette møtet</source>
         <translation>dette møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="464"/>
+        <location filename="../../ui/followup/note_editor.py" line="477"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="475"/>
+        <location filename="../../ui/followup/note_editor.py" line="488"/>
         <source>Godkjent {date}</source>
         <translation>Godkjent {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="475"/>
+        <location filename="../../ui/followup/note_editor.py" line="488"/>
         <source>Ikke godkjent</source>
         <translation>Ikkje godkjent</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="481"/>
+        <location filename="../../ui/followup/note_editor.py" line="494"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Opna igjen {date} av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="579"/>
+        <location filename="../../ui/followup/note_editor.py" line="592"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv fristen som dd.mm.åååå.</translation>
     </message>
@@ -3073,32 +3184,32 @@
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="45"/>
+        <location filename="../../ui/agreements/dialogs.py" line="48"/>
         <source>Ny avtale</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="57"/>
+        <location filename="../../ui/agreements/dialogs.py" line="68"/>
         <source>&amp;Mal</source>
         <translation>&amp;Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="58"/>
+        <location filename="../../ui/agreements/dialogs.py" line="69"/>
         <source>&amp;Enhet</source>
         <translation>&amp;Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="59"/>
+        <location filename="../../ui/agreements/dialogs.py" line="70"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="60"/>
+        <location filename="../../ui/agreements/dialogs.py" line="71"/>
         <source>&amp;Til og med</source>
         <translation>&amp;Til og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="61"/>
+        <location filename="../../ui/agreements/dialogs.py" line="72"/>
         <source>Leder og overordnet hentes fra organisasjonen; felles krav for perioden legges inn automatisk.</source>
         <translation>Leiar og overordna blir henta frå organisasjonen; felles krav for perioden blir lagde inn automatisk.</translation>
     </message>
@@ -3139,22 +3250,22 @@
 <context>
     <name>NextPeriodDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="96"/>
+        <location filename="../../ui/agreements/dialogs.py" line="127"/>
         <source>Neste periodes avtale</source>
         <translation>Avtale for neste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="98"/>
+        <location filename="../../ui/agreements/dialogs.py" line="129"/>
         <source>Mål som ikke ble nådd i stor grad, tas med videre.</source>
         <translation>Mål som ikkje vart nådde i stor grad, blir tekne med vidare.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="101"/>
+        <location filename="../../ui/agreements/dialogs.py" line="132"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="102"/>
+        <location filename="../../ui/agreements/dialogs.py" line="133"/>
         <source>&amp;Til og med</source>
         <translation>&amp;Til og med</translation>
     </message>
@@ -3201,325 +3312,335 @@
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../ui/org/page.py" line="58"/>
+        <location filename="../../ui/org/page.py" line="59"/>
         <source>gjeldende</source>
         <translation>gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="59"/>
+        <location filename="../../ui/org/page.py" line="60"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="60"/>
+        <location filename="../../ui/org/page.py" line="61"/>
         <source>historisk</source>
         <translation>historisk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="217"/>
+        <location filename="../../ui/org/page.py" line="224"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="218"/>
+        <location filename="../../ui/org/page.py" line="225"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisasjonsversjon</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="219"/>
+        <location filename="../../ui/org/page.py" line="226"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Per dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="220"/>
+        <location filename="../../ui/org/page.py" line="227"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Vis organisasjonen per dato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="221"/>
+        <location filename="../../ui/org/page.py" line="228"/>
         <source>Nytt &amp;scenario …</source>
         <translation>Nytt &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="222"/>
+        <location filename="../../ui/org/page.py" line="229"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Sa&amp;manlikn …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="223"/>
+        <location filename="../../ui/org/page.py" line="230"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>&amp;Gjer gjeldande …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224"/>
-        <location filename="../../ui/org/page.py" line="434"/>
+        <location filename="../../ui/org/page.py" line="231"/>
+        <location filename="../../ui/org/page.py" line="455"/>
         <source>Slett scenario</source>
         <translation>Slett scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="225"/>
+        <location filename="../../ui/org/page.py" line="232"/>
         <source>Ny &amp;enhet</source>
         <translation>Ny &amp;eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="226"/>
-        <location filename="../../ui/org/page.py" line="471"/>
+        <location filename="../../ui/org/page.py" line="233"/>
+        <location filename="../../ui/org/page.py" line="492"/>
         <source>Slett enhet</source>
         <translation>Slett eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="227"/>
+        <location filename="../../ui/org/page.py" line="234"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="228"/>
+        <location filename="../../ui/org/page.py" line="235"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;ksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="229"/>
+        <location filename="../../ui/org/page.py" line="236"/>
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="230"/>
+        <location filename="../../ui/org/page.py" line="237"/>
         <source>&amp;Personer …</source>
         <translation>Perso&amp;nar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="231"/>
+        <location filename="../../ui/org/page.py" line="238"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>G&amp;renser for kontrollane …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232"/>
+        <location filename="../../ui/org/page.py" line="239"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Søk eining (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="233"/>
+        <location filename="../../ui/org/page.py" line="240"/>
         <source>Søk etter enhet</source>
         <translation>Søk etter eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="234"/>
+        <location filename="../../ui/org/page.py" line="241"/>
         <source>Vis oppfølging</source>
         <translation>Vis oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="235"/>
+        <location filename="../../ui/org/page.py" line="242"/>
         <source>Fremhev nettverk</source>
         <translation>Framhev nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="237"/>
+        <location filename="../../ui/org/page.py" line="244"/>
         <source>Zoom inn</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="239"/>
+        <location filename="../../ui/org/page.py" line="246"/>
         <source>Zoom ut</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="240"/>
+        <location filename="../../ui/org/page.py" line="247"/>
         <source>Tilpass</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="241"/>
+        <location filename="../../ui/org/page.py" line="248"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Tilpass kartet til vindauget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="242"/>
+        <location filename="../../ui/org/page.py" line="249"/>
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="243"/>
+        <location filename="../../ui/org/page.py" line="250"/>
+        <source>Kontroller</source>
+        <translation>Kontrollar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="251"/>
+        <source>Merknader fra kontrollen av organisasjonen</source>
+        <translation>Merknader frå kontrollen av organisasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="252"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="243"/>
+        <location filename="../../ui/org/page.py" line="252"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="243"/>
+        <location filename="../../ui/org/page.py" line="252"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="243"/>
+        <location filename="../../ui/org/page.py" line="252"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="244"/>
+        <location filename="../../ui/org/page.py" line="253"/>
         <source>Årsverk</source>
         <translation>Årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="244"/>
+        <location filename="../../ui/org/page.py" line="253"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="245"/>
+        <location filename="../../ui/org/page.py" line="254"/>
         <source>Enhetene i organisasjonen</source>
         <translation>Einingane i organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="246"/>
+        <location filename="../../ui/org/page.py" line="255"/>
         <source>Organisasjonskart</source>
         <translation>Organisasjonskart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="254"/>
+        <location filename="../../ui/org/page.py" line="263"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>Ingen organisasjon er registrert enno. Importer ei einingsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="287"/>
+        <location filename="../../ui/org/page.py" line="296"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Framhev nettverk: ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="289"/>
+        <location filename="../../ui/org/page.py" line="298"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Nettverk: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="300"/>
+        <location filename="../../ui/org/page.py" line="309"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} einingar, {vacant} utan fast leiar. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="302"/>
+        <location filename="../../ui/org/page.py" line="311"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historisk versjon: berre til vising.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="303"/>
+        <location filename="../../ui/org/page.py" line="312"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Endringar blir lagra straks og kan angrast med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="329"/>
+        <location filename="../../ui/org/page.py" line="338"/>
         <source>Ingen merknader.</source>
         <translation>Ingen merknader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="330"/>
+        <location filename="../../ui/org/page.py" line="339"/>
         <source>Kontroller ({n})</source>
         <translation>Kontrollar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="394"/>
+        <location filename="../../ui/org/page.py" line="414"/>
         <source>Alternativ {n}</source>
         <translation>Alternativ {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="408"/>
+        <location filename="../../ui/org/page.py" line="428"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>Det finst berre éin versjon. Lag eit scenario først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="411"/>
+        <location filename="../../ui/org/page.py" line="431"/>
         <source>Sammenlign</source>
         <translation>Samanlikn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="411"/>
+        <location filename="../../ui/org/page.py" line="431"/>
         <source>Sammenlign med:</source>
         <translation>Samanlikn med:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="420"/>
+        <location filename="../../ui/org/page.py" line="441"/>
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="421"/>
+        <location filename="../../ui/org/page.py" line="442"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>Frå kva dato skal «{name}» gjelde? Den gjeldande organisasjonen blir historisk dagen før.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="435"/>
+        <location filename="../../ui/org/page.py" line="456"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Slette scenarioet «{name}» med alle einingane i det? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="458"/>
+        <location filename="../../ui/org/page.py" line="479"/>
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="469"/>
+        <location filename="../../ui/org/page.py" line="490"/>
         <source>Slette «{name}»?</source>
         <translation>Slette «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="470"/>
+        <location filename="../../ui/org/page.py" line="491"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Slette «{name}» og dei {n} einingane under?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="471"/>
+        <location filename="../../ui/org/page.py" line="492"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="503"/>
+        <location filename="../../ui/org/page.py" line="524"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="504"/>
+        <location filename="../../ui/org/page.py" line="525"/>
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="509"/>
-        <location filename="../../ui/org/page.py" line="511"/>
+        <location filename="../../ui/org/page.py" line="530"/>
+        <location filename="../../ui/org/page.py" line="532"/>
         <source>Avslutt stilling</source>
         <translation>Avslutt stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="509"/>
+        <location filename="../../ui/org/page.py" line="530"/>
         <source>Siste dag i stillingen:</source>
         <translation>Siste dag i stillinga:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="519"/>
+        <location filename="../../ui/org/page.py" line="540"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Vel ein leiar som er i stillinga no, for å flytte vedkomande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="524"/>
+        <location filename="../../ui/org/page.py" line="545"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="535"/>
+        <location filename="../../ui/org/page.py" line="556"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Endre grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="555"/>
+        <location filename="../../ui/org/page.py" line="576"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>Fann inga eining som passar «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="567"/>
+        <location filename="../../ui/org/page.py" line="588"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Treff {i} av {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="583"/>
+        <location filename="../../ui/org/page.py" line="604"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
@@ -3527,184 +3648,109 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="66"/>
+        <location filename="../../ui/overview/page.py" line="33"/>
         <source>Oppfølgingspunkter over fristen</source>
         <translation>Oppfølgingspunkt over fristen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="67"/>
+        <location filename="../../ui/overview/page.py" line="34"/>
         <source>Oppfølgingspunkter med frist innen 7 dager</source>
         <translation>Oppfølgingspunkt med frist innan 7 dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="68"/>
+        <location filename="../../ui/overview/page.py" line="35"/>
         <source>Ledere uten holdt oppfølgingsmøte forrige måned</source>
         <translation>Leiarar som ikkje hadde oppfølgingsmøte førre månad</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="69"/>
+        <location filename="../../ui/overview/page.py" line="36"/>
         <source>Avtaler som ikke er signert</source>
         <translation>Avtalar som ikkje er signerte</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="70"/>
+        <location filename="../../ui/overview/page.py" line="37"/>
         <source>Avtaler som utløper innen 60 dager</source>
         <translation>Avtalar som går ut innan 60 dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="71"/>
+        <location filename="../../ui/overview/page.py" line="38"/>
         <source>Enheter med budsjettavvik hittil i år over terskelen</source>
         <translation>Einingar med budsjettavvik hittil i år over terskelen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="125"/>
-        <location filename="../../ui/overview/page.py" line="126"/>
+        <location filename="../../ui/overview/page.py" line="89"/>
+        <location filename="../../ui/overview/page.py" line="90"/>
         <source>Trenger oppmerksomhet i dag</source>
         <translation>Treng merksemd i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="127"/>
+        <location filename="../../ui/overview/page.py" line="91"/>
         <source>&amp;Terskel for budsjettavvik:</source>
         <translation>&amp;Terskel for budsjettavvik:</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="128"/>
+        <location filename="../../ui/overview/page.py" line="92"/>
         <source>Terskel for budsjettavvik i prosent</source>
         <translation>Terskel for budsjettavvik i prosent</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="131"/>
-        <location filename="../../ui/overview/page.py" line="132"/>
+        <location filename="../../ui/overview/page.py" line="95"/>
+        <location filename="../../ui/overview/page.py" line="96"/>
         <source>Enheter uten fast leder</source>
         <translation>Einingar utan fast leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="137"/>
-        <source>Databasen er tom. Velg Fil → Ny database for å lage demokommunen, eller importer en enhetsliste.</source>
-        <translation>Databasen er tom. Vel Fil → Ny database for å lage demokommunen, eller importer ei einingsliste.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="140"/>
-        <source>{n} innbyggere</source>
-        <translation>{n} innbyggjarar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="143"/>
-        <source>kommunenr. {nr}</source>
-        <translation>kommunenr. {nr}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="144"/>
-        <source>per {date}</source>
-        <translation>per {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="147"/>
-        <source>enheter</source>
-        <translation>einingar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="147"/>
-        <source>{n} resultatenheter</source>
-        <translation>{n} resultateiningar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="148"/>
-        <source>ledere i stilling</source>
-        <translation>leiarar i stilling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="149"/>
-        <source>ledige lederstillinger</source>
-        <translation>ledige leiarstillingar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="150"/>
-        <source>{n} med fungerende leder</source>
-        <translation>{n} med konstituert leiar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="151"/>
-        <source>avtaler for {year}</source>
-        <translation>avtalar for {year}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="152"/>
-        <source>{n} signert</source>
-        <translation>{n} signerte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="153"/>
-        <source>oppfølgingsmøter denne måneden</source>
-        <translation>oppfølgingsmøte denne månaden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="154"/>
-        <source>{n} holdt</source>
-        <translation>{n} haldne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="155"/>
-        <source>åpne oppfølgingspunkter</source>
-        <translation>opne oppfølgingspunkt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="156"/>
-        <source>{n} forfalt</source>
-        <translation>{n} forfalne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="163"/>
+        <location filename="../../ui/overview/page.py" line="107"/>
         <source>fungerende: {name}</source>
         <translation>konstituert: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="164"/>
+        <location filename="../../ui/overview/page.py" line="108"/>
         <source>ingen fungerende leder</source>
         <translation>ingen konstituert leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="167"/>
+        <location filename="../../ui/overview/page.py" line="111"/>
         <source>Alle enheter har leder.</source>
         <translation>Alle einingar har leiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="180"/>
+        <location filename="../../ui/overview/page.py" line="124"/>
         <source>{unit}: {text} – {owner}, frist {day}</source>
         <translation>{unit}: {text} – {owner}, frist {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="181"/>
+        <location filename="../../ui/overview/page.py" line="125"/>
         <source>uten ansvarlig</source>
         <translation>utan ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="183"/>
+        <location filename="../../ui/overview/page.py" line="127"/>
         <source>{unit}: {leader} ({month} {year}), følges opp av {lead}</source>
         <translation>{unit}: {leader} ({month} {year}), oppfølgingsansvarleg {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="187"/>
+        <location filename="../../ui/overview/page.py" line="131"/>
         <source>{title} – {leader}</source>
         <translation>{title} – {leader}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="189"/>
+        <location filename="../../ui/overview/page.py" line="133"/>
         <source>{title} – utløper {day}</source>
         <translation>{title} – går ut {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="191"/>
+        <location filename="../../ui/overview/page.py" line="135"/>
         <source>{unit}: avvik {amount} ({pct}) til og med {month}</source>
         <translation>{unit}: avvik {amount} ({pct}) til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="213"/>
+        <location filename="../../ui/overview/page.py" line="157"/>
         <source>Dobbeltklikk eller trykk Enter for å åpne</source>
         <translation>Dobbeltklikk eller trykk Enter for å opne</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="218"/>
+        <location filename="../../ui/overview/page.py" line="162"/>
         <source>Ingenting krever oppmerksomhet i dag.</source>
         <translation>Ingenting treng merksemd i dag.</translation>
     </message>
@@ -3809,17 +3855,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="353"/>
+        <location filename="../../ui/agreements/editor.py" line="354"/>
         <source>Ny rad</source>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="354"/>
+        <location filename="../../ui/agreements/editor.py" line="355"/>
         <source>Slett rad</source>
         <translation>Slett rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="394"/>
+        <location filename="../../ui/agreements/editor.py" line="395"/>
         <source>Endre {title}</source>
         <translation>Endre {title}</translation>
     </message>
@@ -3827,7 +3873,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/agreements/preview.py" line="35"/>
+        <location filename="../../ui/agreements/preview.py" line="36"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
@@ -3835,17 +3881,17 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/progress.py" line="188"/>
+        <location filename="../../ui/progress.py" line="205"/>
         <source>Avbryter …</source>
         <translation>Stansar …</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="208"/>
+        <location filename="../../ui/progress.py" line="225"/>
         <source>Arbeider …</source>
         <translation>Arbeider …</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="211"/>
+        <location filename="../../ui/progress.py" line="228"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
@@ -3853,17 +3899,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="123"/>
+        <location filename="../../ui/agreements/dialogs.py" line="154"/>
         <source>Ny revisjon</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="125"/>
+        <location filename="../../ui/agreements/dialogs.py" line="156"/>
         <source>Den signerte avtalen beholdes. Revisjonen er et utkast som signeres på nytt.</source>
         <translation>Den signerte avtalen blir behalden. Revisjonen er eit utkast som blir signert på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="127"/>
+        <location filename="../../ui/agreements/dialogs.py" line="158"/>
         <source>&amp;Begrunnelse</source>
         <translation>&amp;Grunngiving</translation>
     </message>
@@ -4193,67 +4239,67 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/server_dialog.py" line="28"/>
+        <location filename="../../ui/server_dialog.py" line="29"/>
         <source>Koble til server</source>
         <translation>Kopla til server</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="29"/>
+        <location filename="../../ui/server_dialog.py" line="30"/>
         <source>Når flere i staben arbeider samtidig, ligger databasen på en PostgreSQL-server som IT driver. Skriv inn adressen du har fått fra IT, og ditt eget passord.</source>
         <translation>Når fleire i staben arbeider samstundes, ligg databasen på ein PostgreSQL-server som IT driv. Skriv inn adressa du har fått frå IT, og ditt eige passord.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="47"/>
+        <location filename="../../ui/server_dialog.py" line="48"/>
         <source>Krypter når serveren kan (standard)</source>
         <translation>Krypter når serveren kan (standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="48"/>
+        <location filename="../../ui/server_dialog.py" line="49"/>
         <source>Krev kryptert forbindelse</source>
         <translation>Krev kryptert samband</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="49"/>
+        <location filename="../../ui/server_dialog.py" line="50"/>
         <source>Krev kryptert forbindelse og gyldig sertifikat</source>
         <translation>Krev kryptert samband og gyldig sertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="50"/>
+        <location filename="../../ui/server_dialog.py" line="51"/>
         <source>Ukryptert (bare på eget nett)</source>
         <translation>Ukryptert (berre på eige nett)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="55"/>
+        <location filename="../../ui/server_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="56"/>
+        <location filename="../../ui/server_dialog.py" line="57"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="57"/>
+        <location filename="../../ui/server_dialog.py" line="58"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="58"/>
+        <location filename="../../ui/server_dialog.py" line="59"/>
         <source>&amp;Brukernavn:</source>
         <translation>&amp;Brukarnamn:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="59"/>
+        <location filename="../../ui/server_dialog.py" line="60"/>
         <source>&amp;Passord:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="60"/>
+        <location filename="../../ui/server_dialog.py" line="61"/>
         <source>&amp;Forbindelse:</source>
         <translation>&amp;Samband:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="62"/>
+        <location filename="../../ui/server_dialog.py" line="63"/>
         <source>Koble til</source>
         <translation>Kopla til</translation>
     </message>
@@ -4261,27 +4307,27 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="78"/>
+        <location filename="../../ui/agreements/dialogs.py" line="109"/>
         <source>Signer avtalen</source>
         <translation>Signer avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="80"/>
+        <location filename="../../ui/agreements/dialogs.py" line="111"/>
         <source>Når begge har signert, låses teksten. Senere endringer blir en ny revisjon.</source>
         <translation>Når begge har signert, blir teksten låst. Seinare endringar blir ein ny revisjon.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="84"/>
+        <location filename="../../ui/agreements/dialogs.py" line="115"/>
         <source>&amp;Sted</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="85"/>
+        <location filename="../../ui/agreements/dialogs.py" line="116"/>
         <source>Signert av {name} (leder)</source>
         <translation>Signert av {name} (leiar)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="86"/>
+        <location filename="../../ui/agreements/dialogs.py" line="117"/>
         <source>Signert av {name} (overordnet)</source>
         <translation>Signert av {name} (overordna)</translation>
     </message>
@@ -4312,17 +4358,17 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="112"/>
+        <location filename="../../ui/agreements/dialogs.py" line="143"/>
         <source>Avslutt evalueringen</source>
         <translation>Avslutt evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="114"/>
+        <location filename="../../ui/agreements/dialogs.py" line="145"/>
         <source>Oppsummer evalueringssamtalen. Vurderingene låses.</source>
         <translation>Oppsummer evalueringssamtalen. Vurderingane blir låste.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="116"/>
+        <location filename="../../ui/agreements/dialogs.py" line="147"/>
         <source>&amp;Oppsummering</source>
         <translation>&amp;Oppsummering</translation>
     </message>
@@ -4776,12 +4822,12 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../ui/org/tree_model.py" line="119"/>
+        <location filename="../../ui/org/tree_model.py" line="120"/>
         <source>Ledig (fungerende: {name})</source>
         <translation>Ledig (konstituert: {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/tree_model.py" line="120"/>
+        <location filename="../../ui/org/tree_model.py" line="121"/>
         <source>Ledig</source>
         <translation>Ledig</translation>
     </message>

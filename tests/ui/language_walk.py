@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -152,6 +152,9 @@ def _scene_texts(view: QGraphicsView) -> list[str]:
 def visible_texts(root: QWidget, rows: int = 60) -> list[tuple[str, str]]:
     """The texts of every visible widget under ``root``: labels, buttons, titles, tabs, list
     entries, table headers and cells, placeholders, and the menus of a main window."""
+    # Widgets replaced since the last pass of the event loop (a table's old cell widgets) are
+    # gone for the user; let them go here too.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     texts: list[tuple[str, str]] = []
     widgets = [root, *root.findChildren(QWidget)]
     for w in widgets:
@@ -168,6 +171,7 @@ def visible_texts(root: QWidget, rows: int = 60) -> list[tuple[str, str]]:
             texts += [(name, w.itemText(i)) for i in range(w.count())]
         if isinstance(w, QLineEdit):
             texts.append((name + ".placeholder", w.placeholderText()))
+        texts += [(name + ".accessibleName", w.accessibleName()), (name + ".toolTip", w.toolTip())]
         if isinstance(w, QGraphicsView) and w.scene() is not None:
             texts += [(name + ".scene", t) for t in _scene_texts(w)]
         if isinstance(w, QAbstractItemView) and w.model() is not None:
