@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.followup.meetings import live_condition
@@ -57,7 +57,7 @@ def overview(session: Session, today: date) -> Overview:
     # An item is open while its newest copy is not done (older copies keep the state they had then).
     open_items = ActionItem.done_on.is_(None) & live_condition()
 
-    def count(stmt) -> int:  # type: ignore[no-untyped-def]
+    def count(stmt: Select[int]) -> int:
         return session.scalar(stmt) or 0
 
     return Overview(

@@ -27,7 +27,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, make_url, select, text
 from sqlalchemy.engine import URL
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from app.errors import AppError, DatabaseOpenError
 from db import server_roles as sr
@@ -70,9 +72,12 @@ def _engine(target: str, *, role: str | None = None) -> Engine:
         statement = f"SET ROLE {sr.quote_ident(role)}"
 
         @event.listens_for(engine, "connect")
-        def _set_role(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-            with dbapi_connection.cursor() as cur:
+        def _set_role(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+            cur = dbapi_connection.cursor()
+            try:
                 cur.execute(statement)
+            finally:
+                cur.close()
             dbapi_connection.commit()  # a rollback when the connection is returned must not undo it
 
     return engine

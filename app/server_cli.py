@@ -12,9 +12,13 @@ import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli_support import emit as _emit
 from app.errors import AppError
+
+if TYPE_CHECKING:  # the server module loads SQLAlchemy and psycopg: only when a command runs
+    from app.server import TransferResult, UserRow
 
 ROLE_CHOICES = ("radmann", "stab", "kommunalsjef", "enhetsleder")
 
@@ -120,13 +124,13 @@ def _password(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _user_data(u) -> dict:  # type: ignore[no-untyped-def]
+def _user_data(u: UserRow) -> dict[str, object]:
     return {"login": u.login, "role": u.role, "person": u.person, "units": u.units,
             "visible_units": u.visible_units, "can_login": u.can_login,
             "granted_at": u.granted_at.isoformat() if u.granted_at else None}
 
 
-def _user_line(u) -> str:  # type: ignore[no-untyped-def]
+def _user_line(u: UserRow) -> str:
     from app.server import ROLE_NAMES
 
     if u.role in ("radmann", "stab"):
@@ -174,7 +178,7 @@ def cmd_users(args: argparse.Namespace) -> int:
     return 0
 
 
-def _transfer_output(args: argparse.Namespace, result, heading: str) -> None:  # type: ignore[no-untyped-def]
+def _transfer_output(args: argparse.Namespace, result: TransferResult, heading: str) -> None:
     width = max(len(t.table) for t in result.tables)
     lines = [heading, f"{'tabell':<{width}}  {'fil':>9}  {'server':>9}  sjekksum"]
     for t in result.tables:

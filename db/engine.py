@@ -12,6 +12,8 @@ from pathlib import Path
 from urllib.parse import quote, unquote
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -173,7 +175,7 @@ def _install_sqlite_pragmas(engine: Engine, *, wal: bool | None) -> None:
     """``wal``: True on local disks, False on network paths, None for read-only (leave it)."""
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("PRAGMA foreign_keys=ON")

@@ -126,7 +126,7 @@ def export_workbook(session: Session, out: Path, *, set_id: uuid.UUID | None = N
     if wants_pivot:
         assert set_id is not None
         by = views.check_by(by or "unit")
-        result = views.pivot(session, set_id, by)  # type: ignore[arg-type]
+        result = views.pivot(session, set_id, by)
         write_pivot_sheet(wb, result)
         if per_unit:
             if by != "unit":

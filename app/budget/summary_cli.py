@@ -12,11 +12,18 @@ import argparse
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli_support import database_target as _target
 from app.cli_support import emit as _emit
 from app.errors import AppError
 from app.formatting import format_kroner
+
+if TYPE_CHECKING:  # the database stack loads only when a command runs
+    from sqlalchemy.orm import Session
+
+    from app.database import Database
+    from db.models import BudgetSet
 
 BY_CHOICES = ("unit", "ansvar", "funksjon", "art", "prosjekt")
 
@@ -55,7 +62,7 @@ def amount_text(ore: int) -> str:
     return str(Decimal(ore).scaleb(-2).quantize(Decimal("0.01")))
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace) -> Database:
     from app.database import open_for_reading
     from db.engine import is_url
 
@@ -106,7 +113,7 @@ def cmd_budget_summary(args: argparse.Namespace) -> int:
     return 0
 
 
-def _newest(session, kind: str):  # type: ignore[no-untyped-def]
+def _newest(session: Session, kind: str) -> BudgetSet | None:
     from sqlalchemy import select
 
     from db.models import BudgetSet

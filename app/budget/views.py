@@ -13,7 +13,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from sqlalchemy import Select, UnaryExpression, and_, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -138,10 +138,10 @@ def _natural(code: str) -> tuple:
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.findall(r"\d+|\D+", code))
 
 
-def check_by(by: str) -> str:
+def check_by(by: str) -> By:
     if by not in BY_VALUES:
         raise AppError(f"«{by}» er ikke en gyldig gruppering. Velg en av: {', '.join(BY_VALUES)}.")
-    return by
+    return cast(By, by)  # one of BY_VALUES, the values of By
 
 
 def get_set(session: Session, set_id: uuid.UUID) -> BudgetSet:

@@ -13,10 +13,14 @@ import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli_support import database_target as _target
 from app.cli_support import emit as _emit
 from app.errors import AppError
+
+if TYPE_CHECKING:  # the database stack loads only when a command runs
+    from app.database import Database
 
 TERTIAL_FORMATS = ("xlsx", "docx")
 
@@ -76,7 +80,7 @@ def _suffix(out: Path, allowed: tuple[str, ...], what: str) -> str:
     return suffix
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace) -> Database:
     from app.database import open_for_reading
     from db.engine import is_url
 

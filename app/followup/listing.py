@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.followup.meetings import RANK
-from app.org.queries import current_version, raw_column, raw_key, unit_rows
+from app.org.queries import UnitRow, current_version, raw_column, raw_key, unit_rows
 from db.models import Meeting, MeetingStatus, UnitKind
 
 MISSING = "missing"  # a past month with no meeting held, planned or moved
@@ -38,7 +38,7 @@ class GridChoices:
     kinds: list[str]
 
 
-def _candidates(session: Session, year: int, today: date):  # type: ignore[no-untyped-def]
+def _candidates(session: Session, year: int, today: date) -> list[UnitRow]:
     """Result units, and other units led by someone when they have meetings in the year."""
     version = current_version(session)
     if version is None:

@@ -20,6 +20,8 @@ from app.errors import AppError, Hint
 from app.org.fields import ORG_FIELDS
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from app.org.importer import OrgImportError
     from db.models import OrgVersion
 
@@ -142,7 +144,7 @@ def cmd_org_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pick_version(session, name: str | None) -> OrgVersion:  # type: ignore[no-untyped-def]
+def _pick_version(session: Session, name: str | None) -> OrgVersion:
     from sqlalchemy import select
 
     from app.org.queries import current_version
