@@ -246,7 +246,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Styringsdialog")
             return
         self.setWindowTitle(f"Styringsdialog – {self.store.display_name()}")
-        self.statusBar().showMessage(self.tr("Database: {path}").format(path=self.store.display_name()))
+        # Why a file was opened read-only (a read-only folder), else where the database is.
+        self.statusBar().showMessage(self.store.db.note
+                                     or self.tr("Database: {path}").format(path=self.store.display_name()))
 
     # --- pages -------------------------------------------------------------------------
     def show_page(self, key: str) -> None:

@@ -183,3 +183,46 @@ def test_the_default_database_is_still_made_on_first_start(_isolated_data_dir: P
         assert db.created and path.stat().st_size > 0
     finally:
         db.close()
+
+
+@pytest.fixture
+def read_only_mount(demo_path: Path, tmp_path: Path) -> Iterator[Path]:
+    """A folder that cannot be written even by root: a tmpfs remounted read-only (as root), or a
+    0555 folder (an ordinary user); the demo database in it in WAL mode without a -shm."""
+    folder = tmp_path / "delt"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        shutil.copyfile(demo_path, folder / "kommune.sdb")
+        os.chmod(folder, 0o555)
+        yield folder
+        os.chmod(folder, 0o755)
+        return
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(folder)],
+                             capture_output=True, text=True, check=False)
+    if mounted.returncode != 0:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"tmpfs kunne ikke monteres under CI: {mounted.stderr}")
+        pytest.skip("kan ikke montere en skrivebeskyttet mappe her")
+    try:
+        shutil.copyfile(demo_path, folder / "kommune.sdb")
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_the_window_opens_a_file_in_a_read_only_folder_read_only_with_a_note(qtbot, read_only_mount: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.database import open_database
+    from ui.main_window import MainWindow
+    from ui.store import Store
+
+    db = open_database(read_only_mount / "kommune.sdb")
+    win = MainWindow(DEMO_TODAY, "nb", Store(db))
+    qtbot.addWidget(win)
+    try:
+        assert db.read_only and "(skrivebeskyttet)" in win.windowTitle()
+        assert "er skrivebeskyttet" in win.statusBar().currentMessage()
+        assert str(read_only_mount) in win.statusBar().currentMessage()
+    finally:
+        win.close()
+        db.close()
