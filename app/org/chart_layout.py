@@ -72,6 +72,7 @@ class LayoutOptions:
     staff_gap: float = 12.0  # between rows of staff boxes
     staff_trunk_gap: float = 22.0  # from the vertical line under the rådmann to a staff box
     forest_gap: float = 42.0  # between the trees when there are several top units
+    indent_only_child: bool = True  # in a folded column, a unit's only child hangs indented under it
 
 
 @dataclass(slots=True)
@@ -287,6 +288,8 @@ def _layout_node(w: _Work, v: int, contours: list, n_siblings: int) -> tuple[Pro
     if not main:
         return left, right
     row_top += o.v_gap
+    if o.indent_only_child and len(main) == 1 and not staff and n_siblings > o.wrap_leaves_after:
+        return _hang_only_child(w, main[0], contours, left, right, row_top)
     items, acc_left, acc_right = _arrange(w, main, contours, n_siblings, row_top)
     anchors = [item.dx + (item.width / 2 if item.column else 0.0) for item in items]
     centre = (anchors[0] + anchors[-1]) / 2
@@ -311,6 +314,25 @@ def _layout_node(w: _Work, v: int, contours: list, n_siblings: int) -> tuple[Pro
     below_right = ([e + row_top for e in acc_right[0]], [x - centre for x in acc_right[1]])
     left = (left[0] + gap[0] + below_left[0], left[1] + gap[1] + below_left[1])
     right = (right[0] + gap_right[0] + below_right[0], right[1] + gap_right[1] + below_right[1])
+    return _compact(left), _compact(right)
+
+
+def _hang_only_child(w: _Work, c: int, contours: list, left: Profile, right: Profile,
+                     row_top: float) -> tuple[Profile, Profile]:
+    """A unit among many siblings (so likely in a folded column) with one child: the child hangs
+    indented under it, linked from a short spine at the parent's left, so it cannot be taken for
+    the next sibling in the column (issue 18, item 7). Contours as ``_layout_node`` returns them."""
+    o = w.opts
+    half = o.box_width / 2
+    c_left, c_right = contours[c]
+    x = -half + 2 * o.leaf_indent - min(c_left[1])  # the child's subtree starts two indents in
+    w.rel_x[c] = x
+    w.rel_y[c] = row_top
+    w.link[c] = ("column", -half + o.leaf_indent, row_top - o.v_gap / 2)
+    below_left = ([e + row_top for e in c_left[0]], [v + x for v in c_left[1]])
+    below_right = ([e + row_top for e in c_right[0]], [v + x for v in c_right[1]])
+    left = (left[0] + [row_top] + below_left[0], left[1] + [-half] + below_left[1])
+    right = (right[0] + [row_top] + below_right[0], right[1] + [max(half, x + half)] + below_right[1])
     return _compact(left), _compact(right)
 
 
