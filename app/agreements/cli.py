@@ -19,6 +19,8 @@ from app.errors import AppError
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from app.agreements.batch import Format
+
 # The database stack and the renderers (reportlab, python-docx) are imported inside the
 # commands: the window's start-up builds this parser too and must not wait for them.
 
@@ -56,11 +58,10 @@ def _year(text: str) -> int:
     return int(text)
 
 
-def _format(args: argparse.Namespace) -> str:
-    if args.fmt:
-        return args.fmt
-    suffix = args.output.suffix.lower().lstrip(".")
-    return suffix if suffix in FORMATS else "pdf"
+def _format(args: argparse.Namespace) -> Format:
+    """--format (one of FORMATS), else the output's suffix when it is one of them, else PDF."""
+    chosen = args.fmt or args.output.suffix.lower().lstrip(".")
+    return "docx" if chosen == "docx" else "pdf"
 
 
 def find_agreement(session: Session, text: str) -> uuid.UUID:
@@ -120,7 +121,7 @@ def cmd_agreement_render(args: argparse.Namespace) -> int:
                     raise AppError(f"Det finnes ingen avtaler{when}. Velg en annen periode, eller lag avtalene først.")
                 from app.agreements.batch import render_many
 
-                files = render_many(session, ids, fmt=fmt, out=args.output, one_file=args.one_file)  # type: ignore[arg-type]
+                files = render_many(session, ids, fmt=fmt, out=args.output, one_file=args.one_file)
             else:
                 ids = [find_agreement(session, args.agreement_id)]
                 files = [_render_one(session, ids[0], fmt, args.output)]

@@ -193,6 +193,7 @@ def add_common_requirement(
     last = session.scalar(select(func.max(CommonRequirement.sort_order)))
     requirement = CommonRequirement(id=uuid.uuid4(), sort_order=(last or 0) + 1, **values)
     session.add(requirement)
+    # A plain attribute on the returned row for the caller (the dialog's message), not a column.
     requirement.agreements_updated = _sync(session, requirement)  # type: ignore[attr-defined]
     return requirement
 
@@ -269,5 +270,5 @@ def restore_common_requirement(session: Session, snapshot: dict[str, Any]) -> Co
             goal.common_requirement_id = requirement.id
     session.flush()
     extra = _sync(session, requirement)
-    requirement.agreements_updated = max(len(changed), extra)  # type: ignore[attr-defined]
+    requirement.agreements_updated = max(len(changed), extra)  # type: ignore[attr-defined]  # not a column: see above
     return requirement

@@ -218,7 +218,7 @@ class _PartStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv._part_index = self.index  # type: ignore[attr-defined]
+        self.canv._part_index = self.index  # type: ignore[attr-defined]  # our own, read by _NumberedCanvas
         if self.outline:
             key = f"agreement-{self.index}"
             self.canv.bookmarkPage(key)

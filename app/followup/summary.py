@@ -137,7 +137,7 @@ class Money:
         parts = list(parts)
         budget = sum(p.budget for p in parts)
         with_actual = [p for p in parts if p.actual is not None]
-        actual = sum(p.actual for p in with_actual) if with_actual else None  # type: ignore[misc]
+        actual = sum(p.actual or 0 for p in with_actual) if with_actual else None
         deviation = sum(p.deviation or 0 for p in with_actual) if with_actual else None
         # The percentage of the total is measured against the budget of the units with accounts.
         measured = sum(p.budget for p in with_actual)
@@ -277,7 +277,8 @@ def monthly_summary(session: Session, year: int, month: int, today: date) -> Mon
                         min(last_day(year, month), today))
     rows: list[SummaryRow] = []
     for g in grid:
-        meeting = meetings.get(g.meeting_ids[month - 1])  # type: ignore[arg-type]
+        meeting_id = g.meeting_ids[month - 1]
+        meeting = meetings.get(meeting_id) if meeting_id is not None else None
         figures = unit_figures(session, g.unit_lineage_id, year, month)
         # Who the meeting was with (the names it was approved with), not who leads the unit today.
         leader = full_name(participants(session, meeting)[0]) if meeting else g.leader
