@@ -255,7 +255,7 @@ def layout_chart(
     acc: tuple[Profile, Profile] | None = None
     root_x: list[float] = []
     for r in roots:
-        left, right = contours[r]  # type: ignore[misc]
+        left, right = contours[r]  # type: ignore[misc]  # every visible unit was laid out above
         dx = 0.0 if acc is None else _separation(acc[1], left) + options.forest_gap
         root_x.append(dx)
         acc = (_shifted(left, dx), _shifted(right, dx)) if acc is None else (
