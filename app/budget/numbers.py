@@ -33,6 +33,7 @@ def parse_amount(value: object) -> int:
     if value is None:
         return 0
     kind = type(value)
+    # type(), not isinstance (a bool is an int), for speed: mypy cannot narrow by it, hence the ignores below.
     if kind is float:
         if value != value or value in (_INF, -_INF):  # NaN and infinity from a broken cell
             raise AmountError(f"«{value}» er ikke et tall")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, exists, select, tuple_
+from sqlalchemy import ColumnElement, and_, exists, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from app.agreements.service import category_title, definition, unit_leader, unit_superior
@@ -231,7 +231,7 @@ def bring_up_to_date(session: Session, meeting: Meeting) -> None:
     _start_goal_statuses(session, meeting)
 
 
-def _earlier(meeting: Meeting):  # type: ignore[no-untyped-def]
+def _earlier(meeting: Meeting) -> ColumnElement[bool]:
     """A condition on ``Meeting``: same unit, an earlier month (or the same month, earlier day)."""
     return and_(
         Meeting.unit_lineage_id == meeting.unit_lineage_id,
@@ -246,7 +246,7 @@ def _is_before(other: Meeting, meeting: Meeting) -> bool:
                   meeting.created_at)
 
 
-def live_condition():  # type: ignore[no-untyped-def]
+def live_condition() -> ColumnElement[bool]:
     """A condition on ``ActionItem``: this row is the newest copy of its item."""
     later = aliased(ActionItem)
     return ~exists().where(later.carried_from_id == ActionItem.id)
