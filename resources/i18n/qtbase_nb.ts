@@ -56,6 +56,22 @@
         <source>File</source>
         <translation>Fil</translation>
     </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Filmappe</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Snarvei</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
@@ -131,6 +147,16 @@ Trykk Esc for å avbryte</translation>
     <message>
         <source>&amp;Add to Custom Colors</source>
         <translation>&amp;Legg til egne farger</translation>
+    </message>
+    <message>
+        <source>Cursor at %1, %2, color: %3
+Press ESC to cancel</source>
+        <translation>Pekeren står på %1, %2, fargen er %3
+Trykk Esc for å avbryte</translation>
+    </message>
+    <message>
+        <source>Pick Screen Color</source>
+        <translation>Hent farge fra skjermen</translation>
     </message>
 </context>
 <context>
@@ -249,6 +275,62 @@ Trykk Esc for å avbryte</translation>
     <message>
         <source>Top Secret</source>
         <comment>CUPS Banner page</comment>
+        <translation>Strengt hemmelig</translation>
+    </message>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>&amp;Faktureringsopplysninger:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Slutt:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>Planlagt &amp;utskrift:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Slutt:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Ugradert</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Fortrolig</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Gradert</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Hemmelig</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
         <translation>Strengt hemmelig</translation>
     </message>
 </context>
@@ -541,6 +623,50 @@ Vil du slette den likevel?</translation>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Se i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Stasjon</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Filmappe</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Min datamaskin</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Snarvei</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -573,6 +699,46 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Computer</source>
         <translation>Datamaskin</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Ugyldig filnavn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;Navnet «%1» kan ikke brukes.&lt;/b&gt;&lt;p&gt;Prøv et annet navn, kortere eller uten skilletegn.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name &quot;%1&quot; can not be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuations marks.</source>
+        <translation>&lt;b&gt;Navnet «%1» kan ikke brukes.&lt;/b&gt;&lt;p&gt;Prøv et annet navn, kortere eller uten skilletegn.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -644,6 +810,10 @@ Vil du slette den likevel?</translation>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
     </message>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
 </context>
 <context>
     <name>QInputDialog</name>
@@ -711,6 +881,14 @@ Vil du slette den likevel?</translation>
     <message>
         <source>About Qt</source>
         <translation>Om Qt</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1020,18 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Pages per sheet:</source>
         <translation>Sider per ark:</translation>
+    </message>
+    <message>
+        <source>Centimeters (cm)</source>
+        <translation>Centimeter (cm)</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>Side&amp;rekkefølge:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Sider &amp;per ark:</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1362,18 @@ Slå av den ene.</translation>
         <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
         <translation>«Fra» kan ikke være større enn «til».</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Egendefinert</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
@@ -1250,6 +1452,10 @@ Slå av den ene.</translation>
     <message>
         <source>Export to PDF</source>
         <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <source>Export to PostScript</source>
+        <translation>Lagre som PostScript</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1597,26 @@ Slå av den ene.</translation>
     <message>
         <source>Short side binding</source>
         <translation>Vend langs kortsiden</translation>
+    </message>
+    <message>
+        <source>Duplex Printing</source>
+        <translation>Tosidig utskrift</translation>
+    </message>
+    <message>
+        <source>Long side</source>
+        <translation>Langsiden</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>Side&amp;utvalg:</translation>
+    </message>
+    <message>
+        <source>Short side</source>
+        <translation>Kortsiden</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1794,14 @@ Slå av den ene.</translation>
         <comment>Default text for redo action</comment>
         <translation>Gjør om</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
 </context>
 <context>
     <name>QUndoModel</name>
@@ -1594,6 +1828,14 @@ Slå av den ene.</translation>
     <message>
         <source>Redo</source>
         <comment>Default text for redo action</comment>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
 </context>

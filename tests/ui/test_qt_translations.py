@@ -104,3 +104,36 @@ def test_edit_menu_undo_follows_a_language_switch(window) -> None:  # type: igno
     assert window.act_redo.text() == "Gjer om Flytt enhet" and not window.act_undo.isEnabled()
     window.set_language("en")
     assert (window.act_undo.text(), window.act_redo.text()) == ("Undo", "Redo Flytt enhet")
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("nb", {"&Se i:", "Fil&navn:", "Fil&type:", "&Lagre"}),
+    ("nn", {"&Sjå i:", "Fil&namn:", "Fil&type:", "&Lagre"}),
+], indirect=["language"])
+def test_qt_file_dialog_speaks_the_language(qtbot, language: str, expected: set[str]) -> None:
+    """Qt's own file dialog (used where the system has none): labels and buttons."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "Lagre", "", "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    texts = {w.text() for w in dialog.findChildren(QLabel)} | {b.text() for b in dialog.findChildren(QAbstractButton)}
+    assert expected <= texts
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("nb", {"Neste side", "Forrige side", "Skriv ut", "Liggende", "Stående", "Tilpass bredden"}),
+    ("nn", {"Neste side", "Førre side", "Skriv ut", "Liggjande", "Ståande", "Tilpass breidda"}),
+], indirect=["language"])
+def test_print_preview_speaks_the_language(qtbot, language: str, expected: set[str]) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    dialog = QPrintPreviewDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    from PySide6.QtGui import QAction
+
+    texts = {a.text() for a in dialog.findChildren(QAction)}
+    assert expected <= texts, texts
+    dialog.close()
