@@ -131,12 +131,15 @@ def leaderships(session: Session, version_id: uuid.UUID, on: date,
             .join(Unit, Unit.id == Position.unit_id)
             .where(Unit.org_version_id == version_id, Position.role.in_(HOLDING_ROLES),
                    active(Position.start_date, Position.end_date, on)))
+    teams = select(raw_column(Unit.id), raw_column(Unit.parent_id)).where(
+        Unit.org_version_id == version_id, Unit.kind == UnitKind.TOP_TEAM, Unit.parent_id.is_not(None))
+    if unit_ids is not None:  # a few units (and, for a top team, the unit above it): no whole-version scan
+        stmt = stmt.where(Position.unit_id.in_(list(unit_ids)))
+        teams = teams.where(Unit.id.in_(list(unit_ids)))
     found: dict[str, list[tuple[PositionRole, date, Holder]]] = defaultdict(list)
     for unit_id, role, start, person_id, given, family in session.execute(stmt):
         found[raw_key(unit_id)].append((role, start, Holder(person_id, f"{given} {family}")))
     result = {key: choose_leadership(positions) for key, positions in found.items()}
-    teams = select(raw_column(Unit.id), raw_column(Unit.parent_id)).where(
-        Unit.org_version_id == version_id, Unit.kind == UnitKind.TOP_TEAM, Unit.parent_id.is_not(None))
     for team_id, parent_id in session.execute(teams):
         team = result.get(raw_key(team_id), Leadership())
         if team.leader is None and team.acting is None:
@@ -151,7 +154,8 @@ def leaderships(session: Session, version_id: uuid.UUID, on: date,
 
 def leadership(session: Session, unit: Unit, on: date) -> Leadership:
     """Who leads one unit on ``on`` (see ``leaderships``)."""
-    return leaderships(session, unit.org_version_id, on).get(raw_key(unit.id), Leadership())
+    ids = [unit.id, unit.parent_id] if unit.kind == UnitKind.TOP_TEAM and unit.parent_id else [unit.id]
+    return leaderships(session, unit.org_version_id, on, unit_ids=ids).get(raw_key(unit.id), Leadership())
 
 
 def leader_person(session: Session, unit: Unit, on: date) -> Person | None:
