@@ -184,7 +184,7 @@ def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> li
     return [metrics.elidedText(t, Qt.TextElideMode.ElideRight, width) for t in lines]
 
 
-MIN_READABLE_SCALE = 0.9  # «Tilpass» goes no smaller: box names stay about 7.5 pt on screen
+MIN_READABLE_SCALE = 0.8  # «Tilpass» goes no smaller: box names stay about 7 pt on screen
 
 
 class ChartView(QGraphicsView):

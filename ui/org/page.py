@@ -216,7 +216,7 @@ class OrgPage(Page):
             # The details need about 360 px to show their fields whole; on a laptop the tree gives
             # way first, and the chart takes the rest (more of it on a big screen).
             form = max(360, int(total * 0.24))
-            tree = max(220, int(total * 0.22)) if total >= 1400 else 230
+            tree = max(220, int(total * 0.17)) if total >= 1400 else 230
             self.splitter.setSizes([tree, total - tree - form, form])
 
     # --- texts -----------------------------------------------------------------------------
