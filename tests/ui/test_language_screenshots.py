@@ -32,3 +32,17 @@ def test_screenshots_of_every_page_in_every_language(window, demo_db, lang: str)
             path = save_screenshot(window, f"{lang}-{name}-{width}x{height}")
             image = window.grab().toImage()
             assert (image.width(), image.height()) == (width, height), path
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "en"])
+def test_screenshot_of_the_report_dialog(qtbot, window, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import DEMO_TODAY
+    from ui.reports.dialog import ReportDialog
+
+    window.set_language(lang)
+    dialog = ReportDialog(window.store, DEMO_TODAY, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    save_screenshot(dialog, f"{lang}-rapporter")
+    dialog.close()
