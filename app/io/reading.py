@@ -27,9 +27,11 @@ import re
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from pyexpat import XMLParserType
+from typing import IO, NoReturn
 
 from app.errors import AppError, Hint
 
@@ -624,11 +626,16 @@ class _DoctypeRefusedError(ValueError):
     pass
 
 
-def _refuse_doctype(*_args: object) -> None:
+def _refuse_doctype(*_args: object) -> NoReturn:
     raise _DoctypeRefusedError("DTD")
 
 
-def _expat(start: object, end: object = None, data: object = None) -> object:
+# expat's handlers: an element's start (tag, attributes), its end (tag), and character data.
+StartHandler = Callable[[str, dict[str, str]], object]
+TextHandler = Callable[[str], object]
+
+
+def _expat(start: StartHandler, end: TextHandler | None = None, data: TextHandler | None = None) -> XMLParserType:
     """An expat parser (C, fast) that refuses any document type declaration: Excel never writes
     one, and it is the only place an XML entity can be declared."""
     import pyexpat
@@ -646,10 +653,10 @@ def _expat(start: object, end: object = None, data: object = None) -> object:
     return parser
 
 
-def _feed(parser: object, source: object) -> None:
-    while chunk := source.read(1 << 20):  # type: ignore[attr-defined]
-        parser.Parse(chunk, False)  # type: ignore[attr-defined]
-    parser.Parse(b"", True)  # type: ignore[attr-defined]
+def _feed(parser: XMLParserType, source: IO[bytes]) -> None:
+    while chunk := source.read(1 << 20):
+        parser.Parse(chunk, False)
+    parser.Parse(b"", True)
 
 
 def _local(name: str) -> str:
@@ -679,7 +686,7 @@ class _Book:
         self.epoch: object = None
         self.sheets = self._read_workbook(workbook)
 
-    def _parse(self, part: str, start: object, end: object = None, data: object = None, *,
+    def _parse(self, part: str, start: StartHandler, end: TextHandler | None = None, data: TextHandler | None = None, *,
                limit: int | None = None) -> None:
         """Stream ``part`` through expat; more than ``limit`` elements (by default a couple per
         cell allowed, which no sheet list, relationships or styles part of Excel's comes near)
@@ -692,7 +699,7 @@ class _Book:
             count += 1
             if count > limit:
                 raise _TooMuchError(f"over {_grouped(limit)} elementer")
-            start(tag, attrs)  # type: ignore[operator]
+            start(tag, attrs)
 
         try:
             with self.archive.open(part) as source:
@@ -882,7 +889,7 @@ class _SheetParser:
         self.hidden_rows: set[int] = set()
         self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
 
-    def parse(self, source: io.RawIOBase | object) -> list[list[object]]:
+    def parse(self, source: IO[bytes]) -> list[list[object]]:
         _feed(_expat(self.start, self.end, self.data), source)
         return self.rows
 
@@ -1203,7 +1210,7 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} kB"
 
 
-def _short(exc: Exception) -> str:
+def _short(exc: BaseException) -> str:
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return text[:200]
 
@@ -1296,7 +1303,7 @@ def open_rows(path: Path | str, *, sheet: str | None = None, max_rows: int = MAX
     if head.startswith(ZIP_MAGIC) or suffix in CALAMINE_SUFFIXES:
         if not head.startswith(ZIP_MAGIC) and suffix != ".xls":
             raise _unreadable(name, "filen er ikke en zip-arkiv slik en .xlsx-fil skal være")
-        fits, marks, parts = True, {}, {}
+        fits, marks, parts = True, dict[str, MarkScanner](), dict[str, str]()
         if head.startswith(ZIP_MAGIC):
             fits, marks, parts = _check_archive(path, data, max_bytes, max_rows)
         if have_calamine and fits:
