@@ -7,7 +7,19 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
 
-from app.agreements.document import AgreementDocument, FieldValue, Signature, SignatureBlock, TextBlock
+from app.agreements.document import (
+    AgreementDocument,
+    Block,
+    FieldValue,
+    GoalRow,
+    GoalTable,
+    PlainTable,
+    ScaleBlock,
+    ScaleStep,
+    Signature,
+    SignatureBlock,
+    TextBlock,
+)
 from app.agreements.render_pdf import MARGIN_BOTTOM, MARGIN_LEFT, render_pdf
 
 LONG_LABEL = "Navn på leder for tjenesteområdet og stedfortreder i perioden"
@@ -73,3 +85,32 @@ def test_no_heading_is_left_alone_at_the_foot_of_a_page(paragraphs: int) -> None
             for heading in (b for b in body if b[4] in HEADINGS):
                 below = [b for b in body if b[3] < heading[1]]
                 assert below, f"«{heading[4]}» alone at the foot of page {number + 1} ({paragraphs}, {extra})"
+
+
+def _every_block(paragraphs: int, extra_words: int) -> AgreementDocument:
+    text = "\n\n".join([FILLER * 5] * paragraphs + ([" ".join(["ord"] * extra_words)] if extra_words else []))
+    rows = [GoalRow(str(i), [f"Mål {i}. {FILLER}", "Indikator", "Evaluering"]) for i in range(1, 4)]
+    blocks: list[Block] = [
+        TextBlock("intro", "Innledning", text),
+        GoalTable("fag", "Faglige krav", ["Mål", "Indikator", "Evaluering"], rows, intro="Målene for året."),
+        PlainTable("tiltak", "Tiltak", ["Tiltak", "Frist"], [["Kurs for alle ansatte", "01.03.2026"]],
+                   text="Tiltakene i perioden."),
+        ScaleBlock("Vurderingsskala", "Skalaen som brukes.", [ScaleStep(1, "liten grad", "forbedres"),
+                                                             ScaleStep(2, "noen grad", "videreføres")]),
+        SignatureBlock("Underskrifter", "Avtalen gjelder for perioden.", "Sted", "Dato", "",
+                       [Signature("Leder", "Kari Nordmann", "Rektor")]),
+    ]
+    return AgreementDocument("nb", "Lindvik kommune", "Resultatavtale 2026", "Brekka skole",
+                             "01.01.2026–31.12.2026", blocks)
+
+
+def test_no_heading_of_any_block_is_left_alone_at_the_foot_of_a_page() -> None:
+    headings = ("Innledning", "Faglige krav", "Tiltak", "Vurderingsskala", "Underskrifter")
+    for paragraphs in range(0, 14):
+        for extra in (0, 30, 60):
+            pdf = pdfium.PdfDocument(render_pdf(_every_block(paragraphs, extra)))
+            for number in range(len(pdf)):
+                body = [b for b in _text_boxes(pdf[number]) if b[1] > MARGIN_BOTTOM - 1 and b[4]]
+                for heading in (b for b in body if b[4] in headings):
+                    assert [b for b in body if b[3] < heading[1]], (
+                        f"«{heading[4]}» alone at the foot of page {number + 1} ({paragraphs}, {extra})")
