@@ -573,3 +573,16 @@ def test_a_live_file_that_breaks_a_check_rotates_nothing_away(demo_path: Path) -
         with pytest.raises(AppError, match="CHECK constraint failed in budget_line"):
             automatic_backup(demo_path, "close", now=T0 + timedelta(minutes=i))
     assert [i.path for i in list_backups(demo_path)] == list(reversed(good))
+
+
+@pytest.mark.parametrize("kind", list(TAMPERED))
+def test_check_of_a_tampered_live_file_fails_and_leaves_it_as_it_is(kind: str, demo_path: Path, tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    make, message = TAMPERED[kind]
+    live = make(Path(demo_path), tmp_path / "levende.sdb")
+    before = digest(live)
+    code, out, _err = run(capsys, "check", "--db", str(live), "--json")
+    report = json.loads(out)
+    assert code == 1 and report["ok"] is False
+    assert message in " ".join(report["integrity"] + report["schema_problems"])
+    assert digest(live) == before and not Path(f"{live}-wal").exists()
