@@ -416,7 +416,8 @@ def _columns(w: _Work, main: list[int], sizes: list[tuple[float, float, float, b
         base, extra = divmod(m, k)
         start = 0
         for col in range(k):
-            size = base + (1 if col < extra else 0)
+            # The longer columns last: a unit added at the end then moves one box, not every column's top.
+            size = base + (1 if col >= k - extra else 0)
             groups.append(list(range(start, start + size)))
             start += size
     else:  # subtrees of different heights: balance the columns' heights

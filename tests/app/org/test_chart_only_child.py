@@ -32,3 +32,26 @@ def test_the_old_straight_line_is_an_option_and_a_deep_chain_still_hangs_straigh
     org, units, child = _org()
     straight = layout_chart(org.nodes, options=LayoutOptions(indent_only_child=False))
     assert straight.boxes[child].x == straight.boxes[units[2]].x
+
+
+def test_adding_one_unit_moves_only_the_last_column(demo_db) -> None:  # type: ignore[no-untyped-def]
+    import uuid
+    from datetime import date
+
+    from app.org.chart_layout import ChartNode, build_chart_nodes
+    from app.org.queries import current_version
+
+    with demo_db.session() as s:
+        nodes = build_chart_nodes(s, current_version(s).id, date(2026, 11, 23))
+
+    def places(layout) -> dict[str, tuple[int, int]]:  # type: ignore[no-untyped-def]
+        return {b.node.name: (round(b.x), round(b.y)) for b in layout.boxes.values()}
+
+    before = places(layout_chart(nodes))
+    root = next(n for n in nodes if n.parent_id is None)
+    last = max(n.sort_order for n in nodes if n.parent_id == root.id)
+    added = ChartNode(uuid.uuid4(), root.id, "Ny enhet", kind="result_unit", sort_order=last + 1)
+    after = places(layout_chart([*nodes, added]))
+    moved = [name for name in before if before[name] != after[name]]
+    assert len({before[name][0] for name in moved}) <= 1, moved  # the last column's boxes at most, not the grid
+    assert len(moved) <= 8
