@@ -401,11 +401,22 @@ def tertial_months(tertial: int) -> tuple[int, int]:
     return TERTIALS[tertial]
 
 
+def _attended(session: Session, g: GridRow, first: int, last: int) -> str:
+    """The leaders the tertial's held meetings were with («A / B» after a change); today's leader
+    when none was held."""
+    ids = [g.meeting_ids[m - 1] for m in range(first, last + 1)
+           if g.months[m - 1] == MeetingStatus.HELD.value and g.meeting_ids[m - 1] is not None]
+    meetings = sorted(session.scalars(select(Meeting).where(Meeting.id.in_(ids))).all(),
+                      key=lambda m: (m.month, m.meeting_date or date.min)) if ids else []
+    names = [name for m in meetings if (name := full_name(participants(session, m)[0]))]
+    return " / ".join(dict.fromkeys(names)) or g.leader
+
+
 def _tertial_row(g: GridRow, first: int, last: int, goals: list[TertialGoal], money: Money,
-                 items: ItemCounts) -> TertialRow:
+                 items: ItemCounts, leader: str) -> TertialRow:
     months = g.months[first - 1:last]
     held = [first + i for i, status in enumerate(months) if status == MeetingStatus.HELD.value]
-    return TertialRow(g.unit_lineage_id, g.unit, g.kind, g.leader, g.follow_up_lead, held, months, goals,
+    return TertialRow(g.unit_lineage_id, g.unit, g.kind, leader, g.follow_up_lead, held, months, goals,
                       GoalCounts.of(x.status for x in goals), money, items.open, items.overdue)
 
 
@@ -418,7 +429,8 @@ def tertial_report(session: Session, year: int, tertial: int, today: date) -> Te
     goals = _latest_goals(session, lineages, year, last)
     items = item_counts(session, lineages, year, last, min(last_day(year, last), today))
     rows = [_tertial_row(g, first, last, goals.get(g.unit_lineage_id, []),
-                         Money.of(unit_figures(session, g.unit_lineage_id, year, last)), items[g.unit_lineage_id])
+                         Money.of(unit_figures(session, g.unit_lineage_id, year, last)), items[g.unit_lineage_id],
+                         _attended(session, g, first, last))
             for g in grid]
     total = TertialTotal(
         units=len(rows), meetings_held=sum(r.meetings_held for r in rows),

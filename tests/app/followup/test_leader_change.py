@@ -15,7 +15,7 @@ from app.database import Database
 from app.followup import meetings as m
 from app.followup.listing import year_grid
 from app.followup.render import render_meeting_pdf
-from app.followup.summary import monthly_summary
+from app.followup.summary import monthly_summary, tertial_report
 from app.org import service as org
 from app.org.queries import current_version
 from db.models import Meeting, Person, Unit
@@ -109,3 +109,11 @@ def test_an_approved_note_keeps_the_names_it_was_approved_with(demo_db: Database
     assert note.leader is not None and note.leader.name == "Nora Nyland"
     text = _pdf_text(demo_db, december)
     assert "Godkjent av Nora Nyland" in text and "Petter Paulsen" not in text
+    # The tertial report names who the tertial's meetings were held with, in order.
+    old_leader = demo_db.run(m.meeting_note, demo_db.run(m.open_meeting, lineage, 2026, 11, DEMO_TODAY)).leader
+    assert old_leader is not None
+    third = next(r for r in demo_db.run(tertial_report, 2026, 3, MEETING_DAY).rows if r.unit == UNIT)
+    assert third.leader == f"{old_leader.name} / Nora Nyland"
+    second = next(r for r in demo_db.run(tertial_report, 2026, 2, MEETING_DAY).rows if r.unit == UNIT)
+    # (the demo's Brekka skole got its previous new leader from 1 August: both are named, in order)
+    assert second.leader.endswith(f" / {old_leader.name}") and "Nora" not in second.leader
