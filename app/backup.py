@@ -548,9 +548,15 @@ def _replace_whole(source: Path, target: Path) -> None:
     """Put the file ``source`` in ``target``'s place: copied beside it, flushed, renamed over it,
     with the target's -wal/-shm removed first so nothing of them is replayed onto it."""
     tmp = target.with_name(target.name + ".gjenoppretting.tmp")
-    shutil.copyfile(source, tmp)
-    with open(tmp, "rb+") as f:
-        os.fsync(f.fileno())
+    tmp.unlink(missing_ok=True)
+    # Owner-only while it is written; then the database's own permissions (a shared folder).
+    with open(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o600), "wb") as out, \
+            open(source, "rb") as src:
+        shutil.copyfileobj(src, out)
+        out.flush()
+        os.fsync(out.fileno())
+    if target.exists():
+        shutil.copymode(target, tmp)
     for suffix in ("-wal", "-shm"):
         target.with_name(target.name + suffix).unlink(missing_ok=True)
     os.replace(tmp, target)

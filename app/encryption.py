@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -246,6 +247,8 @@ def _swap(path: Path, replacement: Path, aside_suffix: str) -> Path:
             sidecar.unlink(missing_ok=True)
     aside = path.with_name(path.name + aside_suffix)
     aside.unlink(missing_ok=True)
+    # The copy was written owner-only; the database keeps the permissions it had (a shared folder).
+    shutil.copymode(path, replacement)
     os.replace(path, aside)
     try:
         os.replace(replacement, path)

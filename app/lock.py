@@ -422,9 +422,7 @@ def _create_exclusively(path: Path, raw: bytes) -> bool:
     except PermissionError:
         if sys.platform == "win32" and path.exists():  # Windows says this for a file being deleted
             return False
-        if sys.platform == "win32":
-            return _create_with_excl(path, raw)
-        raise
+        return _create_with_excl(path, raw)  # the folder is writable (tmp was made): links are not allowed
     except OSError:  # no hard links here: the plain exclusive create
         return _create_with_excl(path, raw)
     finally:

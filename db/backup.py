@@ -106,6 +106,8 @@ def restore_sqlite(source: Path, target: Path) -> None:
 def _replace_file(source: Path, target: Path) -> None:
     tmp = target.with_name(target.name + ".gjenoppretting.tmp")
     backup_sqlite(source, tmp)
+    if target.exists():
+        shutil.copymode(target, tmp)  # written owner-only; the database keeps its own permissions
     _remove_wal_files(target)
     os.replace(tmp, target)
 
