@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 from datetime import datetime, timedelta
@@ -586,3 +587,18 @@ def test_check_of_a_tampered_live_file_fails_and_leaves_it_as_it_is(kind: str, d
     assert code == 1 and report["ok"] is False
     assert message in " ".join(report["integrity"] + report["schema_problems"])
     assert digest(live) == before and not Path(f"{live}-wal").exists()
+
+
+@pytest.mark.parametrize("damaged", [False, True])
+def test_a_restored_database_keeps_its_permissions(damaged: bool, demo_path: Path, tmp_path: Path) -> None:
+    """Copies are written owner-only; the database in a shared folder keeps the group's access."""
+    import stat
+
+    good = tmp_path / "god.sdb"
+    shutil.copyfile(demo_path, good)
+    if damaged:  # replaced by a whole copy renamed over it, not written into
+        with Path(demo_path).open("r+b") as f:
+            f.write(b"\0" * 100)
+    os.chmod(demo_path, 0o664)
+    restore_backup(good, demo_path)
+    assert stat.S_IMODE(Path(demo_path).stat().st_mode) == 0o664

@@ -370,3 +370,13 @@ def test_an_encrypted_backup_restores_with_its_passphrase_and_is_refused_without
     finally:
         db.close()
     assert result.replaced_copy is not None and result.replaced_copy.read_bytes() == before
+
+
+def test_encryption_on_and_off_keeps_the_database_permissions(demo_path: Path) -> None:
+    """The encrypted copy is written owner-only, then takes the file's place with the file's own
+    permissions (a database in a shared folder stays usable by the group)."""
+    import stat
+
+    os.chmod(demo_path, 0o664)
+    encrypt_database(demo_path, PASSPHRASE)
+    assert stat.S_IMODE(Path(demo_path).stat().st_mode) == 0o664
