@@ -82,6 +82,7 @@ class BudgetImportDialog(QDialog):
         self.plan: BudgetPlan | None = None
         self.imported = False
         self._profile: dict[str, str] | None = None  # the saved profile's columns, once found
+        self._shown_mapping: dict[str, str] = {}  # header -> field as the column list was filled
         self.setWindowTitle(self.tr("Importer budsjett eller regnskap fra {file}").format(file=path.name))
         self.resize(980, 720)
         layout = QVBoxLayout(self)
@@ -182,10 +183,18 @@ class BudgetImportDialog(QDialog):
 
     # --- planning --------------------------------------------------------------------------
     def user_mapping(self) -> dict[str, str] | None:
+        """The user's column choices: the profile's, with every combo the user has changed from
+        what the wizard showed. Columns left as shown stay the importer's to guess (it knows, for
+        one, a column of text under a code-like header), so a shown guess is never forced back."""
         if self.mapping.rowCount() == 0:
             return None
-        return {self.mapping.item(r, 0).text(): self.mapping.cellWidget(r, 1).currentData()
-                for r in range(self.mapping.rowCount()) if self.mapping.item(r, 0).text()}
+        chosen = dict(self._profile or {})
+        for r in range(self.mapping.rowCount()):
+            header = self.mapping.item(r, 0).text()
+            field = self.mapping.cellWidget(r, 1).currentData()
+            if header and field != self._shown_mapping.get(header):
+                chosen[header] = field
+        return chosen
 
     def _profile_for(self, headers: list[str]) -> dict[str, str] | None:
         """A saved profile whose columns all appear in the file is used, as the user asked last time."""
@@ -198,6 +207,7 @@ class BudgetImportDialog(QDialog):
         return dict(profile.mapping)
 
     def _show_mapping(self, headers: list[str], mapping: dict[int, str]) -> None:
+        self._shown_mapping = {header: mapping.get(r, "ignore") for r, header in enumerate(headers) if header}
         self.mapping.setRowCount(len(headers))
         for r, header in enumerate(headers):
             self.mapping.setItem(r, 0, QTableWidgetItem(header))

@@ -160,3 +160,52 @@ def test_a_set_can_be_left_out_and_a_header_naming_another_year_is_a_warning(qtb
         made = s.execute(select(BudgetSet.year, func.sum(BudgetLine.amount_ore)).join(BudgetLine)
                          .where(BudgetSet.source_file_name == "plan.xlsx").group_by(BudgetSet.year)).all()
     assert [tuple(r) for r in made] == [(2014, 320000)]
+
+
+EXPECTED = json.loads((REALDATA / "expected.json").read_text(encoding="utf-8")) if (
+    REALDATA / "expected.json").is_file() else {}
+FILES = [(case, name) for case, spec in sorted(EXPECTED.items()) for name in spec["files"]]
+HAND_MAPPED = {"bergen_drift_2012": ("avdeling", "ansvar"), "bergen_investering_2012": ("avdeling", "ansvar")}
+YEARS = {"sauda_investering_2013": 2013, "stavanger_investering_2016": 2016}  # not in their amount headers
+CODE_FIELD = {"ansvar": "ansvar", "avdeling": "ansvar", "teneste": "funksjon"}
+
+
+@pytest.mark.skipif(not EXPECTED, reason="../shared/realdata is not here")
+@pytest.mark.parametrize(("case", "name"), FILES, ids=[name for _case, name in FILES])
+def test_every_real_file_imports_through_the_wizard_with_the_expected_totals(  # type: ignore[no-untyped-def]
+    qtbot, empty_db, case: str, name: str
+) -> None:
+    from ui.store import Store
+
+    spec = EXPECTED[case]
+    dialog = _open(qtbot, Store(empty_db), REALDATA / name)
+    dialog.set_name.setText(case)
+    if case in HAND_MAPPED:  # Bergen's department column is its ansvar: chosen in the column list
+        header, field = HAND_MAPPED[case]
+        row = next(r for r in range(dialog.mapping.rowCount()) if dialog.mapping.item(r, 0).text() == header)
+        combo = dialog.mapping.cellWidget(row, 1)
+        combo.setCurrentIndex(combo.findData(field))
+        _click(qtbot, dialog.check_button)
+    if dialog.all_amounts.isVisible():
+        _click(qtbot, dialog.all_amounts)
+    if dialog.no_ansvar.isVisible():
+        _click(qtbot, dialog.no_ansvar)
+    if case in YEARS:
+        dialog.year.setValue(YEARS[case])
+    assert dialog.import_button.isEnabled(), dialog.summary.text()
+    assert not dialog.accept_skips.isVisible()  # only checked totals rows are left out
+    assert "--" not in dialog.summary.text()
+    _click(qtbot, dialog.import_button)
+    assert dialog.imported, dialog.summary.text()
+    field = getattr(BudgetLine, CODE_FIELD[spec["total_by"]])
+    with empty_db.session() as s:
+        stored = s.execute(select(BudgetSet.name, field, func.sum(BudgetLine.amount_ore)).join(
+            BudgetLine, BudgetLine.budget_set_id == BudgetSet.id).group_by(BudgetSet.name, field)).all()
+    by_set: dict[str, dict[str, str]] = {}
+    for set_name, code, ore in stored:
+        by_set.setdefault(set_name, {})[code] = _kroner(int(ore))
+    columns = [key.removeprefix("total_") for key in spec if key.startswith("total_") and key != "total_by"]
+    names = {column: f"{case} {column}" if len(columns) > 1 else case for column in columns}
+    assert sorted(by_set) == sorted(names.values())
+    for column in columns:
+        assert by_set[names[column]] == spec[f"by_{spec['total_by']}_{column}"], column
