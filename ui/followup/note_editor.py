@@ -252,7 +252,7 @@ class MeetingNoteEditor(QScrollArea):
     def retranslate(self) -> None:
         self.back.setText(self.tr("← Årsoversikten"))
         self.print_button.setText(self.tr("PDF / skriv ut …"))
-        self.preview_button.setText(self.tr("&Forhåndsvisning …"))
+        self.preview_button.setText(self.tr("Forhånds&visning …"))  # Alt+F is the Fil menu
         for label, text in zip(self.detail_labels, (self.tr("&Dato:"), self.tr("&Status:"), self.tr("Deltakere:")),
                                strict=True):
             label.setText(text)
