@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from app.budget.summary_cli import SUMMARY_COMMANDS, add_summary_commands
@@ -162,9 +163,10 @@ def cmd_budget_import(args: argparse.Namespace) -> int:
             known = known_codes(session)
         sheet = args.sheet or (profile.sheet if profile else None)
         used_mapping = {**(profile.mapping if profile else {}), **mapping}
-        options = {"all_amounts": all_amounts, "no_ansvar": bool(args.no_ansvar), "known_codes": known}
+        plan_with = partial(plan_budget_import, all_amounts=all_amounts, no_ansvar=bool(args.no_ansvar),
+                            known_codes=known)
         try:
-            plan = plan_budget_import(args.file, sheet=sheet, mapping=used_mapping or None, **options)
+            plan = plan_with(args.file, sheet=sheet, mapping=used_mapping or None)
         except BudgetImportError as err:
             plan = None
             if not profiles_exist:
@@ -179,8 +181,7 @@ def cmd_budget_import(args: argparse.Namespace) -> int:
                 candidates = [profile] if profile is not None else ([] if plan is not None else list_profiles(session))
             for candidate in candidates:
                 try:
-                    plan = plan_budget_import(args.file, sheet=args.sheet or candidate.sheet,
-                                              mapping=candidate.mapping, **options)
+                    plan = plan_with(args.file, sheet=args.sheet or candidate.sheet, mapping=candidate.mapping)
                     break
                 except BudgetImportError as err:
                     if profile is not None:

@@ -515,7 +515,7 @@ def _header_score(row: Sequence[object], user_headers: set[str]) -> int:
     """How many different fields the cells of a row name (a header the user mapped counts too)."""
     fields = set()
     for cell in row:
-        if type(cell) is not str or not cell.strip():  # type: ignore[union-attr]
+        if type(cell) is not str or not cell.strip():
             continue
         name = _field_of(cell)
         if name is None and normalise_header(cell) in user_headers:
@@ -544,7 +544,7 @@ def _text_columns(mapping: dict[int, str], rows: Sequence[Sequence[object]], use
 
 
 def _blank(value: object) -> bool:
-    return value is None or (type(value) is str and not value.strip())  # type: ignore[union-attr]
+    return value is None or (type(value) is str and not value.strip())
 
 
 def _shown(value: object) -> str:
@@ -585,7 +585,7 @@ def _classify_code(value: object) -> str | _Bad | tuple[str, str]:
     column, (code, name) for «1200 Vollan skole», or _Bad."""
     try:
         if type(value) is str:
-            text = " ".join(value.split())  # type: ignore[union-attr]
+            text = " ".join(value.split())
             if not text:
                 return ""
             if _is_total_word(text):
@@ -737,8 +737,8 @@ def plan_budget_import(
     offset = source.column_offset
     guessed = guess_mapping(headers)
     user_columns = {find_column(headers, h, offset) for h in user}
-    sample = [r for _, r in first[position + 1:]]
-    for index in _text_columns(guessed, sample, {i for i in user_columns if i is not None}):
+    data_rows = [r for _, r in first[position + 1:]]
+    for index in _text_columns(guessed, data_rows, {i for i in user_columns if i is not None}):
         del guessed[index]
     try:
         used = apply_mapping(headers, guessed, user, BUDGET_FIELDS, FIELD_LABELS, repeatable=frozenset({"amount"}),
@@ -755,8 +755,8 @@ def plan_budget_import(
     all_columns = amount_columns(headers)
     chosen: list[AmountColumn]
     if amount_column is not None:
-        index = find_column(headers, amount_column, offset)
-        if index is None:
+        amount_index = find_column(headers, amount_column, offset)
+        if amount_index is None:
             listing = ", ".join(f"«{c.header}»" for c in (candidates or all_columns)) or "ingen"
             raise BudgetImportError(f"Fant ingen beløpskolonne «{amount_column}» i {where_sheet}. Beløpskolonnene "
                                     f"er: {listing}.", headers=headers, columns=candidates or all_columns,
@@ -764,8 +764,8 @@ def plan_budget_import(
         for other, other_field in list(used.items()):
             if other_field == "amount":
                 del used[other]
-        used[index] = "amount"
-        chosen = [amount(index)]
+        used[amount_index] = "amount"
+        chosen = [amount(amount_index)]
     elif len(candidates) > 1 and not all_amounts:
         listing = ", ".join(f"«{c.header}»" for c in candidates)
         raise BudgetImportError(
@@ -901,7 +901,7 @@ class _RowReader:
                 outcome = self._marked_row(number, cells, specs)
                 if outcome is not None:
                     continue
-            codes = []
+            codes: list[object] = []
             plain = True
             for i, cache, f in specs:
                 raw = cells[i] if i < width else None
@@ -915,9 +915,10 @@ class _RowReader:
                 codes.append(code)
             raws = [cells[i] if i < width else None for i, _a, _s, _n in amount_specs]
             if not plain or not (codes[0] if has_ansvar else any(codes)) or all(_blank(r) for r in raws):
-                codes = self._slow_row(number, cells, codes, specs, raws, has_ansvar)
-                if codes is None:
+                checked = self._slow_row(number, cells, codes, specs, raws, has_ansvar)
+                if checked is None:
                     continue
+                codes = list(checked)
             line = len(lines.row)
             for (i, add_amount, shapes, n), raw_amount in zip(amount_specs, raws, strict=True):
                 # The amount: a float or int from a spreadsheet cell is the usual case.
@@ -950,7 +951,7 @@ class _RowReader:
             for position, i, names in name_specs:
                 code = codes[position]
                 if code and code not in names and i < width and not _blank(cells[i]):
-                    names[code] = _shown(cells[i])
+                    names[code] = _shown(cells[i])  # type: ignore[index]  # a code here is text
             for n in range(k):
                 targets[n](codes[n])
             add_period(period)
@@ -1293,6 +1294,7 @@ def import_budget_sets(
 
     from db.base import utcnow
     from db.models import AuditAction, AuditEntry, BudgetKind, BudgetLine, BudgetSet
+    from db.rows import table_of
 
     _check_plan(plan, accept_skips)
     if not choices:
@@ -1349,7 +1351,8 @@ def import_budget_sets(
                                "Velg et annet navn, eller erstatt settet.", hint=Hint("replace_set", value=name))
             doomed = {s.id: s for s in [*same_lines, *([same_name] if same_name is not None else [])]}
             for old in doomed.values():
-                session.execute(delete(BudgetLine.__table__).where(BudgetLine.__table__.c.budget_set_id == old.id))
+                lines_table = table_of(BudgetLine)
+                session.execute(delete(lines_table).where(lines_table.c.budget_set_id == old.id))
                 session.delete(old)
             if doomed:
                 session.flush()
@@ -1445,9 +1448,11 @@ def _insert_lines(session: Session, model: Any, insert: Any, set_id: uuid.UUID, 
     # Rows in ansvar order with ascending ids append to both indexes instead of splitting pages all over
     # them, and a larger page cache for the duration: together about twice as fast.
     order = sorted(range(n), key=lines.ansvar.__getitem__)
-    ids = sorted(_uuid4_hex(n))
+    hex_ids = sorted(_uuid4_hex(n))
     sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})")
-    cursor = connection.connection.driver_connection.cursor()  # the same connection, so the same transaction
+    raw = connection.connection.driver_connection
+    assert raw is not None  # an open connection: it ran the statements above
+    cursor = raw.cursor()  # the same connection, so the same transaction
     cache_size = cursor.execute("PRAGMA cache_size").fetchone()[0]
     cursor.execute("PRAGMA cache_size=-131072")  # at most 128 MB, only as needed
     try:
@@ -1461,7 +1466,7 @@ def _insert_lines(session: Session, model: Any, insert: Any, set_id: uuid.UUID, 
                 gather = itemgetter(*chunk)  # a C-level gather, in ansvar order
                 picked = [gather(column) for column in columns_in_order]
             cursor.executemany(sql, zip(
-                ids[start:start + INSERT_CHUNK], repeat(stamp), repeat(stamp), repeat(version), repeat(set_key),
+                hex_ids[start:start + INSERT_CHUNK], repeat(stamp), repeat(stamp), repeat(version), repeat(set_key),
                 *picked))
     finally:
         cursor.execute(f"PRAGMA cache_size={int(cache_size)}")
