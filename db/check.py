@@ -92,7 +92,7 @@ def check_connection(conn: Any, *, known: set[str] | None = None) -> CheckReport
     private copy: integrity with CHECK constraints, foreign keys, revision rows and schema."""
     report = CheckReport(head=head_revision())
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-    report.integrity = [r for r in rows if r != "ok"]
+    report.integrity = [in_words(r) for r in rows if r != "ok"]
     report.foreign_key_problems = len(conn.execute("PRAGMA foreign_key_check").fetchall())
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
     if "alembic_version" not in names:
@@ -112,6 +112,19 @@ def check_connection(conn: Any, *, known: set[str] | None = None) -> CheckReport
             return report
         report.schema_problems += schema_differences(schema_of(conn), reference)
     return report
+
+
+_CHECK_FAILED = re.compile(r"^CHECK constraint failed in (?P<table>\w+)$")
+_NULL_VALUE = re.compile(r"^NULL value in (?P<table>\w+)\.(?P<column>\w+)$")
+
+
+def in_words(problem: str) -> str:
+    """SQLite's report of a broken rule in words; other problems as SQLite says them."""
+    if m := _CHECK_FAILED.match(problem):
+        return f"rader i tabellen {m['table']} bryter en regel for lovlige verdier (CHECK)"
+    if m := _NULL_VALUE.match(problem):
+        return f"rader i tabellen {m['table']} mangler en verdi i kolonnen {m['column']}, der den kreves"
+    return problem
 
 
 def check_file(path: Path, *, known: set[str] | None = None) -> CheckReport:
