@@ -137,3 +137,21 @@ def test_print_preview_speaks_the_language(qtbot, language: str, expected: set[s
     texts = {a.text() for a in dialog.findChildren(QAction)}
     assert expected <= texts, texts
     dialog.close()
+
+
+def test_a_shipped_catalogue_is_used_when_it_cannot_be_recompiled(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A fresh checkout can leave the .ts newer than the .qm beside it; without lrelease (a plain
+    install has none on some systems) the shipped .qm is loaded, not nothing."""
+    import os
+    import shutil
+
+    import ui.i18n as i18n
+    from app.resources import resource_path
+
+    ts = tmp_path / "qtbase_nb.ts"
+    shutil.copy(resource_path("i18n", "qtbase_nb.ts"), ts)
+    shutil.copy(resource_path("i18n", "qtbase_nb.qm"), tmp_path / "qtbase_nb.qm")
+    os.utime(tmp_path / "qtbase_nb.qm", (1_000_000_000, 1_000_000_000))  # older than the .ts
+    monkeypatch.setattr(i18n, "ts_file", lambda lang, catalogue="styringsdialog": tmp_path / f"{catalogue}_{lang}.ts")
+    monkeypatch.setattr(i18n, "lrelease_binary", lambda: None)
+    assert i18n.qm_file("nb", "qtbase") == tmp_path / "qtbase_nb.qm"
