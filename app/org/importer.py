@@ -66,6 +66,7 @@ from db.models import (
     UnitKind,
     YearType,
 )
+from db.rows import table_of
 
 ORG_FIELDS = fields.ORG_FIELDS
 FIELD_LABELS = {
@@ -408,6 +409,7 @@ def plan_table(table: Table, *, mapping: dict[str, str] | None = None, root_name
         raise fail()
     known = {name for names in HEADER_NAMES.values() for name in names}
     header_index = find_header_row(table.rows, known)
+    assert header_index is not None  # a row has content (checked above), and the first such is the fallback
     header_row = header_index + 1
     headers = [_text(c) for c in table.rows[header_index]]
     guessed = guess_mapping(headers)
@@ -428,8 +430,10 @@ def plan_table(table: Table, *, mapping: dict[str, str] | None = None, root_name
         raise fail()
 
     label = {f: column_label(headers, i) for f, i in columns.items()}
-    data = [(index + 1, table.rows[index]) for index in range(header_index + 1, len(table.rows))
-            if not all(c is None or (isinstance(c, str) and not c.strip()) for c in table.rows[index])]
+    data: list[tuple[int, Sequence[object]]] = [
+        (index + 1, table.rows[index]) for index in range(header_index + 1, len(table.rows))
+        if not all(c is None or (isinstance(c, str) and not c.strip()) for c in table.rows[index])
+    ]
     context = _Context.of(data, columns, label, _merged_below_top(table, columns))
     parsed: list[_Row] = []
     for number, cells in data:
@@ -718,7 +722,7 @@ def _order(rows: list[_Row], roots: list[_Row], root_name: str | None) -> tuple[
                                    UnitKind.ADMINISTRATION, None, [], Decimal(0)))
     level = [(r, top_parent, i) for i, r in enumerate(roots)]
     while level:
-        next_level = []
+        next_level: list[tuple[_Row, str | None, int]] = []
         for row, parent_code, order in level:
             kind = row.kind or (UnitKind.ADMINISTRATION if parent_code is None else UnitKind.RESULT_UNIT)
             planned.append(PlannedUnit(row.row, row.code, parent_code, row.name, kind, row.leader, row.ansvar,
@@ -805,11 +809,11 @@ def import_units(session: Session, plan: ImportPlan, *, version_name: str, today
                         for code, code_to in unit.ansvar]
 
     people: dict[str, uuid.UUID] = {}
-    for person_id, given, family in session.execute(
+    for known_id, given, family in session.execute(
         select(Person.id, Person.given_name, Person.family_name).where(Person.municipality_id == municipality.id)
         .order_by(Person.created_at)
     ):
-        people.setdefault(_person_key(f"{given} {family}"), person_id)
+        people.setdefault(_person_key(f"{given} {family}"), known_id)
     new_people: list[dict[str, object]] = []
     positions: list[dict[str, object]] = []
     for unit in plan.rows:
@@ -828,7 +832,7 @@ def import_units(session: Session, plan: ImportPlan, *, version_name: str, today
 
     for model, rows in ((Unit, units), (UnitAnsvar, ansvar_rows), (Person, new_people), (Position, positions)):
         if rows:
-            session.execute(insert(model.__table__), rows)
+            session.execute(insert(table_of(model)), rows)
     session.add(AuditEntry(
         id=uuid.uuid4(), user_name=session.info.get("user", ""), action=AuditAction.INSERT,
         table_name="org_version", row_id=str(version.id),
