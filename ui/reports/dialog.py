@@ -151,7 +151,7 @@ class ReportDialog(QDialog):
         for i, text in enumerate((self.tr("1. tertial (januar–april)"), self.tr("2. tertial (mai–august)"),
                                   self.tr("3. tertial (september–desember)"))):
             self.tertial.setItemText(i, text)
-        self.make_button.setText(self.tr("Lag self.make_button.setText(self.tr("&Lag rapporten"))rapporten"))
+        self.make_button.setText(self.tr("Lag &rapporten"))
         self.preview_button.setText(self.tr("Forhånds&visning …"))
 
     def kind(self) -> str:
