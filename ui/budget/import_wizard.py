@@ -258,7 +258,7 @@ class BudgetImportDialog(QDialog):
                 from app.budget.importer import guess_mapping
 
                 self._show_mapping(err.headers, guess_mapping(err.headers))
-            if self.sheet.count() == 0:
+            if self.sheet.count() == 0 and err.hint is not None and err.hint.kind == "choose_sheet":
                 self._fill_sheets()
             self.point_at(err.hint)
             return False
@@ -334,15 +334,15 @@ class BudgetImportDialog(QDialog):
 
     def _fill_sheets(self) -> None:
         """The sheet names, when the first read failed before a plan could list them."""
-        from app.io import open_rows
+        from app.io import read_table
 
         try:
-            source = open_rows(self.path)
+            table = read_table(self.path)  # reached only when the first sheet is empty or hidden: cheap
         except AppError:
             return
-        if source.sheet_names:
-            self.sheet.addItems(source.sheet_names)
-            self.sheet.setCurrentText(source.sheet or "")
+        if table.sheet_names:
+            self.sheet.addItems(table.sheet_names)
+            self.sheet.setCurrentText(table.sheet_name or "")
 
     # --- several sets ----------------------------------------------------------------------
     def _show_sets(self, plan: BudgetPlan | None) -> None:

@@ -209,3 +209,48 @@ def test_every_real_file_imports_through_the_wizard_with_the_expected_totals(  #
     assert sorted(by_set) == sorted(names.values())
     for column in columns:
         assert by_set[names[column]] == spec[f"by_{spec['total_by']}_{column}"], column
+
+
+def test_an_empty_first_sheet_points_at_the_sheet_choice(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    wb = openpyxl.Workbook()
+    wb.active.title = "Forside"  # nothing on it
+    data = wb.create_sheet("Tall")
+    for row in [["Ansvar", "Art", "Funksjon", "Beløp"], ["2100", "01000", "202", 1000]]:
+        data.append(row)
+    path = tmp_path / "to_ark.xlsx"
+    wb.save(path)
+    dialog = _open(qtbot, store, path)
+    assert "Velg arket" in dialog.summary.text() and "--" not in dialog.summary.text()
+    assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == ["Forside", "Tall"]
+    assert dialog.focusWidget() is dialog.sheet  # the control the message is about
+    dialog.sheet.setCurrentIndex(1)
+    dialog.sheet.activated.emit(1)  # as when the user picks it in the list
+    assert dialog.import_button.isEnabled(), dialog.summary.text()
+    assert dialog.plan is not None and dialog.plan.sheet == "Tall"
+
+
+def test_the_same_lines_again_ask_before_replacing_the_set(  # type: ignore[no-untyped-def]
+    qtbot, store, demo_db, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    rows = [["Ansvar", "Art", "Funksjon", "Beløp"], ["2100", "01000", "202", 1000], ["2110", "01000", "202", 2000]]
+    first = _open(qtbot, store, _workbook(tmp_path / "første.xlsx", rows))
+    first.set_name.setText("Første import")
+    _click(qtbot, first.import_button)
+    assert first.imported
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text: asked.append(text) or answer[0])
+    again = _open(qtbot, store, _workbook(tmp_path / "andre.xlsx", rows))  # the same lines, another file
+    again.set_name.setText("Andre import")
+    _click(qtbot, again.import_button)
+    assert asked and "Første import" in asked[0] and "--" not in asked[0] and not again.imported
+    with demo_db.session() as s:
+        assert s.scalar(select(BudgetSet.id).where(BudgetSet.name == "Første import")) is not None
+    answer[0] = QMessageBox.StandardButton.Yes
+    _click(qtbot, again.import_button)
+    assert again.imported
+    with demo_db.session() as s:
+        names = set(s.scalars(select(BudgetSet.name)))
+    assert "Andre import" in names and "Første import" not in names
