@@ -236,7 +236,7 @@ def _prolog_root(text: bytes, name: str, part: str, *, complete: bool) -> str | 
             break
     position = 0
     while True:
-        position = _SPACE.match(text, position).end()  # type: ignore[union-attr]
+        position = _SPACE.match(text, position).end()  # type: ignore[union-attr]  # \s* always matches
         if text.startswith(b"<?", position):
             end = b"?>"
         elif text.startswith(b"<!--", position):
