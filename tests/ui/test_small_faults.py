@@ -328,3 +328,13 @@ def test_the_version_box_shows_the_whole_name(qtbot, org) -> None:  # type: igno
     text = box.currentText()
     assert text.startswith("Gjeldende organisasjon (")
     assert box.width() >= box.fontMetrics().horizontalAdvance(text) + 20
+
+
+def test_goal_tables_show_every_row_not_a_one_row_scroll_box(qtbot, draft) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    for key, table in draft.editor.goal_tables.items():
+        view = table.table
+        rows = sum(view.rowHeight(r) for r in range(view.rowCount()))
+        assert view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff, key
+        assert view.viewport().height() >= rows, key  # every row in sight; the form scrolls, not the table
