@@ -1100,7 +1100,7 @@ class _RowReader:
                 self.names[f].setdefault(code[0], code[1])
             else:
                 clean.append("")
-                # Not text and not a tuple: the classifier's message (type() above, for speed, does not narrow).
+                # Neither text nor a tuple: the classifier's _Bad (type() above, for speed, does not narrow).
                 bad.append((f, i, cells[i] if i < len(cells) else None, code))  # type: ignore[arg-type]
         has_codes = any(clean)
         no_amount = all(_blank(r) for r in raws)
