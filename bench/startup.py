@@ -1,9 +1,11 @@
 """Cold start of the window on the demo database, as a whole process, side by side with a
-bare PySide6 window in the same run. Goal: ours ≤ 2 × the bare window.
+bare PySide6 window in the same run. Goal (issue 17): the overview filled ≤ 3 × the bare window.
 
-Three figures per program, all from the moment the process is spawned:
+Four figures per program, all from the moment the process is spawned:
 - first paint: the window is on screen (ours shows its shell and «Åpner databasen …»);
-- ready: the page is filled from the database and painted (the bare window: its label);
+- overview filled: the Oversikt figures are on screen (ours: read with plain sqlite3 while
+  SQLAlchemy loads in the background; the bare window: its label);
+- all pages ready: the pages are made on the opened database and the window is saved;
 - exit: the process has saved the screenshot and ended.
 """
 
@@ -26,9 +28,13 @@ def timed_run(cmd: list[str], env: dict[str, str], trace: Path) -> dict[str, flo
     subprocess.run(cmd, env={**env, "STYRINGSDIALOG_STARTUP_TRACE": str(trace)}, cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     end = time.time()
-    marks = dict(line.split() for line in trace.read_text().splitlines())
-    return {"first_paint": float(marks["first_paint"]) - start, "ready": float(marks["ready"]) - start,
-            "exit": end - start}
+    marks: dict[str, str] = {}
+    for line in trace.read_text().splitlines():
+        event, moment = line.split()
+        marks.setdefault(event, moment)  # the first time each stage was reached
+    filled = marks.get("overview_filled", marks["ready"])  # the bare window has one stage for both
+    return {"first_paint": float(marks["first_paint"]) - start, "overview_filled": float(filled) - start,
+            "ready": float(marks["ready"]) - start, "exit": end - start}
 
 
 def run(quick: bool) -> list[dict[str, object]]:
@@ -46,10 +52,11 @@ def run(quick: bool) -> list[dict[str, object]]:
             ours.append(timed_run(ours_cmd, env, trace))
             bare.append(timed_run(bare_cmd, env, trace))
     rows = []
-    for key, label in (("first_paint", "start-up: window on screen"), ("ready", "start-up: overview filled"),
-                       ("exit", "start-up: whole process")):
+    for key, label in (("first_paint", "start-up: window on screen"),
+                       ("overview_filled", "start-up: overview filled"),
+                       ("ready", "start-up: all pages ready"), ("exit", "start-up: whole process")):
         o = statistics.median(r[key] for r in ours)
         b = statistics.median(r[key] for r in bare)
         rows.append({"benchmark": label, "ours_s": round(o, 3), "peer": "bare PySide6 window",
-                     "peer_s": round(b, 3), "ratio": round(o / b, 2), "goal": "ratio <= 2.0", "rounds": rounds})
+                     "peer_s": round(b, 3), "ratio": round(o / b, 2), "goal": "ratio <= 3.0", "rounds": rounds})
     return rows

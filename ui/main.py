@@ -60,6 +60,81 @@ def _copy_examples() -> None:
         logging.getLogger("styringsdialog").exception("Eksempelfilene ble ikke kopiert")
 
 
+def _show_first_overview(window, target: object) -> bool:  # type: ignore[no-untyped-def]
+    """On a SQLite file, the Oversikt figures read with plain sqlite3 (``db.quick_overview``),
+    shown before SQLAlchemy and the models have loaded. False when that cannot be done (a server,
+    a new or encrypted file): the ordinary path then fills the page."""
+    from pathlib import Path
+
+    from app.paths import default_database_path
+
+    if target is not None and "://" in str(target):
+        return False
+    path = Path(str(target)).expanduser() if target is not None else default_database_path()
+    if not path.is_file():
+        return False
+    from db.quick_overview import read_overview
+
+    figures = read_overview(path, window.today)
+    if figures is None:
+        return False
+    from ui.navigation import page_title
+    from ui.overview.figures import FirstOverview
+
+    first = FirstOverview(page_title("oversikt"), figures, window.today)
+    window.pages.addWidget(first)
+    window.pages.setCurrentWidget(first)
+    window.first_overview = first
+    return True
+
+
+def _drop_first_overview(window) -> None:  # type: ignore[no-untyped-def]
+    first = getattr(window, "first_overview", None)
+    if first is not None:
+        window.pages.removeWidget(first)
+        first.deleteLater()
+        window.first_overview = None
+
+
+def _load_database_stack() -> None:
+    """In a worker thread while the first figures are on screen: the modules the database and
+    the pages need (imports only; nothing is made or opened here)."""
+    from importlib import import_module
+
+    from ui.navigation import PAGE_CLASSES
+
+    for name in ("app.database", "ui.store", "ui.lock_dialog", "ui.passphrase_dialog", "app.overview",
+                 *(spec.partition(":")[0] for spec in PAGE_CLASSES.values())):
+        import_module(name)
+
+
+def _warm_queries(window, db) -> None:  # type: ignore[no-untyped-def]
+    """The other pages' first reads once in a worker thread, so SQLAlchemy has compiled and
+    cached their statements before the user opens them (a failure here only costs that)."""
+    from ui.progress import BackgroundOp
+
+    today = window.today
+
+    def warm(_progress: object) -> None:
+        from app.budget.sets import list_sets
+        from app.followup.listing import grid_choices, year_grid
+        from app.org.queries import current_version, unit_rows
+
+        version = db.run(current_version)
+        if version is not None:
+            db.run(unit_rows, version.id, today)
+        db.run(grid_choices, today.year, today)
+        db.run(year_grid, today.year, today)
+        db.run(list_sets)
+
+    def failed(error: BaseException) -> None:
+        import logging
+
+        logging.getLogger("styringsdialog").warning("Forhåndslesing av sidene feilet: %s", error)
+
+    BackgroundOp(window, warm).failure(failed).run_in_background()
+
+
 def set_window_size(window, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
     """--size: exactly ``width`` × ``height``, whatever the screen (the offscreen one is 800×800);
     the pages lay themselves out for the window's size."""
@@ -99,6 +174,19 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
 
     def load_database() -> None:
         _trace("first_paint")
+        if page == "oversikt" and _show_first_overview(window, args.db):
+            window.repaint()  # the figures on screen now, before anything else loads
+            _trace("overview_filled")
+            # SQLAlchemy, the models and the pages load in a worker thread meanwhile; then the
+            # database is opened here as always (its questions need the GUI thread).
+            from ui.progress import BackgroundOp
+
+            BackgroundOp(window, lambda _progress: _load_database_stack()).success(lambda _r: open_and_attach()) \
+                .failure(lambda _error: open_and_attach()).run_in_background()
+        else:
+            open_and_attach()
+
+    def open_and_attach() -> None:
         from app.database import open_database
         from app.errors import AppError
         from ui.lock_dialog import open_with_lock
@@ -131,10 +219,13 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
         if first_start:
             _copy_examples()
         window.attach(Store(db))
+        _trace("overview_filled")  # (again, when the first figures came from the quick path: now the whole page)
+        _drop_first_overview(window)
         if args.screenshot:
             QTimer.singleShot(0, save_screenshot)
         else:
             QTimer.singleShot(0, lambda: _trace("ready"))
+            _warm_queries(window, db)
             window.start_daily_backup()
             if first_start:
                 QTimer.singleShot(0, window.show_welcome)

@@ -86,6 +86,22 @@ class _Worker(QThread):
 # so are operations nobody else holds while they run.
 _running: set[_Worker] = set()
 _ops: set[BackgroundOp[Any]] = set()
+_quit_hooked = False
+
+
+def wait_for_workers() -> None:
+    """Let every worker thread end (the application is quitting: a thread must not be destroyed
+    while it runs)."""
+    for worker in list(_running):
+        worker.wait()
+
+
+def _hook_quit() -> None:
+    global _quit_hooked
+    app = QCoreApplication.instance()
+    if not _quit_hooked and app is not None:
+        app.aboutToQuit.connect(wait_for_workers)
+        _quit_hooked = True
 
 
 class BackgroundOp(QObject, Generic[T]):
@@ -140,6 +156,7 @@ class BackgroundOp(QObject, Generic[T]):
         worker.finished.connect(self._worker_finished)
         _running.add(worker)
         _ops.add(self)
+        _hook_quit()
         if self._label is not None:
             self._show_timer = QTimer(self)
             self._show_timer.setSingleShot(True)

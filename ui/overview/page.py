@@ -8,14 +8,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,40 +24,10 @@ from app.org.queries import current_version, unit_rows
 from app.overview import UNITS_WITH_OWN_LEADER, Overview, overview
 from ui import labels
 from ui.errors import show_user_error
+from ui.overview.figures import fill_figures, tile_grid
 from ui.page import Page
 from ui.store import Store
 
-
-class Tile(QFrame):
-    """A figure with a caption, like a card on a dashboard."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("tile")
-        layout = QVBoxLayout(self)
-        self.value = QLabel("–")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setForegroundRole(self.detail.foregroundRole())
-        for w in (self.value, self.caption, self.detail):
-            layout.addWidget(w)
-        layout.addStretch(1)
-
-    def set(self, value: str, caption: str, detail: str = "") -> None:
-        self.value.setText(value)
-        self.caption.setText(caption)
-        self.detail.setText(detail)
-        self.setAccessibleName(f"{caption}: {value}. {detail}".strip())
-
-
-TILE_KEYS = ("units", "leaders", "vacancies", "agreements", "meetings", "actions")
 # The dashboard's groups of lines (app.followup.attention.KINDS), as headings.
 KIND_TITLES = {
     "action_overdue": QT_TRANSLATE_NOOP("OverviewPage", "Oppfølgingspunkter over fristen"),
@@ -83,10 +50,7 @@ class OverviewPage(Page):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.layout_.addWidget(self.subtitle)
-        grid = QGridLayout()
-        self.tiles = {key: Tile(self) for key in TILE_KEYS}
-        for i, key in enumerate(TILE_KEYS):
-            grid.addWidget(self.tiles[key], i // 3, i % 3)
+        grid, self.tiles = tile_grid(self)
         self.layout_.addLayout(grid)
         head = QHBoxLayout()
         self.attention_label = QLabel()
@@ -132,28 +96,8 @@ class OverviewPage(Page):
         self.vacant_list.setAccessibleName(self.tr("Enheter uten fast leder"))
 
     def refresh(self) -> None:
-        o = self.data = self.store.read(overview, self.today)
-        if not o.municipality:
-            self.subtitle.setText(self.tr("Databasen er tom. Velg Fil → Ny database for å lage demokommunen, "
-                                          "eller importer en enhetsliste."))
-        else:
-            people = self.tr("{n} innbyggere").format(n=f"{o.inhabitants:,}".replace(",", "\u00a0")) \
-                if o.inhabitants else ""
-            self.subtitle.setText(" · ".join(p for p in (
-                o.municipality, self.tr("kommunenr. {nr}").format(nr=o.municipality_number) if o.municipality_number
-                else "", people, o.org_version, self.tr("per {date}").format(date=self.today.strftime("%d.%m.%Y")),
-            ) if p))
-        t = self.tiles
-        t["units"].set(str(o.units), self.tr("enheter"), self.tr("{n} resultatenheter").format(n=o.result_units))
-        t["leaders"].set(str(o.leaders), self.tr("ledere i stilling"))
-        t["vacancies"].set(str(o.vacancies), self.tr("ledige lederstillinger"),
-                           self.tr("{n} med fungerende leder").format(n=o.acting_leaders))
-        t["agreements"].set(str(o.agreements), self.tr("avtaler for {year}").format(year=self.today.year),
-                            self.tr("{n} signert").format(n=o.agreements_signed))
-        t["meetings"].set(str(o.meetings_this_month), self.tr("oppfølgingsmøter denne måneden"),
-                          self.tr("{n} holdt").format(n=o.meetings_held_this_month))
-        t["actions"].set(str(o.open_action_items), self.tr("åpne oppfølgingspunkter"),
-                         self.tr("{n} forfalt").format(n=o.overdue_action_items))
+        self.data = self.store.read(overview, self.today)
+        fill_figures(self.subtitle, self.tiles, self.data, self.today)
         self.vacant_list.clear()
         version = self.store.read(current_version)
         if version is not None:
