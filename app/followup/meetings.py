@@ -44,6 +44,7 @@ from db.models import (
     Person,
     Unit,
 )
+from db.rows import get_or_gone
 
 # The note's free-text parts, in the order they are written and printed.
 SECTION_KEYS = (
@@ -127,10 +128,9 @@ def _participant(person: Person | None) -> Participant | None:
 
 
 def _meeting(session: Session, meeting_id: uuid.UUID) -> Meeting:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise AppError("Møtet finnes ikke lenger. Det kan være slettet; last inn oversikten på nytt.")
-    return meeting
+    return get_or_gone(session, Meeting, meeting_id, AppError(
+        "Møtet finnes ikke lenger. Det kan være slettet; last inn oversikten på nytt."
+    ))
 
 
 def _ensure_editable(meeting: Meeting) -> None:
@@ -470,10 +470,7 @@ def set_goal_status(session: Session, meeting_id: uuid.UUID, goal_id: uuid.UUID,
 
 
 def _item(session: Session, item_id: uuid.UUID) -> ActionItem:
-    item = session.get(ActionItem, item_id)
-    if item is None:
-        raise AppError("Oppfølgingspunktet finnes ikke lenger.")
-    return item
+    return get_or_gone(session, ActionItem, item_id, AppError("Oppfølgingspunktet finnes ikke lenger."))
 
 
 def add_action_item(session: Session, meeting_id: uuid.UUID, text: str, *, owner_id: uuid.UUID | None = None,

@@ -36,7 +36,7 @@ from db.models import (
     Unit,
     UnitAnsvar,
 )
-from db.rows import table_of
+from db.rows import get_or_gone, table_of
 
 # The working pattern: a 0-alternative and up to four proposals per reorganisation.
 MAX_SCENARIOS_PER_BASE = 5
@@ -57,10 +57,9 @@ class VersionRow:
 
 
 def _version(session: Session, version_id: uuid.UUID) -> OrgVersion:
-    version = session.get(OrgVersion, version_id)
-    if version is None:
-        raise OrgError("Organisasjonsversjonen finnes ikke lenger. Oppdater visningen og prøv igjen.")
-    return version
+    return get_or_gone(session, OrgVersion, version_id, OrgError(
+        "Organisasjonsversjonen finnes ikke lenger. Oppdater visningen og prøv igjen."
+    ))
 
 
 def _free_name(session: Session, municipality_id: uuid.UUID, name: Any, except_id: uuid.UUID | None = None) -> str:
