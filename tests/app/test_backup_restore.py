@@ -384,7 +384,8 @@ PLANTED_TRIGGER = ("CREATE TRIGGER tomme_budsjettet AFTER INSERT ON audit_entry 
 BREAKS_A_CHECK = "UPDATE budget_line SET period = 13 WHERE rowid = (SELECT min(rowid) FROM budget_line)"
 TAMPERED = {
     "plantet-trigger": (_tampered(PLANTED_TRIGGER), "triggeren tomme_budsjettet hører ikke til"),
-    "brutt-check": (_tampered(BREAKS_A_CHECK, ignore_checks=True), "tabellen budget_line bryter en regel for lovlige verdier"),
+    "brutt-check": (_tampered(BREAKS_A_CHECK, ignore_checks=True),
+                    "tabellen budget_line bryter en regel for lovlige verdier"),
     "fjernet-kolonne": (_tampered("ALTER TABLE budget_line DROP COLUMN text"), "tabellen budget_line er endret"),
     "ekstra-indeks": (_tampered("CREATE INDEX ix_ekstra ON unit (name)"), "indeksen ix_ekstra hører ikke til"),
     "to-revisjoner": (_tampered("INSERT INTO alembic_version VALUES ('0004')"), "nøyaktig én rad"),
