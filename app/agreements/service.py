@@ -531,24 +531,26 @@ def create_agreement(
     unit up (the rådmann for staff units), both as of ``on`` (default: today, moved into the
     period). The common requirements of the period that apply to the unit are added as goals.
     """
-    template = session.get(AgreementTemplate, template_id)
-    if template is None:
-        raise AgreementError("Avtalemalen finnes ikke lenger. Velg en annen mal.")
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise AgreementError("Enheten finnes ikke lenger (den kan være slettet). Velg en annen enhet.")
+    template = get_or_gone(session, AgreementTemplate, template_id, AgreementError(
+        "Avtalemalen finnes ikke lenger. Velg en annen mal."
+    ))
+    unit = get_or_gone(session, Unit, unit_id, AgreementError(
+        "Enheten finnes ikke lenger (den kan være slettet). Velg en annen enhet."
+    ))
     _check_period(period_start, period_end)
     day = _reference_day(period_start, period_end, on)
+    leader: Person | None
+    superior: Person | None
     if leader_id is not None:
-        leader = session.get(Person, leader_id)
-        if leader is None:
-            raise AgreementError("Lederen som er valgt, finnes ikke lenger i personregisteret. Velg en annen.")
+        leader = get_or_gone(session, Person, leader_id, AgreementError(
+            "Lederen som er valgt, finnes ikke lenger i personregisteret. Velg en annen."
+        ))
     else:
         leader = unit_leader(session, unit, day)
     if superior_id is not None:
-        superior = session.get(Person, superior_id)
-        if superior is None:
-            raise AgreementError("Den overordnede som er valgt, finnes ikke lenger i personregisteret. Velg en annen.")
+        superior = get_or_gone(session, Person, superior_id, AgreementError(
+            "Den overordnede som er valgt, finnes ikke lenger i personregisteret. Velg en annen."
+        ))
     else:
         superior = unit_superior(session, unit, day, leader)
     defn = template.definition or {}

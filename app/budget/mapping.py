@@ -28,6 +28,7 @@ from app.codes import code_key, same_code
 from app.errors import AppError
 from app.org.queries import current_version
 from db.models import BudgetLine, Unit, UnitAnsvar
+from db.rows import get_or_gone
 
 UNMAPPED_NAME = "Ikke knyttet til enhet"
 # One ansvar code, a range «2100-2199» or a prefix «21*»: digits and letters only.
@@ -215,9 +216,9 @@ def assign_codes(session: Session, unit_id: uuid.UUID, codes: list[str]) -> list
     :func:`unassign_codes`. A code that another unit of the same organisation version
     already has is refused, naming that unit: a line must belong to one unit only.
     """
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise AppError("Enheten finnes ikke lenger. Oppdater visningen og prøv igjen.")
+    unit = get_or_gone(session, Unit, unit_id, AppError(
+        "Enheten finnes ikke lenger. Oppdater visningen og prøv igjen."
+    ))
     parsed = [(text, *_parse(text, unit.name)) for text in _texts(codes)]
     mine = set(session.scalars(select(UnitAnsvar.code).where(UnitAnsvar.unit_id == unit_id)))
     added: list[str] = []
@@ -237,9 +238,9 @@ def assign_codes(session: Session, unit_id: uuid.UUID, codes: list[str]) -> list
 
 def unassign_codes(session: Session, unit_id: uuid.UUID, codes: list[str]) -> list[str]:
     """Take ansvar codes off a unit (the undo of :func:`assign_codes`); returns those removed."""
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise AppError("Enheten finnes ikke lenger. Oppdater visningen og prøv igjen.")
+    unit = get_or_gone(session, Unit, unit_id, AppError(
+        "Enheten finnes ikke lenger. Oppdater visningen og prøv igjen."
+    ))
     by_code = {_parse(text, unit.name)[0]: text for text in _texts(codes)}
     present = set(session.scalars(select(UnitAnsvar.code).where(UnitAnsvar.unit_id == unit_id,
                                                                  UnitAnsvar.code.in_(list(by_code)))))

@@ -397,9 +397,9 @@ def monthly_series(session: Session, *, budget_set_id: uuid.UUID, actual_set_id:
                    unit_id: uuid.UUID, include_subunits: bool = False) -> list[MonthRow]:
     """Budget and actual per month of one unit (for its bar chart); ``include_subunits`` adds
     the units below it. Months after the accounts set's last month have no actual."""
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise AppError("Enheten finnes ikke lenger. Oppdater visningen og prøv igjen.")
+    unit = get_or_gone(session, Unit, unit_id, AppError(
+        "Enheten finnes ikke lenger. Oppdater visningen og prøv igjen."
+    ))
     set_ids = [s for s in (budget_set_id, actual_set_id) if s is not None]
     unit_ids = subtree_ids(session, unit_id) if include_subunits else [unit_id]
     amap = AnsvarMap.for_version(session, unit.org_version_id)

@@ -776,9 +776,9 @@ def undo_appoint(session: Session, result: AppointResult) -> None:
 
 def end_position(session: Session, position_id: uuid.UUID, end: date | None) -> date | None:
     """Set (or with None clear) a position's last day; returns the old one."""
-    position = session.get(Position, position_id)
-    if position is None:
-        raise OrgError("Stillingen finnes ikke lenger. Oppdater visningen og prøv igjen.")
+    position = get_or_gone(session, Position, position_id, OrgError(
+        "Stillingen finnes ikke lenger. Oppdater visningen og prøv igjen."
+    ))
     if end is not None and end < position.start_date:
         raise OrgError(f"{position.person.full_name} begynte som {ROLE_NAMES[position.role]} "
                        f"{format_date(position.start_date)}; sluttdatoen kan ikke være før det "
