@@ -63,11 +63,9 @@ def dark(qapp):  # type: ignore[no-untyped-def]
 
 
 def test_every_label_is_readable_on_a_dark_palette(dark, qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
-    from ui.i18n import install_language
     from ui.main_window import MainWindow
     from ui.store import Store
 
-    install_language("nb")
     window = MainWindow(DEMO_TODAY, "nb", Store(demo_db))
     qtbot.addWidget(window)
     window.resize(1366, 768)
