@@ -88,3 +88,19 @@ def test_org_compare_prints_the_changes_as_json_and_text(demo_path: Path,
     code = main(["org", "compare", "--db", str(demo_path), "--from", "Finnes ikke", "--to", "Alternativ 1"])
     _, err = capsys.readouterr()
     assert code != 0 and "Fant ingen organisasjonsversjon som heter «Finnes ikke»" in err
+
+
+def test_a_scenario_copied_from_another_is_compared_from_the_one_it_was_copied_from(demo_path: Path) -> None:
+    db = open_database(demo_path)
+    try:
+        with db.session() as session:
+            _current_id, first = _make_scenario(session)
+            second = scenarios.copy_version(session, first, "Alternativ 1b").id
+            service.update_unit(session, _unit(session, second, "Vollan skole").id, name="Vollan oppvekstsenter")
+        with db.session() as session:
+            result = scenarios.compare_in_order(session, second, first, DEMO_TODAY).as_json()
+    finally:
+        db.close()
+    assert (result["from"], result["to"]) == ("Alternativ 1", "Alternativ 1b")
+    assert result["renamed"] == [{"from": "Vollan skole", "to": "Vollan oppvekstsenter"}]
+    assert not result["added"] and not result["removed"]
