@@ -208,3 +208,95 @@ class NetworkMembership(Entity):
 
     network: Mapped[Network] = relationship(back_populates="memberships")
     unit: Mapped[Unit] = relationship(back_populates="memberships")
+
+
+# --- issue 20: reorganisation projects, relations beyond the tree, role descriptions -----------
+
+RELATION_KINDS = ("purchaser_provider", "staff_contact")
+SUCCESSION_KINDS = ("merge", "split")
+
+
+class ReorganisationProject(Entity):
+    """A reorganisation: the 0-alternative (``base_version``, today's organisation) and up to four proposals."""
+
+    __tablename__ = "reorganisation_project"
+    __table_args__ = (UniqueConstraint("municipality_id", "name"),)
+
+    municipality_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("municipality.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    base_version_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("org_version.id", ondelete="SET NULL"))
+    chosen_version_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("org_version.id", ondelete="SET NULL"))
+    effective_from: Mapped[date | None] = mapped_column(Date)
+
+    alternatives: Mapped[list[ReorganisationAlternative]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="ReorganisationAlternative.number",
+    )
+
+
+class ReorganisationAlternative(Entity):
+    """One proposal of a project: a scenario, numbered 1-4 («Alternativ 1»)."""
+
+    __tablename__ = "reorganisation_alternative"
+    __table_args__ = (
+        UniqueConstraint("project_id", "number"),
+        UniqueConstraint("project_id", "org_version_id"),
+        CheckConstraint("number BETWEEN 1 AND 4", name="number_1_to_4"),
+    )
+
+    project_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reorganisation_project.id", ondelete="CASCADE"))
+    org_version_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("org_version.id", ondelete="CASCADE"))
+    number: Mapped[int]
+
+    project: Mapped[ReorganisationProject] = relationship(back_populates="alternatives")
+    org_version: Mapped[OrgVersion] = relationship()
+
+
+class UnitRelation(Entity):
+    """A line outside the tree: purchaser -> provider (bestiller/utfører) or staff unit -> unit it serves."""
+
+    __tablename__ = "unit_relation"
+    __table_args__ = (
+        UniqueConstraint("from_unit_id", "to_unit_id", "kind"),
+        CheckConstraint("kind IN ('purchaser_provider', 'staff_contact')", name="kind_known"),
+        CheckConstraint("from_unit_id <> to_unit_id", name="not_to_itself"),
+        Index("ix_unit_relation_version", "org_version_id"),
+        Index("ix_unit_relation_to", "to_unit_id"),
+    )
+
+    org_version_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("org_version.id", ondelete="CASCADE"))
+    from_unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    to_unit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class RoleDescription(Entity):
+    """What a position is responsible for (Åmot's appendix): kept with the position, so it follows merges."""
+
+    __tablename__ = "role_description"
+    __table_args__ = (UniqueConstraint("position_id"),)
+
+    position_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("position.id", ondelete="CASCADE"))
+    personnel: Mapped[str] = mapped_column(Text, default="")  # personalansvar
+    budget: Mapped[str] = mapped_column(Text, default="")  # budsjettansvar
+    professional: Mapped[str] = mapped_column(Text, default="")  # fagansvar
+    authority: Mapped[str] = mapped_column(Text, default="")  # myndighet
+    competence: Mapped[str] = mapped_column(Text, default="")  # ønsket kompetanse
+
+
+class UnitSuccession(Entity):
+    """In a version: unit lineage ``old`` went into lineage ``new`` by a merge or a split."""
+
+    __tablename__ = "unit_succession"
+    __table_args__ = (
+        CheckConstraint("kind IN ('merge', 'split')", name="kind_known"),
+        Index("ix_unit_succession_version", "org_version_id"),
+    )
+
+    org_version_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("org_version.id", ondelete="CASCADE"))
+    old_lineage_id: Mapped[uuid.UUID]
+    new_lineage_id: Mapped[uuid.UUID]
+    kind: Mapped[str] = mapped_column(String(16))
+    effective_date: Mapped[date | None] = mapped_column(Date)
