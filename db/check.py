@@ -143,12 +143,12 @@ def private_copy(path: Path) -> Iterator[Path]:
     """A copy of a database file (with its -wal folded in) in a folder only this user can read,
     removed afterwards. Read through SQLite's backup API, read-only, so the original is never
     written; a file in a read-only folder whose WAL index cannot be made is read as immutable."""
-    from db.backup import connect_file
+    from db.backup import connect_file, copy_closed_wal_file
 
     folder = Path(tempfile.mkdtemp(prefix="styringsdialog-kontroll-"))  # mode 0700
     try:
         copy = folder / "kopi.sdb"
-        if _copied_closed_wal_file(Path(path), copy):
+        if copy_closed_wal_file(Path(path), copy):
             yield copy
             return
         src = connect_file(Path(path), readonly=True)
@@ -163,27 +163,6 @@ def private_copy(path: Path) -> Iterator[Path]:
         yield copy
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def _copied_closed_wal_file(path: Path, copy: Path) -> bool:
-    """Copy a WAL-mode file that nobody has open (no -wal beside it) byte for byte: opening it,
-    even read-only, would leave an empty -wal and a -shm beside it. True if the copy is good (the
-    file did not change while it was copied); False means: read it through SQLite instead."""
-    try:
-        with open(path, "rb") as f:
-            header = f.read(20)
-        if len(header) < 20 or header[18:20] != b"\x02\x02" or Path(f"{path}-wal").exists():
-            return False
-        before = path.stat()
-        shutil.copyfile(path, copy)
-        after = path.stat()
-    except OSError:
-        return False
-    same = (before.st_size, before.st_mtime_ns) == (after.st_size, after.st_mtime_ns)
-    if same and not Path(f"{path}-wal").exists():
-        return True
-    copy.unlink(missing_ok=True)
-    return False
 
 
 # --- the program's own schema ----------------------------------------------------------------

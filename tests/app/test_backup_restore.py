@@ -603,3 +603,18 @@ def test_a_restored_database_keeps_its_permissions(damaged: bool, demo_path: Pat
     os.chmod(demo_path, 0o664)
     restore_backup(good, demo_path)
     assert stat.S_IMODE(Path(demo_path).stat().st_mode) == 0o664
+
+
+def test_a_backup_of_a_closed_database_leaves_nothing_beside_it(demo_path: Path, tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Reading a database nobody has open creates no -wal or -shm beside it (backup and check)."""
+    folder = tmp_path / "delt"
+    folder.mkdir()
+    db_file = folder / "kommune.sdb"
+    shutil.copyfile(demo_path, db_file)
+    before = digest(db_file)
+    assert run(capsys, "backup", "--db", str(db_file), "-o", str(tmp_path / "kopi.sdb"))[0] == 0
+    assert run(capsys, "check", "--db", str(db_file))[0] == 0
+    assert automatic_backup(db_file, "manual") is not None
+    assert sorted(p.name for p in folder.iterdir()) == ["kommune.sdb"] and digest(db_file) == before
+    assert municipality_name(tmp_path / "kopi.sdb") == municipality_name(db_file)
