@@ -693,7 +693,7 @@
     <name>BudgetImportDialog</name>
     <message>
         <location filename="../../ui/budget/import_wizard.py" line="59"/>
-        <location filename="../../ui/budget/import_wizard.py" line="111"/>
+        <location filename="../../ui/budget/import_wizard.py" line="112"/>
         <source>Ansvar</source>
         <translation>Responsibility code</translation>
     </message>
@@ -753,272 +753,272 @@
         <translation>(do not use)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="85"/>
+        <location filename="../../ui/budget/import_wizard.py" line="86"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Import budget or accounts from {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="91"/>
+        <location filename="../../ui/budget/import_wizard.py" line="92"/>
         <source>&amp;Ark</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="92"/>
+        <location filename="../../ui/budget/import_wizard.py" line="93"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Amount column</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="93"/>
+        <location filename="../../ui/budget/import_wizard.py" line="94"/>
         <source>Importer &amp;hver beløpskolonne som et eget sett</source>
         <translation>Import &amp;each amount column as a set of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="96"/>
+        <location filename="../../ui/budget/import_wizard.py" line="97"/>
         <source>Importer &amp;uten ansvar: linjene knyttes ikke til noen enhet og vises under «Ikke knyttet til enhet»</source>
         <translation>Import &amp;without a responsibility code: the lines belong to no unit and show under «Ikke knyttet til enhet»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="101"/>
+        <location filename="../../ui/budget/import_wizard.py" line="102"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>The columns as the program understands them – correct them where needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="103"/>
+        <location filename="../../ui/budget/import_wizard.py" line="104"/>
         <source>Overskrift i filen</source>
         <translation>Heading in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="103"/>
+        <location filename="../../ui/budget/import_wizard.py" line="104"/>
         <source>Betyr</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="107"/>
+        <location filename="../../ui/budget/import_wizard.py" line="108"/>
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="109"/>
+        <location filename="../../ui/budget/import_wizard.py" line="110"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Preview of the lines to be imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="111"/>
+        <location filename="../../ui/budget/import_wizard.py" line="112"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="111"/>
+        <location filename="../../ui/budget/import_wizard.py" line="112"/>
         <source>Art</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="112"/>
+        <location filename="../../ui/budget/import_wizard.py" line="113"/>
         <source>Funksjon</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="112"/>
+        <location filename="../../ui/budget/import_wizard.py" line="113"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="112"/>
+        <location filename="../../ui/budget/import_wizard.py" line="113"/>
         <source>Beløp (kr)</source>
         <translation>Amount (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="115"/>
+        <location filename="../../ui/budget/import_wizard.py" line="116"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="126"/>
+        <location filename="../../ui/budget/import_wizard.py" line="127"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problems and rows to be skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="129"/>
+        <location filename="../../ui/budget/import_wizard.py" line="130"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Skip the listed rows (empty, title and total rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="143"/>
+        <location filename="../../ui/budget/import_wizard.py" line="144"/>
         <source>&amp;Navn på settet</source>
         <translation>Set &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="144"/>
+        <location filename="../../ui/budget/import_wizard.py" line="145"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="145"/>
+        <location filename="../../ui/budget/import_wizard.py" line="146"/>
         <source>Å&amp;r</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="147"/>
+        <location filename="../../ui/budget/import_wizard.py" line="148"/>
         <source>Ett sett per beløpskolonne – rett type, år og navn der det trengs:</source>
         <translation>One set per amount column – correct the type, year and name where needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
         <source>Navn på settet</source>
         <translation>Set name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="151"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="151"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="155"/>
+        <location filename="../../ui/budget/import_wizard.py" line="156"/>
         <source>Sett som importeres</source>
         <translation>Sets to import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="161"/>
+        <location filename="../../ui/budget/import_wizard.py" line="162"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>for example “Visma monthly report”</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="162"/>
+        <location filename="../../ui/budget/import_wizard.py" line="163"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Save the column choice as a &amp;profile</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="165"/>
+        <location filename="../../ui/budget/import_wizard.py" line="166"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="166"/>
+        <location filename="../../ui/budget/import_wizard.py" line="167"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="197"/>
+        <location filename="../../ui/budget/import_wizard.py" line="206"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>The columns follow the profile “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="208"/>
+        <location filename="../../ui/budget/import_wizard.py" line="218"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>What the column “{h}” means</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="230"/>
+        <location filename="../../ui/budget/import_wizard.py" line="240"/>
         <source>Leser {file} …</source>
         <translation>Reading {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="304"/>
+        <location filename="../../ui/budget/import_wizard.py" line="314"/>
         <source>{n} linjer er klare i {k} beløpskolonner.</source>
         <translation>{n} lines are ready in {k} amount columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="309"/>
+        <location filename="../../ui/budget/import_wizard.py" line="319"/>
         <source>1 rad med beløp hoppes over, {total} kr; kryss av for å godta det.</source>
         <translation>1 row with an amount is skipped, NOK {total}; tick to accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="311"/>
+        <location filename="../../ui/budget/import_wizard.py" line="321"/>
         <source>{k} rader med beløp hoppes over, til sammen {total} kr; kryss av for å godta det.</source>
         <translation>{k} rows with amounts are skipped, NOK {total} in all; tick to accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="314"/>
+        <location filename="../../ui/budget/import_wizard.py" line="324"/>
         <source>1 rad hoppes over uten at noe beløp går tapt.</source>
         <translation>1 row is skipped without losing any amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="315"/>
+        <location filename="../../ui/budget/import_wizard.py" line="325"/>
         <source>{k} rader hoppes over uten at noe beløp går tapt.</source>
         <translation>{k} rows are skipped without losing any amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="318"/>
+        <location filename="../../ui/budget/import_wizard.py" line="328"/>
         <source>Filen har ingen ansvarskolonne: linjene knyttes ikke til noen enhet.</source>
         <translation>The file has no responsibility code column: the lines belong to no unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="361"/>
+        <location filename="../../ui/budget/import_wizard.py" line="371"/>
         <source>Navn på settet fra «{h}»</source>
         <translation>Name of the set from «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="367"/>
+        <location filename="../../ui/budget/import_wizard.py" line="377"/>
         <source>Type for «{h}»</source>
         <translation>Type for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="373"/>
+        <location filename="../../ui/budget/import_wizard.py" line="383"/>
         <source>År for «{h}»</source>
         <translation>Year for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="467"/>
+        <location filename="../../ui/budget/import_wizard.py" line="477"/>
         <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>The file has rows with amounts that cannot be imported (see the list). Tick to skip them, or correct the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="473"/>
+        <location filename="../../ui/budget/import_wizard.py" line="483"/>
         <source>Kryss av for minst én beløpskolonne å importere.</source>
         <translation>Tick at least one amount column to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="294"/>
+        <location filename="../../ui/budget/import_wizard.py" line="304"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Row {row} is skipped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="299"/>
+        <location filename="../../ui/budget/import_wizard.py" line="309"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Errors found: {n}. Nothing is imported until they are corrected in the file or in the column choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="302"/>
+        <location filename="../../ui/budget/import_wizard.py" line="312"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>Lines ready: {n}, total NOK {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="487"/>
+        <location filename="../../ui/budget/import_wizard.py" line="497"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importing {n} lines …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="494"/>
+        <location filename="../../ui/budget/import_wizard.py" line="504"/>
         <source>Importert før</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="495"/>
+        <location filename="../../ui/budget/import_wizard.py" line="505"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Do you want to replace the set “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="516"/>
+        <location filename="../../ui/budget/import_wizard.py" line="526"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Import budget or accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="517"/>
+        <location filename="../../ui/budget/import_wizard.py" line="527"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
@@ -2714,114 +2714,114 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>The file already exists. Choose Open to use it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Do you want to fill the new database with the demo municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Åpne database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog database (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>{address} (server)</source>
         <translation>{address} (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Backups from here apply to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Backup written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Restoring from here applies to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>The database is open read-only because another program has it open. Restore it there, or close the other program and open the database again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Restoring the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>The database as it was has been kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Gjenopprettet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>The database has been restored from {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>The automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisation chart, leader and result agreements, monthly follow-up and budget for the chief executive&apos;s staff. Works without a network.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Om Styringsdialog</source>
         <translation>About Styringsdialog</translation>
     </message>
@@ -2840,8 +2840,8 @@
     </message>
     <message>
         <location filename="../../ui/followup/note_editor.py" line="255"/>
-        <source>&amp;Forhåndsvisning …</source>
-        <translation>&amp;Preview …</translation>
+        <source>Forhånds&amp;visning …</source>
+        <translation>Pre&amp;view …</translation>
     </message>
     <message>
         <location filename="../../ui/followup/note_editor.py" line="256"/>
@@ -3754,6 +3754,86 @@
         <source>Ingenting krever oppmerksomhet i dag.</source>
         <translation>Nothing needs attention today.</translation>
     </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="60"/>
+        <source>Databasen er tom. Velg Fil → Ny database for å lage demokommunen, eller importer en enhetsliste.</source>
+        <translation>The database is empty. Choose File → New database to create the demo municipality, or import a unit list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="64"/>
+        <source>{n} innbyggere</source>
+        <translation>{n} inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="66"/>
+        <source>kommunenr. {nr}</source>
+        <translation>municipality no. {nr}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="68"/>
+        <source>per {date}</source>
+        <translation>as of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="71"/>
+        <source>enheter</source>
+        <translation>units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="72"/>
+        <source>{n} resultatenheter</source>
+        <translation>{n} result units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="73"/>
+        <source>ledere i stilling</source>
+        <translation>leaders in post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="74"/>
+        <source>ledige lederstillinger</source>
+        <translation>vacant leader posts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="75"/>
+        <source>{n} med fungerende leder</source>
+        <translation>{n} with an acting leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="78"/>
+        <source>avtaler for {year}</source>
+        <translation>agreements for {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="79"/>
+        <source>{n} signert</source>
+        <translation>{n} signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="81"/>
+        <source>oppfølgingsmøter denne måneden</source>
+        <translation>follow-up meetings this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="82"/>
+        <source>{n} holdt</source>
+        <translation>{n} held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="83"/>
+        <source>åpne oppfølgingspunkter</source>
+        <translation>open action items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="84"/>
+        <source>{n} forfalt</source>
+        <translation>{n} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="106"/>
+        <source>Henter det som trenger oppmerksomhet …</source>
+        <translation>Fetching what needs attention …</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -3983,13 +4063,13 @@
     </message>
     <message>
         <location filename="../../ui/reports/dialog.py" line="154"/>
-        <source>&amp;Lag rapporten</source>
-        <translation>&amp;Make the report</translation>
+        <source>Lag &amp;rapporten</source>
+        <translation>Make the &amp;report</translation>
     </message>
     <message>
         <location filename="../../ui/reports/dialog.py" line="155"/>
-        <source>&amp;Forhåndsvisning …</source>
-        <translation>&amp;Preview …</translation>
+        <source>Forhånds&amp;visning …</source>
+        <translation>Pre&amp;view …</translation>
     </message>
     <message>
         <location filename="../../ui/reports/dialog.py" line="169"/>

@@ -693,7 +693,7 @@
     <name>BudgetImportDialog</name>
     <message>
         <location filename="../../ui/budget/import_wizard.py" line="59"/>
-        <location filename="../../ui/budget/import_wizard.py" line="111"/>
+        <location filename="../../ui/budget/import_wizard.py" line="112"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
@@ -753,272 +753,272 @@
         <translation>(ikkje bruk)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="85"/>
+        <location filename="../../ui/budget/import_wizard.py" line="86"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Importer budsjett eller rekneskap frå {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="91"/>
+        <location filename="../../ui/budget/import_wizard.py" line="92"/>
         <source>&amp;Ark</source>
         <translation>&amp;Ark</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="92"/>
+        <location filename="../../ui/budget/import_wizard.py" line="93"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Beløpskolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="93"/>
+        <location filename="../../ui/budget/import_wizard.py" line="94"/>
         <source>Importer &amp;hver beløpskolonne som et eget sett</source>
         <translation>Importer &amp;kvar beløpskolonne som eit eige sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="96"/>
+        <location filename="../../ui/budget/import_wizard.py" line="97"/>
         <source>Importer &amp;uten ansvar: linjene knyttes ikke til noen enhet og vises under «Ikke knyttet til enhet»</source>
         <translation>Importer &amp;utan ansvar: linjene blir ikkje knytte til noka eining og blir viste under «Ikke knyttet til enhet»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="101"/>
+        <location filename="../../ui/budget/import_wizard.py" line="102"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>Kolonnane slik programmet forstår dei – rett der det trengst:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="103"/>
+        <location filename="../../ui/budget/import_wizard.py" line="104"/>
         <source>Overskrift i filen</source>
         <translation>Overskrift i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="103"/>
+        <location filename="../../ui/budget/import_wizard.py" line="104"/>
         <source>Betyr</source>
         <translation>Tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="107"/>
+        <location filename="../../ui/budget/import_wizard.py" line="108"/>
         <source>Kolonner</source>
         <translation>Kolonnar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="109"/>
+        <location filename="../../ui/budget/import_wizard.py" line="110"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Førehandsvising av linjene som blir importerte:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="111"/>
+        <location filename="../../ui/budget/import_wizard.py" line="112"/>
         <source>Rad</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="111"/>
+        <location filename="../../ui/budget/import_wizard.py" line="112"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="112"/>
+        <location filename="../../ui/budget/import_wizard.py" line="113"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="112"/>
+        <location filename="../../ui/budget/import_wizard.py" line="113"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="112"/>
+        <location filename="../../ui/budget/import_wizard.py" line="113"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="115"/>
+        <location filename="../../ui/budget/import_wizard.py" line="116"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="126"/>
+        <location filename="../../ui/budget/import_wizard.py" line="127"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problem og rader som blir hoppa over</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="129"/>
+        <location filename="../../ui/budget/import_wizard.py" line="130"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Hopp over radene i lista (tomme rader, tittel- og sumrader)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="143"/>
+        <location filename="../../ui/budget/import_wizard.py" line="144"/>
         <source>&amp;Navn på settet</source>
         <translation>&amp;Namn på settet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="144"/>
+        <location filename="../../ui/budget/import_wizard.py" line="145"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="145"/>
+        <location filename="../../ui/budget/import_wizard.py" line="146"/>
         <source>Å&amp;r</source>
         <translation>Å&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="147"/>
+        <location filename="../../ui/budget/import_wizard.py" line="148"/>
         <source>Ett sett per beløpskolonne – rett type, år og navn der det trengs:</source>
         <translation>Eitt sett per beløpskolonne – rett type, år og namn der det trengst:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
         <source>Kolonne</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
         <source>Navn på settet</source>
         <translation>Namn på settet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="151"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="151"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="155"/>
+        <location filename="../../ui/budget/import_wizard.py" line="156"/>
         <source>Sett som importeres</source>
         <translation>Sett som blir importerte</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="161"/>
+        <location filename="../../ui/budget/import_wizard.py" line="162"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>til dømes «Visma månadsrapport»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="162"/>
+        <location filename="../../ui/budget/import_wizard.py" line="163"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Lagre kolonneval&amp;get som profil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="165"/>
+        <location filename="../../ui/budget/import_wizard.py" line="166"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Kontroller</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="166"/>
+        <location filename="../../ui/budget/import_wizard.py" line="167"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="197"/>
+        <location filename="../../ui/budget/import_wizard.py" line="206"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>Kolonnane er valde etter profilen «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="208"/>
+        <location filename="../../ui/budget/import_wizard.py" line="218"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>Kva kolonnen «{h}» tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="230"/>
+        <location filename="../../ui/budget/import_wizard.py" line="240"/>
         <source>Leser {file} …</source>
         <translation>Les {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="304"/>
+        <location filename="../../ui/budget/import_wizard.py" line="314"/>
         <source>{n} linjer er klare i {k} beløpskolonner.</source>
         <translation>{n} linjer er klare i {k} beløpskolonnar.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="309"/>
+        <location filename="../../ui/budget/import_wizard.py" line="319"/>
         <source>1 rad med beløp hoppes over, {total} kr; kryss av for å godta det.</source>
         <translation>1 rad med beløp blir hoppa over, {total} kr; kryss av for å godta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="311"/>
+        <location filename="../../ui/budget/import_wizard.py" line="321"/>
         <source>{k} rader med beløp hoppes over, til sammen {total} kr; kryss av for å godta det.</source>
         <translation>{k} rader med beløp blir hoppa over, til saman {total} kr; kryss av for å godta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="314"/>
+        <location filename="../../ui/budget/import_wizard.py" line="324"/>
         <source>1 rad hoppes over uten at noe beløp går tapt.</source>
         <translation>1 rad blir hoppa over utan at noko beløp går tapt.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="315"/>
+        <location filename="../../ui/budget/import_wizard.py" line="325"/>
         <source>{k} rader hoppes over uten at noe beløp går tapt.</source>
         <translation>{k} rader blir hoppa over utan at noko beløp går tapt.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="318"/>
+        <location filename="../../ui/budget/import_wizard.py" line="328"/>
         <source>Filen har ingen ansvarskolonne: linjene knyttes ikke til noen enhet.</source>
         <translation>Fila har ingen ansvarskolonne: linjene blir ikkje knytte til noka eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="361"/>
+        <location filename="../../ui/budget/import_wizard.py" line="371"/>
         <source>Navn på settet fra «{h}»</source>
         <translation>Namn på settet frå «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="367"/>
+        <location filename="../../ui/budget/import_wizard.py" line="377"/>
         <source>Type for «{h}»</source>
         <translation>Type for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="373"/>
+        <location filename="../../ui/budget/import_wizard.py" line="383"/>
         <source>År for «{h}»</source>
         <translation>År for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="467"/>
+        <location filename="../../ui/budget/import_wizard.py" line="477"/>
         <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>Fila har rader med beløp som ikkje kan importerast (sjå lista). Kryss av for å hoppe over dei, eller rett fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="473"/>
+        <location filename="../../ui/budget/import_wizard.py" line="483"/>
         <source>Kryss av for minst én beløpskolonne å importere.</source>
         <translation>Kryss av for minst éin beløpskolonne å importere.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="294"/>
+        <location filename="../../ui/budget/import_wizard.py" line="304"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Rad {row} blir hoppa over: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="299"/>
+        <location filename="../../ui/budget/import_wizard.py" line="309"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Fann {n} feil. Ingenting blir importert før dei er retta i fila eller i kolonnevalet.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="302"/>
+        <location filename="../../ui/budget/import_wizard.py" line="312"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>{n} linjer er klare, sum {total} kr.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="487"/>
+        <location filename="../../ui/budget/import_wizard.py" line="497"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importerer {n} linjer …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="494"/>
+        <location filename="../../ui/budget/import_wizard.py" line="504"/>
         <source>Importert før</source>
         <translation>Importert før</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="495"/>
+        <location filename="../../ui/budget/import_wizard.py" line="505"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Vil du erstatte settet «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="516"/>
+        <location filename="../../ui/budget/import_wizard.py" line="526"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Importer budsjett eller rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="517"/>
+        <location filename="../../ui/budget/import_wizard.py" line="527"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</translation>
     </message>
@@ -2714,114 +2714,114 @@
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Ny database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog-database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>Fila finst alt. Vel Opne for å bruke ho, eller vel eit anna namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Vil du fylle den nye databasen med demokommunen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Åpne database</source>
         <translation>Opne database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog-database (*{suffix});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>{address} (server)</source>
         <translation>{address} (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Tryggingskopi herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Tryggingskopi skriven til {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Gjenoppretting herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>Databasen er opna skriveverna fordi eit anna program har han open. Gjenopprett han der, eller lukk det andre programmet og opna databasen på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Gjenopprettar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>Databasen slik han var, er teken vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Gjenopprettet</source>
         <translation>Gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>Databasen er gjenoppretta frå {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>Den automatiske tryggingskopien mislukkast: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatisk tryggingskopi teken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leiar- og resultatavtalar, månadleg oppfølging og budsjett for staben til rådmannen. Verkar utan nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Om Styringsdialog</source>
         <translation>Om Styringsdialog</translation>
     </message>
@@ -2840,8 +2840,8 @@
     </message>
     <message>
         <location filename="../../ui/followup/note_editor.py" line="255"/>
-        <source>&amp;Forhåndsvisning …</source>
-        <translation>&amp;Førehandsvising …</translation>
+        <source>Forhånds&amp;visning …</source>
+        <translation>Førehands&amp;vising …</translation>
     </message>
     <message>
         <location filename="../../ui/followup/note_editor.py" line="256"/>
@@ -3754,6 +3754,86 @@
         <source>Ingenting krever oppmerksomhet i dag.</source>
         <translation>Ingenting treng merksemd i dag.</translation>
     </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="60"/>
+        <source>Databasen er tom. Velg Fil → Ny database for å lage demokommunen, eller importer en enhetsliste.</source>
+        <translation>Databasen er tom. Vel Fil → Ny database for å lage demokommunen, eller importer ei einingsliste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="64"/>
+        <source>{n} innbyggere</source>
+        <translation>{n} innbyggjarar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="66"/>
+        <source>kommunenr. {nr}</source>
+        <translation>kommunenr. {nr}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="68"/>
+        <source>per {date}</source>
+        <translation>per {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="71"/>
+        <source>enheter</source>
+        <translation>einingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="72"/>
+        <source>{n} resultatenheter</source>
+        <translation>{n} resultateiningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="73"/>
+        <source>ledere i stilling</source>
+        <translation>leiarar i stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="74"/>
+        <source>ledige lederstillinger</source>
+        <translation>ledige leiarstillingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="75"/>
+        <source>{n} med fungerende leder</source>
+        <translation>{n} med konstituert leiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="78"/>
+        <source>avtaler for {year}</source>
+        <translation>avtalar for {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="79"/>
+        <source>{n} signert</source>
+        <translation>{n} signerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="81"/>
+        <source>oppfølgingsmøter denne måneden</source>
+        <translation>oppfølgingsmøte denne månaden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="82"/>
+        <source>{n} holdt</source>
+        <translation>{n} haldne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="83"/>
+        <source>åpne oppfølgingspunkter</source>
+        <translation>opne oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="84"/>
+        <source>{n} forfalt</source>
+        <translation>{n} forfalne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/figures.py" line="106"/>
+        <source>Henter det som trenger oppmerksomhet …</source>
+        <translation>Hentar det som treng merksemd …</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -3983,13 +4063,13 @@
     </message>
     <message>
         <location filename="../../ui/reports/dialog.py" line="154"/>
-        <source>&amp;Lag rapporten</source>
-        <translation>&amp;Lag rapporten</translation>
+        <source>Lag &amp;rapporten</source>
+        <translation>Lag &amp;rapporten</translation>
     </message>
     <message>
         <location filename="../../ui/reports/dialog.py" line="155"/>
-        <source>&amp;Forhåndsvisning …</source>
-        <translation>&amp;Førehandsvising …</translation>
+        <source>Forhånds&amp;visning …</source>
+        <translation>Førehands&amp;vising …</translation>
     </message>
     <message>
         <location filename="../../ui/reports/dialog.py" line="169"/>
