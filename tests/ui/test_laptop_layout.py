@@ -63,7 +63,7 @@ def test_no_primary_action_is_hidden_and_every_page_is_pictured(qtbot, window, s
             page.table.selectRow(0)
             _settle()
             if page.show_preview.isChecked():  # the big screen: the real pages beside the form
-                qtbot.waitUntil(lambda: bool(page.preview.pages))
+                qtbot.waitUntil(lambda page=page: bool(page.preview.pages))  # waited for within this turn
                 _settle()
         assert hidden_actions(page) == [], key
         save_screenshot(window, f"{key}-{size[0]}x{size[1]}")
