@@ -106,3 +106,20 @@ def test_the_named_stale_texts_follow_the_language(window, demo_db) -> None:  # 
         assert any(line.endswith(missing) for line in lines), (lang, lines)
         assert any(expiring in line for line in lines), (lang, lines)
         assert agreements.editor.confidential.text() == confidential
+
+
+def test_an_open_draft_agreement_follows_the_language(window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """A draft shows the editable form: goal tables with their buttons, dates, the plain tables."""
+    judge = Judge()
+    exempt = _template_texts() | _names(demo_db)
+    agreements = window.page_widgets["avtaler"]
+    window.show_page("avtaler")
+    drafts = [r for r in agreements.rows if r.status in ("draft", "discussion")]
+    assert drafts, "the demo has an agreement not yet signed"
+    agreements.open_agreement(drafts[0].id)
+    assert agreements.editor.detail is not None and not agreements.editor.detail.locked
+    for lang in ("nn", "en", "nb"):
+        window.set_language(lang)
+        stale = [(where, text) for where, text in judge.foreign(visible_texts(agreements.editor), lang)
+                 if text not in exempt]
+        assert stale == [], (lang, stale)
