@@ -264,7 +264,8 @@ def schema_differences(actual: Schema, reference: Schema) -> list[str]:
     for key in sorted(reference.keys() - actual.keys()):
         problems.append(f"{_KIND.get(key[0], key[0])} {key[1]} mangler")
     for key in sorted(actual.keys() - reference.keys()):
-        if key[0] == "table" and SQLITE_OWN.get(key[1]) == actual[key][1]:
+        own = SQLITE_OWN.get(key[1])
+        if key[0] == "table" and own is not None and normalise_table(own) == actual[key][1]:
             continue
         problems.append(f"{_KIND.get(key[0], key[0])} {key[1]} hører ikke til programmets skjema")
     for key in sorted(actual.keys() & reference.keys()):

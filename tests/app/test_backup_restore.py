@@ -618,3 +618,34 @@ def test_a_backup_of_a_closed_database_leaves_nothing_beside_it(demo_path: Path,
     assert automatic_backup(db_file, "manual") is not None
     assert sorted(p.name for p in folder.iterdir()) == ["kommune.sdb"] and digest(db_file) == before
     assert municipality_name(tmp_path / "kopi.sdb") == municipality_name(db_file)
+
+
+def test_a_backup_with_sqlites_own_statistics_is_restored(demo_path: Path, tmp_path: Path) -> None:
+    """ANALYZE adds sqlite_stat1 (SQLite's own table): not a change to the program's schema."""
+    analysed = _tampered("ANALYZE")(Path(demo_path), tmp_path / "analysert.sdb")
+    con = sqlite3.connect(analysed)
+    assert con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0] == 1
+    con.close()
+    result = restore_backup(analysed, demo_path)
+    assert result.revision == head_revision()
+
+
+def test_a_file_upgraded_from_an_older_revision_passes_the_full_check(tmp_path: Path) -> None:
+    """A file made long ago and upgraded step by step has the same schema as a new one."""
+    from alembic import command
+
+    from app.backup import check_live_file
+    from db.engine import make_engine
+    from db.migrate import alembic_config, upgrade
+
+    for revision in ("0001", "0003"):
+        old = tmp_path / f"gammel-{revision}.sdb"
+        engine = make_engine(old)
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+        upgrade(engine)
+        engine.dispose()
+        report = check_live_file(old)
+        assert report.ok and report.revision == head_revision(), report
