@@ -40,7 +40,10 @@ class Kind(StrEnum):
     BUDGET_SETS = "budget_sets"
     BUDGET_LINES = "budget_lines"
     CODES = "codes"  # KOSTRA code lists
-    SETTINGS = "settings"
+    SETTINGS = "settings"  # a database-wide setting of no area below
+    ORG_SETTINGS = "org_settings"  # «org.*»: the checks' thresholds
+    BUDGET_SETTINGS = "budget_settings"  # «budget.*»: code names from the files, import profiles
+    FOLLOW_UP_SETTINGS = "follow_up_settings"  # «followup.*»: the deviation threshold
     AUDIT = "audit"
     OTHER = "other"  # a table this map does not know yet: every view that watches it reloads
 
@@ -70,6 +73,14 @@ KIND_OF_TABLE: dict[str, Kind] = {
     "audit_entry": Kind.AUDIT,
 }
 
+# A setting is written as «setting:<key>» (db.audit); its key's first part says whose it is.
+SETTING_PREFIX = "setting:"
+KIND_OF_SETTING_AREA: dict[str, Kind] = {
+    "org": Kind.ORG_SETTINGS,
+    "budget": Kind.BUDGET_SETTINGS,
+    "followup": Kind.FOLLOW_UP_SETTINGS,
+}
+
 ALL_KINDS: frozenset[Kind] = frozenset(Kind)
 
 # Groups that views share, so a page can say what it shows in a few words.
@@ -78,12 +89,20 @@ ORG: frozenset[Kind] = frozenset({Kind.MUNICIPALITY, Kind.ORG_VERSIONS, Kind.UNI
 AGREEMENT_KINDS: frozenset[Kind] = frozenset({Kind.TEMPLATES, Kind.COMMON_REQUIREMENTS, Kind.AGREEMENTS, Kind.GOALS,
                                               Kind.ASSESSMENTS})
 FOLLOW_UP: frozenset[Kind] = frozenset({Kind.MEETINGS, Kind.ACTION_ITEMS})
-BUDGET: frozenset[Kind] = frozenset({Kind.BUDGET_SETS, Kind.BUDGET_LINES, Kind.CODES})
+BUDGET: frozenset[Kind] = frozenset({Kind.BUDGET_SETS, Kind.BUDGET_LINES, Kind.CODES, Kind.BUDGET_SETTINGS})
+
+
+def _kind(table: str) -> Kind:
+    if table.startswith(SETTING_PREFIX):
+        area = table[len(SETTING_PREFIX):].partition(".")[0]
+        return KIND_OF_SETTING_AREA.get(area, Kind.SETTINGS)
+    return KIND_OF_TABLE.get(table, Kind.OTHER)
 
 
 def kinds_of_tables(tables: Iterable[str]) -> frozenset[Kind]:
-    """The kinds the written tables stand for; an unknown table counts as ``Kind.OTHER``."""
-    return frozenset(KIND_OF_TABLE.get(table, Kind.OTHER) for table in tables)
+    """The kinds the written tables (and settings, «setting:<key>») stand for; an unknown table
+    counts as ``Kind.OTHER``."""
+    return frozenset(_kind(table) for table in tables)
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ import platform
 from datetime import datetime
 from pathlib import Path
 
-from bench import agreements, budget, bundle, followup, org_chart, org_page, server, startup
+from bench import agreements, budget, bundle, editor, followup, org_chart, org_page, server, startup
 
-BENCHMARKS = {"startup": startup, "org_chart": org_chart, "org_page": org_page, "agreements": agreements,
-              "budget": budget, "followup": followup, "bundle": bundle, "server": server}
+BENCHMARKS = {"startup": startup, "editor": editor, "org_chart": org_chart, "org_page": org_page,
+              "agreements": agreements, "budget": budget, "followup": followup, "bundle": bundle, "server": server}
 
 
 def print_table(rows: list[dict[str, object]]) -> None:

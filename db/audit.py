@@ -4,10 +4,10 @@ Bulk data (budget lines, code lists) is left out; the import that brings it is r
 by the app layer as one entry. Set ``session.info["audit"] = False`` to switch the
 per-row record off for a bulk operation.
 
-The same walk collects which tables the transaction wrote (``changed_tables``), audited or
-not, with the statements sent through ``Session.execute`` (bulk insert, update, delete); a
-bulk path that goes past the session (the driver's executemany, COPY) names its table with
-``note_changed``. ``app.changes`` turns the tables into the change set the window reloads by.
+The same walk collects which tables the transaction wrote (``changed_tables``; a setting as
+``setting:<key>``), audited or not, with the statements sent through ``Session.execute`` (bulk
+insert, update, delete); a bulk path that goes past the session (the driver's executemany,
+COPY) names its table with ``note_changed``. ``app.changes`` turns the tables into the change set the window reloads by.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from db.base import Entity
 from db.models.budget import BudgetLine
 from db.models.enums import AuditAction
-from db.models.misc import AuditEntry, KostraCode
+from db.models.misc import AuditEntry, KostraCode, Setting
 
 NOT_AUDITED = (AuditEntry, BudgetLine, KostraCode)
 SKIPPED_COLUMNS = {"created_at", "updated_at", "version"}
@@ -79,7 +79,8 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for obj in (*session.new, *session.dirty, *session.deleted):
         table = getattr(obj, "__tablename__", None)
         if table is not None and (obj not in session.dirty or session.is_modified(obj)):
-            written.add(table)
+            # A setting says which one: views care about some settings only (app.changes).
+            written.add(f"{table}:{obj.key}" if isinstance(obj, Setting) else table)
     if session.info.get("audit", True) is False:
         return
     user = session.info.get("user", "")

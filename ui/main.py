@@ -108,7 +108,7 @@ def _load_database_stack() -> None:
         import_module(name)
 
 
-def _warm_queries(window, db) -> None:  # type: ignore[no-untyped-def]
+def _warm_queries(window, db):  # type: ignore[no-untyped-def]
     """The other pages' first reads once in a worker thread, so SQLAlchemy has compiled and
     cached their statements before the user opens them (a failure here only costs that)."""
     from ui.progress import BackgroundOp
@@ -132,7 +132,7 @@ def _warm_queries(window, db) -> None:  # type: ignore[no-untyped-def]
 
         logging.getLogger("styringsdialog").warning("Forhåndslesing av sidene feilet: %s", error)
 
-    BackgroundOp(window, warm).failure(failed).run_in_background()
+    return BackgroundOp(window, warm).failure(failed).run_in_background()
 
 
 def set_window_size(window, width: int, height: int) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ every column's text, the name keeps its width and the table scrolls sideways."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 
@@ -16,6 +16,12 @@ class NameColumnFit(QObject):
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Filling a table sets one item at a time and each says «data changed»: fit once, when
+        # the filling is done (measuring every row per item made a page's first fill take 0.5 s).
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.fit_now)
         table.viewport().installEventFilter(self)
         model = table.model()
         for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.layoutChanged):
@@ -28,6 +34,11 @@ class NameColumnFit(QObject):
         return False
 
     def fit(self, *_args: object) -> None:
+        """Fit at the next turn of the event loop (many changes in a row: once)."""
+        if shiboken6.isValid(self._pending):
+            self._pending.start()
+
+    def fit_now(self) -> None:
         if not shiboken6.isValid(self.table):  # the window is closing
             return
         header = self.table.horizontalHeader()

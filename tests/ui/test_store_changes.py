@@ -47,7 +47,7 @@ def test_an_operation_reports_the_kinds_it_wrote_and_who_asked(window) -> None: 
     with store.initiated_by(asker):
         store.run(save_threshold, 7)
     assert seen[-1].initiator is asker
-    assert Kind.SETTINGS in seen[-1].kinds and Kind.AUDIT in seen[-1].kinds
+    assert Kind.FOLLOW_UP_SETTINGS in seen[-1].kinds and Kind.AUDIT in seen[-1].kinds
     assert not {Kind.UNITS, Kind.MEETINGS, Kind.BUDGET_LINES} & seen[-1].kinds
     store.run(save_threshold, 7)  # the same value again: nothing written, nothing said
     assert len(seen) == 1

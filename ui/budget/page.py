@@ -88,7 +88,7 @@ def months_label(first: int, last: int, year: int) -> str:
 class BudgetPage(Page):
     key = "budsjett"
     help_chapter = "budsjett"
-    watches = frozenset(BUDGET | ORG | {Kind.SETTINGS})
+    watches = frozenset(BUDGET | ORG | {Kind.FOLLOW_UP_SETTINGS, Kind.SETTINGS})  # (the threshold)
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)

@@ -71,7 +71,7 @@ def chart_nodes(rows: list[UnitRow]) -> list[ChartNode]:
 class OrgPage(Page):
     key = "organisasjon"
     help_chapter = "organisasjon"
-    watches = frozenset(ORG | {Kind.SETTINGS})  # the checks' thresholds are settings
+    watches = frozenset(ORG | {Kind.ORG_SETTINGS, Kind.SETTINGS})  # the checks' thresholds are settings
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)

@@ -43,7 +43,8 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole
 class OverviewPage(Page):
     key = "oversikt"
     help_chapter = "oversikt"
-    watches = frozenset(ORG | FOLLOW_UP | {Kind.AGREEMENTS, Kind.BUDGET_SETS, Kind.BUDGET_LINES, Kind.SETTINGS})
+    watches = frozenset(ORG | FOLLOW_UP | {Kind.AGREEMENTS, Kind.BUDGET_SETS, Kind.BUDGET_LINES,
+                                           Kind.FOLLOW_UP_SETTINGS, Kind.SETTINGS})
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
