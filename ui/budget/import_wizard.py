@@ -461,13 +461,17 @@ class BudgetImportDialog(QDialog):
         return fields.index("ignore") if "ignore" in fields else 0
 
     def _focus_kind_year(self, header: str) -> None:
-        if self.all_amounts.isChecked():
-            for r in range(self.sets.rowCount()):
-                if not header or self._set_column(r).header == header:
-                    self.sets.setCurrentCell(r, SET_YEAR)
-                    self.sets.cellWidget(r, SET_YEAR).setFocus()
-                    return
-        self.year.setFocus()
+        """The set's year (or its name, when that is what is missing), in the row of ``header``."""
+        if self.all_amounts.isChecked() and self.sets.rowCount():
+            rows = range(self.sets.rowCount())
+            unnamed = [r for r in rows if self._set_row(r)[0] and not self._set_row(r)[1].strip()]
+            row = next((r for r in rows if header and self._set_column(r).header == header),
+                       unnamed[0] if unnamed else 0)
+            column = SET_NAME if not self.sets.cellWidget(row, SET_NAME).text().strip() else SET_YEAR
+            self.sets.setCurrentCell(row, column)
+            self.sets.cellWidget(row, column).setFocus()
+            return
+        (self.set_name if not self.set_name.text().strip() else self.year).setFocus()
 
     # --- importing -------------------------------------------------------------------------
     def do_import(self, *, replace: bool = False) -> None:

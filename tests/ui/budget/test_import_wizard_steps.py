@@ -254,3 +254,21 @@ def test_the_same_lines_again_ask_before_replacing_the_set(  # type: ignore[no-u
     with demo_db.session() as s:
         names = set(s.scalars(select(BudgetSet.name)))
     assert "Andre import" in names and "Første import" not in names
+
+
+def test_a_set_without_a_name_puts_the_focus_on_its_name(  # type: ignore[no-untyped-def]
+    qtbot, store, demo_db, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("ui.budget.import_wizard.show_user_error", lambda _parent, err: shown.append(str(err)))
+    path = _workbook(tmp_path / "navnlos.xlsx", [
+        ["Ansvar", "Art", "Funksjon", "2012", "2013"], ["2100", "01000", "202", 1000, 1100]])
+    dialog = _open(qtbot, store, path)
+    _click(qtbot, dialog.all_amounts)
+    dialog.sets.cellWidget(1, SET_NAME).clear()
+    _click(qtbot, dialog.import_button)
+    assert shown and "navn" in shown[0] and "--" not in shown[0] and not dialog.imported
+    assert dialog.focusWidget() is dialog.sets.cellWidget(1, SET_NAME)  # the control the message is about
+    with demo_db.session() as s:  # all or nothing: the other column's set is not written either
+        assert s.scalar(select(func.count()).select_from(BudgetSet).where(
+            BudgetSet.source_file_name == "navnlos.xlsx")) == 0
