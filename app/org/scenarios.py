@@ -425,6 +425,11 @@ def compare_versions(session: Session, a_id: uuid.UUID, b_id: uuid.UUID, on: dat
 
     added = [UnitRef(k, r.name, r.code) for k, r in b.units.items() if k not in a.units]
     removed = [UnitRef(k, r.name, r.code) for k, r in a.units.items() if k not in b.units]
+    merged = _merged(session, (a_id, b_id), a, b)  # issue 20: units of a merged into one unit of b
+    into = {lineage for lineage, _ in merged}
+    gone = {old for _, olds in merged for old in olds}
+    added = [u for u in added if u.lineage_id not in into]
+    removed = [u for u in removed if u.lineage_id not in gone]
     moved: list[MovedUnit] = []
     renamed: list[RenamedUnit] = []
     leader_changed: list[LeaderChange] = []
@@ -463,4 +468,22 @@ def compare_versions(session: Session, a_id: uuid.UUID, b_id: uuid.UUID, on: dat
                       sum(budget.get(code, 0) for code in codes))
 
     return VersionComparison(version_a.name, version_b.name, added, removed, moved, renamed, leader_changed,
-                             per_lead, totals(a), totals(b), budget_name)
+                             per_lead, totals(a), totals(b), budget_name,
+                             [MergedUnits(b.units[k].name, [a.units[o].name for o in olds]) for k, olds in merged])
+
+
+def _merged(session: Session, version_ids: tuple[uuid.UUID, uuid.UUID], a: _Side, b: _Side
+            ) -> list[tuple[uuid.UUID, list[uuid.UUID]]]:
+    """(lineage in b, lineages in a) for each unit of b that units of a were merged into (``UnitSuccession``
+    rows of either version), units of a that are gone from b."""
+    from db.models.org import UnitSuccession
+
+    groups: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for old, new in session.execute(
+        select(UnitSuccession.old_lineage_id, UnitSuccession.new_lineage_id)
+        .where(UnitSuccession.org_version_id.in_(version_ids), UnitSuccession.kind == "merge")
+        .order_by(UnitSuccession.created_at)
+    ):
+        if old in a.units and old not in b.units and new in b.units and old not in groups.get(new, []):
+            groups.setdefault(new, []).append(old)
+    return list(groups.items())
