@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
             show_user_error(self, AppError(self.tr("Gjenoppretting herfra gjelder databasefiler.")))
             return
         if self.store.read_only:
-            show_user_error(self, AppError(self.tr(
+            show_user_error(self, AppError(self.store.db.note or self.tr(
                 "Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, "
                 "eller lukk det andre programmet og åpne databasen på nytt.")))
             return

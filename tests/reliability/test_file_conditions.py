@@ -211,7 +211,9 @@ def read_only_mount(demo_path: Path, tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
-def test_the_window_opens_a_file_in_a_read_only_folder_read_only_with_a_note(qtbot, read_only_mount: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_opens_a_file_in_a_read_only_folder_read_only_with_a_note(  # type: ignore[no-untyped-def]
+        qtbot, read_only_mount: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.main_window
     from app.database import open_database
     from ui.main_window import MainWindow
     from ui.store import Store
@@ -223,6 +225,10 @@ def test_the_window_opens_a_file_in_a_read_only_folder_read_only_with_a_note(qtb
         assert db.read_only and "(skrivebeskyttet)" in win.windowTitle()
         assert "er skrivebeskyttet" in win.statusBar().currentMessage()
         assert str(read_only_mount) in win.statusBar().currentMessage()
+        shown: list[str] = []
+        monkeypatch.setattr(ui.main_window, "show_user_error", lambda _p, err: shown.append(str(err)))
+        win.restore_dialog()  # Fil → Gjenopprett says why, not «another program has it open»
+        assert len(shown) == 1 and "Mappen" in shown[0] and "annet program" not in shown[0]
     finally:
         win.close()
         db.close()
