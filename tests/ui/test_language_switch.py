@@ -123,3 +123,29 @@ def test_an_open_draft_agreement_follows_the_language(window, demo_db) -> None: 
         stale = [(where, text) for where, text in judge.foreign(visible_texts(agreements.editor), lang)
                  if text not in exempt]
         assert stale == [], (lang, stale)
+
+
+def test_text_being_typed_survives_a_language_switch(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """The form is rebuilt on a switch; what the user was typing (the menu took the focus without
+    ending the edit) is saved first, not thrown away with the old form."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.agreements import service
+
+    agreements = window.page_widgets["avtaler"]
+    window.show_page("avtaler")
+    drafts = [r for r in agreements.rows if r.status in ("draft", "discussion")]
+    agreements.open_agreement(drafts[0].id)
+    editor = agreements.editor
+    key, field = next((k, w) for k, w in editor.field_widgets.items()
+                      if isinstance(w, QLineEdit) and not w.isReadOnly())
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.selectAll()
+    qtbot.keyClicks(field, "Skrevet rett før språkbyttet")
+    window.set_language("nn")
+    detail = window.store.read(service.agreement_detail, drafts[0].id)
+    assert detail.values.get(key) == "Skrevet rett før språkbyttet"
+    rebuilt = editor.field_widgets[key]
+    assert rebuilt is not field and rebuilt.text() == "Skrevet rett før språkbyttet"
