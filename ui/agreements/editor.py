@@ -16,8 +16,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QBoxLayout,
     QCheckBox,
     QComboBox,
@@ -431,6 +433,11 @@ class AgreementEditor(QScrollArea):
         """A language switch: the form is built again, so every label, button and box title says
         the new language (the texts of the template are the agreement's own and stay as written)."""
         if event.type() == QEvent.Type.LanguageChange:
+            focused = QApplication.focusWidget()
+            if focused is not None and self.isAncestorOf(focused):
+                # Text being typed is saved before its box goes: a menu took the focus without
+                # ending the edit, so nothing has saved it yet.
+                QApplication.sendEvent(focused, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.OtherFocusReason))
             if self.detail is None:
                 self._empty()
             else:
