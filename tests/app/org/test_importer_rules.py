@@ -209,3 +209,15 @@ def test_a_parent_id_merged_over_rows_is_named_as_merged_cells(tmp_path: Path) -
     found = problems(path)
     assert set(found) == {(4, "Overordnet"), (5, "Overordnet")}  # not «several units without a parent»
     assert all("sammenslåtte cellene B3:B5" in message for message in found.values())
+
+
+def test_the_command_line_adds_its_own_flags_to_the_hints(
+    tmp_path: Path, demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    no_name = write_xlsx(tmp_path / "uten_navn.xlsx", [["Id", "Overordnet", "Betegnelse"], ["1", None, "Rådmannen"]])
+    code, _out, err = run(capsys, "org", "import", str(no_name), "--db", str(demo_path))
+    assert code == 1 and "Fant ingen kolonne for navn" in err and "(på kommandolinjen: --map OVERSKRIFT=name)" in err
+    good = write_xlsx(tmp_path / "enheter.xlsx", [HEAD, ["1", None, "Rådmannen", None, 1]])
+    code, _out, err = run(capsys, "org", "import", str(good), "--db", str(demo_path), "--version",
+                          "Gjeldende organisasjon")
+    assert code != 0 and "finnes allerede" in err and "--version NAVN" in err
