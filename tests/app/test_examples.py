@@ -60,6 +60,7 @@ def file_lines(path: Path) -> tuple[int, int]:
     return len(rows), int(sum(a * 100 for a in amounts))
 
 
+@pytest.mark.slow  # builds the demo and writes every example
 def test_the_shipped_examples_are_what_the_generator_writes(tmp_path: Path) -> None:
     written = write_examples(tmp_path / "ny")
     assert sorted(p.name for p in written) == sorted(p.name for p in SHIPPED.iterdir())

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -84,6 +85,7 @@ def write(folder: Path, kind: str, rows: list[tuple[str, object, int, object]]) 
     return path
 
 
+@pytest.mark.slow  # 150 generated files
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(budget_file())
 def test_amounts_in_real_formats_import_exactly_or_are_refused(case: tuple[str, list]) -> None:
