@@ -30,6 +30,8 @@ class Page(QWidget):
         self.store = store
         self.today = today
         self._stale = True
+        self._loading: Any = None  # a load running off the GUI thread (on a server)
+        self._load_again = False
         # The window replaces this with its own stack, so Ctrl+Z works across pages.
         self.undo_stack = QUndoStack(self)
         self.layout_ = QVBoxLayout(self)
@@ -65,10 +67,56 @@ class Page(QWidget):
     def reload(self) -> None:
         self._stale = False
         self.heading.setText(self.title())
-        self.refresh()
+        if self.store.remote and self._split():
+            self._load_in_background()
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
-        """Fill the widgets from the database (through app functions)."""
+        """Fill the widgets from the database (through app functions). A page split in ``load``
+        and ``fill`` need not override this."""
+        if self._split():
+            self.fill(self.load())
+
+    # A page may split its refresh: ``load`` only reads (through the store, any thread) and
+    # returns what ``fill`` puts into the widgets. On a server the load then runs off the GUI
+    # thread (ui.progress.BackgroundOp), so the window never waits on the network.
+    def load(self) -> Any:
+        raise NotImplementedError
+
+    def fill(self, loaded: Any) -> None:
+        raise NotImplementedError
+
+    def _split(self) -> bool:
+        return type(self).load is not Page.load
+
+    def _load_in_background(self) -> None:
+        if self._loading is not None:  # one at a time; a change meanwhile loads once more after it
+            self._load_again = True
+            return
+        from ui.progress import BackgroundOp
+
+        def loaded(data: Any) -> None:
+            self._loading = None
+            if self._load_again:
+                self._load_again = False
+                self._load_in_background()
+                return
+            self.fill(data)
+
+        def failed(error: BaseException) -> None:
+            self._loading = None
+            from app.errors import AppError
+            from ui.errors import show_user_error
+
+            if isinstance(error, AppError):
+                show_user_error(self, error)
+            else:
+                raise error
+
+        self._load_again = False
+        self._loading = BackgroundOp(self, lambda _progress: self.load()).success(loaded).failure(failed)
+        self._loading.run_in_background()
 
     def open_target(self, target: dict[str, Any]) -> None:
         """Show the thing ``target`` names (an agreement, a meeting, a unit); pages that can, override."""

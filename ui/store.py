@@ -39,6 +39,11 @@ class Store(QObject):
     def read_only(self) -> bool:
         return self.db.read_only
 
+    @property
+    def remote(self) -> bool:
+        """A database on a server: every read is a round trip, so pages read off the GUI thread."""
+        return self.db.path is None
+
     def display_name(self) -> str:
         """The database as the title shows it, marked when it is open read-only."""
         if self.db.read_only:

@@ -20,7 +20,7 @@ from app.changes import FOLLOW_UP, ORG, Kind
 from app.errors import AppError
 from app.followup.attention import KINDS, Attention, AttentionLine, attention, save_threshold
 from app.formatting import format_kroner as kroner
-from app.org.queries import current_version, unit_rows
+from app.org.queries import UnitRow, current_version, unit_rows
 from app.overview import UNITS_WITH_OWN_LEADER, Overview, overview
 from ui import labels
 from ui.errors import show_user_error
@@ -96,13 +96,18 @@ class OverviewPage(Page):
         self.vacant_label.setText(self.tr("Enheter uten fast leder"))
         self.vacant_list.setAccessibleName(self.tr("Enheter uten fast leder"))
 
-    def refresh(self) -> None:
-        self.data = self.store.read(overview, self.today)
+    def load(self) -> tuple[Overview, list[UnitRow], Attention]:
+        """Everything the page shows, read (off the GUI thread on a server: see Page.reload)."""
+        figures = self.store.read(overview, self.today)
+        version = self.store.read(current_version)
+        rows = self.store.read(unit_rows, version.id, self.today) if version is not None else []
+        return figures, rows, self.store.read(attention, self.today)
+
+    def fill(self, loaded: tuple[Overview, list[UnitRow], Attention]) -> None:
+        self.data, rows, data = loaded
         fill_figures(self.subtitle, self.tiles, self.data, self.today)
         self.vacant_list.clear()
-        version = self.store.read(current_version)
-        if version is not None:
-            rows = self.store.read(unit_rows, version.id, self.today)
+        if rows:
             for r in rows:
                 if r.kind in UNITS_WITH_OWN_LEADER and r.vacant:
                     acting = self.tr("fungerende: {name}").format(name=r.acting_leader) if r.acting_leader \
@@ -112,7 +117,6 @@ class OverviewPage(Page):
             self.vacant_list.addItem(self.tr("Alle enheter har leder."))
         self.vacant_list.setEnabled(True)
         self.vacant_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        data = self.store.read(attention, self.today)
         self.threshold.blockSignals(True)
         self.threshold.setValue(data.threshold_pct)
         self.threshold.blockSignals(False)
