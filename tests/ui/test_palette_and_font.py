@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.choices import PAGES
 from tests.conftest import DEMO_TODAY
+from tests.ui.conftest import save_screenshot
 from tests.ui.test_language_switch import _open_everything
 
 
@@ -75,6 +76,7 @@ def test_every_label_is_readable_on_a_dark_palette(dark, qtbot, demo_db) -> None
     unreadable = []
     for key in PAGES:
         window.show_page(key)
+        save_screenshot(window, f"dark-{key}-1366x768")
         for label in _labels(window):
             ratio = contrast(label)
             if ratio < 3.0:
