@@ -99,6 +99,10 @@ MAX_PROBLEMS = 5_000  # every row is validated; beyond this only the count is ke
 INSERT_CHUNK = 20_000
 ERROR_VALUES = frozenset({"#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
                           "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
+# The text amounts the quick path reads: optional minus, digits with or without space thousands,
+# an optional decimal comma with two decimals, spaces around. Anything else goes through parse_amount.
+_PLAIN_AMOUNT = re.compile(r"[ \u00a0]*(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d\d))?[ \u00a0]*")
+_NO_SPACES = str.maketrans("", "", " \u00a0\u202f")
 _SUM_FORMULA = re.compile(r"=?\s*SUM\(\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)\s*", re.IGNORECASE)
 
 
@@ -874,7 +878,9 @@ class _RowReader:
         targets = [getattr(self.lines, f).append for f in CODE_FIELDS if f in idx]
         k = len(specs)
         has_ansvar = "ansvar" in idx
-        amount_specs = [(i, self.lines.amounts[n].append, self.shapes[n], n) for n, i in enumerate(self.amount_is)]
+        amount_specs = [(i, self.lines.amounts[n].append, n) for n, i in enumerate(self.amount_is)]
+        single = len(amount_specs) == 1
+        amount_i, add_amount0 = amount_specs[0][0], amount_specs[0][1]
         period_i = idx.get("period", -1)
         text_i = idx.get("text", -1)
         name_columns = [(NAME_FIELDS[f], i, self.names[NAME_FIELDS[f]]) for f, i in idx.items() if f in NAME_FIELDS]
@@ -889,7 +895,7 @@ class _RowReader:
         mark_rows = {row for row, _column in self.source.marks}
         hidden = self.source.hidden_rows
         header_width = len(self.headers) if self.source.text_file else 1 << 30
-        ambiguous = self.ambiguous
+        comma_decimals = 0  # amounts read by the quick text path with a decimal comma (shape «,D»)
         for number, cells in rows:
             if number > limit:
                 raise BudgetImportError(f"{where} har flere enn {max_rows} rader med tall; grensen er {max_rows}. "
@@ -913,32 +919,48 @@ class _RowReader:
                 if type(code) is not str:
                     plain = False
                 codes.append(code)
-            raws = [cells[i] if i < width else None for i, _a, _s, _n in amount_specs]
-            if not plain or not (codes[0] if has_ansvar else any(codes)) or all(_blank(r) for r in raws):
-                checked = self._slow_row(number, cells, codes, specs, raws, has_ansvar)
-                if checked is None:
-                    continue
-                codes = list(checked)
-            line = len(lines.row)
-            for (i, add_amount, shapes, n), raw_amount in zip(amount_specs, raws, strict=True):
-                # The amount: a float or int from a spreadsheet cell is the usual case.
+            if single:  # one amount column, the usual case: no list, no generator
+                raw_amount = cells[amount_i] if amount_i < width else None
+                if (not plain or not (codes[0] if has_ansvar else any(codes)) or raw_amount is None
+                        or raw_amount == ""):
+                    checked = self._slow_row(number, cells, codes, specs, [raw_amount], has_ansvar)
+                    if checked is None:
+                        continue
+                    codes = list(checked)
+                # The amount: a float from a spreadsheet cell is the usual case.
                 if type(raw_amount) is float and raw_amount == raw_amount and -1e15 < raw_amount < 1e15:
                     cents = raw_amount * 100
                     amount = round(cents)
                     if abs(cents - amount) > 1e-6:
                         amount = parse_amount(raw_amount)
+                elif type(raw_amount) is str and (plain_text := _PLAIN_AMOUNT.fullmatch(raw_amount)) is not None:
+                    # «-1 234 567,89» or «1234»: the usual text of a CSV export, read exactly without Decimal.
+                    sign, whole, cents = plain_text.groups()
+                    amount = int(whole.translate(_NO_SPACES)) * 100 + (int(cents) if cents else 0)
+                    if sign:
+                        amount = -amount
+                    if cents:
+                        comma_decimals += 1
                 else:
-                    if type(raw_amount) is str and ("." in raw_amount or "," in raw_amount):
-                        shape = separator_shape(raw_amount)
-                        shapes[shape] = shapes.get(shape, 0) + 1
-                        if "?" in shape:
-                            ambiguous.append((n, line, number, raw_amount, shape[0]))
-                    try:
-                        amount = parse_amount(raw_amount)
-                    except AmountError:
-                        amount = 0
-                        self._bad_amount(number, i, raw_amount)
-                add_amount(amount)
+                    amount = self._amount(0, len(lines.row), number, amount_i, raw_amount)
+                add_amount0(amount)
+            else:
+                raws = [cells[i] if i < width else None for i, _a, _n in amount_specs]
+                if not plain or not (codes[0] if has_ansvar else any(codes)) or all(_blank(r) for r in raws):
+                    checked = self._slow_row(number, cells, codes, specs, raws, has_ansvar)
+                    if checked is None:
+                        continue
+                    codes = list(checked)
+                line = len(lines.row)
+                for (i, add_amount, n), raw_amount in zip(amount_specs, raws, strict=True):
+                    if type(raw_amount) is float and raw_amount == raw_amount and -1e15 < raw_amount < 1e15:
+                        cents = raw_amount * 100
+                        amount = round(cents)
+                        if abs(cents - amount) > 1e-6:
+                            amount = parse_amount(raw_amount)
+                    else:
+                        amount = self._amount(n, line, number, i, raw_amount)
+                    add_amount(amount)
             if period_i >= 0:
                 raw_period = cells[period_i] if period_i < width else None
                 period = period_cache.get(raw_period, missing)
@@ -961,6 +983,29 @@ class _RowReader:
             add_row(number)
             if hidden and number in hidden:
                 self.hidden_used += 1
+        if comma_decimals:
+            self.shapes[0][",D"] = self.shapes[0].get(",D", 0) + comma_decimals
+
+    def _amount(self, n: int, line: int, number: int, index: int, raw: object) -> int:
+        """An amount that is not a plain float: text (its separators noted for the column's
+        decision), an int, or something that is no amount (a problem, 0)."""
+        if type(raw) is str and (plain := _PLAIN_AMOUNT.fullmatch(raw)) is not None:
+            sign, whole, cents = plain.groups()
+            if cents:
+                self.shapes[n][",D"] = self.shapes[n].get(",D", 0) + 1
+            amount = int(whole.translate(_NO_SPACES)) * 100 + (int(cents) if cents else 0)
+            return -amount if sign else amount
+        if type(raw) is str and ("." in raw or "," in raw):
+            shape = separator_shape(raw)
+            shapes = self.shapes[n]
+            shapes[shape] = shapes.get(shape, 0) + 1
+            if "?" in shape:
+                self.ambiguous.append((n, line, number, raw, shape[0]))
+        try:
+            return parse_amount(raw)
+        except AmountError:
+            self._bad_amount(number, index, raw)
+            return 0
 
     def _too_wide(self, number: int, cells: Sequence[object]) -> bool:
         """A CSV row with filled fields past its header (an unquoted decimal comma in a comma
