@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.codes import code_key
 from app.org.queries import active, leaderships, raw_key
 from app.org.service import OrgError
 from db.models import (
@@ -34,7 +35,14 @@ from db.models import (
 SETTING_KEY = "org.checks"
 # Every finding code, in the order the findings are listed.
 CODES = ("follow_up_too_many", "follow_up_too_few", "network_size", "no_leader", "no_follow_up", "no_ansvar",
-         "ansvar_shared", "staff_outside_span")
+         "ansvar_shared", "staff_outside_span", "leader_not_in_network", "similar_units_together",
+         "follow_up_moved_again", "chief_follows_up")
+# The checks from the seeds (Helland: 000, KS: 001), issue 20.
+SEED_CODES = ("leader_not_in_network", "similar_units_together", "follow_up_moved_again", "chief_follows_up")
+# «Like» units, known by a word in the name; a unit belongs to the first group whose word it has.
+SIMILAR_GROUPS = (("skole", "skoler"), ("barnehage", "barnehager"), ("sykehjem", "sykehjem"),
+                  ("omsorgssenter", "omsorgssentre"), ("hjemmetjenest", "hjemmetjenester"),
+                  ("legesenter", "legesentre"), ("bibliotek", "bibliotek"))
 
 
 @dataclass
@@ -46,6 +54,11 @@ class CheckThresholds:
     schools_exempt: bool = True
     network_min: int = 6
     network_max: int = 10
+    leaders_in_network: bool = True  # every result unit's leader in a network (Helland)
+    similar_min_group: int = 3  # «like» units: how many make a group worth spreading
+    similar_max_share: int = 75  # percent of a group one kommunalsjef may follow up
+    follow_up_stable_months: int = 24  # a unit's follow-up lead not moved again sooner (Helland: every 2nd year)
+    chief_result_units_max: int = 0  # result units the rådmann may follow up directly
 
 
 @dataclass(frozen=True)
@@ -82,9 +95,18 @@ def save_thresholds(session: Session, thresholds: CheckThresholds) -> CheckThres
             raise OrgError(f"{label}: grensene må være hele tall.")
         if low < 0 or high < low:
             raise OrgError(f"{label}: minst ({low}) må være 0 eller mer og ikke større enn høyst ({high}).")
+    singles = (("similar_min_group", "Antall like enheter som utgjør en gruppe", 2, 1000),
+               ("similar_max_share", "Høyeste andel like enheter hos én kommunalsjef (prosent)", 1, 100),
+               ("follow_up_stable_months", "Måneder før oppfølgingsansvaret flyttes igjen", 0, 240),
+               ("chief_result_units_max", "Resultatenheter rådmannen selv følger opp", 0, 1000))
+    for key, label, low, high in singles:
+        value = getattr(thresholds, key)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise OrgError(f"{label}: må være et helt tall fra {low} til {high} (ikke {value}).")
     old = load_thresholds(session)
     setting = session.scalar(select(Setting).where(Setting.key == SETTING_KEY))
-    value = asdict(thresholds) | {"schools_exempt": bool(thresholds.schools_exempt)}
+    value = asdict(thresholds) | {"schools_exempt": bool(thresholds.schools_exempt),
+                                  "leaders_in_network": bool(thresholds.leaders_in_network)}
     if setting is None:
         session.add(Setting(id=uuid.uuid4(), key=SETTING_KEY, value=value))
     else:
@@ -188,6 +210,82 @@ def run_checks(
                 f"{leader[1]} leder {_count(u.staff_count, 'ansatt', 'ansatte')} i {u.name} "
                 f"(anbefalt {t.staff_min}–{t.staff_max}).",
             ))
+    findings.extend(_seed_findings(session, version_id, on, t, units, leaders, follow_up_of, leads))
+    return findings
+
+
+def _seed_findings(
+    session: Session, version_id: uuid.UUID, on: date, t: CheckThresholds, units: Any,
+    leaders: dict[uuid.UUID, tuple[uuid.UUID, str]], follow_up_of: dict[uuid.UUID, uuid.UUID],
+    leads: dict[uuid.UUID, str],
+) -> list[Finding]:
+    """The rules from the seeds: leaders in networks, «like» units spread over the top team, follow-up
+    not moved again within the stable period, and the rådmann not following up result units."""
+    findings: list[Finding] = []
+    results = [u for u in units if u.kind == UnitKind.RESULT_UNIT and not u.is_external]
+    if t.leaders_in_network:
+        members = set(session.scalars(
+            select(NetworkMembership.unit_id).join(Network, Network.id == NetworkMembership.network_id)
+            .where(Network.org_version_id == version_id)))
+        for u in results:
+            if u.id in leaders and u.id not in members:
+                findings.append(Finding("leader_not_in_network", u.id, leaders[u.id][0], None,
+                                        f"{leaders[u.id][1]} (leder for {u.name}) er ikke med i noe ledernettverk. "
+                                        f"Alle enhetsledere bør være med i et nettverk på {t.network_min}–"
+                                        f"{t.network_max} ledere."))
+    names_of = {p: n for p, n in leads.items()}
+    for (unit_id, given, family) in session.execute(
+        select(FollowUpLink.lead_person_id, Person.given_name, Person.family_name)
+        .join(Person, Person.id == FollowUpLink.lead_person_id).join(Unit, Unit.id == FollowUpLink.unit_id)
+        .where(Unit.org_version_id == version_id)
+    ):
+        names_of.setdefault(unit_id, f"{given} {family}")
+    for word, plural in SIMILAR_GROUPS:
+        group = [u for u in results if word in u.name.lower()]
+        if len(group) < t.similar_min_group:
+            continue
+        per_lead: dict[uuid.UUID, int] = defaultdict(int)
+        for u in group:
+            if u.id in follow_up_of:
+                per_lead[follow_up_of[u.id]] += 1
+        for person_id, n in sorted(per_lead.items(), key=lambda item: -item[1]):
+            if n * 100 > t.similar_max_share * len(group):
+                findings.append(Finding("similar_units_together", None, person_id, None,
+                                        f"{names_of.get(person_id, 'Én kommunalsjef')} følger opp {n} av "
+                                        f"{len(group)} {plural}. Fordel like enheter på flere i ledergruppen "
+                                        f"(høyst {t.similar_max_share} % hos én) for å unngå sektortenkning."))
+    by_id = {u.id: u for u in units}
+    history: dict[uuid.UUID, list[tuple[date, uuid.UUID]]] = defaultdict(list)
+    for unit_id, person_id, start in session.execute(
+        select(FollowUpLink.unit_id, FollowUpLink.lead_person_id, FollowUpLink.start_date)
+        .join(Unit, Unit.id == FollowUpLink.unit_id).where(Unit.org_version_id == version_id)
+        .order_by(FollowUpLink.start_date)
+    ):
+        history[unit_id].append((start, person_id))
+    for unit_id, links in history.items():
+        changes = [start for (start, person), (_, before) in zip(links[1:], links, strict=False) if person != before]
+        for earlier, later in zip(changes, changes[1:], strict=False):
+            months = (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
+            if months < t.follow_up_stable_months:
+                findings.append(Finding("follow_up_moved_again", unit_id, None, None,
+                                        f"Oppfølgingsansvaret for {by_id[unit_id].name} flyttes {later:%d.%m.%Y}, "
+                                        f"bare {months} måneder etter forrige flytting ({earlier:%d.%m.%Y}). "
+                                        f"La det ligge minst {t.follow_up_stable_months} måneder."))
+                break
+    chiefs = {person_id for person_id, in session.execute(
+        select(Position.person_id).join(Unit, Unit.id == Position.unit_id)
+        .where(Unit.org_version_id == version_id, Position.role == PositionRole.CHIEF_EXECUTIVE,
+               active(Position.start_date, Position.end_date, on)))}
+    chiefs |= {leaders[u.id][0] for u in units if u.kind == UnitKind.ADMINISTRATION and u.id in leaders}
+    for chief in chiefs:
+        followed = [u for u in results if follow_up_of.get(u.id) == chief]
+        if len(followed) > t.chief_result_units_max:
+            findings.append(Finding("chief_follows_up", None, chief, None,
+                                    f"Rådmannen {names_of.get(chief, '')} følger selv opp "
+                                    f"{_count(len(followed), 'resultatenhet', 'resultatenheter')} "
+                                    f"({_names([u.name for u in followed])}); høyst {t.chief_result_units_max} "
+                                    "anbefalt. Gi oppfølgingen til et annet medlem av ledergruppen."
+                                    .replace("Rådmannen  ", "Rådmannen ")))
     return findings
 
 
@@ -211,22 +309,30 @@ def _network_findings(session: Session, version_id: uuid.UUID, t: CheckThreshold
 
 
 def _shared_ansvar(codes: dict[uuid.UUID, list[tuple[str, str | None]]], units: dict[uuid.UUID, Any]) -> list[Finding]:
-    """Each ansvar code used by two or more units, once; a code inside another unit's range counts."""
+    """Each ansvar code used by two or more units, once; a code inside another unit's range counts,
+    and so does the same code with or without the zeros a number loses (``0100`` and ``100``,
+    :func:`app.codes.code_key`), which the budget lines cannot tell apart."""
     users: dict[str, list[uuid.UUID]] = defaultdict(list)
+    spellings: dict[str, list[str]] = defaultdict(list)
     ranges = [(unit_id, code, code_to) for unit_id, entries in codes.items() for code, code_to in entries if code_to]
     for unit_id, entries in codes.items():
         for code, _ in entries:
-            if unit_id not in users[code]:
-                users[code].append(unit_id)
-    for code, unit_ids in users.items():
+            key = code_key(code)
+            if code not in spellings[key]:
+                spellings[key].append(code)
+            if unit_id not in users[key]:
+                users[key].append(unit_id)
+    for key, unit_ids in users.items():
         for unit_id, low, high in ranges:
             # Codes of equal length compare as text, so 2100-2199 holds 2150 but not 21500.
-            if unit_id not in unit_ids and len(code) == len(low) == len(high) and low <= code <= high:
+            if unit_id not in unit_ids and any(len(code) == len(low) == len(high) and low <= code <= high
+                                               for code in spellings[key]):
                 unit_ids.append(unit_id)
     findings = []
     order = {unit_id: i for i, unit_id in enumerate(units)}
-    for code in sorted(users):
-        unit_ids = sorted(users[code], key=lambda u: order.get(u, 0))
+    for key in sorted(users, key=lambda k: sorted(spellings[k])[0]):
+        unit_ids = sorted(users[key], key=lambda u: order.get(u, 0))
+        code = "/".join(sorted(spellings[key]))
         if len(unit_ids) > 1:
             names = [f"«{units[u].name}»" for u in unit_ids]
             findings.append(Finding("ansvar_shared", unit_ids[0], None, None,

@@ -221,3 +221,21 @@ def test_the_command_line_adds_its_own_flags_to_the_hints(
     code, _out, err = run(capsys, "org", "import", str(good), "--db", str(demo_path), "--version",
                           "Gjeldende organisasjon")
     assert code != 0 and "finnes allerede" in err and "--version NAVN" in err
+
+
+def test_the_org_checks_see_a_code_with_and_without_its_zero_as_one_shared_code(demo_db: Database) -> None:
+    from app.org import service
+    from app.org.checks import run_checks
+    from app.org.queries import current_version
+    from tests.conftest import DEMO_TODAY
+
+    with demo_db.session() as session:
+        version = current_version(session)
+        assert version is not None
+        units = {u.name: u for u in session.scalars(select(Unit).where(Unit.org_version_id == version.id))}
+        service.set_ansvar_codes(session, units["Solåsen skole"].id, ["0777"])
+        service.set_ansvar_codes(session, units["Haugtun skole"].id, ["777"])
+        shared = [f.message for f in run_checks(session, version.id, DEMO_TODAY) if f.code == "ansvar_shared"]
+    found = [m for m in shared if "777" in m]
+    assert len(found) == 1 and found[0].startswith("Ansvarskode 0777/777 brukes av både")
+    assert "«Solåsen skole»" in found[0] and "«Haugtun skole»" in found[0]
