@@ -10,12 +10,14 @@ import uuid
 from collections import defaultdict
 from dataclasses import asdict, dataclass, fields
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.codes import code_key
+from app.formatting import format_date
 from app.org.queries import active, leaderships, raw_key
 from app.org.service import OrgError
 from db.models import (
@@ -233,13 +235,13 @@ def _seed_findings(
                                         f"{leaders[u.id][1]} (leder for {u.name}) er ikke med i noe ledernettverk. "
                                         f"Alle enhetsledere bør være med i et nettverk på {t.network_min}–"
                                         f"{t.network_max} ledere."))
-    names_of = {p: n for p, n in leads.items()}
-    for (unit_id, given, family) in session.execute(
+    names_of = dict(leads)
+    for (lead_id, given, family) in session.execute(
         select(FollowUpLink.lead_person_id, Person.given_name, Person.family_name)
         .join(Person, Person.id == FollowUpLink.lead_person_id).join(Unit, Unit.id == FollowUpLink.unit_id)
         .where(Unit.org_version_id == version_id)
     ):
-        names_of.setdefault(unit_id, f"{given} {family}")
+        names_of.setdefault(lead_id, f"{given} {family}")
     for word, plural in SIMILAR_GROUPS:
         group = [u for u in results if word in u.name.lower()]
         if len(group) < t.similar_min_group:
@@ -264,12 +266,12 @@ def _seed_findings(
         history[unit_id].append((start, person_id))
     for unit_id, links in history.items():
         changes = [start for (start, person), (_, before) in zip(links[1:], links, strict=False) if person != before]
-        for earlier, later in zip(changes, changes[1:], strict=False):
+        for earlier, later in pairwise(changes):
             months = (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
             if months < t.follow_up_stable_months:
                 findings.append(Finding("follow_up_moved_again", unit_id, None, None,
-                                        f"Oppfølgingsansvaret for {by_id[unit_id].name} flyttes {later:%d.%m.%Y}, "
-                                        f"bare {months} måneder etter forrige flytting ({earlier:%d.%m.%Y}). "
+                                        f"Oppfølgingsansvaret for {by_id[unit_id].name} flyttes {format_date(later)}, "
+                                        f"bare {months} måneder etter forrige flytting ({format_date(earlier)}). "
                                         f"La det ligge minst {t.follow_up_stable_months} måneder."))
                 break
     chiefs = {person_id for person_id, in session.execute(
