@@ -1751,10 +1751,6 @@ Slå av den eine.</translation>
         <translation>Skift</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Skriv ut</translation>
-    </message>
-    <message>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
