@@ -73,6 +73,15 @@ def _install(app: QCoreApplication, translator: QTranslator) -> None:
     _installed.append(translator)
 
 
+def _relocalise_widgets(app: QCoreApplication, locale: QLocale) -> None:
+    """Widgets made before the switch took the old default locale; a locale set on each window
+    reaches every widget in it (numbers «5,0» / «5.0», month names in the date boxes)."""
+    if not hasattr(app, "topLevelWidgets"):  # headless: no widgets
+        return
+    for window in app.topLevelWidgets():
+        window.setLocale(locale)
+
+
 def install_language(lang: str) -> None:
     """Replace the installed translators; Qt then sends LanguageChange to every widget."""
     app = QCoreApplication.instance()
@@ -82,6 +91,7 @@ def install_language(lang: str) -> None:
     locale = QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.NorwegianBokmal
                      if lang == "nb" else QLocale.Language.NorwegianNynorsk)
     QLocale.setDefault(locale)
+    _relocalise_widgets(app, locale)
     # Qt's own strings (standard buttons, dialogs): what Qt ships for the language (nynorsk,
     # English; no bokmål), then ours on top (a translator installed later is asked first).
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

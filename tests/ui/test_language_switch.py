@@ -149,3 +149,13 @@ def test_text_being_typed_survives_a_language_switch(qtbot, window, demo_db) -> 
     assert detail.values.get(key) == "Skrevet rett før språkbyttet"
     rebuilt = editor.field_widgets[key]
     assert rebuilt is not field and rebuilt.text() == "Skrevet rett før språkbyttet"
+
+
+def test_numbers_and_dates_follow_the_language(window) -> None:  # type: ignore[no-untyped-def]
+    """Spin boxes made before a switch write numbers the new way: «5.0» in English, «5,0» in Norwegian."""
+    threshold = window.page_widgets["oversikt"].threshold
+    threshold.setValue(5.0)
+    window.set_language("en")
+    assert "5.0" in threshold.text()
+    window.set_language("nn")
+    assert "5,0" in threshold.text()
