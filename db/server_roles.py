@@ -37,13 +37,15 @@ CONFIG_TABLE = "server_config"
 SERVER_TABLES = (CONFIG_TABLE, ACCESS_TABLE, ACCESS_UNIT_TABLE)
 
 # Tables whose rows belong to a unit: the unit's lineage is on the row itself ...
-UNIT_TABLES = {"agreement": "unit_lineage_id", "meeting": "unit_lineage_id"}
+UNIT_TABLES = {"agreement": "unit_lineage_id", "meeting": "unit_lineage_id", "indicator_value": "unit_lineage_id"}
 # ... or on the parent row (column -> parent table): the child is visible when the parent is.
 CHILD_TABLES = {
     "goal": ("agreement_id", "agreement"),
     "assessment": ("goal_id", "goal"),
     "meeting_goal_status": ("meeting_id", "meeting"),
     "action_item": ("meeting_id", "meeting"),
+    "forecast": ("meeting_id", "meeting"),
+    "yearly_plan": ("agreement_id", "agreement"),
 }
 BUDGET_TABLE = "budget_line"  # figures, by ansvar code -> unit (UnitAnsvar, current org)
 AUDIT_TABLE = "audit_entry"  # summaries and old/new values quote agreements and notes
@@ -53,6 +55,8 @@ SHARED_TABLES = (
     "municipality", "org_version", "unit", "unit_ansvar", "person", "position", "follow_up_link",
     "network", "network_membership", "agreement_template", "common_requirement", "budget_set",
     "kostra_code", "setting",
+    # the målekart's definitions (issue 19); the municipal roll-up is FN_SCORECARD_ROLLUP
+    "focus_area", "municipal_goal", "indicator", "unit_indicator",
 )
 SCHEMA_TABLES = ("alembic_version",)
 
@@ -65,12 +69,16 @@ WRITES: dict[str, dict[str, tuple[str, ...]]] = {
         "meeting": ("INSERT", "UPDATE", "DELETE"),
         "meeting_goal_status": ("INSERT", "UPDATE", "DELETE"),
         "action_item": ("INSERT", "UPDATE", "DELETE"),
+        "indicator_value": ("INSERT", "UPDATE", "DELETE"),
+        "forecast": ("INSERT", "UPDATE", "DELETE"),
     },
     "enhetsleder": {
         "assessment": ("INSERT", "UPDATE"),  # their self-assessment only (ROW_CONDITIONS)
         "meeting": ("INSERT", "UPDATE"),
         "meeting_goal_status": ("INSERT", "UPDATE", "DELETE"),
         "action_item": ("INSERT", "UPDATE", "DELETE"),
+        "indicator_value": ("INSERT", "UPDATE"),  # their own unit's values
+        "forecast": ("INSERT", "UPDATE"),
     },
 }
 # A further condition on the rows a role may write in a table.
@@ -83,10 +91,13 @@ FN_ANSVAR_UNITS = "styringsdialog_ansvar_units"
 FN_ANSVAR = "styringsdialog_visible_ansvar"
 FN_AUDIT_LOGIN = "styringsdialog_audit_login"
 FN_UNITS_OF = "styringsdialog_units_of"
+FN_SCORECARD_ROLLUP = "styringsdialog_scorecard_rollup"
 # What the policies call, run by the users; the others are called only from inside these
 # (as the owner) or by the administrator (``server users`` shows what a login will see).
 USER_FUNCTIONS = (FN_ROLE, FN_SEES_ALL, FN_UNITS, FN_ANSVAR)
 OWNER_FUNCTIONS = ((FN_ANSVAR_UNITS, ""), (FN_UNITS_OF, "text"))
+# The municipal målekart: every role reads the rolled-up values, not the units' values behind them.
+ROLLUP_ARGS = "integer, integer, integer"
 POLICY_PREFIX = "sd_"
 
 
@@ -222,6 +233,8 @@ def function_statements(prefix: str) -> list[str]:
         _definer(FN_UNITS, "uuid[]", f"SELECT {FN_UNITS_OF}(session_user)"),
         _definer(FN_ANSVAR_UNITS, "TABLE (code text, lineage_id uuid)", ansvar_units),
         _definer(FN_ANSVAR, "text[]", visible_ansvar),
+        _definer(FN_SCORECARD_ROLLUP, "TABLE (indicator_id uuid, value numeric, units integer)",
+                 SCORECARD_ROLLUP_SQL, "yr integer, month_from integer, month_to integer"),
         # Follow-up search that can use its indexes under row-level security (see db/search_pg.py).
         search_pg.search_function_statement(
             f"(SELECT {FN_SEES_ALL}()) OR {{m}}.unit_lineage_id = ANY ((SELECT {FN_UNITS}())::uuid[])"),
@@ -235,6 +248,33 @@ def function_statements(prefix: str) -> list[str]:
         f"CREATE TRIGGER {FN_AUDIT_LOGIN} BEFORE INSERT ON {AUDIT_TABLE} FOR EACH ROW "
         f"EXECUTE FUNCTION {FN_AUDIT_LOGIN}()",
     ]
+
+
+# The municipal value of each indicator for a year and a span of months, by the indicator's roll-up
+# rule, as app.scorecard.rollup computes it on a desktop file: a unit's value is the mean of its
+# values whose period ends in the span (a month is its own end, tertial t ends in month 4t, a
+# year in December); units weighted by årsverk in the current org chart for «weighted_fte».
+SCORECARD_ROLLUP_SQL = """
+  WITH v AS (
+    SELECT iv.indicator_id, iv.unit_lineage_id, avg(iv.value) AS value
+      FROM indicator_value iv JOIN indicator i ON i.id = iv.indicator_id
+     WHERE iv.year = $1 AND CASE i.frequency WHEN 'month' THEN iv.period WHEN 'tertial' THEN iv.period * 4
+                                  ELSE 12 END BETWEEN $2 AND $3
+     GROUP BY iv.indicator_id, iv.unit_lineage_id
+  ), w AS (
+    SELECT v.*, coalesce((SELECT u.fte FROM unit u JOIN org_version o ON o.id = u.org_version_id
+                           WHERE o.status = 'current' AND u.lineage_id = v.unit_lineage_id LIMIT 1), 0) AS fte
+      FROM v
+  )
+  SELECT i.id, CASE i.rollup
+           WHEN 'sum' THEN sum(w.value)
+           WHEN 'average' THEN avg(w.value)
+           WHEN 'weighted_fte' THEN CASE WHEN sum(w.fte) > 0 THEN sum(w.value * w.fte) / sum(w.fte) END
+         END, count(w.unit_lineage_id)::integer
+    FROM indicator i JOIN w ON w.indicator_id = i.id
+   WHERE i.rollup <> 'none'
+   GROUP BY i.id, i.rollup
+"""
 
 
 def _visible(table: str) -> str:
@@ -327,6 +367,8 @@ def grant_statements(prefix: str, tables: list[str]) -> list[str]:
         statements.append(f"GRANT EXECUTE ON FUNCTION {fn}() TO {everyone}")
     for fn, args in OWNER_FUNCTIONS:
         statements.append(f"REVOKE ALL ON FUNCTION {fn}({args}) FROM PUBLIC, {everyone}")
+    statements.append(f"REVOKE ALL ON FUNCTION {FN_SCORECARD_ROLLUP}({ROLLUP_ARGS}) FROM PUBLIC")
+    statements.append(f"GRANT EXECUTE ON FUNCTION {FN_SCORECARD_ROLLUP}({ROLLUP_ARGS}) TO {everyone}")
     statements.append(f"REVOKE ALL ON FUNCTION {search_pg.SEARCH_FUNCTION}(text, integer) FROM PUBLIC")
     statements.append(f"GRANT EXECUTE ON FUNCTION {search_pg.SEARCH_FUNCTION}(text, integer) TO {everyone}")
     return statements

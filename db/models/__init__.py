@@ -30,12 +30,22 @@ from db.models.org import (
     Unit,
     UnitAnsvar,
 )
+from db.models.scorecard import (
+    FocusArea,
+    Forecast,
+    Indicator,
+    IndicatorValue,
+    MunicipalGoal,
+    UnitIndicator,
+    YearlyPlan,
+)
 
 __all__ = [
     "ActionItem", "Agreement", "AgreementKind", "AgreementStatus", "AgreementTemplate", "Assessment",
     "Assessor", "AuditAction", "AuditEntry", "Base", "BudgetKind", "BudgetLine", "BudgetSet", "CodeList",
-    "CommonRequirement", "Entity", "FollowUpLink", "Goal", "GoalStatus", "KostraCode", "Meeting",
-    "MeetingGoalStatus", "MeetingStatus", "Municipality", "Network", "NetworkMembership", "OrgVersion",
-    "OrgVersionStatus", "Person", "Position", "PositionRole", "Setting", "Unit", "UnitAnsvar", "UnitKind",
-    "YearType",
+    "CommonRequirement", "Entity", "FocusArea", "FollowUpLink", "Forecast", "Goal", "GoalStatus",
+    "Indicator", "IndicatorValue", "KostraCode", "Meeting",
+    "MeetingGoalStatus", "MeetingStatus", "MunicipalGoal", "Municipality", "Network", "NetworkMembership", "OrgVersion",
+    "OrgVersionStatus", "Person", "Position", "PositionRole", "Setting", "Unit", "UnitAnsvar", "UnitIndicator",
+    "UnitKind", "YearType", "YearlyPlan",
 ]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Entity
@@ -100,6 +101,13 @@ class Goal(Entity):
         ForeignKey("common_requirement.id", ondelete="SET NULL")
     )
     carried_from_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("goal.id", ondelete="SET NULL"))
+    # The målekart (issue 19): the focus area the goal belongs to, the indicator that measures it
+    # with the goal's own target, and the municipal goal it serves (the cascade).
+    focus_area_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("focus_area.id", ondelete="SET NULL"))
+    indicator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("indicator.id", ondelete="SET NULL"))
+    indicator_target: Mapped[Decimal | None] = mapped_column(Numeric(14, 4))
+    municipal_goal_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("municipal_goal.id", ondelete="SET NULL"))
 
     agreement: Mapped[Agreement] = relationship(back_populates="goals")
     assessments: Mapped[list[Assessment]] = relationship(
