@@ -186,20 +186,20 @@ def _network(session: Session, network_id: uuid.UUID) -> Network:
     ))
 
 
-def _siblings(session: Session, version_id: uuid.UUID, parent_id: uuid.UUID | None) -> list[Unit]:
+def sibling_units(session: Session, version_id: uuid.UUID, parent_id: uuid.UUID | None) -> list[Unit]:
     parent_test = Unit.parent_id.is_(None) if parent_id is None else Unit.parent_id == parent_id
     return list(session.scalars(
         select(Unit).where(Unit.org_version_id == version_id, parent_test).order_by(Unit.sort_order, Unit.name)
     ))
 
 
-def _renumber(siblings: list[Unit]) -> None:
+def renumber(siblings: list[Unit]) -> None:
     for index, unit in enumerate(siblings):
         if unit.sort_order != index:  # untouched rows stay out of the audit log
             unit.sort_order = index
 
 
-def _expire_children(session: Session, parent_ids: set[uuid.UUID | None]) -> None:
+def expire_children(session: Session, parent_ids: set[uuid.UUID | None]) -> None:
     """Loaded ``Unit.children`` lists do not follow a changed ``parent_id``: make them reload."""
     for obj in list(session.identity_map.values()):
         if isinstance(obj, Unit) and obj.id in parent_ids:
@@ -227,7 +227,7 @@ def _levels(units: list[Unit]) -> list[list[Unit]]:
     return levels
 
 
-def _clean_text(value: Any, label: str, max_len: int, *, required: bool = False) -> str:
+def clean_text(value: Any, label: str, max_len: int, *, required: bool = False) -> str:
     text = "" if value is None else str(value).strip()
     if required and not text:
         raise OrgError(f"{label} må fylles ut.")
@@ -236,7 +236,7 @@ def _clean_text(value: Any, label: str, max_len: int, *, required: bool = False)
     return text
 
 
-def _next_code(session: Session, version_id: uuid.UUID) -> str:
+def next_code(session: Session, version_id: uuid.UUID) -> str:
     """A code not used in the version: one past the highest numeric code, or E1, E2, ..."""
     codes = set(session.scalars(select(Unit.code).where(Unit.org_version_id == version_id)))
     numeric = [c for c in codes if c.isdigit()]
@@ -252,7 +252,7 @@ def _next_code(session: Session, version_id: uuid.UUID) -> str:
     return f"E{n}"
 
 
-def _code_taken(session: Session, version_id: uuid.UUID, code: str, except_id: uuid.UUID | None = None) -> str | None:
+def code_taken(session: Session, version_id: uuid.UUID, code: str, except_id: uuid.UUID | None = None) -> str | None:
     """The name of another unit in the version with this code, if any."""
     stmt = select(Unit.name).where(Unit.org_version_id == version_id, Unit.code == code)
     if except_id is not None:
@@ -275,27 +275,27 @@ def add_unit(
 ) -> Unit:
     """A new unit under ``parent_id`` (None: at the top) at sibling index ``position`` (None: last)."""
     _version(session, version_id)
-    name = _clean_text(name, "Navnet på enheten", UNIT_NAME_MAX, required=True)
+    name = clean_text(name, "Navnet på enheten", UNIT_NAME_MAX, required=True)
     kind_value = _unit_kind(kind)
     if parent_id is not None and _unit(session, parent_id).org_version_id != version_id:
         raise OrgError("Den overordnede enheten hører til en annen organisasjonsversjon. Oppdater visningen.")
     if code is None or not str(code).strip():
-        code = _next_code(session, version_id)
+        code = next_code(session, version_id)
     else:
-        code = _clean_text(code, "Enhets-id", 64)
-        other = _code_taken(session, version_id, code)
+        code = clean_text(code, "Enhets-id", 64)
+        other = code_taken(session, version_id, code)
         if other:
             raise OrgError(f"Enhets-id «{code}» brukes allerede av «{other}». Velg en annen id.")
     unit = Unit(id=uuid.uuid4(), org_version_id=version_id, lineage_id=uuid.uuid4(), parent_id=parent_id,
                 code=code, name=name, kind=kind_value, services=[])
-    siblings = _siblings(session, version_id, parent_id)
+    siblings = sibling_units(session, version_id, parent_id)
     index = len(siblings) if position is None else max(0, min(position, len(siblings)))
     siblings.insert(index, unit)
     unit.sort_order = index
     session.add(unit)
-    _renumber(siblings)
+    renumber(siblings)
     session.flush()
-    _expire_children(session, {parent_id})
+    expire_children(session, {parent_id})
     return unit
 
 
@@ -303,7 +303,7 @@ def snapshot_subtree(session: Session, unit_id: uuid.UUID) -> dict[str, Any]:
     """Everything needed to put the unit and its subtree back with the same ids (see ``restore_subtree``)."""
     root = _unit(session, unit_id)
     ids = walk(children_map(session, root.org_version_id), unit_id)
-    siblings = _siblings(session, root.org_version_id, root.parent_id)
+    siblings = sibling_units(session, root.org_version_id, root.parent_id)
     units = {u.id: u for part in chunks(ids) for u in session.scalars(select(Unit).where(Unit.id.in_(part)))}
 
     def rows(model: Any) -> list[dict[str, Any]]:
@@ -373,13 +373,13 @@ def restore_subtree(session: Session, snapshot: dict[str, Any]) -> Unit:
         if meeting is not None and meeting.unit_id is None:
             meeting.unit_id = unit_id
     root = restored[0]
-    siblings = [s for s in _siblings(session, version_id, parent_id) if s.id != root.id]
+    siblings = [s for s in sibling_units(session, version_id, parent_id) if s.id != root.id]
     siblings.insert(max(0, min(snapshot["position"], len(siblings))), root)
     orders = [s.sort_order for s in siblings]
     if any(a >= b for a, b in pairwise(orders)):  # the old number no longer fits
-        _renumber(siblings)
+        renumber(siblings)
     session.flush()
-    _expire_children(session, {parent_id})
+    expire_children(session, {parent_id})
     return root
 
 
@@ -411,7 +411,7 @@ def delete_unit(session: Session, unit_id: uuid.UUID) -> dict[str, Any]:
             session.delete(obj)
         session.flush()
     # The siblings keep their sort order numbers: a gap is harmless and undo puts the unit back in it.
-    _expire_children(session, {snapshot["parent_id"]})
+    expire_children(session, {snapshot["parent_id"]})
     return snapshot
 
 
@@ -433,19 +433,19 @@ def move_unit(
         if new_parent_id in walk(children_map(session, unit.org_version_id), unit_id):
             raise OrgError(f"Kan ikke flytte {unit.name} under en av sine egne underenheter.")
     old_parent_id = unit.parent_id
-    old_siblings = _siblings(session, unit.org_version_id, old_parent_id)
+    old_siblings = sibling_units(session, unit.org_version_id, old_parent_id)
     old_position = next(i for i, s in enumerate(old_siblings) if s.id == unit_id)
     old_siblings.pop(old_position)
     if new_parent_id == old_parent_id:
         new_siblings = old_siblings
     else:
-        _renumber(old_siblings)
-        new_siblings = _siblings(session, unit.org_version_id, new_parent_id)
+        renumber(old_siblings)
+        new_siblings = sibling_units(session, unit.org_version_id, new_parent_id)
     new_siblings.insert(max(0, min(position, len(new_siblings))), unit)
     unit.parent_id = new_parent_id
-    _renumber(new_siblings)
+    renumber(new_siblings)
     session.flush()
-    _expire_children(session, {old_parent_id, new_parent_id})
+    expire_children(session, {old_parent_id, new_parent_id})
     return old_parent_id, old_position
 
 
@@ -458,9 +458,9 @@ def _unit_kind(value: Any) -> UnitKind:
 
 def _validated_unit_value(session: Session, unit: Unit, key: str, value: Any) -> Any:
     if key == "name":
-        return _clean_text(value, "Navnet på enheten", UNIT_NAME_MAX, required=True)
+        return clean_text(value, "Navnet på enheten", UNIT_NAME_MAX, required=True)
     if key == "short_name":
-        return _clean_text(value, "Kortnavnet", 60)
+        return clean_text(value, "Kortnavnet", 60)
     if key == "area_of_work":
         return "" if value is None else str(value).strip()
     if key == "kind":
@@ -496,8 +496,8 @@ def _validated_unit_value(session: Session, unit: Unit, key: str, value: Any) ->
     if key == "is_external":
         return bool(value)
     if key == "code":
-        code = _clean_text(value, "Enhets-id", 64, required=True)
-        other = _code_taken(session, unit.org_version_id, code, except_id=unit.id)
+        code = clean_text(value, "Enhets-id", 64, required=True)
+        other = code_taken(session, unit.org_version_id, code, except_id=unit.id)
         if other:
             raise OrgError(f"Enhets-id «{code}» brukes allerede av «{other}». Velg en annen id.")
         return code
@@ -566,20 +566,20 @@ def set_ansvar_codes(session: Session, unit_id: uuid.UUID, codes: list[str]) -> 
 
 def _validated_person_value(session: Session, key: str, value: Any, person_id: uuid.UUID | None) -> Any:
     if key == "given_name":
-        return _clean_text(value, "Fornavn", 100, required=True)
+        return clean_text(value, "Fornavn", 100, required=True)
     if key == "family_name":
-        return _clean_text(value, "Etternavn", 100, required=True)
+        return clean_text(value, "Etternavn", 100, required=True)
     if key == "title":
-        return _clean_text(value, "Stillingstittel", 200)
+        return clean_text(value, "Stillingstittel", 200)
     if key == "phone":
-        return _clean_text(value, "Telefonnummer", 40)
+        return clean_text(value, "Telefonnummer", 40)
     if key == "email":
-        email = _clean_text(value, "E-postadressen", 200)
+        email = clean_text(value, "E-postadressen", 200)
         if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
             raise OrgError(f"E-postadressen «{email}» ser ikke riktig ut. Skriv den som navn@kommune.no.")
         return email
     if key == "username":
-        username = _clean_text(value, "Brukernavnet", 100) or None
+        username = clean_text(value, "Brukernavnet", 100) or None
         if username is not None:
             other = session.scalar(select(Person).where(Person.username == username, Person.id != person_id))
             if other is not None:
@@ -756,7 +756,7 @@ def appoint(
     for p in to_end:
         p.end_date = start - ONE_DAY
     position = Position(id=uuid.uuid4(), unit_id=unit_id, person_id=person_id, role=role_value,
-                        title=_clean_text(title, "Stillingstittel", 200), start_date=start, end_date=end)
+                        title=clean_text(title, "Stillingstittel", 200), start_date=start, end_date=end)
     session.add(position)
     session.flush()
     return AppointResult(position.id, ended)
@@ -883,7 +883,7 @@ def undo_follow_up(session: Session, change: FollowUpChange) -> None:
 
 
 def _network_name(session: Session, version_id: uuid.UUID, name: Any, except_id: uuid.UUID | None = None) -> str:
-    name = _clean_text(name, "Navnet på nettverket", 200, required=True)
+    name = clean_text(name, "Navnet på nettverket", 200, required=True)
     stmt = select(Network.id).where(Network.org_version_id == version_id, Network.name == name)
     if except_id is not None:
         stmt = stmt.where(Network.id != except_id)
