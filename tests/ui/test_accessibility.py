@@ -84,12 +84,9 @@ def _dialogs(store, tmp: Path) -> dict[str, Callable[[], QWidget]]:  # type: ign
         "ServerDialog": lambda: ServerDialog(),
         "WelcomeDialog": lambda: WelcomeDialog(None),
     }
-    try:
-        from ui.reports.dialog import ReportDialog
+    from ui.reports.dialog import ReportDialog
 
-        dialogs["ReportDialog"] = lambda: ReportDialog(store, DEMO_TODAY)
-    except ImportError:  # the report dialog arrives with issue 18's reports
-        pass
+    dialogs["ReportDialog"] = lambda: ReportDialog(store, DEMO_TODAY)
     from ui.budget.import_wizard import BudgetImportDialog
 
     example = resource_path("examples", "Regnskap Lindvik kommune 2026.xlsx")
