@@ -1,0 +1,330 @@
+"""A reorganisation as a project: the 0-alternative (today's organisation) and up to four proposals,
+compared side by side with their units, leaders, spans, FTEs, budgets, check findings and changes.
+
+Åmot's plan (seed 004) asks for at least two and at most four proposals besides the 0-alternative;
+a fifth is refused. Each proposal is a scenario (``OrgVersion`` with status scenario).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.org import checks, scenarios
+from app.org.queries import active, current_version, leaderships, raw_key
+from app.org.service import OrgError
+from db.models import (
+    BudgetKind,
+    BudgetLine,
+    BudgetSet,
+    FollowUpLink,
+    Municipality,
+    OrgVersion,
+    OrgVersionStatus,
+    Person,
+    Position,
+    Unit,
+    UnitAnsvar,
+)
+from db.models.org import ReorganisationAlternative, ReorganisationProject, RoleDescription, UnitRelation
+from db.rows import get_or_gone
+
+MAX_PROPOSALS = 4
+ZERO_LABEL = "0-alternativet (dagens organisasjon)"
+DRAFT_MARK = "Forslag/utkast"
+
+
+def _project(session: Session, project_id: uuid.UUID) -> ReorganisationProject:
+    return get_or_gone(session, ReorganisationProject, project_id, OrgError(
+        "Omorganiseringsprosjektet finnes ikke lenger. Oppdater visningen og prøv igjen."))
+
+
+def create_project(session: Session, name: str, *, base_version_id: uuid.UUID | None = None,
+                   description: str = "") -> ReorganisationProject:
+    """A new reorganisation project whose 0-alternative is ``base_version_id`` (default: the current one)."""
+    text = (name or "").strip()
+    if not text:
+        raise OrgError("Prosjektet må ha et navn, for eksempel «Omorganisering av rådmannsnivået 2027».")
+    if len(text) > 200:
+        raise OrgError(f"Navnet på prosjektet kan være høyst 200 tegn (det er {len(text)}). Kort det ned.")
+    base = session.get(OrgVersion, base_version_id) if base_version_id else current_version(session)
+    if base is None:
+        raise OrgError("Det finnes ingen gjeldende organisasjon å sammenligne med. Importer organisasjonen først.")
+    if session.scalar(select(ReorganisationProject.id).where(ReorganisationProject.name == text)):
+        raise OrgError(f"Det finnes allerede et omorganiseringsprosjekt som heter «{text}». Velg et annet navn.")
+    project = ReorganisationProject(id=uuid.uuid4(), municipality_id=base.municipality_id, name=text,
+                                    description=(description or "").strip(), base_version_id=base.id)
+    session.add(project)
+    session.flush()
+    return project
+
+
+def project_named(session: Session, name: str | None) -> ReorganisationProject:
+    """The project called ``name``; without a name the only (or newest) one."""
+    if name:
+        project = session.scalar(select(ReorganisationProject).where(ReorganisationProject.name == name))
+        if project is None:
+            names = ", ".join(f"«{n}»" for n in session.scalars(
+                select(ReorganisationProject.name).order_by(ReorganisationProject.name)))
+            raise OrgError(f"Fant ikke omorganiseringsprosjektet «{name}». Prosjektene er: {names or 'ingen'}.")
+        return project
+    project = session.scalars(select(ReorganisationProject).order_by(ReorganisationProject.created_at.desc())).first()
+    if project is None:
+        raise OrgError("Det finnes ikke noe omorganiseringsprosjekt ennå. Lag et på organisasjonssiden "
+                       "(«Omorganisering …») før du sammenligner alternativer.")
+    return project
+
+
+def list_projects(session: Session) -> list[ReorganisationProject]:
+    return list(session.scalars(select(ReorganisationProject).order_by(ReorganisationProject.name)))
+
+
+def _free_number(session: Session, project: ReorganisationProject) -> int:
+    taken = set(session.scalars(select(ReorganisationAlternative.number)
+                                .where(ReorganisationAlternative.project_id == project.id)))
+    if len(taken) >= MAX_PROPOSALS:
+        raise OrgError(f"«{project.name}» har allerede fire forslag i tillegg til 0-alternativet, og det er det "
+                       "meste planen åpner for. Fjern et av forslagene fra prosjektet før du legger til et nytt.")
+    return min(n for n in range(1, MAX_PROPOSALS + 1) if n not in taken)
+
+
+def add_alternative(session: Session, project_id: uuid.UUID, name: str | None = None, *,
+                    copy_from: uuid.UUID | None = None) -> OrgVersion:
+    """A new proposal: a scenario copied from ``copy_from`` (default the 0-alternative), with its relations
+    and role descriptions; named «Alternativ N» unless ``name`` is given. A fifth proposal is refused."""
+    project = _project(session, project_id)
+    number = _free_number(session, project)
+    source = copy_from or project.base_version_id
+    if source is None:
+        raise OrgError("0-alternativet til prosjektet er slettet. Lag et nytt prosjekt fra den gjeldende "
+                       "organisasjonen.")
+    version = scenarios.copy_version(session, source, name or f"Alternativ {number}",
+                                     description=f"Forslag i «{project.name}»")
+    copy_extras(session, source, version.id)
+    session.add(ReorganisationAlternative(id=uuid.uuid4(), project_id=project.id, org_version_id=version.id,
+                                          number=number))
+    session.flush()
+    return version
+
+
+def attach_alternative(session: Session, project_id: uuid.UUID, version_id: uuid.UUID) -> int:
+    """Put an existing scenario into the project; returns its number."""
+    project = _project(session, project_id)
+    version = get_or_gone(session, OrgVersion, version_id, OrgError("Scenarioet finnes ikke lenger."))
+    if version.status != OrgVersionStatus.SCENARIO:
+        raise OrgError(f"«{version.name}» er ikke et scenario, og bare scenarioer kan være forslag.")
+    number = _free_number(session, project)
+    session.add(ReorganisationAlternative(id=uuid.uuid4(), project_id=project.id, org_version_id=version.id,
+                                          number=number))
+    session.flush()
+    return number
+
+
+def remove_alternative(session: Session, project_id: uuid.UUID, version_id: uuid.UUID) -> int:
+    """Take a proposal out of the project (the scenario itself stays); returns its number for undo."""
+    row = session.scalar(select(ReorganisationAlternative).where(
+        ReorganisationAlternative.project_id == project_id, ReorganisationAlternative.org_version_id == version_id))
+    if row is None:
+        raise OrgError("Scenarioet er ikke et forslag i dette prosjektet.")
+    number = row.number
+    session.delete(row)
+    session.flush()
+    return number
+
+
+@dataclass(frozen=True)
+class Alternative:
+    number: int  # 0: the 0-alternative
+    label: str
+    version_id: uuid.UUID
+    version_name: str
+    is_draft: bool
+
+
+def alternatives(session: Session, project_id: uuid.UUID) -> list[Alternative]:
+    """The 0-alternative first, then the proposals by number."""
+    project = _project(session, project_id)
+    result: list[Alternative] = []
+    if project.base_version_id is not None:
+        base = session.get_one(OrgVersion, project.base_version_id)
+        label = ZERO_LABEL if base.status != OrgVersionStatus.SCENARIO else f"0-alternativet ({base.name})"
+        result.append(Alternative(0, label, base.id, base.name, base.status == OrgVersionStatus.SCENARIO))
+    for row in session.scalars(select(ReorganisationAlternative).where(
+            ReorganisationAlternative.project_id == project.id).order_by(ReorganisationAlternative.number)):
+        version = session.get_one(OrgVersion, row.org_version_id)
+        label = f"Alternativ {row.number}" if version.name == f"Alternativ {row.number}" else \
+            f"Alternativ {row.number}: {version.name}"
+        result.append(Alternative(row.number, label, version.id, version.name,
+                                  version.status == OrgVersionStatus.SCENARIO))
+    return result
+
+
+def copy_extras(session: Session, source_id: uuid.UUID, target_id: uuid.UUID) -> None:
+    """Relations and role descriptions of ``source_id`` onto its copy ``target_id`` (units matched by lineage,
+    positions by unit, person, role and start)."""
+    def unit_map(version_id: uuid.UUID) -> dict[uuid.UUID, uuid.UUID]:
+        return dict(session.execute(select(Unit.id, Unit.lineage_id).where(Unit.org_version_id == version_id)).all())
+    source_units, target_units = unit_map(source_id), unit_map(target_id)
+    by_lineage = {lineage: unit_id for unit_id, lineage in target_units.items()}
+    for rel in session.scalars(select(UnitRelation).where(UnitRelation.org_version_id == source_id)):
+        a, b = by_lineage.get(source_units[rel.from_unit_id]), by_lineage.get(source_units[rel.to_unit_id])
+        if a and b:
+            session.add(UnitRelation(id=uuid.uuid4(), org_version_id=target_id, from_unit_id=a, to_unit_id=b,
+                                     kind=rel.kind, description=rel.description))
+
+    def position_key(version_units: dict[uuid.UUID, uuid.UUID]) -> dict[tuple[Any, ...], uuid.UUID]:
+        rows = session.execute(select(Position.id, Position.unit_id, Position.person_id, Position.role,
+                                      Position.start_date).where(Position.unit_id.in_(list(version_units))))
+        return {(version_units[u], p, r, s): pid for pid, u, p, r, s in rows}
+    src_pos = {pid: key for key, pid in position_key(source_units).items()}
+    dst_pos = position_key(target_units)
+    for role in session.scalars(select(RoleDescription).where(RoleDescription.position_id.in_(list(src_pos)))):
+        target_position = dst_pos.get(src_pos[role.position_id])
+        if target_position is not None:
+            session.add(RoleDescription(id=uuid.uuid4(), position_id=target_position, personnel=role.personnel,
+                                        budget=role.budget, professional=role.professional,
+                                        authority=role.authority, competence=role.competence))
+    session.flush()
+
+
+# --- side by side ------------------------------------------------------------------------------
+
+
+def budget_per_code(session: Session, year: int) -> tuple[str | None, dict[str, int]]:
+    """This year's budget set (kind budsjett; the newest set if none is for ``year``): its sum per ansvar code,
+    in øre."""
+    stmt = select(BudgetSet).where(BudgetSet.kind == BudgetKind.BUDSJETT)
+    newest = (BudgetSet.imported_at.desc().nulls_last(), BudgetSet.created_at.desc())
+    budget = session.scalars(stmt.where(BudgetSet.year == year).order_by(*newest)).first() or \
+        session.scalars(stmt.order_by(BudgetSet.year.desc(), *newest)).first()
+    if budget is None:
+        return None, {}
+    sums = session.execute(select(BudgetLine.ansvar, func.sum(BudgetLine.amount_ore))
+                           .where(BudgetLine.budget_set_id == budget.id).group_by(BudgetLine.ansvar)).all()
+    return budget.name, {code: int(total or 0) for code, total in sums}
+
+
+@dataclass(frozen=True)
+class UnitFigures:
+    lineage_id: uuid.UUID
+    name: str
+    parent_lineage: uuid.UUID | None
+    fte: Decimal
+    staff: int
+    leader: str | None
+    lead: str | None
+    ansvar: tuple[str, ...]
+    budget_ore: int
+
+
+@dataclass
+class AlternativeFigures:
+    alternative: Alternative
+    units: int
+    leaders: int
+    staff: int
+    fte: Decimal
+    budget_ore: int
+    units_per_lead: dict[str, int]
+    findings: list[checks.Finding]
+    changes: dict[str, int]  # added, removed, moved, renamed, merged against the 0-alternative
+    comparison: scenarios.VersionComparison | None
+    unit_figures: dict[uuid.UUID, UnitFigures] = field(default_factory=dict)
+
+    @property
+    def staff_per_leader(self) -> Decimal | None:
+        return (Decimal(self.staff) / self.leaders).quantize(Decimal("0.1")) if self.leaders else None
+
+    @property
+    def max_units_per_lead(self) -> int:
+        return max(self.units_per_lead.values(), default=0)
+
+    @property
+    def finding_counts(self) -> Counter[str]:
+        return Counter(f.code for f in self.findings)
+
+
+@dataclass
+class SideBySide:
+    project_name: str
+    municipality: str
+    on: date
+    budget_set_name: str | None
+    columns: list[AlternativeFigures]
+
+    def unit_lines(self) -> list[tuple[str, list[tuple[str | None, int | None]]]]:
+        """One line per unit lineage in any alternative: a name, and per alternative (name, budget) or None."""
+        order: dict[uuid.UUID, str] = {}
+        for column in self.columns:
+            for lineage, fig in column.unit_figures.items():
+                order.setdefault(lineage, fig.name)
+        lines = []
+        for lineage, name in order.items():
+            cells: list[tuple[str | None, int | None]] = []
+            for column in self.columns:
+                fig = column.unit_figures.get(lineage)
+                cells.append((fig.name, fig.budget_ore) if fig else (None, None))
+            lines.append((name, cells))
+        return lines
+
+
+def _figures(session: Session, version_id: uuid.UUID, on: date, budget: dict[str, int]
+             ) -> tuple[dict[uuid.UUID, UnitFigures], int]:
+    rows = session.execute(select(Unit.id, Unit.lineage_id, Unit.parent_id, Unit.name, Unit.fte, Unit.staff_count)
+                           .where(Unit.org_version_id == version_id).order_by(Unit.sort_order, Unit.name)).all()
+    lineage_of = {r.id: r.lineage_id for r in rows}
+    held = leaderships(session, version_id, on)
+    leads: dict[uuid.UUID, str] = {}
+    for unit_id, given, family in session.execute(
+        select(FollowUpLink.unit_id, Person.given_name, Person.family_name)
+        .join(Person, Person.id == FollowUpLink.lead_person_id).join(Unit, Unit.id == FollowUpLink.unit_id)
+        .where(Unit.org_version_id == version_id, active(FollowUpLink.start_date, FollowUpLink.end_date, on))
+        .order_by(FollowUpLink.start_date)
+    ):
+        leads[unit_id] = f"{given} {family}"
+    codes: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for unit_id, code in session.execute(select(UnitAnsvar.unit_id, UnitAnsvar.code)
+                                         .join(Unit, Unit.id == UnitAnsvar.unit_id)
+                                         .where(Unit.org_version_id == version_id)):
+        codes[unit_id].append(code)
+    figures: dict[uuid.UUID, UnitFigures] = {}
+    all_codes: set[str] = set()
+    for r in rows:
+        lead = held.get(raw_key(r.id))
+        unit_codes = tuple(sorted(codes.get(r.id, [])))
+        all_codes.update(unit_codes)
+        figures[r.lineage_id] = UnitFigures(
+            r.lineage_id, r.name, lineage_of.get(r.parent_id) if r.parent_id else None, r.fte, r.staff_count,
+            lead.leader.name if lead is not None and lead.leader is not None else None, leads.get(r.id),
+            unit_codes, sum(budget.get(c, 0) for c in unit_codes))
+    return figures, sum(budget.get(c, 0) for c in all_codes)  # a code shared by two units counts once
+
+
+def compare_alternatives(session: Session, project_id: uuid.UUID, on: date) -> SideBySide:
+    """Every alternative of the project side by side, as of ``on``, budgets from ``on``'s year."""
+    project = _project(session, project_id)
+    alts = alternatives(session, project_id)
+    budget_name, budget = budget_per_code(session, on.year)
+    thresholds = checks.load_thresholds(session)
+    columns: list[AlternativeFigures] = []
+    base = alts[0].version_id if alts and alts[0].number == 0 else None
+    for alt in alts:
+        figures, total = _figures(session, alt.version_id, on, budget)
+        per_lead = Counter(f.lead for f in figures.values() if f.lead)
+        comparison = scenarios.compare_versions(session, base, alt.version_id, on) \
+            if base is not None and alt.version_id != base else None
+        changes = ({k: len(v) for k, v in comparison.as_json().items() if isinstance(v, list)}
+                   if comparison else {"added": 0, "removed": 0, "renamed": 0, "moved": 0, "merged": 0})
+        columns.append(AlternativeFigures(
+            alt, len(figures), sum(1 for f in figures.values() if f.leader), sum(f.staff for f in figures.values()),
+            sum((f.fte for f in figures.values()), Decimal(0)), total, dict(sorted(per_lead.items())),
+            checks.run_checks(session, alt.version_id, on, thresholds), changes, comparison, figures))
+    municipality = session.get(Municipality, project.municipality_id)
+    return SideBySide(project.name, municipality.name if municipality else "", on, budget_name, columns)
