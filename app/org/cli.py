@@ -85,6 +85,18 @@ def add_org_commands(subparsers: argparse._SubParsersAction, common: argparse.Ar
                      help="ledere og oppfølging slik de var denne dagen (standard: i dag)")
     cmp.set_defaults(handler=cmd_org_compare)
 
+    alt = org_sub.add_parser(
+        "alternatives", parents=[common], help="alle alternativene i en omorganisering side om side (pdf/xlsx)",
+        description="Skriv 0-alternativet og forslagene i et omorganiseringsprosjekt side om side: enheter, ledere, "
+                    "ansatte per leder, enheter per kommunalsjef, årsverk, budsjett gjennom ansvarskodene, funn og "
+                    "endringer. Filen merkes «Forslag/utkast».",
+    )
+    alt.add_argument("--project", metavar="NAVN", help="prosjektet (standard: det nyeste)")
+    alt.add_argument("-o", "--output", required=True, type=Path, metavar="UT", help="filen som skrives (.pdf/.xlsx)")
+    alt.add_argument("--date", dest="on", type=date.fromisoformat, default=None, metavar="ÅÅÅÅ-MM-DD",
+                     help="ledere og oppfølging slik de er denne dagen; budsjettet for dette året (standard: i dag)")
+    alt.set_defaults(handler=cmd_org_alternatives)
+
 
 def parse_mapping(items: list[str]) -> dict[str, str]:
     """``["Avd=name", "Sjef=leader"]`` -> {"Avd": "name", "Sjef": "leader"}; the field is checked."""
@@ -234,10 +246,39 @@ def cmd_org_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_org_alternatives(args: argparse.Namespace) -> int:
+    from app.database import open_for_reading
+    from app.org.alternatives_report import write_alternatives_pdf, write_alternatives_xlsx
+    from app.org.reorganisation import compare_alternatives, project_named
+    from db.engine import is_url
+
+    suffix = args.output.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise AppError(f"«{args.output.name}» må slutte på .pdf eller .xlsx, så programmet vet hva det skal skrive.")
+    target = _target(args)
+    if not is_url(target) and not Path(target).exists():
+        raise AppError(f"Databasen «{target}» finnes ikke. Kontroller stien, eller lag en ny med «styringsdialog "
+                       "demo».")
+    db = open_for_reading(target)
+    try:
+        with db.session() as session:
+            project = project_named(session, args.project)
+            side = compare_alternatives(session, project.id, args.on or date.today())
+    finally:
+        db.close()
+    out = write_alternatives_pdf(side, args.output) if suffix == ".pdf" else write_alternatives_xlsx(side, args.output)
+    data = {"project": side.project_name, "output": str(out),
+            "alternatives": [{"label": c.alternative.label, "version": c.alternative.version_name, "units": c.units,
+                              "budget_ore": c.budget_ore, "findings": len(c.findings)} for c in side.columns]}
+    _emit(args, data, f"Skrev {len(side.columns)} alternativer i «{side.project_name}» til {out}.")
+    return 0
+
+
 ORG_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "org import": cmd_org_import,
     "org export": cmd_org_export,
     "org compare": cmd_org_compare,
+    "org alternatives": cmd_org_alternatives,
 }
 
 
