@@ -935,11 +935,11 @@ class _RowReader:
                         amount = parse_amount(raw_amount)
                 elif type(raw_amount) is str and (plain_text := _PLAIN_AMOUNT.fullmatch(raw_amount)) is not None:
                     # «-1 234 567,89» or «1234»: the usual text of a CSV export, read exactly without Decimal.
-                    sign, whole, cents = plain_text.groups()
-                    amount = int(whole.translate(_NO_SPACES)) * 100 + (int(cents) if cents else 0)
+                    sign, whole, decimals = plain_text.groups()
+                    amount = int(whole.translate(_NO_SPACES)) * 100 + (int(decimals) if decimals else 0)
                     if sign:
                         amount = -amount
-                    if cents:
+                    if decimals:
                         comma_decimals += 1
                 else:
                     amount = self._amount(0, len(lines.row), number, amount_i, raw_amount)

@@ -41,7 +41,7 @@ ZERO_LABEL = "0-alternativet (dagens organisasjon)"
 DRAFT_MARK = "Forslag/utkast"
 
 
-def _project(session: Session, project_id: uuid.UUID) -> ReorganisationProject:
+def get_project(session: Session, project_id: uuid.UUID) -> ReorganisationProject:
     return get_or_gone(session, ReorganisationProject, project_id, OrgError(
         "Omorganiseringsprosjektet finnes ikke lenger. Oppdater visningen og prøv igjen."))
 
@@ -99,7 +99,7 @@ def add_alternative(session: Session, project_id: uuid.UUID, name: str | None = 
                     copy_from: uuid.UUID | None = None) -> OrgVersion:
     """A new proposal: a scenario copied from ``copy_from`` (default the 0-alternative), with its relations
     and role descriptions; named «Alternativ N» unless ``name`` is given. A fifth proposal is refused."""
-    project = _project(session, project_id)
+    project = get_project(session, project_id)
     number = _free_number(session, project)
     source = copy_from or project.base_version_id
     if source is None:
@@ -116,7 +116,7 @@ def add_alternative(session: Session, project_id: uuid.UUID, name: str | None = 
 
 def attach_alternative(session: Session, project_id: uuid.UUID, version_id: uuid.UUID) -> int:
     """Put an existing scenario into the project; returns its number."""
-    project = _project(session, project_id)
+    project = get_project(session, project_id)
     version = get_or_gone(session, OrgVersion, version_id, OrgError("Scenarioet finnes ikke lenger."))
     if version.status != OrgVersionStatus.SCENARIO:
         raise OrgError(f"«{version.name}» er ikke et scenario, og bare scenarioer kan være forslag.")
@@ -150,7 +150,7 @@ class Alternative:
 
 def alternatives(session: Session, project_id: uuid.UUID) -> list[Alternative]:
     """The 0-alternative first, then the proposals by number."""
-    project = _project(session, project_id)
+    project = get_project(session, project_id)
     result: list[Alternative] = []
     if project.base_version_id is not None:
         base = session.get_one(OrgVersion, project.base_version_id)
@@ -269,8 +269,8 @@ class SideBySide:
         for lineage, name in order.items():
             cells: list[tuple[str | None, int | None]] = []
             for column in self.columns:
-                fig = column.unit_figures.get(lineage)
-                cells.append((fig.name, fig.budget_ore) if fig else (None, None))
+                found = column.unit_figures.get(lineage)
+                cells.append((found.name, found.budget_ore) if found else (None, None))
             lines.append((name, cells))
         return lines
 
@@ -309,7 +309,7 @@ def _figures(session: Session, version_id: uuid.UUID, on: date, budget: dict[str
 
 def compare_alternatives(session: Session, project_id: uuid.UUID, on: date) -> SideBySide:
     """Every alternative of the project side by side, as of ``on``, budgets from ``on``'s year."""
-    project = _project(session, project_id)
+    project = get_project(session, project_id)
     alts = alternatives(session, project_id)
     budget_name, budget = budget_per_code(session, on.year)
     thresholds = checks.load_thresholds(session)

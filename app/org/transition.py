@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.files import write_atomically
 from app.formatting import format_date
 from app.org import scenarios
-from app.org.reorganisation import _project
+from app.org.reorganisation import get_project
 from app.org.service import OrgError
 from app.xlsx_style import DATE, first_sheet, write_table
 from db.models import Agreement, AgreementStatus, Unit, UnitAnsvar
@@ -81,6 +81,7 @@ def plan_steps(session: Session, from_id: uuid.UUID, to_id: uuid.UUID, effective
     for agreement in session.scalars(select(Agreement).where(
             Agreement.unit_lineage_id.in_(list(ended | changed_leader)), Agreement.period_end >= effective,
             Agreement.status != AgreementStatus.SUPERSEDED).order_by(Agreement.title)):
+        assert agreement.unit_lineage_id is not None  # chosen by its lineage above
         unit = names_from.get(agreement.unit_lineage_id) or names_to.get(agreement.unit_lineage_id) or ""
         why = "enheten endres" if agreement.unit_lineage_id in ended else "ny leder"
         steps.append(Step("agreement", unit, f"{agreement.title} må fornyes ({why})",
@@ -111,7 +112,7 @@ def make_current_with_plan(session: Session, project_id: uuid.UUID, version_id: 
     """The chosen alternative becomes the organisation from ``effective``: the old one becomes history (its
     units end the day before), agreements running past the date follow merged units into the new unit, and
     the project remembers its choice. Returns the plan of steps."""
-    project = _project(session, project_id)
+    project = get_project(session, project_id)
     if version_id != project.base_version_id and not session.scalar(select(ReorganisationAlternative.id).where(
             ReorganisationAlternative.project_id == project_id,
             ReorganisationAlternative.org_version_id == version_id)):
