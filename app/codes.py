@@ -116,10 +116,13 @@ def normalise_code(value: object) -> str:
     kind = type(value)
     if kind is str:
         text = value.strip()  # type: ignore[attr-defined]  # a str: type() above, not isinstance, for speed
+        if text.isalnum():  # «0100», «F357», «12E3»: nothing to tidy (the common case, so first)
+            return text
         if not text:
             return ""
-        if any(c.isspace() for c in text):
-            text = " ".join(text.split())
+        parts = text.split()
+        if len(parts) > 1:
+            text = " ".join(parts)
         match = _WHOLE_FLOAT_TEXT.fullmatch(text)
         if match:
             return match.group(1)

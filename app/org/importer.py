@@ -474,17 +474,25 @@ class _Context:
     id_zeros: LeadingZeros  # ids and parent ids written as text
     ansvar_zeros: LeadingZeros  # ansvar codes written as text
     merged: dict[tuple[int, str], str]  # (Excel row, field) -> «C3:C5» for a cell under the top of a merge
+    text_ansvar: dict[int, list[tuple[str, str | None]]]  # Excel row -> its ansvar cell's codes, read from text
 
     @classmethod
     def of(cls, data: list[tuple[int, Sequence[object]]], columns: dict[str, int], label: dict[str, str],
            merged: dict[tuple[int, str], str]) -> _Context:
         ids, ansvar = LeadingZeros(), LeadingZeros()
-        for _number, cells in data:
+        text_ansvar: dict[int, list[tuple[str, str | None]]] = {}
+        for number, cells in data:
             for name in ("id", "parent"):
-                ids.add(_text_codes(_cell(cells, columns, name), ansvar=False))
-            ansvar.add(_text_codes(_cell(cells, columns, "ansvar"), ansvar=True))
+                ids.add(_text_codes(_cell(cells, columns, name)))
+            value = _cell(cells, columns, "ansvar")
+            if isinstance(value, str):
+                try:
+                    codes = text_ansvar[number] = parse_ansvar(value)
+                except CodeFormatError:
+                    continue  # refused when its row is read
+                ansvar.add(code for pair in codes for code in pair if code)
         fte_mark = fte_decimal_mark([_cell(cells, columns, "fte") for _number, cells in data])
-        return cls(columns, label, fte_mark, ids, ansvar, merged)
+        return cls(columns, label, fte_mark, ids, ansvar, merged, text_ansvar)
 
 
 def _merged_below_top(table: Table, columns: dict[str, int]) -> dict[tuple[int, str], str]:
@@ -503,13 +511,11 @@ def _merged_below_top(table: Table, columns: dict[str, int]) -> dict[tuple[int, 
     return found
 
 
-def _text_codes(value: object, *, ansvar: bool) -> list[str]:
-    """The codes a cell holds as text (what sets the width of codes Excel stored as numbers)."""
+def _text_codes(value: object) -> list[str]:
+    """The id a cell holds as text (what sets the width of ids Excel stored as numbers)."""
     if not isinstance(value, str):
         return []
     try:
-        if ansvar:
-            return [code for pair in parse_ansvar(value) for code in pair if code]
         return [normalise_code(value)]
     except CodeFormatError:
         return []  # refused when its row is read
@@ -591,7 +597,7 @@ def _parse_row(row: int, cells: Sequence[object], context: _Context, problems: l
         problem("fte", raw_fte, f"Årsverk {_text(raw_fte)} er urimelig stort; høyst {MAX_FTE}.")
     raw_ansvar = _cell(cells, columns, "ansvar")
     try:
-        ansvar = parse_ansvar(raw_ansvar, context.ansvar_zeros)
+        ansvar = context.text_ansvar.get(row) or parse_ansvar(raw_ansvar, context.ansvar_zeros)
     except CodeFormatError as err:
         ansvar = []
         problem("ansvar", raw_ansvar, f"Ansvarskoden {err}")
