@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from app.errors import AppError
 from db.models import Person
+from tests.conftest import DEMO_TODAY
 from ui.progress import SHOW_AFTER_MS, BackgroundOp, Cancelled
 
 # Qt's own progress dialog shows itself minimumDuration after it is made (4 s by default): a check
@@ -166,3 +167,35 @@ def test_cancel_lets_go_of_a_read_at_once(qtbot) -> None:  # type: ignore[no-unt
     assert op.finished and isinstance(op.error, Cancelled)  # at once, while the read still runs
     assert _visible_progress_windows() == []
     release.set()
+
+
+def test_the_import_wizard_reading_a_small_file_shows_no_dead_progress_window(qtbot, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15 item 9 as the user met it: choose a small file, the wizard reads it (well under
+    4 s) and opens; no progress window may appear over it, and its buttons work."""
+    from app.resources import resource_path
+    from ui.budget.import_wizard import BudgetImportDialog
+    from ui.store import Store
+
+    store = Store(demo_db)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    seen: dict[str, object] = {}
+
+    def choose_file_and_wait() -> None:
+        wizard = BudgetImportDialog(store, resource_path("examples", "Budsjett Lindvik kommune 2027.xlsx"),
+                                    DEMO_TODAY, parent)
+
+        def look_and_close() -> None:
+            seen["windows"] = [w.labelText() for w in _visible_progress_windows()]
+            seen["modal"] = QApplication.activeModalWidget() is wizard
+            seen["lines"] = wizard.preview.rowCount()
+            wizard.reject()  # the wizard's own Cancel still answers
+
+        QTimer.singleShot(PAST_QT_SHOW_TIME_MS, look_and_close)
+        seen["result"] = wizard.exec()
+
+    QTimer.singleShot(0, choose_file_and_wait)
+    qtbot.waitUntil(lambda: "result" in seen, timeout=PAST_QT_SHOW_TIME_MS + 10000)
+    assert seen["windows"] == []
+    assert seen["lines"] > 0 and seen["result"] == QDialog.DialogCode.Rejected
