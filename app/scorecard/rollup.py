@@ -1,0 +1,394 @@
+"""Reading the målekart: the municipality's (rolled up, with the units under each indicator), a
+unit's (with a trend), the command line's summary rows, Oversikt's attention lines and the balance
+of goals across the focus areas.
+
+A unit's value for a span of months is the mean of its values whose period ends in the span (a
+month ends in itself, tertial t in month 4t, a year in December). The municipal value rolls the
+units' values up by the indicator's rule: ``sum``, ``average``, ``weighted_fte`` (weighted by the
+units' årsverk in the current org chart; units without årsverk left out) or ``none`` (no municipal
+value). Colours follow :func:`app.scorecard.colours.colour`; a unit's own ambition level, where it
+has one, colours its value.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import and_, case, func, select, text
+from sqlalchemy.orm import Session
+
+from app.org.queries import current_version
+from app.scorecard.colours import NONE, RED, colour
+from app.scorecard.model import (
+    Period,
+    end_month,
+    ensure_focus_areas,
+    municipality,
+    parse_period,
+    period_label,
+)
+from db.models import Agreement, FocusArea, Goal, Indicator, IndicatorValue, Unit, UnitIndicator
+
+FOUR = Decimal("0.0001")
+ROLLUP_FUNCTION = "styringsdialog_scorecard_rollup"  # db.server_roles.FN_SCORECARD_ROLLUP
+
+
+def _decimal(value: object) -> Decimal:
+    if isinstance(value, Decimal):
+        return value.quantize(FOUR, ROUND_HALF_UP)
+    return Decimal(repr(float(value))).quantize(FOUR, ROUND_HALF_UP)  # type: ignore[arg-type]
+
+
+@dataclass
+class UnitLine:
+    """One unit's value of an indicator in the period."""
+
+    unit_lineage_id: uuid.UUID
+    unit: str
+    target: Decimal | None
+    yellow_limit: Decimal | None
+    value: Decimal | None
+    colour: str
+    comment: str = ""
+    fte: Decimal = Decimal("0")
+
+
+@dataclass
+class IndicatorLine:
+    """An indicator with the municipality's rolled-up value and the units under it."""
+
+    indicator_id: uuid.UUID
+    name: str
+    focus_area: str
+    focus_area_key: str
+    measure: str
+    direction: str
+    target: Decimal | None
+    yellow_limit: Decimal | None
+    rollup: str
+    frequency: str
+    value: Decimal | None
+    colour: str
+    units: list[UnitLine] = field(default_factory=list)
+
+
+@dataclass
+class Scorecard:
+    """The municipal målekart: ``lines`` in focus-area order, ``focus_areas`` every area's name
+    (an area without indicators is still named, for the balance check)."""
+
+    period: Period
+    focus_areas: list[str]
+    lines: list[IndicatorLine]
+
+    def by_focus_area(self) -> list[tuple[str, list[IndicatorLine]]]:
+        return [(area, [line for line in self.lines if line.focus_area == area]) for area in self.focus_areas]
+
+
+def _span_condition(period: Period) -> object:
+    ends = case((Indicator.frequency == "month", IndicatorValue.period),
+                (Indicator.frequency == "tertial", IndicatorValue.period * 4), else_=12)
+    return and_(IndicatorValue.year == period.year, ends >= period.first, ends <= period.last)
+
+
+def _units(session: Session) -> dict[uuid.UUID, tuple[str, Decimal, int]]:
+    version = current_version(session)
+    if version is None:
+        return {}
+    return {lineage: (name, fte or Decimal("0"), order) for lineage, name, fte, order in session.execute(
+        select(Unit.lineage_id, Unit.name, Unit.fte, Unit.sort_order).where(Unit.org_version_id == version.id))}
+
+
+def roll_up(rule: str, values: list[tuple[Decimal, Decimal]]) -> Decimal | None:
+    """The municipal value from the units' ``(value, årsverk)`` by ``rule``."""
+    if not values or rule == "none":
+        return None
+    if rule == "sum":
+        return sum((v for v, _ in values), Decimal("0")).quantize(FOUR, ROUND_HALF_UP)
+    if rule == "weighted_fte":
+        weight = sum((f for _, f in values if f > 0), Decimal("0"))
+        if weight == 0:
+            return None
+        return (sum((v * f for v, f in values if f > 0), Decimal("0")) / weight).quantize(FOUR, ROUND_HALF_UP)
+    return (sum((v for v, _ in values), Decimal("0")) / len(values)).quantize(FOUR, ROUND_HALF_UP)
+
+
+def _server_rollup(session: Session, period: Period) -> dict[uuid.UUID, Decimal | None] | None:
+    """On a shared server the municipal values come from the SECURITY DEFINER function (a unit
+    leader sees only their own units' values, yet every role sees the municipality's)."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return None
+    if session.scalar(text("SELECT to_regproc(:name)"), {"name": ROLLUP_FUNCTION}) is None:
+        return None
+    rows = session.execute(text(f"SELECT indicator_id, value FROM {ROLLUP_FUNCTION}(:y, :f, :l)"),
+                           {"y": period.year, "f": period.first, "l": period.last})
+    return {indicator_id: None if value is None else _decimal(value) for indicator_id, value in rows}
+
+
+def municipal_scorecard(session: Session, year: int, period_text: str | None = None, *,
+                        with_comments: bool = True) -> Scorecard:
+    """The municipality's målekart for ``year`` and ``period_text`` (``T1``-``T3``, ``YYYY-MM`` or
+    ``None`` for the whole year): every indicator with its rolled-up value and colour, and under it
+    every unit on its målekart (or with a value) with the unit's value, colour and latest comment.
+
+    This is the function behind the Målekart page (a read; no transaction needed).
+    """
+    period = parse_period(year, period_text)
+    muni = municipality(session)
+    areas = ensure_focus_areas(session)
+    area_by_id = {a.id: a for a in areas}
+    indicators = list(session.scalars(select(Indicator).where(Indicator.municipality_id == muni.id)))
+    area_order = {a.id: i for i, a in enumerate(areas)}
+    indicators.sort(key=lambda i: (area_order.get(i.focus_area_id, 99), i.sort_order, i.name))
+    units = _units(session)
+
+    sums = session.execute(
+        select(IndicatorValue.indicator_id, IndicatorValue.unit_lineage_id, func.sum(IndicatorValue.value),
+               func.count()).join(Indicator, Indicator.id == IndicatorValue.indicator_id)
+        .where(Indicator.municipality_id == muni.id, _span_condition(period))
+        .group_by(IndicatorValue.indicator_id, IndicatorValue.unit_lineage_id))
+    values: dict[uuid.UUID, dict[uuid.UUID, Decimal]] = defaultdict(dict)
+    for indicator_id, lineage, total, count in sums:
+        values[indicator_id][lineage] = (_decimal(total) / count).quantize(FOUR, ROUND_HALF_UP)
+    comments: dict[tuple[uuid.UUID, uuid.UUID], str] = {}
+    if with_comments:
+        for indicator_id, lineage, comment in session.execute(
+                select(IndicatorValue.indicator_id, IndicatorValue.unit_lineage_id, IndicatorValue.comment)
+                .join(Indicator, Indicator.id == IndicatorValue.indicator_id)
+                .where(Indicator.municipality_id == muni.id, _span_condition(period), IndicatorValue.comment != "")
+                .order_by(IndicatorValue.period)):
+            comments[(indicator_id, lineage)] = comment  # the latest period's wins
+    overrides: dict[uuid.UUID, dict[uuid.UUID, tuple[Decimal | None, Decimal | None]]] = defaultdict(dict)
+    for indicator_id, lineage, target, yellow in session.execute(
+            select(UnitIndicator.indicator_id, UnitIndicator.unit_lineage_id, UnitIndicator.target,
+                   UnitIndicator.yellow_limit).join(Indicator, Indicator.id == UnitIndicator.indicator_id)
+            .where(Indicator.municipality_id == muni.id)):
+        overrides[indicator_id][lineage] = (target, yellow)
+    server = _server_rollup(session, period)
+
+    lines: list[IndicatorLine] = []
+    for ind in indicators:
+        own = values.get(ind.id, {})
+        unit_lines: list[UnitLine] = []
+        for lineage in set(own) | set(overrides.get(ind.id, {})):
+            target, yellow = overrides.get(ind.id, {}).get(lineage, (None, None))
+            target = ind.target if target is None else target
+            yellow = ind.yellow_limit if yellow is None else yellow
+            name, fte, _order = units.get(lineage, ("(enhet utenfor gjeldende organisasjonskart)", Decimal("0"), 0))
+            value = own.get(lineage)
+            unit_lines.append(UnitLine(lineage, name, target, yellow, value,
+                                       colour(value, ind.direction, target, yellow),
+                                       comments.get((ind.id, lineage), ""), fte))
+        unit_lines.sort(key=lambda u: (units.get(u.unit_lineage_id, ("", 0, 10**9))[2], u.unit))
+        if server is not None:
+            total = server.get(ind.id)
+        else:
+            total = roll_up(ind.rollup, [(u.value, u.fte) for u in unit_lines if u.value is not None])
+        area = area_by_id.get(ind.focus_area_id)
+        lines.append(IndicatorLine(
+            ind.id, ind.name, area.name_nb if area else "", area.key if area else "", ind.measure, ind.direction,
+            ind.target, ind.yellow_limit, ind.rollup, ind.frequency, total,
+            colour(total, ind.direction, ind.target, ind.yellow_limit), unit_lines))
+    return Scorecard(period, [a.name_nb for a in areas], lines)
+
+
+@dataclass
+class TrendPoint:
+    label: str
+    value: Decimal | None
+    colour: str
+
+
+@dataclass
+class UnitIndicatorLine:
+    """A line of a unit's målekart: value and colour in the period, and the last periods' trend."""
+
+    indicator_id: uuid.UUID
+    name: str
+    focus_area: str
+    measure: str
+    direction: str
+    target: Decimal | None
+    yellow_limit: Decimal | None
+    value: Decimal | None
+    colour: str
+    comment: str
+    trend: list[TrendPoint]
+
+
+@dataclass
+class UnitScorecard:
+    unit_lineage_id: uuid.UUID
+    unit: str
+    period: Period
+    lines: list[UnitIndicatorLine]
+
+
+def _previous_periods(frequency: str, year: int, last_month: int, count: int) -> list[tuple[int, int]]:
+    """The ``count`` stored periods (year, period) ending at or before ``last_month`` of ``year``, oldest first."""
+    out: list[tuple[int, int]] = []
+    y, m = year, last_month
+    if frequency == "month":
+        while len(out) < count:
+            out.append((y, m))
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    elif frequency == "tertial":
+        t = last_month // 4
+        if t == 0:
+            y, t = y - 1, 3
+        while len(out) < count:
+            out.append((y, t))
+            y, t = (y, t - 1) if t > 1 else (y - 1, 3)
+    else:
+        if last_month < 12:
+            y -= 1
+        while len(out) < count:
+            out.append((y, 0))
+            y -= 1
+    return out[::-1]
+
+
+def unit_scorecard(session: Session, unit_lineage_id: uuid.UUID, year: int, period_text: str | None = None, *,
+                   trend_length: int = 6) -> UnitScorecard:
+    """One unit's målekart: each indicator on it (or with a value) against the unit's ambition
+    level, with a trend over the last ``trend_length`` periods up to the period's end."""
+    card = municipal_scorecard(session, year, period_text)
+    units = _units(session)
+    name = units.get(unit_lineage_id, ("", Decimal("0"), 0))[0]
+    lines: list[UnitIndicatorLine] = []
+    for ind in card.lines:
+        mine = next((u for u in ind.units if u.unit_lineage_id == unit_lineage_id), None)
+        if mine is None:
+            continue
+        periods = _previous_periods(ind.frequency, year, card.period.last, trend_length)
+        stored = {(y, p): v for y, p, v in session.execute(
+            select(IndicatorValue.year, IndicatorValue.period, IndicatorValue.value).where(
+                IndicatorValue.indicator_id == ind.indicator_id, IndicatorValue.unit_lineage_id == unit_lineage_id,
+                IndicatorValue.year.between(periods[0][0], periods[-1][0])))}
+        trend = [TrendPoint(period_label(ind.frequency, y, p), stored.get((y, p)),
+                            colour(stored.get((y, p)), ind.direction, mine.target, mine.yellow_limit))
+                 for y, p in periods]
+        lines.append(UnitIndicatorLine(ind.indicator_id, ind.name, ind.focus_area, ind.measure, ind.direction,
+                                       mine.target, mine.yellow_limit, mine.value, mine.colour, mine.comment, trend))
+    return UnitScorecard(unit_lineage_id, name, card.period, lines)
+
+
+def decimal_text(value: Decimal | None) -> str | None:
+    """A number for JSON: a decimal string with two decimals («9.10»), as ``budget summary`` does."""
+    return None if value is None else f"{value.quantize(Decimal('0.01'), ROUND_HALF_UP):f}"
+
+
+def summary_rows(session: Session, year: int, period_text: str | None = None,
+                 unit_lineage_id: uuid.UUID | None = None) -> dict[str, object]:
+    """The command line's ``malekart summary --json``: every indicator with the municipality's
+    value (``unit`` null) and each unit's, or with ``unit_lineage_id`` that unit's value of every
+    indicator (``value`` null where nothing is entered)."""
+    card = municipal_scorecard(session, year, period_text, with_comments=False)
+    rows: list[dict[str, object]] = []
+    unit_name = _units(session).get(unit_lineage_id, ("",))[0] if unit_lineage_id else ""
+    for line in card.lines:
+        if unit_lineage_id is None:
+            rows.append({"indicator": line.name, "focus_area": line.focus_area, "unit": None,
+                         "target": decimal_text(line.target), "value": decimal_text(line.value), "colour": line.colour})
+            units = line.units
+        else:
+            units = [u for u in line.units if u.unit_lineage_id == unit_lineage_id] or [
+                UnitLine(unit_lineage_id, unit_name, line.target, line.yellow_limit, None, NONE)]
+        for u in units:
+            rows.append({"indicator": line.name, "focus_area": line.focus_area, "unit": u.unit,
+                         "target": decimal_text(u.target), "value": decimal_text(u.value), "colour": u.colour})
+    return {"year": year, "period": card.period.label, "rows": rows}
+
+
+@dataclass(frozen=True)
+class AttentionLine:
+    """An Oversikt line: ``kind`` ``red_twice`` or ``missing``."""
+
+    kind: str
+    indicator: str
+    unit: str
+    unit_lineage_id: uuid.UUID
+    periods: tuple[str, ...]
+    text: str
+
+
+def _closed_periods(frequency: str, today: date, count: int) -> list[tuple[int, int]]:
+    """The last ``count`` periods that ended before ``today``."""
+    y, m = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+    if frequency == "tertial":
+        m = m - m % 4 if m % 4 else m
+        if m == 0:
+            y, m = y - 1, 12
+    return _previous_periods(frequency, y, m, count)
+
+
+def attention_lines(session: Session, today: date) -> list[AttentionLine]:
+    """Indicators red two closed periods in a row for a unit, and values missing for the last
+    closed period, per unit on each indicator's målekart."""
+    muni = municipality(session)
+    units = _units(session)
+    out: list[AttentionLine] = []
+    indicators = {i.id: i for i in session.scalars(select(Indicator).where(Indicator.municipality_id == muni.id))}
+    lines = list(session.execute(select(UnitIndicator).where(UnitIndicator.indicator_id.in_(indicators))).scalars())
+    for line in lines:
+        ind = indicators[line.indicator_id]
+        if line.unit_lineage_id not in units:
+            continue
+        (y1, p1), (y2, p2) = _closed_periods(ind.frequency, today, 2)
+        stored = {(y, p): v for y, p, v in session.execute(
+            select(IndicatorValue.year, IndicatorValue.period, IndicatorValue.value).where(
+                IndicatorValue.indicator_id == ind.id, IndicatorValue.unit_lineage_id == line.unit_lineage_id,
+                IndicatorValue.year.between(y1, y2)))}
+        target = ind.target if line.target is None else line.target
+        yellow = ind.yellow_limit if line.yellow_limit is None else line.yellow_limit
+        unit = units[line.unit_lineage_id][0]
+        labels = (period_label(ind.frequency, y1, p1), period_label(ind.frequency, y2, p2))
+        last = stored.get((y2, p2))
+        if last is None:
+            out.append(AttentionLine("missing", ind.name, unit, line.unit_lineage_id, labels[1:],
+                                     f"{unit} mangler verdi for «{ind.name}» i {labels[1]}."))
+        elif colour(last, ind.direction, target, yellow) == RED and \
+                colour(stored.get((y1, p1)), ind.direction, target, yellow) == RED:
+            out.append(AttentionLine("red_twice", ind.name, unit, line.unit_lineage_id, labels,
+                                     f"«{ind.name}» er rød for {unit} to perioder på rad "
+                                     f"({labels[0]} og {labels[1]})."))
+    out.sort(key=lambda a: (a.kind != "red_twice", a.unit, a.indicator))
+    return out
+
+
+@dataclass(frozen=True)
+class BalanceRow:
+    focus_area: str
+    indicators: int
+    goals: int
+
+    @property
+    def empty(self) -> bool:
+        return self.goals == 0
+
+
+def balance(session: Session, year: int) -> list[BalanceRow]:
+    """Per focus area: its indicators and the agreement goals linked to it in agreements running in
+    ``year``; a row with no goals is the balance check's warning."""
+    areas = ensure_focus_areas(session)
+    counts = dict(session.execute(
+        select(Indicator.focus_area_id, func.count()).group_by(Indicator.focus_area_id)).all())
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    goals = dict(session.execute(
+        select(Goal.focus_area_id, func.count()).join(Agreement, Agreement.id == Goal.agreement_id)
+        .where(Goal.focus_area_id.is_not(None), Agreement.period_start <= end, Agreement.period_end >= start)
+        .group_by(Goal.focus_area_id)).all())
+    return [BalanceRow(a.name_nb, counts.get(a.id, 0), goals.get(a.id, 0)) for a in areas]
+
+
+def focus_area_names(session: Session) -> dict[uuid.UUID, str]:
+    return {a.id: a.name_nb for a in session.scalars(select(FocusArea))}
+
+
+def end_month_of(indicator: Indicator, period: int) -> int:
+    return end_month(indicator.frequency, period)
