@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self._backup_jobs: list[BackgroundOp[Any]] = []  # automatic backups running in worker threads
         self._changed = False  # the open database was changed through this window
         self._closing = False
+        self._closed = False  # closed for good: the program ends with this window
         self.setObjectName("mainWindow")
 
         self.nav = QListWidget()
@@ -237,7 +238,8 @@ class MainWindow(QMainWindow):
                            else QCoreApplication.translate(context, bare, f"Default text for {bare.lower()} action"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
+        # A closed window is on its way out (its menus may already be gone): nothing to translate.
+        if event.type() == QEvent.Type.LanguageChange and not self._closed:
             self.retranslate()
         super().changeEvent(event)
 
@@ -590,6 +592,7 @@ class MainWindow(QMainWindow):
             self.hide()
             self.wait_for_backups()
         self._closing = False
+        self._closed = True
         super().closeEvent(event)
 
 
