@@ -76,12 +76,16 @@ class Page(QWidget):
         """Fill the widgets from the database (through app functions). A page split in ``load``
         and ``fill`` need not override this."""
         if self._split():
-            self.fill(self.load())
+            self.fill(self.load(*self.load_args()))
 
-    # A page may split its refresh: ``load`` only reads (through the store, any thread) and
-    # returns what ``fill`` puts into the widgets. On a server the load then runs off the GUI
-    # thread (ui.progress.BackgroundOp), so the window never waits on the network.
-    def load(self) -> Any:
+    # A page may split its refresh: ``load_args`` takes what the widgets hold (on the GUI
+    # thread), ``load`` only reads (through the store, any thread) and returns what ``fill``
+    # puts into the widgets. On a server the load then runs off the GUI thread
+    # (ui.progress.BackgroundOp), so the window never waits on the network.
+    def load_args(self) -> tuple[Any, ...]:
+        return ()
+
+    def load(self, *args: Any) -> Any:
         raise NotImplementedError
 
     def fill(self, loaded: Any) -> None:
@@ -115,7 +119,8 @@ class Page(QWidget):
                 raise error
 
         self._load_again = False
-        self._loading = BackgroundOp(self, lambda _progress: self.load()).success(loaded).failure(failed)
+        args = self.load_args()
+        self._loading = BackgroundOp(self, lambda _progress: self.load(*args)).success(loaded).failure(failed)
         self._loading.run_in_background()
 
     def open_target(self, target: dict[str, Any]) -> None:

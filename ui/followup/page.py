@@ -195,6 +195,33 @@ class FollowUpPage(Page):
             return
         self._refresh_grid()
 
+    # On a server (Page.reload): the same reads off the GUI thread, then the same filling.
+    def load_args(self) -> tuple[Any, ...]:
+        note_open = self.meeting_id is not None and self.stack.currentWidget() is self.editor
+        return (self.meeting_id if note_open else None, self.year.value(), self.lead.currentData(),
+                self.kind.currentData())
+
+    def load(self, note_id: uuid.UUID | None, year: int, lead: str | None, kind: str | None) -> tuple[Any, ...]:
+        if note_id is not None:
+            return ("note", note_id, self.store.read(meetings.meeting_note, note_id))
+        choices = self.store.read(grid_choices, year, self.today)
+        # As _refill does: a choice no longer offered falls back to «Alle».
+        lead = lead if lead in choices.leads else None
+        kind = kind if kind in choices.kinds else None
+        return ("grid", choices, self.store.read(year_grid, year, self.today, lead=lead, kind=kind))
+
+    def fill(self, loaded: tuple[Any, ...]) -> None:
+        if loaded[0] == "note":
+            if self.meeting_id == loaded[1] and self.stack.currentWidget() is self.editor:
+                self._grid_stale = True
+                self.editor.show_note(loaded[2])
+            return
+        _, choices, rows = loaded
+        self._grid_stale = False
+        self._refill(self.lead, [(name, name) for name in choices.leads], self.tr("Alle"))
+        self._refill(self.kind, [(labels.unit_kind(k), k) for k in choices.kinds], self.tr("Alle"))
+        self._show_rows(rows)
+
     def _refresh_grid(self) -> None:
         self._grid_stale = False
         year = self.year.value()
@@ -215,8 +242,10 @@ class FollowUpPage(Page):
         combo.blockSignals(False)
 
     def _fill_grid(self) -> None:
-        rows = self.store.read(year_grid, self.year.value(), self.today, lead=self.lead.currentData(),
-                               kind=self.kind.currentData())
+        self._show_rows(self.store.read(year_grid, self.year.value(), self.today, lead=self.lead.currentData(),
+                                        kind=self.kind.currentData()))
+
+    def _show_rows(self, rows: Any) -> None:
         self.table.clearSpans()
         self.model.set_rows(rows, self.tr("Uten kommunalsjef"))
         for row in self.model.heading_rows():
