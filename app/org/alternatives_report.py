@@ -81,7 +81,7 @@ def summary_rows(side: SideBySide) -> list[tuple[str, list[Any]]]:
         row(f"Budsjett i kr ({side.budget_set_name or 'intet budsjett'})", lambda c: c.budget_ore),
         row("Funn i kontrollene", lambda c: len(c.findings)),
     ]
-    rows += [row(f"Endring fra 0-alt.: {word.lower()}", lambda c, k=key: c.changes.get(k, 0))
+    rows += [row(f"Endring fra 0-alt.: {word.lower()}", lambda c, k=key: c.changes.counts()[k])
              for key, word in CHANGE_WORDS.items()]
     return rows
 
@@ -108,17 +108,7 @@ def _table(rows: Sequence[Sequence[Any]], widths: list[float], *, head_rows: int
 
 
 def _changes_lines(column: AlternativeFigures) -> list[str]:
-    comp = column.comparison
-    if comp is None:
-        return []
-    lines = [f"Slått sammen: {', '.join(g.units)} → {g.into}" for g in comp.merged]
-    lines += [f"Ny enhet: {u.name}" for u in comp.added]
-    lines += [f"Lagt ned: {u.name}" for u in comp.removed]
-    lines += [f"Nytt navn: {r.old_name} → {r.new_name}" for r in comp.renamed]
-    lines += [f"Flyttet: {m.name} fra {m.old_parent or 'toppen'} til {m.new_parent or 'toppen'}" for m in comp.moved]
-    lines += [f"Ny leder i {c.name}: {c.new_leader or 'ledig'} (før {c.old_leader or 'ledig'})"
-              for c in comp.leader_changed]
-    return lines
+    return column.changes.lines()
 
 
 def alternatives_pdf_bytes(side: SideBySide) -> bytes:

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.database import Database
-from app.org import alternatives_report, reorganisation, restructure, service, transition
+from app.org import alternatives_report, reorganisation, restructure, scenarios, service, transition
 from app.org.queries import current_version
 from app.org.service import OrgError
 from db.models import (
@@ -97,10 +97,13 @@ def test_side_by_side_counts_budgets_and_changes_from_the_0_alternative(demo_db:
         zero, one, two = side.columns
         assert (zero.units, one.units, two.units) == (38, 37, 39)
         assert [c.budget_ore for c in side.columns] == [expected_budget(s, v) for v in (cur.id, alt1, alt2)]
-        assert one.changes["merged"] == 1 and one.changes["added"] == 0 and one.changes["removed"] == 0
-        assert two.changes["added"] == 1
-        assert one.comparison is not None
-        assert one.comparison.merged[0].units == ["Solsikken barnehage", "Tusenfryd barnehage"]
+        assert one.changes.counts() == {"added": 0, "removed": 0, "renamed": 0, "moved": 0, "merged": 1}
+        assert two.changes.counts()["added"] == 1
+        assert one.changes.merged == [("Sentrum barnehager", ["Solsikken barnehage", "Tusenfryd barnehage"])]
+        for column, version_id in ((one, alt1), (two, alt2)):  # the same changes as «org compare» finds
+            data = scenarios.compare_versions(s, cur.id, version_id, EFFECTIVE).as_json()
+            assert column.changes.counts() == {k: len(data[k]) for k in column.changes.counts()}
+            assert sorted(column.changes.added) == sorted(data["added"])
         # The school moved to another kommunalsjef: units per kommunalsjef change, Erik Berg 10 -> 9.
         assert zero.units_per_lead["Erik Berg"] - 1 == one.units_per_lead["Erik Berg"]
         assert one.units_per_lead["Inger Olsen"] == zero.units_per_lead["Inger Olsen"] + 1
