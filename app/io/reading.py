@@ -468,16 +468,26 @@ class MarkScanner:
                     "feilverdier. Åpne filen i Excel, lagre den, og prøv igjen.")
 
 
-def ods_extent(archive: zipfile.ZipFile, name: str) -> Extent:
+def ods_extent(archive: zipfile.ZipFile, name: str,
+               marks: dict[str, dict[tuple[int, int], Mark]] | None = None) -> Extent:
     """The largest rectangle python-calamine would allocate for a table of an OpenDocument
     spreadsheet: up to the last row and column holding a value, repeats counted.
 
     A few hundred bytes of ``number-rows-repeated`` and ``number-columns-repeated`` describe
     millions of cells (a 1.5 kB file took 5.5 GB). Cells without a value do not count, so
-    the trailing empty rows and columns LibreOffice writes cost nothing.
+    the trailing empty rows and columns LibreOffice writes cost nothing. ``marks``, when
+    given, collects per table the cells holding an error value or a formula without a value
+    (calamine reads both as an empty cell).
     """
     extent = Extent(0, 0)
     state = {"row": 0, "column": 0, "last_row": 0, "width": 0, "rows_repeated": 1, "row_valued": False}
+    table_marks: dict[tuple[int, int], Mark] = {}
+    error_cell: list[tuple[int, int]] = []  # the error cell being read, for its text («#DIV/0!»)
+    error_text: list[str] = []
+
+    def data(text: str) -> None:
+        if error_cell and len(error_text) < 8:
+            error_text.append(text)
     elements = 0
     limit = 4 * MAX_CELLS + 100_000
 
@@ -497,10 +507,24 @@ def ods_extent(archive: zipfile.ZipFile, name: str) -> Extent:
             raise _TooMuchError("content.xml")
         local = _local(tag)
         if local == "table":
+            nonlocal table_marks
             state.update(row=0, last_row=0, width=0)
+            if marks is not None:
+                table_marks = marks.setdefault(next((v for k, v in attrs.items() if _local(k) == "name"), ""), {})
         elif local == "table-row":
             state.update(column=0, rows_repeated=number(attrs, "number-rows-repeated"), row_valued=False)
         elif local in ("table-cell", "covered-table-cell"):
+            if marks is not None and len(table_marks) < MAX_MARKS:
+                kinds = {v for k, v in attrs.items() if k.endswith("value-type")}
+                formula = next((v for k, v in attrs.items() if _local(k) == "formula"), None)
+                if "error" in kinds:
+                    error_cell[:] = [(state["row"] + 1, state["column"])]
+                    error_text.clear()
+                elif formula is not None and not any(_local(k) in ("value", "date-value", "time-value",
+                                                                       "boolean-value", "string-value")
+                                                     for k in attrs):
+                    table_marks[(state["row"] + 1, state["column"])] = Mark(
+                        "formula", formula.removeprefix("of:").lstrip("="))
             repeated = number(attrs, "number-columns-repeated")
             state["column"] += repeated
             if any(attribute.endswith("value-type") for attribute in attrs):
@@ -510,7 +534,9 @@ def ods_extent(archive: zipfile.ZipFile, name: str) -> Extent:
     def end(tag: str) -> None:
         nonlocal extent
         local = _local(tag)
-        if local == "table-row":
+        if local == "table-cell" and error_cell:
+            table_marks[error_cell.pop()] = Mark("error", "".join(error_text).strip()[:40] or "#FEIL")
+        elif local == "table-row":
             state["row"] += state["rows_repeated"]
             if state["row_valued"]:
                 state["last_row"] = state["row"]
@@ -521,7 +547,7 @@ def ods_extent(archive: zipfile.ZipFile, name: str) -> Extent:
 
     try:
         with archive.open("content.xml") as source:
-            _feed(_expat(start, end), source)
+            _feed(_expat(start, end, data), source)
     except _TooMuchError:
         raise SpreadsheetError(
             f"Regnearket «{name}» er unormalt stort (over {_grouped(limit)} elementer). Filen er ikke lest. "
@@ -1348,9 +1374,14 @@ def _check_archive(path: Path, data: bytes, max_bytes: int, max_rows: int
                     raise SpreadsheetError(
                         f"«{name}» er et OpenDocument-regneark (.ods) med feil filendelse. Gi filen endelsen .ods, "
                         f"eller {HOW_TO_SAVE[0].lower()}{HOW_TO_SAVE[1:]}")
-                cells = ods_extent(archive, name)
+                found: dict[str, dict[tuple[int, int], Mark]] = {}
+                cells = ods_extent(archive, name, found)
                 if cells.cells > ODS_MAX_CELLS:
                     raise _too_many_cells(f"«{name}»", cells.rows, cells.columns)
+                for table, table_marks in found.items():
+                    scanner = scanners[table] = MarkScanner(f"«{name}»")
+                    scanner.marks = table_marks
+                    parts[table] = table
                 return True, scanners, parts
             if not any(m.endswith(("workbook.xml", "workbook.bin")) for m in members):
                 raise SpreadsheetError(f"«{name}» er en zip-fil, men ikke et regneark. {HOW_TO_SAVE}")

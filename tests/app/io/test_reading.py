@@ -87,3 +87,46 @@ def test_the_users_mapping_corrects_guesses_and_names_what_it_cannot_use() -> No
     with pytest.raises(MappingError) as caught:
         apply_mapping(headers, {}, {"Nei": "ansvar", "Kto": "tull"}, ("ansvar", "art", "ignore"), {})
     assert len(caught.value.problems) == 2 and "«Nei»" in str(caught.value) and "«tull»" in str(caught.value)
+
+
+ODS_CONTENT = (
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.2">'
+    '<office:body><office:spreadsheet><table:table table:name="Ark1">{rows}</table:table></office:spreadsheet>'
+    "</office:body></office:document-content>")
+
+
+def ods_cell(value: object) -> str:
+    if isinstance(value, str) and value.startswith("error:"):
+        return ('<table:table-cell table:formula="of:=1/0" office:value-type="string" office:string-value="" '
+                f'calcext:value-type="error"><text:p>{value[6:]}</text:p></table:table-cell>')
+    if isinstance(value, str) and value.startswith("="):
+        return f'<table:table-cell table:formula="of:{value}"/>'  # a formula LibreOffice never computed
+    if isinstance(value, str):
+        return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
+    return (f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p>'
+            "</table:table-cell>")
+
+
+def test_error_values_and_formulas_without_values_in_an_ods_are_marked(tmp_path: Path) -> None:
+    rows = [["Ansvar", "Beløp"], [1200, 100], [1300, "error:#DIV/0!"], [1400, "=[.B2]*2"]]
+    content = ODS_CONTENT.format(rows="".join(
+        "<table:table-row>" + "".join(ods_cell(v) for v in row) + "</table:table-row>" for row in rows))
+    path = tmp_path / "ark.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+            '<manifest:file-entry manifest:full-path="/" '
+            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>"))
+    source = open_rows(path)
+    assert dict(source.rows)[3] == [1300.0, ""]  # calamine reads the error as an empty cell
+    assert source.marks == {(3, 1): Mark("error", "#DIV/0!"), (4, 1): Mark("formula", "[.B2]*2")}
