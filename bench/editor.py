@@ -133,8 +133,58 @@ def run(quick: bool) -> list[dict[str, object]]:
     return rows
 
 
+def longest_stalls(target: str, settle_s: float = 0.4) -> dict[str, float]:
+    """In this process, on ``target`` (a PostgreSQL URL): the longest gap between two turns of
+    the event loop while each page is switched to and loads (a timer asks for a turn every 2 ms)."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.database import open_database
+    from ui.main_window import MainWindow
+    from ui.navigation import PAGES
+    from ui.store import Store
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(target)
+    window = MainWindow(date(2026, 11, 23), "nb", Store(db))
+    window.resize(1200, 780)
+    window.show()
+    app.processEvents()
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+    worst = [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        worst[0] = max(worst[0], now - last[0])
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.timeout.connect(tick)
+    ticker.start(2)
+    result: dict[str, float] = {}
+    for key in (*PAGES[1:], PAGES[0]):
+        for _ in range(2):  # settle, then measure
+            end = clock.elapsed() + settle_s * 1000
+            while clock.elapsed() < end:
+                app.processEvents()
+        last[0], worst[0] = clock.elapsed(), 0
+        QTimer.singleShot(0, lambda key=key: window.show_page(key))  # as a click on the navigation would
+        end = clock.elapsed() + settle_s * 1000
+        while clock.elapsed() < end:
+            app.processEvents()
+        result[key] = worst[0] / 1000
+    ticker.stop()
+    window.close()
+    db.close()
+    return result
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         print(json.dumps(measure(Path(sys.argv[2]), int(sys.argv[3]))))
+    elif len(sys.argv) > 1 and sys.argv[1] == "--stalls":  # python -m bench.editor --stalls postgresql+psycopg://…
+        print(json.dumps(longest_stalls(sys.argv[2])))
     else:
         print(json.dumps(run("--quick" in sys.argv), indent=1))
