@@ -33,18 +33,18 @@ _PLACEHOLDER = re.compile(r"\{\w+\}|%\d")
 def catalogue() -> list[dict[str, str]]:
     """Every message as {language: text}: the program's (bokmål source, nynorsk, English) and Qt's
     (English source, our bokmål and nynorsk)."""
-    messages: dict[tuple[str, str], dict[str, str]] = {}
+    messages: dict[tuple[str, str, str], dict[str, str]] = {}
     for lang in ("nn", "en"):
         for ctx in ET.parse(resource_path("i18n", f"styringsdialog_{lang}.ts")).getroot().iter("context"):
             for msg in ctx.iter("message"):
                 source = msg.findtext("source") or ""
-                entry = messages.setdefault(("app", source), {"nb": source})
+                entry = messages.setdefault(("app", ctx.findtext("name") or "", source), {"nb": source})
                 entry[lang] = msg.findtext("translation") or source
     for lang in ("nb", "nn"):
         for ctx in ET.parse(resource_path("i18n", f"qtbase_{lang}.ts")).getroot().iter("context"):
             for msg in ctx.iter("message"):
                 source = msg.findtext("source") or ""
-                entry = messages.setdefault(("qt", source), {"en": source})
+                entry = messages.setdefault(("qt", ctx.findtext("name") or "", source), {"en": source})
                 entry[lang] = msg.findtext("translation") or source
     return [m for m in messages.values() if all(lang in m for lang in LANGS)]
 

@@ -59,7 +59,7 @@ def _dialogs(store, tmp: Path) -> dict[str, Callable[[], QWidget]]:  # type: ign
 
     person = PersonRow(uuid.uuid4(), "Kari Nordmann", "Rektor", "")
     dialogs: dict[str, Callable[[], QWidget]] = {
-        "NewAgreementDialog": lambda: NewAgreementDialog([("Resultatavtale", "x")], [("Brekka skole", "1", "school")],
+        "NewAgreementDialog": lambda: NewAgreementDialog([("Mal A", "x")], [("Brekka skole", "1", "school")],
                                                          2026),
         "SignDialog": lambda: SignDialog("Kari Nordmann", "Ola Nordmann", "Lindvik", DEMO_TODAY),
         "NextPeriodDialog": lambda: NextPeriodDialog(date(2027, 1, 1), date(2027, 12, 31)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import select
 
 from app.choices import PAGES
@@ -159,3 +160,29 @@ def test_numbers_and_dates_follow_the_language(window) -> None:  # type: ignore[
     assert "5.0" in threshold.text()
     window.set_language("nn")
     assert "5,0" in threshold.text()
+
+
+@pytest.mark.parametrize("lang", ["nn", "en"])
+def test_dialogs_opened_after_a_switch_speak_the_new_language(qtbot, window, demo_db, tmp_path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """No dialog keeps a text worked out before the switch (a translation done at import time)."""
+    import openpyxl
+
+    from app.resources import resource_path
+    from tests.ui.test_accessibility import _dialogs
+
+    judge = Judge()
+    example = openpyxl.load_workbook(resource_path("examples", "Regnskap Lindvik kommune 2026.xlsx"), read_only=True)
+    file_texts = set(example.sheetnames) | {str(v) for ws in example.worksheets
+                                            for row in ws.iter_rows(max_row=12, values_only=True) for v in row if v}
+    exempt = _template_texts() | _names(demo_db) | file_texts  # the import dialog shows the file's own words
+    window.set_language(lang)
+    stale = {}
+    for name, make in _dialogs(window.store, tmp_path).items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found = [(where, text) for where, text in judge.foreign(visible_texts(dialog), lang) if text not in exempt]
+        if found:
+            stale[name] = found
+        dialog.close()
+    assert stale == {}, "\n".join(f"{k}: {v}" for k, v in stale.items())
