@@ -47,9 +47,14 @@ def _open_everything(window, db) -> None:  # type: ignore[no-untyped-def]
     """Every page once (a page fills itself when first shown), a signed agreement in the editor and
     a held meeting's note in the follow-up page."""
     from db.models.followup import Meeting
+    from db.models.org import Unit
 
     for key in PAGES:
         window.show_page(key)
+    with db.session() as session:  # a unit with a leader, in the org page's detail form
+        unit_id = session.scalars(select(Unit.id).where(Unit.name == "Brekka skole")).first()
+    window.show_page("organisasjon")
+    window.page_widgets["organisasjon"].select_unit(unit_id, source="tree")
     agreements = window.page_widgets["avtaler"]
     window.show_page("avtaler")
     agreements.open_agreement(agreements.rows[0].id)
