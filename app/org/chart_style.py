@@ -98,3 +98,17 @@ def fte_text(fte: Decimal | float | int | None) -> str:
 
 def follow_up_text(follow_up_lead: str) -> str:
     return f"Oppfølging: {follow_up_lead}" if follow_up_lead else ""
+
+
+# --- issue 20: changes against the compared version, relations beyond the tree ----------------
+DRAFT_MARK = "Forslag/utkast"  # on a scenario's chart, on screen and in every export
+DRAFT_COLOUR = "#B0001E"
+# What changed for a unit against the version compared with: the band's colour and its word.
+MARK_COLOURS = {"added": "#2E7D32", "moved": "#1565C0", "renamed": "#6A1B9A", "merged": "#E65100"}
+MARK_LABELS = {"added": "Ny", "moved": "Flyttet", "renamed": "Nytt navn", "merged": "Sammenslått"}
+MARK_BAND = 4.0  # the coloured band along a marked box's top edge
+# Lines outside the tree: (colour, dash pattern in points, legend word).
+RELATION_STYLES = {
+    "purchaser_provider": ("#AD1457", (6.0, 2.0, 1.5, 2.0), "Bestiller/utfører"),
+    "staff_contact": ("#00695C", (2.0, 2.0), "Stabskontakt"),
+}

@@ -399,3 +399,63 @@ def compare_alternatives(session: Session, project_id: uuid.UUID, on: date) -> S
             checks.run_checks(session, alt.version_id, on, thresholds), changes, figures))
     municipality = session.get(Municipality, project.municipality_id)
     return SideBySide(project.name, municipality.name if municipality else "", on, budget_name, columns)
+
+
+# --- the changes on the chart ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChartMarks:
+    """What the chart of a version marks against the version compared with."""
+
+    against_name: str | None
+    marks: dict[uuid.UUID, str]  # unit id in the shown version -> added / moved / renamed / merged
+    removed: list[str]  # units of the compared version gone from this one (not merged)
+    relations: list[tuple[uuid.UUID, uuid.UUID, str]]
+    draft: bool
+
+
+def compared_with(session: Session, version_id: uuid.UUID) -> uuid.UUID | None:
+    """The version a scenario is compared with on its chart: its project's 0-alternative, else the version
+    it was copied from, else the current one; None for the current and historical versions."""
+    version = session.get_one(OrgVersion, version_id)
+    if version.status != OrgVersionStatus.SCENARIO:
+        return None
+    base = session.scalar(select(ReorganisationProject.base_version_id).join(
+        ReorganisationAlternative, ReorganisationAlternative.project_id == ReorganisationProject.id)
+        .where(ReorganisationAlternative.org_version_id == version_id))
+    if base is not None:
+        return base
+    if version.based_on_id is not None:
+        return version.based_on_id
+    current = current_version(session)
+    return current.id if current is not None else None
+
+
+def chart_marks(session: Session, version_id: uuid.UUID, on: date, against_id: uuid.UUID | None = None
+                ) -> ChartMarks:
+    """Marks for the chart of ``version_id`` against ``against_id`` (default: ``compared_with``)."""
+    version = session.get_one(OrgVersion, version_id)
+    against = against_id or compared_with(session, version_id)
+    rels = [(a, b, kind) for a, b, kind in session.execute(
+        select(UnitRelation.from_unit_id, UnitRelation.to_unit_id, UnitRelation.kind)
+        .where(UnitRelation.org_version_id == version_id))]
+    draft = version.status == OrgVersionStatus.SCENARIO
+    if against is None or against == version_id:
+        return ChartMarks(None, {}, [], rels, draft)
+    comp = scenarios.compare_versions(session, against, version_id, on)
+    unit_of = dict(session.execute(select(Unit.lineage_id, Unit.id).where(Unit.org_version_id == version_id)).all())
+    by_name = {u.name: unit_of[u.lineage_id] for u in comp.added if u.lineage_id in unit_of}
+    marks: dict[uuid.UUID, str] = {}
+    for lineage in (m.lineage_id for m in comp.moved):
+        marks[unit_of[lineage]] = "moved"
+    for lineage in (r.lineage_id for r in comp.renamed):
+        marks[unit_of[lineage]] = "renamed"
+    for u in comp.added:
+        marks[unit_of[u.lineage_id]] = "added"
+    merged_names = {g.into for g in comp.merged}
+    for unit_id, name in session.execute(select(Unit.id, Unit.name).where(Unit.org_version_id == version_id)):
+        if name in merged_names and unit_id not in by_name.values():
+            marks[unit_id] = "merged"
+    against_name = session.get_one(OrgVersion, against).name
+    return ChartMarks(against_name, marks, [u.name for u in comp.removed], rels, draft)

@@ -53,6 +53,15 @@ def fte_text(fte) -> str:  # type: ignore[no-untyped-def]
     return QCoreApplication.translate("ChartView", "{n} årsverk").format(n=format_number(value, digits))
 
 
+def mark_text(mark: str) -> str:
+    """The word on a box that changed against the compared version."""
+    words = {"added": QCoreApplication.translate("ChartView", "Ny"),
+             "moved": QCoreApplication.translate("ChartView", "Flyttet"),
+             "renamed": QCoreApplication.translate("ChartView", "Nytt navn"),
+             "merged": QCoreApplication.translate("ChartView", "Sammenslått")}
+    return words.get(mark, mark)
+
+
 def follow_up_text(follow_up_lead: str) -> str:
     if not follow_up_lead:
         return ""
@@ -111,6 +120,16 @@ class UnitBoxItem(QGraphicsItem):
             painter.drawRoundedRect(rect, cs.BOX_RADIUS, cs.BOX_RADIUS)
         if self.vacant:
             painter.fillRect(QRectF(0, 0, cs.VACANT_STRIPE, rect.height()), QColor(cs.VACANT))
+        mark = self.chart.marks.get(self.unit_id)
+        if mark is not None:
+            colour = QColor(cs.MARK_COLOURS[mark])
+            painter.fillRect(QRectF(0, 0, rect.width(), cs.MARK_BAND), colour)
+            if lod >= self.LOD_NAME:
+                painter.setFont(self.detail_font)
+                painter.setPen(colour)
+                painter.drawText(QRectF(0, rect.height() - 11, rect.width() - 3, 10),
+                                 int(Qt.AlignmentFlag.AlignRight), mark_text(mark))
+                painter.setPen(pen)
         if highlight is not None and not dimmed:
             painter.setPen(QPen(QColor(self.chart.highlight_colour), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -204,6 +223,12 @@ class ChartView(QGraphicsView):
         self.highlight_colour = "#2e7d32"
         self.show_follow_up = False
         self.layout_: ChartLayout | None = None
+        # Issue 20: changes against the compared version (unit id -> added/moved/renamed/merged), the
+        # «Forslag/utkast» marking of a scenario, and relations beyond the tree (from id, to id, kind).
+        self.marks: dict[uuid.UUID, str] = {}
+        self.draft = False
+        self.relations: list[tuple[uuid.UUID, uuid.UUID, str]] = []
+        self.removed_note = ""
         self._emitting = False
         self._auto_fit = True  # keep the whole chart in view until the user zooms
         UnitBoxItem.name_font = QFont(self.font().family())
@@ -237,7 +262,15 @@ class ChartView(QGraphicsView):
             self.items_by_id[box.node.id] = item
         if self.show_follow_up:
             self._draw_follow_up_lines()
-        scene.setSceneRect(QRectF(-20, -20, layout.width + 40, layout.height + 40))
+        self._draw_relations()
+        top = -20.0
+        if self.draft or self.removed_note:
+            text = "  ".join(t for t in (cs.DRAFT_MARK if self.draft else "", self.removed_note) if t)
+            note = scene.addSimpleText(text, UnitBoxItem.name_font)
+            note.setBrush(QColor(cs.DRAFT_COLOUR))
+            note.setPos(0, -28)
+            top = -36.0
+        scene.setSceneRect(QRectF(-20, top, layout.width + 40, layout.height - top + 20))
         if selected in self.items_by_id:
             self.items_by_id[selected].setSelected(True)
         scene.blockSignals(False)
@@ -267,6 +300,29 @@ class ChartView(QGraphicsView):
             item.setOpacity(0.8)
             self.scene().addItem(item)
         self.lead_colours = colours
+
+    def _draw_relations(self) -> None:
+        """Purchaser/provider and staff contact lines, each kind with its own colour and dash."""
+        paths: dict[str, QPainterPath] = {}
+        for from_id, to_id, kind in self.relations:
+            a, b = self.items_by_id.get(from_id), self.items_by_id.get(to_id)
+            if a is None or b is None or kind not in cs.RELATION_STYLES:
+                continue
+            path = paths.setdefault(kind, QPainterPath())
+            start = QPointF(a.box.cx, a.box.y + a.box.h / 2)
+            end = QPointF(b.box.cx, b.box.y + b.box.h / 2)
+            bend = QPointF((start.x() + end.x()) / 2, min(start.y(), end.y()) - 30)
+            path.moveTo(start)
+            path.quadTo(bend, end)
+        for kind, path in paths.items():
+            colour, dash, _word = cs.RELATION_STYLES[kind]
+            pen = QPen(QColor(colour), 1.4)
+            pen.setDashPattern([d / 1.4 for d in dash])
+            item = QGraphicsPathItem(path)
+            item.setPen(pen)
+            item.setZValue(-1)
+            item.setData(0, kind)
+            self.scene().addItem(item)
 
     # --- selection -------------------------------------------------------------------------
     def selected_unit(self) -> uuid.UUID | None:
