@@ -23,6 +23,7 @@ from app.cli_support import emit as _emit
 from app.errors import AppError
 from app.followup.cli import add_followup_commands, run_followup
 from app.org.cli import add_org_commands, run_org
+from app.scorecard.cli import add_scorecard_commands, run_scorecard
 from app.server_cli import add_server_commands, run_server
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_agreement_commands(sub, common)
     add_budget_commands(sub, common)
     add_followup_commands(sub, common)
+    add_scorecard_commands(sub, common)
     add_audit_commands(sub, common)
     add_server_commands(sub, common)
     return parser
@@ -252,6 +254,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "agreement": run_agreement,
     "budget": run_budget,
     "followup": run_followup,
+    "malekart": run_scorecard,
     "audit": run_audit,
     "server": run_server,
 }

@@ -1,0 +1,332 @@
+"""Measured values from a spreadsheet (sickness absence from the HR system, user-survey scores,
+KS's 10-FAKTOR per unit), through the shared reading layer (:mod:`app.io`) and by the same rules
+as the budget import: codes through :func:`app.codes.normalise_code`, units matched by code
+(unit code or ansvar) or by name, all or nothing, every problem named with its row and column.
+
+A sheet has one value per row. Columns (headers in any spelling, or chosen with ``mapping``
+``{"Header": "field"}``): ``unit`` (enhet: name or code), ``indicator`` (unless given for the whole
+file), ``period`` (``T2 2026``, ``2026-T2``, ``2026-08``, ``08.2026``, ``2026``; unless given),
+``year`` (when the period column holds only ``T2`` or a month number), ``value``, ``comment``.
+
+:func:`import_values` is one user action: it writes every value or, on any problem, none.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.codes import CodeFormatError, normalise_code
+from app.errors import AppError, Hint
+from app.io import apply_mapping, column_label, find_header_row, normalise_header, read_table
+from app.org.queries import current_version
+from app.scorecard.model import check_period, current_user, municipality
+from db.audit import note_changed
+from db.models import Indicator, IndicatorValue, Unit, UnitAnsvar, UnitIndicator
+
+FIELDS = ("unit", "indicator", "period", "year", "value", "comment")
+LABELS = {"unit": "Enhet", "indicator": "Indikator", "period": "Periode", "year": "År", "value": "Verdi",
+          "comment": "Kommentar"}
+HEADERS: dict[str, str] = {normalise_header(h): f for f, hs in {
+    "unit": ("enhet", "enhetsnavn", "virksomhet", "avdeling", "ansvar", "ansvarsnummer", "enhetskode", "unit"),
+    "indicator": ("indikator", "måleindikator", "indicator"),
+    "period": ("periode", "måned", "tertial", "period"),
+    "year": ("år", "year", "årstall"),
+    "value": ("verdi", "resultat", "måleverdi", "sykefravær", "sykefravær %", "fravær %", "skår", "score", "value"),
+    "comment": ("kommentar", "merknad", "comment"),
+}.items() for h in hs}
+MAX_SHOWN = 25
+
+
+class ValueImportError(AppError):
+    """The import was refused; ``problems`` lists every problem, each naming row and column."""
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        super().__init__(message, hint=Hint("map_column") if any("mangler kolonnen" in p for p in problems) else None)
+        self.problems = problems
+
+
+@dataclass
+class ImportResult:
+    file_name: str
+    inserted: int
+    updated: int
+    indicators: list[str] = field(default_factory=list)
+    units: int = 0
+
+    @property
+    def values(self) -> int:
+        return self.inserted + self.updated
+
+
+_T = re.compile(r"^(?:(\d{4})\s*[-/ ]?\s*)?T\s*([123])(?:\s*[-/ ]?\s*(\d{4}))?$", re.IGNORECASE)
+_YM = re.compile(r"^(\d{4})\s*[-/.]\s*(\d{1,2})$")
+_MY = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{4})$")
+
+
+def parse_stored_period(text: object, frequency: str, year: int | None) -> tuple[int, int]:
+    """A period cell as the stored ``(year, period)`` of an indicator of ``frequency``.
+
+    A monthly indicator takes a month; a tertial one a tertial (or the last month of one); a yearly
+    one a year. Raises ``ValueError`` with the reason in Norwegian.
+    """
+    if isinstance(text, datetime):
+        y, m = text.year, text.month
+        return _from_month(frequency, y, m)
+    raw = str(text).strip() if text is not None else ""
+    if isinstance(text, int | float) and not isinstance(text, bool):
+        raw = str(int(text))
+    if not raw:
+        raise ValueError("perioden mangler")
+    if match := _T.match(raw):
+        y = int(match.group(1) or match.group(3) or 0) or year
+        if y is None:
+            raise ValueError(f"perioden «{raw}» mangler året; skriv for eksempel «T2 2026»")
+        t = int(match.group(2))
+        if frequency == "tertial":
+            return y, t
+        if frequency == "year":
+            raise ValueError(f"indikatoren måles per år, så perioden må være et år, ikke «{raw}»")
+        raise ValueError(f"indikatoren måles per måned, så perioden må være en måned, ikke «{raw}»")
+    if match := _YM.match(raw):
+        return _from_month(frequency, int(match.group(1)), int(match.group(2)), raw)
+    if match := _MY.match(raw):
+        return _from_month(frequency, int(match.group(2)), int(match.group(1)), raw)
+    if raw.isdigit() and len(raw) == 4:
+        if frequency != "year":
+            raise ValueError(f"«{raw}» er et år, men indikatoren måles per "
+                             f"{'måned' if frequency == 'month' else 'tertial'}")
+        return int(raw), 0
+    if raw.isdigit() and year is not None and 1 <= int(raw) <= 12:
+        return _from_month(frequency, year, int(raw), raw)
+    raise ValueError(f"perioden «{raw}» er ukjent; skriv T2 2026, 2026-08 eller 2026")
+
+
+def _from_month(frequency: str, y: int, m: int, raw: str = "") -> tuple[int, int]:
+    if not 1 <= m <= 12:
+        raise ValueError(f"«{raw}» har ingen måned {m}")
+    if frequency == "month":
+        return y, m
+    if frequency == "tertial":
+        if m % 4:
+            raise ValueError(f"indikatoren måles per tertial; «{raw}» er ikke siste måned i et tertial (april, august,"
+                             " desember). Skriv tertialet, for eksempel T2 2026")
+        return y, m // 4
+    if m != 12:
+        raise ValueError(f"indikatoren måles per år; skriv året, ikke «{raw}»")
+    return y, 0
+
+
+def _number(cell: object) -> Decimal:
+    if isinstance(cell, bool):
+        raise ValueError
+    if isinstance(cell, int):
+        return Decimal(cell)
+    if isinstance(cell, float):
+        return Decimal(repr(cell))
+    text = str(cell).strip().replace("\u00a0", "").replace(" ", "")
+    number = Decimal(text.rstrip("%").replace(",", "."))  # «9,1 %» is 9.1: the indicator's measure is %
+    if not number.is_finite():
+        raise InvalidOperation
+    return number
+
+
+class _UnitIndex:
+    def __init__(self, session: Session) -> None:
+        version = current_version(session)
+        self.by_code: dict[str, uuid.UUID] = {}
+        self.by_name: dict[str, uuid.UUID] = {}
+        if version is None:
+            return
+        for lineage, code, name, short in session.execute(
+                select(Unit.lineage_id, Unit.code, Unit.name, Unit.short_name)
+                .where(Unit.org_version_id == version.id)):
+            self.by_code.setdefault(code.strip(), lineage)
+            self.by_name.setdefault(name.strip().casefold(), lineage)
+            if short:
+                self.by_name.setdefault(short.strip().casefold(), lineage)
+        for lineage, code in session.execute(
+                select(Unit.lineage_id, UnitAnsvar.code).join(Unit, Unit.id == UnitAnsvar.unit_id)
+                .where(Unit.org_version_id == version.id, UnitAnsvar.code_to.is_(None))):
+            self.by_code.setdefault(code.strip(), lineage)
+
+    def find(self, cell: object) -> uuid.UUID | None:
+        code = normalise_code(cell)
+        if code in self.by_code:
+            return self.by_code[code]
+        return self.by_name.get(code.casefold())
+
+
+def import_values(session: Session, path: Path, *, indicator: str | None = None, period: str | None = None,
+                  mapping: dict[str, str] | None = None, sheet: str | None = None,
+                  user: str | None = None) -> ImportResult:
+    """Read ``path`` and write every value in it, or raise :class:`ValueImportError` naming every
+    problem (row and column) and write nothing. A value already stored for the same indicator,
+    unit and period is replaced (its comment too)."""
+    path = Path(path)
+    table = read_table(path, sheet=sheet)
+    muni = municipality(session)
+    indicators = {i.name.casefold(): i for i in session.scalars(select(Indicator).where(
+        Indicator.municipality_id == muni.id))}
+    fixed: Indicator | None = None
+    if indicator:
+        fixed = indicators.get(indicator.strip().casefold())
+        if fixed is None:
+            raise ValueImportError(f"Indikatoren «{indicator}» finnes ikke i målekartet. Sjekk navnet, eller "
+                                   "definer indikatoren før importen.", [])
+    header_index = find_header_row(table.rows, set(HEADERS)) or 0
+    headers = ["" if c is None else str(c).strip() for c in (table.rows[header_index] if table.rows else [])]
+    guessed = {i: HEADERS[normalise_header(h)] for i, h in enumerate(headers) if normalise_header(h) in HEADERS}
+    columns = apply_mapping(headers, guessed, mapping or {}, FIELDS, LABELS)
+    col = {f: i for i, f in columns.items()}
+    problems: list[str] = []
+    needed = ["unit", "value"] + ([] if fixed else ["indicator"]) + ([] if period else ["period"])
+    for name in needed:
+        if name not in col:
+            problems.append(f"{table.where(header_index + 1)}: mangler kolonnen «{LABELS[name]}». Gi kolonnen "
+                            f"overskriften «{LABELS[name]}», eller velg hvilken kolonne som er {LABELS[name].lower()}.")
+    if problems:
+        raise ValueImportError(_message(table.file_name, problems), problems)
+
+    units = _UnitIndex(session)
+    rows: dict[tuple[uuid.UUID, uuid.UUID, int, int], tuple[Decimal, str, int]] = {}
+
+    def label(name: str) -> str:
+        return column_label(headers, col[name])
+
+    for index in range(header_index + 1, len(table.rows)):
+        cells = table.rows[index]
+        if not any(c is not None and str(c).strip() for c in cells):
+            continue
+        excel_row = index + 1
+        where = table.where(excel_row)
+
+        def cell(name: str, _index: int = index) -> object:
+            return table.cell(_index, col[name]) if name in col else None
+
+        ind = fixed
+        if ind is None:
+            raw = cell("indicator")
+            ind = indicators.get(str(raw or "").strip().casefold())
+            if ind is None:
+                problems.append(f"{where}, kolonne «{label('indicator')}»: indikatoren «{raw or ''}» finnes ikke i "
+                                "målekartet. Rett navnet eller definer indikatoren.")
+                continue
+        try:
+            unit_raw = cell("unit")
+            lineage = units.find(unit_raw)
+        except CodeFormatError as exc:
+            problems.append(f"{where}, kolonne «{label('unit')}»: {exc}")
+            continue
+        if lineage is None:
+            problems.append(f"{where}, kolonne «{label('unit')}»: enheten «{unit_raw or ''}» finnes ikke i gjeldende "
+                            "organisasjonskart (verken som kode, ansvar eller navn). Rett cellen.")
+            continue
+        year_cell = cell("year")
+        year: int | None = None
+        if year_cell not in (None, ""):
+            try:
+                year = int(str(year_cell).strip().split(".")[0])
+            except ValueError:
+                problems.append(f"{where}, kolonne «{label('year')}»: «{year_cell}» er ikke et årstall.")
+                continue
+        try:
+            stored_year, stored_period = parse_stored_period(period if period else cell("period"), ind.frequency, year)
+            check_period(ind, stored_period)
+        except (ValueError, AppError) as exc:
+            where_col = "" if period else f", kolonne «{label('period')}»"
+            problems.append(f"{where}{where_col}: {exc}.".replace("..", "."))
+            continue
+        raw_value = cell("value")
+        if (excel_row, col["value"]) in table.marks:
+            problems.append(f"{where}, kolonne «{label('value')}»: cellen er en formel uten lagret verdi eller en "
+                            "feilverdi. Åpne filen i Excel, lagre den og importer på nytt.")
+            continue
+        if raw_value is None or not str(raw_value).strip():
+            problems.append(f"{where}, kolonne «{label('value')}»: verdien mangler. Fyll inn verdien eller ta bort "
+                            "raden.")
+            continue
+        try:
+            number = _number(raw_value)
+        except (InvalidOperation, ValueError):
+            problems.append(f"{where}, kolonne «{label('value')}»: «{raw_value}» er ikke et tall. Rett cellen.")
+            continue
+        if abs(number) >= Decimal("1e10"):
+            problems.append(f"{where}, kolonne «{label('value')}»: «{raw_value}» er for stort.")
+            continue
+        key = (ind.id, lineage, stored_year, stored_period)
+        if key in rows:
+            problems.append(f"{where}: samme enhet, indikator og periode som rad {rows[key][2]}. Ta bort den ene "
+                            "raden.")
+            continue
+        comment = cell("comment")
+        rows[key] = (number.quantize(Decimal("0.0001")), "" if comment is None else str(comment).strip(), excel_row)
+    if problems:
+        raise ValueImportError(_message(table.file_name, problems), problems)
+    if not rows:
+        raise ValueImportError(f"{table.where()} har ingen verdier under overskriftene. Sjekk at det er riktig fil "
+                               "og ark.", [])
+    return _write(session, table.file_name, rows, user, {i.id: i.name for i in indicators.values()})
+
+
+def _message(file_name: str, problems: list[str]) -> str:
+    shown = problems[:MAX_SHOWN]
+    more = f"\n… og {len(problems) - MAX_SHOWN} problemer til." if len(problems) > MAX_SHOWN else ""
+    return (f"Ingen verdier er importert fra «{file_name}»: {len(problems)} "
+            f"{'problem' if len(problems) == 1 else 'problemer'} må rettes først.\n" + "\n".join(shown) + more)
+
+
+Key = tuple[uuid.UUID, uuid.UUID, int, int]
+
+
+def _write(session: Session, file_name: str, rows: dict[Key, tuple[Decimal, str, int]],
+           user: str | None, names: dict[uuid.UUID, str]) -> ImportResult:
+    who = (current_user() if user is None else user)[:100]
+    now = datetime.now(UTC)
+    indicator_ids = {k[0] for k in rows}
+    years = {k[2] for k in rows}
+    existing: dict[tuple[uuid.UUID, uuid.UUID, int, int], tuple[uuid.UUID, int]] = {}
+    for ind_id in indicator_ids:
+        for row_id, lineage, year, period, version in session.execute(
+                select(IndicatorValue.id, IndicatorValue.unit_lineage_id, IndicatorValue.year, IndicatorValue.period,
+                       IndicatorValue.version).where(IndicatorValue.indicator_id == ind_id,
+                                                     IndicatorValue.year.in_(years))):
+            existing[(ind_id, lineage, year, period)] = (row_id, version)
+    inserts = []
+    updates = []
+    for key, (value, comment, _row) in rows.items():
+        if key in existing:
+            row_id, version = existing[key]
+            updates.append({"b_id": row_id, "b_version": version, "value": value, "comment": comment,
+                            "version": version + 1, "updated_at": now})
+        else:
+            inserts.append({"id": uuid.uuid4(), "indicator_id": key[0], "unit_lineage_id": key[1], "year": key[2],
+                            "period": key[3], "value": value, "comment": comment, "source": "imported",
+                            "entered_by": who, "entered_at": now, "created_at": now, "updated_at": now,
+                            "version": 1})
+    if inserts:
+        session.execute(insert(IndicatorValue.__table__), inserts)
+    if updates:
+        table = IndicatorValue.__table__
+        session.connection().execute(
+            update(table).where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
+            .values(value=bindparam("value"), comment=bindparam("comment"), version=bindparam("version"),
+                    updated_at=bindparam("updated_at"), source="imported", entered_by=who, entered_at=now),
+            updates)
+    pairs = {(k[0], k[1]) for k in rows}
+    have = {(i, u) for i, u in session.execute(select(UnitIndicator.indicator_id, UnitIndicator.unit_lineage_id)
+                                                 .where(UnitIndicator.indicator_id.in_(indicator_ids)))}
+    missing = [{"id": uuid.uuid4(), "indicator_id": i, "unit_lineage_id": u, "created_at": now, "updated_at": now,
+                "version": 1} for i, u in pairs - have]
+    if missing:
+        session.execute(insert(UnitIndicator.__table__), missing)
+    note_changed(session, "indicator_value", "unit_indicator")
+    return ImportResult(file_name, len(inserts), len(updates), sorted(names[i] for i in indicator_ids),
+                        len({k[1] for k in rows}))
