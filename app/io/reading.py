@@ -501,13 +501,12 @@ def ods_extent(archive: zipfile.ZipFile, name: str,
         return 1
 
     def start(tag: str, attrs: dict[str, str]) -> None:
-        nonlocal elements
+        nonlocal elements, table_marks
         elements += 1
         if elements > limit:
             raise _TooMuchError("content.xml")
         local = _local(tag)
         if local == "table":
-            nonlocal table_marks
             state.update(row=0, last_row=0, width=0)
             if marks is not None:
                 table_marks = marks.setdefault(next((v for k, v in attrs.items() if _local(k) == "name"), ""), {})
