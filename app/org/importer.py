@@ -596,6 +596,11 @@ def _parse_row(row: int, cells: Sequence[object], context: _Context, problems: l
     elif fte > MAX_FTE:
         problem("fte", raw_fte, f"Årsverk {_text(raw_fte)} er urimelig stort; høyst {MAX_FTE}.")
     raw_ansvar = _cell(cells, columns, "ansvar")
+    if raw_ansvar is None and (row, "ansvar") in context.merged:
+        problem("ansvar", "", (
+            f"Ansvarskoden er en del av de sammenslåtte cellene {context.merged[row, 'ansvar']}, så den er tom her. "
+            "Én ansvarskode kan høre til bare én enhet: opphev sammenslåingen og skriv hver enhets egen kode, "
+            "eller la cellen stå tom."))
     try:
         ansvar = context.text_ansvar.get(row) or parse_ansvar(raw_ansvar, context.ansvar_zeros)
     except CodeFormatError as err:

@@ -204,11 +204,15 @@ def test_a_parent_id_merged_over_rows_is_named_as_merged_cells(tmp_path: Path) -
                 ["3", None, "Skole B", None, 1], ["4", None, "Skole C", None, 1]]:
         sheet.append(row)
     sheet.merge_cells("B3:B5")  # «1» typed once for three schools
+    sheet["D3"] = "2100"
+    sheet.merge_cells("D3:D4")  # one ansvar code for two schools: it would silently be the first's only
     path = tmp_path / "slatt_sammen.xlsx"
     workbook.save(path)
     found = problems(path)
-    assert set(found) == {(4, "Overordnet"), (5, "Overordnet")}  # not «several units without a parent»
-    assert all("sammenslåtte cellene B3:B5" in message for message in found.values())
+    # Not «several units without a parent», nor a unit silently without its ansvar.
+    assert set(found) == {(4, "Overordnet"), (5, "Overordnet"), (4, "Ansvar")}
+    assert all("sammenslåtte cellene B3:B5" in found[row, "Overordnet"] for row in (4, 5))
+    assert "sammenslåtte cellene D3:D4" in found[4, "Ansvar"]
 
 
 def test_the_command_line_adds_its_own_flags_to_the_hints(
