@@ -16,7 +16,7 @@ the user's column choices). Rules beyond reading:
   backwards range (``2999-2000``) is refused, as in the window.
 - Årsverk that can be read two ways (``1.234``) is read by the rule the rest of its column
   shows (:func:`fte_decimal_mark`), or refused when the column cannot tell.
-- A cell of the id, parent or name column under the top of a merged range is named as merged
+- A cell of the id, parent, name or ansvar column under the top of a merged range is named as merged
   (Excel keeps the value in the top cell only) instead of being read as empty.
 - Parent cycles are refused naming the units; names may have up to 500 characters.
 
