@@ -81,6 +81,7 @@ from app.followup.summary import (
     SummaryRow,
     accounts_period,
     covered_through,
+    forecast_total,
     note_figure_rows,
 )
 from app.formatting import format_date, format_kroner, format_number, month_name
@@ -388,8 +389,11 @@ def _count(value: int, shown: bool, style: ParagraphStyle) -> Paragraph | str:
 
 
 def _summary_cells(row: SummaryRow, decisions_width: float) -> list[Any]:
+    forecast = "" if row.forecast is None else (
+        f'<br/><font size="7.5" color="#4A5563">Årsprognose: {escape(kroner(row.forecast))}'
+        + (f" – {escape(shorten(row.forecast_reason, 45 * mm, 1))}" if row.forecast_reason else "") + "</font>")
     unit = Paragraph(f'{escape(row.unit)}<br/><font size="7.5" color="#4A5563">'
-                     f'{escape(row.leader or "uten leder")}</font>', CELL)
+                     f'{escape(row.leader or "uten leder")}</font>{forecast}', CELL)
     goals = row.goals.total > 0  # no statuses set: dashes, not a row of zeros
     return [unit, para(MEETING_STATUS_WORDS.get(row.status, row.status), CELL),
             para(format_date(row.meeting_date), CELL), _count(row.goals.on_track, goals, CELL_RIGHT),
@@ -442,9 +446,23 @@ def summary_story(summary: MonthlySummary, width: float) -> list[Flowable]:
         body.append(_sum_cells(f"Sum {lead}" if lead else "Sum", rows))
         heading = f"Kommunalsjef: {lead}" if lead else "Uten kommunalsjef"
         story += [CondPageBreak(35 * mm), flow_para(heading, GROUP_HEAD), _summary_table(body, widths)]
+        story += _forecast_line(rows)
     story += [CondPageBreak(25 * mm), flow_para("Alle enheter", GROUP_HEAD),
               _summary_table([_sum_cells("Sum alle enheter", summary.rows)], widths, total_fill=True)]
+    story += _forecast_line(summary.rows)
     return story
+
+
+def _forecast_line(rows: Sequence[SummaryRow]) -> list[Flowable]:
+    """The units' årsprognoser added up, beside the deviation so far (issue 19); nothing when
+    no unit has given one."""
+    total = forecast_total(rows)
+    if total is None:
+        return []
+    given = sum(1 for r in rows if r.forecast is not None)
+    so_far = Money.total(r.money for r in rows).deviation
+    return [flow_para(f"Årsprognose (forventet avvik ved årets slutt): {kroner(total)} fra {given} av {len(rows)} "
+                      f"enheter; avvik hittil i år: {kroner(so_far)}.", INTRO)]
 
 
 def render_monthly_summary_pdf(summary: MonthlySummary, out: Path | None = None) -> bytes:

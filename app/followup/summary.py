@@ -31,6 +31,7 @@ from app.errors import AppError
 from app.followup.listing import GridRow, year_grid
 from app.followup.meetings import full_name, participants
 from app.formatting import month_name
+from app.scorecard.forecast import forecasts_by_meeting
 from db.models import ActionItem, Agreement, Goal, Meeting, MeetingGoalStatus, MeetingStatus, Municipality
 
 GOAL_STATUSES = ("on_track", "at_risk", "off_track")
@@ -212,6 +213,8 @@ class SummaryRow:
     money: Money
     decisions: str
     overdue: int
+    forecast: int | None = None  # the meeting's årsprognose (øre, positive is merforbruk), issue 19
+    forecast_reason: str = ""
 
     @property
     def held(self) -> bool:
@@ -225,6 +228,13 @@ class SummaryTotals:
     goals: GoalCounts
     money: Money
     overdue: int
+    forecast: int | None = None  # the sum of the units' årsprognoser; None when none has one
+
+
+def forecast_total(rows: Iterable[SummaryRow]) -> int | None:
+    """The årsprognoser of these rows added up (per kommunalsjef, for the municipality)."""
+    given = [r.forecast for r in rows if r.forecast is not None]
+    return sum(given) if given else None
 
 
 @dataclass(frozen=True)
@@ -273,6 +283,7 @@ def monthly_summary(session: Session, year: int, month: int, today: date) -> Mon
     meeting_ids = [m for g in grid if (m := g.meeting_ids[month - 1]) is not None]
     meetings = {m.id: m for m in session.scalars(select(Meeting).where(Meeting.id.in_(meeting_ids)))}
     goals = _month_goals(session, meeting_ids)
+    forecasts = forecasts_by_meeting(session, meeting_ids)
     items = item_counts(session, [g.unit_lineage_id for g in grid], year, month,
                         min(last_day(year, month), today))
     rows: list[SummaryRow] = []
@@ -288,10 +299,13 @@ def monthly_summary(session: Session, year: int, month: int, today: date) -> Mon
             goals.get(meeting.id, GoalCounts()) if meeting else GoalCounts(), figures, Money.of(figures),
             str((meeting.sections or {}).get("decisions") or "").strip() if meeting else "",
             items[g.unit_lineage_id].overdue,
+            forecasts[meeting.id].deviation_ore if meeting and meeting.id in forecasts else None,
+            forecasts[meeting.id].reason if meeting and meeting.id in forecasts else "",
         ))
     totals = SummaryTotals(
         units=len(rows), held=sum(r.held for r in rows), goals=sum((r.goals for r in rows), GoalCounts()),
         money=Money.total(r.money for r in rows), overdue=sum(r.overdue for r in rows),
+        forecast=forecast_total(rows),
     )
     return MonthlySummary(year, month, today, _municipality(session), rows, totals, _logo(session))
 
