@@ -39,13 +39,15 @@ from db.models.scorecard import (
     UnitIndicator,
     YearlyPlan,
 )
+from db.models.seminar import DatabaseIdentity, SeminarAction, SeminarBaseRow, SeminarNote, SeminarPackage
 
 __all__ = [
     "ActionItem", "Agreement", "AgreementKind", "AgreementStatus", "AgreementTemplate", "Assessment",
     "Assessor", "AuditAction", "AuditEntry", "Base", "BudgetKind", "BudgetLine", "BudgetSet", "CodeList",
-    "CommonRequirement", "Entity", "FocusArea", "FollowUpLink", "Forecast", "Goal", "GoalStatus",
+    "CommonRequirement", "DatabaseIdentity", "Entity", "FocusArea", "FollowUpLink", "Forecast", "Goal", "GoalStatus",
     "Indicator", "IndicatorValue", "KostraCode", "Meeting",
     "MeetingGoalStatus", "MeetingStatus", "MunicipalGoal", "Municipality", "Network", "NetworkMembership", "OrgVersion",
-    "OrgVersionStatus", "Person", "Position", "PositionRole", "Setting", "Unit", "UnitAnsvar", "UnitIndicator",
+    "OrgVersionStatus", "Person", "Position", "PositionRole", "SeminarAction", "SeminarBaseRow", "SeminarNote",
+    "SeminarPackage", "Setting", "Unit", "UnitAnsvar", "UnitIndicator",
     "UnitKind", "YearType", "YearlyPlan",
 ]
