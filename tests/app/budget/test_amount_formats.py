@@ -1,5 +1,6 @@
 """Property: workbooks and CSVs with random codes and amounts written in the formats offices
-really use import to exactly the amounts written, or are refused; never a different number."""
+really use (one convention per file, as an export keeps to) import to exactly the amounts
+written, or are refused; never a different number."""
 
 from __future__ import annotations
 
@@ -24,22 +25,34 @@ def grouped(whole: int, separator: str) -> str:
 
 
 @st.composite
-def written_amount(draw: st.DrawFn) -> tuple[int, object]:
-    """(øre, what the cell holds): text in a real format, or a number (xlsx only uses those)."""
+def written_amount(draw: st.DrawFn, convention: str) -> tuple[int, object]:
+    """(øre, what the cell holds): text in a real format, or a number (xlsx only uses those).
+
+    ``convention`` is the file's: «nb» (decimal comma; thousands by space, dot or nothing) or
+    «en» (decimal point; thousands by comma or nothing). An office's export keeps to one.
+    """
+    styles = (["plain", "space", "dot", "number", "one_group"] if convention == "nb"
+              else ["plain", "comma", "number", "one_group"])
+    style = draw(st.sampled_from(styles))
+    mark, thousands = (",", ".") if convention == "nb" else (".", ",")
+    if style == "one_group":
+        # Whole kroner with one group of thousands, «12.500» (nb) or «12,500» (en): a value that alone
+        # cannot tell whether its mark separates thousands; only the rest of the column can.
+        ore = draw(st.integers(min_value=1_000, max_value=999_999)) * 100 * draw(st.sampled_from([1, -1]))
+        text = grouped(abs(ore) // 100, thousands)
+        return ore, f"-{text}" if ore < 0 else text
     ore = draw(st.integers(min_value=-10**11, max_value=10**11))
     whole, cents = divmod(abs(ore), 100)
-    style = draw(st.sampled_from(["plain", "space", "dot", "comma_en", "number"]))
     decimals = cents != 0 or draw(st.booleans())
+    fraction = f"{mark}{cents:02d}" if decimals else ""
     if style == "number":
         return ore, ore / 100
     if style == "plain":
-        text = f"{whole}" + (f",{cents:02d}" if decimals else "")
+        text = f"{whole}{fraction}"
     elif style == "space":
-        text = grouped(whole, draw(st.sampled_from(SPACES))) + (f",{cents:02d}" if decimals else "")
-    elif style == "dot":
-        text = grouped(whole, ".") + (f",{cents:02d}" if decimals else "")
-    else:
-        text = grouped(whole, ",") + (f".{cents:02d}" if decimals else "")
+        text = grouped(whole, draw(st.sampled_from(SPACES))) + fraction
+    else:  # dot (nb) or comma (en) thousands
+        text = grouped(whole, thousands) + fraction
     if ore < 0:
         text = draw(st.sampled_from([f"-{text}", f"{text}-", f"({text})", f"\u2212{text}"]))
     elif ore == 0 and not decimals:
@@ -51,14 +64,15 @@ def written_amount(draw: st.DrawFn) -> tuple[int, object]:
 def budget_file(draw: st.DrawFn) -> tuple[str, list[tuple[str, object, object, int, object]]]:
     """(format, rows of (ansvar as written, art cell, ...)): codes as text or numbers."""
     kind = draw(st.sampled_from(["csv", "xlsx"]))
+    convention = draw(st.sampled_from(["nb", "en"]))
     count = draw(st.integers(min_value=1, max_value=12))
     rows = []
     for _ in range(count):
         ansvar = draw(st.from_regex(r"[0-9]{1,6}", fullmatch=True))
         art = draw(st.from_regex(r"[0-9]{3,5}", fullmatch=True))
-        ore, written = draw(written_amount())
+        ore, written = draw(written_amount(convention))
         if kind == "csv" and not isinstance(written, str):
-            written = f"{ore / 100:.2f}".replace(".", ",")
+            written = f"{ore / 100:.2f}".replace(".", "," if convention == "nb" else ".")
         as_number = kind == "xlsx" and draw(st.booleans())
         rows.append((ansvar, int(art) if as_number else art, ore, written))
     return kind, rows
