@@ -22,7 +22,7 @@ from app.errors import AppError
 if TYPE_CHECKING:  # the database stack loads only when a command runs
     from app.database import Database
 
-TERTIAL_FORMATS = ("xlsx", "docx")
+TERTIAL_FORMATS = ("pdf", "xlsx", "docx")
 
 
 def add_followup_commands(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -42,16 +42,17 @@ def add_followup_commands(subparsers: argparse._SubParsersAction, common: argpar
     report.set_defaults(handler=cmd_followup_report)
 
     tertial = followup_sub.add_parser(
-        "tertial", parents=[common], help="tertialrapporten som Excel-arbeidsbok eller Word-utkast",
+        "tertial", parents=[common],
+        help="tertialrapporten som PDF, Excel-arbeidsbok eller Word-utkast (samme som «malekart report»)",
         description="Skriv tertialrapporten (1: januar–april, 2: mai–august, 3: september–desember): per enhet "
                     "møtene som er holdt, siste målstatus, budsjett mot regnskap og åpne oppfølgingspunkter. "
-                    "Filtypen følger endelsen i -o: .xlsx gir en arbeidsbok med summer, .docx et utkast til "
-                    "rapporten med plass til vurderingene.",
+                    "Rapporten er bygd rundt målekartet. Filtypen følger endelsen i -o: .pdf gir rapporten, "
+                    ".xlsx en arbeidsbok med summer, .docx et utkast til rapporten med plass til vurderingene.",
     )
     tertial.add_argument("--year", required=True, type=int, metavar="ÅR", help="året, for eksempel 2026")
     tertial.add_argument("--tertial", required=True, type=int, metavar="1|2|3", help="tertialet: 1, 2 eller 3")
-    tertial.add_argument("-o", "--output", required=True, type=Path, metavar="UT.xlsx|UT.docx",
-                         help="filen som skrives (.xlsx eller .docx)")
+    tertial.add_argument("-o", "--output", required=True, type=Path, metavar="UT.pdf|UT.xlsx|UT.docx",
+                         help="filen som skrives (.pdf, .xlsx eller .docx)")
     _today_option(tertial)
     tertial.set_defaults(handler=cmd_followup_tertial)
 
@@ -135,24 +136,21 @@ def cmd_followup_report(args: argparse.Namespace) -> int:
 
 
 def cmd_followup_tertial(args: argparse.Namespace) -> int:
-    from app.followup.summary import tertial_months, tertial_report
+    from app.followup.summary import tertial_months
 
     tertial_months(args.tertial)  # a bad tertial is reported before anything is opened
     fmt = _suffix(args.output, TERTIAL_FORMATS, "Tertialrapporten")
     today = args.today or date.today()
+    # The same document as «malekart report» (issue 19): the målekart with the follow-up's figures.
+    from app.scorecard.report import build_report, write_report
+
     db = _open(args)
     try:
-        report = db.run(tertial_report, args.year, args.tertial, today)
+        full = db.run(build_report, args.year, args.tertial, today)
     finally:
         db.close()
-    if fmt == "xlsx":
-        from app.followup.tertial import write_tertial_xlsx
-
-        write_tertial_xlsx(report, args.output)
-    else:
-        from app.followup.tertial import write_tertial_docx
-
-        write_tertial_docx(report, args.output)
+    report = full.followup
+    write_report(full, args.output, fmt)
     money = report.total.money
     data = {"year": report.year, "tertial": report.tertial, "format": fmt, "file": str(args.output),
             "units": report.total.units, "meetings_held": report.total.meetings_held,

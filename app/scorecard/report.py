@@ -15,6 +15,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from sqlalchemy import select
@@ -114,12 +115,31 @@ def _money_row(row: TertialRow) -> tuple[str, str, str, str, str]:
 
 
 def write_report(report: ScorecardReport, out: Path, fmt: str) -> Path:
-    """Write the report as ``fmt`` (``pdf``, ``xlsx`` or ``docx``) to ``out``."""
+    """Write the report as ``fmt`` (``pdf``, ``xlsx`` or ``docx``) to ``out``.
+
+    ``followup tertial``, ``malekart report`` and the window's «Rapporter» all write through here,
+    so they give the same document. The internal workbook and Word draft are the follow-up's
+    (:mod:`app.followup.tertial`: «Totalt», a sheet per kommunalsjef, «Mål»; the draft with room
+    for the assessments) with the målekart added; the public version is built here alone, without
+    names, personal goals or the confidentiality marking.
+    """
+    out = Path(out)
     if fmt == "pdf":
         return write_atomically(out, render_pdf(report), private=not report.public)
     if fmt == "xlsx":
         return write_atomically(out, _xlsx_bytes(report), private=not report.public)
-    return write_atomically(out, _docx_bytes(report), private=not report.public)
+    if report.public:
+        return write_atomically(out, _docx_bytes(report), private=False)
+    from docx import Document
+
+    from app.followup.tertial import write_tertial_docx
+
+    write_tertial_docx(report.followup, out)
+    document = Document(str(out))
+    _docx_scorecard(document, report)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return write_atomically(out, buffer.getvalue(), private=True)
 
 
 # --- PDF ------------------------------------------------------------------------------------------
@@ -241,10 +261,17 @@ def _xlsx_bytes(report: ScorecardReport) -> bytes:
 
     from app.budget.export import kroner
 
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "Målekart"
+    if report.public:
+        wb = Workbook()
+        ws = wb.active
+        assert ws is not None
+        ws.title = "Målekart"
+    else:
+        from app.followup.tertial import tertial_workbook
+
+        wb = tertial_workbook(report.followup)
+        ws = wb.create_sheet("Målekart", 0)
+        wb.active = 0
     headers = ("Fokusområde", "Indikator", "Enhet", "Ambisjonsnivå", "Resultat", "Farge", "Kommentar")
     ws.append(headers)
     for cell in ws[1]:
@@ -262,6 +289,12 @@ def _xlsx_bytes(report: ScorecardReport) -> bytes:
             ws.append([line.focus_area, text(line.name), text(u.unit), u.target, u.value, COLOUR_WORDS[u.colour],
                        text(_comment(report, u.comment))])
             ws.cell(row=ws.max_row, column=6).fill = PatternFill("solid", fgColor=COLOUR_HEX[u.colour][1:])
+    if not report.public:  # the follow-up's sheets have the figures and the goals
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        return buffer.getvalue()
     money = wb.create_sheet("Budsjettavvik")
     money.append(["Enhet", "Budsjett hittil (kr)", "Regnskap hittil (kr)", "Avvik (kr)", "Avvik %"])
     for r in report.followup.rows:
@@ -291,11 +324,28 @@ def _docx_bytes(report: ScorecardReport) -> bytes:
     document.add_heading(report.title, level=0)
     document.add_paragraph(f"{report.municipality} · {report.followup.period}"
                            + (" · utgave for politikerne" if report.public else " · Unntatt offentlighet"))
+    _docx_scorecard(document, report)
+    _docx_rest(document, report)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _grid(table: Any) -> None:
+    try:
+        table.style = "Table Grid"
+    except KeyError:  # the follow-up's draft has its own styles; its tables are drawn by hand
+        from app.agreements.render_docx import grid_table
+
+        grid_table(table)
+
+
+def _docx_scorecard(document: Any, report: ScorecardReport) -> None:
     document.add_heading("Målekart", level=1)
     for area, lines in report.scorecard.by_focus_area():
         document.add_heading(area, level=2)
         table = document.add_table(rows=1, cols=5)
-        table.style = "Table Grid"
+        _grid(table)
         for cell, head in zip(table.rows[0].cells, ("Indikator", "Ambisjonsnivå", "Resultat", "Farge", "Kommentar"),
                               strict=True):
             cell.text = head
@@ -309,9 +359,12 @@ def _docx_bytes(report: ScorecardReport) -> bytes:
                 for cell, v in zip(cells, ("   " + unit, "", value, COLOUR_WORDS[col], _comment(report, comment)),
                                    strict=True):
                     cell.text = v
+
+
+def _docx_rest(document: Any, report: ScorecardReport) -> None:
     document.add_heading("Budsjettavvik per enhet", level=1)
     table = document.add_table(rows=1, cols=5)
-    table.style = "Table Grid"
+    _grid(table)
     for cell, head in zip(table.rows[0].cells, ("Enhet", "Budsjett hittil", "Regnskap hittil", "Avvik", "Avvik %"),
                           strict=True):
         cell.text = head
@@ -320,13 +373,10 @@ def _docx_bytes(report: ScorecardReport) -> bytes:
             cell.text = value
     document.add_heading("Målstatus", level=1)
     table = document.add_table(rows=1, cols=4)
-    table.style = "Table Grid"
+    _grid(table)
     for cell, head in zip(table.rows[0].cells, ("Enhet", "Mål", "Status", "Kommentar"), strict=True):
         cell.text = head
     for g in report.goals:
         for cell, value in zip(table.add_row().cells, (g.unit, g.text, GOAL_STATUS.get(g.status, g.status), g.comment),
                                strict=True):
             cell.text = value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()

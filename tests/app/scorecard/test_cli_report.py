@@ -141,3 +141,25 @@ def test_import_is_all_or_nothing_and_names_every_problem(scored: Path, tmp_path
     code, out, _e = run(capsys, "malekart", "summary", "--db", str(scored), "--year", "2026", "--unit",
                         "Lindvik sykehjem", "--period", "T2", "--json")
     assert [r["value"] for r in json.loads(out)["rows"] if r["indicator"] == "Sykefravær T"] == ["9.30"]
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "xlsx", "docx"])
+def test_followup_tertial_and_malekart_report_give_the_same_document(
+        scored: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str) -> None:
+    a, b = tmp_path / f"a.{suffix}", tmp_path / f"b.{suffix}"
+    for command, out in ((["followup", "tertial"], a), (["malekart", "report"], b)):
+        code, _o, err = run(capsys, *command, "--db", str(scored), "--year", "2026", "--tertial", "2", "-o", str(out),
+                            "--today", DEMO_TODAY.isoformat())
+        assert code == 0, err
+    if suffix == "pdf":
+        assert pdf_text(a) == pdf_text(b) and "Lindvik sykehjem 9,1 % rød" in pdf_text(a)
+    elif suffix == "xlsx":
+        wa, wb = load_workbook(a), load_workbook(b)
+        assert wa.sheetnames == wb.sheetnames and wa.sheetnames[:2] == ["Målekart", "Totalt"]
+        for name in wa.sheetnames:
+            assert [[c.value for c in r] for r in wa[name].iter_rows()] == [[c.value for c in r] for r in
+                                                                            wb[name].iter_rows()]
+    else:
+        ta = [p.text for p in Document(str(a)).paragraphs]
+        assert ta == [p.text for p in Document(str(b)).paragraphs]
+        assert ta[0] == "Tertialrapport 2. tertial 2026" and "Målekart" in ta
