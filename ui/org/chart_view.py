@@ -208,6 +208,7 @@ MIN_READABLE_SCALE = 0.8  # «Tilpass» goes no smaller: box names stay about 7 
 
 class ChartView(QGraphicsView):
     unit_selected = Signal(object)  # unit id or None
+    move_requested = Signal(object, object)  # unit id dragged, unit id of the box it was dropped on
     collapse_toggled = Signal(object)  # unit id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -237,6 +238,12 @@ class ChartView(QGraphicsView):
         UnitBoxItem.detail_font = QFont(self.font().family())
         UnitBoxItem.detail_font.setPointSizeF(cs.DETAIL_FONT_SIZE)
         self.scene().selectionChanged.connect(self._selection_changed)
+        # The marking drawn in the foreground stays put: repaint it whole when the view scrolls.
+        self.horizontalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
+        self.boxes_movable = False  # the page allows dragging a box onto another one (editable versions)
+        self._drag_from: tuple[uuid.UUID, QPointF] | None = None
+        self._dragging = False
 
     def set_chart(self, layout: ChartLayout) -> None:
         """Draw a new layout, keeping the selection when the unit is still there."""
@@ -263,14 +270,7 @@ class ChartView(QGraphicsView):
         if self.show_follow_up:
             self._draw_follow_up_lines()
         self._draw_relations()
-        top = -20.0
-        if self.draft or self.removed_note:
-            text = "  ".join(t for t in (cs.DRAFT_MARK if self.draft else "", self.removed_note) if t)
-            note = scene.addSimpleText(text, UnitBoxItem.name_font)
-            note.setBrush(QColor(cs.DRAFT_COLOUR))
-            note.setPos(0, -28)
-            top = -36.0
-        scene.setSceneRect(QRectF(-20, top, layout.width + 40, layout.height - top + 20))
+        scene.setSceneRect(QRectF(-20, -20, layout.width + 40, layout.height + 40))
         if selected in self.items_by_id:
             self.items_by_id[selected].setSelected(True)
         scene.blockSignals(False)
@@ -300,6 +300,63 @@ class ChartView(QGraphicsView):
             item.setOpacity(0.8)
             self.scene().addItem(item)
         self.lead_colours = colours
+
+    # --- dragging a box onto another moves the unit (the background still pans) --------------
+    def _box_at(self, pos: QPointF) -> UnitBoxItem | None:
+        item = self.itemAt(pos.toPoint())
+        while item is not None and not isinstance(item, UnitBoxItem):
+            item = item.parentItem()
+        return item
+
+    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        box = self._box_at(event.position()) if self.boxes_movable else None
+        if box is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._drag_from, self._dragging = (box.unit_id, event.position()), False
+            self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self._drag_from is not None and not self._dragging:
+            moved = event.position() - self._drag_from[1]
+            if abs(moved.x()) + abs(moved.y()) > 12:
+                self._dragging = True
+                self.viewport().setCursor(Qt.CursorShape.DragMoveCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if self._drag_from is not None:
+            unit_id, dragging = self._drag_from[0], self._dragging
+            self._drag_from, self._dragging = None, False
+            self.viewport().unsetCursor()
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+            target = self._box_at(event.position())
+            if dragging and target is not None and target.unit_id != unit_id:
+                self.move_requested.emit(unit_id, target.unit_id)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        """A scenario's «Forslag/utkast» and the units removed against the compared version, fixed at the
+        view's top left whatever the zoom and scroll."""
+        super().drawForeground(painter, rect)
+        lines = [t for t in (QCoreApplication.translate("ChartView", "Forslag/utkast") if self.draft else "",
+                             self.removed_note) if t]
+        if not lines:
+            return
+        painter.save()
+        painter.resetTransform()
+        font = QFont(UnitBoxItem.name_font)
+        font.setPointSizeF(10)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        y = 6.0
+        for line in lines:
+            text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, self.viewport().width() - 20)
+            box = QRectF(6, y, metrics.horizontalAdvance(text) + 10, metrics.height() + 4)
+            painter.fillRect(box, QColor(255, 255, 255, 230))
+            painter.setPen(QColor(cs.DRAFT_COLOUR))
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+            y += box.height() + 2
+        painter.restore()
 
     def _draw_relations(self) -> None:
         """Purchaser/provider and staff contact lines, each kind with its own colour and dash."""

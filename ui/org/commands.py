@@ -212,3 +212,42 @@ class SaveThresholds(StoreCommand):
         from app.org.checks import save_thresholds
 
         self.store.run(save_thresholds, self.old)
+
+
+class Restructure(StoreCommand):
+    """«Slå sammen enheter», «Del enhet» or «Flytt flere»: one ``app.org.restructure`` call, undone by
+    ``restructure.undo`` with what it returned (redo after undo does the edit again)."""
+
+    def __init__(self, store: Store, text: str, fn: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(text)
+        self.store, self.fn, self.args, self.kwargs = store, fn, args, kwargs
+        self.change: Any = None
+
+    def do(self) -> None:
+        self.change = self.store.run(self.fn, *self.args, **self.kwargs)
+
+    def revert(self) -> None:
+        from app.org import restructure
+
+        self.store.run(restructure.undo, self.change)
+
+
+def merge_units(store: Store, unit_ids: list[uuid.UUID], name: str, effective: date) -> Restructure:
+    from app.org import restructure
+
+    return Restructure(store, QCoreApplication.translate("OrgCommands", "Slå sammen til {name}").format(name=name),
+                       restructure.merge_units, unit_ids, name, effective)
+
+
+def split_unit(store: Store, unit_id: uuid.UUID, new_name: str, effective: date, **choices: Any) -> Restructure:
+    from app.org import restructure
+
+    return Restructure(store, QCoreApplication.translate("OrgCommands", "Del ut {name}").format(name=new_name),
+                       restructure.split_unit, unit_id, new_name, effective, **choices)
+
+
+def move_units(store: Store, unit_ids: list[uuid.UUID], new_parent_id: uuid.UUID | None) -> Restructure:
+    from app.org import restructure
+
+    return Restructure(store, QCoreApplication.translate("OrgCommands", "Flytt {n} enheter").format(n=len(unit_ids)),
+                       restructure.move_units, unit_ids, new_parent_id)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.changes import ORG, Kind
 from app.errors import AppError
-from app.org import checks, scenarios, service
+from app.org import checks, reorganisation, scenarios, service
 from app.org.chart_layout import ChartNode, layout_chart
 from app.org.queries import UnitRow, unit_rows
 from ui import context_menus
@@ -50,7 +50,9 @@ from ui.org.dialogs import (
     from_qdate,
     to_qdate,
 )
+from ui.org.merge_dialog import MergeDialog, MoveManyDialog, SplitDialog
 from ui.org.people_dialog import PeopleDialog
+from ui.org.reorganisation_dialog import ReorganisationDialog
 from ui.org.tree_model import UnitTreeModel
 from ui.page import Page
 from ui.store import Store
@@ -101,8 +103,13 @@ class OrgPage(Page):
         self.compare = QPushButton()
         self.make_current = QPushButton()
         self.delete_scenario = QPushButton()
+        # Issue 20: the reorganisation project, and structure edits in a scenario.
+        self.reorganise = QPushButton()
+        self.merge_button = QPushButton()
+        self.split_button = QPushButton()
+        self.move_many_button = QPushButton()
         for w in (self.version_label, self.version_box, self.date_label, self.date_edit, self.new_scenario,
-                  self.compare, self.make_current, self.delete_scenario):
+                  self.compare, self.make_current, self.delete_scenario, self.reorganise):
             bar.addWidget(w)
         self.layout_.addWidget(self.version_bar)
 
@@ -121,8 +128,8 @@ class OrgPage(Page):
         self.follow_up = QCheckBox()
         self.network_box = QComboBox()
         self.zoom_in, self.zoom_out, self.fit = QToolButton(), QToolButton(), QToolButton()
-        for w in (self.add_unit, self.delete_unit, self.people_button, self.import_button, self.export_button,
-                  self.print_button):
+        for w in (self.add_unit, self.delete_unit, self.merge_button, self.split_button, self.move_many_button,
+                  self.people_button, self.import_button, self.export_button, self.print_button):
             bar2.addWidget(w)
         bar2.add_separator()
         for w in (self.search, self.follow_up, self.network_box, self.zoom_out, self.zoom_in, self.fit):
@@ -175,6 +182,10 @@ class OrgPage(Page):
         self.compare.clicked.connect(self.compare_versions)
         self.make_current.clicked.connect(self.make_scenario_current)
         self.delete_scenario.clicked.connect(self.remove_scenario)
+        self.reorganise.clicked.connect(lambda: self.open_reorganisation())
+        self.merge_button.clicked.connect(lambda: self.merge_units())
+        self.split_button.clicked.connect(lambda: self.split_unit())
+        self.move_many_button.clicked.connect(lambda: self.move_many())
         self.add_unit.clicked.connect(self.add_child_unit)
         self.delete_unit.clicked.connect(self.remove_unit)
         self.import_button.clicked.connect(self.import_units)
@@ -192,6 +203,7 @@ class OrgPage(Page):
         self.tree.selectionModel().currentRowChanged.connect(self._tree_selected)
         self.chart.unit_selected.connect(lambda uid: self.select_unit(uid, source="chart"))
         self.chart.collapse_toggled.connect(self.toggle_collapsed)
+        self.chart.move_requested.connect(lambda unit_id, target: self.move_unit(unit_id, target, 10**6))
         self.checks.itemActivated.connect(self._check_activated)
         self.checks.itemClicked.connect(self._check_activated)
         self.form.command_ready.connect(self.push)
@@ -229,6 +241,10 @@ class OrgPage(Page):
         self.compare.setText(self.tr("Sa&mmenlign …"))
         self.make_current.setText(self.tr("&Gjør gjeldende …"))
         self.delete_scenario.setText(self.tr("Slett scenario"))
+        self.reorganise.setText(self.tr("&Omorganisering …"))
+        self.merge_button.setText(self.tr("Slå sammen enheter …"))
+        self.split_button.setText(self.tr("Del enhet …"))
+        self.move_many_button.setText(self.tr("Flytt flere …"))
         self.add_unit.setText(self.tr("Ny &enhet"))
         self.delete_unit.setText(self.tr("Slett enhet"))
         self.import_button.setText(self.tr("&Importer …"))
@@ -305,6 +321,9 @@ class OrgPage(Page):
             w.setEnabled(self.editable)
         self.make_current.setEnabled(self.version_status == "scenario")
         self.delete_scenario.setEnabled(self.version_status == "scenario")
+        for w in (self.merge_button, self.split_button, self.move_many_button):
+            w.setEnabled(self.version_status == "scenario")  # structure edits only in a scenario
+        self.chart.boxes_movable = self.editable
         vacant = sum(1 for r in rows if r.vacant and r.kind != "top_team")
         self.status.setText(self.tr("{version}: {n} enheter, {vacant} uten fast leder. {mode}").format(
             version=version.name, n=len(rows), vacant=vacant,
@@ -322,6 +341,10 @@ class OrgPage(Page):
         self.chart.show_follow_up = self.follow_up.isChecked()
         self.collapsed &= set(self.rows)
         layout = layout_chart(chart_nodes(list(self.rows.values())), collapsed=frozenset(self.collapsed))
+        marks = self.store.read(reorganisation.chart_marks, self.version_id, self.view_date)
+        self.chart.marks, self.chart.draft, self.chart.relations = marks.marks, marks.draft, marks.relations
+        self.chart.removed_note = self.tr("Fjernet mot «{name}»: {units}").format(
+            name=marks.against_name, units=", ".join(marks.removed)) if marks.removed else ""
         self.chart.set_chart(layout)
         self._network_chosen()
         if self.chart._auto_fit:
@@ -602,6 +625,48 @@ class OrgPage(Page):
         out = run_export(self, self.store, self.version_id, self.view_date, self.selected)
         if out is not None:
             self.status.setText(self.tr("Lagret {path}").format(path=out))
+
+    # --- issue 20: reorganisation ----------------------------------------------------------
+    def open_reorganisation(self) -> ReorganisationDialog:
+        dialog = ReorganisationDialog(self.store, self.view_date, self)
+        dialog.show_version.connect(self.show_version)
+        dialog.open()
+        return dialog
+
+    def merge_units(self, unit_ids: list[uuid.UUID] | None = None, name: str | None = None,
+                    effective: date | None = None) -> bool:
+        """«Slå sammen enheter» in the scenario shown (the dialog asks when the choices are not given)."""
+        if unit_ids is None or name is None or effective is None:
+            dialog = MergeDialog(list(self.rows.values()), self.selected, self.view_date, self)
+            if dialog.exec() != MergeDialog.DialogCode.Accepted:
+                return False
+            unit_ids, name, effective = dialog.unit_ids(), dialog.name.text(), dialog.effective()
+        return self.push(commands.merge_units(self.store, unit_ids, name, effective))
+
+    def split_unit(self, unit_id: uuid.UUID | None = None, new_name: str | None = None,
+                   effective: date | None = None, **choices: object) -> bool:
+        """«Del enhet»: the selected unit in two (the dialog asks what goes where)."""
+        unit_id = unit_id or self.selected
+        if unit_id is None:
+            show_user_error(self, AppError(self.tr("Velg enheten som skal deles i treet eller kartet først.")))
+            return False
+        if new_name is None or effective is None:
+            detail = self.store.read(service.unit_detail, unit_id, self.view_date)
+            positions = [(f"{p.person_name} ({p.title or p.role})", p.id) for p in detail.positions if p.active]
+            children = [(r.name, r.id) for r in self.rows.values() if r.parent_id == unit_id]
+            dialog = SplitDialog(self.rows[unit_id], positions, children, self.view_date, self)
+            if dialog.exec() != SplitDialog.DialogCode.Accepted:
+                return False
+            new_name, effective, choices = dialog.new_name.text(), dialog.effective(), dialog.choices()
+        return self.push(commands.split_unit(self.store, unit_id, new_name, effective, **choices))
+
+    def move_many(self, unit_ids: list[uuid.UUID] | None = None, new_parent_id: uuid.UUID | None = None) -> bool:
+        if unit_ids is None:
+            dialog = MoveManyDialog(list(self.rows.values()), self)
+            if dialog.exec() != MoveManyDialog.DialogCode.Accepted:
+                return False
+            unit_ids, new_parent_id = dialog.unit_ids(), dialog.target_id()
+        return self.push(commands.move_units(self.store, unit_ids, new_parent_id))
 
     def print_chart(self) -> None:
         from ui.org.export_dialog import print_chart

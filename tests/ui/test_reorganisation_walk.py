@@ -1,0 +1,140 @@
+"""Issue 20's acceptance walk: «Alternativ 1» merges two kindergartens and gives a school to another
+kommunalsjef, «Alternativ 2» splits home care in two; both compared with the 0-alternative on the chart
+and side by side with their budgets; the comparison printed; «Alternativ 1» made current from a date and
+its plan of steps shown."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from db.models import FollowUpLink, OrgVersion, OrgVersionStatus, Person, Unit
+from tests.ui.conftest import save_screenshot
+from ui.org import commands
+
+EFFECTIVE = date(2026, 12, 1)
+
+
+def _ids(page, *names: str) -> list:  # type: ignore[no-untyped-def]
+    rows = {r.name: r.id for r in page.rows.values()}
+    return [rows[n] for n in names]
+
+
+def test_reorganisation_walk(qtbot, window, demo_db, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.resize(1366, 768)
+    window.show_page("organisasjon")
+    page = window.page_widgets["organisasjon"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    assert not page.merge_button.isEnabled()  # structure edits only in a scenario
+
+    dialog = page.open_reorganisation()
+    qtbot.addWidget(dialog)
+    dialog.create_project("Omorganisering 2027")
+    alt1 = dialog.add_alternative()
+    alt2 = dialog.add_alternative()
+    texts = [dialog.alternatives.item(i).text() for i in range(dialog.alternatives.count())]
+    assert texts[0].startswith("0-alternativet (dagens organisasjon)") and texts[1:] == ["Alternativ 1",
+                                                                                          "Alternativ 2"]
+
+    # «Alternativ 1»: merge two kindergartens, move a school to another kommunalsjef.
+    dialog.alternatives.setCurrentRow(1)
+    dialog.show_chart.click()
+    assert page.version_id == alt1 and page.merge_button.isEnabled()
+    assert page.merge_units(_ids(page, "Solsikken barnehage", "Tusenfryd barnehage"), "Sentrum barnehager",
+                            EFFECTIVE)
+    [brekka] = _ids(page, "Brekka skole")
+    with demo_db.session() as s:
+        olsen = next(p for p in s.scalars(select(Person)) if p.full_name == "Inger Olsen")
+    assert page.push(commands.SetFollowUpLead(page.store, brekka, olsen.id, EFFECTIVE, "Brekka skole"))
+    page.refresh()
+    merged = next(r.id for r in page.rows.values() if r.name == "Sentrum barnehager")
+    assert page.chart.marks[merged] == "merged"
+    assert page.chart.draft
+    page.chart.select_unit(merged)
+    save_screenshot(window, "omorganisering-alternativ-1-kart")
+
+    # Undo and redo the follow-up change and the merge from the window's undo stack.
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert {"Solsikken barnehage", "Tusenfryd barnehage"} <= {r.name for r in page.rows.values()}
+    assert "Sentrum barnehager" not in {r.name for r in page.rows.values()}
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    assert "Sentrum barnehager" in {r.name for r in page.rows.values()}
+
+    # «Alternativ 2»: split home care in two.
+    page.show_version(alt2)
+    [home] = _ids(page, "Hjemmetjenesten nord")
+    assert page.split_unit(home, "Hjemmetjenesten nord, natt", EFFECTIVE, rename_to="Hjemmetjenesten nord, dag",
+                           fte=Decimal("12"), staff_count=18)
+    new = next(r.id for r in page.rows.values() if r.name == "Hjemmetjenesten nord, natt")
+    assert page.chart.marks[new] == "added"
+    save_screenshot(window, "omorganisering-alternativ-2-kart")
+
+    # Side by side with budgets, printed and saved.
+    dialog.today = EFFECTIVE
+    dialog.compare()
+    assert dialog.summary.columnCount() == 4
+    header = [dialog.summary.horizontalHeaderItem(c).text() for c in range(4)]
+    assert header[1] == "0-alternativet (dagens organisasjon)"
+    units_row = [dialog.summary.item(0, c).text() for c in range(4)]
+    assert units_row == ["Enheter", "38", "37", "39"]
+    assert dialog.budgets.rowCount() > 38
+    dialog.resize(1366, 700)
+    save_screenshot(dialog, "omorganisering-side-om-side")
+    pdf = dialog.save("pdf", tmp_path / "alternativer.pdf")
+    assert pdf is not None
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
+    assert "Forslag/utkast" in text and "Sentrum barnehager" in text
+    xlsx = dialog.save("xlsx", tmp_path / "alternativer.xlsx")
+    assert xlsx is not None and "Budsjett per enhet" in load_workbook(xlsx).sheetnames
+
+    # «Alternativ 1» made current from a date; the plan of steps shown and saved.
+    dialog.alternatives.setCurrentRow(1)
+    assert dialog.make_current(EFFECTIVE)
+    assert dialog.plan.rowCount() > 0
+    kinds = {dialog.plan.item(r, 1).text() for r in range(dialog.plan.rowCount())}
+    assert {"Slås sammen", "Ansvarskode flyttes"} <= kinds
+    dialog.tabs.setCurrentWidget(dialog.plan)
+    save_screenshot(dialog, "omorganisering-plan")
+    plan = dialog.save_plan(tmp_path / "plan.xlsx")
+    assert plan is not None and load_workbook(plan)["Plan"].max_row == dialog.plan.rowCount() + 1
+    with demo_db.session() as s:
+        assert s.get(OrgVersion, alt1).status == OrgVersionStatus.CURRENT
+        sentrum = s.scalars(select(Unit).where(Unit.org_version_id == alt1, Unit.name == "Sentrum barnehager")).one()
+        assert s.scalar(select(FollowUpLink.id).where(FollowUpLink.unit_id == sentrum.id))
+
+
+def test_dragging_a_box_onto_another_moves_the_unit_and_undo_moves_it_back(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.show_page("organisasjon")
+    page = window.page_widgets["organisasjon"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    rows = {r.name: r.id for r in page.rows.values()}
+    source, target = page.chart.items_by_id[rows["Brekka skole"]], page.chart.items_by_id[rows["Eiendom"]]
+    old_parent = page.rows[rows["Brekka skole"]].parent_id
+
+    def send(kind: QEvent.Type, item, buttons) -> None:  # type: ignore[no-untyped-def]
+        page.chart.centerOn(item)
+        point = QPointF(page.chart.mapFromScene(item.sceneBoundingRect().center()))
+        event = QMouseEvent(kind, point, page.chart.viewport().mapToGlobal(point), Qt.MouseButton.LeftButton,
+                            buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(page.chart.viewport(), event)
+
+    send(QEvent.Type.MouseButtonPress, source, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseMove, target, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, target, Qt.MouseButton.NoButton)
+    assert page.rows[rows["Brekka skole"]].parent_id == rows["Eiendom"]
+    window.undo_stack.undo()
+    assert page.rows[rows["Brekka skole"]].parent_id == old_parent
