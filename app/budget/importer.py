@@ -1375,7 +1375,8 @@ def import_budget_sets(
             raise AppError(f"Året {year} er ikke rimelig; oppgi et år mellom 1990 og 2100.",
                            hint=Hint("choose_kind_year", header=choice.column.header))
         amounts = plan.amounts_of(choice.column)
-        prepared.append((choice, name, budget_kind, int(year), amounts, plan.lines.content_hash(amounts)))
+        content = plan.file_hash if amounts is plan.lines.amount_ore else plan.lines.content_hash(amounts)
+        prepared.append((choice, name, budget_kind, int(year), amounts, content))
 
     user = session.info.get("user", "")
     previous = session.info.get("audit", _UNSET)
