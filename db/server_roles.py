@@ -57,6 +57,8 @@ SHARED_TABLES = (
     "kostra_code", "setting",
     # the målekart's definitions (issue 19); the municipal roll-up is FN_SCORECARD_ROLLUP
     "focus_area", "municipal_goal", "indicator", "unit_indicator",
+    # reorganisation projects and what the chart draws beyond the tree (issue 20): structure, not figures
+    "reorganisation_project", "reorganisation_alternative", "unit_relation", "role_description", "unit_succession",
 )
 SCHEMA_TABLES = ("alembic_version",)
 
