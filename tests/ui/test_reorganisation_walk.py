@@ -138,3 +138,17 @@ def test_dragging_a_box_onto_another_moves_the_unit_and_undo_moves_it_back(qtbot
     assert page.rows[rows["Brekka skole"]].parent_id == rows["Eiendom"]
     window.undo_stack.undo()
     assert page.rows[rows["Brekka skole"]].parent_id == old_parent
+
+
+def test_the_thresholds_dialog_shows_and_keeps_the_seed_checks_thresholds(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.org.checks import CheckThresholds
+    from ui.org.dialogs import ThresholdsDialog
+
+    dialog = ThresholdsDialog(CheckThresholds(similar_max_share=60, follow_up_stable_months=18,
+                                              leaders_in_network=False))
+    qtbot.addWidget(dialog)
+    assert dialog.spins["similar_max_share"].value() == 60
+    dialog.spins["chief_result_units_max"].setValue(2)
+    kept = dialog.thresholds()
+    assert (kept.similar_max_share, kept.follow_up_stable_months, kept.chief_result_units_max,
+            kept.leaders_in_network) == (60, 18, 2, False)

@@ -236,6 +236,21 @@ class ThresholdsDialog(QDialog):
         self.schools = QCheckBox(self.tr("Skoler er unntatt kravet til antall ansatte"))
         self.schools.setChecked(thresholds.schools_exempt)
         form.addRow("", self.schools)
+        # The checks from the seeds (issue 20).
+        singles = (("similar_min_group", self.tr("Like enheter som utgjør en gruppe"), 2, 1000),
+                   ("similar_max_share", self.tr("Høyeste andel like enheter hos én kommunalsjef (%)"), 1, 100),
+                   ("follow_up_stable_months", self.tr("Måneder før oppfølgingen flyttes igjen"), 0, 240),
+                   ("chief_result_units_max", self.tr("Resultatenheter rådmannen selv følger opp"), 0, 1000))
+        for key, label, low, high in singles:
+            spin = QSpinBox()
+            spin.setRange(low, high)
+            spin.setValue(getattr(thresholds, key))
+            spin.setAccessibleName(label)
+            self.spins[key] = spin
+            form.addRow(label, spin)
+        self.networks = QCheckBox(self.tr("Alle enhetsledere skal være med i et nettverk"))
+        self.networks.setChecked(thresholds.leaders_in_network)
+        form.addRow("", self.networks)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -243,7 +258,8 @@ class ThresholdsDialog(QDialog):
 
     def thresholds(self) -> CheckThresholds:
         return CheckThresholds(**{key: spin.value() for key, spin in self.spins.items()},
-                               schools_exempt=self.schools.isChecked())
+                               schools_exempt=self.schools.isChecked(),
+                               leaders_in_network=self.networks.isChecked())
 
 
 class MoveLeaderDialog(QDialog):
