@@ -86,7 +86,7 @@ def summary_rows(side: SideBySide) -> list[tuple[str, list[Any]]]:
     return rows
 
 
-def _cell_text(label: str, value: Any) -> str:
+def figure_text(label: str, value: Any) -> str:
     if label.startswith("Budsjett"):
         return kroner_text(value)
     if isinstance(value, Decimal):
@@ -132,7 +132,7 @@ def alternatives_pdf_bytes(side: SideBySide) -> bytes:
     head = ["", *[f"{c.alternative.label}" for c in side.columns]]
     rows: list[list[Any]] = [head]
     for label, values in summary_rows(side):
-        rows.append([label, *[_cell_text(label, v) for v in values]])
+        rows.append([label, *[figure_text(label, v) for v in values]])
     story.append(_table(rows, [first] + [other] * n))
     story.append(flow_para("Funn i kontrollene", H1))
     codes = sorted({code for c in side.columns for code in c.finding_counts})

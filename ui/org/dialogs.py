@@ -41,7 +41,7 @@ def from_qdate(d: QDate) -> date:
     return date(d.year(), d.month(), d.day())
 
 
-def _date_edit(value: date) -> QDateEdit:
+def date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(to_qdate(value))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
@@ -67,10 +67,10 @@ class AppointDialog(QDialog):
         self.given = QLineEdit()
         self.family = QLineEdit()
         self.title = QLineEdit()
-        self.start = _date_edit(start)
+        self.start = date_edit(start)
         self.has_end = QCheckBox(self.tr("Har sluttdato"))
         self.has_end.setChecked(acting)
-        self.end = _date_edit(date(start.year + (1 if acting else 0), start.month, min(start.day, 28)))
+        self.end = date_edit(date(start.year + (1 if acting else 0), start.month, min(start.day, 28)))
         self.end.setEnabled(acting)
         self.has_end.toggled.connect(self.end.setEnabled)
         form.addRow(self.tr("&Person"), self.person)
@@ -111,7 +111,7 @@ class DateDialog(QDialog):
         label = QLabel(text)
         label.setWordWrap(True)
         layout.addWidget(label)
-        self.date = _date_edit(value)
+        self.date = date_edit(value)
         label.setBuddy(self.date)
         layout.addWidget(self.date)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -272,7 +272,7 @@ class MoveLeaderDialog(QDialog):
         self.unit = QComboBox()
         for name, unit_id in units:
             self.unit.addItem(name, unit_id)
-        self.start = _date_edit(start)
+        self.start = date_edit(start)
         form.addRow(self.tr("&Til enhet"), self.unit)
         form.addRow(self.tr("&Fra og med"), self.start)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.org.queries import UnitRow
-from ui.org.dialogs import _date_edit, from_qdate
+from ui.org.dialogs import date_edit, from_qdate
 
 
 def _checklist(items: list[tuple[str, object]], checked: set[object] | None = None) -> QListWidget:
@@ -59,7 +59,7 @@ class MergeDialog(QDialog):
         self.units.setAccessibleName(self.tr("Enheter som slås sammen"))
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Navn på den sammenslåtte enheten"))
-        self.date = _date_edit(effective)
+        self.date = date_edit(effective)
         form.addRow(self.tr("&Enheter"), self.units)
         form.addRow(self.tr("&Nytt navn"), self.name)
         form.addRow(self.tr("&Fra og med"), self.date)
@@ -101,7 +101,7 @@ class SplitDialog(QDialog):
         self.staff = QSpinBox()
         self.staff.setRange(0, row.staff_count)
         self.staff.setAccessibleName(self.tr("Ansatte til den nye enheten"))
-        self.date = _date_edit(effective)
+        self.date = date_edit(effective)
         form.addRow(self.tr("Enheten &heter nå"), self.rename)
         form.addRow(self.tr("&Ny enhet"), self.new_name)
         form.addRow(self.tr("&Stillinger"), self.positions)

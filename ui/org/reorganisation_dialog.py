@@ -153,7 +153,7 @@ class ReorganisationDialog(QDialog):
         self.alternatives.setCurrentRow(len(side.columns) - 1)
         labels = [c.alternative.label for c in side.columns]
         _fill(self.summary, [self.tr("Nøkkeltall"), *labels],
-              [[label, *[alternatives_report._cell_text(label, v) for v in values]]
+              [[label, *[alternatives_report.figure_text(label, v) for v in values]]
                for label, values in alternatives_report.summary_rows(side)])
         _fill(self.budgets, [self.tr("Enhet"), *labels],
               [[name, *[alternatives_report.kroner_text(b) if n is not None else "–" for n, b in cells]]
