@@ -111,7 +111,29 @@ def check_connection(conn: Any, *, known: set[str] | None = None) -> CheckReport
         except Exception:  # a revision without a migration file: judged by the caller
             return report
         report.schema_problems += schema_differences(schema_of(conn), reference)
+        if not report.schema_problems:
+            report.integrity += search_index_problems(conn, reference)
     return report
+
+
+def search_index_problems(conn: Any, reference: Schema) -> list[str]:
+    """FTS5's own integrity check of each full-text table the program makes: ``PRAGMA
+    integrity_check`` does not read inside them (SQLite before 3.44), so a damaged or hand-edited
+    search index would pass and then break every search and every note saved afterwards. Run only
+    on the program's own schema (the tables are then FTS5 tables); it reads and writes nothing."""
+    from db.cipher import database_errors
+
+    problems: list[str] = []
+    for (kind, name), (_table, sql) in sorted(reference.items()):
+        if kind != "table" or not (sql or "").upper().startswith("CREATE VIRTUAL TABLE") \
+                or "USING FTS5" not in (sql or "").upper():
+            continue
+        quoted = '"' + name.replace('"', '""') + '"'
+        try:
+            conn.execute(f"INSERT INTO {quoted}({quoted}) VALUES ('integrity-check')")
+        except database_errors() as exc:
+            problems.append(f"søkeindeksen {name} er skadet eller endret utenfor programmet ({exc})")
+    return problems
 
 
 _CHECK_FAILED = re.compile(r"^CHECK constraint failed in (?P<table>\w+)$")

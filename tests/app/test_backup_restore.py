@@ -389,6 +389,13 @@ TAMPERED = {
     "fjernet-kolonne": (_tampered("ALTER TABLE budget_line DROP COLUMN text"), "tabellen budget_line er endret"),
     "ekstra-indeks": (_tampered("CREATE INDEX ix_ekstra ON unit (name)"), "indeksen ix_ekstra hører ikke til"),
     "to-revisjoner": (_tampered("INSERT INTO alembic_version VALUES ('0004')"), "nøyaktig én rad"),
+    # The search index's own tables, edited by hand: integrity_check does not look inside FTS5,
+    # so these passed and then broke every search (and, for the version, every note saved).
+    "søkeindeks-versjon": (_tampered("UPDATE followup_fts_config SET v = 99 WHERE k = 'version'"),
+                           "søkeindeksen followup_fts er skadet"),
+    "søkeindeks-rad-fjernet": (_tampered("DELETE FROM followup_fts_content WHERE rowid = "
+                                         "(SELECT min(rowid) FROM followup_fts_content)"),
+                               "søkeindeksen followup_fts er skadet"),
 }
 
 BAD_BACKUPS = {
