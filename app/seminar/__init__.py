@@ -1,0 +1,1 @@
+"""Ledersamling: packages for seminars, seminar notes, the merge back (docs/SEMINAR.md)."""

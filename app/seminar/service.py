@@ -1,0 +1,96 @@
+"""The user actions of a seminar package, each one transaction: make a package, look at one,
+preview the merge home and merge it (the window and the command line call these)."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+
+from app.errors import AppError
+from app.seminar.merge import MergePlan, MergeResult, Side, apply_merge, plan_merge
+from app.seminar.package import (
+    PackageInfo,
+    PackageResult,
+    Selection,
+    create_package,
+    open_package_engine,
+    package_info,
+)
+from db import cipher
+
+
+def make_package(db: object, out: Path | str, passphrase: str, selection: Selection) -> PackageResult:
+    """Fil → Ta med på samling: the package file, recorded in the office, in one transaction."""
+    from app.database import Database
+
+    assert isinstance(db, Database)
+    with db.session() as session:
+        return create_package(session, out, passphrase, selection, source_name=db.display_name)
+
+
+def describe(path: Path | str, passphrase: str) -> PackageInfo:
+    return package_info(path, passphrase)
+
+
+@contextmanager
+def package_connection(path: Path | str, passphrase: str) -> Iterator[tuple[Connection, str | None]]:
+    """A read connection on the package at this program's schema, and the revision it was
+    upgraded from (None when it was at the newest). A package made before a schema upgrade is
+    upgraded on a private copy; the package file itself is never changed."""
+    from db.migrate import current_revision, head_revision, upgrade
+
+    path = Path(path).expanduser()
+    engine = open_package_engine(path, passphrase)
+    work: Path | None = None
+    upgraded: str | None = None
+    try:
+        revision, head = current_revision(engine), head_revision()
+        if revision is not None and revision > head:
+            raise AppError(f"Pakken «{path.name}» er laget med en nyere versjon av Styringsdialog (skjema {revision}). "
+                           "Oppdater programmet på denne PC-en og prøv igjen; ingenting er endret.")
+        if revision != head:
+            engine.dispose()
+            work = Path(tempfile.mkdtemp(prefix="styringsdialog-pakke-"))
+            copy = cipher.backup_encrypted(path, work / path.name, passphrase)
+            engine = _engine(copy, passphrase)
+            upgrade(engine)
+            upgraded = revision or "ukjent"
+        with engine.connect() as conn:
+            yield conn, upgraded
+    finally:
+        engine.dispose()
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _engine(path: Path, passphrase: str) -> Engine:
+    return cipher.make_encrypted_engine(path, passphrase)
+
+
+def preview_merge(db: object, path: Path | str, passphrase: str) -> MergePlan:
+    """Every change and conflict the package would bring into ``db``; writes nothing."""
+    from app.database import Database
+
+    assert isinstance(db, Database)
+    with package_connection(path, passphrase) as (conn, upgraded), db.session() as session:
+        plan = plan_merge(session, conn, Path(path))
+        plan.upgraded_from = upgraded
+        return plan
+
+
+def merge_package(db: object, path: Path | str, passphrase: str, *, left_out: Iterable[str] = (),
+                  choices: Mapping[str, Side] | None = None, prefer: Side | None = None) -> MergeResult:
+    """Fil → Hent inn fra samling: plan and write in ONE transaction of the office database."""
+    from app.database import Database
+
+    assert isinstance(db, Database)
+    path = Path(path).expanduser()
+    with package_connection(path, passphrase) as (conn, upgraded), db.session() as session:
+        plan = plan_merge(session, conn, path)
+        plan.upgraded_from = upgraded
+        return apply_merge(session, plan, left_out=left_out, choices=choices, prefer=prefer, source=str(path))
