@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -396,10 +397,69 @@ class _PngPainter(_Painter):
 
 # ----------------------------------------------------------------------------- drawing
 
+@dataclass(frozen=True)
+class ChartExtras:
+    """Issue 20: what a chart shows besides the tree, in every export: changes against the compared
+    version, the «Forslag/utkast» marking of a scenario, relations and networks."""
+
+    marks: dict[UUID, str]
+    draft: bool = False
+    relations: tuple[tuple[UUID, UUID, str], ...] = ()
+    networks: tuple[tuple[str, str, frozenset[UUID]], ...] = ()  # name, colour, member units
+    removed: tuple[str, ...] = ()
+
+
+_EXTRAS: ContextVar[ChartExtras | None] = ContextVar("chart_extras", default=None)
+
+
+def _dashed(a: tuple[float, float], b: tuple[float, float],
+            pattern: tuple[float, ...]) -> list[list[tuple[float, float]]]:
+    """A straight line from a to b as the segments of a dash pattern (on, off, ...; the painters draw solid
+    lines)."""
+    (x0, y0), (x1, y1) = a, b
+    length = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+    out: list[list[tuple[float, float]]] = []
+    t, i = 0.0, 0
+    while t < length:
+        end = min(t + pattern[i % len(pattern)], length)
+        if i % 2 == 0:
+            out.append([(x0 + (x1 - x0) * t / length, y0 + (y1 - y0) * t / length),
+                        (x0 + (x1 - x0) * end / length, y0 + (y1 - y0) * end / length)])
+        t, i = end, i + 1
+    return out
+
+
+def _draw_extras(p: _Painter, layout: ChartLayout, extras: ChartExtras) -> None:
+    boxes = layout.boxes
+    for _name, colour, members in extras.networks:
+        for unit_id in members:
+            box = boxes.get(unit_id)
+            if box is not None:
+                p.rect(box.x - 2, box.y - 2, box.w + 4, box.h + 4, fill=None, stroke=colour, stroke_width=1.2,
+                       radius=st.BOX_RADIUS + 1)
+    for from_id, to_id, kind in extras.relations:
+        a, b = boxes.get(from_id), boxes.get(to_id)
+        if a is None or b is None or kind not in st.RELATION_STYLES:
+            continue
+        colour, pattern, _word = st.RELATION_STYLES[kind]
+        p.lines(_dashed((a.cx, a.y + a.h / 2), (b.cx, b.y + b.h / 2), pattern), colour=colour, width=1.2)
+    for unit_id, mark in extras.marks.items():
+        box = boxes.get(unit_id)
+        if box is None or mark not in st.MARK_COLOURS:
+            continue
+        colour, word = st.MARK_COLOURS[mark], st.MARK_LABELS[mark]
+        p.rect(box.x, box.y, box.w, st.MARK_BAND, fill=colour)
+        p.text(box.x + box.w - 3, box.y + box.h - 2.5, word, size=5.5, bold=True, colour=colour,
+               width=text_width(word, 5.5, True), anchor="end")
+
+
 def _draw_chart(p: _Painter, layout: ChartLayout, show_follow_up: bool) -> None:
     p.lines(_merged_segments(layout), colour=st.LINE, width=st.LINE_WIDTH)
     for box in layout.boxes.values():
         _draw_box(p, box, show_follow_up)
+    extras = _EXTRAS.get()
+    if extras is not None:
+        _draw_extras(p, layout, extras)
 
 
 def _merged_segments(layout: ChartLayout) -> list[list[tuple[float, float]]]:
@@ -460,6 +520,10 @@ def _draw_box(p: _Painter, box: Box, show_follow_up: bool) -> None:
 
 
 def _draw_header(p: _Painter, x: float, y: float, width: float, title: str, subtitle: str) -> None:
+    extras = _EXTRAS.get()
+    if extras is not None and extras.draft:  # a scenario: «Forslag/utkast» at the top right of every page
+        p.text(x + width, y + TITLE_SIZE, st.DRAFT_MARK, size=TITLE_SIZE - 2, bold=True, colour=st.DRAFT_COLOUR,
+               width=text_width(st.DRAFT_MARK, TITLE_SIZE - 2, True), anchor="end")
     p.text(x, y + TITLE_SIZE, title, size=TITLE_SIZE, bold=True, colour=st.HEADER_RULE,
            width=text_width(title, TITLE_SIZE, True), anchor="start")
     p.text(x, y + TITLE_SIZE + 6 + SUBTITLE_SIZE, subtitle, size=SUBTITLE_SIZE, bold=False, colour=st.TEXT,
@@ -485,6 +549,16 @@ def _legend_items(layout: ChartLayout, show_follow_up: bool) -> list[tuple[str, 
         items.append((st.VACANT, st.VACANT, "Ledig stilling"))
     if show_follow_up and follow_up:
         items.append((st.BACKGROUND, st.FOLLOW_UP, "Oppfølging: kommunalsjefen som følger opp enheten"))
+    extras = _EXTRAS.get()
+    if extras is not None:
+        for mark in dict.fromkeys(extras.marks.values()):
+            items.append((st.MARK_COLOURS[mark], st.MARK_COLOURS[mark], st.MARK_LABELS[mark]))
+        for kind in dict.fromkeys(kind for _, _, kind in extras.relations):
+            colour, _pattern, word = st.RELATION_STYLES[kind]
+            items.append((st.BACKGROUND, colour, word))
+        items.extend((st.BACKGROUND, colour, f"Nettverk: {name}") for name, colour, _ in extras.networks)
+        if extras.removed:
+            items.append((st.BACKGROUND, st.DRAFT_COLOUR, "Fjernet: " + ", ".join(extras.removed)))
     return items
 
 
@@ -729,4 +803,19 @@ def export_chart(
     else:
         def write(path: Path) -> object:
             return render_png(layout, path, title=title, subtitle=subtitle, show_follow_up=show_follow_up)
-    return write_atomically(out, write)
+    token = _EXTRAS.set(chart_extras(session, version_id, on))
+    try:
+        return write_atomically(out, write)
+    finally:
+        _EXTRAS.reset(token)
+
+
+def chart_extras(session: Session, version_id: UUID, on: date) -> ChartExtras:
+    """The marks, relations and networks of a version's chart (issue 20), as every export draws them."""
+    from app.org import service
+    from app.org.reorganisation import chart_marks
+
+    marks = chart_marks(session, version_id, on)
+    networks = tuple((n.name, n.colour, frozenset(n.unit_ids)) for n in service.networks(session, version_id)
+                     if n.unit_ids)
+    return ChartExtras(marks.marks, marks.draft, tuple(marks.relations), networks, tuple(marks.removed))

@@ -107,6 +107,7 @@ def export_units_xlsx(session: Session, version_id: uuid.UUID, out: Path, *, on:
     formats = {FTE_COLUMN: DECIMAL_1, STAFF_COLUMN: INTEGER}
     write_table(ws, HEADERS, table, number_formats=formats, total_label="Sum", total_label_column=NAME_COLUMN,
                 sum_columns=(FTE_COLUMN, STAFF_COLUMN))
+    _networks_and_relations(session, workbook, version_id, {r.id for r in rows})
     municipality = session.get(Municipality, version.municipality_id)
     workbook.properties.title = clean_text(f"Enheter – {version.name}")
     workbook.properties.subject = clean_text(f"{municipality.name if municipality else ''}, per {on:%d.%m.%Y}"
@@ -120,3 +121,21 @@ def export_units_xlsx(session: Session, version_id: uuid.UUID, out: Path, *, on:
         raise AppError(f"Kan ikke skrive «{out}»: {exc.strerror or exc}. Er filen åpen i Excel, eller mangler du "
                        "skrivetilgang til mappen? Lukk filen eller velg et annet sted.") from exc
     return out
+
+
+def _networks_and_relations(session: Session, workbook: Workbook, version_id: uuid.UUID,
+                            shown: set[uuid.UUID]) -> None:
+    """Issue 20: the networks (one row per member) and the relations beyond the tree, each on a sheet of its
+    own, for the units exported."""
+    from app.org import relations, service
+
+    names = dict(session.execute(select(Unit.id, Unit.name).where(Unit.org_version_id == version_id)).all())
+    network_rows = [[n.name, names[u], "Koordinator" if n.coordinator_id == u else "Medlem"]
+                    for n in service.networks(session, version_id) for u in n.unit_ids if u in shown]
+    if network_rows:
+        write_table(workbook.create_sheet("Nettverk"), ("Nettverk", "Enhet", "Rolle"), network_rows)
+    relation_rows = [[r.label, r.from_name, r.to_name, r.description] for r in relations.relations(session, version_id)
+                     if r.from_id in shown or r.to_id in shown]
+    if relation_rows:
+        write_table(workbook.create_sheet("Forbindelser"), ("Forbindelse", "Fra enhet", "Til enhet", "Beskrivelse"),
+                    relation_rows)

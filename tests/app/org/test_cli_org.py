@@ -137,7 +137,7 @@ def test_export_pdf_passes_paper_and_orientation(demo_path: Path, tmp_path: Path
 
 
 def test_commands_are_registered_for_app_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert set(ORG_COMMANDS) == {"org import", "org export", "org compare"}
+    assert set(ORG_COMMANDS) == {"org import", "org export", "org compare", "org alternatives"}
     args = build_parser().parse_args(["org", "export", "-o", str(tmp_path / "x.svg"), "--db", str(tmp_path / "n")])
     assert args.handler is ORG_COMMANDS["org export"] and args.org_command == "export"
     with pytest.raises(AppError):

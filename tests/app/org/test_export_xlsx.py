@@ -28,7 +28,7 @@ def export_demo(db: Database, out: Path, **kwargs: object) -> Path:
 def test_the_unit_list_is_a_real_excel_workbook(demo_db: Database, tmp_path: Path) -> None:
     out = export_demo(demo_db, tmp_path / "ut" / "enheter.xlsx")
     workbook = load_workbook(out)
-    assert workbook.sheetnames == ["Enheter"]
+    assert workbook.sheetnames == ["Enheter", "Nettverk"]  # networks on a sheet of their own (issue 20)
     ws = workbook["Enheter"]
     assert [c.value for c in ws[1]] == list(HEADERS)
     assert all(c.font.bold for c in ws[1]) and ws.freeze_panes == "A2"
