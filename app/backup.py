@@ -492,8 +492,17 @@ def restore_backup(backup_file: str | Path, target_db: str | Path, *, now: datet
         raise AppError("Gjenoppretting herfra gjelder databasefiler. Bruk verktøyene til databaseserveren.")
     backup = Path(backup_file).expanduser().absolute()
     target = Path(target_db).expanduser().absolute()
+    if backup.is_dir():
+        raise AppError(f"«{backup}» er en mappe, ikke en sikkerhetskopi. Velg en fil med endelsen {DB_SUFFIX}. "
+                       "Ingenting er endret.")
+    if backup.exists() and not backup.is_file():
+        raise AppError(f"«{backup}» er ikke en vanlig fil (kanskje en rørledning eller en enhet). Velg en "
+                       f"sikkerhetskopi med endelsen {DB_SUFFIX}. Ingenting er endret.")
     if not backup.is_file():
         raise AppError(f"Sikkerhetskopien «{backup}» finnes ikke. Kontroller stien.")
+    if backup.stat().st_size == 0:
+        raise AppError(f"Sikkerhetskopien «{backup}» er tom (0 byte), slik en synkronisering som ikke ble ferdig "
+                       "kan etterlate den. Velg en annen sikkerhetskopi. Ingenting er endret.")
     if target.is_dir():
         raise AppError(f"«{target}» er en mappe, ikke en databasefil. Velg en fil.")
     if target.exists() and os.path.samefile(backup, target):

@@ -473,6 +473,26 @@ def test_restore_onto_itself_is_refused(demo_path: Path) -> None:
         restore_backup(demo_path, demo_path)
 
 
+@pytest.mark.parametrize("kind", ["mappe", "tom", "fifo"])
+def test_a_backup_that_is_a_folder_an_empty_file_or_a_pipe_is_named_as_such(kind: str, demo_path: Path,
+                                                                            tmp_path: Path) -> None:
+    """Before: a folder and a pipe were said not to exist, and an empty file (a sync that did not
+    finish) to be «en SQLite-database, men ikke fra Styringsdialog»."""
+    bad = tmp_path / f"kopi-{kind}.sdb"
+    if kind == "mappe":
+        bad.mkdir()
+    elif kind == "tom":
+        bad.touch()
+    else:
+        os.mkfifo(bad)
+    before = digest(demo_path)
+    expected = {"mappe": "er en mappe", "tom": "er tom \\(0 byte\\)", "fifo": "er ikke en vanlig fil"}[kind]
+    with pytest.raises(AppError, match=expected) as err:
+        restore_backup(bad, demo_path)
+    assert "Ingenting er endret" in str(err.value)
+    assert digest(demo_path) == before and asides(demo_path) == []
+
+
 def test_a_missing_backup_file_is_a_clear_message(demo_path: Path, tmp_path: Path) -> None:
     with pytest.raises(AppError, match="finnes ikke"):
         restore_backup(tmp_path / "borte.sdb", demo_path)
