@@ -300,8 +300,8 @@ class SideBySide:
         for lineage, name in order.items():
             cells: list[tuple[str | None, int | None]] = []
             for column in self.columns:
-                fig = column.unit_figures.get(lineage)
-                cells.append((fig.name, fig.budget_ore) if fig else (None, None))
+                found = column.unit_figures.get(lineage)
+                cells.append((found.name, found.budget_ore) if found else (None, None))
             lines.append((name, cells))
         return lines
 

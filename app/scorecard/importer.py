@@ -30,6 +30,7 @@ from app.org.queries import current_version
 from app.scorecard.model import check_period, current_user, municipality
 from db.audit import note_changed
 from db.models import Indicator, IndicatorValue, Unit, UnitAnsvar, UnitIndicator
+from db.rows import table_of
 
 FIELDS = ("unit", "indicator", "period", "year", "value", "comment")
 LABELS = {"unit": "Enhet", "indicator": "Indikator", "period": "Periode", "year": "År", "value": "Verdi",
@@ -86,12 +87,12 @@ def parse_stored_period(text: object, frequency: str, year: int | None) -> tuple
     if not raw:
         raise ValueError("perioden mangler")
     if match := _T.match(raw):
-        y = int(match.group(1) or match.group(3) or 0) or year
-        if y is None:
+        tertial_year = int(match.group(1) or match.group(3) or 0) or year
+        if tertial_year is None:
             raise ValueError(f"perioden «{raw}» mangler året; skriv for eksempel «T2 2026»")
         t = int(match.group(2))
         if frequency == "tertial":
-            return y, t
+            return tertial_year, t
         if frequency == "year":
             raise ValueError(f"indikatoren måles per år, så perioden må være et år, ikke «{raw}»")
         raise ValueError(f"indikatoren måles per måned, så perioden må være en måned, ikke «{raw}»")
@@ -312,9 +313,9 @@ def _write(session: Session, file_name: str, rows: dict[Key, tuple[Decimal, str,
                             "entered_by": who, "entered_at": now, "created_at": now, "updated_at": now,
                             "version": 1})
     if inserts:
-        session.execute(insert(IndicatorValue.__table__), inserts)
+        session.execute(insert(table_of(IndicatorValue)), inserts)
     if updates:
-        table = IndicatorValue.__table__
+        table = table_of(IndicatorValue)
         session.connection().execute(
             update(table).where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
             .values(value=bindparam("value"), comment=bindparam("comment"), version=bindparam("version"),
@@ -326,7 +327,7 @@ def _write(session: Session, file_name: str, rows: dict[Key, tuple[Decimal, str,
     missing = [{"id": uuid.uuid4(), "indicator_id": i, "unit_lineage_id": u, "created_at": now, "updated_at": now,
                 "version": 1} for i, u in pairs - have]
     if missing:
-        session.execute(insert(UnitIndicator.__table__), missing)
+        session.execute(insert(table_of(UnitIndicator)), missing)
     note_changed(session, "indicator_value", "unit_indicator")
     return ImportResult(file_name, len(inserts), len(updates), sorted(names[i] for i in indicator_ids),
                         len({k[1] for k in rows}))

@@ -164,8 +164,10 @@ def _chart(lines: list[IndicatorLine], width: float) -> object:
             assert line.target is not None
             ratio = float(line.value / line.target)
             share = min(ratio, 2.0) / 2.0
-            drawing.add(Rect(label_w, y + 1, bar_w * share, row_h - 4, fillColor=HexColor(COLOUR_HEX[line.colour]),
-                             strokeColor=None))
+            # reportlab's stubs type each keyword as the whole keyword dict (**kw without Unpack).
+            drawing.add(Rect(label_w, y + 1, bar_w * share, row_h - 4,
+                             fillColor=HexColor(COLOUR_HEX[line.colour]),  # type: ignore[arg-type]
+                             strokeColor=None))  # type: ignore[arg-type]
             drawing.add(String(label_w + bar_w * share + 3, y + 3, format_number(line.value, line.measure),
                                fontName=REGULAR, fontSize=7))
     drawing.add(Line(label_w + bar_w / 2, 0, label_w + bar_w / 2, top, strokeColor=HexColor("#1B2F4B"),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import and_, case, func, select, text
+from sqlalchemy import ColumnElement, and_, case, func, select, text
 from sqlalchemy.orm import Session
 
 from app.org.queries import current_version
@@ -89,7 +89,7 @@ class Scorecard:
         return [(area, [line for line in self.lines if line.focus_area == area]) for area in self.focus_areas]
 
 
-def _span_condition(period: Period) -> object:
+def _span_condition(period: Period) -> ColumnElement[bool]:
     ends = case((Indicator.frequency == "month", IndicatorValue.period),
                 (Indicator.frequency == "tertial", IndicatorValue.period * 4), else_=12)
     return and_(IndicatorValue.year == period.year, ends >= period.first, ends <= period.last)
@@ -153,8 +153,8 @@ def municipal_scorecard(session: Session, year: int, period_text: str | None = N
         .where(Indicator.municipality_id == muni.id, _span_condition(period))
         .group_by(IndicatorValue.indicator_id, IndicatorValue.unit_lineage_id))
     values: dict[uuid.UUID, dict[uuid.UUID, Decimal]] = defaultdict(dict)
-    for indicator_id, lineage, total, count in sums:
-        values[indicator_id][lineage] = (_decimal(total) / count).quantize(FOUR, ROUND_HALF_UP)
+    for indicator_id, lineage, summed, count in sums:
+        values[indicator_id][lineage] = (_decimal(summed) / count).quantize(FOUR, ROUND_HALF_UP)
     comments: dict[tuple[uuid.UUID, uuid.UUID], str] = {}
     if with_comments:
         for indicator_id, lineage, comment in session.execute(
