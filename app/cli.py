@@ -24,6 +24,7 @@ from app.errors import AppError
 from app.followup.cli import add_followup_commands, run_followup
 from app.org.cli import add_org_commands, run_org
 from app.scorecard.cli import add_scorecard_commands, run_scorecard
+from app.seminar.cli import add_package_commands, run_package
 from app.server_cli import add_server_commands, run_server
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_budget_commands(sub, common)
     add_followup_commands(sub, common)
     add_scorecard_commands(sub, common)
+    add_package_commands(sub, common)
     add_audit_commands(sub, common)
     add_server_commands(sub, common)
     return parser
@@ -255,6 +257,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "budget": run_budget,
     "followup": run_followup,
     "malekart": run_scorecard,
+    "package": run_package,
     "audit": run_audit,
     "server": run_server,
 }

@@ -198,6 +198,9 @@ def open_database(
         path = Path(target).expanduser()
         if path.is_dir():
             raise DatabaseOpenError(f"«{path}» er en mappe, ikke en databasefil. Velg en fil.")
+        if path.suffix.lower() == ".sdbpkg" and not path.is_file():  # a seminar package is never made here
+            raise DatabaseOpenError(f"Samlingspakken «{path}» finnes ikke. Kontroller stien; en pakke lages med "
+                                    "«styringsdialog package create» eller Fil → Ta med på samling.")
         if path.is_file() and (path.stat().st_size > 0 or not _is_default(path)):
             refuse_unusable_file(path)  # a zero-byte or foreign file is left as it is
         if held is None and lock:

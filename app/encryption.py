@@ -33,6 +33,7 @@ from db import cipher
 from db.engine import is_url, make_engine
 
 PASSPHRASE_ENV = "STYRINGSDIALOG_PASSPHRASE"
+PACKAGE_PASSPHRASE_ENV = "STYRINGSDIALOG_PACKAGE_PASSPHRASE"
 MIN_LENGTH = cipher.MIN_PASSPHRASE
 
 
@@ -107,7 +108,9 @@ def cli_passphrase(target: str | Path) -> str | None:
     else the environment variable ``STYRINGSDIALOG_PASSPHRASE``, else asked for on the terminal."""
     if is_url(str(target)) or not cipher.is_encrypted(target):
         return None
-    from_env = os.environ.get(PASSPHRASE_ENV)
+    # A seminar package (docs/SEMINAR.md) has a passphrase of its own.
+    from_env = (os.environ.get(PACKAGE_PASSPHRASE_ENV) if str(target).lower().endswith(".sdbpkg") else None) \
+        or os.environ.get(PASSPHRASE_ENV)
     if from_env:
         return from_env
     if sys.stdin is not None and sys.stdin.isatty():
@@ -133,7 +136,9 @@ def open_engine(target: str | Path, passphrase: str | None = None, *, read_only:
     new = not path.exists() or (path.is_file() and path.stat().st_size == 0)
     if cipher.is_encrypted(path) or (new and passphrase is not None):
         if passphrase is None:  # a command-line run gives it in the environment (cli_passphrase)
-            passphrase = os.environ.get(PASSPHRASE_ENV) or None
+            if path.suffix.lower() == ".sdbpkg":
+                passphrase = os.environ.get(PACKAGE_PASSPHRASE_ENV) or None
+            passphrase = passphrase or os.environ.get(PASSPHRASE_ENV) or None
         if passphrase is None:
             raise PassphraseNeededError(path)
         try:
