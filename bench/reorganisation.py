@@ -107,7 +107,8 @@ def _pandas(db_path: Path, project_id: uuid.UUID) -> tuple[float, list[dict[str,
                 "follow_up_link.unit_id WHERE unit.org_version_id = :v AND start_date <= :d AND (end_date IS NULL "
                 "OR end_date >= :d)", conn, params={"v": v, "d": day})
             codes = pd.read_sql("SELECT unit_id AS id, unit_ansvar.code AS code FROM unit_ansvar JOIN unit "
-                                "ON unit.id = unit_ansvar.unit_id WHERE unit.org_version_id = :v", conn, params={"v": v})
+                                "ON unit.id = unit_ansvar.unit_id WHERE unit.org_version_id = :v", conn,
+                                params={"v": v})
             frames.append((units, leaders, leads, codes))
     results = []
     base_units = frames[0][0]
