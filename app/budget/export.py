@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.budget import views
 from app.codes import default_code_book
-from app.errors import AppError
+from app.errors import AppError, Hint
 from app.files import write_atomically
 from app.formatting import month_name
 from app.xlsx_style import DECIMAL_2, INTEGER, PERCENT, TOTAL_FONT, cell_at, first_sheet, set_formula, write_table
@@ -130,7 +130,9 @@ def export_workbook(session: Session, out: Path, *, set_id: uuid.UUID | None = N
         write_pivot_sheet(wb, result)
         if per_unit:
             if by != "unit":
-                raise AppError("Ett ark per enhet går bare når eksporten grupperes per enhet (--by unit).")
+                raise AppError("Ett ark per enhet går bare når eksporten grupperes per enhet. Velg gruppering per "
+                               "enhet, eller eksporter uten ett ark per enhet.",
+                               hint=Hint("choose_grouping", value="unit"))
             for row in result.rows:
                 lines = views.drill_down(session, set_id, "unit", row.code, limit=1_048_000)
                 title = f"{row.code} {row.name}" if not row.unmapped else f"{row.code} uten enhet"

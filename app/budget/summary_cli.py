@@ -145,13 +145,18 @@ def cmd_budget_export(args: argparse.Namespace) -> int:
                     budget = actual = None
             if (budget is None) != (actual is None):
                 raise AppError("Budsjett mot regnskap trenger både --budget og --actual.")
-            out = export_workbook(
-                session, args.output, set_id=set_obj.id if set_obj else None,
-                by=args.by if set_obj else None,
-                budget_set_id=budget.id if budget else None, actual_set_id=actual.id if actual else None,
-                forecast_set_id=forecast.id if forecast else None, year_to_month=args.month,
-                per_unit=args.per_unit,
-            )
+            try:
+                out = export_workbook(
+                    session, args.output, set_id=set_obj.id if set_obj else None,
+                    by=args.by if set_obj else None,
+                    budget_set_id=budget.id if budget else None, actual_set_id=actual.id if actual else None,
+                    forecast_set_id=forecast.id if forecast else None, year_to_month=args.month,
+                    per_unit=args.per_unit,
+                )
+            except AppError as err:
+                if err.hint is not None and err.hint.kind == "choose_grouping":  # the app names no flag
+                    raise AppError(f"{err}\nBruk --by {err.hint.value} sammen med --per-unit.") from err
+                raise
             sheets = _sheet_names(out)
             data = {"output": str(out), "set": set_obj.name if set_obj else None,
                     "budget": budget.name if budget else None, "actual": actual.name if actual else None,

@@ -113,3 +113,10 @@ def test_export_without_choices_takes_the_newest_budget_and_accounts(db_path: Pa
                                .where(BudgetSet.name == "Budsjett test"))
     db.close()
     assert sum(r[2] for r in wb["Per enhet"].iter_rows(min_row=2, values_only=True) if r[1] != "Sum") == lines
+
+
+def test_export_per_unit_by_another_grouping_names_the_flag(db_path: Path, tmp_path: Path) -> None:
+    with pytest.raises(AppError, match=r"per enhet.*\n.*--by unit"):
+        run("budget", "export", "-o", str(tmp_path / "x.xlsx"), "--set", "Budsjett test", "--by", "art",
+            "--per-unit", "--db", str(db_path))
+    assert not (tmp_path / "x.xlsx").exists()

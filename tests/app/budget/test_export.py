@@ -132,8 +132,10 @@ def test_export_needs_something_to_export(sets, tmp_path: Path) -> None:
             export_workbook(session, tmp_path / "x.xlsx")
         with pytest.raises(AppError, match="både et budsjettsett og et regnskapssett"):
             export_workbook(session, tmp_path / "x.xlsx", budget_set_id=budget)
-        with pytest.raises(AppError, match="per enhet"):
+        with pytest.raises(AppError, match="per enhet") as per_unit:
             export_workbook(session, tmp_path / "x.xlsx", set_id=budget, by="art", per_unit=True)
+        assert "--" not in str(per_unit.value)  # the window shows it: no command-line flag
+        assert per_unit.value.hint is not None and per_unit.value.hint.kind == "choose_grouping"
         with pytest.raises(AppError, match="finnes ikke"):
             export_workbook(session, tmp_path / "mangler" / "x.xlsx", set_id=budget)
     assert not (tmp_path / "x.xlsx").exists()
