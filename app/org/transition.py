@@ -16,15 +16,16 @@ from sqlalchemy.orm import Session
 from app.files import write_atomically
 from app.formatting import format_date
 from app.org import scenarios
+from app.org.queries import active, leaderships, raw_key
 from app.org.reorganisation import get_project
 from app.org.service import OrgError
 from app.xlsx_style import DATE, first_sheet, write_table
-from db.models import Agreement, AgreementStatus, Unit, UnitAnsvar
+from db.models import Agreement, AgreementStatus, FollowUpLink, Person, Unit, UnitAnsvar
 from db.models.org import ReorganisationAlternative, UnitSuccession
 
 KIND_WORDS = {"merge": "Slås sammen", "split": "Deles", "open": "Opprettes", "close": "Legges ned",
               "rename": "Nytt navn", "move": "Flyttes", "leader": "Ny leder", "ansvar": "Ansvarskode flyttes",
-              "agreement": "Avtale fornyes"}
+              "agreement": "Avtale fornyes", "follow_up": "Ny oppfølgingsansvarlig"}
 HEADERS = ("Nr.", "Steg", "Enhet", "Hva skjer", "Fra", "Til", "Gjelder fra")
 
 
@@ -62,6 +63,27 @@ def plan_steps(session: Session, from_id: uuid.UUID, to_id: uuid.UUID, effective
               for m in comp.moved]
     steps += [Step("leader", c.name, f"{c.new_leader or 'Ingen (ledig)'} leder {c.name}", c.old_leader or "ledig",
                    c.new_leader or "ledig") for c in comp.leader_changed]
+    held = leaderships(session, to_id, effective)
+    new_units = {u.lineage_id for u in comp.added} | split_new
+    for unit_id, lineage, name in session.execute(select(Unit.id, Unit.lineage_id, Unit.name)
+                                                  .where(Unit.org_version_id == to_id)):
+        lead = held.get(raw_key(unit_id))
+        if lineage in new_units and (lead is None or lead.in_charge is None):
+            steps.append(Step("leader", name, f"{name} trenger leder: tilsett eller konstituer før "
+                                              f"{format_date(effective)}", "", "ledig"))
+
+    def follow_up(version_id: uuid.UUID) -> dict[uuid.UUID, str]:
+        return {lineage: f"{given} {family}" for lineage, given, family in session.execute(
+            select(Unit.lineage_id, Person.given_name, Person.family_name)
+            .join(FollowUpLink, FollowUpLink.unit_id == Unit.id).join(Person, Person.id == FollowUpLink.lead_person_id)
+            .where(Unit.org_version_id == version_id, active(FollowUpLink.start_date, FollowUpLink.end_date, effective))
+            .order_by(FollowUpLink.start_date))}
+    leads_before, leads_after = follow_up(from_id), follow_up(to_id)
+    for lineage, lead_name in leads_after.items():
+        old_lead = leads_before.get(lineage)
+        if lineage in names_from and old_lead != lead_name:
+            steps.append(Step("follow_up", names_to[lineage], f"{lead_name} følger opp {names_to[lineage]}",
+                              old_lead or "ingen", lead_name))
 
     def code_owner(version_id: uuid.UUID) -> dict[str, tuple[uuid.UUID, str]]:
         return {code: (lineage, name) for code, lineage, name in session.execute(

@@ -19,6 +19,7 @@ from app.database import Database
 from app.org import alternatives_report, reorganisation, restructure, scenarios, service, transition
 from app.org.queries import current_version
 from app.org.service import OrgError
+from app.org.transition import Step
 from db.models import (
     Agreement,
     BudgetKind,
@@ -164,6 +165,12 @@ def test_making_alternative_1_current_gives_the_plan_and_moves_running_agreement
         merge = next(st for st in steps if st.kind == "merge")
         assert merge.old == "Solsikken barnehage, Tusenfryd barnehage" and merge.new == "Sentrum barnehager"
         assert any(st.kind == "agreement" and agreement.title in st.what for st in steps)
+        # Brekka skole moved from Erik Berg to Inger Olsen; the split in «Alternativ 2» needs a leader.
+        assert Step("follow_up", "Brekka skole", "Inger Olsen følger opp Brekka skole", "Erik Berg",
+                    "Inger Olsen") in steps
+        alt2 = reorganisation.alternatives(s, project_id)[2].version_id
+        plan2 = transition.plan_steps(s, cur.id, alt2, EFFECTIVE)
+        assert [st.kind for st in plan2 if st.unit == "Hjemmetjenesten nord, natt"] == ["split", "leader"]
         out = transition.write_plan_xlsx(steps, EFFECTIVE, tmp_path / "plan.xlsx", title="Plan")
         sheet = load_workbook(out)["Plan"]
         read = list(sheet.iter_rows(min_row=2, values_only=True))
