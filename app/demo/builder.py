@@ -25,6 +25,7 @@ from app.codes import default_code_book, install_kostra_codes
 from app.demo import texts
 from app.demo.budget import BudgetItem, actual_ore, plan_budget, unit_deviation
 from app.demo.people import NamePicker
+from app.demo.scorecard import build_scorecard
 from app.demo.units import (
     ADMINISTRATION,
     COUNTY,
@@ -250,6 +251,8 @@ class _DemoBuilder:
                 summary=f"Demokommunen opprettet: {MUNICIPALITY_NAME} (frø {self.seed}, dato {self.today:%d.%m.%Y})",
             )
         )
+        # The målekart, every result unit's agreement for the year and the rådmann's plan (issue 19).
+        self.counts["agreements"] += build_scorecard(self)["agreements"]
         units = list(self.states.values())
         return DemoSummary(
             units=len(units),

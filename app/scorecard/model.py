@@ -197,6 +197,10 @@ def define_indicator(session: Session, name: str, focus_area_name: str, *, measu
     area = focus_area(session, focus_area_name)
     muni = municipality(session)
     existing = session.scalar(select(Indicator).where(Indicator.municipality_id == muni.id, Indicator.name == name))
+    if existing is not None and existing.frequency != frequency and session.scalar(
+            select(IndicatorValue.id).where(IndicatorValue.indicator_id == existing.id).limit(1)) is not None:
+        raise ScorecardError(f"«{name}» har allerede verdier per {FREQUENCY_WORDS[existing.frequency]}, så "
+                             "hyppigheten kan ikke endres. Lag en ny indikator med et annet navn.")
     indicator = existing or Indicator(id=uuid.uuid4(), municipality_id=muni.id, name=name)
     indicator.focus_area_id = area.id
     indicator.measure = measure

@@ -175,13 +175,37 @@ def _rows() -> list[tuple[str, dict[str, Any]]]:
                          "table_name": "budget_set", "row_id": str(uid(SET)),
                          "summary": "Importerte 3 linjer fra «Regnskap 2025.xlsx»", "changes": "{}"}),
         ("setting", {"id": ident(904), "key": "deviation_threshold_percent", "value": json.dumps(5)}),
+        # The målekart (0008): filled only in files that have its tables.
+        ("focus_area", {"id": ident(1001), "municipality_id": ident(M), "key": "medarbeidere",
+                        "name_nb": "Medarbeidere", "name_nn": "Medarbeidarar", "sort_order": 2}),
+        ("municipal_goal", {"id": ident(1002), "focus_area_id": ident(1001), "kind": "success_factor",
+                            "text": "Nærværende ledelse", "sort_order": 0}),
+        ("indicator", {"id": ident(1003), "municipality_id": ident(M), "focus_area_id": ident(1001),
+                       "success_factor_id": ident(1002), "name": "Sykefravær", "measure": "%", "direction": "lower",
+                       "target": 7, "yellow_limit": 8.5, "frequency": "tertial", "source": "imported",
+                       "rollup": "weighted_fte", "description": "", "sort_order": 0}),
+        ("unit_indicator", {"id": ident(1004), "indicator_id": ident(1003), "unit_lineage_id": ident(102),
+                            "target": 6.5, "yellow_limit": None}),
+        ("indicator_value", {"id": ident(1005), "indicator_id": ident(1003), "unit_lineage_id": ident(102),
+                             "year": 2026, "period": 1, "value": 9.1, "comment": "Influensa i februar",
+                             "source": "entered", "entered_by": "kari", "entered_at": STAMP,
+                             "meeting_id": ident(MARCH)}),
+        ("forecast", {"id": ident(1006), "meeting_id": ident(MARCH), "deviation_ore": 312_000_00,
+                      "reason": "Vikarer ved sykefravær"}),
+        ("yearly_plan", {"id": ident(1007), "agreement_id": ident(AGREEMENT), "year": 2026,
+                         "period_start": "2026-01-01", "period_end": "2026-12-31",
+                         "tables": json.dumps({"A": [{"text": "Sykefraværet ned til 7 %"}]}),
+                         "evaluations": json.dumps([{"date": "2026-06-12", "note": "Første samtale"}])}),
     ]
 
 
 def _fill(path: Path) -> None:
     with closing(sqlite3.connect(path)) as con:
         con.execute("PRAGMA foreign_keys=ON")
+        present = _tables(con)
         for table, values in _rows():
+            if table not in present:  # a table of a later revision
+                continue
             row = {**values, "created_at": STAMP, "updated_at": STAMP, "version": 1}
             columns = ", ".join(f'"{c}"' for c in row)
             con.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(row))})',
@@ -193,8 +217,14 @@ def _snapshot(path: Path) -> dict[str, dict[str, dict[str, Any]]]:
     """Every row of every model table as SQLite stores it: table -> id -> column -> value."""
     with closing(sqlite3.connect(path)) as con:
         con.row_factory = sqlite3.Row
+        present = _tables(con)
         return {table: {r["id"]: dict(r) for r in con.execute(f'SELECT * FROM "{table}"')}
-                for table in Base.metadata.tables}
+                for table in Base.metadata.tables if table in present}
+
+
+def _tables(con: sqlite3.Connection) -> set[str]:
+    """The tables the file has (a file at an earlier revision lacks the later ones)."""
+    return {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 def _file_at(revision: str, path: Path) -> None:

@@ -9,7 +9,14 @@ import pytest
 
 from app.database import Database
 from app.scorecard.colours import colour
-from app.scorecard.model import ScorecardError, current_unit, define_indicator, enter_value, parse_period
+from app.scorecard.model import (
+    ScorecardError,
+    current_unit,
+    define_indicator,
+    enter_value,
+    indicator_by_name,
+    parse_period,
+)
 from app.scorecard.rollup import attention_lines, municipal_scorecard, roll_up, summary_rows, unit_scorecard
 
 D = Decimal
@@ -58,6 +65,11 @@ def test_yellow_limit_on_the_wrong_side_is_refused(demo_db: Database) -> None:
 def test_acceptance_sickness_absence_red_for_lindvik_sykehjem_and_the_weighted_municipal_value(
         demo_db: Database) -> None:
     with demo_db.session() as session:
+        # The demo measures sickness absence per month; this scenario defines it afresh, per tertial.
+        with pytest.raises(ScorecardError, match="hyppigheten kan ikke endres"):
+            define_indicator(session, "Sykefravær", "Medarbeidere", frequency="tertial")
+        session.delete(indicator_by_name(session, "Sykefravær"))
+        session.flush()
         ind = define_indicator(session, "Sykefravær", "Medarbeidere", measure="%", direction="lower",
                                target="7", yellow_limit="8,5", frequency="tertial", rollup="weighted_fte")
         ind_id = ind.id

@@ -20,7 +20,7 @@ from tests.conftest import DEMO_TODAY
 
 def test_forecasts_add_up_per_kommunalsjef_and_for_the_municipality(demo_db: Database) -> None:
     with demo_db.session() as session:
-        summary = monthly_summary(session, 2026, 10, DEMO_TODAY)
+        summary = before = monthly_summary(session, 2026, 10, DEMO_TODAY)
         held = [r for r in summary.rows if r.meeting_id is not None
                 and session.get_one(Meeting, r.meeting_id).status == MeetingStatus.HELD]
         lead = held[0].follow_up_lead
@@ -35,10 +35,14 @@ def test_forecasts_add_up_per_kommunalsjef_and_for_the_municipality(demo_db: Dat
     with demo_db.session() as session:
         assert forecast_of(session, same_lead[0].meeting_id).reason == "Vikarutgifter ved sykefravær"
         summary = monthly_summary(session, 2026, 10, DEMO_TODAY)
-    expected_lead = sum(o for r, o, _ in chosen if r.follow_up_lead == lead)
-    assert summary.totals.forecast == sum(o for _, o, _ in chosen)
+    # The demo's own forecasts stay; the three chosen meetings now carry the new ones.
+    changed = {r.meeting_id: o for r, o, _ in chosen}
+    before_rows = {r.meeting_id: r.forecast for r in before.rows}
+    expected = sum(changed.get(m, f or 0) for m, f in before_rows.items())
+    assert summary.totals.forecast == expected
     groups = dict(summary.by_lead())
-    assert forecast_total(groups[lead]) == expected_lead
+    assert forecast_total(groups[lead]) == sum(changed.get(r.meeting_id, r.forecast or 0)
+                                               for r in dict(before.by_lead())[lead])
     pdf = render_monthly_summary_pdf(summary)
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "Årsprognose: 150 000 – Vikarutgifter ved sykefravær" in text.replace("\xa0", " ")
