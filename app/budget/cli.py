@@ -253,7 +253,8 @@ def cmd_budget_import(args: argparse.Namespace) -> int:
         data = {"sets": data_sets, "skipped": skipped, "db": target}
     texts = []
     for result, choice in zip(results, choices, strict=True):
-        text = (f"Importerte {result.lines} linjer fra «{plan.file_name}» som {choice.kind} «{result.set_name}», til "
+        counted = f"{result.lines} linje" if result.lines == 1 else f"{result.lines} linjer"
+        text = (f"Importerte {counted} fra «{plan.file_name}» som {choice.kind} «{result.set_name}», til "
                 f"sammen {format_kroner(result.total_ore, decimals=True)} kr")
         if result.replaced:
             text += "; erstattet " + ", ".join(f"«{n}»" for n in result.replaced_sets)

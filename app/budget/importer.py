@@ -318,6 +318,7 @@ class BudgetPlan:
     notes: list[str]  # what the importer did that the user should know (checked totals, zeros, period 13)
     read_columns: list[AmountColumn] = field(default_factory=list)  # the amount columns read, as in lines.amounts
     no_ansvar: bool = False  # the file has no ansvar column and the user confirmed importing it so
+    all_amounts: bool = False  # read with all_amounts: every set is named «PREFIX header», even for one column
 
     @property
     def line_count(self) -> int:
@@ -371,10 +372,15 @@ class BudgetPlan:
 
     def set_choices(self, prefix: str) -> list[SetChoice]:
         """One set per amount column read, named «PREFIX header», kind and year from the header
-        (a bare year is a budget for that year); the window and the command line correct them."""
+        (a bare year is a budget for that year); the window and the command line correct them.
+
+        A plan read with ``all_amounts`` names every set «PREFIX header», also when the file has
+        one amount column (the same command gives the same names whatever the file holds); a plan
+        read for one column names its set PREFIX."""
         prefix = " ".join(prefix.split())
         columns = self.read_columns or [self.amount_column]
-        return [SetChoice(c, f"{prefix} {c.header}".strip() if len(columns) > 1 or not prefix else prefix,
+        several = self.all_amounts or len(columns) > 1
+        return [SetChoice(c, f"{prefix} {c.header}".strip() if several or not prefix else prefix,
                           c.kind or "budsjett", c.year) for c in columns]
 
     def kind_year_warnings(self, column: AmountColumn | None, kind: str, year: int | None) -> list[str]:
@@ -812,6 +818,7 @@ def plan_budget_import(
         skips=reader.skips, blank_rows=reader.blank_rows, title_rows=title_rows, problems=reader.problems,
         problem_count=reader.problem_count, code_widths=dict(code_widths or {}), names=reader.names,
         notes=reader.notes, read_columns=list(chosen), no_ansvar="ansvar" not in used.values(),
+        all_amounts=all_amounts,
     )
 
 

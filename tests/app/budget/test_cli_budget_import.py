@@ -155,3 +155,18 @@ def test_bad_map_argument(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert run(["budget", "import", str(path), "--set", "X", "--kind", "regnskap", "--db", str(tmp_path / "b.sdb"),
                 "--map", "Ansvar=tull"]) == 1
     assert "ikke et felt" in capsys.readouterr().err
+
+
+def test_all_amounts_names_every_set_prefix_and_header_even_for_one_column(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """«--set PREFIX --all-amounts» names sets «PREFIX header» whatever the file holds, so a
+    script run on every year's file gets the same kind of names (with one column it used to be
+    plain PREFIX)."""
+    one = write_xlsx(tmp_path / "en.xlsx", [["Ansvar", "Art", "Funksjon", "Budsjett 2026"],
+                                            ["1200", "10100", "202", 900]])
+    db_path = tmp_path / "b.sdb"
+    assert run(["budget", "import", str(one), "--set", "Drift", "--all-amounts", "--db", str(db_path)]) == 0
+    assert "1 linje fra" in capsys.readouterr().out  # not «1 linjer»
+    two = write_xlsx(tmp_path / "to.xlsx", TWO_AMOUNTS)
+    assert run(["budget", "import", str(two), "--set", "Plan", "--all-amounts", "--db", str(db_path)]) == 0
+    assert db_state(db_path)[2] == ["Drift Budsjett 2026", "Plan Budsjett 2026", "Plan Regnskap 2026"]
