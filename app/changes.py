@@ -44,6 +44,7 @@ class Kind(StrEnum):
     ORG_SETTINGS = "org_settings"  # «org.*»: the checks' thresholds
     BUDGET_SETTINGS = "budget_settings"  # «budget.*»: code names from the files, import profiles
     FOLLOW_UP_SETTINGS = "follow_up_settings"  # «followup.*»: the deviation threshold
+    SCORECARD = "scorecard"  # målekart: focus areas, indicators, the units' målekart and values
     AUDIT = "audit"
     OTHER = "other"  # a table this map does not know yet: every view that watches it reloads
 
@@ -58,6 +59,12 @@ KIND_OF_TABLE: dict[str, Kind] = {
     "follow_up_link": Kind.LINKS,
     "network": Kind.LINKS,
     "network_membership": Kind.LINKS,
+    # issue 20: relations are chart lines, role descriptions belong to positions, projects to the versions
+    "unit_relation": Kind.LINKS,
+    "role_description": Kind.POSITIONS,
+    "unit_succession": Kind.UNITS,
+    "reorganisation_project": Kind.ORG_VERSIONS,
+    "reorganisation_alternative": Kind.ORG_VERSIONS,
     "agreement_template": Kind.TEMPLATES,
     "common_requirement": Kind.COMMON_REQUIREMENTS,
     "agreement": Kind.AGREEMENTS,
@@ -71,6 +78,13 @@ KIND_OF_TABLE: dict[str, Kind] = {
     "kostra_code": Kind.CODES,
     "setting": Kind.SETTINGS,
     "audit_entry": Kind.AUDIT,
+    "focus_area": Kind.SCORECARD,
+    "municipal_goal": Kind.SCORECARD,
+    "indicator": Kind.SCORECARD,
+    "unit_indicator": Kind.SCORECARD,
+    "indicator_value": Kind.SCORECARD,
+    "yearly_plan": Kind.SCORECARD,
+    "forecast": Kind.MEETINGS,  # the årsprognose is part of the meeting note
 }
 
 # A setting is written as «setting:<key>» (db.audit); its key's first part says whose it is.

@@ -17,6 +17,7 @@ TITLES = {
     "avtaler": QT_TRANSLATE_NOOP("Navigation", "Avtaler"),
     "oppfolging": QT_TRANSLATE_NOOP("Navigation", "Oppfølging"),
     "budsjett": QT_TRANSLATE_NOOP("Navigation", "Budsjett"),
+    "malekart": QT_TRANSLATE_NOOP("Navigation", "Målekart"),
 }
 # module:class of each page, imported when the database is attached
 PAGE_CLASSES = {
@@ -25,6 +26,7 @@ PAGE_CLASSES = {
     "avtaler": "ui.agreements.page:AgreementsPage",
     "oppfolging": "ui.followup.page:FollowUpPage",
     "budsjett": "ui.budget.page:BudgetPage",
+    "malekart": "ui.scorecard.page:ScorecardPage",
 }
 assert tuple(TITLES) == PAGES == tuple(PAGE_CLASSES)
 

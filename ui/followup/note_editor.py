@@ -41,6 +41,7 @@ from app.formatting import format_kroner as kroner
 from ui import labels
 from ui.conflicts import Conflict, ConflictPanel, versions
 from ui.followup import commands as cmd
+from ui.scorecard.note_box import NoteScorecardBox
 from ui.store import Store
 from ui.theme import banner_style
 from ui.wheel_guard import WheelGuard, guard_wheel
@@ -175,6 +176,9 @@ class MeetingNoteEditor(QScrollArea):
         fig_layout.addWidget(self.figure_note)
         self._add_sections(self.figures_box, WITH_FIGURES, layout=fig_layout)
         outer.addWidget(self.figures_box)
+        self.scorecard_box = NoteScorecardBox(store)
+        self.scorecard_box.command_ready.connect(self.command_ready)
+        outer.addWidget(self.scorecard_box)
 
         self.closing = QGroupBox()
         self._add_sections(self.closing, CLOSING)
@@ -347,6 +351,7 @@ class MeetingNoteEditor(QScrollArea):
                 edit.setPlainText(note.sections[key])
         self._fill_goals(note)
         self._fill_figures(note)
+        self.scorecard_box.show_note(note)
         self._fill_items(note)
         self._fill_approval(note)
 
