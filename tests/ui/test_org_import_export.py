@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 from sqlalchemy import func, select
 
-from app.spreadsheet import read_table
+from app.io import read_table
 from db.models import OrgVersion, Unit
 from ui.org.export_dialog import ExportDialog, render_chart
 from ui.org.import_dialog import ImportDialog

@@ -302,7 +302,7 @@ def test_dates_the_user_set_are_kept_when_the_unit_changes(qtbot) -> None:  # ty
 def test_import_preview_gets_the_room_when_there_are_no_problems(qtbot, org, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import openpyxl
 
-    from app.spreadsheet import read_table
+    from app.io import read_table
     from ui.org.import_dialog import ImportDialog
 
     path = tmp_path / "enheter.xlsx"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app.spreadsheet import SpreadsheetError, find_header_row, normalise_header, read_table
+from app.io import SpreadsheetError, find_header_row, normalise_header, read_table
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
