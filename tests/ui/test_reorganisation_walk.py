@@ -152,3 +152,46 @@ def test_the_thresholds_dialog_shows_and_keeps_the_seed_checks_thresholds(qtbot)
     kept = dialog.thresholds()
     assert (kept.similar_max_share, kept.follow_up_stable_months, kept.chief_result_units_max,
             kept.leaders_in_network) == (60, 18, 2, False)
+
+
+def test_relations_and_role_descriptions_from_the_page(qtbot, window, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.org import relations, roles
+
+    window.show_page("organisasjon")
+    page = window.page_widgets["organisasjon"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    rows = {r.name: r.id for r in page.rows.values()}
+    dialog = page.edit_relations()
+    qtbot.addWidget(dialog)
+    dialog.from_box.setCurrentIndex(dialog.from_box.findText("Økonomi"))
+    dialog.to_box.setCurrentIndex(dialog.to_box.findText("Solsikken barnehage"))
+    dialog.kind_box.setCurrentIndex(1)
+    assert dialog.add()
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+        "Stabskontakt: Økonomi → Solsikken barnehage"]
+    assert (rows["Økonomi"], rows["Solsikken barnehage"], "staff_contact") in page.chart.relations
+    window.undo_stack.undo()
+    with demo_db.session() as s:
+        assert relations.relations(s, page.version_id) == []
+    window.undo_stack.redo()
+    dialog.close()
+
+    page.select_unit(rows["Tusenfryd barnehage"], source="tree")
+    role_dialog = page.edit_roles()
+    qtbot.addWidget(role_dialog)
+    role_dialog.edits["personnel"].setPlainText("Personalansvar for 14 ansatte")
+    role_dialog.edits["competence"].setPlainText("Barnehagelærer med lederutdanning")
+    assert role_dialog.save()
+    pid = role_dialog.position_id()
+    with demo_db.session() as s:
+        assert roles.role_description(s, pid)["competence"] == "Barnehagelærer med lederutdanning"
+    window.undo_stack.undo()
+    with demo_db.session() as s:
+        assert roles.role_description(s, pid)["personnel"] == ""
+    window.undo_stack.redo()
+    from ui.org.relations_dialog import print_roles
+
+    out = print_roles(page, page.store, page.version_id, page.view_date, tmp_path / "roller.pdf")
+    assert out is not None
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "Personalansvar for 14 ansatte" in text and "Tusenfryd barnehage" in text

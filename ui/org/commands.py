@@ -251,3 +251,62 @@ def move_units(store: Store, unit_ids: list[uuid.UUID], new_parent_id: uuid.UUID
 
     return Restructure(store, QCoreApplication.translate("OrgCommands", "Flytt {n} enheter").format(n=len(unit_ids)),
                        restructure.move_units, unit_ids, new_parent_id)
+
+
+class AddRelation(StoreCommand):
+    """A purchaser/provider or staff contact line; undo removes it, redo puts the same row back."""
+
+    def __init__(self, store: Store, from_id: uuid.UUID, to_id: uuid.UUID, kind: str) -> None:
+        super().__init__(QCoreApplication.translate("OrgCommands", "Ny forbindelse"))
+        self.store, self.args = store, (from_id, to_id, kind)
+        self.snapshot: dict[str, Any] | None = None
+        self.relation_id: uuid.UUID | None = None
+
+    def do(self) -> None:
+        from app.org import relations
+
+        if self.snapshot is None:
+            self.relation_id = self.store.run(relations.add_relation, *self.args)
+        else:
+            self.store.run(relations.restore_relation, self.snapshot)
+
+    def revert(self) -> None:
+        from app.org import relations
+
+        self.snapshot = self.store.run(relations.delete_relation, self.relation_id)
+
+
+class DeleteRelation(StoreCommand):
+    def __init__(self, store: Store, relation_id: uuid.UUID) -> None:
+        super().__init__(QCoreApplication.translate("OrgCommands", "Slett forbindelse"))
+        self.store, self.relation_id = store, relation_id
+        self.snapshot: dict[str, Any] | None = None
+
+    def do(self) -> None:
+        from app.org import relations
+
+        self.snapshot = self.store.run(relations.delete_relation, self.relation_id)
+
+    def revert(self) -> None:
+        from app.org import relations
+
+        self.store.run(relations.restore_relation, self.snapshot)
+
+
+class SetRoleDescription(StoreCommand):
+    """Save a position's role description; undo writes the old texts back."""
+
+    def __init__(self, store: Store, position_id: uuid.UUID, values: dict[str, str], name: str) -> None:
+        super().__init__(QCoreApplication.translate("OrgCommands", "Rollebeskrivelse for {name}").format(name=name))
+        self.store, self.position_id, self.values = store, position_id, values
+        self.old: dict[str, str] = {}
+
+    def do(self) -> None:
+        from app.org import roles
+
+        self.old = self.store.run(roles.set_role_description, self.position_id, **self.values)
+
+    def revert(self) -> None:
+        from app.org import roles
+
+        self.store.run(roles.set_role_description, self.position_id, **self.old)

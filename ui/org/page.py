@@ -52,6 +52,7 @@ from ui.org.dialogs import (
 )
 from ui.org.merge_dialog import MergeDialog, MoveManyDialog, SplitDialog
 from ui.org.people_dialog import PeopleDialog
+from ui.org.relations_dialog import RelationsDialog, RoleDialog, print_roles
 from ui.org.reorganisation_dialog import ReorganisationDialog
 from ui.org.tree_model import UnitTreeModel
 from ui.page import Page
@@ -108,6 +109,9 @@ class OrgPage(Page):
         self.merge_button = QPushButton()
         self.split_button = QPushButton()
         self.move_many_button = QPushButton()
+        self.relations_button = QPushButton()
+        self.roles_button = QPushButton()
+        self.print_roles_button = QPushButton()
         for w in (self.version_label, self.version_box, self.date_label, self.date_edit, self.new_scenario,
                   self.compare, self.make_current, self.delete_scenario, self.reorganise):
             bar.addWidget(w)
@@ -129,7 +133,8 @@ class OrgPage(Page):
         self.network_box = QComboBox()
         self.zoom_in, self.zoom_out, self.fit = QToolButton(), QToolButton(), QToolButton()
         for w in (self.add_unit, self.delete_unit, self.merge_button, self.split_button, self.move_many_button,
-                  self.people_button, self.import_button, self.export_button, self.print_button):
+                  self.relations_button, self.roles_button, self.people_button, self.import_button,
+                  self.export_button, self.print_button, self.print_roles_button):
             bar2.addWidget(w)
         bar2.add_separator()
         for w in (self.search, self.follow_up, self.network_box, self.zoom_out, self.zoom_in, self.fit):
@@ -186,6 +191,9 @@ class OrgPage(Page):
         self.merge_button.clicked.connect(lambda: self.merge_units())
         self.split_button.clicked.connect(lambda: self.split_unit())
         self.move_many_button.clicked.connect(lambda: self.move_many())
+        self.relations_button.clicked.connect(lambda: self.edit_relations())
+        self.roles_button.clicked.connect(lambda: self.edit_roles())
+        self.print_roles_button.clicked.connect(lambda: print_roles(self, self.store, self.version_id, self.view_date))
         self.add_unit.clicked.connect(self.add_child_unit)
         self.delete_unit.clicked.connect(self.remove_unit)
         self.import_button.clicked.connect(self.import_units)
@@ -245,6 +253,9 @@ class OrgPage(Page):
         self.merge_button.setText(self.tr("Slå sammen enheter …"))
         self.split_button.setText(self.tr("Del enhet …"))
         self.move_many_button.setText(self.tr("Flytt flere …"))
+        self.relations_button.setText(self.tr("Forbindelser …"))
+        self.roles_button.setText(self.tr("Rollebeskrivelse …"))
+        self.print_roles_button.setText(self.tr("Skriv ut roller …"))
         self.add_unit.setText(self.tr("Ny &enhet"))
         self.delete_unit.setText(self.tr("Slett enhet"))
         self.import_button.setText(self.tr("&Importer …"))
@@ -324,6 +335,8 @@ class OrgPage(Page):
         for w in (self.merge_button, self.split_button, self.move_many_button):
             w.setEnabled(self.version_status == "scenario")  # structure edits only in a scenario
         self.chart.boxes_movable = self.editable
+        self.relations_button.setEnabled(self.editable)
+        self.roles_button.setEnabled(self.editable)
         vacant = sum(1 for r in rows if r.vacant and r.kind != "top_team")
         self.status.setText(self.tr("{version}: {n} enheter, {vacant} uten fast leder. {mode}").format(
             version=version.name, n=len(rows), vacant=vacant,
@@ -667,6 +680,21 @@ class OrgPage(Page):
                 return False
             unit_ids, new_parent_id = dialog.unit_ids(), dialog.target_id()
         return self.push(commands.move_units(self.store, unit_ids, new_parent_id))
+
+    def edit_relations(self) -> RelationsDialog:
+        dialog = RelationsDialog(self.store, self.version_id, list(self.rows.values()), self.push, self)
+        dialog.open()
+        return dialog
+
+    def edit_roles(self) -> RoleDialog | None:
+        if self.selected is None:
+            show_user_error(self, AppError(self.tr("Velg enheten i treet eller kartet først.")))
+            return None
+        detail = self.store.read(service.unit_detail, self.selected, self.view_date)
+        positions = [(f"{p.person_name} ({p.title or p.role})", p.id) for p in detail.positions if p.active]
+        dialog = RoleDialog(self.store, positions, self.push, self)
+        dialog.open()
+        return dialog
 
     def print_chart(self) -> None:
         from ui.org.export_dialog import print_chart
