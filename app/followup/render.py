@@ -389,17 +389,19 @@ def _count(value: int, shown: bool, style: ParagraphStyle) -> Paragraph | str:
 
 
 def _summary_cells(row: SummaryRow, decisions_width: float) -> list[Any]:
-    forecast = "" if row.forecast is None else (
-        f'<br/><font size="7.5" color="#4A5563">Årsprognose: {escape(kroner(row.forecast))}'
-        + (f" – {escape(shorten(row.forecast_reason, 45 * mm, 1))}" if row.forecast_reason else "") + "</font>")
     unit = Paragraph(f'{escape(row.unit)}<br/><font size="7.5" color="#4A5563">'
-                     f'{escape(row.leader or "uten leder")}</font>{forecast}', CELL)
+                     f'{escape(row.leader or "uten leder")}</font>', CELL)
+    decisions = para(shorten(row.decisions, decisions_width), CELL)
+    if row.forecast is not None:  # the unit leader's årsprognose under the decisions (issue 19)
+        reason = f" – {escape(shorten(row.forecast_reason, decisions_width, 1))}" if row.forecast_reason else ""
+        decisions = Paragraph(f'{escape(shorten(row.decisions, decisions_width))}<br/><font size="7.5" '
+                              f'color="#4A5563">Årsprognose: {escape(kroner(row.forecast))}{reason}</font>', CELL)
     goals = row.goals.total > 0  # no statuses set: dashes, not a row of zeros
     return [unit, para(MEETING_STATUS_WORDS.get(row.status, row.status), CELL),
             para(format_date(row.meeting_date), CELL), _count(row.goals.on_track, goals, CELL_RIGHT),
             _count(row.goals.at_risk, goals, CELL_RIGHT), _count(row.goals.off_track, goals, CELL_RIGHT),
             para(kroner(row.money.deviation), CELL_RIGHT), para(percent(row.money.pct), CELL_RIGHT),
-            para(shorten(row.decisions, decisions_width), CELL), para(str(row.overdue), CELL_RIGHT)]
+            decisions, para(str(row.overdue), CELL_RIGHT)]
 
 
 def _sum_cells(label: str, rows: Sequence[SummaryRow]) -> list[Any]:
