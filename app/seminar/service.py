@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.orm import Session
 
 from app.errors import AppError
 from app.seminar.merge import MergePlan, MergeResult, Side, apply_merge, plan_merge
@@ -89,8 +90,24 @@ def merge_package(db: object, path: Path | str, passphrase: str, *, left_out: It
     from app.database import Database
 
     assert isinstance(db, Database)
+    with db.session() as session:
+        return merge_in_session(session, path, passphrase, left_out=left_out, choices=choices, prefer=prefer)
+
+
+def merge_in_session(session: Session, path: Path | str, passphrase: str, *, left_out: Iterable[str] = (),
+                     choices: Mapping[str, Side] | None = None, prefer: Side | None = None) -> MergeResult:
+    """The merge in the caller's transaction (the window's ``Store.run``)."""
     path = Path(path).expanduser()
-    with package_connection(path, passphrase) as (conn, upgraded), db.session() as session:
+    with package_connection(path, passphrase) as (conn, upgraded):
         plan = plan_merge(session, conn, path)
         plan.upgraded_from = upgraded
         return apply_merge(session, plan, left_out=left_out, choices=choices, prefer=prefer, source=str(path))
+
+
+def preview_in_session(session: Session, path: Path | str, passphrase: str) -> MergePlan:
+    """The preview in the caller's (read) transaction."""
+    path = Path(path).expanduser()
+    with package_connection(path, passphrase) as (conn, upgraded):
+        plan = plan_merge(session, conn, path)
+        plan.upgraded_from = upgraded
+        return plan

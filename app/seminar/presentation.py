@@ -1,0 +1,119 @@
+"""What presentation mode shows (Vis → Presentasjon): slides built from the open database.
+
+Plain data, no Qt: the org chart (top levels), a comparison of each scenario with the current
+organisation (what is new, what moves, what goes), the municipality's målekart when there is
+one, and next year's common requirements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import CommonRequirement, FocusArea, Indicator, Municipality, OrgVersion, OrgVersionStatus, Unit
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    lines: list[str]
+
+
+@dataclass(frozen=True)
+class Slide:
+    title: str
+    subtitle: str = ""
+    columns: list[Column] = field(default_factory=list)
+
+
+def _units(session: Session, version_id: object) -> list[Unit]:
+    return list(session.scalars(select(Unit).where(Unit.org_version_id == version_id)
+                                .order_by(Unit.sort_order, Unit.name)))
+
+
+def org_chart_slide(session: Session, version: OrgVersion) -> Slide:
+    units = _units(session, version.id)
+    children: dict[object, list[Unit]] = {}
+    for unit in units:
+        children.setdefault(unit.parent_id, []).append(unit)
+    roots = children.get(None, [])
+    columns: list[Column] = []
+    for root in roots:
+        staff = [a.name for a in children.get(root.id, []) if not children.get(a.id)]
+        for area in children.get(root.id, []):
+            if children.get(area.id):
+                columns.append(Column(area.name, [u.name for u in children[area.id]]))
+        if staff:
+            columns.insert(0, Column("Stab og støtte", staff))
+    if not columns:
+        columns = [Column(r.name, [u.name for u in children.get(r.id, [])]) for r in roots]
+    top = roots[0].name if roots else ""
+    return Slide(f"Organisasjonskart: {version.name}", top, columns)
+
+
+def scenario_slide(session: Session, current: OrgVersion, scenario: OrgVersion) -> Slide:
+    """What the scenario changes against the current organisation, by unit lineage."""
+    now = {u.lineage_id: u for u in _units(session, current.id)}
+    then = {u.lineage_id: u for u in _units(session, scenario.id)}
+    now_names = {u.id: u.name for u in now.values()}
+    then_names = {u.id: u.name for u in then.values()}
+    new = [u.name for k, u in then.items() if k not in now]
+    gone = [u.name for k, u in now.items() if k not in then]
+    moved, renamed = [], []
+    for key, unit in then.items():
+        old = now.get(key)
+        if old is None:
+            continue
+        if old.name != unit.name:
+            renamed.append(f"{old.name} → {unit.name}")
+        before, after = now_names.get(old.parent_id), then_names.get(unit.parent_id)
+        if before != after:
+            moved.append(f"{unit.name}: {before or '–'} → {after or '–'}")
+    columns = [Column("Nye enheter", new or ["ingen"]), Column("Flyttes", moved or ["ingen"]),
+               Column("Nytt navn", renamed or ["ingen"]), Column("Slås sammen / utgår", gone or ["ingen"])]
+    return Slide(f"Scenario: {scenario.name}", f"sammenlignet med {current.name}", columns)
+
+
+def scorecard_slide(session: Session) -> Slide | None:
+    areas = list(session.scalars(select(FocusArea).order_by(FocusArea.sort_order)))
+    if not areas:
+        return None
+    columns = []
+    for area in areas:
+        indicators = session.scalars(select(Indicator).where(Indicator.focus_area_id == area.id)
+                                     .order_by(Indicator.sort_order)).all()
+        columns.append(Column(area.name_nb, [i.name for i in indicators] or ["ingen indikatorer ennå"]))
+    return Slide("Kommunens målekart", "fokusområder og indikatorer", columns)
+
+
+def requirements_slide(session: Session, today: date) -> Slide:
+    rows = session.scalars(select(CommonRequirement).order_by(CommonRequirement.period_start,
+                                                              CommonRequirement.sort_order)).all()
+    year = today.year + 1
+    chosen = [r for r in rows if r.period_start.year <= year <= r.period_end.year] or \
+        [r for r in rows if r.period_end.year >= today.year]
+    by_category: dict[str, list[str]] = {}
+    for r in chosen:
+        by_category.setdefault(r.category, []).append(r.text)
+    return Slide(f"Felles krav for {year}", "gjelder alle ledere",
+                 [Column(k, v) for k, v in by_category.items()] or [Column("Ingen felles krav ennå", [])])
+
+
+def slides(session: Session, today: date) -> list[Slide]:
+    """The slides in order; arrow keys step through them."""
+    municipality = session.scalars(select(Municipality)).first()
+    name = municipality.name if municipality is not None else "Kommunen"
+    out = [Slide(f"Ledersamling – {name}", f"{today:%d.%m.%Y}")]
+    versions = session.scalars(select(OrgVersion).order_by(OrgVersion.name)).all()
+    current = next((v for v in versions if v.status == OrgVersionStatus.CURRENT), None)
+    if current is not None:
+        out.append(org_chart_slide(session, current))
+        for scenario in (v for v in versions if v.status == OrgVersionStatus.SCENARIO):
+            out.append(scenario_slide(session, current, scenario))
+    card = scorecard_slide(session)
+    if card is not None:
+        out.append(card)
+    out.append(requirements_slide(session, today))
+    return out
