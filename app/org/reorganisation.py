@@ -112,8 +112,7 @@ def add_alternative(session: Session, project_id: uuid.UUID, name: str | None = 
         raise OrgError("0-alternativet til prosjektet er slettet. Lag et nytt prosjekt fra den gjeldende "
                        "organisasjonen.")
     version = scenarios.copy_version(session, source, name or f"Alternativ {number}",
-                                     description=f"Forslag i «{project.name}»")
-    copy_extras(session, source, version.id)
+                                     description=f"Forslag i «{project.name}»")  # with copy_extras
     session.add(ReorganisationAlternative(id=uuid.uuid4(), project_id=project.id, org_version_id=version.id,
                                           number=number))
     session.flush()
@@ -173,8 +172,12 @@ def alternatives(session: Session, project_id: uuid.UUID) -> list[Alternative]:
 
 
 def copy_extras(session: Session, source_id: uuid.UUID, target_id: uuid.UUID) -> None:
-    """Relations and role descriptions of ``source_id`` onto its copy ``target_id`` (units matched by lineage,
-    positions by unit, person, role and start)."""
+    """Relations, role descriptions and merge/split records of ``source_id`` onto its copy ``target_id`` (units
+    matched by lineage, positions by unit, person, role and start)."""
+    for row in session.scalars(select(UnitSuccession).where(UnitSuccession.org_version_id == source_id)):
+        session.add(UnitSuccession(id=uuid.uuid4(), org_version_id=target_id, old_lineage_id=row.old_lineage_id,
+                                   new_lineage_id=row.new_lineage_id, kind=row.kind,
+                                   effective_date=row.effective_date))
     def unit_map(version_id: uuid.UUID) -> dict[uuid.UUID, uuid.UUID]:
         return dict(session.execute(select(Unit.id, Unit.lineage_id).where(Unit.org_version_id == version_id)).all())
     source_units, target_units = unit_map(source_id), unit_map(target_id)

@@ -156,6 +156,9 @@ def copy_version(session: Session, source_id: uuid.UUID, name: str, *, descripti
     ):
         if rows:
             session.execute(insert(table_of(model)), rows)
+    from app.org.reorganisation import copy_extras  # issue 20: relations, role descriptions, merges/splits
+
+    copy_extras(session, source_id, target.id)
     _audit(session, AuditAction.INSERT, target,
            f"Scenario «{target.name}» kopiert fra «{source.name}» ({len(unit_rows)} enheter)")
     session.flush()

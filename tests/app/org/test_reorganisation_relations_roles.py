@@ -73,3 +73,29 @@ def test_role_descriptions_follow_a_copy_and_a_merge_and_print(demo_db: Database
         # undo of the text edit: set the old texts again
         roles.set_role_description(s, leader.id, **old)
         assert roles.role_description(s, leader.id) == old
+
+
+def test_a_plain_scenario_copy_keeps_relations_roles_and_merges(demo_db: Database) -> None:
+    from app.org import scenarios
+
+    with demo_db.session() as s:
+        v = current_version(s).id  # type: ignore[union-attr]
+        leader = s.scalars(select(Position).where(Position.unit_id == unit_in(s, v, "Brekka skole").id,
+                                                  Position.role == PositionRole.LEADER,
+                                                  Position.end_date.is_(None))).one()
+        roles.set_role_description(s, leader.id, authority="Tilsetter i egen enhet")
+        relations.add_relation(s, unit_in(s, v, "Helse og familie").id, unit_in(s, v, "Hjemmetjenesten nord").id,
+                               "purchaser_provider")
+        first = scenarios.copy_version(s, v, "Alternativ A")
+        restructure.merge_units(s, [unit_in(s, first.id, "Solsikken barnehage").id,
+                                    unit_in(s, first.id, "Tusenfryd barnehage").id], "Sentrum barnehager",
+                                date(2027, 1, 1))
+        second = scenarios.copy_version(s, first.id, "Alternativ A2")
+        assert [r.label for r in relations.relations(s, second.id)] == ["Bestiller/utfører"]
+        copied = s.scalars(select(Position).where(Position.unit_id == unit_in(s, second.id, "Brekka skole").id,
+                                                  Position.role == PositionRole.LEADER,
+                                                  Position.end_date.is_(None))).one()
+        assert roles.role_description(s, copied.id)["authority"] == "Tilsetter i egen enhet"
+        data = scenarios.compare_versions(s, v, second.id, DEMO_TODAY).as_json()
+        assert data["merged"] == [{"into": "Sentrum barnehager",
+                                   "units": ["Solsikken barnehage", "Tusenfryd barnehage"]}]
