@@ -60,7 +60,7 @@ def test_tertial_xlsx_and_docx_from_the_followup_button(qtbot, window, tmp_path:
     def fill(dialog) -> None:  # type: ignore[no-untyped-def]
         dialog.tertial_choice.setChecked(True)
         assert not dialog.month.isEnabled() and dialog.tertial.isEnabled()
-        assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == ["xlsx", "docx"]
+        assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == ["xlsx", "docx", "pdf"]
         dialog.tertial.setCurrentIndex(1)
         dialog.path.setText(str(xlsx))
         qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)

@@ -1,6 +1,8 @@
-"""Fil → Rapporter and «Rapporter …» on Oppfølging: the chief executive's monthly summary (PDF) or
-the tertial report (Excel or Word), made by the same app functions as ``followup report`` and
-``followup tertial`` on the command line, with a print preview of the summary's real pages."""
+"""Fil → Rapporter and «Rapporter …» on Oppfølging and Målekart: the chief executive's monthly summary
+(PDF), the tertial report built around the målekart (PDF, Excel or Word; a public version for the
+politicians) or a unit's målekart on one page (PDF), made by the same app functions as ``followup
+report``, ``followup tertial`` / ``malekart report`` on the command line, with a print preview of the
+PDFs' real pages."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,33 +32,50 @@ from ui import labels
 from ui.errors import show_user_error
 from ui.store import Store
 
-MONTH, TERTIAL = "month", "tertial"
-FORMATS = {MONTH: ("pdf",), TERTIAL: ("xlsx", "docx")}
+MONTH, TERTIAL, UNIT = "month", "tertial", "unit"
+FORMATS = {MONTH: ("pdf",), TERTIAL: ("xlsx", "docx", "pdf"), UNIT: ("pdf",)}
 
 
 def tertial_of(month: int) -> int:
     return (month - 1) // 4 + 1
 
 
-def make_report(store: Store, kind: str, year: int, period: int, fmt: str, out: Path, today: date) -> bytes | None:
+def make_report(store: Store, kind: str, year: int, period: int, fmt: str, out: Path, today: date, *,
+                public: bool = False, unit: object = None) -> bytes | None:
     """Write the report to ``out``; the monthly summary's PDF bytes are returned for the preview."""
-    from app.followup.summary import monthly_summary, tertial_report
+    from app.followup.summary import monthly_summary
 
     if kind == MONTH:
         from app.followup.render import render_monthly_summary_pdf
 
         summary = store.read(monthly_summary, year, period, today)
         return render_monthly_summary_pdf(summary, out)
-    report = store.read(tertial_report, year, period, today)
-    if fmt == "xlsx":
-        from app.followup.tertial import write_tertial_xlsx
+    if kind == UNIT:
+        from app.files import write_atomically
+        from app.scorecard.unit_sheet import unit_sheet_pdf
 
-        write_tertial_xlsx(report, out)
-    else:
-        from app.followup.tertial import write_tertial_docx
+        pdf = store.read(unit_sheet_pdf, unit, year, f"T{period}")
+        write_atomically(out, pdf, private=True)
+        return pdf
+    # The tertial report: the same document as ``followup tertial`` and ``malekart report``.
+    from app.scorecard.report import build_report, write_report
 
-        write_tertial_docx(report, out)
+    write_report(store.read(build_report, year, period, today, public=public), out, fmt)
     return None
+
+
+def report_pdf(store: Store, kind: str, year: int, period: int, today: date, *, public: bool = False,
+               unit: object = None) -> bytes:
+    """A PDF report's bytes without writing a file (for the preview)."""
+    if kind == MONTH:
+        return summary_pdf(store, year, period, today)
+    if kind == UNIT:
+        from app.scorecard.unit_sheet import unit_sheet_pdf
+
+        return store.read(unit_sheet_pdf, unit, year, f"T{period}")
+    from app.scorecard.report import build_report, render_pdf
+
+    return render_pdf(store.read(build_report, year, period, today, public=public))
 
 
 def summary_pdf(store: Store, year: int, month: int, today: date) -> bytes:
@@ -77,13 +97,15 @@ class ReportDialog(QDialog):
         self.setObjectName("reportDialog")
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        self.month_choice, self.tertial_choice = QRadioButton(), QRadioButton()
+        self.month_choice, self.tertial_choice, self.unit_choice = QRadioButton(), QRadioButton(), QRadioButton()
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.month_choice)
         self.kind_group.addButton(self.tertial_choice)
+        self.kind_group.addButton(self.unit_choice)
         self.month_choice.setChecked(True)
         layout.addWidget(self.month_choice)
         layout.addWidget(self.tertial_choice)
+        layout.addWidget(self.unit_choice)
         form = QFormLayout()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -100,6 +122,12 @@ class ReportDialog(QDialog):
         for t in (1, 2, 3):
             self.tertial.addItem("", t)
         self.tertial.setCurrentIndex(tertial_of(last) - 1)
+        self.unit = QComboBox()
+        from app.scorecard.views import unit_choices
+
+        for choice in store.read(unit_choices):
+            self.unit.addItem(choice.name, choice.lineage_id)
+        self.public = QCheckBox()
         self.format = QComboBox()
         self.path = QLineEdit()
         self.browse = QPushButton()
@@ -107,14 +135,16 @@ class ReportDialog(QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
         self.year_label, self.month_label, self.tertial_label = QLabel(), QLabel(), QLabel()
-        self.format_label, self.path_label = QLabel(), QLabel()
+        self.format_label, self.path_label, self.unit_label = QLabel(), QLabel(), QLabel()
         for label, widget in ((self.year_label, self.year), (self.month_label, self.month),
-                              (self.tertial_label, self.tertial), (self.format_label, self.format),
-                              (self.path_label, self.path)):
+                              (self.tertial_label, self.tertial), (self.unit_label, self.unit),
+                              (self.format_label, self.format), (self.path_label, self.path)):
             label.setBuddy(widget)
         form.addRow(self.year_label, self.year)
         form.addRow(self.month_label, self.month)
         form.addRow(self.tertial_label, self.tertial)
+        form.addRow(self.unit_label, self.unit)
+        form.addRow("", self.public)
         form.addRow(self.format_label, self.format)
         form.addRow(self.path_label, path_row)
         layout.addLayout(form)
@@ -131,7 +161,8 @@ class ReportDialog(QDialog):
         self.preview_button.clicked.connect(lambda: self.preview())
         self.browse.clicked.connect(self.choose_file)
         self.kind_group.buttonToggled.connect(lambda *_a: self._kind_changed())
-        for w in (self.year, self.month, self.tertial, self.format):
+        self.public.toggled.connect(lambda *_a: self._suggest_path())
+        for w in (self.year, self.month, self.tertial, self.unit, self.format):
             signal = w.valueChanged if isinstance(w, QSpinBox) else w.currentIndexChanged
             signal.connect(lambda *_a: self._suggest_path())
         self.retranslate()
@@ -140,7 +171,10 @@ class ReportDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Rapporter"))
         self.month_choice.setText(self.tr("&Månedsoppsummering (PDF) – alle enhetene én måned"))
-        self.tertial_choice.setText(self.tr("&Tertialrapport (Excel eller Word) – fire måneder per enhet"))
+        self.tertial_choice.setText(self.tr("&Tertialrapport med målekart (Excel, Word eller PDF) – fire måneder"))
+        self.unit_choice.setText(self.tr("En&hetens målekart på én side (PDF) – til oppfølgingssamtalen"))
+        self.unit_label.setText(self.tr("&Gjelder enhet"))
+        self.public.setText(self.tr("&Offentlig versjon for politikerne (uten navn og personlige utviklingsmål)"))
         self.year_label.setText(self.tr("&År"))
         self.month_label.setText(self.tr("Må&ned"))
         self.tertial_label.setText(self.tr("T&ertial"))
@@ -155,7 +189,12 @@ class ReportDialog(QDialog):
         self.preview_button.setText(self.tr("Forhånds&visning …"))
 
     def kind(self) -> str:
-        return MONTH if self.month_choice.isChecked() else TERTIAL
+        return MONTH if self.month_choice.isChecked() else UNIT if self.unit_choice.isChecked() else TERTIAL
+
+    def choose_scorecard(self) -> None:
+        """Start on the tertial report as PDF (from the Målekart page)."""
+        self.tertial_choice.setChecked(True)
+        self.format.setCurrentIndex(max(0, self.format.findData("pdf")))
 
     def period(self) -> int:
         return int(self.month.currentData() if self.kind() == MONTH else self.tertial.currentData())
@@ -163,20 +202,25 @@ class ReportDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self.kind()
         self.month.setEnabled(kind == MONTH)
-        self.tertial.setEnabled(kind == TERTIAL)
+        self.tertial.setEnabled(kind in (TERTIAL, UNIT))
+        self.unit.setEnabled(kind == UNIT)
+        self.public.setEnabled(kind == TERTIAL)
         self.format.blockSignals(True)
         self.format.clear()
         names = {"pdf": "PDF", "xlsx": self.tr("Excel-arbeidsbok (.xlsx)"), "docx": self.tr("Word-utkast (.docx)")}
         for fmt in FORMATS[kind]:
             self.format.addItem(names[fmt], fmt)
         self.format.blockSignals(False)
-        self.preview_button.setEnabled(kind == MONTH)
-        self.preview_button.setToolTip("" if kind == MONTH else self.tr(
-            "Tertialrapporten er et regneark eller et Word-utkast: åpne filen i Excel eller Word for å skrive den ut."))
         self._suggest_path()
 
     def suggested_name(self) -> str:
         fmt = self.format.currentData() or "pdf"
+        if self.kind() == UNIT:
+            return self.tr("Målekart {unit} {year} T{tertial}.{fmt}").format(
+                unit=self.unit.currentText(), year=self.year.value(), tertial=self.period(), fmt=fmt)
+        if self.kind() == TERTIAL and self.public.isChecked():
+            return self.tr("Tertialrapport {year} T{tertial} offentlig.{fmt}").format(
+                year=self.year.value(), tertial=self.period(), fmt=fmt)
         if self.kind() == MONTH:
             return self.tr("Månedsoppsummering {year}-{month:02d}.{fmt}").format(
                 year=self.year.value(), month=self.period(), fmt=fmt)
@@ -184,6 +228,10 @@ class ReportDialog(QDialog):
             year=self.year.value(), tertial=self.period(), fmt=fmt)
 
     def _suggest_path(self) -> None:
+        pdf = self.format.currentData() == "pdf"
+        self.preview_button.setEnabled(pdf)
+        self.preview_button.setToolTip("" if pdf else self.tr(
+            "Dette formatet er et regneark eller et Word-utkast: åpne filen i Excel eller Word for å skrive den ut."))
         current = Path(self.path.text()) if self.path.text().strip() else None
         folder = current.parent if current is not None else Path.home()
         self.path.setText(str(folder / self.suggested_name()))
@@ -208,7 +256,7 @@ class ReportDialog(QDialog):
         out = self.target()
         try:
             make_report(self.store, self.kind(), self.year.value(), self.period(), self.format.currentData(), out,
-                        self.today)
+                        self.today, public=self.public.isChecked(), unit=self.unit.currentData())
         except (AppError, OSError) as err:
             show_user_error(self, err if isinstance(err, AppError) else AppError(self.tr(
                 "Rapporten kunne ikke lagres i {path}: {error}. Velg en annen mappe.").format(path=out, error=err)))
@@ -218,13 +266,14 @@ class ReportDialog(QDialog):
         return out
 
     def preview(self, *, show: bool = True):  # type: ignore[no-untyped-def]
-        """The monthly summary's pages in a print preview (nothing is written)."""
+        """A PDF report's pages in a print preview (nothing is written)."""
         from ui.reports.print_preview import preview_pdf
 
-        if self.kind() != MONTH:
+        if self.format.currentData() != "pdf":
             return None
         try:
-            pdf = summary_pdf(self.store, self.year.value(), self.period(), self.today)
+            pdf = report_pdf(self.store, self.kind(), self.year.value(), self.period(), self.today,
+                             public=self.public.isChecked(), unit=self.unit.currentData())
         except AppError as err:
             show_user_error(self, err)
             return None
