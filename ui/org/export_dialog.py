@@ -107,6 +107,9 @@ def render_chart(printer: QPrinter, chart: ChartView, title: str) -> None:
     try:
         page = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
         page.moveTo(0, 0)
+        if chart.draft:  # a scenario is printed as a draft (issue 20), with the units it removes
+            title = " – ".join(t for t in (title, QCoreApplication.translate("ChartView", "Forslag/utkast"),
+                                           chart.removed_note) if t)
         painter.drawText(page, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, title)
         target = page.adjusted(0, painter.fontMetrics().height() * 2, 0, 0)
         chart.scene().render(painter, target, chart.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)

@@ -158,3 +158,34 @@ def test_comparison_reports_a_merge_from_today_and_the_reverse_as_added_and_remo
         assert backward["merged"] == []
         assert backward["removed"] == ["Sentrum barnehager"]
         assert sorted(backward["added"]) == ["Solsikken barnehage", "Tusenfryd barnehage"]
+
+
+def test_comparison_of_every_kind_of_change_both_ways(demo_db: Database) -> None:
+    from app.org import service
+
+    with demo_db.session() as s:
+        cur = current_version(s)
+        assert cur is not None
+        v = scenario(s)
+        service.delete_unit(s, unit_in(s, v, "Lindvik bibliotek").id)
+        service.add_unit(s, version_id=v, parent_id=unit_in(s, v, "Rådmannen").id, name="Innbyggertorg",
+                         kind="result_unit")
+        service.update_unit(s, unit_in(s, v, "Kulturtjenesten").id, name="Kultur og fritid")
+        service.move_unit(s, unit_in(s, v, "Lindvik kulturskole").id, unit_in(s, v, "Kultur og fritid").id, 0)
+        restructure.merge_units(s, [unit_in(s, v, "Åsen barnehage").id, unit_in(s, v, "Vestre barnehage").id],
+                                "Åsen og Vestre barnehager", EFFECTIVE)
+        forward = scenarios.compare_versions(s, cur.id, v, DEMO_TODAY).as_json()
+        assert forward["removed"] == ["Lindvik bibliotek"]
+        assert forward["added"] == ["Innbyggertorg"]
+        assert forward["renamed"] == [{"from": "Kulturtjenesten", "to": "Kultur og fritid"}]
+        assert forward["moved"] == [{"name": "Lindvik kulturskole", "from_parent": "Rådmannen",
+                                     "to_parent": "Kultur og fritid"}]
+        assert forward["merged"] == [{"into": "Åsen og Vestre barnehager",
+                                      "units": ["Åsen barnehage", "Vestre barnehage"]}]
+        backward = scenarios.compare_versions(s, v, cur.id, DEMO_TODAY).as_json()
+        assert sorted(backward["added"]) == ["Lindvik bibliotek", "Vestre barnehage", "Åsen barnehage"]
+        assert sorted(backward["removed"]) == ["Innbyggertorg", "Åsen og Vestre barnehager"]
+        assert backward["renamed"] == [{"from": "Kultur og fritid", "to": "Kulturtjenesten"}]
+        assert backward["moved"] == [{"name": "Lindvik kulturskole", "from_parent": "Kultur og fritid",
+                                      "to_parent": "Rådmannen"}]
+        assert backward["merged"] == []
