@@ -195,3 +195,29 @@ def test_relations_and_role_descriptions_from_the_page(qtbot, window, demo_db, t
     assert out is not None
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "Personalansvar for 14 ansatte" in text and "Tusenfryd barnehage" in text
+
+
+def test_printing_a_scenario_chart_marks_it_as_a_draft(qtbot, window, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.org import scenarios
+    from ui.org.export_dialog import render_chart
+
+    window.show_page("organisasjon")
+    page = window.page_widgets["organisasjon"]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    with demo_db.session() as s:
+        current = next(v for v in scenarios.list_versions(s) if v.status == "current")
+    alt = page.store.run(lambda s: scenarios.copy_version(s, current.id, "Alternativ 1").id)
+    page.show_version(alt)
+
+    def printed(name: str) -> str:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / name))
+        render_chart(printer, page.chart, "Lindvik kommune")
+        return "".join(p.extract_text() for p in PdfReader(str(tmp_path / name)).pages)
+
+    assert "Forslag/utkast" in printed("scenario.pdf")
+    page.show_version(current.id)
+    assert "Forslag/utkast" not in printed("gjeldende.pdf")
