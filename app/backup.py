@@ -87,14 +87,30 @@ def make_backup(target: str | Path, dest: Path, *, passphrase: str | None = None
         raise AppError(f"Databasen «{source}» finnes ikke, så det er ingenting å kopiere.")
     if Path(dest).resolve() == source.resolve():
         raise AppError("Kopien kan ikke skrives over selve databasen. Velg et annet filnavn.")
+    from app.database import refuse_unusable_file
+    from app.errors import DatabaseOpenError
     from app.files import remove_stale_partials
 
-    remove_stale_partials(Path(dest).absolute().parent)  # a copy killed half-way left its temporary file
-    out = _copy(source, Path(dest), passphrase)
-    problem = _copy_problem(out, passphrase)
-    if problem:
-        raise AppError(f"Kopien {out} ble skrevet, men er ikke hel: {problem}. Prøv igjen.")
-    return BackupResult(out, out.stat().st_size)
+    try:
+        refuse_unusable_file(source)  # a zero-byte or foreign file: nothing to copy, ``dest`` untouched
+    except DatabaseOpenError as exc:
+        raise AppError(f"{exc} Ingen kopi er skrevet.") from exc
+    dest = Path(dest)
+    remove_stale_partials(dest.absolute().parent)  # a copy killed half-way left its temporary file
+    # Written and checked under a partial name first, and put in place only when it passes: a
+    # database gone bad must not replace a good copy the user keeps under ``dest``.
+    staged = dest.with_name(f".~{os.getpid()}-{dest.name}.kontroll.tmp")
+    try:
+        _copy(source, staged, passphrase)
+        problem = _copy_problem(staged, passphrase)
+        if problem:
+            raise AppError(f"Kopien av «{source}» består ikke kontrollen ({problem}), så «{dest}» er ikke "
+                           "skrevet eller endret. Kontroller databasen med «styringsdialog check»; er den i "
+                           "orden, prøv igjen.")
+        os.replace(staged, dest)
+    finally:
+        staged.unlink(missing_ok=True)
+    return BackupResult(dest, dest.stat().st_size)
 
 
 def _copy(source: Path, dest: Path, passphrase: str | None = None) -> Path:

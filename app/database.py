@@ -12,6 +12,7 @@ import errno
 import logging
 import os
 import sqlite3
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -201,6 +202,8 @@ def open_database(
         if path.suffix.lower() == ".sdbpkg" and not path.is_file():  # a seminar package is never made here
             raise DatabaseOpenError(f"Samlingspakken «{path}» finnes ikke. Kontroller stien; en pakke lages med "
                                     "«styringsdialog package create» eller Fil → Ta med på samling.")
+        if path.exists() and not path.is_file():
+            refuse_unusable_file(path)  # a pipe or a device is refused before anything waits on it
         if path.is_file() and (path.stat().st_size > 0 or not _is_default(path)):
             refuse_unusable_file(path)  # a zero-byte or foreign file is left as it is
         if held is None and lock:
@@ -252,6 +255,16 @@ def refuse_unusable_file(path: Path) -> None:
     a file that is neither SQLite nor encrypted; the file is only looked at, never changed."""
     from db import cipher
 
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise DatabaseOpenError(f"Kan ikke lese «{path}»: {exc.strerror or exc}. Kontroller at du har "
+                                "lesetilgang til filen.") from exc
+    if stat.S_ISDIR(mode):
+        raise DatabaseOpenError(f"«{path}» er en mappe, ikke en databasefil. Velg en fil med endelsen .sdb.")
+    if not stat.S_ISREG(mode):  # a pipe or a device: reading it would wait forever or read something else
+        raise DatabaseOpenError(f"«{path}» er ikke en vanlig fil (kanskje en rørledning eller en enhet). Filen er "
+                                "ikke endret. Velg databasefilen, med endelsen .sdb.")
     try:
         size = path.stat().st_size
         with open(path, "rb") as f:

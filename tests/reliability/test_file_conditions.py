@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -159,6 +160,60 @@ def test_a_foreign_file_is_left_as_it_is(tmp_path: Path, capsys: pytest.CaptureF
         code, out, err = run(capsys, *argv, "--db", str(pdf))
         assert code == 1 and "ikke en Styringsdialog-database" in err + out
     assert pdf.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == ["referat.sdb"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("command", [
+    ("check",),
+    ("budget", "summary", "--set", "Budsjett 2026"),
+    ("org", "export", "-o", "{out}/enheter.xlsx"),
+    ("followup", "report", "--month", "2026-10", "-o", "{out}/rapport.pdf"),
+    ("agreement", "render", "--all", "-o", "{out}/avtaler"),
+    ("backup", "-o", "{out}/kopi.sdb"),
+])
+def test_a_pipe_or_a_folder_given_as_the_database_is_refused_at_once(command: tuple[str, ...],
+                                                                    tmp_path: Path) -> None:
+    """Before: every command waited forever on a named pipe (opened to read its header), and a
+    folder was «Kan ikke lese … Is a directory. Kontroller at du har lesetilgang»."""
+    folder = tmp_path / "valgt"
+    folder.mkdir()
+    pipe, directory = folder / "kommune.sdb", folder / "mappe.sdb"
+    os.mkfifo(pipe)
+    directory.mkdir()
+    argv = [part.format(out=tmp_path) for part in command]
+    for target, said in ((pipe, "er ikke en vanlig fil"), (directory, "er en mappe")):
+        done = subprocess.run([sys.executable, "-c", "import sys; from ui.main import main; sys.exit(main())",
+                               *argv, "--db", str(target)], cwd=ROOT, capture_output=True, text=True,
+                              timeout=60, env={**os.environ, "STYRINGSDIALOG_DATA_DIR": str(tmp_path / "data")})
+        assert done.returncode == 1, done.stderr
+        assert said in done.stderr + done.stdout and "uventet" not in done.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["kommune.sdb", "mappe.sdb"]
+    assert not (tmp_path / "kopi.sdb").exists()
+
+
+@pytest.mark.parametrize("bad", ["tom", "plantet-trigger"])
+def test_backup_to_a_named_file_never_replaces_a_good_copy_with_a_bad_one(bad: str, demo_path: Path,
+                                                                        tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Before: ``backup -o kopi.sdb`` from a zero-byte or tampered database wrote over the good
+    kopi.sdb (with an empty database, or the tampered one) and said «Prøv igjen»."""
+    good = tmp_path / "kopi.sdb"
+    shutil.copyfile(demo_path, good)
+    good_bytes = good.read_bytes()
+    source = tmp_path / "kommune.sdb"
+    if bad == "tom":
+        source.write_bytes(b"")
+    else:
+        shutil.copyfile(demo_path, source)
+        con = sqlite3.connect(source)
+        con.execute("CREATE TRIGGER tomme_budsjettet AFTER INSERT ON audit_entry BEGIN DELETE FROM budget_line; END")
+        con.commit()
+        con.close()
+    code, out, err = run(capsys, "backup", "-o", str(good), "--db", str(source))
+    assert code == 1 and "uventet" not in err
+    assert ("er tom (0 byte)" if bad == "tom" else "triggeren tomme_budsjettet") in err + out
+    assert good.read_bytes() == good_bytes
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".~")) == []
 
 
 def test_a_reading_command_never_creates_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
