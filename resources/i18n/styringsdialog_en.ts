@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="70"/>
+        <source>Samlingspakken er skrevet til {path} ({rows} rader).</source>
+        <translation>The seminar package is written to {path} ({rows} rows).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="105"/>
+        <source>Samlingspakken er hentet inn: {rows} rader, {items} nye oppfølgingspunkter.</source>
+        <translation>The seminar package is brought in: {rows} rows, {items} new action items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="115"/>
+        <location filename="../../ui/seminar/actions.py" line="134"/>
+        <source>Hent inn fra samling</source>
+        <translation>Bring in from a seminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="116"/>
+        <source>Samlingspakke (*.sdbpkg)</source>
+        <translation>Seminar package (*.sdbpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="134"/>
+        <source>Pakken har ingen endringer å hente inn.</source>
+        <translation>The package has no changes to bring in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="184"/>
+        <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
+        <translation>Styringsdialog – SEMINAR PACKAGE – {name}</translation>
+    </message>
+</context>
+<context>
     <name>AgreementCommands</name>
     <message>
         <location filename="../../ui/agreements/commands.py" line="71"/>
@@ -17,72 +51,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="424"/>
+        <location filename="../../ui/agreements/editor.py" line="426"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Select an agreement in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="499"/>
+        <location filename="../../ui/agreements/editor.py" line="506"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="500"/>
+        <location filename="../../ui/agreements/editor.py" line="507"/>
         <source>Unntatt offentlighet</source>
         <translation>Exempt from public disclosure</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="501"/>
+        <location filename="../../ui/agreements/editor.py" line="508"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>The marking appears on every page of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="505"/>
+        <location filename="../../ui/agreements/editor.py" line="512"/>
         <source>Endre merking</source>
         <translation>Change marking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="507"/>
+        <location filename="../../ui/agreements/editor.py" line="514"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (version {version}) · {status} · revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="511"/>
+        <location filename="../../ui/agreements/editor.py" line="518"/>
         <source>Mal</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="514"/>
+        <location filename="../../ui/agreements/editor.py" line="521"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>The agreement is signed and its text is locked. Create a revision to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="554"/>
+        <location filename="../../ui/agreements/editor.py" line="561"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signed in {place} – leader on {leader}, superior on {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="557"/>
+        <location filename="../../ui/agreements/editor.py" line="564"/>
         <source>Ikke signert ennå.</source>
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="562"/>
+        <location filename="../../ui/agreements/editor.py" line="569"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Summary of the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="661"/>
+        <location filename="../../ui/agreements/editor.py" line="668"/>
         <source>Endre avtalen</source>
         <translation>Edit the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="670"/>
+        <location filename="../../ui/agreements/editor.py" line="677"/>
         <source>Endre dato</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="676"/>
+        <location filename="../../ui/agreements/editor.py" line="683"/>
         <source>Endre tittel</source>
         <translation>Change title</translation>
     </message>
@@ -973,12 +1007,12 @@
         <translation>Year for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="477"/>
+        <location filename="../../ui/budget/import_wizard.py" line="481"/>
         <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>The file has rows with amounts that cannot be imported (see the list). Tick to skip them, or correct the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="483"/>
+        <location filename="../../ui/budget/import_wizard.py" line="487"/>
         <source>Kryss av for minst én beløpskolonne å importere.</source>
         <translation>Tick at least one amount column to import.</translation>
     </message>
@@ -998,27 +1032,27 @@
         <translation>Lines ready: {n}, total NOK {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="497"/>
+        <location filename="../../ui/budget/import_wizard.py" line="501"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importing {n} lines …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="504"/>
+        <location filename="../../ui/budget/import_wizard.py" line="508"/>
         <source>Importert før</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="505"/>
+        <location filename="../../ui/budget/import_wizard.py" line="509"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Do you want to replace the set “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="526"/>
+        <location filename="../../ui/budget/import_wizard.py" line="530"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Import budget or accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="527"/>
+        <location filename="../../ui/budget/import_wizard.py" line="531"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
@@ -1357,9 +1391,35 @@
         <translation>{n} FTEs</translation>
     </message>
     <message>
+        <location filename="../../ui/org/chart_view.py" line="58"/>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
         <location filename="../../ui/org/chart_view.py" line="59"/>
+        <source>Flyttet</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="60"/>
+        <source>Nytt navn</source>
+        <translation>Renamed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="61"/>
+        <source>Sammenslått</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="68"/>
         <source>Oppfølging: {name}</source>
         <translation>Follow-up: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="341"/>
+        <location filename="../../ui/org/export_dialog.py" line="111"/>
+        <source>Forslag/utkast</source>
+        <translation>Proposal/draft</translation>
     </message>
 </context>
 <context>
@@ -1849,9 +1909,53 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="127"/>
+        <location filename="../../ui/org/export_dialog.py" line="130"/>
         <source>Forhåndsvisning – organisasjonskart</source>
         <translation>Preview – organisation chart</translation>
+    </message>
+</context>
+<context>
+    <name>FocusAreasDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="215"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="225"/>
+        <source>Fokusområder</source>
+        <translation>Focus areas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="218"/>
+        <source>Kommunens målekart er delt i fokusområder. Dobbeltklikk et navn for å endre det.</source>
+        <translation>The municipality&apos;s scorecard is divided into focus areas. Double-click a name to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="229"/>
+        <source>Nytt fokusområde</source>
+        <translation>New focus area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="230"/>
+        <source>Navn på nytt fokusområde</source>
+        <translation>Name of the new focus area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="231"/>
+        <source>&amp;Legg til</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="232"/>
+        <source>&amp;Fjern valgt</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="247"/>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="247"/>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
     </message>
 </context>
 <context>
@@ -1925,53 +2029,55 @@
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="202"/>
-        <location filename="../../ui/followup/page.py" line="203"/>
+        <location filename="../../ui/followup/page.py" line="221"/>
+        <location filename="../../ui/followup/page.py" line="222"/>
+        <location filename="../../ui/followup/page.py" line="229"/>
+        <location filename="../../ui/followup/page.py" line="230"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="221"/>
+        <location filename="../../ui/followup/page.py" line="250"/>
         <source>Uten kommunalsjef</source>
         <translation>No director of services</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="293"/>
+        <location filename="../../ui/followup/page.py" line="322"/>
         <source>Referatet er godkjent av begge og låst.</source>
         <translation>The minutes have been approved by both and are locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="299"/>
+        <location filename="../../ui/followup/page.py" line="328"/>
         <source>Åpne referatet igjen</source>
         <translation>Reopen the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="300"/>
+        <location filename="../../ui/followup/page.py" line="329"/>
         <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
         <translation>The minutes have been approved by both. Write why they are being reopened; the reason and who reopened them remain in the minutes, and both must approve again.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="317"/>
+        <location filename="../../ui/followup/page.py" line="346"/>
         <source>Lagre referatet som PDF</source>
         <translation>Save the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="327"/>
+        <location filename="../../ui/followup/page.py" line="356"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="343"/>
+        <location filename="../../ui/followup/page.py" line="372"/>
         <source>Forhåndsvisning – referat</source>
         <translation>Preview – minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="363"/>
+        <location filename="../../ui/followup/page.py" line="392"/>
         <source>{n} treff for «{query}»</source>
         <translation>Matches for “{query}”: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="364"/>
+        <location filename="../../ui/followup/page.py" line="393"/>
         <source>Ingen treff for «{query}»</source>
         <translation>No matches for “{query}”</translation>
     </message>
@@ -1984,18 +2090,18 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="123"/>
+        <location filename="../../ui/agreements/editor.py" line="125"/>
         <source>Egenevaluering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="123"/>
+        <location filename="../../ui/agreements/editor.py" line="125"/>
         <source>Overordnedes vurdering</source>
         <translation>Superior&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="133"/>
-        <location filename="../../ui/agreements/editor.py" line="134"/>
+        <location filename="../../ui/agreements/editor.py" line="135"/>
+        <location filename="../../ui/agreements/editor.py" line="136"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
@@ -2003,73 +2109,73 @@
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="196"/>
+        <location filename="../../ui/agreements/editor.py" line="198"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="313"/>
+        <location filename="../../ui/agreements/editor.py" line="315"/>
         <source>Egenevaluering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="313"/>
+        <location filename="../../ui/agreements/editor.py" line="315"/>
         <source>Overordnedes vurdering</source>
         <translation>Superior&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="215"/>
-        <location filename="../../ui/agreements/editor.py" line="322"/>
+        <location filename="../../ui/agreements/editor.py" line="217"/>
+        <location filename="../../ui/agreements/editor.py" line="324"/>
         <source>Nytt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="216"/>
+        <location filename="../../ui/agreements/editor.py" line="218"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="217"/>
+        <location filename="../../ui/agreements/editor.py" line="219"/>
         <source>Opp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="218"/>
+        <location filename="../../ui/agreements/editor.py" line="220"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="252"/>
+        <location filename="../../ui/agreements/editor.py" line="254"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Common requirement: edited under Common requirements, and applies to all leaders.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="259"/>
+        <location filename="../../ui/agreements/editor.py" line="261"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>The sources advise few goals: this category has {n}. Consider merging or prioritising.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="303"/>
+        <location filename="../../ui/agreements/editor.py" line="305"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write it as dd.mm.yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="308"/>
+        <location filename="../../ui/agreements/editor.py" line="310"/>
         <source>Endre mål {n}</source>
         <translation>Edit goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="322"/>
+        <location filename="../../ui/agreements/editor.py" line="324"/>
         <source>Nytt mål i {c}</source>
         <translation>New goal in {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="329"/>
+        <location filename="../../ui/agreements/editor.py" line="331"/>
         <source>Slett mål {n}</source>
         <translation>Delete goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="335"/>
+        <location filename="../../ui/agreements/editor.py" line="337"/>
         <source>Flytt mål {n}</source>
         <translation>Move goal {n}</translation>
     </message>
@@ -2232,6 +2338,232 @@
         <location filename="../../ui/org/import_dialog.py" line="219"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValuesDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="39"/>
+        <source>Importer måleverdier</source>
+        <translation>Import measured values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="42"/>
+        <source>Én verdi per rad: enhet (navn eller kode), indikator, periode (T2 2026 eller 2026-08), verdi og eventuelt kommentar. Alt importeres, eller ingenting.</source>
+        <translation>One value per row: unit (name or code), indicator, period (T2 2026 or 2026-08), value and a comment if any. Everything is imported, or nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="48"/>
+        <source>&amp;Bla gjennom …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="49"/>
+        <source>Velg regneark</source>
+        <translation>Choose spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="54"/>
+        <source>Fra kolonnen «Indikator» i filen</source>
+        <translation>From the file&apos;s «Indikator» column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="58"/>
+        <source>fra kolonnen «Periode», eller for eksempel T2 2026</source>
+        <translation>from the «Periode» column, or for example T2 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="59"/>
+        <source>&amp;Fil:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="59"/>
+        <source>&amp;Indikator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="60"/>
+        <source>&amp;Periode for hele filen:</source>
+        <translation>&amp;Period for the whole file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="65"/>
+        <source>&amp;Kontroller filen</source>
+        <translation>&amp;Check the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="68"/>
+        <source>Filens første rader</source>
+        <translation>The file&apos;s first rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="74"/>
+        <source>Problemer i filen</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="78"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="90"/>
+        <source>Velg regnearket</source>
+        <translation>Choose the spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="91"/>
+        <source>Regneark (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="111"/>
+        <source>Filen kan ikke leses.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="125"/>
+        <source>Ingenting kan importeres før disse {n} problemene er rettet i filen:</source>
+        <translation>Nothing can be imported until these {n} problems are corrected in the file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="129"/>
+        <source>{n} verdier for {indicators} er klare til import.</source>
+        <translation>{n} values for {indicators} are ready to import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="138"/>
+        <source>Importerer verdier …</source>
+        <translation>Importing values …</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="57"/>
+        <source>Endre indikator</source>
+        <translation>Change indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="57"/>
+        <source>Ny indikator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="71"/>
+        <source>for eksempel 7</source>
+        <translation>for example 7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="73"/>
+        <source>for eksempel 8,5</source>
+        <translation>for example 8.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="90"/>
+        <source>Alle &amp;resultatenheter</source>
+        <translation>All &amp;result units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="91"/>
+        <source>&amp;Ingen</source>
+        <translation>&amp;None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="105"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="105"/>
+        <source>&amp;Fokusområde:</source>
+        <translation>&amp;Focus area:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="106"/>
+        <source>&amp;Måleenhet:</source>
+        <translation>&amp;Unit of measure:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="106"/>
+        <source>R&amp;etning:</source>
+        <translation>Dir&amp;ection:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="107"/>
+        <source>&amp;Ambisjonsnivå (grønt):</source>
+        <translation>&amp;Target (green):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="107"/>
+        <source>&amp;Gult til:</source>
+        <translation>&amp;Yellow up to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
+        <source>Farger:</source>
+        <translation>Colours:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
+        <source>&amp;Hyppighet:</source>
+        <translation>&amp;Frequency:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
+        <source>&amp;Kilde:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
+        <source>&amp;Sammenstilling i kommunen:</source>
+        <translation>&amp;Combined for the municipality as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
+        <source>&amp;Beskrivelse:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
+        <source>&amp;Enheter som rapporterer:</source>
+        <translation>&amp;Units that report:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="121"/>
+        <source>Kryss av alle resultatenheter</source>
+        <translation>Tick every result unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="122"/>
+        <source>Fjern alle krysser</source>
+        <translation>Clear every tick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="173"/>
+        <source>Skriv ambisjonsnivået og grensen for gult som tall.</source>
+        <translation>Write the target and the yellow limit as numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="176"/>
+        <source>Uten ambisjonsnivå får verdiene ingen farge.</source>
+        <translation>Without a target the values get no colour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="181"/>
+        <source>Grønn: {g}; rød: alt annet.</source>
+        <translation>Green: {g}; red: anything else.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="184"/>
+        <source>Grønn: til og med {t}; gul: over {t} til og med {y}; rød: over {y}.</source>
+        <translation>Green: up to and including {t}; yellow: above {t} up to and including {y}; red: above {y}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="187"/>
+        <source>Grønn: {t} eller mer; gul: fra {y} til under {t}; rød: under {y}.</source>
+        <translation>Green: {t} or more; yellow: from {y} to below {t}; red: below {y}.</translation>
     </message>
 </context>
 <context>
@@ -2604,224 +2936,239 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Koble til server …</source>
         <translation>&amp;Connect to server …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Krypter databasen …</source>
         <translation>&amp;Encrypt the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Endre &amp;passord …</source>
         <translation>Change &amp;passphrase …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Fje&amp;rn kryptering …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Endringslogg …</source>
         <translation>&amp;Change log …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>&amp;Ta med på samling …</source>
+        <translation>&amp;Take to a seminar …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>&amp;Hent inn fra samling …</source>
+        <translation>&amp;Bring in from a seminar …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
+        <source>&amp;Presentasjon</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Getting started …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;About Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Åpner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>The file already exists. Choose Open to use it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Do you want to fill the new database with the demo municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Åpne database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog database (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>{address} (server)</source>
         <translation>{address} (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Backups from here apply to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Backup written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Restoring from here applies to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>The database is open read-only because another program has it open. Restore it there, or close the other program and open the database again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Restoring the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>The database as it was has been kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Gjenopprettet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>The database has been restored from {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>The automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisation chart, leader and result agreements, monthly follow-up and budget for the chief executive&apos;s staff. Works without a network.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Om Styringsdialog</source>
         <translation>About Styringsdialog</translation>
     </message>
@@ -2829,328 +3176,475 @@
 <context>
     <name>MeetingNoteEditor</name>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="253"/>
+        <location filename="../../ui/followup/note_editor.py" line="257"/>
         <source>← Årsoversikten</source>
         <translation>← Year overview</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="254"/>
+        <location filename="../../ui/followup/note_editor.py" line="258"/>
         <source>PDF / skriv ut …</source>
         <translation>PDF / print …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="255"/>
+        <location filename="../../ui/followup/note_editor.py" line="259"/>
         <source>Forhånds&amp;visning …</source>
         <translation>Pre&amp;view …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
         <source>Deltakere:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="264"/>
+        <location filename="../../ui/followup/note_editor.py" line="268"/>
         <source>Samtalen</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="265"/>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
         <source>Status for målene i avtalen</source>
         <translation>Status of the goals in the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="266"/>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="266"/>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
         <source>Forrige møte</source>
         <translation>Previous meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="266"/>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
         <source>Status nå</source>
         <translation>Current status</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="267"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <location filename="../../ui/followup/note_editor.py" line="272"/>
         <source>Status for målene</source>
         <translation>Goal status</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="273"/>
         <source>Enheten har ingen avtale med mål for denne perioden.</source>
         <translation>The unit has no agreement with goals for this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="274"/>
         <source>Økonomi</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Regnskap</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Avvik kr</source>
         <translation>Deviation NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Avvik %</source>
         <translation>Deviation %</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="274"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Måneden</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="279"/>
         <source>Hittil i år</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="276"/>
+        <location filename="../../ui/followup/note_editor.py" line="280"/>
         <source>Annet og beslutninger</source>
         <translation>Other matters and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="277"/>
-        <location filename="../../ui/followup/note_editor.py" line="280"/>
+        <location filename="../../ui/followup/note_editor.py" line="281"/>
+        <location filename="../../ui/followup/note_editor.py" line="284"/>
         <source>Oppfølgingspunkter</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="282"/>
         <source>Utført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="282"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="282"/>
         <source>Ansvarlig</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="279"/>
+        <location filename="../../ui/followup/note_editor.py" line="283"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="279"/>
+        <location filename="../../ui/followup/note_editor.py" line="283"/>
         <source>Fra møtet</source>
         <translation>From meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="281"/>
+        <location filename="../../ui/followup/note_editor.py" line="285"/>
         <source>Nytt punkt: hva skal gjøres?</source>
         <translation>New item: what needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="282"/>
+        <location filename="../../ui/followup/note_editor.py" line="286"/>
         <source>Nytt oppfølgingspunkt</source>
         <translation>New action item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="283"/>
+        <location filename="../../ui/followup/note_editor.py" line="287"/>
         <source>Ansvarlig for nytt punkt</source>
         <translation>Owner of the new item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="284"/>
+        <location filename="../../ui/followup/note_editor.py" line="288"/>
         <source>Frist for nytt punkt</source>
         <translation>Deadline for the new item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="285"/>
+        <location filename="../../ui/followup/note_editor.py" line="289"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="286"/>
+        <location filename="../../ui/followup/note_editor.py" line="290"/>
         <source>Fjern valgt</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="287"/>
+        <location filename="../../ui/followup/note_editor.py" line="291"/>
         <source>Godkjenning</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="288"/>
+        <location filename="../../ui/followup/note_editor.py" line="292"/>
         <source>Leder godkjenner</source>
         <translation>Approve as leader</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="289"/>
+        <location filename="../../ui/followup/note_editor.py" line="293"/>
         <source>Overordnet godkjenner</source>
         <translation>Approve as superior</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="290"/>
+        <location filename="../../ui/followup/note_editor.py" line="294"/>
         <source>Åpne referatet igjen …</source>
         <translation>Reopen the minutes …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="315"/>
+        <location filename="../../ui/followup/note_editor.py" line="319"/>
         <source>Oppfølgingssamtale {month} {year} – {unit}</source>
         <translation>Follow-up meeting {month} {year} – {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="318"/>
+        <location filename="../../ui/followup/note_editor.py" line="322"/>
         <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
         <translation>The minutes have been approved by both and are locked. Action items can still be marked as done. To correct something, choose “Reopen the minutes” and write why.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="331"/>
+        <location filename="../../ui/followup/note_editor.py" line="335"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="332"/>
+        <location filename="../../ui/followup/note_editor.py" line="336"/>
         <source>overordnet</source>
         <translation>superior</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="333"/>
+        <location filename="../../ui/followup/note_editor.py" line="337"/>
         <source>Ingen leder registrert</source>
         <translation>No leader registered</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="382"/>
+        <location filename="../../ui/followup/note_editor.py" line="387"/>
         <source>Status for målet: {goal}</source>
         <translation>Goal status: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="416"/>
+        <location filename="../../ui/followup/note_editor.py" line="421"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>No budget has been imported for {year}, or the unit has no responsibility codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="423"/>
+        <location filename="../../ui/followup/note_editor.py" line="428"/>
         <source>Hittil i år ({period})</source>
         <translation>Year to date ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="429"/>
+        <location filename="../../ui/followup/note_editor.py" line="434"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budget for the year: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="431"/>
+        <location filename="../../ui/followup/note_editor.py" line="436"/>
         <source>prognose for året: {amount}</source>
         <translation>forecast for the year: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="433"/>
+        <location filename="../../ui/followup/note_editor.py" line="438"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>no accounts have been imported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="435"/>
+        <location filename="../../ui/followup/note_editor.py" line="440"/>
         <source>regnskapet går til og med {month}</source>
         <translation>actual figures run up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="437"/>
+        <location filename="../../ui/followup/note_editor.py" line="442"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>a positive deviation means overspending</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="449"/>
+        <location filename="../../ui/followup/note_editor.py" line="454"/>
         <source>Utført: {text}</source>
         <translation>Done: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="452"/>
+        <location filename="../../ui/followup/note_editor.py" line="457"/>
         <source>Utført {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="454"/>
+        <location filename="../../ui/followup/note_editor.py" line="459"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>The item has been carried over to a later meeting; mark it as done there.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="463"/>
+        <location filename="../../ui/followup/note_editor.py" line="468"/>
         <source>Fristen er passert</source>
         <translation>The deadline has passed</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="465"/>
+        <location filename="../../ui/followup/note_editor.py" line="470"/>
         <source>dette møtet</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="477"/>
+        <location filename="../../ui/followup/note_editor.py" line="482"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="488"/>
+        <location filename="../../ui/followup/note_editor.py" line="493"/>
         <source>Godkjent {date}</source>
         <translation>Approved on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="488"/>
+        <location filename="../../ui/followup/note_editor.py" line="493"/>
         <source>Ikke godkjent</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="494"/>
+        <location filename="../../ui/followup/note_editor.py" line="499"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Reopened on {date} by {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="592"/>
+        <location filename="../../ui/followup/note_editor.py" line="597"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write the deadline as dd.mm.yyyy.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="51"/>
+        <source>Slå sammen enheter</source>
+        <translation>Merge units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="53"/>
+        <source>Personer og stillinger, avtaler, oppfølging, nettverk og ansvarskoder flyttes til den nye enheten. De gamle enhetene avsluttes dagen før datoen.</source>
+        <translation>People and positions, agreements, follow-up, networks and responsibility codes move to the new unit. The old units end the day before the date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="59"/>
+        <source>Enheter som slås sammen</source>
+        <translation>Units to merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="61"/>
+        <source>Navn på den sammenslåtte enheten</source>
+        <translation>Name of the merged unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="63"/>
+        <source>&amp;Enheter</source>
+        <translation>&amp;Units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="64"/>
+        <source>&amp;Nytt navn</source>
+        <translation>&amp;New name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="65"/>
+        <source>&amp;Fra og med</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="38"/>
+        <source>Hent inn fra samling</source>
+        <translation>Bring in from a seminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="40"/>
+        <source>Pakken «{name}» fra {source}, laget {when} av {who}. Kryss bort endringer som ikke skal hentes inn, og velg side for hver konflikt.</source>
+        <translation>The package «{name}» from {source}, made {when} by {who}. Untick changes not to bring in, and choose a side for each conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="47"/>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="47"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="63"/>
+        <source>Felt</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="63"/>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="63"/>
+        <source>Kontoret</source>
+        <translation>The office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
+        <source>Pakken</source>
+        <translation>The package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
+        <source>Bruk</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="71"/>
+        <source>Velg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="72"/>
+        <source>Kontorets</source>
+        <translation>The office&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="73"/>
+        <source>Pakkens</source>
+        <translation>The package&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="74"/>
+        <source>Hvilken side for {what}</source>
+        <translation>Which side for {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="81"/>
+        <source>&amp;Hent inn</source>
+        <translation>&amp;Bring in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="82"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="87"/>
+        <source>Endringer ({n})</source>
+        <translation>Changes ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="89"/>
+        <source>Konflikter: samme felt er endret begge steder ({n})</source>
+        <translation>Conflicts: the same field changed in both places ({n})</translation>
+    </message>
+</context>
+<context>
     <name>MoveLeaderDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="254"/>
+        <location filename="../../ui/org/dialogs.py" line="270"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="260"/>
+        <location filename="../../ui/org/dialogs.py" line="276"/>
         <source>&amp;Til enhet</source>
         <translation>&amp;To unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="261"/>
+        <location filename="../../ui/org/dialogs.py" line="277"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
+    </message>
+</context>
+<context>
+    <name>MoveManyDialog</name>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="133"/>
+        <source>Flytt flere enheter</source>
+        <translation>Move several units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="136"/>
+        <source>Enheter som flyttes</source>
+        <translation>Units to move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="140"/>
+        <source>Ny overordnet enhet</source>
+        <translation>New parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="141"/>
+        <source>&amp;Enheter</source>
+        <translation>&amp;Units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="142"/>
+        <source>&amp;Under</source>
+        <translation>&amp;Under</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3673,11 @@
         <location filename="../../ui/navigation.py" line="19"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="20"/>
+        <source>Målekart</source>
+        <translation>Scorecard</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3770,84 @@
     </message>
 </context>
 <context>
+    <name>NoteScorecardBox</name>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="97"/>
+        <source>Målekart og årsprognose</source>
+        <translation>Scorecard and year-end forecast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="98"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="98"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="98"/>
+        <source>Ambisjonsnivå</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="99"/>
+        <source>Forrige periode</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="99"/>
+        <source>Verdi nå</source>
+        <translation>Value now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="99"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="100"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="101"/>
+        <source>Måleverdier denne perioden</source>
+        <translation>Measured values this period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="102"/>
+        <source>Års&amp;prognose, avvik ved årets slutt (kr):</source>
+        <translation>Year-end &amp;forecast, deviation at the end of the year (NOK):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="103"/>
+        <source>Årsak til p&amp;rognosen:</source>
+        <translation>&amp;Reason for the forecast:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="133"/>
+        <source>Skriv verdien for {period}; tom celle fjerner den.</source>
+        <translation>Write the value for {period}; an empty cell removes it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="143"/>
+        <source>Ingen indikatorer på enhetens målekart har en periode som slutter i {month}.</source>
+        <translation>No indicator on the unit&apos;s scorecard has a period ending in {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="145"/>
+        <source>Verdiene for periodene som slutter denne måneden. Skriv verdien og en kommentar der målet ikke er nådd.</source>
+        <translation>The values for the periods ending this month. Write the value, and a comment where the target is not reached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="204"/>
+        <source>«{text}» er ikke et beløp. Skriv avviket i kroner, for eksempel 250 000 eller −100 000.</source>
+        <translation>«{text}» is not an amount. Write the deviation in kroner, for example 250 000 or −100 000.</translation>
+    </message>
+</context>
+<context>
     <name>OrgCommands</name>
     <message>
         <location filename="../../ui/org/commands.py" line="20"/>
@@ -3308,449 +3885,550 @@
         <source>Endre nettverket {name}</source>
         <translation>Edit the network {name}</translation>
     </message>
+    <message>
+        <location filename="../../ui/org/commands.py" line="238"/>
+        <source>Slå sammen til {name}</source>
+        <translation>Merge into {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/commands.py" line="245"/>
+        <source>Del ut {name}</source>
+        <translation>Split off {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/commands.py" line="252"/>
+        <source>Flytt {n} enheter</source>
+        <translation>Move {n} units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/commands.py" line="260"/>
+        <source>Ny forbindelse</source>
+        <translation>New relation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/commands.py" line="281"/>
+        <source>Slett forbindelse</source>
+        <translation>Delete relation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/commands.py" line="300"/>
+        <source>Rollebeskrivelse for {name}</source>
+        <translation>Role description for {name}</translation>
+    </message>
 </context>
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../ui/org/page.py" line="59"/>
+        <location filename="../../ui/org/page.py" line="62"/>
         <source>gjeldende</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="60"/>
+        <location filename="../../ui/org/page.py" line="63"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="61"/>
+        <location filename="../../ui/org/page.py" line="64"/>
         <source>historisk</source>
         <translation>historical</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224"/>
+        <location filename="../../ui/org/page.py" line="244"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="225"/>
+        <location filename="../../ui/org/page.py" line="245"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisation version</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="226"/>
+        <location filename="../../ui/org/page.py" line="246"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="227"/>
+        <location filename="../../ui/org/page.py" line="247"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Show the organisation as of a date</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="228"/>
+        <location filename="../../ui/org/page.py" line="248"/>
         <source>Nytt &amp;scenario …</source>
         <translation>New &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="229"/>
+        <location filename="../../ui/org/page.py" line="249"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Co&amp;mpare …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="230"/>
+        <location filename="../../ui/org/page.py" line="250"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>Make &amp;current …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="231"/>
-        <location filename="../../ui/org/page.py" line="455"/>
+        <location filename="../../ui/org/page.py" line="251"/>
+        <location filename="../../ui/org/page.py" line="491"/>
         <source>Slett scenario</source>
         <translation>Delete scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232"/>
+        <location filename="../../ui/org/page.py" line="252"/>
+        <source>&amp;Omorganisering …</source>
+        <translation>&amp;Reorganisation …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="253"/>
+        <source>Slå sammen enheter …</source>
+        <translation>Merge units …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="254"/>
+        <source>Del enhet …</source>
+        <translation>Split unit …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="255"/>
+        <source>Flytt flere …</source>
+        <translation>Move several …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="256"/>
+        <source>Forbindelser …</source>
+        <translation>Relations …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="257"/>
+        <source>Rollebeskrivelse …</source>
+        <translation>Role description …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="258"/>
+        <source>Skriv ut roller …</source>
+        <translation>Print roles …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="259"/>
         <source>Ny &amp;enhet</source>
         <translation>New &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="233"/>
-        <location filename="../../ui/org/page.py" line="492"/>
+        <location filename="../../ui/org/page.py" line="260"/>
+        <location filename="../../ui/org/page.py" line="528"/>
         <source>Slett enhet</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="234"/>
+        <location filename="../../ui/org/page.py" line="261"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="235"/>
+        <location filename="../../ui/org/page.py" line="262"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="236"/>
+        <location filename="../../ui/org/page.py" line="263"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="237"/>
+        <location filename="../../ui/org/page.py" line="264"/>
         <source>&amp;Personer …</source>
         <translation>P&amp;eople …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="238"/>
+        <location filename="../../ui/org/page.py" line="265"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>Check &amp;thresholds …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="239"/>
+        <location filename="../../ui/org/page.py" line="266"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Find unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="240"/>
+        <location filename="../../ui/org/page.py" line="267"/>
         <source>Søk etter enhet</source>
         <translation>Search for a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="241"/>
+        <location filename="../../ui/org/page.py" line="268"/>
         <source>Vis oppfølging</source>
         <translation>Show follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="242"/>
+        <location filename="../../ui/org/page.py" line="269"/>
         <source>Fremhev nettverk</source>
         <translation>Highlight network</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="244"/>
+        <location filename="../../ui/org/page.py" line="271"/>
         <source>Zoom inn</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="246"/>
+        <location filename="../../ui/org/page.py" line="273"/>
         <source>Zoom ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="247"/>
+        <location filename="../../ui/org/page.py" line="274"/>
         <source>Tilpass</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="248"/>
+        <location filename="../../ui/org/page.py" line="275"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Fit the chart to the window</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="249"/>
+        <location filename="../../ui/org/page.py" line="276"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="250"/>
+        <location filename="../../ui/org/page.py" line="277"/>
         <source>Kontroller</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="251"/>
+        <location filename="../../ui/org/page.py" line="278"/>
         <source>Merknader fra kontrollen av organisasjonen</source>
         <translation>Findings of the organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="252"/>
+        <location filename="../../ui/org/page.py" line="279"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="252"/>
+        <location filename="../../ui/org/page.py" line="279"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="252"/>
+        <location filename="../../ui/org/page.py" line="279"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="252"/>
+        <location filename="../../ui/org/page.py" line="279"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="253"/>
+        <location filename="../../ui/org/page.py" line="280"/>
         <source>Årsverk</source>
         <translation>FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="253"/>
+        <location filename="../../ui/org/page.py" line="280"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="254"/>
+        <location filename="../../ui/org/page.py" line="281"/>
         <source>Enhetene i organisasjonen</source>
         <translation>The units of the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="255"/>
+        <location filename="../../ui/org/page.py" line="282"/>
         <source>Organisasjonskart</source>
         <translation>Organisation chart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="263"/>
+        <location filename="../../ui/org/page.py" line="290"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>No organisation has been registered yet. Import a unit list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="296"/>
+        <location filename="../../ui/org/page.py" line="323"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Highlight network: none</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="298"/>
+        <location filename="../../ui/org/page.py" line="325"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Network: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="309"/>
+        <location filename="../../ui/org/page.py" line="341"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} units, {vacant} without a permanent leader. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="311"/>
+        <location filename="../../ui/org/page.py" line="343"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historical version: view only.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="312"/>
+        <location filename="../../ui/org/page.py" line="344"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Changes are saved at once and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="338"/>
+        <location filename="../../ui/org/page.py" line="359"/>
+        <source>Fjernet mot «{name}»: {units}</source>
+        <translation>Removed compared with «{name}»: {units}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="374"/>
         <source>Ingen merknader.</source>
         <translation>No issues.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="339"/>
+        <location filename="../../ui/org/page.py" line="375"/>
         <source>Kontroller ({n})</source>
         <translation>Checks ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="414"/>
+        <location filename="../../ui/org/page.py" line="450"/>
         <source>Alternativ {n}</source>
         <translation>Alternative {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="428"/>
+        <location filename="../../ui/org/page.py" line="464"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>There is only one version. Create a scenario first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="431"/>
+        <location filename="../../ui/org/page.py" line="467"/>
         <source>Sammenlign</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="431"/>
+        <location filename="../../ui/org/page.py" line="467"/>
         <source>Sammenlign med:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="441"/>
+        <location filename="../../ui/org/page.py" line="477"/>
         <source>Gjør gjeldende</source>
         <translation>Make current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="442"/>
+        <location filename="../../ui/org/page.py" line="478"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>From which date should “{name}” apply? The current organisation becomes historical the day before.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="456"/>
+        <location filename="../../ui/org/page.py" line="492"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Delete the scenario “{name}” with all its units? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="479"/>
+        <location filename="../../ui/org/page.py" line="515"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="490"/>
+        <location filename="../../ui/org/page.py" line="526"/>
         <source>Slette «{name}»?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="491"/>
+        <location filename="../../ui/org/page.py" line="527"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Delete “{name}” and the {n} units below it?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="492"/>
+        <location filename="../../ui/org/page.py" line="528"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="524"/>
+        <location filename="../../ui/org/page.py" line="560"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="525"/>
+        <location filename="../../ui/org/page.py" line="561"/>
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="530"/>
-        <location filename="../../ui/org/page.py" line="532"/>
+        <location filename="../../ui/org/page.py" line="566"/>
+        <location filename="../../ui/org/page.py" line="568"/>
         <source>Avslutt stilling</source>
         <translation>End position</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="530"/>
+        <location filename="../../ui/org/page.py" line="566"/>
         <source>Siste dag i stillingen:</source>
         <translation>Last day in the position:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="540"/>
+        <location filename="../../ui/org/page.py" line="576"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Select a leader who holds the position now to move them.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="545"/>
+        <location filename="../../ui/org/page.py" line="581"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="556"/>
+        <location filename="../../ui/org/page.py" line="592"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Change thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="576"/>
+        <location filename="../../ui/org/page.py" line="612"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>No unit matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="588"/>
+        <location filename="../../ui/org/page.py" line="624"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Match {i} of {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="604"/>
+        <location filename="../../ui/org/page.py" line="640"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="664"/>
+        <source>Velg enheten som skal deles i treet eller kartet først.</source>
+        <translation>Choose the unit to split in the tree or the chart first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="691"/>
+        <source>Velg enheten i treet eller kartet først.</source>
+        <translation>Choose the unit in the tree or the chart first.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="33"/>
+        <location filename="../../ui/overview/page.py" line="35"/>
         <source>Oppfølgingspunkter over fristen</source>
         <translation>Overdue action items</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="34"/>
+        <location filename="../../ui/overview/page.py" line="36"/>
         <source>Oppfølgingspunkter med frist innen 7 dager</source>
         <translation>Action items due within 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="35"/>
+        <location filename="../../ui/overview/page.py" line="37"/>
         <source>Ledere uten holdt oppfølgingsmøte forrige måned</source>
         <translation>Leaders with no follow-up meeting held last month</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="36"/>
+        <location filename="../../ui/overview/page.py" line="38"/>
         <source>Avtaler som ikke er signert</source>
         <translation>Unsigned agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="37"/>
+        <location filename="../../ui/overview/page.py" line="39"/>
         <source>Avtaler som utløper innen 60 dager</source>
         <translation>Agreements expiring within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="38"/>
+        <location filename="../../ui/overview/page.py" line="40"/>
         <source>Enheter med budsjettavvik hittil i år over terskelen</source>
         <translation>Units with a year-to-date budget deviation above the threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="89"/>
-        <location filename="../../ui/overview/page.py" line="90"/>
+        <location filename="../../ui/overview/page.py" line="44"/>
+        <source>Indikatorer som er røde to perioder på rad</source>
+        <translation>Indicators red two periods running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="45"/>
+        <source>Måleverdier som mangler for en avsluttet periode</source>
+        <translation>Measured values missing for a closed period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="98"/>
+        <location filename="../../ui/overview/page.py" line="99"/>
         <source>Trenger oppmerksomhet i dag</source>
         <translation>Needs attention today</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="91"/>
+        <location filename="../../ui/overview/page.py" line="100"/>
         <source>&amp;Terskel for budsjettavvik:</source>
         <translation>Budget deviation &amp;threshold:</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="92"/>
+        <location filename="../../ui/overview/page.py" line="101"/>
         <source>Terskel for budsjettavvik i prosent</source>
         <translation>Budget deviation threshold in per cent</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="95"/>
-        <location filename="../../ui/overview/page.py" line="96"/>
+        <location filename="../../ui/overview/page.py" line="104"/>
+        <location filename="../../ui/overview/page.py" line="105"/>
         <source>Enheter uten fast leder</source>
         <translation>Units without a permanent leader</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="107"/>
+        <location filename="../../ui/overview/page.py" line="125"/>
         <source>fungerende: {name}</source>
         <translation>acting: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="108"/>
+        <location filename="../../ui/overview/page.py" line="126"/>
         <source>ingen fungerende leder</source>
         <translation>no acting leader</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="111"/>
+        <location filename="../../ui/overview/page.py" line="129"/>
         <source>Alle enheter har leder.</source>
         <translation>Every unit has a leader.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="124"/>
+        <location filename="../../ui/overview/page.py" line="141"/>
         <source>{unit}: {text} – {owner}, frist {day}</source>
         <translation>{unit}: {text} – {owner}, due {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="125"/>
+        <location filename="../../ui/overview/page.py" line="142"/>
         <source>uten ansvarlig</source>
         <translation>no owner</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="127"/>
+        <location filename="../../ui/overview/page.py" line="144"/>
         <source>{unit}: {leader} ({month} {year}), følges opp av {lead}</source>
         <translation>{unit}: {leader} ({month} {year}), followed up by {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="131"/>
+        <location filename="../../ui/overview/page.py" line="148"/>
         <source>{title} – {leader}</source>
         <translation>{title} – {leader}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="133"/>
+        <location filename="../../ui/overview/page.py" line="150"/>
         <source>{title} – utløper {day}</source>
         <translation>{title} – expires {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="135"/>
+        <location filename="../../ui/overview/page.py" line="152"/>
         <source>{unit}: avvik {amount} ({pct}) til og med {month}</source>
         <translation>{unit}: deviation {amount} ({pct}) up to and including {month}</translation>
     </message>
     <message>
         <location filename="../../ui/overview/page.py" line="157"/>
+        <source>{unit}: «{indicator}» rød i {first} og {second}</source>
+        <translation>{unit}: «{indicator}» red in {first} and {second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="159"/>
+        <source>{unit}: «{indicator}» mangler verdi for {period}</source>
+        <translation>{unit}: «{indicator}» has no value for {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="181"/>
+        <location filename="../../ui/overview/page.py" line="195"/>
         <source>Dobbeltklikk eller trykk Enter for å åpne</source>
         <translation>Double-click or press Enter to open</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="162"/>
+        <location filename="../../ui/overview/page.py" line="201"/>
         <source>Ingenting krever oppmerksomhet i dag.</source>
         <translation>Nothing needs attention today.</translation>
     </message>
@@ -3833,6 +4511,86 @@
         <location filename="../../ui/overview/figures.py" line="106"/>
         <source>Henter det som trenger oppmerksomhet …</source>
         <translation>Fetching what needs attention …</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="30"/>
+        <source>Ta med på samling</source>
+        <translation>Take to a seminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="31"/>
+        <source>Velg hva som skal med på samlingen. Pakken blir én kryptert fil som kan åpnes uten nett. Endringene hentes inn igjen med Fil → Hent inn fra samling.</source>
+        <translation>Choose what to take to the seminar. The package is one encrypted file that opens without a network. The changes come back with File → Bring in from a seminar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="35"/>
+        <source>Enheter</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="37"/>
+        <location filename="../../ui/seminar/package_dialog.py" line="59"/>
+        <source>Scenarioer</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="38"/>
+        <source>Ta med &amp;oppfølgingsnotatene (personopplysninger)</source>
+        <translation>Include the &amp;follow-up notes (personal data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="40"/>
+        <location filename="../../ui/seminar/package_dialog.py" line="98"/>
+        <source>Pakkefil</source>
+        <translation>Package file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="41"/>
+        <source>&amp;Bla gjennom …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="45"/>
+        <source>Passord for pakken</source>
+        <translation>Password for the package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="48"/>
+        <source>Gjenta passordet</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="50"/>
+        <source>&amp;Lag pakken</source>
+        <translation>&amp;Make the package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="51"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="58"/>
+        <source>Enheter (ingen valgt: hele kommunen)</source>
+        <translation>Units (none chosen: the whole municipality)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="66"/>
+        <source>Pakkefil:</source>
+        <translation>Package file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="71"/>
+        <source>Passord for pakken (minst 8 tegn), to ganger:</source>
+        <translation>Password for the package (at least 8 characters), twice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="99"/>
+        <source>Samlingspakke (*.sdbpkg)</source>
+        <translation>Seminar package (*.sdbpkg)</translation>
     </message>
 </context>
 <context>
@@ -3935,19 +4693,37 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="354"/>
+        <location filename="../../ui/agreements/editor.py" line="356"/>
         <source>Ny rad</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="355"/>
+        <location filename="../../ui/agreements/editor.py" line="357"/>
         <source>Slett rad</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="395"/>
+        <location filename="../../ui/agreements/editor.py" line="397"/>
         <source>Endre {title}</source>
         <translation>Edit {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../ui/seminar/presentation.py" line="29"/>
+        <source>Presentasjon</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/presentation.py" line="89"/>
+        <source>Piltastene blar, Esc avslutter.</source>
+        <translation>The arrow keys turn the pages, Esc ends.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/presentation.py" line="124"/>
+        <source>… og {n} til</source>
+        <translation>… and {n} more</translation>
     </message>
 </context>
 <context>
@@ -3995,129 +4771,424 @@
     </message>
 </context>
 <context>
+    <name>RelationsDialog</name>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="43"/>
+        <source>Forbindelser utenfor linjen</source>
+        <translation>Relations outside the line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="46"/>
+        <source>Forbindelser</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="53"/>
+        <source>Bestiller/utfører</source>
+        <translation>Commissioner/provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="54"/>
+        <source>Stabskontakt</source>
+        <translation>Staff contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="55"/>
+        <source>&amp;Fra (bestiller eller stab)</source>
+        <translation>&amp;From (commissioner or staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="56"/>
+        <source>&amp;Til (utfører eller enheten som betjenes)</source>
+        <translation>&amp;To (provider or the unit served)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="57"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="60"/>
+        <source>&amp;Legg til</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="61"/>
+        <source>&amp;Fjern valgt</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+</context>
+<context>
+    <name>ReorganisationDialog</name>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="60"/>
+        <source>Omorganisering: alternativer side om side</source>
+        <translation>Reorganisation: alternatives side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="64"/>
+        <source>&amp;Prosjekt:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="66"/>
+        <source>Omorganiseringsprosjekt</source>
+        <translation>Reorganisation project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="68"/>
+        <source>Nytt &amp;prosjekt …</source>
+        <translation>New &amp;project …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="69"/>
+        <source>Nytt &amp;alternativ</source>
+        <translation>New &amp;alternative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="70"/>
+        <source>Vis i &amp;kartet</source>
+        <translation>Show in the &amp;chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="76"/>
+        <source>Alternativene i prosjektet</source>
+        <translation>The project&apos;s alternatives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="81"/>
+        <source>Nøkkeltall per alternativ</source>
+        <translation>Key figures per alternative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="83"/>
+        <source>Budsjett per enhet og alternativ</source>
+        <translation>Budget per unit and alternative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="85"/>
+        <source>Endringer fra 0-alternativet</source>
+        <translation>Changes from the zero alternative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="87"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="263"/>
+        <source>Plan for overgangen</source>
+        <translation>Transition plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="90"/>
+        <source>Side om side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="91"/>
+        <source>Budsjett per enhet</source>
+        <translation>Budget per unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="92"/>
+        <source>Endringer</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="93"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="96"/>
+        <source>Skriv &amp;ut (PDF) …</source>
+        <translation>&amp;Print (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="97"/>
+        <source>Lagre som &amp;xlsx …</source>
+        <translation>Save as &amp;xlsx …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="98"/>
+        <source>&amp;Gjør gjeldende …</source>
+        <translation>Make &amp;current …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="99"/>
+        <source>Lagre &amp;planen som xlsx …</source>
+        <translation>Save the &amp;plan as xlsx …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="144"/>
+        <source>Lag et prosjekt for omorganiseringen først.</source>
+        <translation>Make a project for the reorganisation first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="155"/>
+        <source>Nøkkeltall</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="158"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="161"/>
+        <source>Alternativ</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="161"/>
+        <source>Endring fra 0-alternativet</source>
+        <translation>Change from the zero alternative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="163"/>
+        <source>Budsjett fra {budget}, ledere og oppfølging per {day}. Alt er forslag/utkast til et alternativ er gjort gjeldende.</source>
+        <translation>Budget from {budget}, leaders and follow-up as of {day}. Everything is a proposal/draft until an alternative is made current.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="165"/>
+        <source>(intet budsjett)</source>
+        <translation>(no budget)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="174"/>
+        <source>Nytt prosjekt</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="175"/>
+        <source>Navn på omorganiseringen (0-alternativet er dagens organisasjon):</source>
+        <translation>Name of the reorganisation (the zero alternative is today&apos;s organisation):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="204"/>
+        <source>Lagre alternativene</source>
+        <translation>Save the alternatives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="205"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="205"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="257"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="216"/>
+        <source>Lagret {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="225"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="231"/>
+        <source>Gjør gjeldende</source>
+        <translation>Make current</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="226"/>
+        <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon avsluttes dagen før, og planen for overgangen vises.</source>
+        <translation>From which date is «{name}» to apply? Today&apos;s organisation ends the day before, and the transition plan is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="232"/>
+        <source>Gjøre «{name}» gjeldende fra {day}?</source>
+        <translation>Make «{name}» current from {day}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <source>Steg</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <source>Hva skjer</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="243"/>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="248"/>
+        <source>«{name}» gjelder fra {day}. Planen har {n} steg.</source>
+        <translation>«{name}» applies from {day}. The plan has {n} steps.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="256"/>
+        <source>Lagre planen</source>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="256"/>
+        <source>Plan for overgangen.xlsx</source>
+        <translation>Transition plan.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="141"/>
+        <location filename="../../ui/reports/dialog.py" line="172"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="142"/>
+        <location filename="../../ui/reports/dialog.py" line="173"/>
         <source>&amp;Månedsoppsummering (PDF) – alle enhetene én måned</source>
         <translation>&amp;Monthly summary (PDF) – every unit, one month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="143"/>
-        <source>&amp;Tertialrapport (Excel eller Word) – fire måneder per enhet</source>
-        <translation>&amp;Four-monthly report (Excel or Word) – four months per unit</translation>
+        <location filename="../../ui/reports/dialog.py" line="174"/>
+        <source>&amp;Tertialrapport med målekart (Excel, Word eller PDF) – fire måneder</source>
+        <translation>&amp;Four-monthly report with scorecard (Excel, Word or PDF) – four months</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="144"/>
+        <location filename="../../ui/reports/dialog.py" line="175"/>
+        <source>En&amp;hetens målekart på én side (PDF) – til oppfølgingssamtalen</source>
+        <translation>The &amp;unit&apos;s scorecard on one page (PDF) – for the follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="176"/>
+        <source>&amp;Gjelder enhet</source>
+        <translation>For &amp;unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="177"/>
+        <source>&amp;Offentlig versjon for politikerne (uten navn og personlige utviklingsmål)</source>
+        <translation>&amp;Public version for the politicians (without names and personal development goals)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="178"/>
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="145"/>
+        <location filename="../../ui/reports/dialog.py" line="179"/>
         <source>Må&amp;ned</source>
         <translation>Mo&amp;nth</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="146"/>
+        <location filename="../../ui/reports/dialog.py" line="180"/>
         <source>T&amp;ertial</source>
         <translation>F&amp;our-month period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="147"/>
+        <location filename="../../ui/reports/dialog.py" line="181"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="148"/>
+        <location filename="../../ui/reports/dialog.py" line="182"/>
         <source>&amp;Lagres som</source>
         <translation>&amp;Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="149"/>
+        <location filename="../../ui/reports/dialog.py" line="183"/>
         <source>&amp;Bla gjennom …</source>
         <translation>&amp;Browse …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="150"/>
+        <location filename="../../ui/reports/dialog.py" line="184"/>
         <source>Velg fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="151"/>
+        <location filename="../../ui/reports/dialog.py" line="185"/>
         <source>1. tertial (januar–april)</source>
         <translation>1st period (January–April)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="151"/>
+        <location filename="../../ui/reports/dialog.py" line="185"/>
         <source>2. tertial (mai–august)</source>
         <translation>2nd period (May–August)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="152"/>
+        <location filename="../../ui/reports/dialog.py" line="186"/>
         <source>3. tertial (september–desember)</source>
         <translation>3rd period (September–December)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="154"/>
+        <location filename="../../ui/reports/dialog.py" line="188"/>
         <source>Lag &amp;rapporten</source>
         <translation>Make the &amp;report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="155"/>
+        <location filename="../../ui/reports/dialog.py" line="189"/>
         <source>Forhånds&amp;visning …</source>
         <translation>Pre&amp;view …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="169"/>
+        <location filename="../../ui/reports/dialog.py" line="210"/>
         <source>Excel-arbeidsbok (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="169"/>
+        <location filename="../../ui/reports/dialog.py" line="210"/>
         <source>Word-utkast (.docx)</source>
         <translation>Word draft (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="175"/>
-        <source>Tertialrapporten er et regneark eller et Word-utkast: åpne filen i Excel eller Word for å skrive den ut.</source>
-        <translation>The four-monthly report is a spreadsheet or a Word draft: open the file in Excel or Word to print it.</translation>
+        <location filename="../../ui/reports/dialog.py" line="219"/>
+        <source>Målekart {unit} {year} T{tertial}.{fmt}</source>
+        <translation>Scorecard {unit} {year} T{tertial}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="181"/>
+        <location filename="../../ui/reports/dialog.py" line="222"/>
+        <source>Tertialrapport {year} T{tertial} offentlig.{fmt}</source>
+        <translation>Four-monthly report {year} T{tertial} public.{fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="225"/>
         <source>Månedsoppsummering {year}-{month:02d}.{fmt}</source>
         <translation>Monthly summary {year}-{month:02d}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="183"/>
+        <location filename="../../ui/reports/dialog.py" line="227"/>
         <source>Tertialrapport {year} T{tertial}.{fmt}</source>
         <translation>Four-monthly report {year} T{tertial}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="194"/>
+        <location filename="../../ui/reports/dialog.py" line="234"/>
+        <source>Dette formatet er et regneark eller et Word-utkast: åpne filen i Excel eller Word for å skrive den ut.</source>
+        <translation>This format is a spreadsheet or a Word draft: open the file in Excel or Word to print it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="242"/>
         <source>Lagre rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="206"/>
+        <location filename="../../ui/reports/dialog.py" line="254"/>
         <source>Skriv hvor rapporten skal lagres, eller velg «Bla gjennom …».</source>
         <translation>Type where to save the report, or choose «Browse …».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="214"/>
+        <location filename="../../ui/reports/dialog.py" line="262"/>
         <source>Rapporten kunne ikke lagres i {path}: {error}. Velg en annen mappe.</source>
         <translation>The report could not be saved in {path}: {error}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="217"/>
+        <location filename="../../ui/reports/dialog.py" line="265"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="231"/>
+        <location filename="../../ui/reports/dialog.py" line="280"/>
         <source>Forhåndsvisning – {name}</source>
         <translation>Preview – {name}</translation>
     </message>
@@ -4294,6 +5365,49 @@
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="101"/>
+        <source>Rollebeskrivelse</source>
+        <translation>Role description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="106"/>
+        <source>Stilling</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="107"/>
+        <source>&amp;Stilling</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="108"/>
+        <source>&amp;Personalansvar</source>
+        <translation>&amp;Staff responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="108"/>
+        <source>&amp;Budsjettansvar</source>
+        <translation>&amp;Budget responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="109"/>
+        <source>&amp;Fagansvar</source>
+        <translation>&amp;Professional responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="109"/>
+        <source>&amp;Myndighet</source>
+        <translation>&amp;Authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="110"/>
+        <source>Ønsket &amp;kompetanse</source>
+        <translation>Desired &amp;competence</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../ui/org/dialogs.py" line="131"/>
@@ -4314,6 +5428,443 @@
         <location filename="../../ui/org/dialogs.py" line="138"/>
         <source>&amp;Beskrivelse</source>
         <translation>&amp;Description</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <location filename="../../ui/scorecard/commands.py" line="19"/>
+        <source>Registrer verdi {label}</source>
+        <translation>Record value {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="20"/>
+        <source>grønn</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="21"/>
+        <source>gul</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="22"/>
+        <source>rød</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="23"/>
+        <source>ingen verdi</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="57"/>
+        <source>lavere er bedre</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="58"/>
+        <source>høyere er bedre</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="62"/>
+        <source>måned</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="63"/>
+        <source>tertial</source>
+        <translation>four-month period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="64"/>
+        <source>år</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="68"/>
+        <source>sum</source>
+        <translation>sum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="69"/>
+        <source>gjennomsnitt</source>
+        <translation>average</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="70"/>
+        <source>vektet etter årsverk</source>
+        <translation>weighted by FTEs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="71"/>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="75"/>
+        <source>registreres</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="76"/>
+        <source>importeres</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="77"/>
+        <source>budsjettavvik (beregnes)</source>
+        <translation>budget deviation (calculated)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="78"/>
+        <source>sykefravær (importert fra HR)</source>
+        <translation>sickness absence (imported from HR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="79"/>
+        <source>holdte møter (beregnes)</source>
+        <translation>meetings held (calculated)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="80"/>
+        <source>signerte avtaler (beregnes)</source>
+        <translation>signed agreements (calculated)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="40"/>
+        <source>Endre årsprognose</source>
+        <translation>Change year-end forecast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="82"/>
+        <source>for eksempel 250 000 (merforbruk) eller −100 000</source>
+        <translation>for example 250 000 (overspending) or −100 000</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPage</name>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="243"/>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="244"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="245"/>
+        <source>Hele året</source>
+        <translation>The whole year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="247"/>
+        <source>{n}. tertial</source>
+        <translation>Period {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="250"/>
+        <source>&amp;Ny indikator …</source>
+        <translation>&amp;New indicator …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="251"/>
+        <source>&amp;Endre indikator …</source>
+        <translation>&amp;Change indicator …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="252"/>
+        <source>Fjern indikator …</source>
+        <translation>Remove indicator …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="253"/>
+        <source>F&amp;okusområder …</source>
+        <translation>F&amp;ocus areas …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="254"/>
+        <source>Enhetens &amp;målekart …</source>
+        <translation>The unit&apos;s &amp;scorecard …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="255"/>
+        <source>&amp;Importer verdier …</source>
+        <translation>&amp;Import values …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="256"/>
+        <source>&amp;Rapporter …</source>
+        <translation>&amp;Reports …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="257"/>
+        <source>Kommunen</source>
+        <translation>The municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="257"/>
+        <location filename="../../ui/scorecard/page.py" line="422"/>
+        <location filename="../../ui/scorecard/page.py" line="428"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="257"/>
+        <source>Registrer verdier</source>
+        <translation>Record values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="258"/>
+        <source>Balanse</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="258"/>
+        <location filename="../../ui/scorecard/page.py" line="278"/>
+        <location filename="../../ui/scorecard/page.py" line="285"/>
+        <source>Indikatorer</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="260"/>
+        <source>Fokusområde / indikator / enhet</source>
+        <translation>Focus area / indicator / unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="260"/>
+        <location filename="../../ui/scorecard/page.py" line="268"/>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <source>Ambisjonsnivå</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="261"/>
+        <location filename="../../ui/scorecard/page.py" line="268"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="261"/>
+        <location filename="../../ui/scorecard/page.py" line="268"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="261"/>
+        <source>Sammenstilling / kommentar</source>
+        <translation>Combination / comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="262"/>
+        <source>Kommunens målekart</source>
+        <translation>The municipality&apos;s scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="263"/>
+        <source>Kommunens verdi er enhetenes verdier sammenstilt etter indikatorens regel. Åpne en indikator for å se enhetene; dobbeltklikk en enhet for enhetens målekart.</source>
+        <translation>The municipality&apos;s value is the units&apos; values combined by the indicator&apos;s rule. Open an indicator to see the units; double-click a unit for its scorecard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="266"/>
+        <source>E&amp;nhet:</source>
+        <translation>U&amp;nit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="267"/>
+        <location filename="../../ui/scorecard/page.py" line="278"/>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <source>Fokusområde</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="267"/>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="269"/>
+        <source>Utvikling</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="269"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="270"/>
+        <source>Enhetens målekart</source>
+        <translation>The unit&apos;s scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="271"/>
+        <source>In&amp;dikator:</source>
+        <translation>In&amp;dicator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="272"/>
+        <source>Skriv en verdi i cellen for enhet og periode (Enter lagrer, tom celle fjerner verdien). Velg en celle for å se hvem som registrerte den og skrive en kommentar.</source>
+        <translation>Write a value in the cell for unit and period (Enter saves, an empty cell removes the value). Choose a cell to see who recorded it and to write a comment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="275"/>
+        <source>Verdier per enhet og periode</source>
+        <translation>Values per unit and period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="276"/>
+        <source>&amp;Kommentar:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="277"/>
+        <source>Lagre kommentar</source>
+        <translation>Save comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="279"/>
+        <source>Mål i avtalene</source>
+        <translation>Goals in the agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="279"/>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="280"/>
+        <source>Balansesjekk</source>
+        <translation>Balance check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <source>Måleenhet</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <source>Gult til</source>
+        <translation>Yellow up to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <source>Hyppighet</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <source>Sammenstilling</source>
+        <translation>Combined as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="284"/>
+        <source>Enheter</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="353"/>
+        <source>{n} indikatorer</source>
+        <translation>{n} indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="354"/>
+        <source>, {n} røde</source>
+        <translation>, {n} red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="358"/>
+        <source>Ingen indikatorer i dette fokusområdet</source>
+        <translation>No indicators in this focus area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="404"/>
+        <source>Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller definer en indikator for enhetene.</source>
+        <translation>No unit has a scorecard yet. Choose «The unit&apos;s scorecard …» or define an indicator for the units.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="407"/>
+        <source>{unit} har ingen indikatorer på målekartet. Velg «Enhetens målekart …» for å legge dem til.</source>
+        <translation>{unit} has no indicators on its scorecard. Choose «The unit&apos;s scorecard …» to add them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="411"/>
+        <source>{unit}, {period}: {n} indikatorer, {reds} røde. Utviklingen viser de siste periodene.</source>
+        <translation>{unit}, {period}: {n} indicators, {reds} red. The trend shows the latest periods.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="443"/>
+        <source>Registrert av {who} {when}</source>
+        <translation>Recorded by {who} {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="460"/>
+        <source>Ingen mål i avtalene – tomt fokusområde</source>
+        <translation>No goals in the agreements – an empty focus area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="461"/>
+        <source>I orden</source>
+        <translation>In order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="473"/>
+        <source>Fokusområder uten mål i årets avtaler: {areas}. Knytt avtalemål til dem i avtalene (kolonnen «Fokusområde»).</source>
+        <translation>Focus areas without goals in this year&apos;s agreements: {areas}. Tie agreement goals to them in the agreements (the «Fokusområde» column).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="478"/>
+        <source>{n} mål i årets avtaler er knyttet til fokusområdene, og alle fokusområdene har mål.</source>
+        <translation>{n} goals in this year&apos;s agreements are tied to the focus areas, and every focus area has goals.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="539"/>
+        <source>Velg en celle.</source>
+        <translation>Choose a cell.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="544"/>
+        <source>{what}: ingen verdi ennå.</source>
+        <translation>{what}: no value yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="546"/>
+        <source>{what}: {value} ({colour}), registrert av {who} {when}.</source>
+        <translation>{what}: {value} ({colour}), recorded by {who} {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="560"/>
+        <source>Skriv verdien i cellen først; kommentaren hører til verdien.</source>
+        <translation>Write the value in the cell first; the comment belongs to the value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="605"/>
+        <source>Velg indikatoren som skal endres, i fanen «Indikatorer».</source>
+        <translation>Choose the indicator to change in the «Indicators» tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="613"/>
+        <source>Fjern indikator</source>
+        <translation>Remove indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="614"/>
+        <source>Fjerne «{name}» fra målekartet, med alle målte verdier? Dette kan ikke angres.</source>
+        <translation>Remove «{name}» from the scorecard, with all measured values? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="632"/>
+        <source>Velg enheten i fanen «Enhet» først.</source>
+        <translation>Choose the unit in the «Unit» tab first.</translation>
     </message>
 </context>
 <context>
@@ -4413,24 +5964,107 @@
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="85"/>
+        <source>Del {name}</source>
+        <translation>Split {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="88"/>
+        <source>Nytt navn på enheten som deles</source>
+        <translation>New name of the unit being split</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="90"/>
+        <source>Navn på den nye enheten</source>
+        <translation>Name of the new unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="92"/>
+        <source>Stillinger som går til den nye enheten</source>
+        <translation>Positions that go to the new unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="94"/>
+        <source>Ansvarskoder som går til den nye enheten</source>
+        <translation>Responsibility codes that go to the new unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="96"/>
+        <source>Underenheter som går til den nye enheten</source>
+        <translation>Sub-units that go to the new unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="100"/>
+        <source>Årsverk til den nye enheten</source>
+        <translation>FTEs for the new unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="103"/>
+        <source>Ansatte til den nye enheten</source>
+        <translation>Employees for the new unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="105"/>
+        <source>Enheten &amp;heter nå</source>
+        <translation>The unit is &amp;now called</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="106"/>
+        <source>&amp;Ny enhet</source>
+        <translation>&amp;New unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="107"/>
+        <source>&amp;Stillinger</source>
+        <translation>&amp;Positions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="108"/>
+        <source>&amp;Ansvarskoder</source>
+        <translation>&amp;Responsibility codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="109"/>
+        <source>&amp;Underenheter</source>
+        <translation>&amp;Sub-units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="110"/>
+        <source>Å&amp;rsverk</source>
+        <translation>&amp;FTEs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="111"/>
+        <source>Ansa&amp;tte</source>
+        <translation>Emplo&amp;yees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="112"/>
+        <source>&amp;Fra og med</source>
+        <translation>&amp;From</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../../ui/store.py" line="45"/>
+        <location filename="../../ui/store.py" line="50"/>
         <source>{name} (skrivebeskyttet)</source>
         <translation>{name} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/store.py" line="70"/>
+        <location filename="../../ui/store.py" line="75"/>
         <source>Databasen er nå åpnet av {who} på {host} (siden {since}), fordi dette programmet ikke svarte på en stund. Endringer herfra lagres ikke lenger. Lukk databasen og åpne den på nytt.</source>
         <translation>The database is now open by {who} on {host} (since {since}), because this program did not respond for a while. Changes made here are no longer saved. Close the database and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/store.py" line="73"/>
+        <location filename="../../ui/store.py" line="78"/>
         <source>Låsefilen til databasen er borte eller tatt over av et annet program. Endringer herfra lagres ikke lenger. Lukk databasen og åpne den på nytt.</source>
         <translation>The database&apos;s lock file is gone or has been taken over by another program. Changes made here are no longer saved. Close the database and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/store.py" line="102"/>
+        <location filename="../../ui/store.py" line="107"/>
         <source>Databasen er åpnet skrivebeskyttet, så endringen er ikke lagret. Lukk den og åpne den på nytt når den er ledig for å gjøre endringer.</source>
         <translation>The database is open read-only, so the change was not saved. Close it and open it again when it is free to make changes.</translation>
     </message>
@@ -4753,6 +6387,31 @@
         <source>Skoler er unntatt kravet til antall ansatte</source>
         <translation>Schools are exempt from the requirement on the number of employees</translation>
     </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="240"/>
+        <source>Like enheter som utgjør en gruppe</source>
+        <translation>Similar units that make a group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="241"/>
+        <source>Høyeste andel like enheter hos én kommunalsjef (%)</source>
+        <translation>Highest share of similar units with one director (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="242"/>
+        <source>Måneder før oppfølgingen flyttes igjen</source>
+        <translation>Months before the follow-up moves again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="243"/>
+        <source>Resultatenheter rådmannen selv følger opp</source>
+        <translation>Result units the chief executive follows up personally</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="251"/>
+        <source>Alle enhetsledere skal være med i et nettverk</source>
+        <translation>Every unit leader is to be in a network</translation>
+    </message>
 </context>
 <context>
     <name>UnitDetailForm</name>
@@ -4900,6 +6559,49 @@
     </message>
 </context>
 <context>
+    <name>UnitScorecardDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="289"/>
+        <source>Målekart for {unit}</source>
+        <translation>Scorecard for {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="292"/>
+        <source>Kryss av indikatorene enheten rapporterer. Skriv enhetens eget ambisjonsnivå der det skiller seg fra kommunens; tomt betyr kommunens.</source>
+        <translation>Tick the indicators the unit reports. Write the unit&apos;s own target where it differs from the municipality&apos;s; empty means the municipality&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="299"/>
+        <source>Enhetens målekart</source>
+        <translation>The unit&apos;s scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="304"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="304"/>
+        <source>Fokusområde</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="305"/>
+        <source>Kommunens nivå</source>
+        <translation>The municipality&apos;s level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="305"/>
+        <source>Eget ambisjonsnivå</source>
+        <translation>Own target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="306"/>
+        <source>Eget gult til</source>
+        <translation>Own yellow up to</translation>
+    </message>
+</context>
+<context>
     <name>UnitTreeModel</name>
     <message>
         <location filename="../../ui/org/tree_model.py" line="120"/>
@@ -4999,6 +6701,24 @@
         <location filename="../../ui/followup/grid.py" line="112"/>
         <source>Dobbeltklikk eller trykk Enter for å åpne eller lage møtet</source>
         <translation>Double-click or press Enter to open or create the meeting</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="148"/>
+        <source>Lagre rollebeskrivelsene</source>
+        <translation>Save the role descriptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="149"/>
+        <source>Rollebeskrivelser.pdf</source>
+        <translation>Role descriptions.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="149"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO" sourcelanguage="nb_NO">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="70"/>
+        <source>Samlingspakken er skrevet til {path} ({rows} rader).</source>
+        <translation>Samlingspakken er skriven til {path} ({rows} rader).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="105"/>
+        <source>Samlingspakken er hentet inn: {rows} rader, {items} nye oppfølgingspunkter.</source>
+        <translation>Samlingspakken er henta inn: {rows} rader, {items} nye oppfølgingspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="115"/>
+        <location filename="../../ui/seminar/actions.py" line="134"/>
+        <source>Hent inn fra samling</source>
+        <translation>Hent inn frå samling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="116"/>
+        <source>Samlingspakke (*.sdbpkg)</source>
+        <translation>Samlingspakke (*.sdbpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="134"/>
+        <source>Pakken har ingen endringer å hente inn.</source>
+        <translation>Pakken har ingen endringar å hente inn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="184"/>
+        <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
+        <translation>Styringsdialog – SAMLINGSPAKKE – {name}</translation>
+    </message>
+</context>
+<context>
     <name>AgreementCommands</name>
     <message>
         <location filename="../../ui/agreements/commands.py" line="71"/>
@@ -17,72 +51,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="424"/>
+        <location filename="../../ui/agreements/editor.py" line="426"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Vel ein avtale i lista, eller lag ein ny.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="499"/>
+        <location filename="../../ui/agreements/editor.py" line="506"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="500"/>
+        <location filename="../../ui/agreements/editor.py" line="507"/>
         <source>Unntatt offentlighet</source>
         <translation>Unnateke frå offentlegheit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="501"/>
+        <location filename="../../ui/agreements/editor.py" line="508"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>Merkinga står på kvar side av avtalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="505"/>
+        <location filename="../../ui/agreements/editor.py" line="512"/>
         <source>Endre merking</source>
         <translation>Endre merking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="507"/>
+        <location filename="../../ui/agreements/editor.py" line="514"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (versjon {version}) · {status} · revisjon {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="511"/>
+        <location filename="../../ui/agreements/editor.py" line="518"/>
         <source>Mal</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="514"/>
+        <location filename="../../ui/agreements/editor.py" line="521"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>Avtalen er signert, og teksten er låst. Lag ein revisjon for å endre han.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="554"/>
+        <location filename="../../ui/agreements/editor.py" line="561"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signert {place} – leiar {leader}, overordna {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="557"/>
+        <location filename="../../ui/agreements/editor.py" line="564"/>
         <source>Ikke signert ennå.</source>
         <translation>Ikkje signert enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="562"/>
+        <location filename="../../ui/agreements/editor.py" line="569"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Oppsummering av evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="661"/>
+        <location filename="../../ui/agreements/editor.py" line="668"/>
         <source>Endre avtalen</source>
         <translation>Endre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="670"/>
+        <location filename="../../ui/agreements/editor.py" line="677"/>
         <source>Endre dato</source>
         <translation>Endre dato</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="676"/>
+        <location filename="../../ui/agreements/editor.py" line="683"/>
         <source>Endre tittel</source>
         <translation>Endre tittel</translation>
     </message>
@@ -973,12 +1007,12 @@
         <translation>År for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="477"/>
+        <location filename="../../ui/budget/import_wizard.py" line="481"/>
         <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>Fila har rader med beløp som ikkje kan importerast (sjå lista). Kryss av for å hoppe over dei, eller rett fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="483"/>
+        <location filename="../../ui/budget/import_wizard.py" line="487"/>
         <source>Kryss av for minst én beløpskolonne å importere.</source>
         <translation>Kryss av for minst éin beløpskolonne å importere.</translation>
     </message>
@@ -998,27 +1032,27 @@
         <translation>{n} linjer er klare, sum {total} kr.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="497"/>
+        <location filename="../../ui/budget/import_wizard.py" line="501"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importerer {n} linjer …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="504"/>
+        <location filename="../../ui/budget/import_wizard.py" line="508"/>
         <source>Importert før</source>
         <translation>Importert før</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="505"/>
+        <location filename="../../ui/budget/import_wizard.py" line="509"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Vil du erstatte settet «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="526"/>
+        <location filename="../../ui/budget/import_wizard.py" line="530"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Importer budsjett eller rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="527"/>
+        <location filename="../../ui/budget/import_wizard.py" line="531"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</translation>
     </message>
@@ -1357,9 +1391,35 @@
         <translation>{n} årsverk</translation>
     </message>
     <message>
+        <location filename="../../ui/org/chart_view.py" line="58"/>
+        <source>Ny</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
         <location filename="../../ui/org/chart_view.py" line="59"/>
+        <source>Flyttet</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="60"/>
+        <source>Nytt navn</source>
+        <translation>Nytt namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="61"/>
+        <source>Sammenslått</source>
+        <translation>Slått saman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="68"/>
         <source>Oppfølging: {name}</source>
         <translation>Oppfølging: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="341"/>
+        <location filename="../../ui/org/export_dialog.py" line="111"/>
+        <source>Forslag/utkast</source>
+        <translation>Forslag/utkast</translation>
     </message>
 </context>
 <context>
@@ -1849,9 +1909,53 @@
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="127"/>
+        <location filename="../../ui/org/export_dialog.py" line="130"/>
         <source>Forhåndsvisning – organisasjonskart</source>
         <translation>Førehandsvising – organisasjonskart</translation>
+    </message>
+</context>
+<context>
+    <name>FocusAreasDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="215"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="225"/>
+        <source>Fokusområder</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="218"/>
+        <source>Kommunens målekart er delt i fokusområder. Dobbeltklikk et navn for å endre det.</source>
+        <translation>Målekartet til kommunen er delt i fokusområde. Dobbeltklikk eit namn for å endre det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="229"/>
+        <source>Nytt fokusområde</source>
+        <translation>Nytt fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="230"/>
+        <source>Navn på nytt fokusområde</source>
+        <translation>Namn på nytt fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="231"/>
+        <source>&amp;Legg til</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="232"/>
+        <source>&amp;Fjern valgt</source>
+        <translation>&amp;Fjern valt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="247"/>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="247"/>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
     </message>
 </context>
 <context>
@@ -1925,53 +2029,55 @@
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="202"/>
-        <location filename="../../ui/followup/page.py" line="203"/>
+        <location filename="../../ui/followup/page.py" line="221"/>
+        <location filename="../../ui/followup/page.py" line="222"/>
+        <location filename="../../ui/followup/page.py" line="229"/>
+        <location filename="../../ui/followup/page.py" line="230"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="221"/>
+        <location filename="../../ui/followup/page.py" line="250"/>
         <source>Uten kommunalsjef</source>
         <translation>Utan kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="293"/>
+        <location filename="../../ui/followup/page.py" line="322"/>
         <source>Referatet er godkjent av begge og låst.</source>
         <translation>Referatet er godkjent av begge og låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="299"/>
+        <location filename="../../ui/followup/page.py" line="328"/>
         <source>Åpne referatet igjen</source>
         <translation>Opne referatet igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="300"/>
+        <location filename="../../ui/followup/page.py" line="329"/>
         <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
         <translation>Referatet er godkjent av begge. Skriv kvifor det blir opna igjen; grunngivinga og kven som opna det, blir ståande i referatet, og begge må godkjenne på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="317"/>
+        <location filename="../../ui/followup/page.py" line="346"/>
         <source>Lagre referatet som PDF</source>
         <translation>Lagre referatet som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="327"/>
+        <location filename="../../ui/followup/page.py" line="356"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="343"/>
+        <location filename="../../ui/followup/page.py" line="372"/>
         <source>Forhåndsvisning – referat</source>
         <translation>Førehandsvising – referat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="363"/>
+        <location filename="../../ui/followup/page.py" line="392"/>
         <source>{n} treff for «{query}»</source>
         <translation>{n} treff for «{query}»</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="364"/>
+        <location filename="../../ui/followup/page.py" line="393"/>
         <source>Ingen treff for «{query}»</source>
         <translation>Ingen treff for «{query}»</translation>
     </message>
@@ -1984,18 +2090,18 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="123"/>
+        <location filename="../../ui/agreements/editor.py" line="125"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="123"/>
+        <location filename="../../ui/agreements/editor.py" line="125"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="133"/>
-        <location filename="../../ui/agreements/editor.py" line="134"/>
+        <location filename="../../ui/agreements/editor.py" line="135"/>
+        <location filename="../../ui/agreements/editor.py" line="136"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
@@ -2003,73 +2109,73 @@
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="196"/>
+        <location filename="../../ui/agreements/editor.py" line="198"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="313"/>
+        <location filename="../../ui/agreements/editor.py" line="315"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="313"/>
+        <location filename="../../ui/agreements/editor.py" line="315"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="215"/>
-        <location filename="../../ui/agreements/editor.py" line="322"/>
+        <location filename="../../ui/agreements/editor.py" line="217"/>
+        <location filename="../../ui/agreements/editor.py" line="324"/>
         <source>Nytt mål</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="216"/>
+        <location filename="../../ui/agreements/editor.py" line="218"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="217"/>
+        <location filename="../../ui/agreements/editor.py" line="219"/>
         <source>Opp</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="218"/>
+        <location filename="../../ui/agreements/editor.py" line="220"/>
         <source>Ned</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="252"/>
+        <location filename="../../ui/agreements/editor.py" line="254"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Felles krav: blir endra under Felles krav og gjeld alle leiarar.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="259"/>
+        <location filename="../../ui/agreements/editor.py" line="261"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>Kjeldene rår til få mål: denne kategorien har {n}. Vurder å slå saman eller prioritere.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="303"/>
+        <location filename="../../ui/agreements/editor.py" line="305"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv han som dd.mm.åååå.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="308"/>
+        <location filename="../../ui/agreements/editor.py" line="310"/>
         <source>Endre mål {n}</source>
         <translation>Endre mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="322"/>
+        <location filename="../../ui/agreements/editor.py" line="324"/>
         <source>Nytt mål i {c}</source>
         <translation>Nytt mål i {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="329"/>
+        <location filename="../../ui/agreements/editor.py" line="331"/>
         <source>Slett mål {n}</source>
         <translation>Slett mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="335"/>
+        <location filename="../../ui/agreements/editor.py" line="337"/>
         <source>Flytt mål {n}</source>
         <translation>Flytt mål {n}</translation>
     </message>
@@ -2232,6 +2338,232 @@
         <location filename="../../ui/org/import_dialog.py" line="219"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValuesDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="39"/>
+        <source>Importer måleverdier</source>
+        <translation>Importer måleverdiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="42"/>
+        <source>Én verdi per rad: enhet (navn eller kode), indikator, periode (T2 2026 eller 2026-08), verdi og eventuelt kommentar. Alt importeres, eller ingenting.</source>
+        <translation>Éin verdi per rad: eining (namn eller kode), indikator, periode (T2 2026 eller 2026-08), verdi og eventuelt kommentar. Alt blir importert, eller ingenting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="48"/>
+        <source>&amp;Bla gjennom …</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="49"/>
+        <source>Velg regneark</source>
+        <translation>Vel rekneark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="54"/>
+        <source>Fra kolonnen «Indikator» i filen</source>
+        <translation>Frå kolonnen «Indikator» i fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="58"/>
+        <source>fra kolonnen «Periode», eller for eksempel T2 2026</source>
+        <translation>frå kolonnen «Periode», eller til dømes T2 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="59"/>
+        <source>&amp;Fil:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="59"/>
+        <source>&amp;Indikator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="60"/>
+        <source>&amp;Periode for hele filen:</source>
+        <translation>&amp;Periode for heile fila:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="65"/>
+        <source>&amp;Kontroller filen</source>
+        <translation>&amp;Kontroller fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="68"/>
+        <source>Filens første rader</source>
+        <translation>Dei første radene i fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="74"/>
+        <source>Problemer i filen</source>
+        <translation>Problem i fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="78"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="90"/>
+        <source>Velg regnearket</source>
+        <translation>Vel reknearket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="91"/>
+        <source>Regneark (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation>Rekneark (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="111"/>
+        <source>Filen kan ikke leses.</source>
+        <translation>Fila kan ikkje lesast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="125"/>
+        <source>Ingenting kan importeres før disse {n} problemene er rettet i filen:</source>
+        <translation>Ingenting kan importerast før desse {n} problema er retta i fila:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="129"/>
+        <source>{n} verdier for {indicators} er klare til import.</source>
+        <translation>{n} verdiar for {indicators} er klare til import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/import_dialog.py" line="138"/>
+        <source>Importerer verdier …</source>
+        <translation>Importerer verdiar …</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="57"/>
+        <source>Endre indikator</source>
+        <translation>Endre indikator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="57"/>
+        <source>Ny indikator</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="71"/>
+        <source>for eksempel 7</source>
+        <translation>til dømes 7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="73"/>
+        <source>for eksempel 8,5</source>
+        <translation>til dømes 8,5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="90"/>
+        <source>Alle &amp;resultatenheter</source>
+        <translation>Alle &amp;resultateiningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="91"/>
+        <source>&amp;Ingen</source>
+        <translation>&amp;Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="105"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="105"/>
+        <source>&amp;Fokusområde:</source>
+        <translation>&amp;Fokusområde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="106"/>
+        <source>&amp;Måleenhet:</source>
+        <translation>&amp;Måleeining:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="106"/>
+        <source>R&amp;etning:</source>
+        <translation>R&amp;etning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="107"/>
+        <source>&amp;Ambisjonsnivå (grønt):</source>
+        <translation>&amp;Ambisjonsnivå (grønt):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="107"/>
+        <source>&amp;Gult til:</source>
+        <translation>&amp;Gult til:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
+        <source>Farger:</source>
+        <translation>Fargar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
+        <source>&amp;Hyppighet:</source>
+        <translation>&amp;Kor ofte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
+        <source>&amp;Kilde:</source>
+        <translation>&amp;Kjelde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
+        <source>&amp;Sammenstilling i kommunen:</source>
+        <translation>&amp;Samanstilling i kommunen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
+        <source>&amp;Beskrivelse:</source>
+        <translation>&amp;Skildring:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
+        <source>&amp;Enheter som rapporterer:</source>
+        <translation>&amp;Einingar som rapporterer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="121"/>
+        <source>Kryss av alle resultatenheter</source>
+        <translation>Kryss av alle resultateiningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="122"/>
+        <source>Fjern alle krysser</source>
+        <translation>Fjern alle kryssa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="173"/>
+        <source>Skriv ambisjonsnivået og grensen for gult som tall.</source>
+        <translation>Skriv ambisjonsnivået og grensa for gult som tal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="176"/>
+        <source>Uten ambisjonsnivå får verdiene ingen farge.</source>
+        <translation>Utan ambisjonsnivå får verdiane ingen farge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="181"/>
+        <source>Grønn: {g}; rød: alt annet.</source>
+        <translation>Grøn: {g}; raud: alt anna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="184"/>
+        <source>Grønn: til og med {t}; gul: over {t} til og med {y}; rød: over {y}.</source>
+        <translation>Grøn: til og med {t}; gul: over {t} til og med {y}; raud: over {y}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="187"/>
+        <source>Grønn: {t} eller mer; gul: fra {y} til under {t}; rød: under {y}.</source>
+        <translation>Grøn: {t} eller meir; gul: frå {y} til under {t}; raud: under {y}.</translation>
     </message>
 </context>
 <context>
@@ -2604,224 +2936,239 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;Ny database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Opne …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Koble til server …</source>
         <translation>&amp;Kopla til server …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Nyleg brukte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Tryggingskopi …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Gjenopprett …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Krypter databasen …</source>
         <translation>&amp;Krypter databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Endre &amp;passord …</source>
         <translation>Endre &amp;passord …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Fje&amp;rn kryptering …</source>
         <translation>Fje&amp;rn kryptering …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Endringslogg …</source>
         <translation>&amp;Endringslogg …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>&amp;Ta med på samling …</source>
+        <translation>&amp;Ta med på samling …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>&amp;Hent inn fra samling …</source>
+        <translation>&amp;Hent inn frå samling …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
+        <source>&amp;Presentasjon</source>
+        <translation>&amp;Presentasjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Språk</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Kom i gang …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;Om Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Åpner databasen …</source>
         <translation>Opnar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Sider</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Ny database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog-database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>Fila finst alt. Vel Opne for å bruke ho, eller vel eit anna namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Vil du fylle den nye databasen med demokommunen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Åpne database</source>
         <translation>Opne database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog-database (*{suffix});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>{address} (server)</source>
         <translation>{address} (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Tryggingskopi herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Tryggingskopi skriven til {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Gjenoppretting herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>Databasen er opna skriveverna fordi eit anna program har han open. Gjenopprett han der, eller lukk det andre programmet og opna databasen på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Gjenopprettar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>Databasen slik han var, er teken vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Gjenopprettet</source>
         <translation>Gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>Databasen er gjenoppretta frå {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>Den automatiske tryggingskopien mislukkast: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatisk tryggingskopi teken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leiar- og resultatavtalar, månadleg oppfølging og budsjett for staben til rådmannen. Verkar utan nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Om Styringsdialog</source>
         <translation>Om Styringsdialog</translation>
     </message>
@@ -2829,328 +3176,475 @@
 <context>
     <name>MeetingNoteEditor</name>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="253"/>
+        <location filename="../../ui/followup/note_editor.py" line="257"/>
         <source>← Årsoversikten</source>
         <translation>← Årsoversynet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="254"/>
+        <location filename="../../ui/followup/note_editor.py" line="258"/>
         <source>PDF / skriv ut …</source>
         <translation>PDF / skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="255"/>
+        <location filename="../../ui/followup/note_editor.py" line="259"/>
         <source>Forhånds&amp;visning …</source>
         <translation>Førehands&amp;vising …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="256"/>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
         <source>Deltakere:</source>
         <translation>Deltakarar:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="264"/>
+        <location filename="../../ui/followup/note_editor.py" line="268"/>
         <source>Samtalen</source>
         <translation>Samtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="265"/>
+        <location filename="../../ui/followup/note_editor.py" line="269"/>
         <source>Status for målene i avtalen</source>
         <translation>Status for måla i avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="266"/>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="266"/>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
         <source>Forrige møte</source>
         <translation>Førre møte</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="266"/>
+        <location filename="../../ui/followup/note_editor.py" line="270"/>
         <source>Status nå</source>
         <translation>Status no</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="267"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <location filename="../../ui/followup/note_editor.py" line="272"/>
         <source>Status for målene</source>
         <translation>Status for måla</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="273"/>
         <source>Enheten har ingen avtale med mål for denne perioden.</source>
         <translation>Eininga har ingen avtale med mål for denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="274"/>
         <source>Økonomi</source>
         <translation>Økonomi</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Avvik kr</source>
         <translation>Avvik kr</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Avvik %</source>
         <translation>Avvik %</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="274"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Måneden</source>
         <translation>Månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="279"/>
         <source>Hittil i år</source>
         <translation>Hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="276"/>
+        <location filename="../../ui/followup/note_editor.py" line="280"/>
         <source>Annet og beslutninger</source>
         <translation>Anna og avgjerder</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="277"/>
-        <location filename="../../ui/followup/note_editor.py" line="280"/>
+        <location filename="../../ui/followup/note_editor.py" line="281"/>
+        <location filename="../../ui/followup/note_editor.py" line="284"/>
         <source>Oppfølgingspunkter</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="282"/>
         <source>Utført</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="282"/>
         <source>Punkt</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="282"/>
         <source>Ansvarlig</source>
         <translation>Ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="279"/>
+        <location filename="../../ui/followup/note_editor.py" line="283"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="279"/>
+        <location filename="../../ui/followup/note_editor.py" line="283"/>
         <source>Fra møtet</source>
         <translation>Frå møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="281"/>
+        <location filename="../../ui/followup/note_editor.py" line="285"/>
         <source>Nytt punkt: hva skal gjøres?</source>
         <translation>Nytt punkt: kva skal gjerast?</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="282"/>
+        <location filename="../../ui/followup/note_editor.py" line="286"/>
         <source>Nytt oppfølgingspunkt</source>
         <translation>Nytt oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="283"/>
+        <location filename="../../ui/followup/note_editor.py" line="287"/>
         <source>Ansvarlig for nytt punkt</source>
         <translation>Ansvarleg for nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="284"/>
+        <location filename="../../ui/followup/note_editor.py" line="288"/>
         <source>Frist for nytt punkt</source>
         <translation>Frist for nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="285"/>
+        <location filename="../../ui/followup/note_editor.py" line="289"/>
         <source>Legg til</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="286"/>
+        <location filename="../../ui/followup/note_editor.py" line="290"/>
         <source>Fjern valgt</source>
         <translation>Fjern valt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="287"/>
+        <location filename="../../ui/followup/note_editor.py" line="291"/>
         <source>Godkjenning</source>
         <translation>Godkjenning</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="288"/>
+        <location filename="../../ui/followup/note_editor.py" line="292"/>
         <source>Leder godkjenner</source>
         <translation>Leiar godkjenner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="289"/>
+        <location filename="../../ui/followup/note_editor.py" line="293"/>
         <source>Overordnet godkjenner</source>
         <translation>Overordna godkjenner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="290"/>
+        <location filename="../../ui/followup/note_editor.py" line="294"/>
         <source>Åpne referatet igjen …</source>
         <translation>Opne referatet igjen …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="315"/>
+        <location filename="../../ui/followup/note_editor.py" line="319"/>
         <source>Oppfølgingssamtale {month} {year} – {unit}</source>
         <translation>Oppfølgingssamtale {month} {year} – {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="318"/>
+        <location filename="../../ui/followup/note_editor.py" line="322"/>
         <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
         <translation>Referatet er godkjent av begge og låst. Oppfølgingspunkt kan framleis bli merkte som utførte. Vil du rette noko, vel «Opne referatet igjen» og skriv kvifor.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="331"/>
+        <location filename="../../ui/followup/note_editor.py" line="335"/>
         <source>leder</source>
         <translation>leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="332"/>
+        <location filename="../../ui/followup/note_editor.py" line="336"/>
         <source>overordnet</source>
         <translation>overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="333"/>
+        <location filename="../../ui/followup/note_editor.py" line="337"/>
         <source>Ingen leder registrert</source>
         <translation>Ingen leiar registrert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="382"/>
+        <location filename="../../ui/followup/note_editor.py" line="387"/>
         <source>Status for målet: {goal}</source>
         <translation>Status for målet: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="416"/>
+        <location filename="../../ui/followup/note_editor.py" line="421"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>Det er ikkje importert noko budsjett for {year}, eller eininga har ingen ansvarskodar.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="423"/>
+        <location filename="../../ui/followup/note_editor.py" line="428"/>
         <source>Hittil i år ({period})</source>
         <translation>Så langt i år ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="429"/>
+        <location filename="../../ui/followup/note_editor.py" line="434"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budsjett for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="431"/>
+        <location filename="../../ui/followup/note_editor.py" line="436"/>
         <source>prognose for året: {amount}</source>
         <translation>prognose for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="433"/>
+        <location filename="../../ui/followup/note_editor.py" line="438"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>ingen rekneskap er importert enno</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="435"/>
+        <location filename="../../ui/followup/note_editor.py" line="440"/>
         <source>regnskapet går til og med {month}</source>
         <translation>rekneskapstala går til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="437"/>
+        <location filename="../../ui/followup/note_editor.py" line="442"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>positivt avvik tyder meirforbruk</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="449"/>
+        <location filename="../../ui/followup/note_editor.py" line="454"/>
         <source>Utført: {text}</source>
         <translation>Utført: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="452"/>
+        <location filename="../../ui/followup/note_editor.py" line="457"/>
         <source>Utført {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="454"/>
+        <location filename="../../ui/followup/note_editor.py" line="459"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>Punktet er teke med til eit seinare møte; merk det som utført der.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="463"/>
+        <location filename="../../ui/followup/note_editor.py" line="468"/>
         <source>Fristen er passert</source>
         <translation>Fristen er passert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="465"/>
+        <location filename="../../ui/followup/note_editor.py" line="470"/>
         <source>dette møtet</source>
         <translation>dette møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="477"/>
+        <location filename="../../ui/followup/note_editor.py" line="482"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="488"/>
+        <location filename="../../ui/followup/note_editor.py" line="493"/>
         <source>Godkjent {date}</source>
         <translation>Godkjent {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="488"/>
+        <location filename="../../ui/followup/note_editor.py" line="493"/>
         <source>Ikke godkjent</source>
         <translation>Ikkje godkjent</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="494"/>
+        <location filename="../../ui/followup/note_editor.py" line="499"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Opna igjen {date} av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="592"/>
+        <location filename="../../ui/followup/note_editor.py" line="597"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv fristen som dd.mm.åååå.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="51"/>
+        <source>Slå sammen enheter</source>
+        <translation>Slå saman einingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="53"/>
+        <source>Personer og stillinger, avtaler, oppfølging, nettverk og ansvarskoder flyttes til den nye enheten. De gamle enhetene avsluttes dagen før datoen.</source>
+        <translation>Personar og stillingar, avtalar, oppfølging, nettverk og ansvarskodar blir flytta til den nye eininga. Dei gamle einingane blir avslutta dagen før datoen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="59"/>
+        <source>Enheter som slås sammen</source>
+        <translation>Einingar som blir slått saman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="61"/>
+        <source>Navn på den sammenslåtte enheten</source>
+        <translation>Namn på den samanslåtte eininga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="63"/>
+        <source>&amp;Enheter</source>
+        <translation>&amp;Einingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="64"/>
+        <source>&amp;Nytt navn</source>
+        <translation>&amp;Nytt namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="65"/>
+        <source>&amp;Fra og med</source>
+        <translation>&amp;Frå og med</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="38"/>
+        <source>Hent inn fra samling</source>
+        <translation>Hent inn frå samling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="40"/>
+        <source>Pakken «{name}» fra {source}, laget {when} av {who}. Kryss bort endringer som ikke skal hentes inn, og velg side for hver konflikt.</source>
+        <translation>Pakken «{name}» frå {source}, laga {when} av {who}. Kryss bort endringar som ikkje skal hentast inn, og vel side for kvar konflikt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="47"/>
+        <source>Endring</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="47"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="63"/>
+        <source>Felt</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="63"/>
+        <source>Hva</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="63"/>
+        <source>Kontoret</source>
+        <translation>Kontoret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
+        <source>Pakken</source>
+        <translation>Pakken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
+        <source>Bruk</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="71"/>
+        <source>Velg …</source>
+        <translation>Vel …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="72"/>
+        <source>Kontorets</source>
+        <translation>Kontoret sin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="73"/>
+        <source>Pakkens</source>
+        <translation>Pakken sin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="74"/>
+        <source>Hvilken side for {what}</source>
+        <translation>Kva side for {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="81"/>
+        <source>&amp;Hent inn</source>
+        <translation>&amp;Hent inn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="82"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="87"/>
+        <source>Endringer ({n})</source>
+        <translation>Endringar ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="89"/>
+        <source>Konflikter: samme felt er endret begge steder ({n})</source>
+        <translation>Konfliktar: same felt er endra begge stader ({n})</translation>
+    </message>
+</context>
+<context>
     <name>MoveLeaderDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="254"/>
+        <location filename="../../ui/org/dialogs.py" line="270"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="260"/>
+        <location filename="../../ui/org/dialogs.py" line="276"/>
         <source>&amp;Til enhet</source>
         <translation>&amp;Til eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="261"/>
+        <location filename="../../ui/org/dialogs.py" line="277"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
+    </message>
+</context>
+<context>
+    <name>MoveManyDialog</name>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="133"/>
+        <source>Flytt flere enheter</source>
+        <translation>Flytt fleire einingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="136"/>
+        <source>Enheter som flyttes</source>
+        <translation>Einingar som blir flytta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="140"/>
+        <source>Ny overordnet enhet</source>
+        <translation>Ny overordna eining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="141"/>
+        <source>&amp;Enheter</source>
+        <translation>&amp;Einingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="142"/>
+        <source>&amp;Under</source>
+        <translation>&amp;Under</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3673,11 @@
         <location filename="../../ui/navigation.py" line="19"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="20"/>
+        <source>Målekart</source>
+        <translation>Målekart</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3770,84 @@
     </message>
 </context>
 <context>
+    <name>NoteScorecardBox</name>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="97"/>
+        <source>Målekart og årsprognose</source>
+        <translation>Målekart og årsprognose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="98"/>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="98"/>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="98"/>
+        <source>Ambisjonsnivå</source>
+        <translation>Ambisjonsnivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="99"/>
+        <source>Forrige periode</source>
+        <translation>Førre periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="99"/>
+        <source>Verdi nå</source>
+        <translation>Verdi no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="99"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="100"/>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="101"/>
+        <source>Måleverdier denne perioden</source>
+        <translation>Måleverdiar denne perioden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="102"/>
+        <source>Års&amp;prognose, avvik ved årets slutt (kr):</source>
+        <translation>Års&amp;prognose, avvik ved slutten av året (kr):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="103"/>
+        <source>Årsak til p&amp;rognosen:</source>
+        <translation>Årsak til p&amp;rognosen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="133"/>
+        <source>Skriv verdien for {period}; tom celle fjerner den.</source>
+        <translation>Skriv verdien for {period}; tom celle fjernar han.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="143"/>
+        <source>Ingen indikatorer på enhetens målekart har en periode som slutter i {month}.</source>
+        <translation>Ingen indikatorar på målekartet til eininga har ein periode som sluttar i {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="145"/>
+        <source>Verdiene for periodene som slutter denne måneden. Skriv verdien og en kommentar der målet ikke er nådd.</source>
+        <translation>Verdiane for periodane som sluttar denne månaden. Skriv verdien og ein kommentar der målet ikkje er nådd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="204"/>
+        <source>«{text}» er ikke et beløp. Skriv avviket i kroner, for eksempel 250 000 eller −100 000.</source>
+        <translation>«{text}» er ikkje eit beløp. Skriv avviket i kroner, til dømes 250 000 eller −100 000.</translation>
+    </message>
+</context>
+<context>
     <name>OrgCommands</name>
     <message>
         <location filename="../../ui/org/commands.py" line="20"/>
@@ -3308,449 +3885,550 @@
         <source>Endre nettverket {name}</source>
         <translation>Endre nettverket {name}</translation>
     </message>
+    <message>
+        <location filename="../../ui/org/commands.py" line="238"/>
+        <source>Slå sammen til {name}</source>
+        <translation>Slå saman til {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/commands.py" line="245"/>
+        <source>Del ut {name}</source>
+        <translation>Del ut {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/commands.py" line="252"/>
+        <source>Flytt {n} enheter</source>
+        <translation>Flytt {n} einingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/commands.py" line="260"/>
+        <source>Ny forbindelse</source>
+        <translation>Ny samanheng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/commands.py" line="281"/>
+        <source>Slett forbindelse</source>
+        <translation>Slett samanheng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/commands.py" line="300"/>
+        <source>Rollebeskrivelse for {name}</source>
+        <translation>Rolleskildring for {name}</translation>
+    </message>
 </context>
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../ui/org/page.py" line="59"/>
+        <location filename="../../ui/org/page.py" line="62"/>
         <source>gjeldende</source>
         <translation>gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="60"/>
+        <location filename="../../ui/org/page.py" line="63"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="61"/>
+        <location filename="../../ui/org/page.py" line="64"/>
         <source>historisk</source>
         <translation>historisk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="224"/>
+        <location filename="../../ui/org/page.py" line="244"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="225"/>
+        <location filename="../../ui/org/page.py" line="245"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisasjonsversjon</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="226"/>
+        <location filename="../../ui/org/page.py" line="246"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Per dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="227"/>
+        <location filename="../../ui/org/page.py" line="247"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Vis organisasjonen per dato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="228"/>
+        <location filename="../../ui/org/page.py" line="248"/>
         <source>Nytt &amp;scenario …</source>
         <translation>Nytt &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="229"/>
+        <location filename="../../ui/org/page.py" line="249"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Sa&amp;manlikn …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="230"/>
+        <location filename="../../ui/org/page.py" line="250"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>&amp;Gjer gjeldande …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="231"/>
-        <location filename="../../ui/org/page.py" line="455"/>
+        <location filename="../../ui/org/page.py" line="251"/>
+        <location filename="../../ui/org/page.py" line="491"/>
         <source>Slett scenario</source>
         <translation>Slett scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="232"/>
+        <location filename="../../ui/org/page.py" line="252"/>
+        <source>&amp;Omorganisering …</source>
+        <translation>&amp;Omorganisering …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="253"/>
+        <source>Slå sammen enheter …</source>
+        <translation>Slå saman einingar …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="254"/>
+        <source>Del enhet …</source>
+        <translation>Del eining …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="255"/>
+        <source>Flytt flere …</source>
+        <translation>Flytt fleire …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="256"/>
+        <source>Forbindelser …</source>
+        <translation>Samanhengar …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="257"/>
+        <source>Rollebeskrivelse …</source>
+        <translation>Rolleskildring …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="258"/>
+        <source>Skriv ut roller …</source>
+        <translation>Skriv ut roller …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="259"/>
         <source>Ny &amp;enhet</source>
         <translation>Ny &amp;eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="233"/>
-        <location filename="../../ui/org/page.py" line="492"/>
+        <location filename="../../ui/org/page.py" line="260"/>
+        <location filename="../../ui/org/page.py" line="528"/>
         <source>Slett enhet</source>
         <translation>Slett eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="234"/>
+        <location filename="../../ui/org/page.py" line="261"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="235"/>
+        <location filename="../../ui/org/page.py" line="262"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;ksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="236"/>
+        <location filename="../../ui/org/page.py" line="263"/>
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="237"/>
+        <location filename="../../ui/org/page.py" line="264"/>
         <source>&amp;Personer …</source>
         <translation>Perso&amp;nar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="238"/>
+        <location filename="../../ui/org/page.py" line="265"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>G&amp;renser for kontrollane …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="239"/>
+        <location filename="../../ui/org/page.py" line="266"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Søk eining (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="240"/>
+        <location filename="../../ui/org/page.py" line="267"/>
         <source>Søk etter enhet</source>
         <translation>Søk etter eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="241"/>
+        <location filename="../../ui/org/page.py" line="268"/>
         <source>Vis oppfølging</source>
         <translation>Vis oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="242"/>
+        <location filename="../../ui/org/page.py" line="269"/>
         <source>Fremhev nettverk</source>
         <translation>Framhev nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="244"/>
+        <location filename="../../ui/org/page.py" line="271"/>
         <source>Zoom inn</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="246"/>
+        <location filename="../../ui/org/page.py" line="273"/>
         <source>Zoom ut</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="247"/>
+        <location filename="../../ui/org/page.py" line="274"/>
         <source>Tilpass</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="248"/>
+        <location filename="../../ui/org/page.py" line="275"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Tilpass kartet til vindauget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="249"/>
+        <location filename="../../ui/org/page.py" line="276"/>
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="250"/>
+        <location filename="../../ui/org/page.py" line="277"/>
         <source>Kontroller</source>
         <translation>Kontrollar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="251"/>
+        <location filename="../../ui/org/page.py" line="278"/>
         <source>Merknader fra kontrollen av organisasjonen</source>
         <translation>Merknader frå kontrollen av organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="252"/>
+        <location filename="../../ui/org/page.py" line="279"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="252"/>
+        <location filename="../../ui/org/page.py" line="279"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="252"/>
+        <location filename="../../ui/org/page.py" line="279"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="252"/>
+        <location filename="../../ui/org/page.py" line="279"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="253"/>
+        <location filename="../../ui/org/page.py" line="280"/>
         <source>Årsverk</source>
         <translation>Årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="253"/>
+        <location filename="../../ui/org/page.py" line="280"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="254"/>
+        <location filename="../../ui/org/page.py" line="281"/>
         <source>Enhetene i organisasjonen</source>
         <translation>Einingane i organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="255"/>
+        <location filename="../../ui/org/page.py" line="282"/>
         <source>Organisasjonskart</source>
         <translation>Organisasjonskart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="263"/>
+        <location filename="../../ui/org/page.py" line="290"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>Ingen organisasjon er registrert enno. Importer ei einingsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="296"/>
+        <location filename="../../ui/org/page.py" line="323"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Framhev nettverk: ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="298"/>
+        <location filename="../../ui/org/page.py" line="325"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Nettverk: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="309"/>
+        <location filename="../../ui/org/page.py" line="341"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} einingar, {vacant} utan fast leiar. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="311"/>
+        <location filename="../../ui/org/page.py" line="343"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historisk versjon: berre til vising.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="312"/>
+        <location filename="../../ui/org/page.py" line="344"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Endringar blir lagra straks og kan angrast med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="338"/>
+        <location filename="../../ui/org/page.py" line="359"/>
+        <source>Fjernet mot «{name}»: {units}</source>
+        <translation>Fjerna mot «{name}»: {units}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="374"/>
         <source>Ingen merknader.</source>
         <translation>Ingen merknader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="339"/>
+        <location filename="../../ui/org/page.py" line="375"/>
         <source>Kontroller ({n})</source>
         <translation>Kontrollar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="414"/>
+        <location filename="../../ui/org/page.py" line="450"/>
         <source>Alternativ {n}</source>
         <translation>Alternativ {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="428"/>
+        <location filename="../../ui/org/page.py" line="464"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>Det finst berre éin versjon. Lag eit scenario først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="431"/>
+        <location filename="../../ui/org/page.py" line="467"/>
         <source>Sammenlign</source>
         <translation>Samanlikn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="431"/>
+        <location filename="../../ui/org/page.py" line="467"/>
         <source>Sammenlign med:</source>
         <translation>Samanlikn med:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="441"/>
+        <location filename="../../ui/org/page.py" line="477"/>
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="442"/>
+        <location filename="../../ui/org/page.py" line="478"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>Frå kva dato skal «{name}» gjelde? Den gjeldande organisasjonen blir historisk dagen før.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="456"/>
+        <location filename="../../ui/org/page.py" line="492"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Slette scenarioet «{name}» med alle einingane i det? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="479"/>
+        <location filename="../../ui/org/page.py" line="515"/>
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="490"/>
+        <location filename="../../ui/org/page.py" line="526"/>
         <source>Slette «{name}»?</source>
         <translation>Slette «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="491"/>
+        <location filename="../../ui/org/page.py" line="527"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Slette «{name}» og dei {n} einingane under?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="492"/>
+        <location filename="../../ui/org/page.py" line="528"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="524"/>
+        <location filename="../../ui/org/page.py" line="560"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="525"/>
+        <location filename="../../ui/org/page.py" line="561"/>
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="530"/>
-        <location filename="../../ui/org/page.py" line="532"/>
+        <location filename="../../ui/org/page.py" line="566"/>
+        <location filename="../../ui/org/page.py" line="568"/>
         <source>Avslutt stilling</source>
         <translation>Avslutt stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="530"/>
+        <location filename="../../ui/org/page.py" line="566"/>
         <source>Siste dag i stillingen:</source>
         <translation>Siste dag i stillinga:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="540"/>
+        <location filename="../../ui/org/page.py" line="576"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Vel ein leiar som er i stillinga no, for å flytte vedkomande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="545"/>
+        <location filename="../../ui/org/page.py" line="581"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="556"/>
+        <location filename="../../ui/org/page.py" line="592"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Endre grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="576"/>
+        <location filename="../../ui/org/page.py" line="612"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>Fann inga eining som passar «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="588"/>
+        <location filename="../../ui/org/page.py" line="624"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Treff {i} av {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="604"/>
+        <location filename="../../ui/org/page.py" line="640"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="664"/>
+        <source>Velg enheten som skal deles i treet eller kartet først.</source>
+        <translation>Vel eininga som skal delast, i treet eller kartet først.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="691"/>
+        <source>Velg enheten i treet eller kartet først.</source>
+        <translation>Vel eininga i treet eller kartet først.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="33"/>
+        <location filename="../../ui/overview/page.py" line="35"/>
         <source>Oppfølgingspunkter over fristen</source>
         <translation>Oppfølgingspunkt over fristen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="34"/>
+        <location filename="../../ui/overview/page.py" line="36"/>
         <source>Oppfølgingspunkter med frist innen 7 dager</source>
         <translation>Oppfølgingspunkt med frist innan 7 dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="35"/>
+        <location filename="../../ui/overview/page.py" line="37"/>
         <source>Ledere uten holdt oppfølgingsmøte forrige måned</source>
         <translation>Leiarar som ikkje hadde oppfølgingsmøte førre månad</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="36"/>
+        <location filename="../../ui/overview/page.py" line="38"/>
         <source>Avtaler som ikke er signert</source>
         <translation>Avtalar som ikkje er signerte</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="37"/>
+        <location filename="../../ui/overview/page.py" line="39"/>
         <source>Avtaler som utløper innen 60 dager</source>
         <translation>Avtalar som går ut innan 60 dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="38"/>
+        <location filename="../../ui/overview/page.py" line="40"/>
         <source>Enheter med budsjettavvik hittil i år over terskelen</source>
         <translation>Einingar med budsjettavvik hittil i år over terskelen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="89"/>
-        <location filename="../../ui/overview/page.py" line="90"/>
+        <location filename="../../ui/overview/page.py" line="44"/>
+        <source>Indikatorer som er røde to perioder på rad</source>
+        <translation>Indikatorar som er raude to periodar på rad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="45"/>
+        <source>Måleverdier som mangler for en avsluttet periode</source>
+        <translation>Måleverdiar som manglar for ein avslutta periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="98"/>
+        <location filename="../../ui/overview/page.py" line="99"/>
         <source>Trenger oppmerksomhet i dag</source>
         <translation>Treng merksemd i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="91"/>
+        <location filename="../../ui/overview/page.py" line="100"/>
         <source>&amp;Terskel for budsjettavvik:</source>
         <translation>&amp;Terskel for budsjettavvik:</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="92"/>
+        <location filename="../../ui/overview/page.py" line="101"/>
         <source>Terskel for budsjettavvik i prosent</source>
         <translation>Terskel for budsjettavvik i prosent</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="95"/>
-        <location filename="../../ui/overview/page.py" line="96"/>
+        <location filename="../../ui/overview/page.py" line="104"/>
+        <location filename="../../ui/overview/page.py" line="105"/>
         <source>Enheter uten fast leder</source>
         <translation>Einingar utan fast leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="107"/>
+        <location filename="../../ui/overview/page.py" line="125"/>
         <source>fungerende: {name}</source>
         <translation>konstituert: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="108"/>
+        <location filename="../../ui/overview/page.py" line="126"/>
         <source>ingen fungerende leder</source>
         <translation>ingen konstituert leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="111"/>
+        <location filename="../../ui/overview/page.py" line="129"/>
         <source>Alle enheter har leder.</source>
         <translation>Alle einingar har leiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="124"/>
+        <location filename="../../ui/overview/page.py" line="141"/>
         <source>{unit}: {text} – {owner}, frist {day}</source>
         <translation>{unit}: {text} – {owner}, frist {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="125"/>
+        <location filename="../../ui/overview/page.py" line="142"/>
         <source>uten ansvarlig</source>
         <translation>utan ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="127"/>
+        <location filename="../../ui/overview/page.py" line="144"/>
         <source>{unit}: {leader} ({month} {year}), følges opp av {lead}</source>
         <translation>{unit}: {leader} ({month} {year}), oppfølgingsansvarleg {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="131"/>
+        <location filename="../../ui/overview/page.py" line="148"/>
         <source>{title} – {leader}</source>
         <translation>{title} – {leader}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="133"/>
+        <location filename="../../ui/overview/page.py" line="150"/>
         <source>{title} – utløper {day}</source>
         <translation>{title} – går ut {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="135"/>
+        <location filename="../../ui/overview/page.py" line="152"/>
         <source>{unit}: avvik {amount} ({pct}) til og med {month}</source>
         <translation>{unit}: avvik {amount} ({pct}) til og med {month}</translation>
     </message>
     <message>
         <location filename="../../ui/overview/page.py" line="157"/>
+        <source>{unit}: «{indicator}» rød i {first} og {second}</source>
+        <translation>{unit}: «{indicator}» raud i {first} og {second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="159"/>
+        <source>{unit}: «{indicator}» mangler verdi for {period}</source>
+        <translation>{unit}: «{indicator}» manglar verdi for {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="181"/>
+        <location filename="../../ui/overview/page.py" line="195"/>
         <source>Dobbeltklikk eller trykk Enter for å åpne</source>
         <translation>Dobbeltklikk eller trykk Enter for å opne</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="162"/>
+        <location filename="../../ui/overview/page.py" line="201"/>
         <source>Ingenting krever oppmerksomhet i dag.</source>
         <translation>Ingenting treng merksemd i dag.</translation>
     </message>
@@ -3833,6 +4511,86 @@
         <location filename="../../ui/overview/figures.py" line="106"/>
         <source>Henter det som trenger oppmerksomhet …</source>
         <translation>Hentar det som treng merksemd …</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="30"/>
+        <source>Ta med på samling</source>
+        <translation>Ta med på samling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="31"/>
+        <source>Velg hva som skal med på samlingen. Pakken blir én kryptert fil som kan åpnes uten nett. Endringene hentes inn igjen med Fil → Hent inn fra samling.</source>
+        <translation>Vel kva som skal med på samlinga. Pakken blir éi kryptert fil som kan opnast utan nett. Endringane blir henta inn att med Fil → Hent inn frå samling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="35"/>
+        <source>Enheter</source>
+        <translation>Einingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="37"/>
+        <location filename="../../ui/seminar/package_dialog.py" line="59"/>
+        <source>Scenarioer</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="38"/>
+        <source>Ta med &amp;oppfølgingsnotatene (personopplysninger)</source>
+        <translation>Ta med &amp;oppfølgingsnotata (personopplysingar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="40"/>
+        <location filename="../../ui/seminar/package_dialog.py" line="98"/>
+        <source>Pakkefil</source>
+        <translation>Pakkefil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="41"/>
+        <source>&amp;Bla gjennom …</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="45"/>
+        <source>Passord for pakken</source>
+        <translation>Passord for pakken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="48"/>
+        <source>Gjenta passordet</source>
+        <translation>Gjenta passordet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="50"/>
+        <source>&amp;Lag pakken</source>
+        <translation>&amp;Lag pakken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="51"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="58"/>
+        <source>Enheter (ingen valgt: hele kommunen)</source>
+        <translation>Einingar (ingen valde: heile kommunen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="66"/>
+        <source>Pakkefil:</source>
+        <translation>Pakkefil:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="71"/>
+        <source>Passord for pakken (minst 8 tegn), to ganger:</source>
+        <translation>Passord for pakken (minst 8 teikn), to gonger:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/package_dialog.py" line="99"/>
+        <source>Samlingspakke (*.sdbpkg)</source>
+        <translation>Samlingspakke (*.sdbpkg)</translation>
     </message>
 </context>
 <context>
@@ -3935,19 +4693,37 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="354"/>
+        <location filename="../../ui/agreements/editor.py" line="356"/>
         <source>Ny rad</source>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="355"/>
+        <location filename="../../ui/agreements/editor.py" line="357"/>
         <source>Slett rad</source>
         <translation>Slett rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="395"/>
+        <location filename="../../ui/agreements/editor.py" line="397"/>
         <source>Endre {title}</source>
         <translation>Endre {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../ui/seminar/presentation.py" line="29"/>
+        <source>Presentasjon</source>
+        <translation>Presentasjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/presentation.py" line="89"/>
+        <source>Piltastene blar, Esc avslutter.</source>
+        <translation>Piltastane blar, Esc avsluttar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/presentation.py" line="124"/>
+        <source>… og {n} til</source>
+        <translation>… og {n} til</translation>
     </message>
 </context>
 <context>
@@ -3995,129 +4771,424 @@
     </message>
 </context>
 <context>
+    <name>RelationsDialog</name>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="43"/>
+        <source>Forbindelser utenfor linjen</source>
+        <translation>Samanhengar utanom linja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="46"/>
+        <source>Forbindelser</source>
+        <translation>Samanhengar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="53"/>
+        <source>Bestiller/utfører</source>
+        <translation>Bestillar/utførar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="54"/>
+        <source>Stabskontakt</source>
+        <translation>Stabskontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="55"/>
+        <source>&amp;Fra (bestiller eller stab)</source>
+        <translation>&amp;Frå (bestillar eller stab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="56"/>
+        <source>&amp;Til (utfører eller enheten som betjenes)</source>
+        <translation>&amp;Til (utførar eller eininga som blir tent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="57"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="60"/>
+        <source>&amp;Legg til</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="61"/>
+        <source>&amp;Fjern valgt</source>
+        <translation>&amp;Fjern valt</translation>
+    </message>
+</context>
+<context>
+    <name>ReorganisationDialog</name>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="60"/>
+        <source>Omorganisering: alternativer side om side</source>
+        <translation>Omorganisering: alternativ side om side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="64"/>
+        <source>&amp;Prosjekt:</source>
+        <translation>&amp;Prosjekt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="66"/>
+        <source>Omorganiseringsprosjekt</source>
+        <translation>Omorganiseringsprosjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="68"/>
+        <source>Nytt &amp;prosjekt …</source>
+        <translation>Nytt &amp;prosjekt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="69"/>
+        <source>Nytt &amp;alternativ</source>
+        <translation>Nytt &amp;alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="70"/>
+        <source>Vis i &amp;kartet</source>
+        <translation>Vis i &amp;kartet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="76"/>
+        <source>Alternativene i prosjektet</source>
+        <translation>Alternativa i prosjektet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="81"/>
+        <source>Nøkkeltall per alternativ</source>
+        <translation>Nøkkeltal per alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="83"/>
+        <source>Budsjett per enhet og alternativ</source>
+        <translation>Budsjett per eining og alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="85"/>
+        <source>Endringer fra 0-alternativet</source>
+        <translation>Endringar frå 0-alternativet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="87"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="263"/>
+        <source>Plan for overgangen</source>
+        <translation>Plan for overgangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="90"/>
+        <source>Side om side</source>
+        <translation>Side om side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="91"/>
+        <source>Budsjett per enhet</source>
+        <translation>Budsjett per eining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="92"/>
+        <source>Endringer</source>
+        <translation>Endringar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="93"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="96"/>
+        <source>Skriv &amp;ut (PDF) …</source>
+        <translation>Skriv &amp;ut (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="97"/>
+        <source>Lagre som &amp;xlsx …</source>
+        <translation>Lagre som &amp;xlsx …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="98"/>
+        <source>&amp;Gjør gjeldende …</source>
+        <translation>&amp;Gjer gjeldande …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="99"/>
+        <source>Lagre &amp;planen som xlsx …</source>
+        <translation>Lagre &amp;planen som xlsx …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="144"/>
+        <source>Lag et prosjekt for omorganiseringen først.</source>
+        <translation>Lag eit prosjekt for omorganiseringa først.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="155"/>
+        <source>Nøkkeltall</source>
+        <translation>Nøkkeltal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="158"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="161"/>
+        <source>Alternativ</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="161"/>
+        <source>Endring fra 0-alternativet</source>
+        <translation>Endring frå 0-alternativet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="163"/>
+        <source>Budsjett fra {budget}, ledere og oppfølging per {day}. Alt er forslag/utkast til et alternativ er gjort gjeldende.</source>
+        <translation>Budsjett frå {budget}, leiarar og oppfølging per {day}. Alt er forslag/utkast til eit alternativ er gjort gjeldande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="165"/>
+        <source>(intet budsjett)</source>
+        <translation>(inkje budsjett)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="174"/>
+        <source>Nytt prosjekt</source>
+        <translation>Nytt prosjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="175"/>
+        <source>Navn på omorganiseringen (0-alternativet er dagens organisasjon):</source>
+        <translation>Namn på omorganiseringa (0-alternativet er organisasjonen i dag):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="204"/>
+        <source>Lagre alternativene</source>
+        <translation>Lagre alternativa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="205"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="205"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="257"/>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="216"/>
+        <source>Lagret {file}.</source>
+        <translation>Lagra {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="225"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="231"/>
+        <source>Gjør gjeldende</source>
+        <translation>Gjer gjeldande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="226"/>
+        <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon avsluttes dagen før, og planen for overgangen vises.</source>
+        <translation>Frå kva dato skal «{name}» gjelde? Organisasjonen i dag blir avslutta dagen før, og planen for overgangen blir vist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="232"/>
+        <source>Gjøre «{name}» gjeldende fra {day}?</source>
+        <translation>Gjere «{name}» gjeldande frå {day}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <source>Steg</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <source>Hva skjer</source>
+        <translation>Kva skjer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <source>Fra</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="243"/>
+        <source>Til</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="248"/>
+        <source>«{name}» gjelder fra {day}. Planen har {n} steg.</source>
+        <translation>«{name}» gjeld frå {day}. Planen har {n} steg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="256"/>
+        <source>Lagre planen</source>
+        <translation>Lagre planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="256"/>
+        <source>Plan for overgangen.xlsx</source>
+        <translation>Plan for overgangen.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="141"/>
+        <location filename="../../ui/reports/dialog.py" line="172"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="142"/>
+        <location filename="../../ui/reports/dialog.py" line="173"/>
         <source>&amp;Månedsoppsummering (PDF) – alle enhetene én måned</source>
         <translation>&amp;Månadsoppsummering (PDF) – alle einingane éin månad</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="143"/>
-        <source>&amp;Tertialrapport (Excel eller Word) – fire måneder per enhet</source>
-        <translation>&amp;Tertialrapport (Excel eller Word) – fire månader per eining</translation>
+        <location filename="../../ui/reports/dialog.py" line="174"/>
+        <source>&amp;Tertialrapport med målekart (Excel, Word eller PDF) – fire måneder</source>
+        <translation>&amp;Tertialrapport med målekart (Excel, Word eller PDF) – fire månader</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="144"/>
+        <location filename="../../ui/reports/dialog.py" line="175"/>
+        <source>En&amp;hetens målekart på én side (PDF) – til oppfølgingssamtalen</source>
+        <translation>Målekartet til ei&amp;ninga på éi side (PDF) – til oppfølgingssamtalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="176"/>
+        <source>&amp;Gjelder enhet</source>
+        <translation>&amp;Gjeld eining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="177"/>
+        <source>&amp;Offentlig versjon for politikerne (uten navn og personlige utviklingsmål)</source>
+        <translation>&amp;Offentleg versjon for politikarane (utan namn og personlege utviklingsmål)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="178"/>
         <source>&amp;År</source>
         <translation>&amp;År</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="145"/>
+        <location filename="../../ui/reports/dialog.py" line="179"/>
         <source>Må&amp;ned</source>
         <translation>Må&amp;nad</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="146"/>
+        <location filename="../../ui/reports/dialog.py" line="180"/>
         <source>T&amp;ertial</source>
         <translation>T&amp;ertial</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="147"/>
+        <location filename="../../ui/reports/dialog.py" line="181"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="148"/>
+        <location filename="../../ui/reports/dialog.py" line="182"/>
         <source>&amp;Lagres som</source>
         <translation>&amp;Lagrast som</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="149"/>
+        <location filename="../../ui/reports/dialog.py" line="183"/>
         <source>&amp;Bla gjennom …</source>
         <translation>&amp;Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="150"/>
+        <location filename="../../ui/reports/dialog.py" line="184"/>
         <source>Velg fil</source>
         <translation>Vel fil</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="151"/>
+        <location filename="../../ui/reports/dialog.py" line="185"/>
         <source>1. tertial (januar–april)</source>
         <translation>1. tertial (januar–april)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="151"/>
+        <location filename="../../ui/reports/dialog.py" line="185"/>
         <source>2. tertial (mai–august)</source>
         <translation>2. tertial (mai–august)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="152"/>
+        <location filename="../../ui/reports/dialog.py" line="186"/>
         <source>3. tertial (september–desember)</source>
         <translation>3. tertial (september–desember)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="154"/>
+        <location filename="../../ui/reports/dialog.py" line="188"/>
         <source>Lag &amp;rapporten</source>
         <translation>Lag &amp;rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="155"/>
+        <location filename="../../ui/reports/dialog.py" line="189"/>
         <source>Forhånds&amp;visning …</source>
         <translation>Førehands&amp;vising …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="169"/>
+        <location filename="../../ui/reports/dialog.py" line="210"/>
         <source>Excel-arbeidsbok (.xlsx)</source>
         <translation>Excel-arbeidsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="169"/>
+        <location filename="../../ui/reports/dialog.py" line="210"/>
         <source>Word-utkast (.docx)</source>
         <translation>Word-utkast (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="175"/>
-        <source>Tertialrapporten er et regneark eller et Word-utkast: åpne filen i Excel eller Word for å skrive den ut.</source>
-        <translation>Tertialrapporten er eit rekneark eller eit Word-utkast: opne fila i Excel eller Word for å skrive ho ut.</translation>
+        <location filename="../../ui/reports/dialog.py" line="219"/>
+        <source>Målekart {unit} {year} T{tertial}.{fmt}</source>
+        <translation>Målekart {unit} {year} T{tertial}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="181"/>
+        <location filename="../../ui/reports/dialog.py" line="222"/>
+        <source>Tertialrapport {year} T{tertial} offentlig.{fmt}</source>
+        <translation>Tertialrapport {year} T{tertial} offentleg.{fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="225"/>
         <source>Månedsoppsummering {year}-{month:02d}.{fmt}</source>
         <translation>Månadsoppsummering {year}-{month:02d}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="183"/>
+        <location filename="../../ui/reports/dialog.py" line="227"/>
         <source>Tertialrapport {year} T{tertial}.{fmt}</source>
         <translation>Tertialrapport {year} T{tertial}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="194"/>
+        <location filename="../../ui/reports/dialog.py" line="234"/>
+        <source>Dette formatet er et regneark eller et Word-utkast: åpne filen i Excel eller Word for å skrive den ut.</source>
+        <translation>Dette formatet er eit rekneark eller eit Word-utkast: opne fila i Excel eller Word for å skrive ho ut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="242"/>
         <source>Lagre rapporten</source>
         <translation>Lagre rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="206"/>
+        <location filename="../../ui/reports/dialog.py" line="254"/>
         <source>Skriv hvor rapporten skal lagres, eller velg «Bla gjennom …».</source>
         <translation>Skriv kvar rapporten skal lagrast, eller vel «Bla gjennom …».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="214"/>
+        <location filename="../../ui/reports/dialog.py" line="262"/>
         <source>Rapporten kunne ikke lagres i {path}: {error}. Velg en annen mappe.</source>
         <translation>Rapporten kunne ikkje lagrast i {path}: {error}. Vel ei anna mappe.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="217"/>
+        <location filename="../../ui/reports/dialog.py" line="265"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="231"/>
+        <location filename="../../ui/reports/dialog.py" line="280"/>
         <source>Forhåndsvisning – {name}</source>
         <translation>Førehandsvising – {name}</translation>
     </message>
@@ -4294,6 +5365,49 @@
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="101"/>
+        <source>Rollebeskrivelse</source>
+        <translation>Rolleskildring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="106"/>
+        <source>Stilling</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="107"/>
+        <source>&amp;Stilling</source>
+        <translation>&amp;Stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="108"/>
+        <source>&amp;Personalansvar</source>
+        <translation>&amp;Personalansvar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="108"/>
+        <source>&amp;Budsjettansvar</source>
+        <translation>&amp;Budsjettansvar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="109"/>
+        <source>&amp;Fagansvar</source>
+        <translation>&amp;Fagansvar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="109"/>
+        <source>&amp;Myndighet</source>
+        <translation>&amp;Mynde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="110"/>
+        <source>Ønsket &amp;kompetanse</source>
+        <translation>Ønskt &amp;kompetanse</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <location filename="../../ui/org/dialogs.py" line="131"/>
@@ -4314,6 +5428,443 @@
         <location filename="../../ui/org/dialogs.py" line="138"/>
         <source>&amp;Beskrivelse</source>
         <translation>&amp;Skildring</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <location filename="../../ui/scorecard/commands.py" line="19"/>
+        <source>Registrer verdi {label}</source>
+        <translation>Registrer verdi {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="20"/>
+        <source>grønn</source>
+        <translation>grøn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="21"/>
+        <source>gul</source>
+        <translation>gul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="22"/>
+        <source>rød</source>
+        <translation>raud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="23"/>
+        <source>ingen verdi</source>
+        <translation>ingen verdi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="57"/>
+        <source>lavere er bedre</source>
+        <translation>lågare er betre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="58"/>
+        <source>høyere er bedre</source>
+        <translation>høgare er betre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="62"/>
+        <source>måned</source>
+        <translation>månad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="63"/>
+        <source>tertial</source>
+        <translation>tertial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="64"/>
+        <source>år</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="68"/>
+        <source>sum</source>
+        <translation>sum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="69"/>
+        <source>gjennomsnitt</source>
+        <translation>gjennomsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="70"/>
+        <source>vektet etter årsverk</source>
+        <translation>vekta etter årsverk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="71"/>
+        <source>ingen</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="75"/>
+        <source>registreres</source>
+        <translation>blir registrert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="76"/>
+        <source>importeres</source>
+        <translation>blir importert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="77"/>
+        <source>budsjettavvik (beregnes)</source>
+        <translation>budsjettavvik (blir rekna ut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="78"/>
+        <source>sykefravær (importert fra HR)</source>
+        <translation>sjukefråvær (importert frå HR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="79"/>
+        <source>holdte møter (beregnes)</source>
+        <translation>haldne møte (blir rekna ut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/common.py" line="80"/>
+        <source>signerte avtaler (beregnes)</source>
+        <translation>signerte avtalar (blir rekna ut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="40"/>
+        <source>Endre årsprognose</source>
+        <translation>Endre årsprognose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/note_box.py" line="82"/>
+        <source>for eksempel 250 000 (merforbruk) eller −100 000</source>
+        <translation>til dømes 250 000 (meirforbruk) eller −100 000</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPage</name>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="243"/>
+        <source>&amp;År:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="244"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="245"/>
+        <source>Hele året</source>
+        <translation>Heile året</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="247"/>
+        <source>{n}. tertial</source>
+        <translation>{n}. tertial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="250"/>
+        <source>&amp;Ny indikator …</source>
+        <translation>&amp;Ny indikator …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="251"/>
+        <source>&amp;Endre indikator …</source>
+        <translation>&amp;Endre indikator …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="252"/>
+        <source>Fjern indikator …</source>
+        <translation>Fjern indikator …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="253"/>
+        <source>F&amp;okusområder …</source>
+        <translation>F&amp;okusområde …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="254"/>
+        <source>Enhetens &amp;målekart …</source>
+        <translation>&amp;Målekartet til eininga …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="255"/>
+        <source>&amp;Importer verdier …</source>
+        <translation>&amp;Importer verdiar …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="256"/>
+        <source>&amp;Rapporter …</source>
+        <translation>&amp;Rapportar …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="257"/>
+        <source>Kommunen</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="257"/>
+        <location filename="../../ui/scorecard/page.py" line="422"/>
+        <location filename="../../ui/scorecard/page.py" line="428"/>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="257"/>
+        <source>Registrer verdier</source>
+        <translation>Registrer verdiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="258"/>
+        <source>Balanse</source>
+        <translation>Balanse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="258"/>
+        <location filename="../../ui/scorecard/page.py" line="278"/>
+        <location filename="../../ui/scorecard/page.py" line="285"/>
+        <source>Indikatorer</source>
+        <translation>Indikatorar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="260"/>
+        <source>Fokusområde / indikator / enhet</source>
+        <translation>Fokusområde / indikator / eining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="260"/>
+        <location filename="../../ui/scorecard/page.py" line="268"/>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <source>Ambisjonsnivå</source>
+        <translation>Ambisjonsnivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="261"/>
+        <location filename="../../ui/scorecard/page.py" line="268"/>
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="261"/>
+        <location filename="../../ui/scorecard/page.py" line="268"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="261"/>
+        <source>Sammenstilling / kommentar</source>
+        <translation>Samanstilling / kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="262"/>
+        <source>Kommunens målekart</source>
+        <translation>Målekartet til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="263"/>
+        <source>Kommunens verdi er enhetenes verdier sammenstilt etter indikatorens regel. Åpne en indikator for å se enhetene; dobbeltklikk en enhet for enhetens målekart.</source>
+        <translation>Verdien til kommunen er verdiane til einingane samanstilte etter regelen til indikatoren. Opne ein indikator for å sjå einingane; dobbeltklikk ei eining for målekartet til eininga.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="266"/>
+        <source>E&amp;nhet:</source>
+        <translation>Ei&amp;ning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="267"/>
+        <location filename="../../ui/scorecard/page.py" line="278"/>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <source>Fokusområde</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="267"/>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="269"/>
+        <source>Utvikling</source>
+        <translation>Utvikling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="269"/>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="270"/>
+        <source>Enhetens målekart</source>
+        <translation>Målekartet til eininga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="271"/>
+        <source>In&amp;dikator:</source>
+        <translation>In&amp;dikator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="272"/>
+        <source>Skriv en verdi i cellen for enhet og periode (Enter lagrer, tom celle fjerner verdien). Velg en celle for å se hvem som registrerte den og skrive en kommentar.</source>
+        <translation>Skriv ein verdi i cella for eining og periode (Enter lagrar, tom celle fjernar verdien). Vel ei celle for å sjå kven som registrerte han, og skrive ein kommentar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="275"/>
+        <source>Verdier per enhet og periode</source>
+        <translation>Verdiar per eining og periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="276"/>
+        <source>&amp;Kommentar:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="277"/>
+        <source>Lagre kommentar</source>
+        <translation>Lagre kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="279"/>
+        <source>Mål i avtalene</source>
+        <translation>Mål i avtalane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="279"/>
+        <source>Vurdering</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="280"/>
+        <source>Balansesjekk</source>
+        <translation>Balansesjekk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <source>Måleenhet</source>
+        <translation>Måleeining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <source>Gult til</source>
+        <translation>Gult til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <source>Hyppighet</source>
+        <translation>Kor ofte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <source>Kilde</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <source>Sammenstilling</source>
+        <translation>Samanstilling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="284"/>
+        <source>Enheter</source>
+        <translation>Einingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="353"/>
+        <source>{n} indikatorer</source>
+        <translation>{n} indikatorar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="354"/>
+        <source>, {n} røde</source>
+        <translation>, {n} raude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="358"/>
+        <source>Ingen indikatorer i dette fokusområdet</source>
+        <translation>Ingen indikatorar i dette fokusområdet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="404"/>
+        <source>Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller definer en indikator for enhetene.</source>
+        <translation>Inga eining har målekart enno. Vel «Målekartet til eininga …» eller definer ein indikator for einingane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="407"/>
+        <source>{unit} har ingen indikatorer på målekartet. Velg «Enhetens målekart …» for å legge dem til.</source>
+        <translation>{unit} har ingen indikatorar på målekartet. Vel «Målekartet til eininga …» for å leggje dei til.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="411"/>
+        <source>{unit}, {period}: {n} indikatorer, {reds} røde. Utviklingen viser de siste periodene.</source>
+        <translation>{unit}, {period}: {n} indikatorar, {reds} raude. Utviklinga viser dei siste periodane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="443"/>
+        <source>Registrert av {who} {when}</source>
+        <translation>Registrert av {who} {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="460"/>
+        <source>Ingen mål i avtalene – tomt fokusområde</source>
+        <translation>Ingen mål i avtalane – tomt fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="461"/>
+        <source>I orden</source>
+        <translation>I orden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="473"/>
+        <source>Fokusområder uten mål i årets avtaler: {areas}. Knytt avtalemål til dem i avtalene (kolonnen «Fokusområde»).</source>
+        <translation>Fokusområde utan mål i avtalane for året: {areas}. Knyt avtalemål til dei i avtalane (kolonnen «Fokusområde»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="478"/>
+        <source>{n} mål i årets avtaler er knyttet til fokusområdene, og alle fokusområdene har mål.</source>
+        <translation>{n} mål i avtalane for året er knytte til fokusområda, og alle fokusområda har mål.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="539"/>
+        <source>Velg en celle.</source>
+        <translation>Vel ei celle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="544"/>
+        <source>{what}: ingen verdi ennå.</source>
+        <translation>{what}: ingen verdi enno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="546"/>
+        <source>{what}: {value} ({colour}), registrert av {who} {when}.</source>
+        <translation>{what}: {value} ({colour}), registrert av {who} {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="560"/>
+        <source>Skriv verdien i cellen først; kommentaren hører til verdien.</source>
+        <translation>Skriv verdien i cella først; kommentaren høyrer til verdien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="605"/>
+        <source>Velg indikatoren som skal endres, i fanen «Indikatorer».</source>
+        <translation>Vel indikatoren som skal endrast, i fana «Indikatorar».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="613"/>
+        <source>Fjern indikator</source>
+        <translation>Fjern indikator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="614"/>
+        <source>Fjerne «{name}» fra målekartet, med alle målte verdier? Dette kan ikke angres.</source>
+        <translation>Fjerne «{name}» frå målekartet, med alle målte verdiar? Dette kan ikkje angrast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="632"/>
+        <source>Velg enheten i fanen «Enhet» først.</source>
+        <translation>Vel eininga i fana «Eining» først.</translation>
     </message>
 </context>
 <context>
@@ -4413,24 +5964,107 @@
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="85"/>
+        <source>Del {name}</source>
+        <translation>Del {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="88"/>
+        <source>Nytt navn på enheten som deles</source>
+        <translation>Nytt namn på eininga som blir delt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="90"/>
+        <source>Navn på den nye enheten</source>
+        <translation>Namn på den nye eininga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="92"/>
+        <source>Stillinger som går til den nye enheten</source>
+        <translation>Stillingar som går til den nye eininga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="94"/>
+        <source>Ansvarskoder som går til den nye enheten</source>
+        <translation>Ansvarskodar som går til den nye eininga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="96"/>
+        <source>Underenheter som går til den nye enheten</source>
+        <translation>Undereiningar som går til den nye eininga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="100"/>
+        <source>Årsverk til den nye enheten</source>
+        <translation>Årsverk til den nye eininga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="103"/>
+        <source>Ansatte til den nye enheten</source>
+        <translation>Tilsette til den nye eininga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="105"/>
+        <source>Enheten &amp;heter nå</source>
+        <translation>Eininga &amp;heiter no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="106"/>
+        <source>&amp;Ny enhet</source>
+        <translation>&amp;Ny eining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="107"/>
+        <source>&amp;Stillinger</source>
+        <translation>&amp;Stillingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="108"/>
+        <source>&amp;Ansvarskoder</source>
+        <translation>&amp;Ansvarskodar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="109"/>
+        <source>&amp;Underenheter</source>
+        <translation>&amp;Undereiningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="110"/>
+        <source>Å&amp;rsverk</source>
+        <translation>Å&amp;rsverk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="111"/>
+        <source>Ansa&amp;tte</source>
+        <translation>&amp;Tilsette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="112"/>
+        <source>&amp;Fra og med</source>
+        <translation>&amp;Frå og med</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../../ui/store.py" line="45"/>
+        <location filename="../../ui/store.py" line="50"/>
         <source>{name} (skrivebeskyttet)</source>
         <translation>{name} (skriveverna)</translation>
     </message>
     <message>
-        <location filename="../../ui/store.py" line="70"/>
+        <location filename="../../ui/store.py" line="75"/>
         <source>Databasen er nå åpnet av {who} på {host} (siden {since}), fordi dette programmet ikke svarte på en stund. Endringer herfra lagres ikke lenger. Lukk databasen og åpne den på nytt.</source>
         <translation>Databasen er no opna av {who} på {host} (sidan {since}), fordi dette programmet ikkje svarte på ei stund. Endringar herifrå blir ikkje lagra lenger. Lukk databasen og opna han på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/store.py" line="73"/>
+        <location filename="../../ui/store.py" line="78"/>
         <source>Låsefilen til databasen er borte eller tatt over av et annet program. Endringer herfra lagres ikke lenger. Lukk databasen og åpne den på nytt.</source>
         <translation>Låsefila til databasen er borte eller teken over av eit anna program. Endringar herifrå blir ikkje lagra lenger. Lukk databasen og opna han på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/store.py" line="102"/>
+        <location filename="../../ui/store.py" line="107"/>
         <source>Databasen er åpnet skrivebeskyttet, så endringen er ikke lagret. Lukk den og åpne den på nytt når den er ledig for å gjøre endringer.</source>
         <translation>Databasen er opna skriveverna, så endringa er ikkje lagra. Lukk han og opna han på nytt når han er ledig for å gjere endringar.</translation>
     </message>
@@ -4753,6 +6387,31 @@
         <source>Skoler er unntatt kravet til antall ansatte</source>
         <translation>Skular er unnatekne frå kravet til tal på tilsette</translation>
     </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="240"/>
+        <source>Like enheter som utgjør en gruppe</source>
+        <translation>Like einingar som utgjer ei gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="241"/>
+        <source>Høyeste andel like enheter hos én kommunalsjef (%)</source>
+        <translation>Høgaste del like einingar hos éin kommunalsjef (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="242"/>
+        <source>Måneder før oppfølgingen flyttes igjen</source>
+        <translation>Månader før oppfølginga blir flytta att</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="243"/>
+        <source>Resultatenheter rådmannen selv følger opp</source>
+        <translation>Resultateiningar rådmannen sjølv følgjer opp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="251"/>
+        <source>Alle enhetsledere skal være med i et nettverk</source>
+        <translation>Alle einingsleiarar skal vere med i eit nettverk</translation>
+    </message>
 </context>
 <context>
     <name>UnitDetailForm</name>
@@ -4900,6 +6559,49 @@
     </message>
 </context>
 <context>
+    <name>UnitScorecardDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="289"/>
+        <source>Målekart for {unit}</source>
+        <translation>Målekart for {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="292"/>
+        <source>Kryss av indikatorene enheten rapporterer. Skriv enhetens eget ambisjonsnivå der det skiller seg fra kommunens; tomt betyr kommunens.</source>
+        <translation>Kryss av indikatorane eininga rapporterer. Skriv det eigne ambisjonsnivået til eininga der det skil seg frå kommunen sitt; tomt tyder kommunen sitt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="299"/>
+        <source>Enhetens målekart</source>
+        <translation>Målekartet til eininga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="304"/>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="304"/>
+        <source>Fokusområde</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="305"/>
+        <source>Kommunens nivå</source>
+        <translation>Nivået til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="305"/>
+        <source>Eget ambisjonsnivå</source>
+        <translation>Eige ambisjonsnivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/dialogs.py" line="306"/>
+        <source>Eget gult til</source>
+        <translation>Eige gult til</translation>
+    </message>
+</context>
+<context>
     <name>UnitTreeModel</name>
     <message>
         <location filename="../../ui/org/tree_model.py" line="120"/>
@@ -4999,6 +6701,24 @@
         <location filename="../../ui/followup/grid.py" line="112"/>
         <source>Dobbeltklikk eller trykk Enter for å åpne eller lage møtet</source>
         <translation>Dobbeltklikk eller trykk Enter for å opne eller lage møtet</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="148"/>
+        <source>Lagre rollebeskrivelsene</source>
+        <translation>Lagre rolleskildringane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="149"/>
+        <source>Rollebeskrivelser.pdf</source>
+        <translation>Rolleskildringar.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/relations_dialog.py" line="149"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>
