@@ -312,6 +312,12 @@ def _take_lock(path: Path) -> Lock:
                 f"Disken der «{path.name}» ligger («{path.parent}»), er full, så databasen kan ikke åpnes for "
                 "endringer. Ingenting er endret. Frigjør plass på den disken (slett eller flytt store filer, tøm "
                 "papirkurven) og prøv igjen.") from exc
+        lock_file = path.with_name(path.name + ".lock")
+        if lock_file.is_dir():  # not a matter of access: a folder stands where the lock file goes
+            raise DatabaseOpenError(
+                f"Det ligger en mappe «{lock_file.name}» der låsefilen for «{path.name}» skal være, så databasen "
+                f"kan ikke åpnes. Ingenting er endret. Flytt eller gi nytt navn til mappen «{lock_file}» (programmet "
+                "lager den ikke selv), og prøv igjen.") from exc
         if exc.errno in READ_ONLY_FOLDER_ERRORS and path.is_file() and path.stat().st_size > 0:
             raise _FolderReadOnlyError(
                 f"Mappen «{path.parent}» er skrivebeskyttet, så «{path.name}» er åpnet skrivebeskyttet: du kan lese, "

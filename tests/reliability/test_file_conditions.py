@@ -216,6 +216,21 @@ def test_backup_to_a_named_file_never_replaces_a_good_copy_with_a_bad_one(bad: s
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".~")) == []
 
 
+def test_a_folder_where_the_lock_file_goes_is_named_with_what_to_do(demo_path: Path, tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Before: «Kan ikke lage låsefilen … Is a directory. Har du skrivetilgang der?», which sends
+    the user after access rights they already have."""
+    live = tmp_path / "kommune.sdb"
+    shutil.copyfile(demo_path, live)
+    (tmp_path / "kommune.sdb.lock").mkdir()
+    before = live.read_bytes()
+    for argv in (("budget", "summary", "--set", "Budsjett 2026"), ("backup", "--keep", "5")):
+        code, _out, err = run(capsys, *argv, "--db", str(live))
+        assert code == 1 and "uventet" not in err
+        assert "Det ligger en mappe «kommune.sdb.lock» der låsefilen" in err and "skrivetilgang" not in err
+    assert live.read_bytes() == before and (tmp_path / "kommune.sdb.lock").is_dir()
+
+
 def test_a_reading_command_never_creates_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "valgt"
     folder.mkdir()
