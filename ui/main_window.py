@@ -42,6 +42,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("styringsdialog.ui")
 
+
+def seminar_actions() -> Any:
+    """ui.seminar.actions, imported when first used (the window starts without the database stack)."""
+    from ui.seminar import actions
+
+    return actions
+
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}
 
 
@@ -153,6 +160,9 @@ class MainWindow(QMainWindow):
         self.act_encrypt = self._action(self.file_menu, lambda: self.encryption_action("encrypt"))
         self.act_passphrase = self._action(self.file_menu, lambda: self.encryption_action("change"))
         self.act_decrypt = self._action(self.file_menu, lambda: self.encryption_action("decrypt"))
+        self.file_menu.addSeparator()  # Ledersamling (ui/seminar, docs/SEMINAR.md)
+        self.act_to_seminar = self._action(self.file_menu, lambda: seminar_actions().take_to_seminar(self))
+        self.act_from_seminar = self._action(self.file_menu, lambda: seminar_actions().bring_home(self))
         self.database_actions = [self.act_backup, self.act_restore, self.act_encrypt, self.act_passphrase,
                                  self.act_decrypt]
         for action in self.database_actions:
@@ -180,6 +190,7 @@ class MainWindow(QMainWindow):
             act = self._action(self.view_menu, lambda _c=False, row=i: self.nav.setCurrentRow(row), f"Ctrl+{i + 1}")
             self.page_actions.append(act)
         self.view_menu.addSeparator()
+        self.act_present = self._action(self.view_menu, lambda: seminar_actions().presentation(self), "F11")
         self.act_audit = self._action(self.view_menu, self.show_audit_log)
         self.act_audit.setEnabled(False)
         self.database_actions.append(self.act_audit)
@@ -212,6 +223,9 @@ class MainWindow(QMainWindow):
         self.act_passphrase.setText(self.tr("Endre &passord …"))
         self.act_decrypt.setText(self.tr("Fje&rn kryptering …"))
         self.act_audit.setText(self.tr("&Endringslogg …"))
+        self.act_to_seminar.setText(self.tr("&Ta med på samling …"))
+        self.act_from_seminar.setText(self.tr("&Hent inn fra samling …"))
+        self.act_present.setText(self.tr("&Presentasjon"))
         self.act_quit.setText(self.tr("&Avslutt"))
         self.edit_menu.setTitle(self.tr("&Rediger"))
         self._update_undo_texts()
@@ -251,6 +265,7 @@ class MainWindow(QMainWindow):
         # Why a file was opened read-only (a read-only folder), else where the database is.
         self.statusBar().showMessage(self.store.db.note
                                      or self.tr("Database: {path}").format(path=self.store.display_name()))
+        seminar_actions().update_package_banner(self)  # a seminar package: marked in the title and a banner
 
     # --- pages -------------------------------------------------------------------------
     def show_page(self, key: str) -> None:

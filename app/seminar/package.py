@@ -147,7 +147,8 @@ def _versions(session: Session, scenarios: Sequence[str]) -> tuple[set[uuid.UUID
 def _units(session: Session, names: Sequence[str], current: set[uuid.UUID], scenarios: set[uuid.UUID]
            ) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
     """(units in scope, superior units along for the chart's path)."""
-    rows = session.execute(select(Unit.id, Unit.parent_id, Unit.name, Unit.code, Unit.org_version_id)).all()
+    rows = session.execute(select(Unit.id, Unit.parent_id, Unit.name, Unit.code, Unit.org_version_id,
+                                  Unit.lineage_id)).all()
     in_scenarios = {r.id for r in rows if r.org_version_id in scenarios}
     if not names:
         return {r.id for r in rows if r.org_version_id in current} | in_scenarios, set()
@@ -169,13 +170,19 @@ def _units(session: Session, names: Sequence[str], current: set[uuid.UUID], scen
             if unit_id not in scope:
                 scope.add(unit_id)
                 stack.extend(children.get(unit_id, []))
+    # A scenario comes with its part for the chosen units: the same units (by lineage) and the
+    # units it makes new; the rest of the scenario stays home like the rest of the organisation.
+    lineages = {r.lineage_id for r in rows if r.id in scope}
+    known = {r.lineage_id for r in rows if r.org_version_id in current}
+    scope |= {r.id for r in rows if r.org_version_id in scenarios
+              and (r.lineage_id in lineages or r.lineage_id not in known)}
     context: set[uuid.UUID] = set()
     for unit_id in list(scope):
         up = parent.get(unit_id)
         while up is not None and up not in scope and up not in context:
             context.add(up)
             up = parent.get(up)
-    return scope | in_scenarios, context
+    return scope, context
 
 
 def select_rows(conn: Connection, session: Session, selection: Selection

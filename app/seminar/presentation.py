@@ -67,12 +67,12 @@ def scenario_slide(session: Session, current: OrgVersion, scenario: OrgVersion) 
         if old is None:
             continue
         if old.name != unit.name:
-            renamed.append(f"{old.name} → {unit.name}")
+            renamed.extend([old.name, f"→ {unit.name}"])
         before, after = now_names.get(old.parent_id), then_names.get(unit.parent_id)
         if before != after:
             moved.append(f"{unit.name}: {before or '–'} → {after or '–'}")
     columns = [Column("Nye enheter", new or ["ingen"]), Column("Flyttes", moved or ["ingen"]),
-               Column("Nytt navn", renamed or ["ingen"]), Column("Slås sammen / utgår", gone or ["ingen"])]
+               Column("Nytt navn", renamed or ["ingen"]), Column("Utgår", gone or ["ingen"])]
     return Slide(f"Scenario: {scenario.name}", f"sammenlignet med {current.name}", columns)
 
 

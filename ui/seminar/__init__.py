@@ -1,0 +1,1 @@
+"""Ledersamling in the window: package and merge dialogs, the package banner, presentation mode."""

@@ -1,0 +1,184 @@
+"""The window's seminar actions: Fil → Ta med på samling, Fil → Hent inn fra samling,
+Vis → Presentasjon, and the banner over a package. The main window calls these with itself."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
+
+from app.errors import AppError
+from ui.errors import show_user_error
+
+if TYPE_CHECKING:
+    from app.seminar.merge import MergePlan, MergeResult
+    from app.seminar.package import PackageResult
+    from ui.main_window import MainWindow
+    from ui.seminar.merge_dialog import MergeDialog
+    from ui.seminar.package_dialog import PackageDialog
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Seminar", text)
+
+
+def _choices(session: Any) -> tuple[list[str], list[str]]:
+    from sqlalchemy import select
+
+    from app.org.queries import current_version
+    from db.models import OrgVersion, OrgVersionStatus, Unit
+
+    current = current_version(session)
+    units = [] if current is None else list(session.scalars(
+        select(Unit.name).where(Unit.org_version_id == current.id).order_by(Unit.sort_order, Unit.name)))
+    scenarios = list(session.scalars(select(OrgVersion.name).where(OrgVersion.status == OrgVersionStatus.SCENARIO)
+                                     .order_by(OrgVersion.name)))
+    return units, scenarios
+
+
+def package_dialog(window: MainWindow) -> PackageDialog | None:
+    from ui.seminar.package_dialog import PackageDialog
+
+    if window.store is None:
+        return None
+    units, scenarios = window.store.read(_choices)
+    folder = window.store.db.path.parent if window.store.db.path is not None else Path.home()
+    return PackageDialog(units, scenarios, folder / f"samling-{date.today():%Y-%m-%d}.sdbpkg", window)
+
+
+def create_from_dialog(window: MainWindow, dialog: PackageDialog) -> PackageResult | None:
+    """Make the package the dialog describes (one transaction: the file and the office's record)."""
+    from app.encryption import check_new_passphrase
+    from app.seminar.package import Selection, create_package
+
+    assert window.store is not None
+    try:
+        check_new_passphrase(dialog.passphrase.text(), dialog.repeated.text())
+        selection = Selection(units=dialog.checked(dialog.units), scenarios=dialog.checked(dialog.scenarios),
+                              with_notes=dialog.with_notes.isChecked())
+        result = window.store.run(create_package, Path(dialog.path.text()), dialog.passphrase.text(), selection,
+                                  source_name=window.store.db.display_name)
+    except AppError as err:
+        show_user_error(window, err)
+        return None
+    finally:
+        dialog.passphrase.clear()
+        dialog.repeated.clear()
+    window.statusBar().showMessage(tr("Samlingspakken er skrevet til {path} ({rows} rader).")
+                                   .format(path=result.path, rows=result.total), 10000)
+    return result
+
+
+def take_to_seminar(window: MainWindow) -> None:
+    dialog = package_dialog(window)
+    if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+        create_from_dialog(window, dialog)
+
+
+def preview(window: MainWindow, path: Path, passphrase: str) -> MergePlan:
+    from app.seminar.service import preview_in_session
+
+    assert window.store is not None
+    return window.store.read(preview_in_session, path, passphrase)
+
+
+def merge_dialog(window: MainWindow, plan: MergePlan) -> MergeDialog:
+    from ui.seminar.merge_dialog import MergeDialog
+
+    return MergeDialog(plan, window)
+
+
+def merge_from_dialog(window: MainWindow, dialog: MergeDialog, passphrase: str) -> MergeResult | None:
+    """Write what the preview kept, with the sides chosen, in one transaction."""
+    from app.seminar.service import merge_in_session
+
+    assert window.store is not None
+    try:
+        result = window.store.run(merge_in_session, dialog.plan.info.path, passphrase,
+                                  left_out=dialog.left_out(), choices=dialog.choices())
+    except AppError as err:
+        show_user_error(window, err)
+        return None
+    window.statusBar().showMessage(tr("Samlingspakken er hentet inn: {rows} rader, {items} nye oppfølgingspunkter.")
+                                   .format(rows=result.written, items=result.action_items), 10000)
+    return result
+
+
+def bring_home(window: MainWindow) -> None:
+    from ui.passphrase_dialog import open_with_passphrase
+
+    if window.store is None:
+        return
+    path, _ = QFileDialog.getOpenFileName(window, tr("Hent inn fra samling"), str(Path.home()),
+                                          tr("Samlingspakke (*.sdbpkg)"))
+    if not path:
+        return
+    kept: dict[str, str] = {}
+
+    def open_plan(passphrase: str) -> MergePlan:
+        plan = preview(window, Path(path), passphrase)
+        kept["passphrase"] = passphrase
+        return plan
+
+    try:
+        plan = open_with_passphrase(window, Path(path), open_plan)
+    except AppError as err:
+        show_user_error(window, err)
+        return
+    if plan is None:
+        return
+    if not plan.changes and not plan.conflicts:
+        QMessageBox.information(window, tr("Hent inn fra samling"), tr("Pakken har ingen endringer å hente inn."))
+        return
+    dialog = merge_dialog(window, plan)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        merge_from_dialog(window, dialog, kept["passphrase"])
+
+
+def presentation(window: MainWindow, *, show: bool = True) -> QWidget | None:
+    """Vis → Presentasjon: full screen from the open database."""
+    from app.seminar.presentation import slides
+    from ui.seminar.presentation import PresentationWindow
+
+    if window.store is None:
+        return None
+    shown = PresentationWindow(window.store.read(slides, window.today), window)
+    if show:
+        shown.showFullScreen()
+        shown.setFocus()
+    return shown
+
+
+def update_package_banner(window: MainWindow) -> None:
+    """A package is marked in the title and in a banner: from where, when, by whom."""
+    from app.seminar.package import info_of_open_database
+
+    banner: QToolBar | None = getattr(window, "package_banner", None)
+    info = None
+    if window.store is not None:
+        try:
+            info = window.store.read(info_of_open_database, window.store.db.path)
+        except Exception:  # a database without the seminar tables yet (a server before 0009)
+            info = None
+    if info is None:
+        if banner is not None:
+            banner.hide()
+        return
+    if banner is None:
+        banner = QToolBar(window)
+        banner.setObjectName("packageBanner")
+        banner.setMovable(False)
+        label = QLabel()
+        label.setObjectName("packageBannerText")
+        label.setWordWrap(True)
+        label.setStyleSheet("QLabel { background: #fff3cd; color: #3d2e00; padding: 6px; font-weight: bold; }")
+        banner.addWidget(label)
+        window.addToolBar(banner)
+        window.package_banner = banner  # type: ignore[attr-defined]
+    label = banner.findChild(QLabel, "packageBannerText")
+    label.setText(info.banner())
+    banner.show()
+    window.setWindowTitle(tr("Styringsdialog – SAMLINGSPAKKE – {name}").format(name=window.store.display_name()))

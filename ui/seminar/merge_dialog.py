@@ -1,0 +1,111 @@
+"""Fil → Hent inn fra samling: every change by kind (each can be left out) and every conflict
+side by side, the office's value against the package's, for the user to choose."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.seminar.merge import MergePlan, Side
+
+
+def _text(value: object) -> str:
+    from app.seminar.package import plain
+
+    shown = plain(value)
+    return "" if shown is None else str(shown)
+
+
+class MergeDialog(QDialog):
+    """The preview; «Hent inn» is enabled once every conflict has a side chosen."""
+
+    def __init__(self, plan: MergePlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(self.tr("Hent inn fra samling"))
+        info = plan.info
+        head = QLabel(self.tr("Pakken «{name}» fra {source}, laget {when} av {who}. Kryss bort endringer som ikke "
+                              "skal hentes inn, og velg side for hver konflikt.")
+                      .format(name=info.path.name, source=info.source_name,
+                              when=f"{info.made_at.astimezone():%d.%m.%Y %H:%M}", who=info.made_by))
+        head.setWordWrap(True)
+        self.changes = QTreeWidget()
+        self.changes.setObjectName("mergeChanges")
+        self.changes.setHeaderLabels([self.tr("Endring"), self.tr("Felt")])
+        self.items: dict[str, QTreeWidgetItem] = {}
+        groups: dict[str, QTreeWidgetItem] = {}
+        for change in plan.changes:
+            group = groups.get(change.kind)
+            if group is None:
+                group = groups[change.kind] = QTreeWidgetItem(self.changes, [change.kind])
+                group.setExpanded(True)
+            item = QTreeWidgetItem(group, [change.name, ", ".join(change.as_json()["fields"])])
+            item.setCheckState(0, Qt.CheckState.Checked)
+            self.items[change.key] = item
+        for kind, group in groups.items():
+            group.setText(0, f"{kind} ({group.childCount()})")
+        self.changes.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.conflicts = QTableWidget(len(plan.conflicts), 5)
+        self.conflicts.setObjectName("mergeConflicts")
+        self.conflicts.setHorizontalHeaderLabels([self.tr("Hva"), self.tr("Felt"), self.tr("Kontoret"),
+                                                  self.tr("Pakken"), self.tr("Bruk")])
+        self.choosers: dict[str, QComboBox] = {}
+        for row, conflict in enumerate(plan.conflicts):
+            for column, value in enumerate((f"{conflict.kind} «{conflict.name}»", conflict.field,
+                                            _text(conflict.office), _text(conflict.package))):
+                self.conflicts.setItem(row, column, QTableWidgetItem(value))
+            chooser = QComboBox()
+            chooser.addItem(self.tr("Velg …"), None)
+            chooser.addItem(self.tr("Kontorets"), "office")
+            chooser.addItem(self.tr("Pakkens"), "package")
+            chooser.setAccessibleName(self.tr("Hvilken side for {what}").format(what=conflict.name))
+            chooser.currentIndexChanged.connect(self._update_ok)
+            self.conflicts.setCellWidget(row, 4, chooser)
+            self.choosers[conflict.key] = chooser
+        self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Hent inn"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(QLabel(self.tr("Endringer ({n})").format(n=len(plan.changes))))
+        layout.addWidget(self.changes, 2)
+        conflicts_label = QLabel(self.tr("Konflikter: samme felt er endret begge steder ({n})")
+                                 .format(n=len(plan.conflicts)))
+        layout.addWidget(conflicts_label)
+        layout.addWidget(self.conflicts, 1)
+        conflicts_label.setVisible(bool(plan.conflicts))
+        self.conflicts.setVisible(bool(plan.conflicts))
+        layout.addWidget(self.buttons)
+        self.resize(900, 640)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.ok.setEnabled(all(c.currentData() is not None for c in self.choosers.values()))
+
+    def choose(self, key: str, side: Side) -> None:
+        chooser = self.choosers[key]
+        chooser.setCurrentIndex(chooser.findData(side))
+
+    def left_out(self) -> set[str]:
+        return {key for key, item in self.items.items() if item.checkState(0) != Qt.CheckState.Checked}
+
+    def choices(self) -> dict[str, Side]:
+        return {key: chooser.currentData() for key, chooser in self.choosers.items()
+                if chooser.currentData() is not None}
