@@ -1295,7 +1295,8 @@ def open_rows(path: Path | str, *, sheet: str | None = None, max_rows: int = MAX
     read from the references (calamine allocates the whole rectangle): a sheet that reaches too
     far is read with the bounded expat reader instead. The same pass collects the sheet's
     :class:`Mark` s (calamine gives a formula without a saved value and an error value alike as
-    an empty cell). Raises :class:`SpreadsheetError`.
+    an empty cell); a legacy .xls's error cells are found by xlrd (:func:`xls_marks`). Raises
+    :class:`SpreadsheetError`.
     """
     path = Path(path)
     name = path.name
@@ -1327,7 +1328,9 @@ def open_rows(path: Path | str, *, sheet: str | None = None, max_rows: int = MAX
         if any(marker in data for marker in ENCRYPTION_MARKERS):
             raise _password_error(name)
         if have_calamine and suffix in (".xls", ".xlt", ""):
-            return _read_calamine(path, sheet, max_rows, {}, {})
+            source = _read_calamine(path, sheet, max_rows, {}, {})
+            source.marks, source.hidden_rows = xls_marks(name, data, source.sheet)
+            return source
         raise SpreadsheetError(f"«{name}» er et gammelt Office-dokument som ikke kan leses her. {HOW_TO_SAVE}")
     if head.startswith(ZIP_MAGIC) or suffix in CALAMINE_SUFFIXES:
         if not head.startswith(ZIP_MAGIC) and suffix != ".xls":
@@ -1518,6 +1521,51 @@ def _read_calamine(path: Path, sheet: str | None, max_rows: int, scanners: dict[
     return RowSource(name, chosen, [n for n, _ in sheets], enumerate(rows, 1), column_offset=start_column,
                      merged=merged, marks=scanner.marks if scanner else {},
                      hidden_rows=scanner.hidden_rows if scanner else set())
+
+
+def xls_marks(name: str, data: bytes, sheet: str | None) -> tuple[dict[tuple[int, int], Mark], set[int]]:
+    """The error cells (``#DIV/0!`` …) and hidden rows of one sheet of a legacy .xls, read with
+    xlrd: calamine gives an .xls error cell as an empty cell, which would be imported as 0.
+
+    A BIFF file always stores a formula's result, so an .xls has no «formula without a saved
+    value»; its errors are the only cells whose value calamine cannot tell. If xlrd cannot read
+    a file calamine could, nobody can say which cells are errors: the file is refused.
+    """
+    try:
+        import xlrd
+    except ImportError as exc:  # a broken installation: refuse rather than read errors as 0
+        raise SpreadsheetError(f"«{name}» er i det gamle Excel-formatet (.xls), som ikke kan leses her. "
+                               f"{HOW_TO_SAVE}") from exc
+    marks: dict[tuple[int, int], Mark] = {}
+    hidden: set[int] = set()
+    book = None
+    for formatting in (True, False):  # hidden rows need the formatting records; errors do not
+        try:
+            book = xlrd.open_workbook(file_contents=data, on_demand=True, formatting_info=formatting,
+                                      ragged_rows=True, logfile=io.StringIO())
+            break
+        except Exception as exc:  # XLRDError, CompDocError and whatever a damaged file provokes
+            if not formatting:
+                raise _unreadable(name, f"{type(exc).__name__}: {_short(exc)}") from exc
+    assert book is not None
+    try:
+        chosen = book.sheet_by_name(sheet) if sheet is not None else book.sheet_by_index(0)
+        error = xlrd.XL_CELL_ERROR
+        for r in range(chosen.nrows):
+            types = chosen.row_types(r)
+            if error in types:
+                values = chosen.row_values(r)
+                for c, kind in enumerate(types):
+                    if kind == error:
+                        marks[(r + 1, c)] = Mark("error", xlrd.error_text_from_code.get(values[c], "#FEIL"))
+        for r, info in (getattr(chosen, "rowinfo_map", None) or {}).items():
+            if info.hidden:
+                hidden.add(r + 1)
+    except Exception as exc:
+        raise _unreadable(name, f"arket «{sheet}»: {type(exc).__name__}: {_short(exc)}") from exc
+    finally:
+        book.release_resources()
+    return marks, hidden
 
 
 def _read_fallback(path: Path, sheet: str | None, max_rows: int, max_bytes: int) -> RowSource:

@@ -165,6 +165,19 @@ def test_saved_error_values_are_refused(tmp_path: Path, db: Database, error: str
     assert refused(db, csv_path)[0].startswith(f"Rad 3 i «feil.csv» har feilverdien «{error}» i kolonnen «Beløp»")
 
 
+def test_error_values_in_a_legacy_xls_are_refused_not_read_as_zero(tmp_path: Path, db: Database) -> None:
+    """An .xls saved by LibreOffice from a sheet with «=1/0» and «=NA()» (files/feilverdier.xls;
+    row 5 is hidden). Calamine gives an .xls error cell as an empty cell: it was imported as 0."""
+    path = Path(__file__).parent / "files" / "feilverdier.xls"
+    messages = refused(db, path)
+    assert messages == [
+        f"Rad {row} i arket «Budsjett» i «feilverdier.xls» har feilverdien «{error}» i kolonnen «Beløp». "
+        "Verdien kan ikke leses; rett formelen i Excel (eller skriv inn verdien) og importer på nytt."
+        for row, error in ((3, "#DIV/0!"), (4, "#N/A"))]
+    plan = plan_budget_import(path)
+    assert any("1 rad er skjult i Excel og er tatt med" in n for n in plan.notes)  # the hidden row is known
+
+
 # --- 3: separators decided per column -----------------------------------------------------------
 
 
