@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -79,8 +79,6 @@ class NoteScorecardBox(QGroupBox):
         layout.addWidget(self.values)
         form = QFormLayout()
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(QCoreApplication.translate("Scorecard", "for eksempel 250 000 (merforbruk) "
-                                                                               "eller −100 000"))
         self.reason = QLineEdit()
         self.amount_label, self.reason_label = QLabel(), QLabel()
         self.amount_label.setBuddy(self.amount)
@@ -93,6 +91,11 @@ class NoteScorecardBox(QGroupBox):
         store.changes.connect(self._changed)
         self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Målekart og årsprognose"))
         self.values.setHorizontalHeaderLabels([self.tr("Indikator"), self.tr("Periode"), self.tr("Ambisjonsnivå"),
@@ -101,6 +104,8 @@ class NoteScorecardBox(QGroupBox):
         self.values.setAccessibleName(self.tr("Måleverdier denne perioden"))
         self.amount_label.setText(self.tr("Års&prognose, avvik ved årets slutt (kr):"))
         self.reason_label.setText(self.tr("Årsak til p&rognosen:"))
+        self.amount.setPlaceholderText(QCoreApplication.translate("Scorecard", "for eksempel 250 000 (merforbruk) "
+                                                                               "eller −100 000"))
         if self.note is not None:
             self.show_note(self.note)
 
