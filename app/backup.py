@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
@@ -126,6 +127,11 @@ def _copy(source: Path, dest: Path, passphrase: str | None = None) -> Path:
             return cipher.backup_encrypted(source, dest, passphrase)
         return backup_sqlite(source, dest)
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":  # the copy's disk, not the database
+            log.error("Disken er full: sikkerhetskopien %s kunne ikke skrives (%s)", dest, exc)
+            raise AppError(f"Disken der kopien skal ligge («{dest.parent}»), er full, så kopien er ikke "
+                           f"skrevet. Databasen «{source}» er ikke endret. Frigjør plass der, eller velg en "
+                           "annen mappe, og prøv igjen.") from exc
         raise AppError(f"Databasen «{source}» kan ikke kopieres: {exc}. Kontroller den med "
                        "«styringsdialog check», eller gjenopprett en tidligere kopi.") from exc
     except OSError as exc:
@@ -608,10 +614,21 @@ def _copy_aside(target: Path, now: datetime) -> Path | None:
     try:
         try:
             return backup_sqlite(target, aside)
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
             aside.with_name(aside.name + ".tmp").unlink(missing_ok=True)
+            if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
+                raise OSError(errno.ENOSPC, "Disken er full") from exc
             return copy_file_as_is(target, aside)
     except OSError as exc:
+        # A half-written aside copy would look like a kept database: nothing of it stays.
+        for half in (aside, aside.with_name(aside.name + "-wal")):
+            half.unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            log.error("Disken er full: %s kunne ikke tas vare på før gjenoppretting (%s)", target, exc)
+            raise AppError(f"Disken der «{target.name}» ligger («{target.parent}»), er full, så databasen som "
+                           "skulle erstattes, kan ikke tas vare på først. Gjenopprettingen er avbrutt, og "
+                           "ingenting er endret. Frigjør plass der (minst like mye som databasen er stor), og "
+                           "prøv igjen.") from exc
         raise AppError(f"Kan ikke ta vare på den nåværende databasen som «{aside}»: {exc.strerror or exc}. "
                        "Gjenopprettingen er avbrutt, og ingenting er endret.") from exc
 

@@ -24,7 +24,9 @@ def _umask() -> int:
 # the next run can tell a dead writer's leftovers from a live one's work:
 #   .~<pid>-<random><suffix>.tmp  (write_atomically, db.backup.backup_sqlite)
 #   .~<n>-<pid>.<fmt>.part        (app.agreements.batch, one file per agreement)
-_PARTIAL = (re.compile(r"^\.~(?P<pid>\d+)-.+\.tmp$"), re.compile(r"^\.~\d+-(?P<pid>\d+)\.[a-z]+\.part$"))
+#   with SQLite's -journal/-wal/-shm beside a .tmp copy when the write failed or was killed
+_PARTIAL = (re.compile(r"^\.~(?P<pid>\d+)-.+\.tmp(-journal|-wal|-shm)?$"),
+            re.compile(r"^\.~\d+-(?P<pid>\d+)\.[a-z]+\.part$"))
 
 
 def partial_prefix() -> str:

@@ -77,6 +77,7 @@ def backup_sqlite(source: Engine | Path, dest: Path) -> Path:
         _fsync(tmp)
     except BaseException:
         tmp.unlink(missing_ok=True)
+        Path(f"{tmp}-journal").unlink(missing_ok=True)  # left when the write failed (a full disk)
         raise
     finally:
         src.close()

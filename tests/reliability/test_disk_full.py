@@ -210,3 +210,56 @@ def test_a_lock_temporary_left_by_a_killed_program_is_swept(tmp_path: Path) -> N
     lock = acquire(db_file)
     lock.release()
     assert not dead.exists() and alive.exists()
+
+
+# --- copies on a full disk --------------------------------------------------------------------
+
+def test_a_backup_onto_a_full_disk_says_so_and_leaves_nothing(small_disk: Path | None, demo_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Before: «Databasen … kan ikke kopieres: database or disk is full. Kontroller den med
+    «styringsdialog check»» (blaming the database), and the copy's -journal was left behind."""
+    if small_disk is None:
+        pytest.skip("trenger root for å montere en liten tmpfs")
+    old = small_disk / "kopi.sdb"
+    old.write_bytes(b"en eldre kopi")
+    fill(small_disk, leave=256 * 1024)
+    code = main(["backup", "-o", str(old), "--db", str(demo_path)])
+    err = capsys.readouterr().err
+    assert code == 1 and "uventet" not in err
+    assert "er full" in err and str(small_disk) in err and "Frigjør plass" in err and "check" not in err
+    assert old.read_bytes() == b"en eldre kopi"
+    assert sorted(p.name for p in small_disk.iterdir()) == ["fyll.bin", "kopi.sdb"]
+
+
+def test_a_restore_onto_a_full_disk_says_so_and_leaves_no_half_copy(small_disk: Path | None, demo_path: Path,
+                                                                     tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Before: «Kan ikke ta vare på … No space left on device … ingenting er endret», with a
+    half-written «kommune.før-gjenoppretting-….sdb» left beside the database, looking kept."""
+    if small_disk is None:
+        pytest.skip("trenger root for å montere en liten tmpfs")
+    live = small_disk / "kommune.sdb"
+    shutil.copyfile(demo_path, live)
+    backup = tmp_path / "kopi.sdb"
+    shutil.copyfile(demo_path, backup)
+    fill(small_disk, leave=live.stat().st_size // 2)
+    before = live.read_bytes()
+    code = main(["restore", str(backup), "--db", str(live)])
+    err = capsys.readouterr().err
+    assert code == 1 and "uventet" not in err
+    assert "er full" in err and "ingenting er endret" in err and "Frigjør plass" in err
+    assert live.read_bytes() == before
+    assert [p.name for p in small_disk.iterdir() if "gjenoppretting" in p.name] == []
+
+
+def test_a_journal_left_beside_a_dead_copy_is_swept(tmp_path: Path) -> None:
+    from app.files import remove_stale_partials
+
+    dead = 2 ** 22 + 12345  # above pid_max's default: no such process
+    left = [tmp_path / f".~{dead}-kopi.sdb.tmp-journal", tmp_path / f".~{dead}-kopi.sdb.tmp"]
+    for path in left:
+        path.write_bytes(b"x")
+    mine = tmp_path / f".~{os.getpid()}-kopi.sdb.tmp-journal"
+    mine.write_bytes(b"x")
+    assert sorted(remove_stale_partials(tmp_path)) == sorted(left)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [mine.name]
