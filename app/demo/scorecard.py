@@ -390,14 +390,14 @@ def _plan(builder: _DemoBuilder, goals: dict[str, list[MunicipalGoal]]) -> int:
     if state is None or chief is None:
         return 0
     template = builder.templates["radmann_lederavtale.nb"]
-    start = date(year - 1, 1, 1)
-    signed = date(year - 1, 1, 20)
+    start = date(year, 1, 1)
+    signed = date(year, 1, 20)
     agreement = Agreement(
         id=builder.uid(), template_id=template.id, unit_id=state.unit.id, unit_lineage_id=state.unit.lineage_id,
         leader_id=chief.id, superior_id=None, kind=AgreementKind.LEADER, title="Lederavtale – rådmannen",
-        period_start=start, period_end=date(year + 2, 12, 31), status=AgreementStatus.SIGNED, confidential=True,
+        period_start=start, period_end=date(year + 3, 12, 31), status=AgreementStatus.SIGNED, confidential=True,
         values=_values(template, {"leader": chief.full_name, "unit": state.unit.name, "superior": "Ordføreren",
-                                  "period_start": start.isoformat(), "period_end": date(year + 2, 12, 31).isoformat(),
+                                  "period_start": start.isoformat(), "period_end": date(year + 3, 12, 31).isoformat(),
                                   "plan_year": str(year), "signed_place": "Lindvik",
                                   "signed_date": signed.isoformat()}),
         signed_place="Lindvik", signed_by_leader_on=signed, signed_by_superior_on=signed)

@@ -102,17 +102,20 @@ def test_a_query_of_operators_and_quotes_is_just_words(demo_db: Database) -> Non
 
 @pytest.mark.sqlite_only  # the PostgreSQL counterpart is in test_search_pg.py
 def test_index_is_filled_when_an_old_file_is_upgraded(demo_path: Path, tmp_path: Path) -> None:
-    # Take the index away as if the file were from revision 0002, then open it again.
-    con = sqlite3.connect(demo_path)
-    from db.search_index import drop_statements
+    # Take the file back to revision 0002 (the index and every later table go), then open it again.
+    from alembic import command
 
-    for statement in drop_statements():
-        con.execute(statement)
-    con.execute("DROP INDEX ix_action_item_carried_from")
-    con.execute("DROP INDEX ix_action_item_open")
-    con.execute("UPDATE alembic_version SET version_num = '0002'")
-    con.commit()
-    con.close()
+    from db.engine import make_engine
+    from db.migrate import alembic_config, migration_transaction
+
+    engine = make_engine(demo_path)
+    cfg = alembic_config()
+    with engine.connect() as conn, migration_transaction(conn):
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002")
+    engine.dispose()
+    assert "followup_fts" not in {r[0] for r in sqlite3.connect(demo_path).execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
     db = open_database(demo_path)
     try:
         assert db.migration.from_revision == "0002" and db.migration.backup is not None
