@@ -22,6 +22,8 @@ from app.followup.attention import KINDS, Attention, AttentionLine, attention, s
 from app.formatting import format_kroner as kroner
 from app.org.queries import UnitRow, current_version, unit_rows
 from app.overview import UNITS_WITH_OWN_LEADER, Overview, overview
+from app.scorecard.rollup import AttentionLine as ScorecardLine
+from app.scorecard.rollup import attention_lines as scorecard_lines
 from ui import labels
 from ui.errors import show_user_error
 from ui.overview.figures import fill_figures, tile_grid
@@ -37,6 +39,11 @@ KIND_TITLES = {
     "agreement_ending": QT_TRANSLATE_NOOP("OverviewPage", "Avtaler som utløper innen 60 dager"),
     "deviation": QT_TRANSLATE_NOOP("OverviewPage", "Enheter med budsjettavvik hittil i år over terskelen"),
 }
+# The målekart's lines (app.scorecard.rollup.attention_lines), after the follow-up's.
+SCORECARD_TITLES = {
+    "red_twice": QT_TRANSLATE_NOOP("OverviewPage", "Indikatorer som er røde to perioder på rad"),
+    "missing": QT_TRANSLATE_NOOP("OverviewPage", "Måleverdier som mangler for en avsluttet periode"),
+}
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -44,7 +51,7 @@ class OverviewPage(Page):
     key = "oversikt"
     help_chapter = "oversikt"
     watches = frozenset(ORG | FOLLOW_UP | {Kind.AGREEMENTS, Kind.BUDGET_SETS, Kind.BUDGET_LINES,
-                                           Kind.FOLLOW_UP_SETTINGS, Kind.SETTINGS})
+                                           Kind.FOLLOW_UP_SETTINGS, Kind.SETTINGS, Kind.SCORECARD})
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
@@ -78,6 +85,7 @@ class OverviewPage(Page):
         self.attention.itemDoubleClicked.connect(self._line_activated)
         self.layout_.addWidget(self.attention, 3)
         self.attention_data: Attention | None = None
+        self.scorecard_data: list[ScorecardLine] = []
         self.vacant_label = QLabel()
         self.layout_.addWidget(self.vacant_label)
         self.vacant_list = QListWidget()
@@ -96,15 +104,19 @@ class OverviewPage(Page):
         self.vacant_label.setText(self.tr("Enheter uten fast leder"))
         self.vacant_list.setAccessibleName(self.tr("Enheter uten fast leder"))
 
-    def load(self) -> tuple[Overview, list[UnitRow], Attention]:
+    def load(self) -> tuple[Overview, list[UnitRow], Attention, list[ScorecardLine]]:
         """Everything the page shows, read (off the GUI thread on a server: see Page.reload)."""
         figures = self.store.read(overview, self.today)
         version = self.store.read(current_version)
         rows = self.store.read(unit_rows, version.id, self.today) if version is not None else []
-        return figures, rows, self.store.read(attention, self.today)
+        try:
+            scorecard = self.store.read(scorecard_lines, self.today)
+        except AppError:  # no municipality yet: nothing to measure
+            scorecard = []
+        return figures, rows, self.store.read(attention, self.today), scorecard
 
-    def fill(self, loaded: tuple[Overview, list[UnitRow], Attention]) -> None:
-        self.data, rows, data = loaded
+    def fill(self, loaded: tuple[Overview, list[UnitRow], Attention, list[ScorecardLine]]) -> None:
+        self.data, rows, data, self.scorecard_data = loaded
         fill_figures(self.subtitle, self.tiles, self.data, self.today)
         self.vacant_list.clear()
         if rows:
@@ -140,6 +152,13 @@ class OverviewPage(Page):
         return self.tr("{unit}: avvik {amount} ({pct}) til og med {month}").format(
             unit=line.unit, amount=kroner(line.amount or 0), pct=pct, month=labels.month_name(line.month or 1))
 
+    def _scorecard_text(self, line: ScorecardLine) -> str:
+        if line.kind == "red_twice":
+            return self.tr("{unit}: «{indicator}» rød i {first} og {second}").format(
+                unit=line.unit, indicator=line.indicator, first=line.periods[0], second=line.periods[-1])
+        return self.tr("{unit}: «{indicator}» mangler verdi for {period}").format(
+            unit=line.unit, indicator=line.indicator, period=line.periods[-1])
+
     def _fill_attention(self, data: Attention) -> None:
         self.attention_data = data
         expanded = {self.attention.topLevelItem(i).data(0, TARGET_ROLE)
@@ -163,6 +182,21 @@ class OverviewPage(Page):
                 group.addChild(child)
             self.attention.addTopLevelItem(group)
             group.setExpanded(not expanded or kind in expanded)
+        for kind, title in SCORECARD_TITLES.items():
+            measured = [line for line in self.scorecard_data if line.kind == kind]
+            if not measured:
+                continue
+            group = QTreeWidgetItem([f"{QCoreApplication.translate('OverviewPage', title)} ({len(measured)})"])
+            group.setFont(0, bold)
+            group.setData(0, TARGET_ROLE, kind)
+            for line in measured:
+                child = QTreeWidgetItem([self._scorecard_text(line)])
+                child.setData(0, TARGET_ROLE, line)
+                child.setToolTip(0, self.tr("Dobbeltklikk eller trykk Enter for å åpne"))
+                group.addChild(child)
+            self.attention.addTopLevelItem(group)
+            # The missing values can be many: open only when the user opened them before.
+            group.setExpanded(kind in expanded if expanded else kind == "red_twice")
         if self.attention.topLevelItemCount() == 0:
             self.attention.addTopLevelItem(QTreeWidgetItem([self.tr("Ingenting krever oppmerksomhet i dag.")]))
 
@@ -174,6 +208,9 @@ class OverviewPage(Page):
 
     def _line_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         line = item.data(0, TARGET_ROLE)
+        if isinstance(line, ScorecardLine):
+            self.open_request.emit("malekart", {"unit_lineage_id": line.unit_lineage_id})
+            return
         if not isinstance(line, AttentionLine):
             return
         if line.kind in ("action_overdue", "action_due"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -51,6 +51,7 @@ class SetForecast(StoreCommand):
 
 class NoteScorecardBox(QGroupBox):
     command_ready = Signal(object)  # a StoreCommand for the page to push
+    value_entered = Signal()  # a value typed in the table has gone to the page (saved or refused)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,7 +186,12 @@ class NoteScorecardBox(QGroupBox):
                                meeting_id=note.id, label=f"{d.name} {d.label}")
         except AppError:
             return
+        # After the editor has closed: the refill that follows the save rebuilds the table.
+        QTimer.singleShot(0, lambda: self._send(command))
+
+    def _send(self, command: StoreCommand) -> None:
         self.command_ready.emit(command)
+        self.value_entered.emit()
 
     def enter(self, indicator: str, value: str, comment: str = "") -> None:
         """Type a value (and comment) for the indicator named, as a user does in the table."""

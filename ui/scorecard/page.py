@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,6 +98,7 @@ class ScorecardPage(Page):
     key = "malekart"
     help_chapter = "malekart"
     watches = frozenset(ORG | {Kind.SCORECARD, Kind.GOALS, Kind.AGREEMENTS})
+    value_entered = Signal()  # a value typed in the grid has been saved (or refused)
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
@@ -514,7 +515,8 @@ class ScorecardPage(Page):
         text = item.text().strip()
         if text and cell.value is not None and text == number(cell.value):
             return
-        self.enter(*key[:4], text, cell.comment, label=key[4])
+        # After the editor has closed: the reload that follows the save rebuilds the table.
+        QTimer.singleShot(0, lambda: self.enter(*key[:4], text, cell.comment, label=key[4]))
 
     def enter(self, indicator_id: uuid.UUID, unit: uuid.UUID, year: int, period: int, text: str, comment: str,
               *, label: str = "", meeting_id: uuid.UUID | None = None) -> bool:
@@ -528,6 +530,7 @@ class ScorecardPage(Page):
         done = push_command(self.undo_stack, command, self)
         if not done:
             self.mark_stale()
+        self.value_entered.emit()
         return done
 
     def _show_cell(self) -> None:
