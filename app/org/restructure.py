@@ -54,6 +54,10 @@ class Change:
     inserted: list[tuple[str, uuid.UUID]] = field(default_factory=list)
     changed: dict[tuple[str, uuid.UUID], dict[str, Any]] = field(default_factory=dict)
     deleted: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    # Taken by ``undo`` so ``redo`` can put the edit back with the same ids: the changed rows' new values and
+    # the inserted rows whole.
+    after_changed: dict[tuple[str, uuid.UUID], dict[str, Any]] = field(default_factory=dict)
+    after_inserted: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
     def remember(self, obj: Any) -> None:
         key = (type(obj).__name__, obj.id)
@@ -74,6 +78,16 @@ class Change:
 def undo(session: Session, change: Change) -> None:
     """Put back everything ``change`` did: deleted units first (parents before children), then the old
     values of changed rows, then the other deleted rows, and last the inserted rows are removed."""
+    change.after_changed = {}
+    for name, obj_id in change.changed:
+        obj = session.get(_BY_NAME[name], obj_id)
+        if obj is not None:
+            change.after_changed[(name, obj_id)] = row_snapshot(obj)
+    change.after_inserted = []
+    for name, obj_id in change.inserted:
+        obj = session.get(_BY_NAME[name], obj_id)
+        if obj is not None:
+            change.after_inserted.append((name, row_snapshot(obj)))
     deleted_units = [values for name, values in change.deleted if name == "Unit"]
     pending = list(deleted_units)
     while pending:  # parents first
@@ -102,6 +116,38 @@ def undo(session: Session, change: Change) -> None:
             session.flush()
     session.expire_all()
     _audit(session, change.version_id, f"Angret: {change.summary}")
+
+
+def redo(session: Session, change: Change) -> None:
+    """Do an undone edit again with the same ids (so later edits on the undo stack still find their rows):
+    the inserted units, the changed rows' new values, the other inserted rows, then the deletions."""
+    if not change.after_inserted and not change.after_changed:
+        raise OrgError("Endringen kan ikke gjøres om fordi den ikke er angret. Oppdater visningen.")
+    units = [values for name, values in change.after_inserted if name == "Unit"]
+    pending = list(units)
+    while pending:  # parents first
+        present = {u["id"] for u in pending}
+        level = [u for u in pending if u["parent_id"] not in present]
+        session.add_all(Unit(**values) for values in level)
+        session.flush()
+        pending = [u for u in pending if u not in level]
+    for (name, obj_id), values in change.after_changed.items():
+        obj = session.get(_BY_NAME[name], obj_id)
+        if obj is None:
+            continue
+        for key, value in values.items():
+            if key not in ("id", "created_at") and getattr(obj, key) != value:
+                setattr(obj, key, value)
+    session.flush()
+    session.add_all(_BY_NAME[name](**values) for name, values in change.after_inserted if name != "Unit")
+    session.flush()
+    for name, values in sorted(change.deleted, key=lambda item: item[0] == "Unit"):  # units last
+        obj = session.get(_BY_NAME[name], values["id"])
+        if obj is not None:
+            session.delete(obj)
+            session.flush()
+    session.expire_all()
+    _audit(session, change.version_id, f"Gjort om: {change.summary}")
 
 
 def _audit(session: Session, version_id: uuid.UUID, summary: str) -> None:

@@ -67,8 +67,12 @@ def test_reorganisation_walk(qtbot, window, demo_db, tmp_path: Path, monkeypatch
     assert {"Solsikken barnehage", "Tusenfryd barnehage"} <= {r.name for r in page.rows.values()}
     assert "Sentrum barnehager" not in {r.name for r in page.rows.values()}
     window.undo_stack.redo()
-    window.undo_stack.redo()
+    window.undo_stack.redo()  # the follow-up change after the merge finds its unit again: same ids
     assert "Sentrum barnehager" in {r.name for r in page.rows.values()}
+    assert merged in page.rows
+    with demo_db.session() as s:
+        assert s.scalar(select(FollowUpLink.lead_person_id).where(FollowUpLink.unit_id == brekka,
+                                                                   FollowUpLink.start_date == EFFECTIVE)) == olsen.id
 
     # «Alternativ 2»: split home care in two.
     page.show_version(alt2)

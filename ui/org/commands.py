@@ -216,7 +216,7 @@ class SaveThresholds(StoreCommand):
 
 class Restructure(StoreCommand):
     """«Slå sammen enheter», «Del enhet» or «Flytt flere»: one ``app.org.restructure`` call, undone by
-    ``restructure.undo`` with what it returned (redo after undo does the edit again)."""
+    ``restructure.undo`` with what it returned and done again by ``restructure.redo`` with the same ids."""
 
     def __init__(self, store: Store, text: str, fn: Any, *args: Any, **kwargs: Any) -> None:
         super().__init__(text)
@@ -224,7 +224,12 @@ class Restructure(StoreCommand):
         self.change: Any = None
 
     def do(self) -> None:
-        self.change = self.store.run(self.fn, *self.args, **self.kwargs)
+        from app.org import restructure
+
+        if self.change is None:
+            self.change = self.store.run(self.fn, *self.args, **self.kwargs)
+        else:  # redo after undo: the same rows and ids back, so later commands still find them
+            self.store.run(restructure.redo, self.change)
 
     def revert(self) -> None:
         from app.org import restructure

@@ -82,7 +82,12 @@ def test_merging_two_kindergartens_carries_everything_over_and_undo_puts_it_back
                                                    (Position.end_date.is_(None)) | (Position.end_date >= EFFECTIVE)))
         assert len(list(leaders)) == 1
         assert s.get_one(Position, leader_b.id).end_date == date(2026, 12, 31)
+        after = full_state(s, v)
 
+        restructure.undo(s, change)
+        assert full_state(s, v) == before
+        restructure.redo(s, change)  # the same rows and ids again, so later edits on the stack still apply
+        assert full_state(s, v) == after
         restructure.undo(s, change)
         assert full_state(s, v) == before
 
@@ -127,8 +132,11 @@ def test_splitting_home_care_moves_what_was_chosen_and_undo_puts_it_back(demo_db
         assert set(s.scalars(select(FollowUpLink.lead_person_id).where(FollowUpLink.unit_id == new.id))) == leads_old
         with pytest.raises(OrgError, match="hører ikke til"):
             restructure.split_unit(s, home.id, "Y", EFFECTIVE, ansvar_codes=["9999"])
+        after = full_state(s, v)
         restructure.undo(s, change)
         assert full_state(s, v) == before
+        restructure.redo(s, change)
+        assert full_state(s, v) == after
 
 
 def test_moving_several_units_at_once_and_back(demo_db: Database) -> None:
