@@ -84,9 +84,18 @@ def _dialogs(store, tmp: Path) -> dict[str, Callable[[], QWidget]]:  # type: ign
         "ServerDialog": lambda: ServerDialog(),
         "WelcomeDialog": lambda: WelcomeDialog(None),
     }
+    from ui.org.reorganisation_dialog import ReorganisationDialog
     from ui.reports.dialog import ReportDialog
+    from ui.scorecard.dialogs import FocusAreasDialog, IndicatorDialog
+    from ui.scorecard.import_dialog import ImportValuesDialog
+    from ui.seminar.package_dialog import PackageDialog
 
     dialogs["ReportDialog"] = lambda: ReportDialog(store, DEMO_TODAY)
+    dialogs["ReorganisationDialog"] = lambda: ReorganisationDialog(store, DEMO_TODAY)
+    dialogs["FocusAreasDialog"] = lambda: FocusAreasDialog(store)
+    dialogs["IndicatorDialog"] = lambda: IndicatorDialog(store)
+    dialogs["ImportValuesDialog"] = lambda: ImportValuesDialog(store)
+    dialogs["PackageDialog"] = lambda: PackageDialog(["Brekka skole"], ["Scenario 2027"], tmp / "samling.sdbpkg")
     from ui.budget.import_wizard import BudgetImportDialog
 
     example = resource_path("examples", "Regnskap Lindvik kommune 2026.xlsx")
