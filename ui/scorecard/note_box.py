@@ -80,6 +80,7 @@ class NoteScorecardBox(QGroupBox):
         layout.addWidget(self.values)
         form = QFormLayout()
         self.amount = QLineEdit()
+        self.amount.setMaximumWidth(24 * self.fontMetrics().averageCharWidth())
         self.reason = QLineEdit()
         self.amount_label, self.reason_label = QLabel(), QLabel()
         self.amount_label.setBuddy(self.amount)

@@ -165,6 +165,8 @@ class ScorecardPage(Page):
         self.unit_table = _table(7, 1)
         self.unit_table.setItemDelegateForColumn(5, TrendDelegate(self.unit_table))
         self.unit_table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.unit_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
+        self.unit_table.horizontalHeader().resizeSection(5, 8 * self.fontMetrics().averageCharWidth() + 60)
         self.unit_empty = QLabel()
         self.unit_empty.setWordWrap(True)
         ulayout.addWidget(self.unit_empty)
@@ -398,8 +400,6 @@ class ScorecardPage(Page):
             cells[6].setToolTip(line.comment)
             for col, cell in enumerate(cells):
                 table.setItem(i, col, cell)
-        table.resizeColumnsToContents()
-        table.setColumnWidth(5, max(110, table.columnWidth(5)))
         table.name_fit.fit_now()  # type: ignore[attr-defined]
         if card is None:
             self.unit_empty.setText(self.tr("Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller "
@@ -409,8 +409,10 @@ class ScorecardPage(Page):
                                             "…» for å legge dem til.").format(unit=card.unit))
         else:
             reds = sum(1 for line in lines if line.colour == "red")
+            period = card.period.label if str(card.period.year) in card.period.label else \
+                f"{card.period.label} {card.period.year}"
             self.unit_empty.setText(self.tr("{unit}, {period}: {n} indikatorer, {reds} røde. Utviklingen viser de "
-                                            "siste periodene.").format(unit=card.unit, period=card.period.label,
+                                            "siste periodene.").format(unit=card.unit, period=period,
                                                                        n=len(lines), reds=reds))
 
     def _fill_grid(self, grid: views.ValueGrid | None) -> None:
@@ -450,6 +452,9 @@ class ScorecardPage(Page):
                 item.setData(ID_ROLE, grid.periods[c - 1])
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
+        least = 7 * self.fontMetrics().averageCharWidth() + 24
+        for c in range(1, table.columnCount()):
+            table.setColumnWidth(c, max(least, table.columnWidth(c)))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         table.blockSignals(False)
         self._show_cell()
