@@ -9,11 +9,25 @@ import platform
 from datetime import datetime
 from pathlib import Path
 
-from bench import agreements, budget, bundle, editor, followup, org_chart, org_page, reorganisation, server, startup
+from bench import (
+    agreements,
+    budget,
+    bundle,
+    editor,
+    followup,
+    org_chart,
+    org_page,
+    reorganisation,
+    scorecard,
+    server,
+    startup,
+)
 
 BENCHMARKS = {"startup": startup, "editor": editor, "org_chart": org_chart, "org_page": org_page,
               "reorganisation": reorganisation,
-              "agreements": agreements, "budget": budget, "followup": followup, "bundle": bundle, "server": server}
+              "agreements": agreements, "budget": budget, "followup": followup, "scorecard": scorecard,
+              "bundle": bundle,
+              "server": server}
 
 
 def print_table(rows: list[dict[str, object]]) -> None:
