@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from app.errors import AppError
 from db import cipher
 from db.base import Base
+from db.engine import sqlite_path
 from db.models import DatabaseIdentity, OrgVersion, OrgVersionStatus, SeminarPackage, Unit
 from db.session import current_user
 
@@ -185,7 +186,7 @@ def _units(session: Session, names: Sequence[str], current: set[uuid.UUID], scen
     return scope, context
 
 
-def select_rows(conn: Connection, session: Session, selection: Selection
+def select_rows(conn: Connection, session: Session, selection: Selection, *, reference_rows: bool = True
                 ) -> list[tuple[Table, list[dict[str, Any]]]]:
     """The rows of every data table that go into the package, parents first.
 
@@ -198,6 +199,9 @@ def select_rows(conn: Connection, session: Session, selection: Selection
     partial: set[str] = set()  # tables not packaged whole
     out: list[tuple[Table, list[dict[str, Any]]]] = []
     for table in data_tables():
+        if table.name in REFERENCE_TABLES and not reference_rows:  # copied by SQLite itself (create_package)
+            out.append((table, []))
+            continue
         rows = [dict(r._mapping) for r in conn.execute(select(table))]
         if table.name in REFERENCE_TABLES:
             chosen = rows
@@ -284,18 +288,40 @@ def create_package(session: Session, out: Path | str, passphrase: str, selection
     out.parent.mkdir(parents=True, exist_ok=True)
     source = database_identity(session)
     conn = session.connection()
-    chosen = select_rows(conn, session, selection)
+    office_path = sqlite_path(conn.engine)
+    chosen = select_rows(conn, session, selection, reference_rows=office_path is None)
     package_id = uuid.uuid4()
     now = datetime.now(UTC)
     tmp = _temporary(out)
     engine = cipher.make_encrypted_engine(tmp, passphrase)
     counts: dict[str, int] = {}
     try:
-        upgrade(engine)
+        with engine.connect() as pkg:
+            if office_path is None:  # a server: the schema from the migrations
+                pkg.close()
+                upgrade(engine)
+            else:  # a file: SQLite copies the office's schema and the reference tables itself
+                office_key = cipher.passphrase_of(conn.engine)
+                key = cipher.passphrase_literal(office_key) if office_key else "''"
+                pkg.exec_driver_sql(f"ATTACH DATABASE ? AS office KEY {key}", (str(office_path),))
+                _copy_schema(pkg)
+                pkg.commit()
+                pkg.execute(Base.metadata.tables["database_identity"].insert(),
+                            [{"id": uuid.uuid4(), "name": "", "created_at": now, "updated_at": now, "version": 1}])
+                for table in data_tables():
+                    if table.name in REFERENCE_TABLES:
+                        columns = ", ".join(f'"{c.name}"' for c in table.columns)
+                        counts[table.name] = pkg.exec_driver_sql(
+                            f'INSERT INTO main."{table.name}" ({columns}) SELECT {columns} FROM office."{table.name}"'
+                        ).rowcount
+                pkg.commit()
+                pkg.exec_driver_sql("DETACH DATABASE office")
         with engine.begin() as pkg:
             pkg.execute(text("PRAGMA defer_foreign_keys = ON"))
             base: list[dict[str, Any]] = []
             for table, rows in chosen:
+                if table.name in REFERENCE_TABLES and office_path is not None:
+                    continue
                 if rows:
                     pkg.execute(table.insert(), rows)
                 counts[table.name] = len(rows)
@@ -322,6 +348,18 @@ def create_package(session: Session, out: Path | str, passphrase: str, selection
     session.flush()
     os.replace(tmp, out)
     return PackageResult(out, package_id, counts, time.perf_counter() - started)
+
+
+def _copy_schema(pkg: Connection) -> None:
+    """Every table, index, trigger and view of the attached office file, in the order it made them
+    (a full-text table makes its own shadow tables), and its schema revision."""
+    made = pkg.exec_driver_sql(
+        "SELECT type, name, sql FROM office.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid").all()
+    for _kind, name, sql in made:
+        if pkg.exec_driver_sql("SELECT 1 FROM main.sqlite_master WHERE name = ?", (name,)).first() is None:
+            pkg.exec_driver_sql(sql)
+    pkg.exec_driver_sql("INSERT INTO main.alembic_version SELECT * FROM office.alembic_version")
 
 
 def _info_row(package_id: uuid.UUID, source: uuid.UUID, now: datetime, source_name: str, revision: str,
