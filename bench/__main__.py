@@ -19,6 +19,7 @@ from bench import (
     org_page,
     reorganisation,
     scorecard,
+    seminar,
     server,
     startup,
 )
@@ -27,7 +28,7 @@ BENCHMARKS = {"startup": startup, "editor": editor, "org_chart": org_chart, "org
               "reorganisation": reorganisation,
               "agreements": agreements, "budget": budget, "followup": followup, "scorecard": scorecard,
               "bundle": bundle,
-              "server": server}
+              "server": server, "seminar": seminar}
 
 
 def print_table(rows: list[dict[str, object]]) -> None:
