@@ -73,6 +73,7 @@ from app.io.columns import (
     MappingError,
     apply_mapping,
     column_label,
+    column_letter,
     find_column,
     find_header_row,
     normalise_header,
@@ -165,10 +166,11 @@ class BudgetImportError(AppError):
     """
 
     def __init__(self, message: str, *, headers: Sequence[str] = (), columns: Sequence[AmountColumn] = (),
-                 hint: Hint | None = None) -> None:
+                 hint: Hint | None = None, offset: int = 0) -> None:
         super().__init__(message, hint=hint)
         self.headers = list(headers)
         self.columns = list(columns)
+        self.offset = offset  # headers[0] is the sheet's column ``offset`` (0: A), for choices by letter
 
 
 class DuplicateImportError(AppError):
@@ -319,6 +321,7 @@ class BudgetPlan:
     read_columns: list[AmountColumn] = field(default_factory=list)  # the amount columns read, as in lines.amounts
     no_ansvar: bool = False  # the file has no ansvar column and the user confirmed importing it so
     all_amounts: bool = False  # read with all_amounts: every set is named «PREFIX header», even for one column
+    column_offset: int = 0  # headers[0] is this sheet column (0: A): a choice by letter («C») counts from A
 
     @property
     def line_count(self) -> int:
@@ -492,6 +495,26 @@ def guess_mapping(headers: Sequence[object]) -> dict[int, str]:
             del mapping[taken]
             mapping[index] = name
     return dict(sorted(mapping.items()))
+
+
+def _refuse_twin_code_columns(headers: Sequence[str], used: dict[int, str], decided: set[str], offset: int,
+                              where_sheet: str, header_number: int) -> None:
+    """Two columns whose headers both name one code field exactly («Ansvar» twice, «Art» beside
+    «Konto»), with no choice by the user: taking the first would put every line on codes
+    nobody chose, so the user must say which it is."""
+    for field_name in CODE_FIELDS:
+        if field_name in decided:
+            continue
+        twins = [i for i, h in enumerate(headers) if h and _field_of(h) == field_name and _exact(h, field_name)]
+        if len(twins) < 2 or not any(used.get(i) == field_name for i in twins):
+            continue
+        named = " og ".join(f"«{headers[i]}» (kolonne {column_letter(i + offset)})" for i in twins)
+        label = FIELD_LABELS[field_name]
+        raise BudgetImportError(
+            f"{where_sheet[0].upper()}{where_sheet[1:]} har to kolonner som begge kan være {label}: {named} "
+            f"(overskriftene står i rad {header_number}). Velg hvilken kolonne som er {label}.",
+            headers=headers, hint=Hint("map_column", header=column_letter(twins[-1] + offset), field=field_name),
+            offset=offset)
 
 
 def _guess_kind_year(header: str) -> tuple[str | None, int | None]:
@@ -756,6 +779,8 @@ def plan_budget_import(
     except MappingError as err:
         raise BudgetImportError(f"Kolonnevalget for {where_sheet} kan ikke brukes: {err}", headers=headers,
                                 hint=Hint("map_column")) from None
+    decided = {str(f).strip().lower() for h, f in user.items() if find_column(headers, h, offset) is not None}
+    _refuse_twin_code_columns(headers, used, decided, offset, where_sheet, header_number)
 
     def amount(index: int) -> AmountColumn:
         header = headers[index] if index < len(headers) else ""
@@ -818,7 +843,7 @@ def plan_budget_import(
         skips=reader.skips, blank_rows=reader.blank_rows, title_rows=title_rows, problems=reader.problems,
         problem_count=reader.problem_count, code_widths=dict(code_widths or {}), names=reader.names,
         notes=reader.notes, read_columns=list(chosen), no_ansvar="ansvar" not in used.values(),
-        all_amounts=all_amounts,
+        all_amounts=all_amounts, column_offset=offset,
     )
 
 

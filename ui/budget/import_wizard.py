@@ -49,7 +49,7 @@ from app.budget.importer import (
 )
 from app.errors import AppError, Hint
 from app.formatting import format_kroner
-from app.io import find_column
+from app.io import column_letter, find_column
 from ui import labels
 from ui.errors import show_user_error
 from ui.progress import BackgroundOp, Cancelled
@@ -82,7 +82,8 @@ class BudgetImportDialog(QDialog):
         self.plan: BudgetPlan | None = None
         self.imported = False
         self._profile: dict[str, str] | None = None  # the saved profile's columns, once found
-        self._shown_mapping: dict[str, str] = {}  # header -> field as the column list was filled
+        self._shown_mapping: dict[str, str] = {}  # column key -> field as the column list was filled
+        self._offset = 0  # the sheet column of the first header (0: A)
         self.setWindowTitle(self.tr("Importer budsjett eller regnskap fra {file}").format(file=path.name))
         self.resize(980, 720)
         layout = QVBoxLayout(self)
@@ -189,12 +190,21 @@ class BudgetImportDialog(QDialog):
         if self.mapping.rowCount() == 0:
             return None
         chosen = dict(self._profile or {})
-        for r in range(self.mapping.rowCount()):
-            header = self.mapping.item(r, 0).text()
+        headers = [self.mapping.item(r, 0).text() for r in range(self.mapping.rowCount())]
+        for r in range(len(headers)):
+            key = self._column_key(headers, r)
             field = self.mapping.cellWidget(r, 1).currentData()
-            if header and field != self._shown_mapping.get(header):
-                chosen[header] = field
+            if key and field != self._shown_mapping.get(key):
+                chosen[key] = field
         return chosen
+
+    def _column_key(self, headers: list[str], r: int) -> str:
+        """How the importer is told which column: its header, or its letter («C») when two
+        columns have the same header (the header alone would name the first of them)."""
+        header = headers[r]
+        if header and headers.count(header) > 1:
+            return column_letter(r + self._offset)
+        return header
 
     def _profile_for(self, headers: list[str]) -> dict[str, str] | None:
         """A saved profile whose columns all appear in the file is used, as the user asked last time."""
@@ -207,7 +217,8 @@ class BudgetImportDialog(QDialog):
         return dict(profile.mapping)
 
     def _show_mapping(self, headers: list[str], mapping: dict[int, str]) -> None:
-        self._shown_mapping = {header: mapping.get(r, "ignore") for r, header in enumerate(headers) if header}
+        self._shown_mapping = {self._column_key(headers, r): mapping.get(r, "ignore")
+                               for r, header in enumerate(headers) if header}
         self.mapping.setRowCount(len(headers))
         for r, header in enumerate(headers):
             self.mapping.setItem(r, 0, QTableWidgetItem(header))
@@ -257,6 +268,7 @@ class BudgetImportDialog(QDialog):
             if err.headers and self.mapping.rowCount() == 0:
                 from app.budget.importer import guess_mapping
 
+                self._offset = err.offset
                 self._show_mapping(err.headers, guess_mapping(err.headers))
             if self.sheet.count() == 0 and err.hint is not None and err.hint.kind == "choose_sheet":
                 self._fill_sheets()
@@ -269,6 +281,7 @@ class BudgetImportDialog(QDialog):
             self.point_at(err.hint)
             return False
         self.plan = plan
+        self._offset = plan.column_offset
         if not keep_mapping and self._profile is None:
             self._profile = self._profile_for(plan.headers)
             if self._profile is not None:

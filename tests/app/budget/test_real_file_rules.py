@@ -351,3 +351,22 @@ def test_a_reimport_of_the_same_lines_is_found_by_content(tmp_path: Path, db: Da
         import_budget(session, plan_budget_import(csv_path), set_name="Mars", kind="regnskap", year=2026)
     with pytest.raises(DuplicateImportError, match="«Mars»"), db.session() as session:
         import_budget(session, plan_budget_import(xlsx_path), set_name="Mars igjen", kind="regnskap", year=2026)
+
+
+# --- files as offices save them -----------------------------------------------------------------
+
+
+def test_two_columns_with_the_same_code_header_are_refused_until_the_user_chooses(tmp_path: Path) -> None:
+    """«Ansvar» twice (a column copied next to the amounts): the first was taken without a word,
+    so every line could land on the other column's unit."""
+    path = write_xlsx(tmp_path / "to_ansvar.xlsx", [["Ansvar", "Art", "Ansvar", "Beløp"],
+                                                    ["1200", "10100", "1300", 100]])
+    with pytest.raises(BudgetImportError) as caught:
+        plan_budget_import(path)
+    assert str(caught.value) == (
+        "Arket «Budsjett» i «to_ansvar.xlsx» har to kolonner som begge kan være ansvar: «Ansvar» (kolonne A) og "
+        "«Ansvar» (kolonne C) (overskriftene står i rad 1). Velg hvilken kolonne som er ansvar.")
+    assert caught.value.hint is not None and (caught.value.hint.kind, caught.value.hint.field) == ("map_column",
+                                                                                                   "ansvar")
+    plan = plan_budget_import(path, mapping={"C": "ansvar"})  # the user's choice, by column letter
+    assert list(plan.lines.ansvar) == ["1300"] and list(plan.lines.amount_ore) == [10000]

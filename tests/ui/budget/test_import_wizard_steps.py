@@ -272,3 +272,28 @@ def test_a_set_without_a_name_puts_the_focus_on_its_name(  # type: ignore[no-unt
     with demo_db.session() as s:  # all or nothing: the other column's set is not written either
         assert s.scalar(select(func.count()).select_from(BudgetSet).where(
             BudgetSet.source_file_name == "navnlos.xlsx")) == 0
+
+
+def test_two_columns_with_one_header_are_chosen_by_the_column_the_user_changed(  # type: ignore[no-untyped-def]
+    qtbot, store, demo_db, tmp_path
+) -> None:
+    """Two «Ansvar» columns: the importer asks which; the wizard must send the user's choice for
+    the SECOND column as that column (by letter), not by the header, which names the first."""
+    path = _workbook(tmp_path / "to.xlsx", [
+        ["Ansvar", "Art", "Ansvar", "Beløp"], ["2100", "01000", "2110", 1000]])
+    dialog = _open(qtbot, store, path)
+    assert "to kolonner som begge kan være ansvar" in dialog.summary.text()
+    assert "--" not in dialog.summary.text()
+    assert dialog.focusWidget() is dialog.mapping.cellWidget(2, 1)  # the column the message names last
+    combo = dialog.mapping.cellWidget(2, 1)
+    combo.setCurrentIndex(combo.findData("ansvar"))
+    _click(qtbot, dialog.check_button)
+    assert dialog.import_button.isEnabled(), dialog.summary.text()
+    dialog.set_name.setText("To ansvar")
+    dialog.year.setValue(2026)
+    _click(qtbot, dialog.import_button)
+    assert dialog.imported, dialog.summary.text()
+    with demo_db.session() as s:
+        lines = s.execute(select(BudgetLine.ansvar, BudgetLine.amount_ore).join(BudgetSet)
+                          .where(BudgetSet.name == "To ansvar")).all()
+    assert [tuple(r) for r in lines] == [("2110", 100000)]
