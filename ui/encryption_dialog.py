@@ -38,9 +38,6 @@ ENCRYPT, CHANGE, DECRYPT = "encrypt", "change", "decrypt"
 STRENGTH_KINDS = ("error", "error", "warning", "ok")  # ui.theme's colours, light or dark
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EncryptionDialog", text)
-
 
 def _buddy(text: str, edit: QLineEdit) -> QLabel:
     """A form label whose «&» shortcut moves to ``edit`` (QFormLayout's own text labels show the «&»)."""
@@ -178,14 +175,17 @@ def run_encryption_action(mode: str, parent: QWidget, store: Store,
     """
     path = store.db.path
     if path is None:
-        show_user_error(parent, AppError(_tr("Kryptering gjelder databasefiler, ikke en databaseserver.")))
+        show_user_error(parent, AppError(QCoreApplication.translate(
+            "EncryptionDialog", "Kryptering gjelder databasefiler, ikke en databaseserver.")))
         return False
     encrypted = encryption.is_encrypted(path)
     if mode == ENCRYPT and encrypted:
-        show_user_error(parent, AppError(_tr("Databasen er allerede kryptert. Velg «Endre passord …».")))
+        show_user_error(parent, AppError(QCoreApplication.translate(
+            "EncryptionDialog", "Databasen er allerede kryptert. Velg «Endre passord …».")))
         return False
     if mode in (CHANGE, DECRYPT) and not encrypted:
-        show_user_error(parent, AppError(_tr("Databasen er ikke kryptert. Velg «Krypter databasen …».")))
+        show_user_error(parent, AppError(QCoreApplication.translate(
+            "EncryptionDialog", "Databasen er ikke kryptert. Velg «Krypter databasen …».")))
         return False
     dialog = dialog_factory(mode, path, parent)
     try:
@@ -220,9 +220,11 @@ def run_encryption_action(mode: str, parent: QWidget, store: Store,
         show_user_error(parent, err)
         return False
     _reopen(store, opener, after)
-    done = {ENCRYPT: _tr("Databasen er kryptert. Passordet blir spurt om neste gang den åpnes."),
-            CHANGE: _tr("Passordet er endret."),
-            DECRYPT: _tr("Krypteringen er fjernet. Filen er nå lesbar for alle som får tak i den.")}[mode]
+    done = {ENCRYPT: QCoreApplication.translate("EncryptionDialog",
+                                                "Databasen er kryptert. Passordet blir spurt om neste gang den åpnes."),
+            CHANGE: QCoreApplication.translate("EncryptionDialog", "Passordet er endret."),
+            DECRYPT: QCoreApplication.translate(
+                "EncryptionDialog", "Krypteringen er fjernet. Filen er nå lesbar for alle som får tak i den.")}[mode]
     status = getattr(parent, "statusBar", None)
     if status is not None:
         status().showMessage(done, 10000)

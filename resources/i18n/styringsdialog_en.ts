@@ -2,40 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/seminar/actions.py" line="70"/>
-        <source>Samlingspakken er skrevet til {path} ({rows} rader).</source>
-        <translation>The seminar package is written to {path} ({rows} rows).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/seminar/actions.py" line="105"/>
-        <source>Samlingspakken er hentet inn: {rows} rader, {items} nye oppfølgingspunkter.</source>
-        <translation>The seminar package is brought in: {rows} rows, {items} new action items.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/seminar/actions.py" line="115"/>
-        <location filename="../../ui/seminar/actions.py" line="134"/>
-        <source>Hent inn fra samling</source>
-        <translation>Bring in from a seminar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/seminar/actions.py" line="116"/>
-        <source>Samlingspakke (*.sdbpkg)</source>
-        <translation>Seminar package (*.sdbpkg)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/seminar/actions.py" line="134"/>
-        <source>Pakken har ingen endringer å hente inn.</source>
-        <translation>The package has no changes to bring in.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/seminar/actions.py" line="184"/>
-        <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
-        <translation>Styringsdialog – SEMINAR PACKAGE – {name}</translation>
-    </message>
-</context>
-<context>
     <name>AgreementCommands</name>
     <message>
         <location filename="../../ui/agreements/commands.py" line="71"/>
@@ -727,7 +693,7 @@
     <name>BudgetImportDialog</name>
     <message>
         <location filename="../../ui/budget/import_wizard.py" line="59"/>
-        <location filename="../../ui/budget/import_wizard.py" line="112"/>
+        <location filename="../../ui/budget/import_wizard.py" line="113"/>
         <source>Ansvar</source>
         <translation>Responsibility code</translation>
     </message>
@@ -787,272 +753,272 @@
         <translation>(do not use)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="86"/>
+        <location filename="../../ui/budget/import_wizard.py" line="87"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Import budget or accounts from {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="92"/>
+        <location filename="../../ui/budget/import_wizard.py" line="93"/>
         <source>&amp;Ark</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="93"/>
+        <location filename="../../ui/budget/import_wizard.py" line="94"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Amount column</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="94"/>
+        <location filename="../../ui/budget/import_wizard.py" line="95"/>
         <source>Importer &amp;hver beløpskolonne som et eget sett</source>
         <translation>Import &amp;each amount column as a set of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="97"/>
+        <location filename="../../ui/budget/import_wizard.py" line="98"/>
         <source>Importer &amp;uten ansvar: linjene knyttes ikke til noen enhet og vises under «Ikke knyttet til enhet»</source>
         <translation>Import &amp;without a responsibility code: the lines belong to no unit and show under «Ikke knyttet til enhet»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="102"/>
+        <location filename="../../ui/budget/import_wizard.py" line="103"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>The columns as the program understands them – correct them where needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="104"/>
+        <location filename="../../ui/budget/import_wizard.py" line="105"/>
         <source>Overskrift i filen</source>
         <translation>Heading in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="104"/>
+        <location filename="../../ui/budget/import_wizard.py" line="105"/>
         <source>Betyr</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="108"/>
+        <location filename="../../ui/budget/import_wizard.py" line="109"/>
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="110"/>
+        <location filename="../../ui/budget/import_wizard.py" line="111"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Preview of the lines to be imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="112"/>
+        <location filename="../../ui/budget/import_wizard.py" line="113"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="112"/>
+        <location filename="../../ui/budget/import_wizard.py" line="113"/>
         <source>Art</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="113"/>
+        <location filename="../../ui/budget/import_wizard.py" line="114"/>
         <source>Funksjon</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="113"/>
+        <location filename="../../ui/budget/import_wizard.py" line="114"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="113"/>
+        <location filename="../../ui/budget/import_wizard.py" line="114"/>
         <source>Beløp (kr)</source>
         <translation>Amount (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="116"/>
+        <location filename="../../ui/budget/import_wizard.py" line="117"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="127"/>
+        <location filename="../../ui/budget/import_wizard.py" line="128"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problems and rows to be skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="130"/>
+        <location filename="../../ui/budget/import_wizard.py" line="131"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Skip the listed rows (empty, title and total rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="144"/>
+        <location filename="../../ui/budget/import_wizard.py" line="145"/>
         <source>&amp;Navn på settet</source>
         <translation>Set &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="145"/>
+        <location filename="../../ui/budget/import_wizard.py" line="146"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="146"/>
+        <location filename="../../ui/budget/import_wizard.py" line="147"/>
         <source>Å&amp;r</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="148"/>
+        <location filename="../../ui/budget/import_wizard.py" line="149"/>
         <source>Ett sett per beløpskolonne – rett type, år og navn der det trengs:</source>
         <translation>One set per amount column – correct the type, year and name where needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="151"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="151"/>
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="151"/>
         <source>Navn på settet</source>
         <translation>Set name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="151"/>
+        <location filename="../../ui/budget/import_wizard.py" line="152"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="151"/>
+        <location filename="../../ui/budget/import_wizard.py" line="152"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="156"/>
+        <location filename="../../ui/budget/import_wizard.py" line="157"/>
         <source>Sett som importeres</source>
         <translation>Sets to import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="162"/>
+        <location filename="../../ui/budget/import_wizard.py" line="163"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>for example “Visma monthly report”</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="163"/>
+        <location filename="../../ui/budget/import_wizard.py" line="164"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Save the column choice as a &amp;profile</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="166"/>
+        <location filename="../../ui/budget/import_wizard.py" line="167"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="167"/>
+        <location filename="../../ui/budget/import_wizard.py" line="168"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="206"/>
+        <location filename="../../ui/budget/import_wizard.py" line="216"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>The columns follow the profile “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="218"/>
+        <location filename="../../ui/budget/import_wizard.py" line="229"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>What the column “{h}” means</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="240"/>
+        <location filename="../../ui/budget/import_wizard.py" line="251"/>
         <source>Leser {file} …</source>
         <translation>Reading {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="314"/>
+        <location filename="../../ui/budget/import_wizard.py" line="327"/>
         <source>{n} linjer er klare i {k} beløpskolonner.</source>
         <translation>{n} lines are ready in {k} amount columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="319"/>
+        <location filename="../../ui/budget/import_wizard.py" line="332"/>
         <source>1 rad med beløp hoppes over, {total} kr; kryss av for å godta det.</source>
         <translation>1 row with an amount is skipped, NOK {total}; tick to accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="321"/>
+        <location filename="../../ui/budget/import_wizard.py" line="334"/>
         <source>{k} rader med beløp hoppes over, til sammen {total} kr; kryss av for å godta det.</source>
         <translation>{k} rows with amounts are skipped, NOK {total} in all; tick to accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="324"/>
+        <location filename="../../ui/budget/import_wizard.py" line="337"/>
         <source>1 rad hoppes over uten at noe beløp går tapt.</source>
         <translation>1 row is skipped without losing any amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="325"/>
+        <location filename="../../ui/budget/import_wizard.py" line="338"/>
         <source>{k} rader hoppes over uten at noe beløp går tapt.</source>
         <translation>{k} rows are skipped without losing any amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="328"/>
+        <location filename="../../ui/budget/import_wizard.py" line="341"/>
         <source>Filen har ingen ansvarskolonne: linjene knyttes ikke til noen enhet.</source>
         <translation>The file has no responsibility code column: the lines belong to no unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="371"/>
+        <location filename="../../ui/budget/import_wizard.py" line="384"/>
         <source>Navn på settet fra «{h}»</source>
         <translation>Name of the set from «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="377"/>
+        <location filename="../../ui/budget/import_wizard.py" line="390"/>
         <source>Type for «{h}»</source>
         <translation>Type for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="383"/>
+        <location filename="../../ui/budget/import_wizard.py" line="396"/>
         <source>År for «{h}»</source>
         <translation>Year for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="481"/>
+        <location filename="../../ui/budget/import_wizard.py" line="494"/>
         <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>The file has rows with amounts that cannot be imported (see the list). Tick to skip them, or correct the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="487"/>
+        <location filename="../../ui/budget/import_wizard.py" line="500"/>
         <source>Kryss av for minst én beløpskolonne å importere.</source>
         <translation>Tick at least one amount column to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="304"/>
+        <location filename="../../ui/budget/import_wizard.py" line="317"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Row {row} is skipped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="309"/>
+        <location filename="../../ui/budget/import_wizard.py" line="322"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Errors found: {n}. Nothing is imported until they are corrected in the file or in the column choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="312"/>
+        <location filename="../../ui/budget/import_wizard.py" line="325"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>Lines ready: {n}, total NOK {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="501"/>
+        <location filename="../../ui/budget/import_wizard.py" line="514"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importing {n} lines …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="508"/>
+        <location filename="../../ui/budget/import_wizard.py" line="521"/>
         <source>Importert før</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="509"/>
+        <location filename="../../ui/budget/import_wizard.py" line="522"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Do you want to replace the set “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="530"/>
+        <location filename="../../ui/budget/import_wizard.py" line="543"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Import budget or accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="531"/>
+        <location filename="../../ui/budget/import_wizard.py" line="544"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
@@ -1670,141 +1636,171 @@
 <context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="59"/>
+        <location filename="../../ui/encryption_dialog.py" line="56"/>
         <source>Krypter databasen</source>
         <translation>Encrypt the database</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="59"/>
+        <location filename="../../ui/encryption_dialog.py" line="56"/>
         <source>Endre passord</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="60"/>
+        <location filename="../../ui/encryption_dialog.py" line="57"/>
         <source>Fjern kryptering</source>
         <translation>Remove encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="63"/>
+        <location filename="../../ui/encryption_dialog.py" line="60"/>
         <source>Databasefilen «{name}» blir kryptert, slik at ingen kan lese den uten passordet – heller ikke på en mistet bærbar PC. Passordet blir spurt om hver gang filen åpnes.</source>
         <translation>The database file “{name}” will be encrypted, so nobody can read it without the passphrase – not even on a lost laptop. The passphrase is asked for every time the file is opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="66"/>
+        <location filename="../../ui/encryption_dialog.py" line="63"/>
         <source>Gi «{name}» et nytt passord. Det gamle slutter å virke med en gang.</source>
         <translation>Give “{name}” a new passphrase. The old one stops working at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="67"/>
+        <location filename="../../ui/encryption_dialog.py" line="64"/>
         <source>Databasefilen «{name}» blir lagret ukryptert. Alle som får tak i filen, kan da lese avtalene og referatene i den.</source>
         <translation>The database file “{name}” will be stored unencrypted. Anyone who gets hold of the file can then read the agreements and notes in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="78"/>
+        <location filename="../../ui/encryption_dialog.py" line="75"/>
         <source>Nåværende passord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="79"/>
+        <location filename="../../ui/encryption_dialog.py" line="76"/>
+        <location filename="../../ui/encryption_dialog.py" line="82"/>
         <location filename="../../ui/encryption_dialog.py" line="85"/>
-        <location filename="../../ui/encryption_dialog.py" line="88"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="81"/>
+        <location filename="../../ui/encryption_dialog.py" line="78"/>
         <source>&amp;Nåværende passord:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="84"/>
+        <location filename="../../ui/encryption_dialog.py" line="81"/>
         <source>Nytt passord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="87"/>
+        <location filename="../../ui/encryption_dialog.py" line="84"/>
         <source>Gjenta passordet</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="91"/>
+        <location filename="../../ui/encryption_dialog.py" line="88"/>
         <source>Passordstyrke</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="95"/>
+        <location filename="../../ui/encryption_dialog.py" line="92"/>
         <source>N&amp;ytt passord:</source>
         <translation>N&amp;ew passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="96"/>
+        <location filename="../../ui/encryption_dialog.py" line="93"/>
         <source>&amp;Gjenta passordet:</source>
         <translation>&amp;Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="101"/>
+        <location filename="../../ui/encryption_dialog.py" line="98"/>
         <source>&lt;b&gt;Et glemt passord kan ikke gjenopprettes.&lt;/b&gt; Uten det kan ingen – heller ikke brukerstøtte – åpne databasen igjen. Skriv passordet ned og oppbevar det trygt, for eksempel i kommunens passordhvelv.</source>
         <translation>&lt;b&gt;A forgotten passphrase cannot be recovered.&lt;/b&gt; Without it nobody – not even support – can open the database again. Write the passphrase down and keep it safe, for example in the municipality&apos;s password vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="106"/>
+        <location filename="../../ui/encryption_dialog.py" line="103"/>
         <source>&lt;b&gt;Filen blir lesbar for alle som får tak i den.&lt;/b&gt; Fjern krypteringen bare når filen ligger et trygt sted.</source>
         <translation>&lt;b&gt;The file becomes readable by anyone who gets hold of it.&lt;/b&gt; Remove the encryption only when the file is kept somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="110"/>
+        <location filename="../../ui/encryption_dialog.py" line="107"/>
         <source>Sikkerhetskopier som er tatt før, er fortsatt ukrypterte. Slett dem eller ta vare på dem like trygt som før; nye sikkerhetskopier blir kryptert med samme passord.</source>
         <translation>Backups taken earlier are still unencrypted. Delete them or keep them as safely as before; new backups are encrypted with the same passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="118"/>
+        <location filename="../../ui/encryption_dialog.py" line="115"/>
         <source>&amp;Krypter</source>
         <translation>&amp;Encrypt</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="118"/>
+        <location filename="../../ui/encryption_dialog.py" line="115"/>
         <source>&amp;Endre passord</source>
         <translation>&amp;Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="119"/>
+        <location filename="../../ui/encryption_dialog.py" line="116"/>
         <source>&amp;Fjern kryptering</source>
         <translation>&amp;Remove encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="120"/>
+        <location filename="../../ui/encryption_dialog.py" line="117"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="138"/>
+        <location filename="../../ui/encryption_dialog.py" line="135"/>
         <source>Passordene er ikke like.</source>
         <translation>The passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="144"/>
+        <location filename="../../ui/encryption_dialog.py" line="141"/>
         <source>For kort: passordet må ha minst {n} tegn.</source>
         <translation>Too short: the passphrase needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="146"/>
+        <location filename="../../ui/encryption_dialog.py" line="143"/>
         <source>Sterkt passord.</source>
         <translation>Strong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="147"/>
+        <location filename="../../ui/encryption_dialog.py" line="144"/>
         <source>Lengre er bedre: en setning på fire–fem ord er sterk og lett å huske.</source>
         <translation>Longer is better: a sentence of four or five words is strong and easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="148"/>
+        <location filename="../../ui/encryption_dialog.py" line="145"/>
         <source>Svakt passord.</source>
         <translation>Weak passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="148"/>
+        <location filename="../../ui/encryption_dialog.py" line="145"/>
         <source>Middels sterkt passord.</source>
         <translation>Fairly strong passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="178"/>
+        <source>Kryptering gjelder databasefiler, ikke en databaseserver.</source>
+        <translation>Encryption is for database files, not a database server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="183"/>
+        <source>Databasen er allerede kryptert. Velg «Endre passord …».</source>
+        <translation>The database is already encrypted. Choose «Change password …».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="187"/>
+        <source>Databasen er ikke kryptert. Velg «Krypter databasen …».</source>
+        <translation>The database is not encrypted. Choose «Encrypt the database …».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="223"/>
+        <source>Databasen er kryptert. Passordet blir spurt om neste gang den åpnes.</source>
+        <translation>The database is encrypted. The password is asked for the next time it is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="225"/>
+        <source>Passordet er endret.</source>
+        <translation>The password is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="226"/>
+        <source>Krypteringen er fjernet. Filen er nå lesbar for alle som får tak i den.</source>
+        <translation>The encryption is removed. The file can now be read by anyone who gets hold of it.</translation>
     </message>
 </context>
 <context>
@@ -1961,14 +1957,54 @@
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/followup/commands.py" line="97"/>
+        <location filename="../../ui/followup/commands.py" line="33"/>
+        <source>Skriv i referatet</source>
+        <translation>Write in the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="65"/>
+        <source>Endre dato eller status for møtet</source>
+        <translation>Change the meeting&apos;s date or status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="83"/>
+        <source>Sett status for et mål</source>
+        <translation>Set a goal&apos;s status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="94"/>
         <source>Kommentar til målet</source>
         <translation>Comment on the goal</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/commands.py" line="138"/>
+        <location filename="../../ui/followup/commands.py" line="110"/>
+        <source>Legg til oppfølgingspunkt</source>
+        <translation>Add action item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="128"/>
+        <source>Endre oppfølgingspunkt</source>
+        <translation>Change action item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="135"/>
         <source>Oppfølgingspunkt</source>
         <translation>Action item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="150"/>
+        <source>Fjern oppfølgingspunkt</source>
+        <translation>Remove action item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="164"/>
+        <source>Merk oppfølgingspunkt som utført</source>
+        <translation>Mark action item as done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="165"/>
+        <source>Merk punktet som ikke utført</source>
+        <translation>Mark the item as not done</translation>
     </message>
 </context>
 <context>
@@ -3772,77 +3808,77 @@
 <context>
     <name>NoteScorecardBox</name>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="97"/>
+        <location filename="../../ui/scorecard/note_box.py" line="102"/>
         <source>Målekart og årsprognose</source>
         <translation>Scorecard and year-end forecast</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="98"/>
+        <location filename="../../ui/scorecard/note_box.py" line="103"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="98"/>
+        <location filename="../../ui/scorecard/note_box.py" line="103"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="98"/>
+        <location filename="../../ui/scorecard/note_box.py" line="103"/>
         <source>Ambisjonsnivå</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="99"/>
+        <location filename="../../ui/scorecard/note_box.py" line="104"/>
         <source>Forrige periode</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="99"/>
+        <location filename="../../ui/scorecard/note_box.py" line="104"/>
         <source>Verdi nå</source>
         <translation>Value now</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="99"/>
+        <location filename="../../ui/scorecard/note_box.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="100"/>
+        <location filename="../../ui/scorecard/note_box.py" line="105"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="101"/>
+        <location filename="../../ui/scorecard/note_box.py" line="106"/>
         <source>Måleverdier denne perioden</source>
         <translation>Measured values this period</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="102"/>
+        <location filename="../../ui/scorecard/note_box.py" line="107"/>
         <source>Års&amp;prognose, avvik ved årets slutt (kr):</source>
         <translation>Year-end &amp;forecast, deviation at the end of the year (NOK):</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="103"/>
+        <location filename="../../ui/scorecard/note_box.py" line="108"/>
         <source>Årsak til p&amp;rognosen:</source>
         <translation>&amp;Reason for the forecast:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="133"/>
+        <location filename="../../ui/scorecard/note_box.py" line="140"/>
         <source>Skriv verdien for {period}; tom celle fjerner den.</source>
         <translation>Write the value for {period}; an empty cell removes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="143"/>
+        <location filename="../../ui/scorecard/note_box.py" line="150"/>
         <source>Ingen indikatorer på enhetens målekart har en periode som slutter i {month}.</source>
         <translation>No indicator on the unit&apos;s scorecard has a period ending in {month}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="145"/>
+        <location filename="../../ui/scorecard/note_box.py" line="152"/>
         <source>Verdiene for periodene som slutter denne måneden. Skriv verdien og en kommentar der målet ikke er nådd.</source>
         <translation>The values for the periods ending this month. Write the value, and a comment where the target is not reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="204"/>
+        <location filename="../../ui/scorecard/note_box.py" line="216"/>
         <source>«{text}» er ikke et beløp. Skriv avviket i kroner, for eksempel 250 000 eller −100 000.</source>
         <translation>«{text}» is not an amount. Write the deviation in kroner, for example 250 000 or −100 000.</translation>
     </message>
@@ -3886,32 +3922,32 @@
         <translation>Edit the network {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="238"/>
+        <location filename="../../ui/org/commands.py" line="243"/>
         <source>Slå sammen til {name}</source>
         <translation>Merge into {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="245"/>
+        <location filename="../../ui/org/commands.py" line="250"/>
         <source>Del ut {name}</source>
         <translation>Split off {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="252"/>
+        <location filename="../../ui/org/commands.py" line="257"/>
         <source>Flytt {n} enheter</source>
         <translation>Move {n} units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="260"/>
+        <location filename="../../ui/org/commands.py" line="265"/>
         <source>Ny forbindelse</source>
         <translation>New relation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="281"/>
+        <location filename="../../ui/org/commands.py" line="286"/>
         <source>Slett forbindelse</source>
         <translation>Delete relation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="300"/>
+        <location filename="../../ui/org/commands.py" line="305"/>
         <source>Rollebeskrivelse for {name}</source>
         <translation>Role description for {name}</translation>
     </message>
@@ -5538,7 +5574,7 @@
         <translation>Change year-end forecast</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="82"/>
+        <location filename="../../ui/scorecard/note_box.py" line="109"/>
         <source>for eksempel 250 000 (merforbruk) eller −100 000</source>
         <translation>for example 250 000 (overspending) or −100 000</translation>
     </message>
@@ -5546,325 +5582,359 @@
 <context>
     <name>ScorecardPage</name>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="243"/>
+        <location filename="../../ui/scorecard/page.py" line="246"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="244"/>
+        <location filename="../../ui/scorecard/page.py" line="247"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="245"/>
+        <location filename="../../ui/scorecard/page.py" line="248"/>
         <source>Hele året</source>
         <translation>The whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="247"/>
+        <location filename="../../ui/scorecard/page.py" line="250"/>
         <source>{n}. tertial</source>
         <translation>Period {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="250"/>
+        <location filename="../../ui/scorecard/page.py" line="253"/>
         <source>&amp;Ny indikator …</source>
         <translation>&amp;New indicator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="251"/>
+        <location filename="../../ui/scorecard/page.py" line="254"/>
         <source>&amp;Endre indikator …</source>
         <translation>&amp;Change indicator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="252"/>
+        <location filename="../../ui/scorecard/page.py" line="255"/>
         <source>Fjern indikator …</source>
         <translation>Remove indicator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="253"/>
+        <location filename="../../ui/scorecard/page.py" line="256"/>
         <source>F&amp;okusområder …</source>
         <translation>F&amp;ocus areas …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="254"/>
+        <location filename="../../ui/scorecard/page.py" line="257"/>
         <source>Enhetens &amp;målekart …</source>
         <translation>The unit&apos;s &amp;scorecard …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="255"/>
+        <location filename="../../ui/scorecard/page.py" line="258"/>
         <source>&amp;Importer verdier …</source>
         <translation>&amp;Import values …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="256"/>
+        <location filename="../../ui/scorecard/page.py" line="259"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="257"/>
+        <location filename="../../ui/scorecard/page.py" line="260"/>
         <source>Kommunen</source>
         <translation>The municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="257"/>
-        <location filename="../../ui/scorecard/page.py" line="422"/>
-        <location filename="../../ui/scorecard/page.py" line="428"/>
+        <location filename="../../ui/scorecard/page.py" line="260"/>
+        <location filename="../../ui/scorecard/page.py" line="425"/>
+        <location filename="../../ui/scorecard/page.py" line="431"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="257"/>
+        <location filename="../../ui/scorecard/page.py" line="260"/>
         <source>Registrer verdier</source>
         <translation>Record values</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="258"/>
+        <location filename="../../ui/scorecard/page.py" line="261"/>
         <source>Balanse</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="258"/>
-        <location filename="../../ui/scorecard/page.py" line="278"/>
-        <location filename="../../ui/scorecard/page.py" line="285"/>
+        <location filename="../../ui/scorecard/page.py" line="261"/>
+        <location filename="../../ui/scorecard/page.py" line="281"/>
+        <location filename="../../ui/scorecard/page.py" line="288"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="260"/>
+        <location filename="../../ui/scorecard/page.py" line="263"/>
         <source>Fokusområde / indikator / enhet</source>
         <translation>Focus area / indicator / unit</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="260"/>
-        <location filename="../../ui/scorecard/page.py" line="268"/>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="263"/>
+        <location filename="../../ui/scorecard/page.py" line="271"/>
+        <location filename="../../ui/scorecard/page.py" line="285"/>
         <source>Ambisjonsnivå</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="261"/>
-        <location filename="../../ui/scorecard/page.py" line="268"/>
+        <location filename="../../ui/scorecard/page.py" line="264"/>
+        <location filename="../../ui/scorecard/page.py" line="271"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="261"/>
-        <location filename="../../ui/scorecard/page.py" line="268"/>
+        <location filename="../../ui/scorecard/page.py" line="264"/>
+        <location filename="../../ui/scorecard/page.py" line="271"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="261"/>
+        <location filename="../../ui/scorecard/page.py" line="264"/>
         <source>Sammenstilling / kommentar</source>
         <translation>Combination / comment</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="262"/>
+        <location filename="../../ui/scorecard/page.py" line="265"/>
         <source>Kommunens målekart</source>
         <translation>The municipality&apos;s scorecard</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="263"/>
+        <location filename="../../ui/scorecard/page.py" line="266"/>
         <source>Kommunens verdi er enhetenes verdier sammenstilt etter indikatorens regel. Åpne en indikator for å se enhetene; dobbeltklikk en enhet for enhetens målekart.</source>
         <translation>The municipality&apos;s value is the units&apos; values combined by the indicator&apos;s rule. Open an indicator to see the units; double-click a unit for its scorecard.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="266"/>
+        <location filename="../../ui/scorecard/page.py" line="269"/>
         <source>E&amp;nhet:</source>
         <translation>U&amp;nit:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="267"/>
-        <location filename="../../ui/scorecard/page.py" line="278"/>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="270"/>
+        <location filename="../../ui/scorecard/page.py" line="281"/>
+        <location filename="../../ui/scorecard/page.py" line="285"/>
         <source>Fokusområde</source>
         <translation>Focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="267"/>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="270"/>
+        <location filename="../../ui/scorecard/page.py" line="285"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="269"/>
+        <location filename="../../ui/scorecard/page.py" line="272"/>
         <source>Utvikling</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="269"/>
+        <location filename="../../ui/scorecard/page.py" line="272"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="270"/>
+        <location filename="../../ui/scorecard/page.py" line="273"/>
         <source>Enhetens målekart</source>
         <translation>The unit&apos;s scorecard</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="271"/>
+        <location filename="../../ui/scorecard/page.py" line="274"/>
         <source>In&amp;dikator:</source>
         <translation>In&amp;dicator:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="272"/>
+        <location filename="../../ui/scorecard/page.py" line="275"/>
         <source>Skriv en verdi i cellen for enhet og periode (Enter lagrer, tom celle fjerner verdien). Velg en celle for å se hvem som registrerte den og skrive en kommentar.</source>
         <translation>Write a value in the cell for unit and period (Enter saves, an empty cell removes the value). Choose a cell to see who recorded it and to write a comment.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="275"/>
+        <location filename="../../ui/scorecard/page.py" line="278"/>
         <source>Verdier per enhet og periode</source>
         <translation>Values per unit and period</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="276"/>
+        <location filename="../../ui/scorecard/page.py" line="279"/>
         <source>&amp;Kommentar:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="277"/>
+        <location filename="../../ui/scorecard/page.py" line="280"/>
         <source>Lagre kommentar</source>
         <translation>Save comment</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="279"/>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
         <source>Mål i avtalene</source>
         <translation>Goals in the agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="279"/>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
         <source>Vurdering</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="280"/>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
         <source>Balansesjekk</source>
         <translation>Balance check</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="285"/>
         <source>Måleenhet</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <location filename="../../ui/scorecard/page.py" line="286"/>
         <source>Gult til</source>
         <translation>Yellow up to</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <location filename="../../ui/scorecard/page.py" line="286"/>
         <source>Hyppighet</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <location filename="../../ui/scorecard/page.py" line="286"/>
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <location filename="../../ui/scorecard/page.py" line="286"/>
         <source>Sammenstilling</source>
         <translation>Combined as</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="284"/>
+        <location filename="../../ui/scorecard/page.py" line="287"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="353"/>
+        <location filename="../../ui/scorecard/page.py" line="356"/>
         <source>{n} indikatorer</source>
         <translation>{n} indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="354"/>
+        <location filename="../../ui/scorecard/page.py" line="357"/>
         <source>, {n} røde</source>
         <translation>, {n} red</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="358"/>
+        <location filename="../../ui/scorecard/page.py" line="361"/>
         <source>Ingen indikatorer i dette fokusområdet</source>
         <translation>No indicators in this focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="404"/>
+        <location filename="../../ui/scorecard/page.py" line="405"/>
         <source>Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller definer en indikator for enhetene.</source>
         <translation>No unit has a scorecard yet. Choose «The unit&apos;s scorecard …» or define an indicator for the units.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="407"/>
+        <location filename="../../ui/scorecard/page.py" line="408"/>
         <source>{unit} har ingen indikatorer på målekartet. Velg «Enhetens målekart …» for å legge dem til.</source>
         <translation>{unit} has no indicators on its scorecard. Choose «The unit&apos;s scorecard …» to add them.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="411"/>
+        <location filename="../../ui/scorecard/page.py" line="414"/>
         <source>{unit}, {period}: {n} indikatorer, {reds} røde. Utviklingen viser de siste periodene.</source>
         <translation>{unit}, {period}: {n} indicators, {reds} red. The trend shows the latest periods.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="443"/>
+        <location filename="../../ui/scorecard/page.py" line="446"/>
         <source>Registrert av {who} {when}</source>
         <translation>Recorded by {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="460"/>
+        <location filename="../../ui/scorecard/page.py" line="466"/>
         <source>Ingen mål i avtalene – tomt fokusområde</source>
         <translation>No goals in the agreements – an empty focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="461"/>
+        <location filename="../../ui/scorecard/page.py" line="467"/>
         <source>I orden</source>
         <translation>In order</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="473"/>
+        <location filename="../../ui/scorecard/page.py" line="479"/>
         <source>Fokusområder uten mål i årets avtaler: {areas}. Knytt avtalemål til dem i avtalene (kolonnen «Fokusområde»).</source>
         <translation>Focus areas without goals in this year&apos;s agreements: {areas}. Tie agreement goals to them in the agreements (the «Fokusområde» column).</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="478"/>
+        <location filename="../../ui/scorecard/page.py" line="484"/>
         <source>{n} mål i årets avtaler er knyttet til fokusområdene, og alle fokusområdene har mål.</source>
         <translation>{n} goals in this year&apos;s agreements are tied to the focus areas, and every focus area has goals.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="539"/>
+        <location filename="../../ui/scorecard/page.py" line="547"/>
         <source>Velg en celle.</source>
         <translation>Choose a cell.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="544"/>
+        <location filename="../../ui/scorecard/page.py" line="552"/>
         <source>{what}: ingen verdi ennå.</source>
         <translation>{what}: no value yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="546"/>
+        <location filename="../../ui/scorecard/page.py" line="554"/>
         <source>{what}: {value} ({colour}), registrert av {who} {when}.</source>
         <translation>{what}: {value} ({colour}), recorded by {who} {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="560"/>
+        <location filename="../../ui/scorecard/page.py" line="568"/>
         <source>Skriv verdien i cellen først; kommentaren hører til verdien.</source>
         <translation>Write the value in the cell first; the comment belongs to the value.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="605"/>
+        <location filename="../../ui/scorecard/page.py" line="613"/>
         <source>Velg indikatoren som skal endres, i fanen «Indikatorer».</source>
         <translation>Choose the indicator to change in the «Indicators» tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="613"/>
+        <location filename="../../ui/scorecard/page.py" line="621"/>
         <source>Fjern indikator</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="614"/>
+        <location filename="../../ui/scorecard/page.py" line="622"/>
         <source>Fjerne «{name}» fra målekartet, med alle målte verdier? Dette kan ikke angres.</source>
         <translation>Remove «{name}» from the scorecard, with all measured values? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="632"/>
+        <location filename="../../ui/scorecard/page.py" line="640"/>
         <source>Velg enheten i fanen «Enhet» først.</source>
         <translation>Choose the unit in the «Unit» tab first.</translation>
+    </message>
+</context>
+<context>
+    <name>Seminar</name>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="67"/>
+        <source>Samlingspakken er skrevet til {path} ({rows} rader).</source>
+        <translation>The seminar package is written to {path} ({rows} rows).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="103"/>
+        <source>Samlingspakken er hentet inn: {rows} rader, {items} nye oppfølgingspunkter.</source>
+        <translation>The seminar package is brought in: {rows} rows, {items} new action items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="114"/>
+        <location filename="../../ui/seminar/actions.py" line="134"/>
+        <source>Hent inn fra samling</source>
+        <translation>Bring in from a seminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="116"/>
+        <source>Samlingspakke (*.sdbpkg)</source>
+        <translation>Seminar package (*.sdbpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="135"/>
+        <source>Pakken har ingen endringer å hente inn.</source>
+        <translation>The package has no changes to bring in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="185"/>
+        <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
+        <translation>Styringsdialog – SEMINAR PACKAGE – {name}</translation>
     </message>
 </context>
 <context>

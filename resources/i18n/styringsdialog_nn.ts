@@ -2,40 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO" sourcelanguage="nb_NO">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/seminar/actions.py" line="70"/>
-        <source>Samlingspakken er skrevet til {path} ({rows} rader).</source>
-        <translation>Samlingspakken er skriven til {path} ({rows} rader).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/seminar/actions.py" line="105"/>
-        <source>Samlingspakken er hentet inn: {rows} rader, {items} nye oppfølgingspunkter.</source>
-        <translation>Samlingspakken er henta inn: {rows} rader, {items} nye oppfølgingspunkt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/seminar/actions.py" line="115"/>
-        <location filename="../../ui/seminar/actions.py" line="134"/>
-        <source>Hent inn fra samling</source>
-        <translation>Hent inn frå samling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/seminar/actions.py" line="116"/>
-        <source>Samlingspakke (*.sdbpkg)</source>
-        <translation>Samlingspakke (*.sdbpkg)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/seminar/actions.py" line="134"/>
-        <source>Pakken har ingen endringer å hente inn.</source>
-        <translation>Pakken har ingen endringar å hente inn.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/seminar/actions.py" line="184"/>
-        <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
-        <translation>Styringsdialog – SAMLINGSPAKKE – {name}</translation>
-    </message>
-</context>
-<context>
     <name>AgreementCommands</name>
     <message>
         <location filename="../../ui/agreements/commands.py" line="71"/>
@@ -727,7 +693,7 @@
     <name>BudgetImportDialog</name>
     <message>
         <location filename="../../ui/budget/import_wizard.py" line="59"/>
-        <location filename="../../ui/budget/import_wizard.py" line="112"/>
+        <location filename="../../ui/budget/import_wizard.py" line="113"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
@@ -787,272 +753,272 @@
         <translation>(ikkje bruk)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="86"/>
+        <location filename="../../ui/budget/import_wizard.py" line="87"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Importer budsjett eller rekneskap frå {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="92"/>
+        <location filename="../../ui/budget/import_wizard.py" line="93"/>
         <source>&amp;Ark</source>
         <translation>&amp;Ark</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="93"/>
+        <location filename="../../ui/budget/import_wizard.py" line="94"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Beløpskolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="94"/>
+        <location filename="../../ui/budget/import_wizard.py" line="95"/>
         <source>Importer &amp;hver beløpskolonne som et eget sett</source>
         <translation>Importer &amp;kvar beløpskolonne som eit eige sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="97"/>
+        <location filename="../../ui/budget/import_wizard.py" line="98"/>
         <source>Importer &amp;uten ansvar: linjene knyttes ikke til noen enhet og vises under «Ikke knyttet til enhet»</source>
         <translation>Importer &amp;utan ansvar: linjene blir ikkje knytte til noka eining og blir viste under «Ikke knyttet til enhet»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="102"/>
+        <location filename="../../ui/budget/import_wizard.py" line="103"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>Kolonnane slik programmet forstår dei – rett der det trengst:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="104"/>
+        <location filename="../../ui/budget/import_wizard.py" line="105"/>
         <source>Overskrift i filen</source>
         <translation>Overskrift i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="104"/>
+        <location filename="../../ui/budget/import_wizard.py" line="105"/>
         <source>Betyr</source>
         <translation>Tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="108"/>
+        <location filename="../../ui/budget/import_wizard.py" line="109"/>
         <source>Kolonner</source>
         <translation>Kolonnar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="110"/>
+        <location filename="../../ui/budget/import_wizard.py" line="111"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Førehandsvising av linjene som blir importerte:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="112"/>
+        <location filename="../../ui/budget/import_wizard.py" line="113"/>
         <source>Rad</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="112"/>
+        <location filename="../../ui/budget/import_wizard.py" line="113"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="113"/>
+        <location filename="../../ui/budget/import_wizard.py" line="114"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="113"/>
+        <location filename="../../ui/budget/import_wizard.py" line="114"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="113"/>
+        <location filename="../../ui/budget/import_wizard.py" line="114"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="116"/>
+        <location filename="../../ui/budget/import_wizard.py" line="117"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="127"/>
+        <location filename="../../ui/budget/import_wizard.py" line="128"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problem og rader som blir hoppa over</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="130"/>
+        <location filename="../../ui/budget/import_wizard.py" line="131"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Hopp over radene i lista (tomme rader, tittel- og sumrader)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="144"/>
+        <location filename="../../ui/budget/import_wizard.py" line="145"/>
         <source>&amp;Navn på settet</source>
         <translation>&amp;Namn på settet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="145"/>
+        <location filename="../../ui/budget/import_wizard.py" line="146"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="146"/>
+        <location filename="../../ui/budget/import_wizard.py" line="147"/>
         <source>Å&amp;r</source>
         <translation>Å&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="148"/>
+        <location filename="../../ui/budget/import_wizard.py" line="149"/>
         <source>Ett sett per beløpskolonne – rett type, år og navn der det trengs:</source>
         <translation>Eitt sett per beløpskolonne – rett type, år og namn der det trengst:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="151"/>
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="151"/>
         <source>Kolonne</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="151"/>
         <source>Navn på settet</source>
         <translation>Namn på settet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="151"/>
+        <location filename="../../ui/budget/import_wizard.py" line="152"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="151"/>
+        <location filename="../../ui/budget/import_wizard.py" line="152"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="156"/>
+        <location filename="../../ui/budget/import_wizard.py" line="157"/>
         <source>Sett som importeres</source>
         <translation>Sett som blir importerte</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="162"/>
+        <location filename="../../ui/budget/import_wizard.py" line="163"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>til dømes «Visma månadsrapport»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="163"/>
+        <location filename="../../ui/budget/import_wizard.py" line="164"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Lagre kolonneval&amp;get som profil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="166"/>
+        <location filename="../../ui/budget/import_wizard.py" line="167"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Kontroller</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="167"/>
+        <location filename="../../ui/budget/import_wizard.py" line="168"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="206"/>
+        <location filename="../../ui/budget/import_wizard.py" line="216"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>Kolonnane er valde etter profilen «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="218"/>
+        <location filename="../../ui/budget/import_wizard.py" line="229"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>Kva kolonnen «{h}» tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="240"/>
+        <location filename="../../ui/budget/import_wizard.py" line="251"/>
         <source>Leser {file} …</source>
         <translation>Les {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="314"/>
+        <location filename="../../ui/budget/import_wizard.py" line="327"/>
         <source>{n} linjer er klare i {k} beløpskolonner.</source>
         <translation>{n} linjer er klare i {k} beløpskolonnar.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="319"/>
+        <location filename="../../ui/budget/import_wizard.py" line="332"/>
         <source>1 rad med beløp hoppes over, {total} kr; kryss av for å godta det.</source>
         <translation>1 rad med beløp blir hoppa over, {total} kr; kryss av for å godta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="321"/>
+        <location filename="../../ui/budget/import_wizard.py" line="334"/>
         <source>{k} rader med beløp hoppes over, til sammen {total} kr; kryss av for å godta det.</source>
         <translation>{k} rader med beløp blir hoppa over, til saman {total} kr; kryss av for å godta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="324"/>
+        <location filename="../../ui/budget/import_wizard.py" line="337"/>
         <source>1 rad hoppes over uten at noe beløp går tapt.</source>
         <translation>1 rad blir hoppa over utan at noko beløp går tapt.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="325"/>
+        <location filename="../../ui/budget/import_wizard.py" line="338"/>
         <source>{k} rader hoppes over uten at noe beløp går tapt.</source>
         <translation>{k} rader blir hoppa over utan at noko beløp går tapt.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="328"/>
+        <location filename="../../ui/budget/import_wizard.py" line="341"/>
         <source>Filen har ingen ansvarskolonne: linjene knyttes ikke til noen enhet.</source>
         <translation>Fila har ingen ansvarskolonne: linjene blir ikkje knytte til noka eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="371"/>
+        <location filename="../../ui/budget/import_wizard.py" line="384"/>
         <source>Navn på settet fra «{h}»</source>
         <translation>Namn på settet frå «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="377"/>
+        <location filename="../../ui/budget/import_wizard.py" line="390"/>
         <source>Type for «{h}»</source>
         <translation>Type for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="383"/>
+        <location filename="../../ui/budget/import_wizard.py" line="396"/>
         <source>År for «{h}»</source>
         <translation>År for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="481"/>
+        <location filename="../../ui/budget/import_wizard.py" line="494"/>
         <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>Fila har rader med beløp som ikkje kan importerast (sjå lista). Kryss av for å hoppe over dei, eller rett fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="487"/>
+        <location filename="../../ui/budget/import_wizard.py" line="500"/>
         <source>Kryss av for minst én beløpskolonne å importere.</source>
         <translation>Kryss av for minst éin beløpskolonne å importere.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="304"/>
+        <location filename="../../ui/budget/import_wizard.py" line="317"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Rad {row} blir hoppa over: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="309"/>
+        <location filename="../../ui/budget/import_wizard.py" line="322"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Fann {n} feil. Ingenting blir importert før dei er retta i fila eller i kolonnevalet.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="312"/>
+        <location filename="../../ui/budget/import_wizard.py" line="325"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>{n} linjer er klare, sum {total} kr.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="501"/>
+        <location filename="../../ui/budget/import_wizard.py" line="514"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importerer {n} linjer …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="508"/>
+        <location filename="../../ui/budget/import_wizard.py" line="521"/>
         <source>Importert før</source>
         <translation>Importert før</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="509"/>
+        <location filename="../../ui/budget/import_wizard.py" line="522"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Vil du erstatte settet «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="530"/>
+        <location filename="../../ui/budget/import_wizard.py" line="543"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Importer budsjett eller rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="531"/>
+        <location filename="../../ui/budget/import_wizard.py" line="544"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</translation>
     </message>
@@ -1670,141 +1636,171 @@
 <context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="59"/>
+        <location filename="../../ui/encryption_dialog.py" line="56"/>
         <source>Krypter databasen</source>
         <translation>Krypter databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="59"/>
+        <location filename="../../ui/encryption_dialog.py" line="56"/>
         <source>Endre passord</source>
         <translation>Endre passord</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="60"/>
+        <location filename="../../ui/encryption_dialog.py" line="57"/>
         <source>Fjern kryptering</source>
         <translation>Fjern kryptering</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="63"/>
+        <location filename="../../ui/encryption_dialog.py" line="60"/>
         <source>Databasefilen «{name}» blir kryptert, slik at ingen kan lese den uten passordet – heller ikke på en mistet bærbar PC. Passordet blir spurt om hver gang filen åpnes.</source>
         <translation>Databasefila «{name}» blir kryptert, slik at ingen kan lese henne utan passordet – heller ikkje på ein mista berbar PC. Du blir spurd om passordet kvar gong fila blir opna.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="66"/>
+        <location filename="../../ui/encryption_dialog.py" line="63"/>
         <source>Gi «{name}» et nytt passord. Det gamle slutter å virke med en gang.</source>
         <translation>Gi «{name}» eit nytt passord. Det gamle sluttar å verke med ein gong.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="67"/>
+        <location filename="../../ui/encryption_dialog.py" line="64"/>
         <source>Databasefilen «{name}» blir lagret ukryptert. Alle som får tak i filen, kan da lese avtalene og referatene i den.</source>
         <translation>Databasefila «{name}» blir lagra ukryptert. Alle som får tak i fila, kan då lese avtalane og referata i henne.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="78"/>
+        <location filename="../../ui/encryption_dialog.py" line="75"/>
         <source>Nåværende passord</source>
         <translation>Noverande passord</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="79"/>
+        <location filename="../../ui/encryption_dialog.py" line="76"/>
+        <location filename="../../ui/encryption_dialog.py" line="82"/>
         <location filename="../../ui/encryption_dialog.py" line="85"/>
-        <location filename="../../ui/encryption_dialog.py" line="88"/>
         <source>Vis</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="81"/>
+        <location filename="../../ui/encryption_dialog.py" line="78"/>
         <source>&amp;Nåværende passord:</source>
         <translation>&amp;Noverande passord:</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="84"/>
+        <location filename="../../ui/encryption_dialog.py" line="81"/>
         <source>Nytt passord</source>
         <translation>Nytt passord</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="87"/>
+        <location filename="../../ui/encryption_dialog.py" line="84"/>
         <source>Gjenta passordet</source>
         <translation>Gjenta passordet</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="91"/>
+        <location filename="../../ui/encryption_dialog.py" line="88"/>
         <source>Passordstyrke</source>
         <translation>Passordstyrke</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="95"/>
+        <location filename="../../ui/encryption_dialog.py" line="92"/>
         <source>N&amp;ytt passord:</source>
         <translation>N&amp;ytt passord:</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="96"/>
+        <location filename="../../ui/encryption_dialog.py" line="93"/>
         <source>&amp;Gjenta passordet:</source>
         <translation>&amp;Gjenta passordet:</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="101"/>
+        <location filename="../../ui/encryption_dialog.py" line="98"/>
         <source>&lt;b&gt;Et glemt passord kan ikke gjenopprettes.&lt;/b&gt; Uten det kan ingen – heller ikke brukerstøtte – åpne databasen igjen. Skriv passordet ned og oppbevar det trygt, for eksempel i kommunens passordhvelv.</source>
         <translation>&lt;b&gt;Eit gløymt passord kan ikkje gjenopprettast.&lt;/b&gt; Utan det kan ingen – heller ikkje brukarstøtte – opne databasen igjen. Skriv passordet ned og oppbevar det trygt, til dømes i passordkvelvet til kommunen.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="106"/>
+        <location filename="../../ui/encryption_dialog.py" line="103"/>
         <source>&lt;b&gt;Filen blir lesbar for alle som får tak i den.&lt;/b&gt; Fjern krypteringen bare når filen ligger et trygt sted.</source>
         <translation>&lt;b&gt;Fila blir lesbar for alle som får tak i henne.&lt;/b&gt; Fjern krypteringa berre når fila ligg ein trygg stad.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="110"/>
+        <location filename="../../ui/encryption_dialog.py" line="107"/>
         <source>Sikkerhetskopier som er tatt før, er fortsatt ukrypterte. Slett dem eller ta vare på dem like trygt som før; nye sikkerhetskopier blir kryptert med samme passord.</source>
         <translation>Tryggingskopiar som er tekne før, er framleis ukrypterte. Slett dei eller ta vare på dei like trygt som før; nye tryggingskopiar blir krypterte med same passord.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="118"/>
+        <location filename="../../ui/encryption_dialog.py" line="115"/>
         <source>&amp;Krypter</source>
         <translation>&amp;Krypter</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="118"/>
+        <location filename="../../ui/encryption_dialog.py" line="115"/>
         <source>&amp;Endre passord</source>
         <translation>&amp;Endre passord</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="119"/>
+        <location filename="../../ui/encryption_dialog.py" line="116"/>
         <source>&amp;Fjern kryptering</source>
         <translation>&amp;Fjern kryptering</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="120"/>
+        <location filename="../../ui/encryption_dialog.py" line="117"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="138"/>
+        <location filename="../../ui/encryption_dialog.py" line="135"/>
         <source>Passordene er ikke like.</source>
         <translation>Passorda er ikkje like.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="144"/>
+        <location filename="../../ui/encryption_dialog.py" line="141"/>
         <source>For kort: passordet må ha minst {n} tegn.</source>
         <translation>For kort: passordet må ha minst {n} teikn.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="146"/>
+        <location filename="../../ui/encryption_dialog.py" line="143"/>
         <source>Sterkt passord.</source>
         <translation>Sterkt passord.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="147"/>
+        <location filename="../../ui/encryption_dialog.py" line="144"/>
         <source>Lengre er bedre: en setning på fire–fem ord er sterk og lett å huske.</source>
         <translation>Lengre er betre: ei setning på fire–fem ord er sterk og lett å hugse.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="148"/>
+        <location filename="../../ui/encryption_dialog.py" line="145"/>
         <source>Svakt passord.</source>
         <translation>Svakt passord.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="148"/>
+        <location filename="../../ui/encryption_dialog.py" line="145"/>
         <source>Middels sterkt passord.</source>
         <translation>Middels sterkt passord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="178"/>
+        <source>Kryptering gjelder databasefiler, ikke en databaseserver.</source>
+        <translation>Kryptering gjeld databasefiler, ikkje ein databasetenar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="183"/>
+        <source>Databasen er allerede kryptert. Velg «Endre passord …».</source>
+        <translation>Databasen er allereie kryptert. Vel «Endre passord …».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="187"/>
+        <source>Databasen er ikke kryptert. Velg «Krypter databasen …».</source>
+        <translation>Databasen er ikkje kryptert. Vel «Krypter databasen …».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="223"/>
+        <source>Databasen er kryptert. Passordet blir spurt om neste gang den åpnes.</source>
+        <translation>Databasen er kryptert. Passordet blir spurt om neste gong han blir opna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="225"/>
+        <source>Passordet er endret.</source>
+        <translation>Passordet er endra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_dialog.py" line="226"/>
+        <source>Krypteringen er fjernet. Filen er nå lesbar for alle som får tak i den.</source>
+        <translation>Krypteringa er fjerna. Fila kan no lesast av alle som får tak i ho.</translation>
     </message>
 </context>
 <context>
@@ -1961,14 +1957,54 @@
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../ui/followup/commands.py" line="97"/>
+        <location filename="../../ui/followup/commands.py" line="33"/>
+        <source>Skriv i referatet</source>
+        <translation>Skriv i referatet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="65"/>
+        <source>Endre dato eller status for møtet</source>
+        <translation>Endre dato eller status for møtet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="83"/>
+        <source>Sett status for et mål</source>
+        <translation>Set status for eit mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="94"/>
         <source>Kommentar til målet</source>
         <translation>Kommentar til målet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/commands.py" line="138"/>
+        <location filename="../../ui/followup/commands.py" line="110"/>
+        <source>Legg til oppfølgingspunkt</source>
+        <translation>Legg til oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="128"/>
+        <source>Endre oppfølgingspunkt</source>
+        <translation>Endre oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="135"/>
         <source>Oppfølgingspunkt</source>
         <translation>Oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="150"/>
+        <source>Fjern oppfølgingspunkt</source>
+        <translation>Fjern oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="164"/>
+        <source>Merk oppfølgingspunkt som utført</source>
+        <translation>Merk oppfølgingspunkt som utført</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/commands.py" line="165"/>
+        <source>Merk punktet som ikke utført</source>
+        <translation>Merk punktet som ikkje utført</translation>
     </message>
 </context>
 <context>
@@ -3772,77 +3808,77 @@
 <context>
     <name>NoteScorecardBox</name>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="97"/>
+        <location filename="../../ui/scorecard/note_box.py" line="102"/>
         <source>Målekart og årsprognose</source>
         <translation>Målekart og årsprognose</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="98"/>
+        <location filename="../../ui/scorecard/note_box.py" line="103"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="98"/>
+        <location filename="../../ui/scorecard/note_box.py" line="103"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="98"/>
+        <location filename="../../ui/scorecard/note_box.py" line="103"/>
         <source>Ambisjonsnivå</source>
         <translation>Ambisjonsnivå</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="99"/>
+        <location filename="../../ui/scorecard/note_box.py" line="104"/>
         <source>Forrige periode</source>
         <translation>Førre periode</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="99"/>
+        <location filename="../../ui/scorecard/note_box.py" line="104"/>
         <source>Verdi nå</source>
         <translation>Verdi no</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="99"/>
+        <location filename="../../ui/scorecard/note_box.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="100"/>
+        <location filename="../../ui/scorecard/note_box.py" line="105"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="101"/>
+        <location filename="../../ui/scorecard/note_box.py" line="106"/>
         <source>Måleverdier denne perioden</source>
         <translation>Måleverdiar denne perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="102"/>
+        <location filename="../../ui/scorecard/note_box.py" line="107"/>
         <source>Års&amp;prognose, avvik ved årets slutt (kr):</source>
         <translation>Års&amp;prognose, avvik ved slutten av året (kr):</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="103"/>
+        <location filename="../../ui/scorecard/note_box.py" line="108"/>
         <source>Årsak til p&amp;rognosen:</source>
         <translation>Årsak til p&amp;rognosen:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="133"/>
+        <location filename="../../ui/scorecard/note_box.py" line="140"/>
         <source>Skriv verdien for {period}; tom celle fjerner den.</source>
         <translation>Skriv verdien for {period}; tom celle fjernar han.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="143"/>
+        <location filename="../../ui/scorecard/note_box.py" line="150"/>
         <source>Ingen indikatorer på enhetens målekart har en periode som slutter i {month}.</source>
         <translation>Ingen indikatorar på målekartet til eininga har ein periode som sluttar i {month}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="145"/>
+        <location filename="../../ui/scorecard/note_box.py" line="152"/>
         <source>Verdiene for periodene som slutter denne måneden. Skriv verdien og en kommentar der målet ikke er nådd.</source>
         <translation>Verdiane for periodane som sluttar denne månaden. Skriv verdien og ein kommentar der målet ikkje er nådd.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="204"/>
+        <location filename="../../ui/scorecard/note_box.py" line="216"/>
         <source>«{text}» er ikke et beløp. Skriv avviket i kroner, for eksempel 250 000 eller −100 000.</source>
         <translation>«{text}» er ikkje eit beløp. Skriv avviket i kroner, til dømes 250 000 eller −100 000.</translation>
     </message>
@@ -3886,32 +3922,32 @@
         <translation>Endre nettverket {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="238"/>
+        <location filename="../../ui/org/commands.py" line="243"/>
         <source>Slå sammen til {name}</source>
         <translation>Slå saman til {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="245"/>
+        <location filename="../../ui/org/commands.py" line="250"/>
         <source>Del ut {name}</source>
         <translation>Del ut {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="252"/>
+        <location filename="../../ui/org/commands.py" line="257"/>
         <source>Flytt {n} enheter</source>
         <translation>Flytt {n} einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="260"/>
+        <location filename="../../ui/org/commands.py" line="265"/>
         <source>Ny forbindelse</source>
         <translation>Ny samanheng</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="281"/>
+        <location filename="../../ui/org/commands.py" line="286"/>
         <source>Slett forbindelse</source>
         <translation>Slett samanheng</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="300"/>
+        <location filename="../../ui/org/commands.py" line="305"/>
         <source>Rollebeskrivelse for {name}</source>
         <translation>Rolleskildring for {name}</translation>
     </message>
@@ -5538,7 +5574,7 @@
         <translation>Endre årsprognose</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="82"/>
+        <location filename="../../ui/scorecard/note_box.py" line="109"/>
         <source>for eksempel 250 000 (merforbruk) eller −100 000</source>
         <translation>til dømes 250 000 (meirforbruk) eller −100 000</translation>
     </message>
@@ -5546,325 +5582,359 @@
 <context>
     <name>ScorecardPage</name>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="243"/>
+        <location filename="../../ui/scorecard/page.py" line="246"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="244"/>
+        <location filename="../../ui/scorecard/page.py" line="247"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="245"/>
+        <location filename="../../ui/scorecard/page.py" line="248"/>
         <source>Hele året</source>
         <translation>Heile året</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="247"/>
+        <location filename="../../ui/scorecard/page.py" line="250"/>
         <source>{n}. tertial</source>
         <translation>{n}. tertial</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="250"/>
+        <location filename="../../ui/scorecard/page.py" line="253"/>
         <source>&amp;Ny indikator …</source>
         <translation>&amp;Ny indikator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="251"/>
+        <location filename="../../ui/scorecard/page.py" line="254"/>
         <source>&amp;Endre indikator …</source>
         <translation>&amp;Endre indikator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="252"/>
+        <location filename="../../ui/scorecard/page.py" line="255"/>
         <source>Fjern indikator …</source>
         <translation>Fjern indikator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="253"/>
+        <location filename="../../ui/scorecard/page.py" line="256"/>
         <source>F&amp;okusområder …</source>
         <translation>F&amp;okusområde …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="254"/>
+        <location filename="../../ui/scorecard/page.py" line="257"/>
         <source>Enhetens &amp;målekart …</source>
         <translation>&amp;Målekartet til eininga …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="255"/>
+        <location filename="../../ui/scorecard/page.py" line="258"/>
         <source>&amp;Importer verdier …</source>
         <translation>&amp;Importer verdiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="256"/>
+        <location filename="../../ui/scorecard/page.py" line="259"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="257"/>
+        <location filename="../../ui/scorecard/page.py" line="260"/>
         <source>Kommunen</source>
         <translation>Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="257"/>
-        <location filename="../../ui/scorecard/page.py" line="422"/>
-        <location filename="../../ui/scorecard/page.py" line="428"/>
+        <location filename="../../ui/scorecard/page.py" line="260"/>
+        <location filename="../../ui/scorecard/page.py" line="425"/>
+        <location filename="../../ui/scorecard/page.py" line="431"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="257"/>
+        <location filename="../../ui/scorecard/page.py" line="260"/>
         <source>Registrer verdier</source>
         <translation>Registrer verdiar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="258"/>
+        <location filename="../../ui/scorecard/page.py" line="261"/>
         <source>Balanse</source>
         <translation>Balanse</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="258"/>
-        <location filename="../../ui/scorecard/page.py" line="278"/>
-        <location filename="../../ui/scorecard/page.py" line="285"/>
+        <location filename="../../ui/scorecard/page.py" line="261"/>
+        <location filename="../../ui/scorecard/page.py" line="281"/>
+        <location filename="../../ui/scorecard/page.py" line="288"/>
         <source>Indikatorer</source>
         <translation>Indikatorar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="260"/>
+        <location filename="../../ui/scorecard/page.py" line="263"/>
         <source>Fokusområde / indikator / enhet</source>
         <translation>Fokusområde / indikator / eining</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="260"/>
-        <location filename="../../ui/scorecard/page.py" line="268"/>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="263"/>
+        <location filename="../../ui/scorecard/page.py" line="271"/>
+        <location filename="../../ui/scorecard/page.py" line="285"/>
         <source>Ambisjonsnivå</source>
         <translation>Ambisjonsnivå</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="261"/>
-        <location filename="../../ui/scorecard/page.py" line="268"/>
+        <location filename="../../ui/scorecard/page.py" line="264"/>
+        <location filename="../../ui/scorecard/page.py" line="271"/>
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="261"/>
-        <location filename="../../ui/scorecard/page.py" line="268"/>
+        <location filename="../../ui/scorecard/page.py" line="264"/>
+        <location filename="../../ui/scorecard/page.py" line="271"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="261"/>
+        <location filename="../../ui/scorecard/page.py" line="264"/>
         <source>Sammenstilling / kommentar</source>
         <translation>Samanstilling / kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="262"/>
+        <location filename="../../ui/scorecard/page.py" line="265"/>
         <source>Kommunens målekart</source>
         <translation>Målekartet til kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="263"/>
+        <location filename="../../ui/scorecard/page.py" line="266"/>
         <source>Kommunens verdi er enhetenes verdier sammenstilt etter indikatorens regel. Åpne en indikator for å se enhetene; dobbeltklikk en enhet for enhetens målekart.</source>
         <translation>Verdien til kommunen er verdiane til einingane samanstilte etter regelen til indikatoren. Opne ein indikator for å sjå einingane; dobbeltklikk ei eining for målekartet til eininga.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="266"/>
+        <location filename="../../ui/scorecard/page.py" line="269"/>
         <source>E&amp;nhet:</source>
         <translation>Ei&amp;ning:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="267"/>
-        <location filename="../../ui/scorecard/page.py" line="278"/>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="270"/>
+        <location filename="../../ui/scorecard/page.py" line="281"/>
+        <location filename="../../ui/scorecard/page.py" line="285"/>
         <source>Fokusområde</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="267"/>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="270"/>
+        <location filename="../../ui/scorecard/page.py" line="285"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="269"/>
+        <location filename="../../ui/scorecard/page.py" line="272"/>
         <source>Utvikling</source>
         <translation>Utvikling</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="269"/>
+        <location filename="../../ui/scorecard/page.py" line="272"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="270"/>
+        <location filename="../../ui/scorecard/page.py" line="273"/>
         <source>Enhetens målekart</source>
         <translation>Målekartet til eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="271"/>
+        <location filename="../../ui/scorecard/page.py" line="274"/>
         <source>In&amp;dikator:</source>
         <translation>In&amp;dikator:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="272"/>
+        <location filename="../../ui/scorecard/page.py" line="275"/>
         <source>Skriv en verdi i cellen for enhet og periode (Enter lagrer, tom celle fjerner verdien). Velg en celle for å se hvem som registrerte den og skrive en kommentar.</source>
         <translation>Skriv ein verdi i cella for eining og periode (Enter lagrar, tom celle fjernar verdien). Vel ei celle for å sjå kven som registrerte han, og skrive ein kommentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="275"/>
+        <location filename="../../ui/scorecard/page.py" line="278"/>
         <source>Verdier per enhet og periode</source>
         <translation>Verdiar per eining og periode</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="276"/>
+        <location filename="../../ui/scorecard/page.py" line="279"/>
         <source>&amp;Kommentar:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="277"/>
+        <location filename="../../ui/scorecard/page.py" line="280"/>
         <source>Lagre kommentar</source>
         <translation>Lagre kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="279"/>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
         <source>Mål i avtalene</source>
         <translation>Mål i avtalane</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="279"/>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
         <source>Vurdering</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="280"/>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
         <source>Balansesjekk</source>
         <translation>Balansesjekk</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="285"/>
         <source>Måleenhet</source>
         <translation>Måleeining</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <location filename="../../ui/scorecard/page.py" line="286"/>
         <source>Gult til</source>
         <translation>Gult til</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <location filename="../../ui/scorecard/page.py" line="286"/>
         <source>Hyppighet</source>
         <translation>Kor ofte</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <location filename="../../ui/scorecard/page.py" line="286"/>
         <source>Kilde</source>
         <translation>Kjelde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <location filename="../../ui/scorecard/page.py" line="286"/>
         <source>Sammenstilling</source>
         <translation>Samanstilling</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="284"/>
+        <location filename="../../ui/scorecard/page.py" line="287"/>
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="353"/>
+        <location filename="../../ui/scorecard/page.py" line="356"/>
         <source>{n} indikatorer</source>
         <translation>{n} indikatorar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="354"/>
+        <location filename="../../ui/scorecard/page.py" line="357"/>
         <source>, {n} røde</source>
         <translation>, {n} raude</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="358"/>
+        <location filename="../../ui/scorecard/page.py" line="361"/>
         <source>Ingen indikatorer i dette fokusområdet</source>
         <translation>Ingen indikatorar i dette fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="404"/>
+        <location filename="../../ui/scorecard/page.py" line="405"/>
         <source>Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller definer en indikator for enhetene.</source>
         <translation>Inga eining har målekart enno. Vel «Målekartet til eininga …» eller definer ein indikator for einingane.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="407"/>
+        <location filename="../../ui/scorecard/page.py" line="408"/>
         <source>{unit} har ingen indikatorer på målekartet. Velg «Enhetens målekart …» for å legge dem til.</source>
         <translation>{unit} har ingen indikatorar på målekartet. Vel «Målekartet til eininga …» for å leggje dei til.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="411"/>
+        <location filename="../../ui/scorecard/page.py" line="414"/>
         <source>{unit}, {period}: {n} indikatorer, {reds} røde. Utviklingen viser de siste periodene.</source>
         <translation>{unit}, {period}: {n} indikatorar, {reds} raude. Utviklinga viser dei siste periodane.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="443"/>
+        <location filename="../../ui/scorecard/page.py" line="446"/>
         <source>Registrert av {who} {when}</source>
         <translation>Registrert av {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="460"/>
+        <location filename="../../ui/scorecard/page.py" line="466"/>
         <source>Ingen mål i avtalene – tomt fokusområde</source>
         <translation>Ingen mål i avtalane – tomt fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="461"/>
+        <location filename="../../ui/scorecard/page.py" line="467"/>
         <source>I orden</source>
         <translation>I orden</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="473"/>
+        <location filename="../../ui/scorecard/page.py" line="479"/>
         <source>Fokusområder uten mål i årets avtaler: {areas}. Knytt avtalemål til dem i avtalene (kolonnen «Fokusområde»).</source>
         <translation>Fokusområde utan mål i avtalane for året: {areas}. Knyt avtalemål til dei i avtalane (kolonnen «Fokusområde»).</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="478"/>
+        <location filename="../../ui/scorecard/page.py" line="484"/>
         <source>{n} mål i årets avtaler er knyttet til fokusområdene, og alle fokusområdene har mål.</source>
         <translation>{n} mål i avtalane for året er knytte til fokusområda, og alle fokusområda har mål.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="539"/>
+        <location filename="../../ui/scorecard/page.py" line="547"/>
         <source>Velg en celle.</source>
         <translation>Vel ei celle.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="544"/>
+        <location filename="../../ui/scorecard/page.py" line="552"/>
         <source>{what}: ingen verdi ennå.</source>
         <translation>{what}: ingen verdi enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="546"/>
+        <location filename="../../ui/scorecard/page.py" line="554"/>
         <source>{what}: {value} ({colour}), registrert av {who} {when}.</source>
         <translation>{what}: {value} ({colour}), registrert av {who} {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="560"/>
+        <location filename="../../ui/scorecard/page.py" line="568"/>
         <source>Skriv verdien i cellen først; kommentaren hører til verdien.</source>
         <translation>Skriv verdien i cella først; kommentaren høyrer til verdien.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="605"/>
+        <location filename="../../ui/scorecard/page.py" line="613"/>
         <source>Velg indikatoren som skal endres, i fanen «Indikatorer».</source>
         <translation>Vel indikatoren som skal endrast, i fana «Indikatorar».</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="613"/>
+        <location filename="../../ui/scorecard/page.py" line="621"/>
         <source>Fjern indikator</source>
         <translation>Fjern indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="614"/>
+        <location filename="../../ui/scorecard/page.py" line="622"/>
         <source>Fjerne «{name}» fra målekartet, med alle målte verdier? Dette kan ikke angres.</source>
         <translation>Fjerne «{name}» frå målekartet, med alle målte verdiar? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="632"/>
+        <location filename="../../ui/scorecard/page.py" line="640"/>
         <source>Velg enheten i fanen «Enhet» først.</source>
         <translation>Vel eininga i fana «Eining» først.</translation>
+    </message>
+</context>
+<context>
+    <name>Seminar</name>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="67"/>
+        <source>Samlingspakken er skrevet til {path} ({rows} rader).</source>
+        <translation>Samlingspakken er skriven til {path} ({rows} rader).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="103"/>
+        <source>Samlingspakken er hentet inn: {rows} rader, {items} nye oppfølgingspunkter.</source>
+        <translation>Samlingspakken er henta inn: {rows} rader, {items} nye oppfølgingspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="114"/>
+        <location filename="../../ui/seminar/actions.py" line="134"/>
+        <source>Hent inn fra samling</source>
+        <translation>Hent inn frå samling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="116"/>
+        <source>Samlingspakke (*.sdbpkg)</source>
+        <translation>Samlingspakke (*.sdbpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="135"/>
+        <source>Pakken har ingen endringer å hente inn.</source>
+        <translation>Pakken har ingen endringar å hente inn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="185"/>
+        <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
+        <translation>Styringsdialog – SAMLINGSPAKKE – {name}</translation>
     </message>
 </context>
 <context>

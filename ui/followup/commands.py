@@ -19,9 +19,6 @@ from ui.store import Store
 SECTION_MERGE_ID = 6001  # QUndoCommand.id(): consecutive saves of one text box undo as one step
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpCommands", text)
-
 
 def _meeting(meeting_id: uuid.UUID) -> tuple[str, uuid.UUID]:
     return ("meeting", meeting_id)
@@ -33,7 +30,7 @@ def _item(item_id: uuid.UUID) -> tuple[str, uuid.UUID]:
 
 class SetSection(SavingCommand):
     def __init__(self, store: Store, meeting_id: uuid.UUID, key: str, text: str) -> None:
-        super().__init__(_tr("Skriv i referatet"))
+        super().__init__(QCoreApplication.translate("FollowUpCommands", "Skriv i referatet"))
         self.store, self.meeting_id, self.key, self.text = store, meeting_id, key, text
         self.old: str | None = None
 
@@ -65,7 +62,7 @@ class SetSection(SavingCommand):
 
 class SetDetails(SavingCommand):
     def __init__(self, store: Store, meeting_id: uuid.UUID, **changes: Any) -> None:
-        super().__init__(_tr("Endre dato eller status for møtet"))
+        super().__init__(QCoreApplication.translate("FollowUpCommands", "Endre dato eller status for møtet"))
         self.store, self.meeting_id, self.changes = store, meeting_id, changes
         self.old: dict[str, Any] = {}
 
@@ -83,7 +80,7 @@ class SetDetails(SavingCommand):
 class SetGoalStatus(SavingCommand):
     def __init__(self, store: Store, meeting_id: uuid.UUID, goal_id: uuid.UUID, status: str | None,
                  comment: str) -> None:
-        super().__init__(_tr("Sett status for et mål"))
+        super().__init__(QCoreApplication.translate("FollowUpCommands", "Sett status for et mål"))
         self.store, self.meeting_id, self.goal_id = store, meeting_id, goal_id
         self.new = (status, comment)
         self.old: tuple[str | None, str] = (None, "")
@@ -110,7 +107,7 @@ class SetGoalStatus(SavingCommand):
 class AddItem(SavingCommand):
     def __init__(self, store: Store, meeting_id: uuid.UUID, text: str, owner_id: uuid.UUID | None,
                  due_date: date | None) -> None:
-        super().__init__(_tr("Legg til oppfølgingspunkt"))
+        super().__init__(QCoreApplication.translate("FollowUpCommands", "Legg til oppfølgingspunkt"))
         self.store, self.meeting_id = store, meeting_id
         self.args = (text, owner_id, due_date)
         self.item_id: uuid.UUID | None = None
@@ -128,7 +125,7 @@ class AddItem(SavingCommand):
 
 class UpdateItem(SavingCommand):
     def __init__(self, store: Store, item_id: uuid.UUID, **changes: Any) -> None:
-        super().__init__(_tr("Endre oppfølgingspunkt"))
+        super().__init__(QCoreApplication.translate("FollowUpCommands", "Endre oppfølgingspunkt"))
         self.store, self.item_id, self.changes = store, item_id, changes
         self.old: dict[str, Any] = {}
 
@@ -150,7 +147,7 @@ class UpdateItem(SavingCommand):
 
 class RemoveItem(SavingCommand):
     def __init__(self, store: Store, item_id: uuid.UUID) -> None:
-        super().__init__(_tr("Fjern oppfølgingspunkt"))
+        super().__init__(QCoreApplication.translate("FollowUpCommands", "Fjern oppfølgingspunkt"))
         self.store, self.item_id = store, item_id
         self.snapshot: dict[str, Any] = {}
 
@@ -164,7 +161,8 @@ class RemoveItem(SavingCommand):
 
 class SetDone(SavingCommand):
     def __init__(self, store: Store, item_id: uuid.UUID, done_on: date | None) -> None:
-        super().__init__(_tr("Merk oppfølgingspunkt som utført") if done_on else _tr("Merk punktet som ikke utført"))
+        super().__init__(QCoreApplication.translate("FollowUpCommands", "Merk oppfølgingspunkt som utført") if done_on
+                         else QCoreApplication.translate("FollowUpCommands", "Merk punktet som ikke utført"))
         self.store, self.item_id, self.done_on = store, item_id, done_on
         self.old: date | None = None
 

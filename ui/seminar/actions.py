@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from ui.seminar.package_dialog import PackageDialog
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Seminar", text)
-
 
 def _choices(session: Any) -> tuple[list[str], list[str]]:
     from sqlalchemy import select
@@ -67,7 +64,8 @@ def create_from_dialog(window: MainWindow, dialog: PackageDialog) -> PackageResu
     finally:
         dialog.passphrase.clear()
         dialog.repeated.clear()
-    window.statusBar().showMessage(tr("Samlingspakken er skrevet til {path} ({rows} rader).")
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "Seminar", "Samlingspakken er skrevet til {path} ({rows} rader).")
                                    .format(path=result.path, rows=result.total), 10000)
     return result
 
@@ -102,7 +100,8 @@ def merge_from_dialog(window: MainWindow, dialog: MergeDialog, passphrase: str) 
     except AppError as err:
         show_user_error(window, err)
         return None
-    window.statusBar().showMessage(tr("Samlingspakken er hentet inn: {rows} rader, {items} nye oppfølgingspunkter.")
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "Seminar", "Samlingspakken er hentet inn: {rows} rader, {items} nye oppfølgingspunkter.")
                                    .format(rows=result.written, items=result.action_items), 10000)
     return result
 
@@ -112,8 +111,9 @@ def bring_home(window: MainWindow) -> None:
 
     if window.store is None:
         return
-    path, _ = QFileDialog.getOpenFileName(window, tr("Hent inn fra samling"), str(Path.home()),
-                                          tr("Samlingspakke (*.sdbpkg)"))
+    path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Seminar", "Hent inn fra samling"),
+                                          str(Path.home()),
+                                          QCoreApplication.translate("Seminar", "Samlingspakke (*.sdbpkg)"))
     if not path:
         return
     kept: dict[str, str] = {}
@@ -131,7 +131,8 @@ def bring_home(window: MainWindow) -> None:
     if plan is None:
         return
     if not plan.changes and not plan.conflicts:
-        QMessageBox.information(window, tr("Hent inn fra samling"), tr("Pakken har ingen endringer å hente inn."))
+        QMessageBox.information(window, QCoreApplication.translate("Seminar", "Hent inn fra samling"),
+                                QCoreApplication.translate("Seminar", "Pakken har ingen endringer å hente inn."))
         return
     dialog = merge_dialog(window, plan)
     if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -181,4 +182,5 @@ def update_package_banner(window: MainWindow) -> None:
     label = banner.findChild(QLabel, "packageBannerText")
     label.setText(info.banner())
     banner.show()
-    window.setWindowTitle(tr("Styringsdialog – SAMLINGSPAKKE – {name}").format(name=window.store.display_name()))
+    window.setWindowTitle(QCoreApplication.translate("Seminar", "Styringsdialog – SAMLINGSPAKKE – {name}")
+                          .format(name=window.store.display_name()))
