@@ -149,16 +149,17 @@ def peer_rollup(frame: Any, ftes: Any, rollups: dict[Any, str], year: int, first
     return out
 
 
-def _import_file(path: Path, codes: list[str], names: list[str], tertial: str) -> Path:
+def _import_file(path: Path, codes: list[str], names: list[str], periods: list[str]) -> Path:
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Verdier")
     ws.append(["Enhet", "Indikator", "Periode", "Verdi"])
     rng = random.Random(7)
-    for code in codes:
-        for name in names:
-            ws.append([code, name, tertial, round(rng.uniform(30, 70), 1)])
+    for period in periods:
+        for code in codes:
+            for name in names:
+                ws.append([code, name, period, round(rng.uniform(30, 70), 1)])
     wb.save(path)
     return path
 
@@ -196,10 +197,11 @@ def run(quick: bool) -> list[dict[str, object]]:
 
         codes = [str(2000 + i) for i in range(units)]
         names = [f"Indikator {n + 1:02d}" for n in range(INDICATORS)]
-        per_unit = max(1, 10_000 // INDICATORS)
-        chosen = (codes * (per_unit // len(codes) + 1))[:per_unit] if units >= per_unit else codes
-        file = _import_file(folder / "verdier.xlsx", chosen, names, f"{last_year + 1}-01")
-        count = len(chosen) * len(names)
+        # 10 000 values: 250 units × 20 indicators × 2 months (quick: every unit, 2 months)
+        chosen = codes[:250]
+        periods = [f"{last_year + 1}-01", f"{last_year + 1}-02"]
+        file = _import_file(folder / "verdier.xlsx", chosen, names, periods)
+        count = len(chosen) * len(names) * len(periods)
 
         def do_import() -> Any:
             with db.session() as session:

@@ -18,6 +18,7 @@ from app.budget.summary_cli import SUMMARY_COMMANDS, add_summary_commands
 from app.cli_support import database_target as _target
 from app.cli_support import emit as _emit
 from app.cli_support import parse_mapping as _parse_mapping
+from app.scorecard.cli import YEAREND_COMMANDS, add_yearend_command
 
 # Kept here rather than imported from app.budget.importer, which pulls in more than the parser needs.
 BUDGET_FIELDS = (
@@ -62,6 +63,7 @@ def add_budget_commands(subparsers: argparse._SubParsersAction, common: argparse
                      help="erstatt et sett med de samme linjene eller samme navn i stedet for å avvise importen")
     imp.set_defaults(handler=cmd_budget_import)
     add_summary_commands(budget_sub, common)
+    add_yearend_command(budget_sub, common)  # issue 19: surplus/deficit and carry-over
 
 
 def parse_mapping(items: list[str]) -> dict[str, str]:
@@ -275,4 +277,4 @@ BUDGET_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def run_budget(args: argparse.Namespace) -> int:
     """``COMMANDS["budget"]`` in app.cli: hand ``budget <command>`` to its handler."""
-    return {**BUDGET_COMMANDS, **SUMMARY_COMMANDS}[f"budget {args.budget_command}"](args)
+    return {**BUDGET_COMMANDS, **SUMMARY_COMMANDS, **YEAREND_COMMANDS}[f"budget {args.budget_command}"](args)

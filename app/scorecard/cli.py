@@ -149,6 +149,40 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_yearend_command(budget_subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register ``budget yearend`` under ``budget``'s sub-commands (app.budget.cli calls this)."""
+    yearend = budget_subparsers.add_parser(
+        "yearend", parents=[common], help="årsavslutning: resultat per enhet og forslag til overføring",
+        description="Skriv resultatet per resultatenhet mot revidert budsjett, og forslaget til overføring av "
+                    "mindreforbruk eller merforbruk til neste år etter kommunens regel (mål nådd, tak, buffer, "
+                    "inndekning over flere år), som PDF eller Excel-arbeidsbok.")
+    yearend.add_argument("--year", required=True, type=int, metavar="ÅR", help="året som avsluttes")
+    yearend.add_argument("-o", "--output", required=True, type=Path, metavar="UT.pdf|UT.xlsx")
+    yearend.set_defaults(handler=cmd_yearend)
+
+
+def cmd_yearend(args: argparse.Namespace) -> int:
+    from app.formatting import format_kroner
+    from app.scorecard.yearend import write_year_end, year_end
+
+    fmt = report_format(args.output, ("pdf", "xlsx"), "Årsavslutningen")
+    db = _open(args)
+    try:
+        report = db.run(year_end, args.year)
+    finally:
+        db.close()
+    write_year_end(report, args.output, fmt)
+    data = {"year": args.year, "format": fmt, "file": str(args.output), "units": len(report.rows),
+            "proposal": f"{report.total_proposal / 100:.2f}",
+            "carried": sum(1 for r in report.rows if r.proposal > 0),
+            "deficits": sum(1 for r in report.rows if r.proposal < 0)}
+    _emit(args, data, f"Skrev {args.output}: årsavslutning {args.year} for {len(report.rows)} enheter, forslag til "
+          f"overføring i alt {format_kroner(report.total_proposal)} kr.")
+    return 0
+
+
+YEAREND_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"budget yearend": cmd_yearend}
+
 SCORECARD_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "malekart summary": cmd_summary,
     "malekart import": cmd_import,
