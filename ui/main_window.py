@@ -49,6 +49,13 @@ def seminar_actions() -> Any:
 
     return actions
 
+
+def first_start_size(available: QSize) -> QSize:
+    """The window's size on first start: 1200 × 780, but never larger than the screen's free area
+    (a 1366 × 768 laptop has about 728 px under its task bar; 780 cut off the status line)."""
+    return QSize(1200, 780).boundedTo(available)
+
+
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}
 
 
@@ -163,6 +170,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()  # Ledersamling (ui/seminar, docs/SEMINAR.md)
         self.act_to_seminar = self._action(self.file_menu, lambda: seminar_actions().take_to_seminar(self))
         self.act_from_seminar = self._action(self.file_menu, lambda: seminar_actions().bring_home(self))
+        self.act_seminar_note = self._action(self.file_menu, lambda: seminar_actions().write_seminar_note(self))
         self.database_actions = [self.act_backup, self.act_restore, self.act_encrypt, self.act_passphrase,
                                  self.act_decrypt]
         for action in self.database_actions:
@@ -225,6 +233,7 @@ class MainWindow(QMainWindow):
         self.act_audit.setText(self.tr("&Endringslogg …"))
         self.act_to_seminar.setText(self.tr("&Ta med på samling …"))
         self.act_from_seminar.setText(self.tr("&Hent inn fra samling …"))
+        self.act_seminar_note.setText(self.tr("Skriv sa&mlingsnotat …"))
         self.act_present.setText(self.tr("&Presentasjon"))
         self.act_quit.setText(self.tr("&Avslutt"))
         self.edit_menu.setTitle(self.tr("&Rediger"))
@@ -374,8 +383,8 @@ class MainWindow(QMainWindow):
 
     def open_database_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Åpne database"), "",
-                                              self.tr("Styringsdialog-database (*{suffix});;Alle filer (*)")
-                                              .format(suffix=DB_SUFFIX))
+                                              self.tr("Styringsdialog-database (*{suffix});;Samlingspakke (*.sdbpkg);;"
+                                                      "Alle filer (*)").format(suffix=DB_SUFFIX))
         if path:
             self._switch_to(path)
 
@@ -586,7 +595,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 780)
+            self.resize(first_start_size(self.screen().availableGeometry().size()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._closing:  # already closing, waiting for a backup

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from app.seminar.package import PackageResult
     from ui.main_window import MainWindow
     from ui.seminar.merge_dialog import MergeDialog
+    from ui.seminar.note_dialog import NoteDialog
     from ui.seminar.package_dialog import PackageDialog
 
 
@@ -137,6 +138,47 @@ def bring_home(window: MainWindow) -> None:
     dialog = merge_dialog(window, plan)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         merge_from_dialog(window, dialog, kept["passphrase"])
+
+
+def _scenarios(session: Any) -> list[tuple[Any, str]]:
+    from sqlalchemy import select
+
+    from db.models import OrgVersion, OrgVersionStatus
+
+    return [(r.id, r.name) for r in session.execute(
+        select(OrgVersion.id, OrgVersion.name).where(OrgVersion.status == OrgVersionStatus.SCENARIO)
+        .order_by(OrgVersion.name))]
+
+
+def note_dialog(window: MainWindow) -> NoteDialog | None:
+    from ui.seminar.note_dialog import NoteDialog
+
+    if window.store is None:
+        return None
+    return NoteDialog(window.store.read(_scenarios), window.today, window)
+
+
+def save_note_from_dialog(window: MainWindow, dialog: NoteDialog) -> bool:
+    """Write the samlingsnotat and its action items (one transaction)."""
+    from app.seminar.notes import write_note
+
+    assert window.store is not None
+    try:
+        window.store.run(write_note, dialog.title.text(), held_on=dialog.date(), place=dialog.place.text(),
+                         text=dialog.text.toPlainText(), decisions=dialog.decision_lines(),
+                         scenario_id=dialog.scenario.currentData(), actions=dialog.actions())
+    except AppError as err:
+        show_user_error(window, err)
+        return False
+    window.statusBar().showMessage(QCoreApplication.translate("Seminar", "Samlingsnotatet er lagret."), 8000)
+    return True
+
+
+def write_seminar_note(window: MainWindow) -> None:
+    dialog = note_dialog(window)
+    while dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+        if save_note_from_dialog(window, dialog):
+            return
 
 
 def presentation(window: MainWindow, *, show: bool = True) -> QWidget | None:

@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from app.database import open_database
 from app.org.scenarios import copy_version
-from app.seminar.notes import ActionDraft, write_note
 from db.models import ActionItem, Agreement, CommonRequirement, Goal, OrgVersion, SeminarNote, Unit
 from tests.conftest import DEMO_TODAY
 from tests.ui.conftest import save_screenshot
@@ -105,12 +104,20 @@ def test_round_trip_to_the_seminar_and_home(qtbot: Any, window: Any, demo_db: An
         session.add(CommonRequirement(period_start=date(2027, 1, 1), period_end=date(2027, 12, 31),
                                       category="generelle_krav", text="Alle ledere følger opp sykefraværet månedlig"))
         session.get(Goal, goal_id).text = "Samlingens formulering av målet"
-        write_note(session, "Ledersamling dag 1", held_on=date(2027, 6, 3), scenario_id=scenario.id,
-                   decisions=["Alternativ 2 utredes videre"],
-                   actions=[ActionDraft("Utrede felles merkantil tjeneste", "Økonomisjef"),
-                            ActionDraft("Drøfte med tillitsvalgte", "HR-sjef")])
 
     laptop.store.run(seminar_work)
+
+    # The samlingsnotat, written in its dialog: linked to the scenario, one decision, two action items.
+    note = actions.note_dialog(laptop)
+    assert note is not None
+    note.title.setText("Ledersamling dag 1")
+    note.held_on.setDate(QDate(2027, 6, 3))
+    note.decisions.setPlainText("Alternativ 2 utredes videre\n")
+    note.scenario.setCurrentIndex(note.scenario.findText("Alternativ 2"))
+    note.add_action("Utrede felles merkantil tjeneste", "Økonomisjef", "15.09.2027")
+    note.add_action("Drøfte med tillitsvalgte", "HR-sjef")
+    save_screenshot(note, "seminar_note_dialog")
+    assert actions.save_note_from_dialog(laptop, note)
 
     # Presentation mode from the package, photographed at both projector sizes.
     shown = actions.presentation(laptop, show=False)
@@ -162,5 +169,8 @@ def test_round_trip_to_the_seminar_and_home(qtbot: Any, window: Any, demo_db: An
         assert session.get(Goal, goal_id).text == "Samlingens formulering av målet" != goal_text
         note = session.scalars(select(SeminarNote)).one()
         assert note.decisions == ["Alternativ 2 utredes videre"]
-        items = session.scalars(select(ActionItem).where(ActionItem.owner_text.in_(["Økonomisjef", "HR-sjef"]))).all()
-        assert sorted(i.text for i in items) == ["Drøfte med tillitsvalgte", "Utrede felles merkantil tjeneste"]
+        assert note.scenario_id == scenario.id and note.held_on == date(2027, 6, 3)
+        items = session.scalars(select(ActionItem).where(ActionItem.owner_text.in_(["Økonomisjef", "HR-sjef"]))
+                                .order_by(ActionItem.sort_order)).all()
+        assert [(i.text, i.due_date) for i in items] == [("Utrede felles merkantil tjeneste", date(2027, 9, 15)),
+                                                         ("Drøfte med tillitsvalgte", None)]
