@@ -97,8 +97,9 @@ def _target_text(line: IndicatorLine) -> str:
 
 
 def _flagged(line: IndicatorLine) -> list[tuple[str, str, str, str]]:
-    """The units in red, then yellow, under an indicator: (unit, value, colour, comment)."""
-    out = [u for u in line.units if u.colour in (RED, YELLOW)]
+    """The units under an indicator that the report names: every red one, and a yellow one with a
+    comment; (unit, value, colour, comment), red first. The other yellow ones are counted."""
+    out = [u for u in line.units if u.colour == RED or (u.colour == YELLOW and u.comment)]
     out.sort(key=lambda u: (u.colour != RED, u.unit))
     return [(u.unit, format_number(u.value, line.measure), u.colour, u.comment) for u in out]
 
@@ -222,6 +223,9 @@ def render_pdf(report: ScorecardReport) -> bytes:
                          format_number(line.value, line.measure),
                          COLOUR_WORDS[line.colour], Paragraph(escape(DIRECTION_WORDS[line.direction]), CELL)])
             styles.append(("TEXTCOLOR", (3, len(data) - 1), (3, len(data) - 1), HexColor(COLOUR_HEX[line.colour])))
+            yellow = sum(1 for u in line.units if u.colour == YELLOW and not u.comment)
+            if yellow:
+                data.append(["", "", "", "", f"{yellow} {'enhet' if yellow == 1 else 'enheter'} til i gult"])
             for unit, value, col, comment in _flagged(line):
                 # Plain strings where the text fits a line: a Paragraph per cell is what makes 300 units slow.
                 shown = _comment(report, comment)
