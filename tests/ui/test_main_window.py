@@ -145,3 +145,19 @@ def test_geometry_page_and_recent_files_are_remembered(qtbot, window, demo_db) -
     assert (again.width(), again.height()) == expected
     assert user_settings.settings().value("window/page") == "budsjett"
     assert user_settings.recent_files()[0] == str(demo_db.path)
+
+
+def test_first_start_window_fits_a_laptop_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """1366 × 768 leaves about 728 px under the task bar: the first-start window (1200 × 780) would
+    cut off the status line, so it is kept inside the screen's free area."""
+    from PySide6.QtCore import QSize
+
+    from ui import settings as user_settings
+    from ui.main_window import first_start_size
+
+    assert first_start_size(QSize(1366, 728)) == QSize(1200, 728)
+    assert first_start_size(QSize(1920, 1040)) == QSize(1200, 780)
+    user_settings.settings().remove("window/geometry")
+    window.resize(1200, 900)
+    window.restore_geometry()  # the offscreen screen is 800 × 800; the pages need 1199 px in width
+    assert window.height() <= window.screen().availableGeometry().height()
