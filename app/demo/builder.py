@@ -119,7 +119,7 @@ def build_demo(session: Session, *, seed: int = 2026, today: date | None = None)
     # One summary entry instead of thousands of per-row entries: they would say nothing to a reader.
     session.info["audit"] = False
     try:
-        summary = _DemoBuilder(session, seed, today or date.today()).build()
+        summary = DemoBuilder(session, seed, today or date.today()).build()
         session.flush()  # while auditing is off, so nothing pending is audited row by row later
     finally:
         if had_audit:
@@ -165,7 +165,7 @@ class _UnitState:
         return None
 
 
-class _DemoBuilder:
+class DemoBuilder:
     def __init__(self, session: Session, seed: int, today: date) -> None:
         self.session = session
         self.seed = seed

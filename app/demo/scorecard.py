@@ -37,9 +37,10 @@ from db.models import (
     UnitKind,
     YearlyPlan,
 )
+from db.rows import table_of
 
 if TYPE_CHECKING:
-    from app.demo.builder import _DemoBuilder
+    from app.demo.builder import DemoBuilder
 
 AREAS = (("livskvalitet", "Livskvalitet", "Livskvalitet"), ("brukere", "Brukere", "Brukarar"),
          ("medarbeidere", "Medarbeidere", "Medarbeidarar"), ("okonomi", "Økonomi", "Økonomi"))
@@ -144,7 +145,7 @@ def _round(value: float, measure: str) -> Decimal:
     return Decimal(f"{value:.1f}")
 
 
-def build_scorecard(builder: _DemoBuilder) -> dict[str, int]:
+def build_scorecard(builder: DemoBuilder) -> dict[str, int]:
     """Add the demo's målekart, agreements and plan; returns counts for the summary."""
     rng = random.Random(builder.seed * 19 + 7)
     session = builder.session
@@ -245,15 +246,15 @@ def build_scorecard(builder: _DemoBuilder) -> dict[str, int]:
                 pct = Decimal(f"{figures.deviation_ytd_pct:.1f}")
                 comment = rng.choice(RED_COMMENTS["Budsjettavvik"]) if pct > Decimal("2") else ""
                 value_row(ind, lineage, y, t, pct, comment)
-    session.execute(insert(UnitIndicator.__table__), lines)
-    session.execute(insert(IndicatorValue.__table__), values)
+    session.execute(insert(table_of(UnitIndicator)), lines)
+    session.execute(insert(table_of(IndicatorValue)), values)
     forecasts = _forecasts(builder, rng)
     agreements = _agreements(builder, rng, areas, indicators, goals)
     agreements += _plan(builder, goals)
     return {"indicators": len(indicators), "values": len(values), "forecasts": forecasts, "agreements": agreements}
 
 
-def _forecasts(builder: _DemoBuilder, rng: random.Random) -> int:
+def _forecasts(builder: DemoBuilder, rng: random.Random) -> int:
     """An årsprognose in most held meetings of the demo year: a unit's tendency, growing clearer."""
     session = builder.session
     meetings = session.scalars(select(Meeting).where(Meeting.year == builder.year,
@@ -272,11 +273,11 @@ def _forecasts(builder: _DemoBuilder, rng: random.Random) -> int:
         rows.append({"id": builder.uid(), "meeting_id": meeting.id, "deviation_ore": amount,
                      "reason": reason if amount else "", "created_at": now, "updated_at": now, "version": 1})
     if rows:
-        session.execute(insert(Forecast.__table__), rows)
+        session.execute(insert(table_of(Forecast)), rows)
     return len(rows)
 
 
-def _chief(builder: _DemoBuilder) -> Any:
+def _chief(builder: DemoBuilder) -> Any:
     """The rådmann today (the root unit's chief executive), or None."""
     state = builder.states.get("1000")
     if state is None:
@@ -291,7 +292,7 @@ def _values(template: Any, given: dict[str, str]) -> dict[str, str]:
             for f in s.get("fields", [])}
 
 
-def _agreements(builder: _DemoBuilder, rng: random.Random, areas: dict[str, FocusArea],
+def _agreements(builder: DemoBuilder, rng: random.Random, areas: dict[str, FocusArea],
                 indicators: dict[str, Indicator], goals: dict[str, list[MunicipalGoal]]) -> int:
     """A result agreement for the demo year for every result unit that has none, every third on
     the municipal result agreement template (with the municipal leader agreement beside it)."""
@@ -340,6 +341,7 @@ def _agreements(builder: _DemoBuilder, rng: random.Random, areas: dict[str, Focu
         chosen = rng.sample(pool, k=min(2, len(pool)))
         sick = indicators["Sykefravær"]
         satisfaction = indicators["Brukertilfredshet"]
+        rows: list[tuple[str, str, str, str, str, Indicator | None]]
         if municipal:
             rows = [("prioriterte_mal", text, ind_text, evaluation, "brukere", satisfaction)
                     for text, ind_text, evaluation in chosen]
@@ -381,7 +383,7 @@ def _agreements(builder: _DemoBuilder, rng: random.Random, areas: dict[str, Focu
     return made
 
 
-def _plan(builder: _DemoBuilder, goals: dict[str, list[MunicipalGoal]]) -> int:
+def _plan(builder: DemoBuilder, goals: dict[str, list[MunicipalGoal]]) -> int:
     """The rådmann's leader agreement (four years) with this year's plan, tables A-E, evaluated twice."""
     session = builder.session
     year = builder.year

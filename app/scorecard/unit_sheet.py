@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from sqlalchemy.orm import Session
@@ -16,6 +17,9 @@ from app.files import write_atomically
 from app.scorecard.colours import COLOUR_WORDS
 from app.scorecard.model import format_number, municipality
 from app.scorecard.rollup import UnitIndicatorLine, UnitScorecard, unit_scorecard
+
+if TYPE_CHECKING:  # reportlab and the document styles load only when a sheet is made
+    from app.agreements.render_pdf import StyleCommand
 
 LIGHTS = {"green": "#2E7D32", "yellow": "#F2B705", "red": "#C62828", "none": "#9AA3AD"}
 
@@ -33,11 +37,11 @@ def _trend(line: UnitIndicatorLine, width: float, height: float) -> object:
     step = (width - 8) / max(1, len(line.trend) - 1)
     xy = [(4 + i * step, 4 + ((v - low) / span if high != low else 0.5) * (height - 8)) for i, v, _ in points]
     if len(xy) > 1:
-        drawing.add(PolyLine([c for p in xy for c in p], strokeColor=HexColor("#1B2F4B"),  # type: ignore[arg-type]
-                             strokeWidth=0.8))  # type: ignore[arg-type]
+        drawing.add(PolyLine([c for p in xy for c in p], strokeColor=HexColor("#1B2F4B"),
+                             strokeWidth=0.8))
     for (x, y), (_i, _v, colour) in zip(xy, points, strict=True):
-        drawing.add(Circle(x, y, 2.2, fillColor=HexColor(LIGHTS[colour]),  # type: ignore[arg-type]
-                           strokeColor=HexColor("#1B2F4B"), strokeWidth=0.4))  # type: ignore[arg-type]
+        drawing.add(Circle(x, y, 2.2, fillColor=HexColor(LIGHTS[colour]),
+                           strokeColor=HexColor("#1B2F4B"), strokeWidth=0.4))
     return drawing
 
 
@@ -80,7 +84,7 @@ def render_unit_sheet(card: UnitScorecard, municipality_name: str) -> bytes:
         font = 7.8 if len(card.lines) <= 18 else 6.5
         data: list[list[object]] = [[Paragraph(h, CELL_HEAD) for h in (
             "Fokusområde", "Indikator", "Ambisjonsnivå", "Resultat", "Farge", "Utvikling", "Kommentar")]]
-        styles: list[tuple[object, ...]] = [
+        styles: list[StyleCommand] = [
             ("FONT", (0, 0), (-1, -1), REGULAR, font), ("GRID", (0, 0), (-1, -1), 0.3, HexColor("#C3CBD4")),
             ("BACKGROUND", (0, 0), (-1, 0), HexColor("#E4EAF1")), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
         trend_w = width * 0.12
@@ -92,8 +96,8 @@ def render_unit_sheet(card: UnitScorecard, municipality_name: str) -> bytes:
                          _trend(line, trend_w - 6, row_h - 4), Paragraph(escape(line.comment), CELL)])
             styles.append(("TEXTCOLOR", (4, len(data) - 1), (4, len(data) - 1), HexColor(LIGHTS[line.colour])))
         table = Table(data, colWidths=[width * w for w in (0.1, 0.23, 0.11, 0.08, 0.07, 0.12, 0.29)],
-                      rowHeights=[None] + [row_h] * len(card.lines), repeatRows=1)  # type: ignore[list-item]
-        table.setStyle(TableStyle(styles))  # type: ignore[arg-type]
+                      rowHeights=[None] + [row_h] * len(card.lines), repeatRows=1)
+        table.setStyle(TableStyle(styles))
         story.append(table)
     doc.build(story, onFirstPage=page, onLaterPages=page)  # type: ignore[arg-type]
     return buffer.getvalue()

@@ -87,9 +87,10 @@ def save_focus_area(session: Session, area_id: uuid.UUID | None, name_nb: str, n
                          name_nn=name_nn.strip(), sort_order=len(areas))
         session.add(area)
     else:
-        area = next((a for a in areas if a.id == area_id), None)
-        if area is None:
+        found = next((a for a in areas if a.id == area_id), None)
+        if found is None:
             raise ScorecardError("Fokusområdet finnes ikke lenger. Lukk vinduet og åpne det på nytt.")
+        area = found
         area.name_nb, area.name_nn = name_nb, name_nn.strip()
     session.flush()
     return area.id
@@ -373,6 +374,8 @@ def due_values(session: Session, meeting_id: uuid.UUID) -> list[DueValue]:
     if meeting is None:
         raise ScorecardError("Møtet finnes ikke lenger. Last inn oversikten på nytt.")
     lineage = meeting.unit_lineage_id
+    if lineage is None:  # a note without a unit has no målekart
+        return []
     lines = {line.indicator_id: line for line in session.scalars(
         select(UnitIndicator).where(UnitIndicator.unit_lineage_id == lineage))}
     out: list[DueValue] = []

@@ -6,6 +6,7 @@ one, and next year's common requirements."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -57,8 +58,8 @@ def scenario_slide(session: Session, current: OrgVersion, scenario: OrgVersion) 
     """What the scenario changes against the current organisation, by unit lineage."""
     now = {u.lineage_id: u for u in _units(session, current.id)}
     then = {u.lineage_id: u for u in _units(session, scenario.id)}
-    now_names = {u.id: u.name for u in now.values()}
-    then_names = {u.id: u.name for u in then.values()}
+    now_names: dict[uuid.UUID | None, str] = {u.id: u.name for u in now.values()}
+    then_names: dict[uuid.UUID | None, str] = {u.id: u.name for u in then.values()}
     new = [u.name for k, u in then.items() if k not in now]
     gone = [u.name for k, u in now.items() if k not in then]
     moved, renamed = [], []
