@@ -1,0 +1,206 @@
+"""The Målekart page beyond the acceptance walk: undo of a grid value, the balance check, the
+import from a spreadsheet (all or nothing, every problem named), the årsprognose in the note, the
+unit's own ambition level, names and tab order in the page and its dialogs, F1's chapter."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from PySide6.QtCore import Qt
+
+from app.scorecard.model import current_unit, indicator_by_name
+from app.scorecard.views import stored_value
+from tests.ui.accessibility_walk import form_order_problems, unnamed
+from tests.ui.scorecard.test_scorecard_walk import in_modal, type_in_cell
+
+
+def _page(window):  # type: ignore[no-untyped-def]
+    window.show_page("malekart")
+    return window.page_widgets["malekart"]
+
+
+def test_a_value_typed_in_the_grid_is_stored_and_undone_with_ctrl_z(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from ui.scorecard.page import GRID
+
+    page = _page(window)
+    page.tabs.setCurrentIndex(GRID)
+    page.indicator.setCurrentIndex(page.indicator.findText("Vikarbruk (Økonomi)"))
+    page.reload()
+    with demo_db.session() as session:
+        ind = indicator_by_name(session, "Vikarbruk").id
+        home = current_unit(session, "Lindvik sykehjem").lineage_id
+        old = stored_value(session, ind, home, 2026, 2)
+    assert old is not None
+    row, col = page.grid_cell("Lindvik sykehjem", 2)
+    type_in_cell(qtbot, page.grid, row, col, "12,5", page.value_entered)
+    with demo_db.session() as session:
+        assert stored_value(session, ind, home, 2026, 2).value == Decimal("12.5")
+    assert page.grid.item(row, col).text() == "12,5"
+    assert "rød" in page.grid.item(row, col).toolTip()
+    page.grid.setCurrentCell(row, col)
+    assert "registrert av" in page.cell_info.text()
+    window.act_undo.trigger()
+    with demo_db.session() as session:
+        assert stored_value(session, ind, home, 2026, 2).value == old.value
+    # A word is not a number: refused with the reason, nothing stored.
+    shown: list[str] = []
+    in_modal(qtbot, lambda box: shown.append(box.text()))
+    type_in_cell(qtbot, page.grid, row, col, "mye", page.value_entered)
+    assert shown and "«mye» er ikke et tall" in shown[0]
+    with demo_db.session() as session:
+        assert stored_value(session, ind, home, 2026, 2).value == old.value
+
+
+def test_the_balance_check_names_an_empty_focus_area(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from ui.scorecard.page import BALANCE
+
+    page = _page(window)
+    page.tabs.setCurrentIndex(BALANCE)
+    rows = {page.balance_table.item(r, 0).text(): (page.balance_table.item(r, 2).text(),
+                                                   page.balance_table.item(r, 3).text())
+            for r in range(page.balance_table.rowCount())}
+    assert set(rows) == {"Livskvalitet", "Brukere", "Medarbeidere", "Økonomi"}
+    empty = [area for area, (goals, _v) in rows.items() if goals == "0"]
+    for area in empty:
+        assert rows[area][1] == "Ingen mål i avtalene – tomt fokusområde"
+        assert area in page.balance_note.text()
+    if not empty:
+        assert "alle fokusområdene har mål" in page.balance_note.text()
+
+
+def _sheet(path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Fravær"
+    sheet.append(["Enhet", "Indikator", "Periode", "Verdi", "Kommentar"])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_import_from_a_spreadsheet_is_all_or_nothing_with_every_problem_named(qtbot, window, demo_db,
+                                                                            tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.scorecard.import_dialog import ImportValuesDialog
+
+    page = _page(window)
+    bad = _sheet(tmp_path / "fravær.xlsx", [["Lindvik sykehjem", "Sykefravær", "2026-09", "8,2", "Høst"],
+                                            ["Ukjent enhet", "Sykefravær", "2026-09", "7,1", ""],
+                                            ["Brekka skole", "Sykefravær", "2026-09", "sju", ""]])
+    dialog = ImportValuesDialog(page.store, page)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(bad))
+    dialog.check()
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any("rad 3, kolonne «Enhet»" in p and "Ukjent enhet" in p for p in problems)
+    assert any("rad 4, kolonne «Verdi»" in p and "«sju»" in p for p in problems)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.table.item(1, 0).text() == "Lindvik sykehjem"  # the file's rows are shown
+    with demo_db.session() as session:
+        ind = indicator_by_name(session, "Sykefravær").id
+        home = current_unit(session, "Lindvik sykehjem").lineage_id
+        before = stored_value(session, ind, home, 2026, 9)
+    good = _sheet(tmp_path / "fravær-rettet.xlsx", [["Lindvik sykehjem", "Sykefravær", "2026-09", "8,2", "Høst"],
+                                                    ["Brekka skole", "Sykefravær", "2026-09", "7", ""]])
+    dialog.path.setText(str(good))
+    dialog.check()
+    assert dialog.problems.count() == 0
+    assert dialog.result.text() == "2 verdier for Sykefravær er klare til import."
+    with demo_db.session() as session:
+        assert stored_value(session, ind, home, 2026, 9) == before  # checking stored nothing
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.imported == 2
+    with demo_db.session() as session:
+        now = stored_value(session, ind, home, 2026, 9)
+    assert (now.value, now.comment) == (Decimal("8.2"), "Høst")
+
+
+def test_the_forecast_in_the_note_is_saved_and_needs_a_reason(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from app.scorecard.forecast import forecast_of
+
+    window.show_page("oppfolging")
+    followup = window.page_widgets["oppfolging"]
+    with demo_db.session() as session:
+        unit = current_unit(session, "Brekka skole").lineage_id
+    followup.open_target({"unit_lineage_id": unit, "year": 2026, "month": 11})
+    editor = followup.editor
+    box = editor.scorecard_box
+    assert not editor.note.locked
+    with demo_db.session() as session:
+        before = forecast_of(session, editor.note.id)
+    box.amount.clear()
+    box.reason.clear()
+    qtbot.keyClicks(box.amount, "350 000")
+    box.amount.editingFinished.emit()
+    with demo_db.session() as session:
+        assert forecast_of(session, editor.note.id) == before  # an amount waits for its reason
+    qtbot.keyClicks(box.reason, "Vikarer ved langtidsfravær")
+    box.reason.editingFinished.emit()
+    with demo_db.session() as session:
+        saved = forecast_of(session, editor.note.id)
+    assert (saved.deviation_ore, saved.reason) == (35_000_000, "Vikarer ved langtidsfravær")
+    window.act_undo.trigger()
+    with demo_db.session() as session:
+        assert forecast_of(session, editor.note.id) == before
+
+
+def test_a_unit_s_own_ambition_level_colours_its_value(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from ui.scorecard.page import UNIT
+
+    page = _page(window)
+    with demo_db.session() as session:
+        home = current_unit(session, "Lindvik sykehjem").lineage_id
+    page.show_unit(home)
+    assert page.tabs.currentIndex() == UNIT
+    rows = {page.unit_table.item(r, 1).text(): r for r in range(page.unit_table.rowCount())}
+    r = rows["Budsjettavvik"]
+    assert page.unit_table.item(r, 4).text() == "rød"
+
+    def own_level(dialog) -> None:  # type: ignore[no-untyped-def]
+        names = [dialog.table.item(i, 0).text() for i in range(dialog.table.rowCount())]
+        i = names.index("Budsjettavvik")
+        assert dialog.table.item(i, 0).checkState() == Qt.CheckState.Checked
+        dialog.table.item(i, 3).setText("8")
+        dialog.table.item(i, 4).setText("9")
+        dialog.save()
+
+    in_modal(qtbot, own_level)
+    qtbot.mouseClick(page.unit_card_button, Qt.MouseButton.LeftButton)
+    rows = {page.unit_table.item(r, 1).text(): r for r in range(page.unit_table.rowCount())}
+    r = rows["Budsjettavvik"]
+    assert page.unit_table.item(r, 2).text() == "≤ 8 %"
+    assert page.unit_table.item(r, 4).text() == "grønn"
+
+
+def test_every_control_of_the_page_and_its_dialogs_has_a_name_and_forms_tab_in_order(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from ui.scorecard.dialogs import FocusAreasDialog, IndicatorDialog, UnitScorecardDialog
+    from ui.scorecard.import_dialog import ImportValuesDialog
+
+    page = _page(window)
+    for i in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(i)
+        assert unnamed(page) == [], page.tabs.tabText(i)
+    unit = page.data.units[0]
+    row = page.data.indicators[0]
+    for dialog in (IndicatorDialog(page.store, page), IndicatorDialog(page.store, page, indicator=row),
+                   FocusAreasDialog(page.store, page), UnitScorecardDialog(page.store, unit, page),
+                   ImportValuesDialog(page.store, page)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert unnamed(dialog) == [], type(dialog).__name__
+        assert form_order_problems(dialog) == [], type(dialog).__name__
+        dialog.close()
+
+
+def test_f1_opens_the_malekart_chapter(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from ui.help import chapter_path
+
+    page = _page(window)
+    path = chapter_path(page.help_chapter, "nb")
+    assert path.name == "malekart.html"
+    text = path.read_text(encoding="utf-8")
+    assert "<h1>Målekart</h1>" in text and "ambisjonsnivå" in text
+    index = chapter_path("index", "nb").read_text(encoding="utf-8")
+    assert 'href="malekart.html"' in index
