@@ -35,7 +35,7 @@ from app.lock import Lock, acquire
 from app.paths import DB_SUFFIX, data_dir
 from app.stored_settings import read_setting, write_setting
 from db.backup import backup_sqlite, connect_file, copy_file_as_is, readonly_engine, restore_sqlite
-from db.check import CheckReport, check_connection, check_database, check_file
+from db.check import CheckReport, check_connection, check_database, check_file, private_prefix
 from db.engine import is_url
 from db.migrate import MIGRATIONS_DIR, REVISION_FILE, head_revision
 
@@ -168,8 +168,10 @@ def check_live_file(path: Path, *, passphrase: str | None = None) -> CheckReport
     """The full check of a database file (``styringsdialog check``) on a private read-write copy:
     the file itself is only read, never written (also in a read-only folder). Raises AppError
     when it cannot be read as a database."""
+    from app.files import remove_stale_temp_folders
     from db import cipher
 
+    remove_stale_temp_folders()  # copies left by a check or restore killed half-way
     path = Path(path)
     try:
         if cipher.is_encrypted(path):
@@ -177,7 +179,7 @@ def check_live_file(path: Path, *, passphrase: str | None = None) -> CheckReport
                 from app.encryption import PassphraseNeededError
 
                 raise PassphraseNeededError(path)
-            with tempfile.TemporaryDirectory(prefix="styringsdialog-kontroll-") as tmp:
+            with tempfile.TemporaryDirectory(prefix=private_prefix("kontroll")) as tmp:
                 copy = cipher.backup_encrypted(path, Path(tmp) / f"kopi{DB_SUFFIX}", passphrase)
                 conn = cipher.connect(copy, passphrase)
                 try:
@@ -530,7 +532,10 @@ def restore_backup(backup_file: str | Path, target_db: str | Path, *, now: datet
     if target.exists() and os.path.samefile(backup, target):
         raise AppError("Sikkerhetskopien og databasen er samme fil. Velg en annen sikkerhetskopi.")
     now = now or datetime.now()
-    with tempfile.TemporaryDirectory(prefix="styringsdialog-gjenoppretting-") as tmp:
+    from app.files import remove_stale_temp_folders
+
+    remove_stale_temp_folders()  # copies left by a check or restore killed half-way
+    with tempfile.TemporaryDirectory(prefix=private_prefix("gjenoppretting")) as tmp:
         candidate = Path(tmp) / f"kandidat{DB_SUFFIX}"
         try:
             copy_file_as_is(backup, candidate)

@@ -59,6 +59,42 @@ def remove_stale_partials(folder: Path) -> list[Path]:
     return removed
 
 
+_TEMP_FOLDER = re.compile(r"^styringsdialog-(kontroll|gjenoppretting|skjema)-(?P<pid>\d+)-")
+
+
+def remove_stale_temp_folders() -> list[Path]:
+    """Delete the private temporary folders (``db.check.private_prefix``: a copy of a database being
+    checked or restored) that a run killed half-way left in the system's temporary folder, only
+    those whose process is gone. Returns them."""
+    import shutil
+    import tempfile
+
+    from app.lock import process_state
+
+    removed: list[Path] = []
+    try:
+        entries = list(Path(tempfile.gettempdir()).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP_FOLDER.match(entry.name)
+        if match is None or not entry.is_dir() or entry.is_symlink():
+            continue
+        pid = int(match["pid"])
+        if pid == os.getpid() or process_state(pid)[0]:
+            continue
+        getuid = getattr(os, "getuid", None)  # Windows: the temporary folder is the user's own
+        try:
+            if getuid is not None and entry.stat().st_uid != getuid():  # another user's: not ours
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+        if not entry.exists():
+            removed.append(entry)
+    return removed
+
+
 def write_atomically(out: Path, data: bytes | Callable[[Path], object], *, private: bool = False) -> Path:
     """Write ``out`` through a temporary file beside it, so no half-written file is ever left.
     The temporary file is owner-only from the start; ``private`` (confidential output: agreements,

@@ -15,6 +15,7 @@ statistics tables (``sqlite_stat1``/``sqlite_stat4``, made by ANALYZE) in their 
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sqlite3
@@ -86,6 +87,13 @@ def check_database(engine: Engine, *, quick: bool = False) -> CheckReport:
 
 
 # --- the full check of a file ------------------------------------------------------------------
+
+def private_prefix(kind: str) -> str:
+    """The name a private temporary folder starts with: «styringsdialog-<kind>-<pid>-», so a run
+    killed while it held a copy of the database there can be told from a live one and its folder
+    removed by the next (``app.files.remove_stale_temp_folders``)."""
+    return f"styringsdialog-{kind}-{os.getpid()}-"
+
 
 def check_connection(conn: Any, *, known: set[str] | None = None) -> CheckReport:
     """The full check on an open read-write DB-API connection (sqlite3 or SQLCipher) to a
@@ -167,7 +175,7 @@ def private_copy(path: Path) -> Iterator[Path]:
     written; a file in a read-only folder whose WAL index cannot be made is read as immutable."""
     from db.backup import connect_file, copy_closed_wal_file
 
-    folder = Path(tempfile.mkdtemp(prefix="styringsdialog-kontroll-"))  # mode 0700
+    folder = Path(tempfile.mkdtemp(prefix=private_prefix("kontroll")))  # mode 0700
     try:
         copy = folder / "kopi.sdb"
         if copy_closed_wal_file(Path(path), copy):
@@ -259,7 +267,7 @@ def reference_schema(revision: str) -> Schema:
 
         from db.migrate import alembic_config, migration_transaction
 
-        folder = Path(tempfile.mkdtemp(prefix="styringsdialog-skjema-"))
+        folder = Path(tempfile.mkdtemp(prefix=private_prefix("skjema")))
         try:
             engine = create_engine(f"sqlite:///{folder / 'ref.sdb'}")
             try:

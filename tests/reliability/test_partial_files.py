@@ -129,3 +129,46 @@ def test_kill_during_backup_leaves_nothing_readable_and_the_next_backup_cleans_u
     assert done.returncode == 0, done.stderr
     assert partials(folder) == []
     assert private(folder / "kopi.sdb")
+
+
+def _temp_folders(tmp: Path) -> list[Path]:
+    return sorted(p for p in tmp.iterdir() if p.name.startswith(("styringsdialog-kontroll-",
+                                                                 "styringsdialog-gjenoppretting-")))
+
+
+@pytest.mark.parametrize("command", ["check", "restore"])
+def test_kill_during_check_or_restore_leaves_no_copy_after_the_next_run(command: str, demo_path: Path,
+                                                                        tmp_path: Path) -> None:
+    """A check or a restore reads the database into a private temporary folder. Before: killed
+    there, the folder with a whole copy of the confidential database stayed in the temporary
+    folder for good; now the next check or restore removes it (only a dead run's)."""
+    tmp = tmp_path / "temp"
+    tmp.mkdir()
+    data = tmp_path / "data"
+    live = tmp_path / "kommune.sdb"
+    live.write_bytes(Path(demo_path).read_bytes())
+    backup = tmp_path / "kopi.sdb"
+    backup.write_bytes(Path(demo_path).read_bytes())
+    args = ["check", "--db", str(live)] if command == "check" else ["restore", str(backup), "--db", str(live)]
+    env = {**os.environ, "TMPDIR": str(tmp), "STYRINGSDIALOG_DATA_DIR": str(data)}
+    killed = 0
+    for _ in range(20):
+        proc = subprocess.Popen([sys.executable, "-m", "ui.main", *args], cwd=ROOT, env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None and not any(
+                (p / "kopi.sdb").exists() or (p / "kandidat.sdb").exists() for p in _temp_folders(tmp)):
+            time.sleep(0.002)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            killed += 1
+        proc.wait()
+        if killed and _temp_folders(tmp):
+            break
+    left = _temp_folders(tmp)
+    assert left, "no kill landed while the copy existed"
+    assert all(private(p) for p in left)  # owner-only while it lasts
+    done = subprocess.run([sys.executable, "-m", "ui.main", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert _temp_folders(tmp) == []
