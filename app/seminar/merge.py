@@ -65,6 +65,24 @@ NOUNS: dict[str, tuple[str, bool]] = {
     "municipal_goal": ("kommunemål", True), "unit_indicator": ("enhetsindikator", False),
     "yearly_plan": ("årsplan", False),
 }
+# How a column is named to the user (the JSON keeps the column's own name).
+FIELD_LABELS = {
+    "text": "tekst", "name": "navn", "short_name": "kortnavn", "title": "tittel", "indicator": "indikator",
+    "evaluation": "evaluering", "deadline": "frist", "category": "kategori", "status": "status",
+    "description": "beskrivelse", "parent_id": "overordnet enhet", "sort_order": "rekkefølge",
+    "owner_text": "ansvarlig", "due_date": "frist", "held_on": "dato", "decisions": "vedtak", "place": "sted",
+    "period_start": "fra", "period_end": "til", "sub_goals": "delmål", "values": "innhold", "fte": "årsverk",
+    "staff_count": "ansatte", "area_of_work": "arbeidsområde", "services": "tjenester", "code": "kode",
+    "target": "målverdi", "yellow_limit": "gul grense", "comment": "kommentar", "personnel": "personalansvar",
+    "budget": "budsjettansvar", "professional": "fagansvar", "authority": "myndighet",
+    "competence": "ønsket kompetanse", ROW: "hele raden",
+}
+
+
+def field_label(column: str) -> str:
+    return FIELD_LABELS.get(column, column.replace("_", " "))
+
+
 OPS = {"new": ("ny", "nytt"), "changed": ("endret", "endret"), "removed": ("slettet", "slettet")}
 
 
@@ -277,7 +295,7 @@ def unresolved(plan: MergePlan, choices: Mapping[str, Side], prefer: Side | None
 
 
 def conflict_lines(conflicts: Iterable[Conflict]) -> list[str]:
-    return [f"{c.kind} «{c.name}», {c.field}: kontoret «{_shown(c.office)}», pakken «{_shown(c.package)}»"
+    return [f"{c.kind} «{c.name}», {field_label(c.field)}: kontoret «{_shown(c.office)}», pakken «{_shown(c.package)}»"
             for c in conflicts]
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.seminar.merge import MergePlan, Side
+from app.seminar.merge import MergePlan, Side, field_label
 
 
 def _text(value: object) -> str:
@@ -52,7 +52,8 @@ class MergeDialog(QDialog):
             if group is None:
                 group = groups[change.kind] = QTreeWidgetItem(self.changes, [change.kind])
                 group.setExpanded(True)
-            item = QTreeWidgetItem(group, [change.name, ", ".join(change.as_json()["fields"])])
+            fields = "" if change.op == "new" else ", ".join(field_label(f) for f in change.as_json()["fields"])
+            item = QTreeWidgetItem(group, [change.name, fields])
             item.setCheckState(0, Qt.CheckState.Checked)
             self.items[change.key] = item
         for kind, group in groups.items():
@@ -64,7 +65,7 @@ class MergeDialog(QDialog):
                                                   self.tr("Pakken"), self.tr("Bruk")])
         self.choosers: dict[str, QComboBox] = {}
         for row, conflict in enumerate(plan.conflicts):
-            for column, value in enumerate((f"{conflict.kind} «{conflict.name}»", conflict.field,
+            for column, value in enumerate((f"{conflict.kind} «{conflict.name}»", field_label(conflict.field),
                                             _text(conflict.office), _text(conflict.package))):
                 self.conflicts.setItem(row, column, QTableWidgetItem(value))
             chooser = QComboBox()

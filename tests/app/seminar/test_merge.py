@@ -302,3 +302,49 @@ def test_opening_a_package_that_does_not_exist_is_an_error_not_a_new_database(tm
     with pytest.raises(AppError, match=r"Samlingspakken .* finnes ikke"):
         open_database(tmp_path / "borte.sdbpkg", passphrase=PASS)
     assert not (tmp_path / "borte.sdbpkg").exists()
+
+
+def test_reorganisation_work_in_the_package_comes_home(demo_db: Database, tmp_path: Path) -> None:
+    """Issue 20's work done at the seminar: two units merged in a scenario, a role description."""
+    from app.org.restructure import merge_units
+    from app.org.roles import set_role_description
+    from app.org.scenarios import copy_version
+    from db.models import OrgVersion, Position
+    from db.models.org import RoleDescription, UnitSuccession
+
+    def scenario(session: Any) -> None:
+        current = session.scalars(select(OrgVersion).where(OrgVersion.status == "current")).one()
+        copy_version(session, current.id, "Alternativ 2")
+
+    demo_db.run(scenario)
+    package = make_package(demo_db, tmp_path / "omorg.sdbpkg", PASS, Selection(scenarios=["Alternativ 2"])).path
+
+    def seminar(session: Any) -> None:
+        version = session.scalars(select(OrgVersion).where(OrgVersion.name == "Alternativ 2")).one()
+        units = session.scalars(select(Unit).where(Unit.org_version_id == version.id)).all()
+        parents = {u.parent_id for u in units}
+        leaves: dict[Any, list[Unit]] = {}
+        for u in units:
+            if u.id not in parents and u.parent_id is not None:
+                leaves.setdefault(u.parent_id, []).append(u)
+        pair = next(v for v in leaves.values() if len(v) >= 2)[:2]
+        merge_units(session, [pair[0].id, pair[1].id], "Sammenslått enhet", date(2027, 8, 1))
+        position = session.scalars(select(Position).join(Unit).where(Unit.org_version_id == version.id)
+                                   .order_by(Position.id)).first()
+        set_role_description(session, position.id, personnel="Personalansvar for hele enheten")
+
+    edit(package, seminar)
+    pkg = open_database(package, passphrase=PASS, read_only=True)
+    seminar_side = snapshot(pkg, skip=REFERENCE_TABLES | follow_up_tables())
+    pkg.close()
+    plan = preview_merge(demo_db, package, PASS)
+    kinds = {c.kind for c in plan.changes}
+    assert {"ny enhet", "slettet enhet", "endret stilling", "ny rollebeskrivelse",
+            "ny sammenslåing/overføring"} <= kinds
+    assert plan.conflicts == []
+    merge_package(demo_db, package, PASS)
+    assert snapshot(demo_db, skip=REFERENCE_TABLES | follow_up_tables()) == seminar_side
+    with demo_db.session() as session:
+        assert session.scalars(select(Unit).where(Unit.name == "Sammenslått enhet")).one()
+        assert session.query(UnitSuccession).count() == 2
+        assert session.scalars(select(RoleDescription.personnel)).all() == ["Personalansvar for hele enheten"]
