@@ -1035,8 +1035,8 @@ class _RowReader:
                 self.ambiguous.append((n, line, number, raw, shape[0]))
         try:
             return parse_amount(raw)
-        except AmountError:
-            self._bad_amount(number, index, raw)
+        except AmountError as err:
+            self._bad_amount(number, index, raw, err.advice)
             return 0
 
     def _too_wide(self, number: int, cells: Sequence[object]) -> bool:
@@ -1053,12 +1053,14 @@ class _RowReader:
             "med anførselstegn rundt feltene) og importer den igjen."))
         return True
 
-    def _bad_amount(self, number: int, index: int, raw: object) -> None:
+    def _bad_amount(self, number: int, index: int, raw: object, advice: str = "") -> None:
         header = self._label(index)
         shown = _shown(raw)
         if shown.upper() in ERROR_VALUES:
             message = (f"{self._where(number)} har feilverdien «{shown}» i kolonnen «{header}», ikke et beløp. Rett "
                        "formelen i Excel (eller skriv inn beløpet) og importer på nytt.")
+        elif advice:
+            message = f"{self._where(number)} har beløpet «{shown}» i kolonnen «{header}»: {advice}"
         else:
             message = (f"{self._where(number)} har beløpet «{shown}» i kolonnen «{header}», som ikke er et tall. "
                        "Rett cellen i Excel og importer på nytt, eller slett raden.")
@@ -1202,8 +1204,8 @@ class _RowReader:
                         continue
                     try:
                         amounts.append(parse_amount(raw))
-                    except AmountError:
-                        self._bad_amount(number, i, raw)
+                    except AmountError as err:
+                        self._bad_amount(number, i, raw, err.advice)
                         return None
                 self._total_row(number, cells, amounts, formula=False)
             return None

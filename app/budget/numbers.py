@@ -3,7 +3,9 @@
 Amounts become integer øre: numbers from xlsx cells, and text such as «1 234 567,89» (with
 ordinary, non-breaking or narrow no-break spaces between the thousands), «1.234.567,89»,
 «1234567.89», «(1 234)» and «1 234-» for negatives, «−» (the typographic minus), and «-» or
-an empty cell for zero. Codes are text: a code that Excel turned into a number and so lost
+an empty cell for zero. Text nobody can read for certain is refused with advice
+(:attr:`AmountError.advice`): scientific notation («1,23457E+11», Excel's display of a long
+number with its digits lost) and a sign given twice («(-1 234)»). Codes are text: a code that Excel turned into a number and so lost
 its leading zeros gets them back when the width of the code is known.
 """
 
@@ -16,7 +18,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 _SPACES = str.maketrans("", "", " \u00a0\u202f\u2009\u2007\u2008\u200a'’\t")
 _MINUSES = str.maketrans({"−": "-", "–": "-", "—": "-", "‒": "-"})
 _ZERO_TEXTS = frozenset({"", "-", "--", "0", "kr", "kr-", "kr.-", ",-", ".-"})
-_DIGITS = re.compile(r"\d+(?:\.\d+)?(?:[eE][+-]?\d{1,3})?")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_SCIENTIFIC = re.compile(r"\d+(?:[.,]\d*)?[eE][+-]?\d+")
 _GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")  # «1.234.567» / «1,234,567»
 _WHOLE_FLOAT_TEXT = re.compile(r"(\d+)\.0+")
 _CENT = Decimal("0.01")
@@ -25,7 +28,12 @@ MAX_ORE = 10**17  # BigInteger holds 9.2e18; anything near this is a broken cell
 
 
 class AmountError(ValueError):
-    """The value is not an amount; ``str(err)`` says why in Norwegian."""
+    """The value is not an amount; ``str(err)`` says why in Norwegian. ``advice``, when set, is
+    a whole sentence for the user about this kind of value (what it is and what to do)."""
+
+    def __init__(self, message: str, advice: str = "") -> None:
+        super().__init__(message)
+        self.advice = advice
 
 
 def parse_amount(value: object) -> int:
@@ -75,8 +83,9 @@ def _parse_text(raw: str) -> int:
     if text.casefold() in _ZERO_TEXTS:
         return 0
     negative = False
+    signs = 0  # parentheses, a leading and a trailing minus: more than one leaves the sign unknown
     if text.startswith("(") and text.endswith(")"):
-        negative, text = True, text[1:-1]
+        negative, text, signs = True, text[1:-1], 1
     # Currency words before or after the number: «kr 1 234,50», «1 234,50 kr», «NOK 12».
     lowered = text.casefold()
     for word in ("kr.", "kr", "nok"):
@@ -89,11 +98,20 @@ def _parse_text(raw: str) -> int:
     if text.startswith("+"):
         text = text[1:]
     if text.startswith("-"):
-        negative, text = not negative, text[1:]
+        negative, text, signs = not negative, text[1:], signs + 1
     elif text.endswith("-"):  # «1 234,00-» from systems that put the sign last
-        negative, text = not negative, text[:-1]
+        negative, text, signs = not negative, text[:-1], signs + 1
     if text.startswith("(") and text.endswith(")"):
-        negative, text = not negative, text[1:-1]
+        negative, text, signs = not negative, text[1:-1], signs + 1
+    if signs > 1:  # «(-1 234)»: a negative in parentheses, or a double negative? Nobody can tell.
+        raise AmountError(f"«{raw}» har både minus og parentes",
+                          "det har både minustegn og parentes, så det er uklart om beløpet er negativt. Skriv "
+                          "det med bare minustegn (eller bare parentes) og importer på nytt.")
+    if _SCIENTIFIC.fullmatch(text):  # «1,23457E+11»: how Excel shows a long number, with digits lost
+        raise AmountError(f"«{raw}» er i vitenskapelig notasjon",
+                          "det står i vitenskapelig notasjon, slik Excel viser store tall når kolonnen er for smal "
+                          "eller har formatet Standard, og sifrene som ikke vises er borte. Formater kolonnen som "
+                          "tall med to desimaler i kildefilen, lagre eller eksporter på nytt og importer igjen.")
     number = _plain_number(text, raw)
     try:
         value = Decimal(number)

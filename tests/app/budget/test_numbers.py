@@ -36,7 +36,6 @@ from app.budget.numbers import AmountError, normalise_code, parse_amount
         (0.1 + 0.2, 30),  # float noise does not leak into øre
         (2.675, 268),  # half up, not banker's rounding nor binary noise
         (Decimal("10.005"), 1_001),
-        ("1e3", 100_000),
     ],
 )
 def test_amounts_become_ore(value: object, ore: int) -> None:
@@ -48,6 +47,21 @@ def test_amounts_become_ore(value: object, ore: int) -> None:
 def test_garbage_is_not_an_amount(value: object) -> None:
     with pytest.raises(AmountError):
         parse_amount(value)
+
+
+@pytest.mark.parametrize(("value", "advice"), [
+    ("1,23457E+11", "vitenskapelig notasjon"),  # Excel's «Standard» format of 123 456 789 012: digits gone
+    ("1.5E+06", "vitenskapelig notasjon"),
+    ("1e3", "vitenskapelig notasjon"),
+    ("(-1 234)", "både minustegn og parentes"),  # negative, or a double negative? Nobody can tell.
+    ("(1 234-)", "både minustegn og parentes"),
+    ("-(1 234)", "både minustegn og parentes"),
+])
+def test_amounts_whose_digits_or_sign_are_unknown_are_refused_with_advice(value: str, advice: str) -> None:
+    """These were read as 123 457 000 000,00, 1 500 000,00, 1 000,00 and +1 234,00 kr."""
+    with pytest.raises(AmountError) as caught:
+        parse_amount(value)
+    assert advice in caught.value.advice
 
 
 def test_amount_error_is_a_value_error() -> None:

@@ -370,3 +370,16 @@ def test_two_columns_with_the_same_code_header_are_refused_until_the_user_choose
                                                                                                    "ansvar")
     plan = plan_budget_import(path, mapping={"C": "ansvar"})  # the user's choice, by column letter
     assert list(plan.lines.ansvar) == ["1300"] and list(plan.lines.amount_ore) == [10000]
+
+
+def test_an_amount_excel_showed_in_scientific_notation_is_refused_not_stored(tmp_path: Path, db: Database) -> None:
+    """A CSV saved from Excel with a too narrow «Standard» column: 123 456 789 012 became
+    «1,23457E+11» and was stored as 123 457 000 000,00 kr."""
+    path = write_csv(tmp_path / "smal.csv", "Ansvar;Art;Beløp\n1200;10100;1,23457E+11\n1300;10100;(-1 234)\n")
+    messages = refused(db, path)
+    assert messages[0].startswith("Rad 2 i «smal.csv» har beløpet «1,23457E+11» i kolonnen «Beløp»: det står i "
+                                  "vitenskapelig notasjon")
+    assert "Formater kolonnen som tall med to desimaler" in messages[0]
+    assert messages[1].startswith("Rad 3 i «smal.csv» har beløpet «(-1 234)» i kolonnen «Beløp»: det har både "
+                                  "minustegn og parentes")
+
