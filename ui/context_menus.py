@@ -23,7 +23,10 @@ def build_menu(parent: QWidget, entries: Sequence[Entry]) -> QMenu:
         elif isinstance(entry, QAbstractButton):
             if entry.isHidden():
                 continue
-            action = QAction(entry.text(), menu)
+            text = entry.text()
+            if not any(c.isalpha() for c in text) and entry.accessibleName():
+                text = entry.accessibleName()  # «+» and «−» read as «Zoom inn» and «Zoom ut» in a menu
+            action = QAction(text, menu)
             action.setEnabled(entry.isEnabled())
             action.triggered.connect(entry.click)
             menu.addAction(action)

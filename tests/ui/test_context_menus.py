@@ -61,6 +61,10 @@ def test_right_click_on_a_box_in_the_chart_selects_it(qtbot, org) -> None:  # ty
     assert org.selected == unit_id
     texts = _texts(org.chart)
     assert org.delete_unit.text() in texts and org.fit.text() in texts
+    # The zoom buttons say «+» and «−»; in a menu they read as words.
+    assert "Zoom inn" in texts and "Zoom ut" in texts and "+" not in texts
+    # The restructuring actions of the page are there too, enabled as their buttons are.
+    assert org.merge_button.text() in texts and org.split_button.text() in texts
 
 
 def test_default_fit_keeps_the_chart_readable_at_1366x768(qtbot, org) -> None:  # type: ignore[no-untyped-def]

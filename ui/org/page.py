@@ -222,6 +222,8 @@ class OrgPage(Page):
         find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         # Right-click on the tree or a box in the chart: the page's actions for that unit.
         unit_actions = lambda: [self.add_unit, self.delete_unit, self.people_button, None,  # noqa: E731
+                                self.merge_button, self.split_button, self.move_many_button,
+                                self.relations_button, self.roles_button, None,
                                 self.export_button, self.print_button]
         context_menus.install(self.tree, unit_actions, context_menus.select_row_at(self.tree))
         context_menus.install(self.chart, lambda: [*unit_actions(), None, self.zoom_in, self.zoom_out, self.fit],
