@@ -204,7 +204,7 @@ def import_values(session: Session, path: Path, *, indicator: str | None = None,
 
     for index in range(header_index + 1, len(table.rows)):
         cells = table.rows[index]
-        if not any(c is not None and str(c).strip() for c in cells):
+        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
             continue
         excel_row = index + 1
         where = table.where(excel_row)
@@ -312,7 +312,16 @@ def _write(session: Session, file_name: str, rows: dict[Key, tuple[Decimal, str,
                             "period": key[3], "value": value, "comment": comment, "source": "imported",
                             "entered_by": who, "entered_at": now, "created_at": now, "updated_at": now,
                             "version": 1})
-    if inserts:
+    if inserts and session.get_bind().dialect.name == "sqlite":
+        # The driver directly: 10 000 rows through SQLAlchemy's per-row parameter processing cost
+        # a third of the import. Values as SQLAlchemy itself stores them in SQLite (hex ids, REAL).
+        stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")
+        session.connection().exec_driver_sql(
+            "INSERT INTO indicator_value (id, indicator_id, unit_lineage_id, year, period, value, comment, source, "
+            "entered_by, entered_at, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            [(r["id"].hex, r["indicator_id"].hex, r["unit_lineage_id"].hex, r["year"], r["period"], float(r["value"]),
+              r["comment"], "imported", who, stamp, stamp, stamp) for r in inserts])
+    elif inserts:
         session.execute(insert(table_of(IndicatorValue)), inserts)
     if updates:
         table = table_of(IndicatorValue)
