@@ -24,6 +24,7 @@ from app.scorecard.model import (
     define_indicator,
     ensure_focus_areas,
     enter_value,
+    format_number,
     municipality,
     parse_number,
     period_label,
@@ -448,3 +449,62 @@ def import_file(session: Session, path: str, *, indicator: str | None = None, pe
     from app.scorecard.importer import import_values
 
     return import_values(session, Path(path), indicator=indicator, period=period).values
+
+
+@dataclass(frozen=True)
+class GoalLink:
+    """An agreement goal's place in the målekart, and what its «Indikator» column shows."""
+
+    goal_id: uuid.UUID
+    focus_area_id: uuid.UUID | None
+    indicator_id: uuid.UUID | None
+    target: Decimal | None
+    municipal_goal_id: uuid.UUID | None
+    linked_text: str  # «Sykefravær ≤ 7 %» without the free text; "" when not linked to an indicator
+    text: str  # the column's whole text
+
+
+def goal_links(session: Session, goal_ids: list[uuid.UUID]) -> dict[uuid.UUID, GoalLink]:
+    from app.scorecard.model import goal_indicator_text
+    from db.models import Goal
+
+    out: dict[uuid.UUID, GoalLink] = {}
+    for goal in session.scalars(select(Goal).where(Goal.id.in_(goal_ids))) if goal_ids else []:
+        linked = ""
+        indicator = session.get(Indicator, goal.indicator_id) if goal.indicator_id is not None else None
+        if indicator is not None:
+            target = goal.indicator_target if goal.indicator_target is not None else indicator.target
+            sign = "≤" if indicator.direction == "lower" else "≥"
+            linked = indicator.name if target is None else \
+                f"{indicator.name} {sign} {format_number(target, indicator.measure)}"
+        out[goal.id] = GoalLink(goal.id, goal.focus_area_id, goal.indicator_id, goal.indicator_target,
+                                goal.municipal_goal_id, linked, goal_indicator_text(session, goal))
+    return out
+
+
+@dataclass(frozen=True)
+class LinkChoices:
+    focus_areas: list[FocusAreaRow]
+    indicators: list[IndicatorRow]
+    municipal_goals: list[tuple[uuid.UUID, uuid.UUID, str]]  # (id, focus area id, text)
+
+
+def link_choices(session: Session) -> LinkChoices:
+    from db.models import MunicipalGoal
+
+    areas = focus_areas(session)
+    goals = [(g.id, g.focus_area_id, g.text) for g in session.scalars(
+        select(MunicipalGoal).where(MunicipalGoal.focus_area_id.in_([a.id for a in areas]))
+        .order_by(MunicipalGoal.sort_order))]
+    return LinkChoices(areas, indicator_rows(session), goals)
+
+
+def set_goal_link(session: Session, goal_id: uuid.UUID, focus_area_id: uuid.UUID | None,
+                  indicator_id: uuid.UUID | None, target: str | Decimal | None,
+                  municipal_goal_id: uuid.UUID | None) -> None:
+    """Link an agreement goal to a focus area, an indicator with its target, and the municipal goal
+    it serves (each may be None); the goal's free text stays."""
+    from app.scorecard.model import link_goal
+
+    link_goal(session, goal_id, focus_area_id=focus_area_id, indicator_id=indicator_id,
+              target=None if target in (None, "") else target, municipal_goal_id=municipal_goal_id)

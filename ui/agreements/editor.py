@@ -45,9 +45,11 @@ from app.agreements import service
 from app.agreements.service import AgreementDetail, CategoryView, GoalView
 from app.errors import AppError
 from app.formatting import format_date
+from app.scorecard.views import goal_links
 from ui import labels
 from ui.agreements import commands
 from ui.conflicts import Conflict, ConflictPanel, versions
+from ui.scorecard.goal_link import GoalLinkDialog
 from ui.store import Store
 from ui.theme import colour_style
 from ui.wheel_guard import WheelGuard, guard_wheel
@@ -218,19 +220,22 @@ class GoalTable(QWidget):
         self.remove = QToolButton(text=self.tr("Slett"))
         self.up = QToolButton(text=self.tr("Opp"))
         self.down = QToolButton(text=self.tr("Ned"))
-        for b in (self.add, self.remove, self.up, self.down):
+        # The selected goal's focus area, indicator and target in the målekart (issue 19).
+        self.link = QToolButton(text=self.tr("Målekart …"))
+        for b in (self.add, self.remove, self.up, self.down, self.link):
             b.setAccessibleName(f"{b.text()} – {category.title}")
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         locked = editor.detail.locked if editor.detail else True
-        for b in (self.add, self.remove, self.up, self.down):
+        for b in (self.add, self.remove, self.up, self.down, self.link):
             b.setEnabled(not locked)
             b.setVisible(not locked)  # a signed agreement's goals are fixed: no greyed-out buttons
         self.add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(1))
+        self.link.clicked.connect(self._link)
         self.table.itemChanged.connect(self._edited)
         self.fill(category)
 
@@ -239,6 +244,7 @@ class GoalTable(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(category.goals))
         locked = self.editor.detail.locked if self.editor.detail else True
+        self.links = self.editor.store.read(goal_links, [g.id for g in category.goals])
         for r, goal in enumerate(category.goals):
             number = QTableWidgetItem(goal.number)
             number.setFlags(number.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -246,6 +252,10 @@ class GoalTable(QWidget):
             self.table.setItem(r, 0, number)
             for c, column in enumerate(self.columns, start=1):
                 item = QTableWidgetItem(goal_cell(goal, column["key"]))
+                link = self.links.get(goal.id)
+                if column["key"] == "indicator" and link is not None and link.linked_text:
+                    item.setText(link.text)  # the real indicator and ambition level, then the free text
+                    item.setData(Qt.ItemDataRole.UserRole + 2, link.linked_text)
                 editable = not locked and column["key"] in GOAL_KEYS and not (
                     goal.is_common and column["key"] in ("text", "indicator", "evaluation"))
                 if not editable:
@@ -299,6 +309,9 @@ class GoalTable(QWidget):
             return
         key = self.columns[col - 1]["key"]
         value: Any = item.text()
+        linked = item.data(Qt.ItemDataRole.UserRole + 2)
+        if key == "indicator" and linked and value.startswith(linked):
+            value = value[len(linked):].lstrip(" –")  # only the free text is the goal's own
         if key == "deadline":
             value = _parse_date(item.text())
             if item.text().strip() and value is None:
@@ -313,6 +326,17 @@ class GoalTable(QWidget):
         self.editor.command_ready.emit(commands.SetAssessment(
             self.editor.store, goal_id, assessor, scale, comment, self.editor.today,
             self.tr("Egenevaluering") if assessor == "self" else self.tr("Overordnedes vurdering")))
+
+    def _link(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            self.editor.show_message(self.tr("Velg målet som skal knyttes til målekartet."))
+            return
+        goal_id = self.goal_id(row)
+        text = next((g.text for g in self.category.goals if g.id == goal_id), "")
+        dialog = GoalLinkDialog(self.editor.store, goal_id, text, self)
+        if dialog.exec() and dialog.command is not None:
+            self.editor.command_ready.emit(dialog.command)
 
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
