@@ -59,6 +59,8 @@ SHARED_TABLES = (
     "focus_area", "municipal_goal", "indicator", "unit_indicator",
     # reorganisation projects and what the chart draws beyond the tree (issue 20): structure, not figures
     "reorganisation_project", "reorganisation_alternative", "unit_relation", "role_description", "unit_succession",
+    # the database's identity, seminar packages and samlingsnotat (issue 21, docs/SEMINAR.md)
+    "database_identity", "seminar_package", "seminar_base_row", "seminar_note", "seminar_action",
 )
 SCHEMA_TABLES = ("alembic_version",)
 
@@ -73,6 +75,7 @@ WRITES: dict[str, dict[str, tuple[str, ...]]] = {
         "action_item": ("INSERT", "UPDATE", "DELETE"),
         "indicator_value": ("INSERT", "UPDATE", "DELETE"),
         "forecast": ("INSERT", "UPDATE", "DELETE"),
+        **{t: ("INSERT", "UPDATE") for t in ("seminar_package", "seminar_note", "seminar_action")},
     },
     "enhetsleder": {
         "assessment": ("INSERT", "UPDATE"),  # their self-assessment only (ROW_CONDITIONS)
@@ -81,6 +84,9 @@ WRITES: dict[str, dict[str, tuple[str, ...]]] = {
         "action_item": ("INSERT", "UPDATE", "DELETE"),
         "indicator_value": ("INSERT", "UPDATE"),  # their own unit's values
         "forecast": ("INSERT", "UPDATE"),
+        # a merge home records the package and brings its samlingsnotat (issue 21); the rows of
+        # the other tables are still decided by the row rules above
+        **{t: ("INSERT", "UPDATE") for t in ("seminar_package", "seminar_note", "seminar_action")},
     },
 }
 # A further condition on the rows a role may write in a table.

@@ -341,6 +341,8 @@ def apply_merge(session: Session, plan: MergePlan, *, left_out: Iterable[str] = 
         conn.execute(text("PRAGMA defer_foreign_keys = ON"))
     now = datetime.now(UTC)
     user = session.info.get("user") or current_user()
+    if conn.dialect.name == "postgresql":  # on the server the login is who did it (as its audit log says)
+        user = str(conn.exec_driver_sql("SELECT session_user").scalar() or user)
     audit: list[dict[str, Any]] = []
     inserts: dict[str, list[dict[str, Any]]] = {}
     updates: list[tuple[str, uuid.UUID, dict[str, Any]]] = []
