@@ -10,6 +10,9 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
@@ -27,6 +30,37 @@ def connect_file(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         uri = sqlite_uri(Path(path).absolute()) + "?" + query
         return sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
     return sqlite3.connect(path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+
+
+@contextmanager
+def readable_source(path: Path) -> Iterator[Path]:
+    """The file to read ``path`` from for a copy or a check: ``path`` itself, or, in a folder this
+    user cannot write where SQLite reads a WAL file only as immutable and would miss the commits in
+    a -wal left beside it (another PC, or the folder made read-only after a crash), a private copy
+    of the file with its -wal, taken while neither changed, removed afterwards."""
+    path = Path(path)
+    wal = Path(f"{path}-wal")
+    try:
+        unmerged = "immutable" in read_only_query(path) and wal.stat().st_size > 0
+    except OSError:
+        unmerged = False
+    if not unmerged:
+        yield path
+        return
+    folder = Path(tempfile.mkdtemp(prefix=f"styringsdialog-kontroll-{os.getpid()}-"))  # mode 0700
+    try:
+        copy = folder / "kilde.sdb"
+        for _ in range(5):
+            before = [(f.stat().st_size, f.stat().st_mtime_ns) for f in (path, wal)]
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, folder / "kilde.sdb-wal")
+            if [(f.stat().st_size, f.stat().st_mtime_ns) for f in (path, wal)] == before:
+                break
+        else:
+            raise sqlite3.OperationalError("database is locked (it kept changing while it was copied)")
+        yield copy
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def readonly_engine(path: Path) -> Engine:
@@ -66,6 +100,13 @@ def backup_sqlite(source: Engine | Path, dest: Path) -> Path:
             raise
         tmp.replace(dest)
         return dest
+    with readable_source(Path(src_path)) as readable:
+        _copy_pages(readable, tmp)
+    tmp.replace(dest)
+    return dest
+
+
+def _copy_pages(src_path: Path, tmp: Path) -> None:
     src = connect_file(src_path, readonly=True)
     try:
         out = connect_file(tmp)
@@ -81,8 +122,6 @@ def backup_sqlite(source: Engine | Path, dest: Path) -> Path:
         raise
     finally:
         src.close()
-    tmp.replace(dest)
-    return dest
 
 
 def copy_closed_wal_file(path: Path, copy: Path) -> bool:

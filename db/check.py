@@ -173,7 +173,7 @@ def private_copy(path: Path) -> Iterator[Path]:
     """A copy of a database file (with its -wal folded in) in a folder only this user can read,
     removed afterwards. Read through SQLite's backup API, read-only, so the original is never
     written; a file in a read-only folder whose WAL index cannot be made is read as immutable."""
-    from db.backup import connect_file, copy_closed_wal_file
+    from db.backup import connect_file, copy_closed_wal_file, readable_source
 
     folder = Path(tempfile.mkdtemp(prefix=private_prefix("kontroll")))  # mode 0700
     try:
@@ -181,15 +181,16 @@ def private_copy(path: Path) -> Iterator[Path]:
         if copy_closed_wal_file(Path(path), copy):
             yield copy
             return
-        src = connect_file(Path(path), readonly=True)
-        try:
-            out = sqlite3.connect(copy)
+        with readable_source(Path(path)) as readable:  # a -wal in a read-only folder is read too
+            src = connect_file(readable, readonly=True)
             try:
-                src.backup(out)
+                out = sqlite3.connect(copy)
+                try:
+                    src.backup(out)
+                finally:
+                    out.close()
             finally:
-                out.close()
-        finally:
-            src.close()
+                src.close()
         yield copy
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -112,6 +112,52 @@ def test_a_database_in_a_read_only_folder_is_read_checked_and_backed_up(share: P
     assert snapshot(share) == before  # nothing created or changed in the read-only folder
 
 
+def _leave_a_wal(folder: Path, statement: str) -> None:
+    """Leave ``statement`` committed only in a -wal beside the database, as a program on another PC
+    (or one killed before the folder became read-only) leaves it."""
+    db_file = folder / "kommune.sdb"
+    os.chmod(folder, 0o755)
+    original = db_file.read_bytes()
+    con = sqlite3.connect(db_file)
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute(statement)
+    con.commit()
+    wal = Path(f"{db_file}-wal").read_bytes()
+    con.close()  # checkpoints into the file: put the file back as it was, with the -wal beside it
+    db_file.write_bytes(original)
+    Path(f"{db_file}-wal").write_bytes(wal)
+    Path(f"{db_file}-shm").unlink(missing_ok=True)
+    os.chmod(Path(f"{db_file}-wal"), 0o644)
+    os.chmod(folder, 0o555)
+
+
+@pytest.mark.parametrize("kind", ["endring", "plantet-trigger"])
+def test_a_wal_left_in_a_read_only_folder_is_part_of_the_check_and_the_backup(kind: str, share: Path) -> None:
+    """Before: SQLite read the file as immutable and skipped the -wal, so ``backup -o`` wrote a
+    copy without its newest commits and ``check`` passed a trigger planted there."""
+    prefix = unprivileged_prefix()
+    if prefix is None:
+        pytest.skip("ingen måte å kjøre som vanlig bruker (setpriv mangler)")
+    if kind == "endring":
+        _leave_a_wal(share, "UPDATE municipality SET name = 'Navn fra loggen'")
+    else:
+        _leave_a_wal(share, "CREATE TRIGGER tomme_budsjettet AFTER INSERT ON audit_entry "
+                            "BEGIN DELETE FROM budget_line; END")
+    before = snapshot(share)
+    db_file, copy = share / "kommune.sdb", share.parent / "ut" / "kopi.sdb"
+    checked = as_user(prefix, share, "check", "--db", str(db_file))
+    backed_up = as_user(prefix, share, "backup", "-o", str(copy), "--db", str(db_file))
+    if kind == "endring":
+        assert checked.returncode == 0 and backed_up.returncode == 0, checked.stderr + backed_up.stderr
+        con = sqlite3.connect(copy)
+        assert con.execute("SELECT name FROM municipality").fetchone()[0] == "Navn fra loggen"
+        con.close()
+    else:
+        assert checked.returncode == 1 and "triggeren tomme_budsjettet" in checked.stdout + checked.stderr
+        assert backed_up.returncode == 1 and not copy.exists()
+    assert snapshot(share) == before
+
+
 def test_a_write_in_a_read_only_folder_is_refused_with_the_reason(share: Path) -> None:
     prefix = unprivileged_prefix()
     if prefix is None:
