@@ -104,7 +104,9 @@ ERROR_VALUES = frozenset({"#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?", "#NUM
 # an optional decimal comma with two decimals, spaces around. Anything else goes through parse_amount.
 _PLAIN_AMOUNT = re.compile(r"[ \u00a0]*(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d\d))?[ \u00a0]*")
 _NO_SPACES = str.maketrans("", "", " \u00a0\u202f")
-_SUM_FORMULA = re.compile(r"=?\s*SUM\(\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)\s*", re.IGNORECASE)
+# «SUM(J4:J174)», and «SUBTOTAL(9,J4:J174)» (109 ignores hidden rows) as Excel's Data → Subtotal writes it.
+_SUM_FORMULA = re.compile(r"=?\s*(?:SUM\(|SUBTOTAL\(\s*(?:9|109)\s*[,;]\s*)\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*"
+                          r"\$?([A-Z]{1,3})\$?(\d+)\s*\)\s*", re.IGNORECASE)
 
 
 # --- header words ------------------------------------------------------------------------------
@@ -589,7 +591,8 @@ def _shown(value: object) -> str:
 
 
 def _is_total_word(text: str) -> bool:
-    """«Sum», «Sum ansvar 1200», «Totalt», «Totalsum», «Driftsutgifter i alt» — not «Sumpmaskin».
+    """«Sum», «Sum ansvar 1200», «Totalt», «Totalsum», «Driftsutgifter i alt», and «1200 Totalt» /
+    «1200 Total» (what Excel's Data → Subtotal writes in the grouped column) — not «Sumpmaskin».
 
     Only used for a code cell: such text there is not a code, so the row is judged by its
     structure like a row without codes; the text itself never makes a row a totals row."""
@@ -598,8 +601,9 @@ def _is_total_word(text: str) -> bool:
         return False
     if folded in TOTAL_WORDS or folded.endswith("ialt"):
         return True
-    first = _TOKEN.match(text.strip().casefold())
-    return first is not None and first.group(0) in ("sum", "total", "totalt", "totalsum", "sumtotal")
+    tokens = _TOKEN.findall(text.strip().casefold())
+    return bool(tokens) and (tokens[0] in ("sum", "total", "totalt", "totalsum", "sumtotal")
+                             or (len(tokens) > 1 and tokens[-1] in ("sum", "total", "totalt", "totalsum")))
 
 
 class _Bad:

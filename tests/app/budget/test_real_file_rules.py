@@ -383,3 +383,25 @@ def test_an_amount_excel_showed_in_scientific_notation_is_refused_not_stored(tmp
     assert messages[1].startswith("Rad 3 i «smal.csv» har beløpet «(-1 234)» i kolonnen «Beløp»: det har både "
                                   "minustegn og parentes")
 
+
+
+@pytest.mark.parametrize("saved", [True, False], ids=["saved-values", "formulas-only"])
+def test_excel_data_subtotal_rows_are_checked_totals_not_lines(tmp_path: Path, saved: bool) -> None:
+    """Excel's Data → Subtotal writes «1200 Totalt» in the grouped (ansvar) column and
+    SUBTOTAL(9,…) below each group, «Totalsum» at the end. «1200 Totalt» was read as ansvar 1200
+    with a name, so each subtotal was imported as a line (the set doubled)."""
+    def value(formula: str, amount: int) -> object:
+        return amount if saved else formula
+
+    rows = [["Ansvar", "Art", "Funksjon", "Beløp"],
+            ["1200", "10100", "202", 100], ["1200", "10200", "202", 50],
+            ["1200 Totalt", None, None, value("=SUBTOTAL(9,D2:D3)", 150)],
+            ["1300", "10100", "202", 10],
+            ["1300 Totalt", None, None, value("=SUBTOTAL(9,D5:D5)", 10)],
+            ["Totalsum", None, None, value("=SUBTOTAL(9,D2:D6)", 160)]]
+    plan = plan_budget_import(write_xlsx(tmp_path / "delsum.xlsx", rows))
+    assert not plan.problems, plan.problems
+    assert list(plan.lines.ansvar) == ["1200", "1200", "1300"]
+    assert list(plan.lines.amount_ore) == [10000, 5000, 1000]
+    assert [(s.row, s.checked) for s in plan.skips] == [(4, True), (6, True), (7, True)]
+    assert not plan.unaccepted_skips
