@@ -32,8 +32,8 @@ from ui import labels
 from ui.errors import show_user_error
 from ui.store import Store
 
-MONTH, TERTIAL, UNIT = "month", "tertial", "unit"
-FORMATS = {MONTH: ("pdf",), TERTIAL: ("xlsx", "docx", "pdf"), UNIT: ("pdf",)}
+MONTH, TERTIAL, UNIT, YEAR_END = "month", "tertial", "unit", "year_end"
+FORMATS = {MONTH: ("pdf",), TERTIAL: ("xlsx", "docx", "pdf"), UNIT: ("pdf",), YEAR_END: ("pdf", "xlsx")}
 
 
 def tertial_of(month: int) -> int:
@@ -57,6 +57,11 @@ def make_report(store: Store, kind: str, year: int, period: int, fmt: str, out: 
         pdf = store.read(unit_sheet_pdf, unit, year, f"T{period}")
         write_atomically(out, pdf, private=True)
         return pdf
+    if kind == YEAR_END:  # the same document as ``budget yearend``
+        from app.scorecard.yearend import write_year_end, year_end
+
+        write_year_end(store.read(year_end, year), out, fmt)
+        return Path(out).read_bytes() if fmt == "pdf" else None
     # The tertial report: the same document as ``followup tertial`` and ``malekart report``.
     from app.scorecard.report import build_report, write_report
 
@@ -73,6 +78,14 @@ def report_pdf(store: Store, kind: str, year: int, period: int, today: date, *, 
         from app.scorecard.unit_sheet import unit_sheet_pdf
 
         return store.read(unit_sheet_pdf, unit, year, f"T{period}")
+    if kind == YEAR_END:
+        import tempfile
+
+        from app.scorecard.yearend import write_year_end, year_end
+
+        with tempfile.TemporaryDirectory() as folder:
+            out = write_year_end(store.read(year_end, year), Path(folder) / "årsoppgjør.pdf", "pdf")
+            return Path(out).read_bytes()
     from app.scorecard.report import build_report, render_pdf
 
     return render_pdf(store.read(build_report, year, period, today, public=public))
@@ -98,14 +111,17 @@ class ReportDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         self.month_choice, self.tertial_choice, self.unit_choice = QRadioButton(), QRadioButton(), QRadioButton()
+        self.year_end_choice = QRadioButton()
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.month_choice)
         self.kind_group.addButton(self.tertial_choice)
         self.kind_group.addButton(self.unit_choice)
+        self.kind_group.addButton(self.year_end_choice)
         self.month_choice.setChecked(True)
         layout.addWidget(self.month_choice)
         layout.addWidget(self.tertial_choice)
         layout.addWidget(self.unit_choice)
+        layout.addWidget(self.year_end_choice)
         form = QFormLayout()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -174,6 +190,7 @@ class ReportDialog(QDialog):
         self.tertial_choice.setText(self.tr("&Tertialrapport med målekart (Excel, Word eller PDF) – fire måneder"))
         self.unit_choice.setText(self.tr("En&hetens målekart på én side (PDF) – til oppfølgingssamtalen"))
         self.unit_label.setText(self.tr("&Gjelder enhet"))
+        self.year_end_choice.setText(self.tr("Årsoppgjør med forslag til overføring til ne&ste år (PDF eller Excel)"))
         self.public.setText(self.tr("&Offentlig versjon for politikerne (uten navn og personlige utviklingsmål)"))
         self.year_label.setText(self.tr("&År"))
         self.month_label.setText(self.tr("Må&ned"))
@@ -189,6 +206,8 @@ class ReportDialog(QDialog):
         self.preview_button.setText(self.tr("Forhånds&visning …"))
 
     def kind(self) -> str:
+        if self.year_end_choice.isChecked():
+            return YEAR_END
         return MONTH if self.month_choice.isChecked() else UNIT if self.unit_choice.isChecked() else TERTIAL
 
     def choose_scorecard(self) -> None:
@@ -215,6 +234,8 @@ class ReportDialog(QDialog):
 
     def suggested_name(self) -> str:
         fmt = self.format.currentData() or "pdf"
+        if self.kind() == YEAR_END:
+            return self.tr("Årsoppgjør {year}.{fmt}").format(year=self.year.value(), fmt=fmt)
         if self.kind() == UNIT:
             return self.tr("Målekart {unit} {year} T{tertial}.{fmt}").format(
                 unit=self.unit.currentText(), year=self.year.value(), tertial=self.period(), fmt=fmt)

@@ -204,3 +204,27 @@ def test_f1_opens_the_malekart_chapter(qtbot, window) -> None:  # type: ignore[n
     assert "<h1>Målekart</h1>" in text and "ambisjonsnivå" in text
     index = chapter_path("index", "nb").read_text(encoding="utf-8")
     assert 'href="malekart.html"' in index
+
+
+def test_year_end_from_the_report_dialog_as_pdf_and_workbook(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from ui.reports.dialog import ReportDialog
+
+    dialog = ReportDialog(window.store, window.today, window, year=2026)
+    qtbot.addWidget(dialog)
+    dialog.year_end_choice.setChecked(True)
+    assert not dialog.month.isEnabled() and not dialog.tertial.isEnabled() and not dialog.unit.isEnabled()
+    assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == ["pdf", "xlsx"]
+    assert dialog.suggested_name() == "Årsoppgjør 2026.pdf"
+    pdf, xlsx = tmp_path / "år.pdf", tmp_path / "år.xlsx"
+    dialog.path.setText(str(pdf))
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "Lindvik sykehjem" in text
+    dialog.format.setCurrentIndex(1)
+    dialog.path.setText(str(xlsx))
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    cells = [c.value for row in load_workbook(xlsx).worksheets[0].iter_rows() for c in row]
+    assert "Lindvik sykehjem" in cells and "Forslag overført (kr)" in cells
