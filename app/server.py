@@ -716,6 +716,8 @@ def _check_target(conn: Connection, replace: bool, url: URL) -> None:
         return
     busy = []
     for table in data_tables():
+        if table.name == "database_identity":
+            continue  # every new database has one (migration 0009); the file brings its own
         if table.name == "agreement_template":
             n = conn.execute(text("SELECT count(*) FROM agreement_template WHERE NOT is_builtin")).scalar()
         else:
@@ -757,6 +759,7 @@ def upload(source: str | Path, target: str, *, replace: bool = False, passphrase
                 conn.execute(text("TRUNCATE " + ", ".join(t.name for t in tables)))
             else:
                 conn.execute(text("DELETE FROM agreement_template WHERE is_builtin"))  # the file brings its own
+                conn.execute(text("DELETE FROM database_identity"))  # and its identity (issue 21, docs/SEMINAR.md)
             result = TransferResult(str(source), url.render_as_string(hide_password=True), head_revision())
             raw = conn.connection.driver_connection
             assert raw is not None  # an open connection (it ran the statements above)
