@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -338,3 +338,30 @@ def test_goal_tables_show_every_row_not_a_one_row_scroll_box(qtbot, draft) -> No
         rows = sum(view.rowHeight(r) for r in range(view.rowCount()))
         assert view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff, key
         assert view.viewport().height() >= rows, key  # every row in sight; the form scrolls, not the table
+
+
+def test_a_merge_is_named_in_the_comparison(qtbot, org, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """Two kindergartens merged in a scenario: the comparison's summary read «0 nye, 0 fjernet, …»
+    as if nothing had changed, and no tab listed the merge."""
+    from PySide6.QtWidgets import QLabel, QTableWidget
+
+    from app.org import restructure, scenarios
+    from ui.org.dialogs import CompareDialog
+
+    with demo_db.session() as s:
+        current = next(v for v in scenarios.list_versions(s) if v.status == "current")
+        scenario = scenarios.copy_version(s, current.id, "Forslag")
+        pair = [s.scalars(select(Unit).where(Unit.org_version_id == scenario.id, Unit.name == name)).one().id
+                for name in ("Solsikken barnehage", "Tusenfryd barnehage")]
+        restructure.merge_units(s, pair, "Solfryd barnehage", date(2027, 1, 1))
+        scenario_id, current_id = scenario.id, current.id
+    comparison = demo_db.run(scenarios.compare_versions, current_id, scenario_id, DEMO_TODAY)
+    dialog = CompareDialog(comparison)
+    qtbot.addWidget(dialog)
+    summary = dialog.findChildren(QLabel)[0].text()
+    assert "1 slått sammen: Solsikken barnehage, Tusenfryd barnehage til Solfryd barnehage." in summary
+    tab = next(i for i in range(dialog.tabs.count()) if dialog.tabs.tabText(i) == "Slått sammen (1)")
+    table = dialog.tabs.widget(tab)
+    assert isinstance(table, QTableWidget)
+    assert [table.item(0, c).text() for c in range(2)] == ["Solfryd barnehage",
+                                                           "Solsikken barnehage, Tusenfryd barnehage"]

@@ -177,6 +177,10 @@ class CompareDialog(QDialog):
                  added=self.tr("1 ny") if len(c.added) == 1 else self.tr("{n} nye").format(n=len(c.added)),
                  removed=len(c.removed), moved=len(c.moved), renamed=len(c.renamed),
                  leaders=len(c.leader_changed)))
+        if c.merged:  # a merge is neither «ny» nor «fjernet»: say it, or the line reads «no changes»
+            summary.setText(summary.text() + " " + self.tr("{n} slått sammen: {groups}.").format(
+                n=len(c.merged), groups="; ".join(
+                    self.tr("{units} til {into}").format(units=", ".join(g.units), into=g.into) for g in c.merged)))
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.tabs = QTabWidget()
@@ -202,6 +206,9 @@ class CompareDialog(QDialog):
         self.tabs.addTab(_table([self.tr("Enhet"), self.tr("Før"), self.tr("Etter")],
                                 [[x.name, x.old_leader or vacant, x.new_leader or vacant] for x in c.leader_changed]),
                          self.tr("Ny leder ({n})").format(n=len(c.leader_changed)))
+        self.tabs.addTab(_table([self.tr("Ny enhet"), self.tr("Slått sammen av")],
+                                [[g.into, ", ".join(g.units)] for g in c.merged]),
+                         self.tr("Slått sammen ({n})").format(n=len(c.merged)))
         layout.addWidget(self.tabs, 1)
         if c.budget_set_name:
             note = QLabel(self.tr("Budsjett fra «{name}», fordelt etter enhetenes ansvarsnumre.")
