@@ -183,6 +183,11 @@ class _Builder:
                 cells.append(own)
             elif key == "superior_assessment":
                 cells.append(theirs)
+            elif key == "indicator" and goal.indicator_id is not None:
+                # A goal measured by the målekart shows its indicator and ambition level (issue 19).
+                from app.scorecard.model import goal_indicator_text
+
+                cells.append(goal_indicator_text(self.session, goal))
             else:
                 cells.append(str(getattr(goal, key, "") or ""))
         sub_items = [] if sub_column else [

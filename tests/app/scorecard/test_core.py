@@ -120,3 +120,28 @@ def test_summary_lists_every_indicator_with_null_where_nothing_is_entered(demo_d
     assert {"indicator": "Antall klager", "focus_area": "Brukere", "unit": None, "target": "3.00", "value": None,
             "colour": "none"} in rows["rows"]
     assert rows["period"] == "T1" and rows["year"] == 2026
+
+
+def test_a_goal_linked_to_an_indicator_shows_it_with_its_ambition_level_in_the_agreement(demo_db: Database) -> None:
+    from sqlalchemy import select
+
+    from app.agreements.builder import build_document
+    from app.scorecard.model import goal_indicator_text, link_goal
+    from db.models import Agreement, Goal
+
+    with demo_db.session() as session:
+        agreement = session.scalars(select(Agreement).where(Agreement.title.like("Resultatavtale%"))).first()
+        assert agreement is not None
+        goal = session.scalars(select(Goal).where(Goal.agreement_id == agreement.id, Goal.indicator_id.is_(None))
+                               .order_by(Goal.sort_order)).first()
+        assert goal is not None
+        free = goal.indicator
+        sick = indicator_by_name(session, "Sykefravær")
+        link_goal(session, goal.id, focus_area_id=None, indicator_id=sick.id, target="6,5")
+        assert goal.focus_area_id == sick.focus_area_id
+        text = goal_indicator_text(session, goal)
+        assert text == ("Sykefravær ≤ 6,5 %" + (f" – {free}" if free.strip() else ""))
+        doc = build_document(session, agreement.id)
+        cells = [c for block in doc.blocks for table in getattr(block, "tables", [block]) for row in
+                 getattr(table, "rows", []) for c in getattr(row, "cells", [])]
+        assert text in cells
