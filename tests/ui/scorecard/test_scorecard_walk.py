@@ -194,6 +194,15 @@ def test_acceptance_walk(qtbot, window, demo_db, tmp_path: Path) -> None:  # typ
     page.reload()
     type_in_cell(qtbot, page.grid, *page.grid_cell("Lindvik sykehjem", 1), "8,9", page.value_entered)
     assert line in red_lines()
+    # The line opens the unit's målekart.
+    item = next(overview.attention.topLevelItem(i).child(j) for i in range(overview.attention.topLevelItemCount())
+                for j in range(overview.attention.topLevelItem(i).childCount())
+                if overview.attention.topLevelItem(i).child(j).text(0) == line)
+    overview.attention.scrollToItem(item.parent(), overview.attention.ScrollHint.PositionAtTop)
+    save_screenshot(window, "malekart-oversikt-1366x768")
+    overview.attention.itemActivated.emit(item, 0)
+    assert window.current_page() is page and page.tabs.currentIndex() == UNIT
+    assert page.unit.currentText() == "Lindvik sykehjem"
 
     # The tertial PDF from Fil → Rapporter, and its public version.
     internal, public = tmp_path / "t2.pdf", tmp_path / "t2-offentlig.pdf"
