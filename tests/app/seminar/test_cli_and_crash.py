@@ -176,3 +176,18 @@ def test_a_merge_killed_at_random_points_leaves_the_office_as_before_or_fully_me
         reopened = open_database(folder / "office.sdb")  # and the program opens it afterwards
         reopened.close()
     assert outcomes["before"] > 0, outcomes
+
+
+def test_db_opens_a_package_with_its_own_passphrase_variable(demo_db: Any, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    package = make_package(demo_db, tmp_path / "s.sdbpkg", PASS, Selection()).path
+    # The command line puts the passphrase it found in STYRINGSDIALOG_PASSPHRASE; undone afterwards.
+    monkeypatch.setenv("STYRINGSDIALOG_PASSPHRASE", "")
+    monkeypatch.delenv("STYRINGSDIALOG_PASSPHRASE")
+    monkeypatch.setenv("STYRINGSDIALOG_PACKAGE_PASSPHRASE", PASS)
+    code, text, err = run(capsys, "check", "--db", str(package))
+    assert code == 0 and "er uskadet og har nyeste skjema" in text, err
+    monkeypatch.setenv("STYRINGSDIALOG_PACKAGE_PASSPHRASE", "feil-passord-9")
+    code, _, err = run(capsys, "package", "info", str(package))
+    assert code == 1 and "Feil passord for «s.sdbpkg»" in err
