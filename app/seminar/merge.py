@@ -42,7 +42,7 @@ from app.seminar.package import (
     row_key,
 )
 from db.base import Base
-from db.models import ActionItem, AuditAction, Meeting, SeminarPackage
+from db.models import AuditAction, SeminarPackage
 from db.session import current_user
 
 Side = Literal["office", "package"]
@@ -453,7 +453,7 @@ def _real_action_items(session: Session, actions: list[dict[str, Any]], now: dat
             note = conn.execute(select(notes).where(notes.c.id == note_id)).first()
             held: date = (note.held_on if note is not None and note.held_on else now.date())
             meeting_id = uuid.uuid4()
-            conn.execute(Meeting.__table__.insert().values(
+            conn.execute(Base.metadata.tables["meeting"].insert().values(
                 id=meeting_id, unit_id=None, unit_lineage_id=None, leader_id=None, superior_id=None,
                 year=held.year, month=held.month, meeting_date=held, status="held",
                 sections={"agenda": f"Ledersamling: {note.title if note is not None else ''}",
@@ -462,7 +462,7 @@ def _real_action_items(session: Session, actions: list[dict[str, Any]], now: dat
                 created_at=now, updated_at=now, version=1))
             meetings[note_id] = meeting_id
         item_id = uuid.uuid4()
-        conn.execute(ActionItem.__table__.insert().values(
+        conn.execute(Base.metadata.tables["action_item"].insert().values(
             id=item_id, meeting_id=meetings[note_id], text=action["text"], owner_id=None,
             owner_text=action.get("owner_text") or "", due_date=action.get("due_date"), done_on=None,
             carried_from_id=None, sort_order=action.get("sort_order") or 0, created_at=now, updated_at=now, version=1))
