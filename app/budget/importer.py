@@ -60,7 +60,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from dataclasses import replace as _with
 from datetime import date, datetime
-from itertools import chain, repeat
+from itertools import chain, pairwise, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -1264,6 +1264,7 @@ class _RowReader:
             for old, new in restored.items():
                 if old in names:
                     names.setdefault(new, names.pop(old))
+        self._note_subtotal_lines()
         if self.checked_totals:
             shown = ", ".join(str(r) for r in self.checked_totals[:10]) + (" …" if len(self.checked_totals) > 10
                                                                          else "")
@@ -1279,6 +1280,42 @@ class _RowReader:
             total = sum(s.amount_ore for s in left_out)
             self.notes.append(f"{rows_text(len(left_out)).capitalize()} med beløp men uten koder blir ikke tatt med, "
                               f"til sammen {_kroner_nb(total)} kr.")
+
+    def _note_subtotal_lines(self) -> None:
+        """A line that lacks a code the lines above it have («1200» with no art) and whose amount
+        is the sum of those lines looks like a subtotal someone typed with its ansvar. By the
+        rule it is a line (it has codes), so it is imported, but the user is told, naming the
+        rows, since importing a subtotal doubles its lines."""
+        fields = [f for f in CODE_FIELDS if f in self.index]
+        if len(fields) < 2 or len(self.lines) < 2:
+            return
+        columns = [getattr(self.lines, f) for f in fields]
+        amounts = self.lines.amounts or [self.lines.amount_ore]
+        rows = self.lines.row
+        found: list[int] = []
+        # Only a line with a blank code right after a line that has it can close such a group.
+        starts = sorted({i for c in columns if "" in c for i, (above, own) in enumerate(pairwise(c), 1)
+                         if above and not own})
+        for i in starts:
+            codes = [c[i] for c in columns]
+            blank = [k for k, c in enumerate(codes) if not c]
+            if not blank or len(blank) == len(codes):
+                continue
+            present = [k for k, c in enumerate(codes) if c]
+            j = i - 1
+            sums = [0] * len(amounts)
+            while j >= 0 and all(columns[k][j] == codes[k] for k in present) and all(columns[k][j] for k in blank):
+                for n, column in enumerate(amounts):
+                    sums[n] += column[j]
+                j -= 1
+            if j < i - 1 and all(sums[n] == column[i] for n, column in enumerate(amounts)) and any(sums):
+                found.append(rows[i])
+        if found:
+            shown = ", ".join(str(r) for r in found[:10]) + (" …" if len(found) > 10 else "")
+            self.notes.append(
+                f"Advarsel: {rows_text(len(found))} (rad {shown}) mangler en kode som linjene over har, og beløpet "
+                "er summen av dem: det ser ut som delsummer. De er tatt med som linjer, så summen blir dobbelt hvis "
+                "de er delsummer. Slett delsumradene i filen (eller tøm koden i dem) og kontroller på nytt.")
 
     def _settle_separators(self) -> None:
         """«12.500» means 12 500 in a column where «1.234.567» also stands, and 12,50 where «3.25»

@@ -405,3 +405,14 @@ def test_excel_data_subtotal_rows_are_checked_totals_not_lines(tmp_path: Path, s
     assert list(plan.lines.amount_ore) == [10000, 5000, 1000]
     assert [(s.row, s.checked) for s in plan.skips] == [(4, True), (6, True), (7, True)]
     assert not plan.unaccepted_skips
+
+
+def test_a_line_that_looks_like_a_typed_subtotal_is_imported_with_a_warning_naming_its_row(tmp_path: Path) -> None:
+    """«1200» with no art and 150 under 100 and 50 of ansvar 1200: by the rule a line (it has a
+    code), but the user is told, since a subtotal imported as a line doubles its lines."""
+    rows = [["Ansvar", "Art", "Tekst", "Beløp"], ["1200", "10100", "a", 100], ["1200", "10200", "b", 50],
+            ["1200", None, "Sum ansvar", 150], ["1300", "10100", "c", 10], ["1300", None, "d", 7]]
+    plan = plan_budget_import(write_xlsx(tmp_path / "delsum.xlsx", rows))
+    assert list(plan.lines.amount_ore) == [10000, 5000, 15000, 1000, 700]  # the rule: a line
+    warnings = [n for n in plan.notes if n.startswith("Advarsel")]
+    assert len(warnings) == 1 and "1 rad (rad 4) mangler en kode som linjene over har" in warnings[0]
