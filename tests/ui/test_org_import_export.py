@@ -106,3 +106,14 @@ def test_print_renders_the_chart_on_the_page(org, tmp_path) -> None:  # type: ig
     assert len(reader.pages) == 1
     text = " ".join(reader.pages[0].extract_text().split())  # Qt's PDF separates words by tabs
     assert "Lindvik kommune" in text and "Rådmannen" in text and "Lindvik bibliotek" in text
+    # The text has the size of the boxes: rendered straight onto the 1200 dpi printer, the scene's
+    # point-sized fonts came out 12× too big and covered the page in black letters.
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(tmp_path / "utskrift.pdf"))
+    try:
+        grey = document[0].render(scale=0.5).to_pil().convert("L")
+    finally:
+        document.close()
+    dark = sum(grey.histogram()[:100]) / (grey.width * grey.height)
+    assert dark < 0.03

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPicture
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -112,7 +112,21 @@ def render_chart(printer: QPrinter, chart: ChartView, title: str) -> None:
                                            chart.removed_note) if t)
         painter.drawText(page, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, title)
         target = page.adjusted(0, painter.fontMetrics().height() * 2, 0, 0)
-        chart.scene().render(painter, target, chart.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        # The scene is recorded at screen resolution and played back scaled: rendered straight onto a
+        # 1200 dpi printer its point-sized fonts came out 12× too big over the boxes.
+        source = chart.scene().sceneRect()
+        picture = QPicture()
+        recorder = QPainter(picture)
+        try:
+            chart.scene().render(recorder, QRectF(0, 0, source.width(), source.height()), source)
+        finally:
+            recorder.end()
+        scale = min(target.width() / source.width(), target.height() / source.height())
+        painter.translate(target.left() + (target.width() - source.width() * scale) / 2, target.top())
+        # drawPicture itself scales from the picture's resolution to the printer's
+        playback = picture.logicalDpiX() / printer.logicalDpiX()
+        painter.scale(scale * playback, scale * playback)
+        painter.drawPicture(0, 0, picture)
     finally:
         painter.end()
 
