@@ -319,8 +319,8 @@ def _write(session: Session, file_name: str, rows: dict[Key, tuple[Decimal, str,
         session.connection().exec_driver_sql(
             "INSERT INTO indicator_value (id, indicator_id, unit_lineage_id, year, period, value, comment, source, "
             "entered_by, entered_at, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-            [(r["id"].hex, r["indicator_id"].hex, r["unit_lineage_id"].hex, r["year"], r["period"], float(r["value"]),
-              r["comment"], "imported", who, stamp, stamp, stamp) for r in inserts])
+            [(uuid.uuid4().hex, key[0].hex, key[1].hex, key[2], key[3], float(value), comment, "imported", who,
+              stamp, stamp, stamp) for key, (value, comment, _row) in rows.items() if key not in existing])
     elif inserts:
         session.execute(insert(table_of(IndicatorValue)), inserts)
     if updates:
