@@ -166,7 +166,15 @@ class NoteScorecardBox(QGroupBox):
         return labels.month_name(note.month)
 
     def _changed(self, changes: ChangeSet) -> None:
-        if self.note is not None and changes.touches({Kind.SCORECARD, Kind.MEETINGS}) and self.isVisible():
+        """Values or the forecast changed (an undo, the grid, another window): show them. The note's own
+        text saves (initiated by the editor) change nothing shown here, and a cell being typed in is
+        never refilled under the user."""
+        if self.note is None or not self.isVisible():
+            return
+        if self.values.state() == QAbstractItemView.State.EditingState:
+            return
+        ours = isinstance(changes.initiator, QWidget) and changes.initiator.isAncestorOf(self)
+        if Kind.SCORECARD in changes.kinds or (Kind.MEETINGS in changes.kinds and not ours):
             self.show_note(self.note)
 
     def _edited(self, item: QTableWidgetItem) -> None:
