@@ -75,7 +75,7 @@ class ImportValuesDialog(QDialog):
         self.problems.setWordWrap(True)
         layout.addWidget(self.problems, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = self.buttons.addButton(self.tr("&Importer"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("I&mporter"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.buttons.rejected.connect(self.reject)
         self.import_button.clicked.connect(self.do_import)

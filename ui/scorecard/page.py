@@ -266,7 +266,7 @@ class ScorecardPage(Page):
         self.municipal_note.setText(self.tr("Kommunens verdi er enhetenes verdier sammenstilt etter indikatorens "
                                             "regel. Åpne en indikator for å se enhetene; dobbeltklikk en enhet for "
                                             "enhetens målekart."))
-        self.unit_label.setText(self.tr("E&nhet:"))
+        self.unit_label.setText(self.tr("Enhe&t:"))
         self.unit_table.setHorizontalHeaderLabels([self.tr("Fokusområde"), self.tr("Indikator"),
                                                    self.tr("Ambisjonsnivå"), self.tr("Resultat"), self.tr("Status"),
                                                    self.tr("Utvikling"), self.tr("Kommentar")])
