@@ -313,6 +313,14 @@ class ScorecardPage(Page):
                       self.store.read(views.value_grid, indicator, year) if indicator else None,
                       self.store.read(balance, year), indicators, units)
 
+    def refresh(self) -> None:
+        try:
+            super().refresh()
+        except AppError as err:  # an empty database: no municipality to measure yet
+            self.data = None
+            self.tree.clear()
+            self.municipal_note.setText(str(err))
+
     def fill(self, loaded: Loaded) -> None:
         self.data = loaded
         self._filling = True

@@ -228,3 +228,19 @@ def test_year_end_from_the_report_dialog_as_pdf_and_workbook(qtbot, window, tmp_
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
     cells = [c.value for row in load_workbook(xlsx).worksheets[0].iter_rows() for c in row]
     assert "Lindvik sykehjem" in cells and "Forslag overført (kr)" in cells
+
+
+def test_the_page_on_a_database_without_a_municipality_says_what_to_do(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from app.database import open_database
+    from ui.scorecard.page import ScorecardPage
+    from ui.store import Store
+
+    db = open_database(tmp_path / "tom.sdb", demo_if_new=False, today=date(2026, 11, 23))
+    page = ScorecardPage(Store(db), date(2026, 11, 23))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert "ingen kommune" in page.municipal_note.text()
+    db.close()
