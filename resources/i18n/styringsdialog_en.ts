@@ -17,72 +17,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="426"/>
+        <location filename="../../ui/agreements/editor.py" line="450"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Select an agreement in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="506"/>
+        <location filename="../../ui/agreements/editor.py" line="530"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="507"/>
+        <location filename="../../ui/agreements/editor.py" line="531"/>
         <source>Unntatt offentlighet</source>
         <translation>Exempt from public disclosure</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="508"/>
+        <location filename="../../ui/agreements/editor.py" line="532"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>The marking appears on every page of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="512"/>
+        <location filename="../../ui/agreements/editor.py" line="536"/>
         <source>Endre merking</source>
         <translation>Change marking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="514"/>
+        <location filename="../../ui/agreements/editor.py" line="538"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (version {version}) · {status} · revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="518"/>
+        <location filename="../../ui/agreements/editor.py" line="542"/>
         <source>Mal</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="521"/>
+        <location filename="../../ui/agreements/editor.py" line="545"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>The agreement is signed and its text is locked. Create a revision to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="561"/>
+        <location filename="../../ui/agreements/editor.py" line="585"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signed in {place} – leader on {leader}, superior on {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="564"/>
+        <location filename="../../ui/agreements/editor.py" line="588"/>
         <source>Ikke signert ennå.</source>
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="569"/>
+        <location filename="../../ui/agreements/editor.py" line="593"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Summary of the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="668"/>
+        <location filename="../../ui/agreements/editor.py" line="692"/>
         <source>Endre avtalen</source>
         <translation>Edit the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="677"/>
+        <location filename="../../ui/agreements/editor.py" line="701"/>
         <source>Endre dato</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="683"/>
+        <location filename="../../ui/agreements/editor.py" line="707"/>
         <source>Endre tittel</source>
         <translation>Change title</translation>
     </message>
@@ -1479,103 +1479,128 @@
         <translation>{n} new</translation>
     </message>
     <message>
+        <location filename="../../ui/org/dialogs.py" line="181"/>
+        <source>{n} slått sammen: {groups}.</source>
+        <translation>{n} merged: {groups}.</translation>
+    </message>
+    <message>
         <location filename="../../ui/org/dialogs.py" line="183"/>
+        <source>{units} til {into}</source>
+        <translation>{units} into {into}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="187"/>
         <source>(øverst)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="184"/>
+        <location filename="../../ui/org/dialogs.py" line="188"/>
         <source>Ledig</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="185"/>
+        <location filename="../../ui/org/dialogs.py" line="189"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="186"/>
+        <location filename="../../ui/org/dialogs.py" line="190"/>
         <source>: enheter</source>
         <translation>: units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="187"/>
+        <location filename="../../ui/org/dialogs.py" line="191"/>
         <source>: årsverk</source>
         <translation>: FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="188"/>
+        <location filename="../../ui/org/dialogs.py" line="192"/>
         <source>: budsjett</source>
         <translation>: budget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="192"/>
+        <location filename="../../ui/org/dialogs.py" line="196"/>
         <source>Per oppfølgingsansvarlig</source>
         <translation>By follow-up lead</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="193"/>
-        <location filename="../../ui/org/dialogs.py" line="195"/>
         <location filename="../../ui/org/dialogs.py" line="197"/>
-        <location filename="../../ui/org/dialogs.py" line="202"/>
+        <location filename="../../ui/org/dialogs.py" line="199"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="206"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="193"/>
-        <location filename="../../ui/org/dialogs.py" line="195"/>
+        <location filename="../../ui/org/dialogs.py" line="197"/>
+        <location filename="../../ui/org/dialogs.py" line="199"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="194"/>
+        <location filename="../../ui/org/dialogs.py" line="198"/>
         <source>Nye ({n})</source>
         <translation>New ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196"/>
+        <location filename="../../ui/org/dialogs.py" line="200"/>
         <source>Fjernet ({n})</source>
         <translation>Removed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="197"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="197"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="199"/>
+        <location filename="../../ui/org/dialogs.py" line="203"/>
         <source>Flyttet ({n})</source>
         <translation>Moved ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="200"/>
-        <location filename="../../ui/org/dialogs.py" line="202"/>
+        <location filename="../../ui/org/dialogs.py" line="204"/>
+        <location filename="../../ui/org/dialogs.py" line="206"/>
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="200"/>
-        <location filename="../../ui/org/dialogs.py" line="202"/>
+        <location filename="../../ui/org/dialogs.py" line="204"/>
+        <location filename="../../ui/org/dialogs.py" line="206"/>
         <source>Etter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="205"/>
         <source>Nytt navn ({n})</source>
         <translation>Renamed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="204"/>
+        <location filename="../../ui/org/dialogs.py" line="208"/>
         <source>Ny leder ({n})</source>
         <translation>New leader ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="207"/>
+        <location filename="../../ui/org/dialogs.py" line="209"/>
+        <source>Ny enhet</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="209"/>
+        <source>Slått sammen av</source>
+        <translation>Merged from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="211"/>
+        <source>Slått sammen ({n})</source>
+        <translation>Merged ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="214"/>
         <source>Budsjett fra «{name}», fordelt etter enhetenes ansvarsnumre.</source>
         <translation>Budget from “{name}”, allocated by the units&apos; responsibility codes.</translation>
     </message>
@@ -1905,7 +1930,7 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="130"/>
+        <location filename="../../ui/org/export_dialog.py" line="144"/>
         <source>Forhåndsvisning – organisasjonskart</source>
         <translation>Preview – organisation chart</translation>
     </message>
@@ -2126,92 +2151,155 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="125"/>
+        <location filename="../../ui/agreements/editor.py" line="127"/>
         <source>Egenevaluering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="125"/>
+        <location filename="../../ui/agreements/editor.py" line="127"/>
         <source>Overordnedes vurdering</source>
         <translation>Superior&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="135"/>
-        <location filename="../../ui/agreements/editor.py" line="136"/>
+        <location filename="../../ui/agreements/editor.py" line="137"/>
+        <location filename="../../ui/agreements/editor.py" line="138"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
 </context>
 <context>
+    <name>GoalLinkDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="53"/>
+        <source>Målet i målekartet</source>
+        <translation>The goal in the scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="58"/>
+        <source>«{goal}»: velg fokusområdet målet hører til, og indikatoren det måles med der det er målbart. Kolonnen «Indikator» viser da indikatoren og ambisjonsnivået; fritekst står fortsatt etter.</source>
+        <translation>«{goal}»: choose the focus area the goal belongs to, and the indicator it is measured by where it can be measured. The «Indikator» column then shows the indicator and the target; free text still follows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="65"/>
+        <source>(ikke valgt)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="71"/>
+        <source>&amp;Fokusområde:</source>
+        <translation>&amp;Focus area:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="71"/>
+        <source>&amp;Indikator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="72"/>
+        <source>Målets &amp;ambisjonsnivå:</source>
+        <translation>The goal&apos;s &amp;target:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="73"/>
+        <source>&amp;Tjener kommunens mål:</source>
+        <translation>&amp;Serves the municipality&apos;s goal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="98"/>
+        <source>(ikke målbart med en indikator)</source>
+        <translation>(not measurable by an indicator)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="104"/>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="114"/>
+        <source>kommunens: {level}</source>
+        <translation>the municipality&apos;s: {level}</translation>
+    </message>
+</context>
+<context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="198"/>
+        <location filename="../../ui/agreements/editor.py" line="200"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="315"/>
+        <location filename="../../ui/agreements/editor.py" line="328"/>
         <source>Egenevaluering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="315"/>
+        <location filename="../../ui/agreements/editor.py" line="328"/>
         <source>Overordnedes vurdering</source>
         <translation>Superior&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="217"/>
-        <location filename="../../ui/agreements/editor.py" line="324"/>
+        <location filename="../../ui/agreements/editor.py" line="219"/>
+        <location filename="../../ui/agreements/editor.py" line="348"/>
         <source>Nytt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="218"/>
+        <location filename="../../ui/agreements/editor.py" line="220"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="219"/>
+        <location filename="../../ui/agreements/editor.py" line="221"/>
         <source>Opp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="220"/>
+        <location filename="../../ui/agreements/editor.py" line="222"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="254"/>
+        <location filename="../../ui/agreements/editor.py" line="224"/>
+        <source>Målekart …</source>
+        <translation>Scorecard …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="264"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Common requirement: edited under Common requirements, and applies to all leaders.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="261"/>
+        <location filename="../../ui/agreements/editor.py" line="271"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>The sources advise few goals: this category has {n}. Consider merging or prioritising.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="305"/>
+        <location filename="../../ui/agreements/editor.py" line="318"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write it as dd.mm.yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="310"/>
+        <location filename="../../ui/agreements/editor.py" line="323"/>
         <source>Endre mål {n}</source>
         <translation>Edit goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="324"/>
+        <location filename="../../ui/agreements/editor.py" line="333"/>
+        <source>Velg målet som skal knyttes til målekartet.</source>
+        <translation>Choose the goal to tie to the scorecard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="348"/>
         <source>Nytt mål i {c}</source>
         <translation>New goal in {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="331"/>
+        <location filename="../../ui/agreements/editor.py" line="355"/>
         <source>Slett mål {n}</source>
         <translation>Delete goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="337"/>
+        <location filename="../../ui/agreements/editor.py" line="361"/>
         <source>Flytt mål {n}</source>
         <translation>Move goal {n}</translation>
     </message>
@@ -2440,8 +2528,8 @@
     </message>
     <message>
         <location filename="../../ui/scorecard/import_dialog.py" line="78"/>
-        <source>&amp;Importer</source>
-        <translation>&amp;Import</translation>
+        <source>I&amp;mporter</source>
+        <translation>I&amp;mport</translation>
     </message>
     <message>
         <location filename="../../ui/scorecard/import_dialog.py" line="90"/>
@@ -2972,239 +3060,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Koble til server …</source>
         <translation>&amp;Connect to server …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Krypter databasen …</source>
         <translation>&amp;Encrypt the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Endre &amp;passord …</source>
         <translation>Change &amp;passphrase …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Fje&amp;rn kryptering …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Endringslogg …</source>
         <translation>&amp;Change log …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Ta med på samling …</source>
         <translation>&amp;Take to a seminar …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Hent inn fra samling …</source>
         <translation>&amp;Bring in from a seminar …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>Skriv sa&amp;mlingsnotat …</source>
+        <translation>Write a se&amp;minar note …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Presentasjon</source>
         <translation>&amp;Presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Getting started …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;About Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Åpner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>The file already exists. Choose Open to use it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Do you want to fill the new database with the demo municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Åpne database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
-        <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
-        <translation>Styringsdialog database (*{suffix});;All files (*)</translation>
+        <location filename="../../ui/main_window.py" line="386"/>
+        <source>Styringsdialog-database (*{suffix});;Samlingspakke (*.sdbpkg);;Alle filer (*)</source>
+        <translation>Styringsdialog database (*{suffix});;Seminar package (*.sdbpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>{address} (server)</source>
         <translation>{address} (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Backups from here apply to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Backup written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Restoring from here applies to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>The database is open read-only because another program has it open. Restore it there, or close the other program and open the database again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Restoring the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>The database as it was has been kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Gjenopprettet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>The database has been restored from {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>The automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisation chart, leader and result agreements, monthly follow-up and budget for the chief executive&apos;s staff. Works without a network.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Om Styringsdialog</source>
         <translation>About Styringsdialog</translation>
     </message>
@@ -3572,67 +3665,67 @@
     </message>
     <message>
         <location filename="../../ui/seminar/merge_dialog.py" line="47"/>
-        <location filename="../../ui/seminar/merge_dialog.py" line="63"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
         <source>Felt</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="63"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
         <source>Hva</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="63"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
         <source>Kontoret</source>
         <translation>The office</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="65"/>
         <source>Pakken</source>
         <translation>The package</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="65"/>
         <source>Bruk</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="71"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="72"/>
         <source>Velg …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="72"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="73"/>
         <source>Kontorets</source>
         <translation>The office&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="73"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="74"/>
         <source>Pakkens</source>
         <translation>The package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="74"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="75"/>
         <source>Hvilken side for {what}</source>
         <translation>Which side for {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="81"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="82"/>
         <source>&amp;Hent inn</source>
         <translation>&amp;Bring in</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="82"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="83"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="87"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="88"/>
         <source>Endringer ({n})</source>
         <translation>Changes ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="89"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="90"/>
         <source>Konflikter: samme felt er endret begge steder ({n})</source>
         <translation>Conflicts: the same field changed in both places ({n})</translation>
     </message>
@@ -3640,17 +3733,17 @@
 <context>
     <name>MoveLeaderDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="270"/>
+        <location filename="../../ui/org/dialogs.py" line="277"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="276"/>
+        <location filename="../../ui/org/dialogs.py" line="283"/>
         <source>&amp;Til enhet</source>
         <translation>&amp;To unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="277"/>
+        <location filename="../../ui/org/dialogs.py" line="284"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
     </message>
@@ -3806,6 +3899,89 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="35"/>
+        <source>Samlingsnotat</source>
+        <translation>Seminar note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="43"/>
+        <source>Ett vedtak per linje</source>
+        <translation>One decision per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="45"/>
+        <source>(ikke knyttet til et scenario)</source>
+        <translation>(not tied to a scenario)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="50"/>
+        <source>Oppfølgingspunkt</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="50"/>
+        <source>Ansvarlig</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="51"/>
+        <source>Frist (dd.mm.åååå)</source>
+        <translation>Due (dd.mm.yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="55"/>
+        <source>&amp;Legg til oppfølgingspunkt</source>
+        <translation>&amp;Add action item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="58"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="59"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="63"/>
+        <source>&amp;Tittel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="64"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="65"/>
+        <source>&amp;Sted:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="66"/>
+        <source>S&amp;cenario:</source>
+        <translation>S&amp;cenario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="67"/>
+        <source>&amp;Notat:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="68"/>
+        <source>&amp;Vedtak:</source>
+        <translation>&amp;Decisions:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="93"/>
+        <source>Fristen «{text}» i oppfølgingspunkt {n} er ikke en dato. Skriv den som dd.mm.åååå, for eksempel 15.09.2027.</source>
+        <translation>The due date «{text}» in action item {n} is not a date. Write it as dd.mm.yyyy, for example 15.09.2027.</translation>
+    </message>
+</context>
+<context>
     <name>NoteScorecardBox</name>
     <message>
         <location filename="../../ui/scorecard/note_box.py" line="102"/>
@@ -3878,7 +4054,7 @@
         <translation>The values for the periods ending this month. Write the value, and a comment where the target is not reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="216"/>
+        <location filename="../../ui/scorecard/note_box.py" line="224"/>
         <source>«{text}» er ikke et beløp. Skriv avviket i kroner, for eksempel 250 000 eller −100 000.</source>
         <translation>«{text}» is not an amount. Write the deviation in kroner, for example 250 000 or −100 000.</translation>
     </message>
@@ -3970,370 +4146,370 @@
         <translation>historical</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="244"/>
+        <location filename="../../ui/org/page.py" line="246"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="245"/>
+        <location filename="../../ui/org/page.py" line="247"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisation version</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="246"/>
+        <location filename="../../ui/org/page.py" line="248"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="247"/>
+        <location filename="../../ui/org/page.py" line="249"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Show the organisation as of a date</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="248"/>
+        <location filename="../../ui/org/page.py" line="250"/>
         <source>Nytt &amp;scenario …</source>
         <translation>New &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="249"/>
+        <location filename="../../ui/org/page.py" line="251"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Co&amp;mpare …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="250"/>
+        <location filename="../../ui/org/page.py" line="252"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>Make &amp;current …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="251"/>
-        <location filename="../../ui/org/page.py" line="491"/>
+        <location filename="../../ui/org/page.py" line="253"/>
+        <location filename="../../ui/org/page.py" line="493"/>
         <source>Slett scenario</source>
         <translation>Delete scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="252"/>
+        <location filename="../../ui/org/page.py" line="254"/>
         <source>&amp;Omorganisering …</source>
         <translation>&amp;Reorganisation …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="253"/>
+        <location filename="../../ui/org/page.py" line="255"/>
         <source>Slå sammen enheter …</source>
         <translation>Merge units …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="254"/>
+        <location filename="../../ui/org/page.py" line="256"/>
         <source>Del enhet …</source>
         <translation>Split unit …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="255"/>
+        <location filename="../../ui/org/page.py" line="257"/>
         <source>Flytt flere …</source>
         <translation>Move several …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="256"/>
+        <location filename="../../ui/org/page.py" line="258"/>
         <source>Forbindelser …</source>
         <translation>Relations …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="257"/>
+        <location filename="../../ui/org/page.py" line="259"/>
         <source>Rollebeskrivelse …</source>
         <translation>Role description …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="258"/>
+        <location filename="../../ui/org/page.py" line="260"/>
         <source>Skriv ut roller …</source>
         <translation>Print roles …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="259"/>
+        <location filename="../../ui/org/page.py" line="261"/>
         <source>Ny &amp;enhet</source>
         <translation>New &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="260"/>
-        <location filename="../../ui/org/page.py" line="528"/>
+        <location filename="../../ui/org/page.py" line="262"/>
+        <location filename="../../ui/org/page.py" line="530"/>
         <source>Slett enhet</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="261"/>
+        <location filename="../../ui/org/page.py" line="263"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="262"/>
+        <location filename="../../ui/org/page.py" line="264"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="263"/>
+        <location filename="../../ui/org/page.py" line="265"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="264"/>
+        <location filename="../../ui/org/page.py" line="266"/>
         <source>&amp;Personer …</source>
         <translation>P&amp;eople …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="265"/>
+        <location filename="../../ui/org/page.py" line="267"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>Check &amp;thresholds …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="266"/>
+        <location filename="../../ui/org/page.py" line="268"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Find unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="267"/>
+        <location filename="../../ui/org/page.py" line="269"/>
         <source>Søk etter enhet</source>
         <translation>Search for a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="268"/>
+        <location filename="../../ui/org/page.py" line="270"/>
         <source>Vis oppfølging</source>
         <translation>Show follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="269"/>
+        <location filename="../../ui/org/page.py" line="271"/>
         <source>Fremhev nettverk</source>
         <translation>Highlight network</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="271"/>
+        <location filename="../../ui/org/page.py" line="273"/>
         <source>Zoom inn</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="273"/>
+        <location filename="../../ui/org/page.py" line="275"/>
         <source>Zoom ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="274"/>
+        <location filename="../../ui/org/page.py" line="276"/>
         <source>Tilpass</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="275"/>
+        <location filename="../../ui/org/page.py" line="277"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Fit the chart to the window</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="276"/>
+        <location filename="../../ui/org/page.py" line="278"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="277"/>
+        <location filename="../../ui/org/page.py" line="279"/>
         <source>Kontroller</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="278"/>
+        <location filename="../../ui/org/page.py" line="280"/>
         <source>Merknader fra kontrollen av organisasjonen</source>
         <translation>Findings of the organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="279"/>
+        <location filename="../../ui/org/page.py" line="281"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="279"/>
+        <location filename="../../ui/org/page.py" line="281"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="279"/>
+        <location filename="../../ui/org/page.py" line="281"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="279"/>
+        <location filename="../../ui/org/page.py" line="281"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="280"/>
+        <location filename="../../ui/org/page.py" line="282"/>
         <source>Årsverk</source>
         <translation>FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="280"/>
+        <location filename="../../ui/org/page.py" line="282"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281"/>
+        <location filename="../../ui/org/page.py" line="283"/>
         <source>Enhetene i organisasjonen</source>
         <translation>The units of the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="282"/>
+        <location filename="../../ui/org/page.py" line="284"/>
         <source>Organisasjonskart</source>
         <translation>Organisation chart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="290"/>
+        <location filename="../../ui/org/page.py" line="292"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>No organisation has been registered yet. Import a unit list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="323"/>
+        <location filename="../../ui/org/page.py" line="325"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Highlight network: none</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="325"/>
+        <location filename="../../ui/org/page.py" line="327"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Network: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="341"/>
+        <location filename="../../ui/org/page.py" line="343"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} units, {vacant} without a permanent leader. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="343"/>
+        <location filename="../../ui/org/page.py" line="345"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historical version: view only.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="344"/>
+        <location filename="../../ui/org/page.py" line="346"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Changes are saved at once and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="359"/>
+        <location filename="../../ui/org/page.py" line="361"/>
         <source>Fjernet mot «{name}»: {units}</source>
         <translation>Removed compared with «{name}»: {units}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="374"/>
+        <location filename="../../ui/org/page.py" line="376"/>
         <source>Ingen merknader.</source>
         <translation>No issues.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="375"/>
+        <location filename="../../ui/org/page.py" line="377"/>
         <source>Kontroller ({n})</source>
         <translation>Checks ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="450"/>
+        <location filename="../../ui/org/page.py" line="452"/>
         <source>Alternativ {n}</source>
         <translation>Alternative {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="464"/>
+        <location filename="../../ui/org/page.py" line="466"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>There is only one version. Create a scenario first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="467"/>
+        <location filename="../../ui/org/page.py" line="469"/>
         <source>Sammenlign</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="467"/>
+        <location filename="../../ui/org/page.py" line="469"/>
         <source>Sammenlign med:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="477"/>
+        <location filename="../../ui/org/page.py" line="479"/>
         <source>Gjør gjeldende</source>
         <translation>Make current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="478"/>
+        <location filename="../../ui/org/page.py" line="480"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>From which date should “{name}” apply? The current organisation becomes historical the day before.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="492"/>
+        <location filename="../../ui/org/page.py" line="494"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Delete the scenario “{name}” with all its units? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="515"/>
+        <location filename="../../ui/org/page.py" line="517"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="526"/>
+        <location filename="../../ui/org/page.py" line="528"/>
         <source>Slette «{name}»?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="527"/>
+        <location filename="../../ui/org/page.py" line="529"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Delete “{name}” and the {n} units below it?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="528"/>
+        <location filename="../../ui/org/page.py" line="530"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="560"/>
+        <location filename="../../ui/org/page.py" line="562"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="561"/>
+        <location filename="../../ui/org/page.py" line="563"/>
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="566"/>
         <location filename="../../ui/org/page.py" line="568"/>
+        <location filename="../../ui/org/page.py" line="570"/>
         <source>Avslutt stilling</source>
         <translation>End position</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="566"/>
+        <location filename="../../ui/org/page.py" line="568"/>
         <source>Siste dag i stillingen:</source>
         <translation>Last day in the position:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="576"/>
+        <location filename="../../ui/org/page.py" line="578"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Select a leader who holds the position now to move them.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="581"/>
+        <location filename="../../ui/org/page.py" line="583"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="592"/>
+        <location filename="../../ui/org/page.py" line="594"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Change thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="612"/>
+        <location filename="../../ui/org/page.py" line="614"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>No unit matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="624"/>
+        <location filename="../../ui/org/page.py" line="626"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Match {i} of {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="640"/>
+        <location filename="../../ui/org/page.py" line="642"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="664"/>
+        <location filename="../../ui/org/page.py" line="666"/>
         <source>Velg enheten som skal deles i treet eller kartet først.</source>
         <translation>Choose the unit to split in the tree or the chart first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="691"/>
+        <location filename="../../ui/org/page.py" line="693"/>
         <source>Velg enheten i treet eller kartet først.</source>
         <translation>Choose the unit in the tree or the chart first.</translation>
     </message>
@@ -4729,17 +4905,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="356"/>
+        <location filename="../../ui/agreements/editor.py" line="380"/>
         <source>Ny rad</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="357"/>
+        <location filename="../../ui/agreements/editor.py" line="381"/>
         <source>Slett rad</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="397"/>
+        <location filename="../../ui/agreements/editor.py" line="421"/>
         <source>Endre {title}</source>
         <translation>Edit {title}</translation>
     </message>
@@ -5079,152 +5255,162 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="172"/>
+        <location filename="../../ui/reports/dialog.py" line="188"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="173"/>
+        <location filename="../../ui/reports/dialog.py" line="189"/>
         <source>&amp;Månedsoppsummering (PDF) – alle enhetene én måned</source>
         <translation>&amp;Monthly summary (PDF) – every unit, one month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="174"/>
+        <location filename="../../ui/reports/dialog.py" line="190"/>
         <source>&amp;Tertialrapport med målekart (Excel, Word eller PDF) – fire måneder</source>
         <translation>&amp;Four-monthly report with scorecard (Excel, Word or PDF) – four months</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="175"/>
+        <location filename="../../ui/reports/dialog.py" line="191"/>
         <source>En&amp;hetens målekart på én side (PDF) – til oppfølgingssamtalen</source>
         <translation>The &amp;unit&apos;s scorecard on one page (PDF) – for the follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="176"/>
+        <location filename="../../ui/reports/dialog.py" line="192"/>
         <source>&amp;Gjelder enhet</source>
         <translation>For &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="177"/>
+        <location filename="../../ui/reports/dialog.py" line="193"/>
+        <source>Årsoppgjør med forslag til overføring til ne&amp;ste år (PDF eller Excel)</source>
+        <translation>Year-end with the proposed carry-over to the ne&amp;xt year (PDF or Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="194"/>
         <source>&amp;Offentlig versjon for politikerne (uten navn og personlige utviklingsmål)</source>
         <translation>&amp;Public version for the politicians (without names and personal development goals)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="178"/>
+        <location filename="../../ui/reports/dialog.py" line="195"/>
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="179"/>
+        <location filename="../../ui/reports/dialog.py" line="196"/>
         <source>Må&amp;ned</source>
         <translation>Mo&amp;nth</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="180"/>
+        <location filename="../../ui/reports/dialog.py" line="197"/>
         <source>T&amp;ertial</source>
         <translation>F&amp;our-month period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="181"/>
+        <location filename="../../ui/reports/dialog.py" line="198"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="182"/>
+        <location filename="../../ui/reports/dialog.py" line="199"/>
         <source>&amp;Lagres som</source>
         <translation>&amp;Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="183"/>
+        <location filename="../../ui/reports/dialog.py" line="200"/>
         <source>&amp;Bla gjennom …</source>
         <translation>&amp;Browse …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="184"/>
+        <location filename="../../ui/reports/dialog.py" line="201"/>
         <source>Velg fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="185"/>
+        <location filename="../../ui/reports/dialog.py" line="202"/>
         <source>1. tertial (januar–april)</source>
         <translation>1st period (January–April)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="185"/>
+        <location filename="../../ui/reports/dialog.py" line="202"/>
         <source>2. tertial (mai–august)</source>
         <translation>2nd period (May–August)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="186"/>
+        <location filename="../../ui/reports/dialog.py" line="203"/>
         <source>3. tertial (september–desember)</source>
         <translation>3rd period (September–December)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="188"/>
+        <location filename="../../ui/reports/dialog.py" line="205"/>
         <source>Lag &amp;rapporten</source>
         <translation>Make the &amp;report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="189"/>
+        <location filename="../../ui/reports/dialog.py" line="206"/>
         <source>Forhånds&amp;visning …</source>
         <translation>Pre&amp;view …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="210"/>
+        <location filename="../../ui/reports/dialog.py" line="229"/>
         <source>Excel-arbeidsbok (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="210"/>
+        <location filename="../../ui/reports/dialog.py" line="229"/>
         <source>Word-utkast (.docx)</source>
         <translation>Word draft (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="219"/>
+        <location filename="../../ui/reports/dialog.py" line="238"/>
+        <source>Årsoppgjør {year}.{fmt}</source>
+        <translation>Year-end {year}.{fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="240"/>
         <source>Målekart {unit} {year} T{tertial}.{fmt}</source>
         <translation>Scorecard {unit} {year} T{tertial}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="222"/>
+        <location filename="../../ui/reports/dialog.py" line="243"/>
         <source>Tertialrapport {year} T{tertial} offentlig.{fmt}</source>
         <translation>Four-monthly report {year} T{tertial} public.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="225"/>
+        <location filename="../../ui/reports/dialog.py" line="246"/>
         <source>Månedsoppsummering {year}-{month:02d}.{fmt}</source>
         <translation>Monthly summary {year}-{month:02d}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="227"/>
+        <location filename="../../ui/reports/dialog.py" line="248"/>
         <source>Tertialrapport {year} T{tertial}.{fmt}</source>
         <translation>Four-monthly report {year} T{tertial}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="234"/>
+        <location filename="../../ui/reports/dialog.py" line="255"/>
         <source>Dette formatet er et regneark eller et Word-utkast: åpne filen i Excel eller Word for å skrive den ut.</source>
         <translation>This format is a spreadsheet or a Word draft: open the file in Excel or Word to print it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="242"/>
+        <location filename="../../ui/reports/dialog.py" line="263"/>
         <source>Lagre rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="254"/>
+        <location filename="../../ui/reports/dialog.py" line="275"/>
         <source>Skriv hvor rapporten skal lagres, eller velg «Bla gjennom …».</source>
         <translation>Type where to save the report, or choose «Browse …».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="262"/>
+        <location filename="../../ui/reports/dialog.py" line="283"/>
         <source>Rapporten kunne ikke lagres i {path}: {error}. Velg en annen mappe.</source>
         <translation>The report could not be saved in {path}: {error}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="265"/>
+        <location filename="../../ui/reports/dialog.py" line="286"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="280"/>
+        <location filename="../../ui/reports/dialog.py" line="301"/>
         <source>Forhåndsvisning – {name}</source>
         <translation>Preview – {name}</translation>
     </message>
@@ -5578,6 +5764,11 @@
         <source>for eksempel 250 000 (merforbruk) eller −100 000</source>
         <translation>for example 250 000 (overspending) or −100 000</translation>
     </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="31"/>
+        <source>Knytt mål til målekartet</source>
+        <translation>Tie goal to the scorecard</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardPage</name>
@@ -5643,8 +5834,8 @@
     </message>
     <message>
         <location filename="../../ui/scorecard/page.py" line="260"/>
-        <location filename="../../ui/scorecard/page.py" line="425"/>
-        <location filename="../../ui/scorecard/page.py" line="431"/>
+        <location filename="../../ui/scorecard/page.py" line="433"/>
+        <location filename="../../ui/scorecard/page.py" line="439"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
@@ -5706,8 +5897,8 @@
     </message>
     <message>
         <location filename="../../ui/scorecard/page.py" line="269"/>
-        <source>E&amp;nhet:</source>
-        <translation>U&amp;nit:</translation>
+        <source>Enhe&amp;t:</source>
+        <translation>Uni&amp;t:</translation>
     </message>
     <message>
         <location filename="../../ui/scorecard/page.py" line="270"/>
@@ -5808,97 +5999,97 @@
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="356"/>
+        <location filename="../../ui/scorecard/page.py" line="364"/>
         <source>{n} indikatorer</source>
         <translation>{n} indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="357"/>
+        <location filename="../../ui/scorecard/page.py" line="365"/>
         <source>, {n} røde</source>
         <translation>, {n} red</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="361"/>
+        <location filename="../../ui/scorecard/page.py" line="369"/>
         <source>Ingen indikatorer i dette fokusområdet</source>
         <translation>No indicators in this focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="405"/>
+        <location filename="../../ui/scorecard/page.py" line="413"/>
         <source>Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller definer en indikator for enhetene.</source>
         <translation>No unit has a scorecard yet. Choose «The unit&apos;s scorecard …» or define an indicator for the units.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="408"/>
+        <location filename="../../ui/scorecard/page.py" line="416"/>
         <source>{unit} har ingen indikatorer på målekartet. Velg «Enhetens målekart …» for å legge dem til.</source>
         <translation>{unit} has no indicators on its scorecard. Choose «The unit&apos;s scorecard …» to add them.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="414"/>
+        <location filename="../../ui/scorecard/page.py" line="422"/>
         <source>{unit}, {period}: {n} indikatorer, {reds} røde. Utviklingen viser de siste periodene.</source>
         <translation>{unit}, {period}: {n} indicators, {reds} red. The trend shows the latest periods.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="446"/>
+        <location filename="../../ui/scorecard/page.py" line="454"/>
         <source>Registrert av {who} {when}</source>
         <translation>Recorded by {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="466"/>
+        <location filename="../../ui/scorecard/page.py" line="474"/>
         <source>Ingen mål i avtalene – tomt fokusområde</source>
         <translation>No goals in the agreements – an empty focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="467"/>
+        <location filename="../../ui/scorecard/page.py" line="475"/>
         <source>I orden</source>
         <translation>In order</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="479"/>
+        <location filename="../../ui/scorecard/page.py" line="487"/>
         <source>Fokusområder uten mål i årets avtaler: {areas}. Knytt avtalemål til dem i avtalene (kolonnen «Fokusområde»).</source>
         <translation>Focus areas without goals in this year&apos;s agreements: {areas}. Tie agreement goals to them in the agreements (the «Fokusområde» column).</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="484"/>
+        <location filename="../../ui/scorecard/page.py" line="492"/>
         <source>{n} mål i årets avtaler er knyttet til fokusområdene, og alle fokusområdene har mål.</source>
         <translation>{n} goals in this year&apos;s agreements are tied to the focus areas, and every focus area has goals.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="547"/>
+        <location filename="../../ui/scorecard/page.py" line="555"/>
         <source>Velg en celle.</source>
         <translation>Choose a cell.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="552"/>
+        <location filename="../../ui/scorecard/page.py" line="560"/>
         <source>{what}: ingen verdi ennå.</source>
         <translation>{what}: no value yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="554"/>
+        <location filename="../../ui/scorecard/page.py" line="562"/>
         <source>{what}: {value} ({colour}), registrert av {who} {when}.</source>
         <translation>{what}: {value} ({colour}), recorded by {who} {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="568"/>
+        <location filename="../../ui/scorecard/page.py" line="576"/>
         <source>Skriv verdien i cellen først; kommentaren hører til verdien.</source>
         <translation>Write the value in the cell first; the comment belongs to the value.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="613"/>
+        <location filename="../../ui/scorecard/page.py" line="621"/>
         <source>Velg indikatoren som skal endres, i fanen «Indikatorer».</source>
         <translation>Choose the indicator to change in the «Indicators» tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="621"/>
+        <location filename="../../ui/scorecard/page.py" line="629"/>
         <source>Fjern indikator</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="622"/>
+        <location filename="../../ui/scorecard/page.py" line="630"/>
         <source>Fjerne «{name}» fra målekartet, med alle målte verdier? Dette kan ikke angres.</source>
         <translation>Remove «{name}» from the scorecard, with all measured values? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="640"/>
+        <location filename="../../ui/scorecard/page.py" line="648"/>
         <source>Velg enheten i fanen «Enhet» først.</source>
         <translation>Choose the unit in the «Unit» tab first.</translation>
     </message>
@@ -5906,33 +6097,38 @@
 <context>
     <name>Seminar</name>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="67"/>
+        <location filename="../../ui/seminar/actions.py" line="68"/>
         <source>Samlingspakken er skrevet til {path} ({rows} rader).</source>
         <translation>The seminar package is written to {path} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="103"/>
+        <location filename="../../ui/seminar/actions.py" line="104"/>
         <source>Samlingspakken er hentet inn: {rows} rader, {items} nye oppfølgingspunkter.</source>
         <translation>The seminar package is brought in: {rows} rows, {items} new action items.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="114"/>
-        <location filename="../../ui/seminar/actions.py" line="134"/>
+        <location filename="../../ui/seminar/actions.py" line="115"/>
+        <location filename="../../ui/seminar/actions.py" line="135"/>
         <source>Hent inn fra samling</source>
         <translation>Bring in from a seminar</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="116"/>
+        <location filename="../../ui/seminar/actions.py" line="117"/>
         <source>Samlingspakke (*.sdbpkg)</source>
         <translation>Seminar package (*.sdbpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="135"/>
+        <location filename="../../ui/seminar/actions.py" line="136"/>
         <source>Pakken har ingen endringer å hente inn.</source>
         <translation>The package has no changes to bring in.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="185"/>
+        <location filename="../../ui/seminar/actions.py" line="173"/>
+        <source>Samlingsnotatet er lagret.</source>
+        <translation>The seminar note is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="227"/>
         <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
         <translation>Styringsdialog – SEMINAR PACKAGE – {name}</translation>
     </message>
@@ -6423,62 +6619,62 @@
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="220"/>
+        <location filename="../../ui/org/dialogs.py" line="227"/>
         <source>Grenser for kontrollene</source>
         <translation>Thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="223"/>
+        <location filename="../../ui/org/dialogs.py" line="230"/>
         <source>Enheter per kommunalsjef</source>
         <translation>Units per director of services</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="223"/>
+        <location filename="../../ui/org/dialogs.py" line="230"/>
         <source>Ansatte per enhetsleder</source>
         <translation>Employees per unit leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="224"/>
+        <location filename="../../ui/org/dialogs.py" line="231"/>
         <source>Medlemmer i et nettverk</source>
         <translation>Members of a network</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="233"/>
+        <location filename="../../ui/org/dialogs.py" line="240"/>
         <source>minst</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="233"/>
+        <location filename="../../ui/org/dialogs.py" line="240"/>
         <source>høyst</source>
         <translation>at most</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="236"/>
+        <location filename="../../ui/org/dialogs.py" line="243"/>
         <source>Skoler er unntatt kravet til antall ansatte</source>
         <translation>Schools are exempt from the requirement on the number of employees</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="240"/>
+        <location filename="../../ui/org/dialogs.py" line="247"/>
         <source>Like enheter som utgjør en gruppe</source>
         <translation>Similar units that make a group</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="241"/>
+        <location filename="../../ui/org/dialogs.py" line="248"/>
         <source>Høyeste andel like enheter hos én kommunalsjef (%)</source>
         <translation>Highest share of similar units with one director (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="242"/>
+        <location filename="../../ui/org/dialogs.py" line="249"/>
         <source>Måneder før oppfølgingen flyttes igjen</source>
         <translation>Months before the follow-up moves again</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="243"/>
+        <location filename="../../ui/org/dialogs.py" line="250"/>
         <source>Resultatenheter rådmannen selv følger opp</source>
         <translation>Result units the chief executive follows up personally</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="251"/>
+        <location filename="../../ui/org/dialogs.py" line="258"/>
         <source>Alle enhetsledere skal være med i et nettverk</source>
         <translation>Every unit leader is to be in a network</translation>
     </message>

@@ -17,72 +17,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="426"/>
+        <location filename="../../ui/agreements/editor.py" line="450"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Vel ein avtale i lista, eller lag ein ny.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="506"/>
+        <location filename="../../ui/agreements/editor.py" line="530"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="507"/>
+        <location filename="../../ui/agreements/editor.py" line="531"/>
         <source>Unntatt offentlighet</source>
         <translation>Unnateke frå offentlegheit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="508"/>
+        <location filename="../../ui/agreements/editor.py" line="532"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>Merkinga står på kvar side av avtalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="512"/>
+        <location filename="../../ui/agreements/editor.py" line="536"/>
         <source>Endre merking</source>
         <translation>Endre merking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="514"/>
+        <location filename="../../ui/agreements/editor.py" line="538"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (versjon {version}) · {status} · revisjon {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="518"/>
+        <location filename="../../ui/agreements/editor.py" line="542"/>
         <source>Mal</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="521"/>
+        <location filename="../../ui/agreements/editor.py" line="545"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>Avtalen er signert, og teksten er låst. Lag ein revisjon for å endre han.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="561"/>
+        <location filename="../../ui/agreements/editor.py" line="585"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signert {place} – leiar {leader}, overordna {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="564"/>
+        <location filename="../../ui/agreements/editor.py" line="588"/>
         <source>Ikke signert ennå.</source>
         <translation>Ikkje signert enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="569"/>
+        <location filename="../../ui/agreements/editor.py" line="593"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Oppsummering av evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="668"/>
+        <location filename="../../ui/agreements/editor.py" line="692"/>
         <source>Endre avtalen</source>
         <translation>Endre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="677"/>
+        <location filename="../../ui/agreements/editor.py" line="701"/>
         <source>Endre dato</source>
         <translation>Endre dato</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="683"/>
+        <location filename="../../ui/agreements/editor.py" line="707"/>
         <source>Endre tittel</source>
         <translation>Endre tittel</translation>
     </message>
@@ -1479,103 +1479,128 @@
         <translation>{n} nye</translation>
     </message>
     <message>
+        <location filename="../../ui/org/dialogs.py" line="181"/>
+        <source>{n} slått sammen: {groups}.</source>
+        <translation>{n} slått saman: {groups}.</translation>
+    </message>
+    <message>
         <location filename="../../ui/org/dialogs.py" line="183"/>
+        <source>{units} til {into}</source>
+        <translation>{units} til {into}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="187"/>
         <source>(øverst)</source>
         <translation>(øvst)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="184"/>
+        <location filename="../../ui/org/dialogs.py" line="188"/>
         <source>Ledig</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="185"/>
+        <location filename="../../ui/org/dialogs.py" line="189"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="186"/>
+        <location filename="../../ui/org/dialogs.py" line="190"/>
         <source>: enheter</source>
         <translation>: einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="187"/>
+        <location filename="../../ui/org/dialogs.py" line="191"/>
         <source>: årsverk</source>
         <translation>: årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="188"/>
+        <location filename="../../ui/org/dialogs.py" line="192"/>
         <source>: budsjett</source>
         <translation>: budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="192"/>
+        <location filename="../../ui/org/dialogs.py" line="196"/>
         <source>Per oppfølgingsansvarlig</source>
         <translation>Per oppfølgingsansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="193"/>
-        <location filename="../../ui/org/dialogs.py" line="195"/>
         <location filename="../../ui/org/dialogs.py" line="197"/>
-        <location filename="../../ui/org/dialogs.py" line="202"/>
+        <location filename="../../ui/org/dialogs.py" line="199"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="206"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="193"/>
-        <location filename="../../ui/org/dialogs.py" line="195"/>
+        <location filename="../../ui/org/dialogs.py" line="197"/>
+        <location filename="../../ui/org/dialogs.py" line="199"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="194"/>
+        <location filename="../../ui/org/dialogs.py" line="198"/>
         <source>Nye ({n})</source>
         <translation>Nye ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196"/>
+        <location filename="../../ui/org/dialogs.py" line="200"/>
         <source>Fjernet ({n})</source>
         <translation>Fjerna ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="197"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="197"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="199"/>
+        <location filename="../../ui/org/dialogs.py" line="203"/>
         <source>Flyttet ({n})</source>
         <translation>Flytta ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="200"/>
-        <location filename="../../ui/org/dialogs.py" line="202"/>
+        <location filename="../../ui/org/dialogs.py" line="204"/>
+        <location filename="../../ui/org/dialogs.py" line="206"/>
         <source>Før</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="200"/>
-        <location filename="../../ui/org/dialogs.py" line="202"/>
+        <location filename="../../ui/org/dialogs.py" line="204"/>
+        <location filename="../../ui/org/dialogs.py" line="206"/>
         <source>Etter</source>
         <translation>Etter</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="205"/>
         <source>Nytt navn ({n})</source>
         <translation>Nytt namn ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="204"/>
+        <location filename="../../ui/org/dialogs.py" line="208"/>
         <source>Ny leder ({n})</source>
         <translation>Ny leiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="207"/>
+        <location filename="../../ui/org/dialogs.py" line="209"/>
+        <source>Ny enhet</source>
+        <translation>Ny eining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="209"/>
+        <source>Slått sammen av</source>
+        <translation>Slått saman av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="211"/>
+        <source>Slått sammen ({n})</source>
+        <translation>Slått saman ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/dialogs.py" line="214"/>
         <source>Budsjett fra «{name}», fordelt etter enhetenes ansvarsnumre.</source>
         <translation>Budsjett frå «{name}», fordelt etter ansvarsnumra til einingane.</translation>
     </message>
@@ -1905,7 +1930,7 @@
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="130"/>
+        <location filename="../../ui/org/export_dialog.py" line="144"/>
         <source>Forhåndsvisning – organisasjonskart</source>
         <translation>Førehandsvising – organisasjonskart</translation>
     </message>
@@ -2126,92 +2151,155 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="125"/>
+        <location filename="../../ui/agreements/editor.py" line="127"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="125"/>
+        <location filename="../../ui/agreements/editor.py" line="127"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="135"/>
-        <location filename="../../ui/agreements/editor.py" line="136"/>
+        <location filename="../../ui/agreements/editor.py" line="137"/>
+        <location filename="../../ui/agreements/editor.py" line="138"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
 </context>
 <context>
+    <name>GoalLinkDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="53"/>
+        <source>Målet i målekartet</source>
+        <translation>Målet i målekartet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="58"/>
+        <source>«{goal}»: velg fokusområdet målet hører til, og indikatoren det måles med der det er målbart. Kolonnen «Indikator» viser da indikatoren og ambisjonsnivået; fritekst står fortsatt etter.</source>
+        <translation>«{goal}»: vel fokusområdet målet høyrer til, og indikatoren det blir målt med der det er målbart. Kolonnen «Indikator» viser då indikatoren og ambisjonsnivået; fritekst står framleis etter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="65"/>
+        <source>(ikke valgt)</source>
+        <translation>(ikkje valt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="71"/>
+        <source>&amp;Fokusområde:</source>
+        <translation>&amp;Fokusområde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="71"/>
+        <source>&amp;Indikator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="72"/>
+        <source>Målets &amp;ambisjonsnivå:</source>
+        <translation>&amp;Ambisjonsnivået for målet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="73"/>
+        <source>&amp;Tjener kommunens mål:</source>
+        <translation>&amp;Tener måla til kommunen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="98"/>
+        <source>(ikke målbart med en indikator)</source>
+        <translation>(ikkje målbart med ein indikator)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="104"/>
+        <source>(ingen)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="114"/>
+        <source>kommunens: {level}</source>
+        <translation>kommunen sitt: {level}</translation>
+    </message>
+</context>
+<context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="198"/>
+        <location filename="../../ui/agreements/editor.py" line="200"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="315"/>
+        <location filename="../../ui/agreements/editor.py" line="328"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="315"/>
+        <location filename="../../ui/agreements/editor.py" line="328"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="217"/>
-        <location filename="../../ui/agreements/editor.py" line="324"/>
+        <location filename="../../ui/agreements/editor.py" line="219"/>
+        <location filename="../../ui/agreements/editor.py" line="348"/>
         <source>Nytt mål</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="218"/>
+        <location filename="../../ui/agreements/editor.py" line="220"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="219"/>
+        <location filename="../../ui/agreements/editor.py" line="221"/>
         <source>Opp</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="220"/>
+        <location filename="../../ui/agreements/editor.py" line="222"/>
         <source>Ned</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="254"/>
+        <location filename="../../ui/agreements/editor.py" line="224"/>
+        <source>Målekart …</source>
+        <translation>Målekart …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="264"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Felles krav: blir endra under Felles krav og gjeld alle leiarar.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="261"/>
+        <location filename="../../ui/agreements/editor.py" line="271"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>Kjeldene rår til få mål: denne kategorien har {n}. Vurder å slå saman eller prioritere.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="305"/>
+        <location filename="../../ui/agreements/editor.py" line="318"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv han som dd.mm.åååå.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="310"/>
+        <location filename="../../ui/agreements/editor.py" line="323"/>
         <source>Endre mål {n}</source>
         <translation>Endre mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="324"/>
+        <location filename="../../ui/agreements/editor.py" line="333"/>
+        <source>Velg målet som skal knyttes til målekartet.</source>
+        <translation>Vel målet som skal knytast til målekartet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/editor.py" line="348"/>
         <source>Nytt mål i {c}</source>
         <translation>Nytt mål i {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="331"/>
+        <location filename="../../ui/agreements/editor.py" line="355"/>
         <source>Slett mål {n}</source>
         <translation>Slett mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="337"/>
+        <location filename="../../ui/agreements/editor.py" line="361"/>
         <source>Flytt mål {n}</source>
         <translation>Flytt mål {n}</translation>
     </message>
@@ -2440,8 +2528,8 @@
     </message>
     <message>
         <location filename="../../ui/scorecard/import_dialog.py" line="78"/>
-        <source>&amp;Importer</source>
-        <translation>&amp;Importer</translation>
+        <source>I&amp;mporter</source>
+        <translation>I&amp;mporter</translation>
     </message>
     <message>
         <location filename="../../ui/scorecard/import_dialog.py" line="90"/>
@@ -2972,239 +3060,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;Ny database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Opne …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Koble til server …</source>
         <translation>&amp;Kopla til server …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Nyleg brukte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Tryggingskopi …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Gjenopprett …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Krypter databasen …</source>
         <translation>&amp;Krypter databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Endre &amp;passord …</source>
         <translation>Endre &amp;passord …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Fje&amp;rn kryptering …</source>
         <translation>Fje&amp;rn kryptering …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Endringslogg …</source>
         <translation>&amp;Endringslogg …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Ta med på samling …</source>
         <translation>&amp;Ta med på samling …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Hent inn fra samling …</source>
         <translation>&amp;Hent inn frå samling …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>Skriv sa&amp;mlingsnotat …</source>
+        <translation>Skriv sa&amp;mlingsnotat …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Presentasjon</source>
         <translation>&amp;Presentasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Språk</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Kom i gang …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;Om Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Åpner databasen …</source>
         <translation>Opnar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Sider</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Ny database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog-database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>Fila finst alt. Vel Opne for å bruke ho, eller vel eit anna namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Vil du fylle den nye databasen med demokommunen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Åpne database</source>
         <translation>Opne database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
-        <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
-        <translation>Styringsdialog-database (*{suffix});;Alle filer (*)</translation>
+        <location filename="../../ui/main_window.py" line="386"/>
+        <source>Styringsdialog-database (*{suffix});;Samlingspakke (*.sdbpkg);;Alle filer (*)</source>
+        <translation>Styringsdialog-database (*{suffix});;Samlingspakke (*.sdbpkg);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>{address} (server)</source>
         <translation>{address} (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Tryggingskopi herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Tryggingskopi skriven til {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Gjenoppretting herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>Databasen er opna skriveverna fordi eit anna program har han open. Gjenopprett han der, eller lukk det andre programmet og opna databasen på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Gjenopprettar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>Databasen slik han var, er teken vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Gjenopprettet</source>
         <translation>Gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>Databasen er gjenoppretta frå {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>Den automatiske tryggingskopien mislukkast: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatisk tryggingskopi teken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leiar- og resultatavtalar, månadleg oppfølging og budsjett for staben til rådmannen. Verkar utan nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Om Styringsdialog</source>
         <translation>Om Styringsdialog</translation>
     </message>
@@ -3572,67 +3665,67 @@
     </message>
     <message>
         <location filename="../../ui/seminar/merge_dialog.py" line="47"/>
-        <location filename="../../ui/seminar/merge_dialog.py" line="63"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
         <source>Felt</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="63"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
         <source>Hva</source>
         <translation>Kva</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="63"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
         <source>Kontoret</source>
         <translation>Kontoret</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="65"/>
         <source>Pakken</source>
         <translation>Pakken</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="65"/>
         <source>Bruk</source>
         <translation>Bruk</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="71"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="72"/>
         <source>Velg …</source>
         <translation>Vel …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="72"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="73"/>
         <source>Kontorets</source>
         <translation>Kontoret sin</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="73"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="74"/>
         <source>Pakkens</source>
         <translation>Pakken sin</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="74"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="75"/>
         <source>Hvilken side for {what}</source>
         <translation>Kva side for {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="81"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="82"/>
         <source>&amp;Hent inn</source>
         <translation>&amp;Hent inn</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="82"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="83"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="87"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="88"/>
         <source>Endringer ({n})</source>
         <translation>Endringar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="89"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="90"/>
         <source>Konflikter: samme felt er endret begge steder ({n})</source>
         <translation>Konfliktar: same felt er endra begge stader ({n})</translation>
     </message>
@@ -3640,17 +3733,17 @@
 <context>
     <name>MoveLeaderDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="270"/>
+        <location filename="../../ui/org/dialogs.py" line="277"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="276"/>
+        <location filename="../../ui/org/dialogs.py" line="283"/>
         <source>&amp;Til enhet</source>
         <translation>&amp;Til eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="277"/>
+        <location filename="../../ui/org/dialogs.py" line="284"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
@@ -3806,6 +3899,89 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="35"/>
+        <source>Samlingsnotat</source>
+        <translation>Samlingsnotat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="43"/>
+        <source>Ett vedtak per linje</source>
+        <translation>Eitt vedtak per linje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="45"/>
+        <source>(ikke knyttet til et scenario)</source>
+        <translation>(ikkje knytt til eit scenario)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="50"/>
+        <source>Oppfølgingspunkt</source>
+        <translation>Oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="50"/>
+        <source>Ansvarlig</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="51"/>
+        <source>Frist (dd.mm.åååå)</source>
+        <translation>Frist (dd.mm.åååå)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="55"/>
+        <source>&amp;Legg til oppfølgingspunkt</source>
+        <translation>&amp;Legg til oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="58"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="59"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="63"/>
+        <source>&amp;Tittel:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="64"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="65"/>
+        <source>&amp;Sted:</source>
+        <translation>&amp;Stad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="66"/>
+        <source>S&amp;cenario:</source>
+        <translation>S&amp;cenario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="67"/>
+        <source>&amp;Notat:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="68"/>
+        <source>&amp;Vedtak:</source>
+        <translation>&amp;Vedtak:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="93"/>
+        <source>Fristen «{text}» i oppfølgingspunkt {n} er ikke en dato. Skriv den som dd.mm.åååå, for eksempel 15.09.2027.</source>
+        <translation>Fristen «{text}» i oppfølgingspunkt {n} er ikkje ein dato. Skriv han som dd.mm.åååå, til dømes 15.09.2027.</translation>
+    </message>
+</context>
+<context>
     <name>NoteScorecardBox</name>
     <message>
         <location filename="../../ui/scorecard/note_box.py" line="102"/>
@@ -3878,7 +4054,7 @@
         <translation>Verdiane for periodane som sluttar denne månaden. Skriv verdien og ein kommentar der målet ikkje er nådd.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="216"/>
+        <location filename="../../ui/scorecard/note_box.py" line="224"/>
         <source>«{text}» er ikke et beløp. Skriv avviket i kroner, for eksempel 250 000 eller −100 000.</source>
         <translation>«{text}» er ikkje eit beløp. Skriv avviket i kroner, til dømes 250 000 eller −100 000.</translation>
     </message>
@@ -3970,370 +4146,370 @@
         <translation>historisk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="244"/>
+        <location filename="../../ui/org/page.py" line="246"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="245"/>
+        <location filename="../../ui/org/page.py" line="247"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisasjonsversjon</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="246"/>
+        <location filename="../../ui/org/page.py" line="248"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Per dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="247"/>
+        <location filename="../../ui/org/page.py" line="249"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Vis organisasjonen per dato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="248"/>
+        <location filename="../../ui/org/page.py" line="250"/>
         <source>Nytt &amp;scenario …</source>
         <translation>Nytt &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="249"/>
+        <location filename="../../ui/org/page.py" line="251"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Sa&amp;manlikn …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="250"/>
+        <location filename="../../ui/org/page.py" line="252"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>&amp;Gjer gjeldande …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="251"/>
-        <location filename="../../ui/org/page.py" line="491"/>
+        <location filename="../../ui/org/page.py" line="253"/>
+        <location filename="../../ui/org/page.py" line="493"/>
         <source>Slett scenario</source>
         <translation>Slett scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="252"/>
+        <location filename="../../ui/org/page.py" line="254"/>
         <source>&amp;Omorganisering …</source>
         <translation>&amp;Omorganisering …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="253"/>
+        <location filename="../../ui/org/page.py" line="255"/>
         <source>Slå sammen enheter …</source>
         <translation>Slå saman einingar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="254"/>
+        <location filename="../../ui/org/page.py" line="256"/>
         <source>Del enhet …</source>
         <translation>Del eining …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="255"/>
+        <location filename="../../ui/org/page.py" line="257"/>
         <source>Flytt flere …</source>
         <translation>Flytt fleire …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="256"/>
+        <location filename="../../ui/org/page.py" line="258"/>
         <source>Forbindelser …</source>
         <translation>Samanhengar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="257"/>
+        <location filename="../../ui/org/page.py" line="259"/>
         <source>Rollebeskrivelse …</source>
         <translation>Rolleskildring …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="258"/>
+        <location filename="../../ui/org/page.py" line="260"/>
         <source>Skriv ut roller …</source>
         <translation>Skriv ut roller …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="259"/>
+        <location filename="../../ui/org/page.py" line="261"/>
         <source>Ny &amp;enhet</source>
         <translation>Ny &amp;eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="260"/>
-        <location filename="../../ui/org/page.py" line="528"/>
+        <location filename="../../ui/org/page.py" line="262"/>
+        <location filename="../../ui/org/page.py" line="530"/>
         <source>Slett enhet</source>
         <translation>Slett eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="261"/>
+        <location filename="../../ui/org/page.py" line="263"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="262"/>
+        <location filename="../../ui/org/page.py" line="264"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;ksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="263"/>
+        <location filename="../../ui/org/page.py" line="265"/>
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="264"/>
+        <location filename="../../ui/org/page.py" line="266"/>
         <source>&amp;Personer …</source>
         <translation>Perso&amp;nar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="265"/>
+        <location filename="../../ui/org/page.py" line="267"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>G&amp;renser for kontrollane …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="266"/>
+        <location filename="../../ui/org/page.py" line="268"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Søk eining (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="267"/>
+        <location filename="../../ui/org/page.py" line="269"/>
         <source>Søk etter enhet</source>
         <translation>Søk etter eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="268"/>
+        <location filename="../../ui/org/page.py" line="270"/>
         <source>Vis oppfølging</source>
         <translation>Vis oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="269"/>
+        <location filename="../../ui/org/page.py" line="271"/>
         <source>Fremhev nettverk</source>
         <translation>Framhev nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="271"/>
+        <location filename="../../ui/org/page.py" line="273"/>
         <source>Zoom inn</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="273"/>
+        <location filename="../../ui/org/page.py" line="275"/>
         <source>Zoom ut</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="274"/>
+        <location filename="../../ui/org/page.py" line="276"/>
         <source>Tilpass</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="275"/>
+        <location filename="../../ui/org/page.py" line="277"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Tilpass kartet til vindauget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="276"/>
+        <location filename="../../ui/org/page.py" line="278"/>
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="277"/>
+        <location filename="../../ui/org/page.py" line="279"/>
         <source>Kontroller</source>
         <translation>Kontrollar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="278"/>
+        <location filename="../../ui/org/page.py" line="280"/>
         <source>Merknader fra kontrollen av organisasjonen</source>
         <translation>Merknader frå kontrollen av organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="279"/>
+        <location filename="../../ui/org/page.py" line="281"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="279"/>
+        <location filename="../../ui/org/page.py" line="281"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="279"/>
+        <location filename="../../ui/org/page.py" line="281"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="279"/>
+        <location filename="../../ui/org/page.py" line="281"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="280"/>
+        <location filename="../../ui/org/page.py" line="282"/>
         <source>Årsverk</source>
         <translation>Årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="280"/>
+        <location filename="../../ui/org/page.py" line="282"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281"/>
+        <location filename="../../ui/org/page.py" line="283"/>
         <source>Enhetene i organisasjonen</source>
         <translation>Einingane i organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="282"/>
+        <location filename="../../ui/org/page.py" line="284"/>
         <source>Organisasjonskart</source>
         <translation>Organisasjonskart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="290"/>
+        <location filename="../../ui/org/page.py" line="292"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>Ingen organisasjon er registrert enno. Importer ei einingsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="323"/>
+        <location filename="../../ui/org/page.py" line="325"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Framhev nettverk: ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="325"/>
+        <location filename="../../ui/org/page.py" line="327"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Nettverk: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="341"/>
+        <location filename="../../ui/org/page.py" line="343"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} einingar, {vacant} utan fast leiar. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="343"/>
+        <location filename="../../ui/org/page.py" line="345"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historisk versjon: berre til vising.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="344"/>
+        <location filename="../../ui/org/page.py" line="346"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Endringar blir lagra straks og kan angrast med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="359"/>
+        <location filename="../../ui/org/page.py" line="361"/>
         <source>Fjernet mot «{name}»: {units}</source>
         <translation>Fjerna mot «{name}»: {units}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="374"/>
+        <location filename="../../ui/org/page.py" line="376"/>
         <source>Ingen merknader.</source>
         <translation>Ingen merknader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="375"/>
+        <location filename="../../ui/org/page.py" line="377"/>
         <source>Kontroller ({n})</source>
         <translation>Kontrollar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="450"/>
+        <location filename="../../ui/org/page.py" line="452"/>
         <source>Alternativ {n}</source>
         <translation>Alternativ {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="464"/>
+        <location filename="../../ui/org/page.py" line="466"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>Det finst berre éin versjon. Lag eit scenario først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="467"/>
+        <location filename="../../ui/org/page.py" line="469"/>
         <source>Sammenlign</source>
         <translation>Samanlikn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="467"/>
+        <location filename="../../ui/org/page.py" line="469"/>
         <source>Sammenlign med:</source>
         <translation>Samanlikn med:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="477"/>
+        <location filename="../../ui/org/page.py" line="479"/>
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="478"/>
+        <location filename="../../ui/org/page.py" line="480"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>Frå kva dato skal «{name}» gjelde? Den gjeldande organisasjonen blir historisk dagen før.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="492"/>
+        <location filename="../../ui/org/page.py" line="494"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Slette scenarioet «{name}» med alle einingane i det? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="515"/>
+        <location filename="../../ui/org/page.py" line="517"/>
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="526"/>
+        <location filename="../../ui/org/page.py" line="528"/>
         <source>Slette «{name}»?</source>
         <translation>Slette «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="527"/>
+        <location filename="../../ui/org/page.py" line="529"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Slette «{name}» og dei {n} einingane under?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="528"/>
+        <location filename="../../ui/org/page.py" line="530"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="560"/>
+        <location filename="../../ui/org/page.py" line="562"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="561"/>
+        <location filename="../../ui/org/page.py" line="563"/>
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="566"/>
         <location filename="../../ui/org/page.py" line="568"/>
+        <location filename="../../ui/org/page.py" line="570"/>
         <source>Avslutt stilling</source>
         <translation>Avslutt stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="566"/>
+        <location filename="../../ui/org/page.py" line="568"/>
         <source>Siste dag i stillingen:</source>
         <translation>Siste dag i stillinga:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="576"/>
+        <location filename="../../ui/org/page.py" line="578"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Vel ein leiar som er i stillinga no, for å flytte vedkomande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="581"/>
+        <location filename="../../ui/org/page.py" line="583"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="592"/>
+        <location filename="../../ui/org/page.py" line="594"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Endre grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="612"/>
+        <location filename="../../ui/org/page.py" line="614"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>Fann inga eining som passar «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="624"/>
+        <location filename="../../ui/org/page.py" line="626"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Treff {i} av {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="640"/>
+        <location filename="../../ui/org/page.py" line="642"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="664"/>
+        <location filename="../../ui/org/page.py" line="666"/>
         <source>Velg enheten som skal deles i treet eller kartet først.</source>
         <translation>Vel eininga som skal delast, i treet eller kartet først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="691"/>
+        <location filename="../../ui/org/page.py" line="693"/>
         <source>Velg enheten i treet eller kartet først.</source>
         <translation>Vel eininga i treet eller kartet først.</translation>
     </message>
@@ -4729,17 +4905,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="356"/>
+        <location filename="../../ui/agreements/editor.py" line="380"/>
         <source>Ny rad</source>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="357"/>
+        <location filename="../../ui/agreements/editor.py" line="381"/>
         <source>Slett rad</source>
         <translation>Slett rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="397"/>
+        <location filename="../../ui/agreements/editor.py" line="421"/>
         <source>Endre {title}</source>
         <translation>Endre {title}</translation>
     </message>
@@ -5079,152 +5255,162 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="172"/>
+        <location filename="../../ui/reports/dialog.py" line="188"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="173"/>
+        <location filename="../../ui/reports/dialog.py" line="189"/>
         <source>&amp;Månedsoppsummering (PDF) – alle enhetene én måned</source>
         <translation>&amp;Månadsoppsummering (PDF) – alle einingane éin månad</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="174"/>
+        <location filename="../../ui/reports/dialog.py" line="190"/>
         <source>&amp;Tertialrapport med målekart (Excel, Word eller PDF) – fire måneder</source>
         <translation>&amp;Tertialrapport med målekart (Excel, Word eller PDF) – fire månader</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="175"/>
+        <location filename="../../ui/reports/dialog.py" line="191"/>
         <source>En&amp;hetens målekart på én side (PDF) – til oppfølgingssamtalen</source>
         <translation>Målekartet til ei&amp;ninga på éi side (PDF) – til oppfølgingssamtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="176"/>
+        <location filename="../../ui/reports/dialog.py" line="192"/>
         <source>&amp;Gjelder enhet</source>
         <translation>&amp;Gjeld eining</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="177"/>
+        <location filename="../../ui/reports/dialog.py" line="193"/>
+        <source>Årsoppgjør med forslag til overføring til ne&amp;ste år (PDF eller Excel)</source>
+        <translation>Årsoppgjer med framlegg til overføring til ne&amp;ste år (PDF eller Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="194"/>
         <source>&amp;Offentlig versjon for politikerne (uten navn og personlige utviklingsmål)</source>
         <translation>&amp;Offentleg versjon for politikarane (utan namn og personlege utviklingsmål)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="178"/>
+        <location filename="../../ui/reports/dialog.py" line="195"/>
         <source>&amp;År</source>
         <translation>&amp;År</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="179"/>
+        <location filename="../../ui/reports/dialog.py" line="196"/>
         <source>Må&amp;ned</source>
         <translation>Må&amp;nad</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="180"/>
+        <location filename="../../ui/reports/dialog.py" line="197"/>
         <source>T&amp;ertial</source>
         <translation>T&amp;ertial</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="181"/>
+        <location filename="../../ui/reports/dialog.py" line="198"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="182"/>
+        <location filename="../../ui/reports/dialog.py" line="199"/>
         <source>&amp;Lagres som</source>
         <translation>&amp;Lagrast som</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="183"/>
+        <location filename="../../ui/reports/dialog.py" line="200"/>
         <source>&amp;Bla gjennom …</source>
         <translation>&amp;Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="184"/>
+        <location filename="../../ui/reports/dialog.py" line="201"/>
         <source>Velg fil</source>
         <translation>Vel fil</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="185"/>
+        <location filename="../../ui/reports/dialog.py" line="202"/>
         <source>1. tertial (januar–april)</source>
         <translation>1. tertial (januar–april)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="185"/>
+        <location filename="../../ui/reports/dialog.py" line="202"/>
         <source>2. tertial (mai–august)</source>
         <translation>2. tertial (mai–august)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="186"/>
+        <location filename="../../ui/reports/dialog.py" line="203"/>
         <source>3. tertial (september–desember)</source>
         <translation>3. tertial (september–desember)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="188"/>
+        <location filename="../../ui/reports/dialog.py" line="205"/>
         <source>Lag &amp;rapporten</source>
         <translation>Lag &amp;rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="189"/>
+        <location filename="../../ui/reports/dialog.py" line="206"/>
         <source>Forhånds&amp;visning …</source>
         <translation>Førehands&amp;vising …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="210"/>
+        <location filename="../../ui/reports/dialog.py" line="229"/>
         <source>Excel-arbeidsbok (.xlsx)</source>
         <translation>Excel-arbeidsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="210"/>
+        <location filename="../../ui/reports/dialog.py" line="229"/>
         <source>Word-utkast (.docx)</source>
         <translation>Word-utkast (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="219"/>
+        <location filename="../../ui/reports/dialog.py" line="238"/>
+        <source>Årsoppgjør {year}.{fmt}</source>
+        <translation>Årsoppgjer {year}.{fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="240"/>
         <source>Målekart {unit} {year} T{tertial}.{fmt}</source>
         <translation>Målekart {unit} {year} T{tertial}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="222"/>
+        <location filename="../../ui/reports/dialog.py" line="243"/>
         <source>Tertialrapport {year} T{tertial} offentlig.{fmt}</source>
         <translation>Tertialrapport {year} T{tertial} offentleg.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="225"/>
+        <location filename="../../ui/reports/dialog.py" line="246"/>
         <source>Månedsoppsummering {year}-{month:02d}.{fmt}</source>
         <translation>Månadsoppsummering {year}-{month:02d}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="227"/>
+        <location filename="../../ui/reports/dialog.py" line="248"/>
         <source>Tertialrapport {year} T{tertial}.{fmt}</source>
         <translation>Tertialrapport {year} T{tertial}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="234"/>
+        <location filename="../../ui/reports/dialog.py" line="255"/>
         <source>Dette formatet er et regneark eller et Word-utkast: åpne filen i Excel eller Word for å skrive den ut.</source>
         <translation>Dette formatet er eit rekneark eller eit Word-utkast: opne fila i Excel eller Word for å skrive ho ut.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="242"/>
+        <location filename="../../ui/reports/dialog.py" line="263"/>
         <source>Lagre rapporten</source>
         <translation>Lagre rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="254"/>
+        <location filename="../../ui/reports/dialog.py" line="275"/>
         <source>Skriv hvor rapporten skal lagres, eller velg «Bla gjennom …».</source>
         <translation>Skriv kvar rapporten skal lagrast, eller vel «Bla gjennom …».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="262"/>
+        <location filename="../../ui/reports/dialog.py" line="283"/>
         <source>Rapporten kunne ikke lagres i {path}: {error}. Velg en annen mappe.</source>
         <translation>Rapporten kunne ikkje lagrast i {path}: {error}. Vel ei anna mappe.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="265"/>
+        <location filename="../../ui/reports/dialog.py" line="286"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="280"/>
+        <location filename="../../ui/reports/dialog.py" line="301"/>
         <source>Forhåndsvisning – {name}</source>
         <translation>Førehandsvising – {name}</translation>
     </message>
@@ -5578,6 +5764,11 @@
         <source>for eksempel 250 000 (merforbruk) eller −100 000</source>
         <translation>til dømes 250 000 (meirforbruk) eller −100 000</translation>
     </message>
+    <message>
+        <location filename="../../ui/scorecard/goal_link.py" line="31"/>
+        <source>Knytt mål til målekartet</source>
+        <translation>Knyt mål til målekartet</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardPage</name>
@@ -5643,8 +5834,8 @@
     </message>
     <message>
         <location filename="../../ui/scorecard/page.py" line="260"/>
-        <location filename="../../ui/scorecard/page.py" line="425"/>
-        <location filename="../../ui/scorecard/page.py" line="431"/>
+        <location filename="../../ui/scorecard/page.py" line="433"/>
+        <location filename="../../ui/scorecard/page.py" line="439"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
@@ -5706,8 +5897,8 @@
     </message>
     <message>
         <location filename="../../ui/scorecard/page.py" line="269"/>
-        <source>E&amp;nhet:</source>
-        <translation>Ei&amp;ning:</translation>
+        <source>Enhe&amp;t:</source>
+        <translation>Ein&amp;ing:</translation>
     </message>
     <message>
         <location filename="../../ui/scorecard/page.py" line="270"/>
@@ -5808,97 +5999,97 @@
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="356"/>
+        <location filename="../../ui/scorecard/page.py" line="364"/>
         <source>{n} indikatorer</source>
         <translation>{n} indikatorar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="357"/>
+        <location filename="../../ui/scorecard/page.py" line="365"/>
         <source>, {n} røde</source>
         <translation>, {n} raude</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="361"/>
+        <location filename="../../ui/scorecard/page.py" line="369"/>
         <source>Ingen indikatorer i dette fokusområdet</source>
         <translation>Ingen indikatorar i dette fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="405"/>
+        <location filename="../../ui/scorecard/page.py" line="413"/>
         <source>Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller definer en indikator for enhetene.</source>
         <translation>Inga eining har målekart enno. Vel «Målekartet til eininga …» eller definer ein indikator for einingane.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="408"/>
+        <location filename="../../ui/scorecard/page.py" line="416"/>
         <source>{unit} har ingen indikatorer på målekartet. Velg «Enhetens målekart …» for å legge dem til.</source>
         <translation>{unit} har ingen indikatorar på målekartet. Vel «Målekartet til eininga …» for å leggje dei til.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="414"/>
+        <location filename="../../ui/scorecard/page.py" line="422"/>
         <source>{unit}, {period}: {n} indikatorer, {reds} røde. Utviklingen viser de siste periodene.</source>
         <translation>{unit}, {period}: {n} indikatorar, {reds} raude. Utviklinga viser dei siste periodane.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="446"/>
+        <location filename="../../ui/scorecard/page.py" line="454"/>
         <source>Registrert av {who} {when}</source>
         <translation>Registrert av {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="466"/>
+        <location filename="../../ui/scorecard/page.py" line="474"/>
         <source>Ingen mål i avtalene – tomt fokusområde</source>
         <translation>Ingen mål i avtalane – tomt fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="467"/>
+        <location filename="../../ui/scorecard/page.py" line="475"/>
         <source>I orden</source>
         <translation>I orden</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="479"/>
+        <location filename="../../ui/scorecard/page.py" line="487"/>
         <source>Fokusområder uten mål i årets avtaler: {areas}. Knytt avtalemål til dem i avtalene (kolonnen «Fokusområde»).</source>
         <translation>Fokusområde utan mål i avtalane for året: {areas}. Knyt avtalemål til dei i avtalane (kolonnen «Fokusområde»).</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="484"/>
+        <location filename="../../ui/scorecard/page.py" line="492"/>
         <source>{n} mål i årets avtaler er knyttet til fokusområdene, og alle fokusområdene har mål.</source>
         <translation>{n} mål i avtalane for året er knytte til fokusområda, og alle fokusområda har mål.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="547"/>
+        <location filename="../../ui/scorecard/page.py" line="555"/>
         <source>Velg en celle.</source>
         <translation>Vel ei celle.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="552"/>
+        <location filename="../../ui/scorecard/page.py" line="560"/>
         <source>{what}: ingen verdi ennå.</source>
         <translation>{what}: ingen verdi enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="554"/>
+        <location filename="../../ui/scorecard/page.py" line="562"/>
         <source>{what}: {value} ({colour}), registrert av {who} {when}.</source>
         <translation>{what}: {value} ({colour}), registrert av {who} {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="568"/>
+        <location filename="../../ui/scorecard/page.py" line="576"/>
         <source>Skriv verdien i cellen først; kommentaren hører til verdien.</source>
         <translation>Skriv verdien i cella først; kommentaren høyrer til verdien.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="613"/>
+        <location filename="../../ui/scorecard/page.py" line="621"/>
         <source>Velg indikatoren som skal endres, i fanen «Indikatorer».</source>
         <translation>Vel indikatoren som skal endrast, i fana «Indikatorar».</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="621"/>
+        <location filename="../../ui/scorecard/page.py" line="629"/>
         <source>Fjern indikator</source>
         <translation>Fjern indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="622"/>
+        <location filename="../../ui/scorecard/page.py" line="630"/>
         <source>Fjerne «{name}» fra målekartet, med alle målte verdier? Dette kan ikke angres.</source>
         <translation>Fjerne «{name}» frå målekartet, med alle målte verdiar? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="640"/>
+        <location filename="../../ui/scorecard/page.py" line="648"/>
         <source>Velg enheten i fanen «Enhet» først.</source>
         <translation>Vel eininga i fana «Eining» først.</translation>
     </message>
@@ -5906,33 +6097,38 @@
 <context>
     <name>Seminar</name>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="67"/>
+        <location filename="../../ui/seminar/actions.py" line="68"/>
         <source>Samlingspakken er skrevet til {path} ({rows} rader).</source>
         <translation>Samlingspakken er skriven til {path} ({rows} rader).</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="103"/>
+        <location filename="../../ui/seminar/actions.py" line="104"/>
         <source>Samlingspakken er hentet inn: {rows} rader, {items} nye oppfølgingspunkter.</source>
         <translation>Samlingspakken er henta inn: {rows} rader, {items} nye oppfølgingspunkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="114"/>
-        <location filename="../../ui/seminar/actions.py" line="134"/>
+        <location filename="../../ui/seminar/actions.py" line="115"/>
+        <location filename="../../ui/seminar/actions.py" line="135"/>
         <source>Hent inn fra samling</source>
         <translation>Hent inn frå samling</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="116"/>
+        <location filename="../../ui/seminar/actions.py" line="117"/>
         <source>Samlingspakke (*.sdbpkg)</source>
         <translation>Samlingspakke (*.sdbpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="135"/>
+        <location filename="../../ui/seminar/actions.py" line="136"/>
         <source>Pakken har ingen endringer å hente inn.</source>
         <translation>Pakken har ingen endringar å hente inn.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="185"/>
+        <location filename="../../ui/seminar/actions.py" line="173"/>
+        <source>Samlingsnotatet er lagret.</source>
+        <translation>Samlingsnotatet er lagra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="227"/>
         <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
         <translation>Styringsdialog – SAMLINGSPAKKE – {name}</translation>
     </message>
@@ -6423,62 +6619,62 @@
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="220"/>
+        <location filename="../../ui/org/dialogs.py" line="227"/>
         <source>Grenser for kontrollene</source>
         <translation>Grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="223"/>
+        <location filename="../../ui/org/dialogs.py" line="230"/>
         <source>Enheter per kommunalsjef</source>
         <translation>Einingar per kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="223"/>
+        <location filename="../../ui/org/dialogs.py" line="230"/>
         <source>Ansatte per enhetsleder</source>
         <translation>Tilsette per einingsleiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="224"/>
+        <location filename="../../ui/org/dialogs.py" line="231"/>
         <source>Medlemmer i et nettverk</source>
         <translation>Medlemmer i eit nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="233"/>
+        <location filename="../../ui/org/dialogs.py" line="240"/>
         <source>minst</source>
         <translation>minst</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="233"/>
+        <location filename="../../ui/org/dialogs.py" line="240"/>
         <source>høyst</source>
         <translation>høgst</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="236"/>
+        <location filename="../../ui/org/dialogs.py" line="243"/>
         <source>Skoler er unntatt kravet til antall ansatte</source>
         <translation>Skular er unnatekne frå kravet til tal på tilsette</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="240"/>
+        <location filename="../../ui/org/dialogs.py" line="247"/>
         <source>Like enheter som utgjør en gruppe</source>
         <translation>Like einingar som utgjer ei gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="241"/>
+        <location filename="../../ui/org/dialogs.py" line="248"/>
         <source>Høyeste andel like enheter hos én kommunalsjef (%)</source>
         <translation>Høgaste del like einingar hos éin kommunalsjef (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="242"/>
+        <location filename="../../ui/org/dialogs.py" line="249"/>
         <source>Måneder før oppfølgingen flyttes igjen</source>
         <translation>Månader før oppfølginga blir flytta att</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="243"/>
+        <location filename="../../ui/org/dialogs.py" line="250"/>
         <source>Resultatenheter rådmannen selv følger opp</source>
         <translation>Resultateiningar rådmannen sjølv følgjer opp</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="251"/>
+        <location filename="../../ui/org/dialogs.py" line="258"/>
         <source>Alle enhetsledere skal være med i et nettverk</source>
         <translation>Alle einingsleiarar skal vere med i eit nettverk</translation>
     </message>
