@@ -36,6 +36,7 @@ SQLITE_OWN = {
     "sqlite_stat1": "CREATE TABLE sqlite_stat1(tbl,idx,stat)",
     "sqlite_stat4": "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
 }
+MAX_INTEGRITY_LINES = 5  # of SQLite's integrity_check lines kept in a report
 _KIND = {"table": "tabellen", "index": "indeksen", "trigger": "triggeren", "view": "visningen"}
 
 
@@ -99,8 +100,13 @@ def check_connection(conn: Any, *, known: set[str] | None = None) -> CheckReport
     """The full check on an open read-write DB-API connection (sqlite3 or SQLCipher) to a
     private copy: integrity with CHECK constraints, foreign keys, revision rows and schema."""
     report = CheckReport(head=head_revision())
-    rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-    report.integrity = [in_words(r) for r in rows if r != "ok"]
+    # SQLite gives a damaged file's problems as one row of many lines («*** in database main ***»,
+    # then a line per page): one problem per line, the first few, so a message stays readable.
+    lines = [line.strip() for r in conn.execute("PRAGMA integrity_check").fetchall() for line in str(r[0]).splitlines()]
+    lines = [line for line in lines if line and line != "ok" and not line.startswith("***")]
+    report.integrity = [in_words(line) for line in lines[:MAX_INTEGRITY_LINES]]
+    if len(lines) > MAX_INTEGRITY_LINES:
+        report.integrity.append(f"og {len(lines) - MAX_INTEGRITY_LINES} problemer til av samme slag")
     report.foreign_key_problems = len(conn.execute("PRAGMA foreign_key_check").fetchall())
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
     if "alembic_version" not in names:

@@ -428,6 +428,28 @@ def test_a_bad_backup_is_refused_and_nothing_changes(kind: str, demo_path: Path,
     assert not Path(f"{bad}-wal").exists() and not Path(f"{bad}-shm").exists()
 
 
+def test_a_backup_damaged_in_many_places_is_refused_in_one_readable_line(demo_path: Path, tmp_path: Path) -> None:
+    """Before: SQLite's whole integrity report (one row of a hundred lines, «*** in database main
+    ***» and a line per page) went into the message."""
+    work = tmp_path / "arbeid.sdb"
+    shutil.copyfile(demo_path, work)
+    con = sqlite3.connect(work, isolation_level=None)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("PRAGMA cache_size=1")  # the transaction spills its pages into the file
+    con.execute("BEGIN")
+    con.execute("DELETE FROM budget_line")
+    bad = tmp_path / "kopi.sdb"
+    shutil.copyfile(work, bad)  # copied half-way through the transaction, without its journal
+    con.execute("ROLLBACK")
+    con.close()
+    before = digest(demo_path)
+    with pytest.raises(AppError, match="er skadet") as err:
+        restore_backup(bad, demo_path)
+    message = str(err.value)
+    assert "\n" not in message and "***" not in message and len(message) < 400, message
+    assert "Ingenting er endret" in message and digest(demo_path) == before
+
+
 def test_restore_is_refused_while_another_program_has_the_database_open(
     demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
