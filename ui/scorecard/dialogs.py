@@ -7,6 +7,7 @@ import uuid
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +32,9 @@ from app.errors import AppError
 from app.scorecard import views
 from app.scorecard.model import format_number, parse_number
 from db.models.scorecard import DIRECTIONS, FREQUENCIES, ROLLUPS, SOURCES
+from ui.commands import push_command
 from ui.errors import show_user_error
+from ui.scorecard.commands import DefineIndicator
 from ui.scorecard.common import direction_word, frequency_word, rollup_word, source_word, target_text
 from ui.store import Store
 
@@ -48,9 +51,9 @@ class IndicatorDialog(QDialog):
     (the green limit) and where yellow ends, frequency, source, roll-up, and the units that report it."""
 
     def __init__(self, store: Store, parent: QWidget | None = None, *,
-                 indicator: views.IndicatorRow | None = None) -> None:
+                 indicator: views.IndicatorRow | None = None, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store, self.undo_stack = store, undo_stack
         self.indicator = indicator
         self.saved_id: uuid.UUID | None = None
         self.setObjectName("indicatorDialog")
@@ -191,17 +194,22 @@ class IndicatorDialog(QDialog):
     def save(self) -> None:
         units = [uuid.UUID(self.units.item(i).data(ID_ROLE)) for i in range(self.units.count())
                  if self.units.item(i).checkState() == Qt.CheckState.Checked]
-        try:
-            self.saved_id = self.store.run(
-                views.save_indicator, self.indicator.id if self.indicator else None, self.name.text(),
-                uuid.UUID(self.area.currentData()), measure=self.measure.currentText(),
-                direction=self.direction.currentData(), target=self.target.text(), yellow_limit=self.yellow.text(),
-                frequency=self.frequency.currentData(), source=self.source.currentData(),
-                rollup=self.rollup.currentData(), description=self.description.toPlainText(),
-                unit_lineage_ids=units)
-        except AppError as err:
-            show_user_error(self, err)
-            return
+        command = DefineIndicator(
+            self.store, self.indicator, self.name.text(), uuid.UUID(self.area.currentData()), units,
+            measure=self.measure.currentText(), direction=self.direction.currentData(), target=self.target.text(),
+            yellow_limit=self.yellow.text(), frequency=self.frequency.currentData(),
+            source=self.source.currentData(), rollup=self.rollup.currentData(),
+            description=self.description.toPlainText())
+        if self.undo_stack is not None:
+            if not push_command(self.undo_stack, command, self):
+                return  # the reason is shown; the dialog stays open to put it right
+        else:
+            try:
+                command.do()
+            except AppError as err:
+                show_user_error(self, err)
+                return
+        self.saved_id = command.saved_id
         self.accept()
 
 

@@ -609,7 +609,7 @@ class ScorecardPage(Page):
     def new_indicator(self) -> None:
         from ui.scorecard.dialogs import IndicatorDialog
 
-        dialog = IndicatorDialog(self.store, self)
+        dialog = IndicatorDialog(self.store, self, undo_stack=self.undo_stack)
         if dialog.exec() and dialog.saved_id is not None:
             self.show_indicator(dialog.saved_id)
 
@@ -620,7 +620,7 @@ class ScorecardPage(Page):
         if row is None:
             show_user_error(self, AppError(self.tr("Velg indikatoren som skal endres, i fanen «Indikatorer».")))
             return
-        IndicatorDialog(self.store, self, indicator=row).exec()
+        IndicatorDialog(self.store, self, indicator=row, undo_stack=self.undo_stack).exec()
 
     def remove_indicator(self) -> None:
         row = self._indicator_row(self.selected_indicator_id())

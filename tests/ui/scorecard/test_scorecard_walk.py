@@ -108,6 +108,12 @@ def test_acceptance_walk(qtbot, window, demo_db, tmp_path: Path) -> None:  # typ
     in_modal(qtbot, define)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert page.indicator.currentText() == "Sykefravær (Medarbeidere)"  # its grid is shown
+    # Defining is an edit like any other: Ctrl+Z takes it back, Ctrl+Y brings it again.
+    window.act_undo.trigger()
+    assert "Sykefravær" not in [i.name for i in page.data.indicators]
+    window.act_redo.trigger()
+    page.show_indicator(next(i.id for i in page.data.indicators if i.name == "Sykefravær"))
+    assert page.indicator.currentText() == "Sykefravær (Medarbeidere)"
     assert [page.grid.item(r, 0).text() for r in range(page.grid.rowCount())] == sorted(
         ["Kvernes bo- og omsorgssenter", "Lindvik sykehjem"])
     assert [page.grid.horizontalHeaderItem(c).text() for c in range(page.grid.columnCount())] == \
