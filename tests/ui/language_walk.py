@@ -51,9 +51,10 @@ def catalogue() -> list[dict[str, str]]:
 
 def _pattern(text: str) -> re.Pattern[str] | None:
     """A text with {placeholders} as a pattern over the whole string; None for a text too short or
-    too generic to tell a language by (a lone placeholder, punctuation)."""
+    too generic to tell a language by (a lone placeholder, punctuation, «{a} til {b}», which any
+    sentence with «til» in it would match)."""
     bare = _PLACEHOLDER.sub("", text)
-    if sum(ch.isalpha() for ch in bare) < 3:
+    if sum(ch.isalpha() for ch in bare) < (6 if _PLACEHOLDER.search(text) else 3):
         return None
     parts = _PLACEHOLDER.split(text)
     return re.compile("".join(re.escape(p) if i == len(parts) - 1 else re.escape(p) + ".+?"
