@@ -6,6 +6,7 @@ one, and next year's common requirements."""
 
 from __future__ import annotations
 
+import textwrap
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,13 +14,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import CommonRequirement, FocusArea, Indicator, Municipality, OrgVersion, OrgVersionStatus, Unit
+from db.models import AgreementTemplate, CommonRequirement, FocusArea, Municipality, OrgVersion, OrgVersionStatus, Unit
 
 
 @dataclass(frozen=True)
 class Column:
     heading: str
     lines: list[str]
+    marks: list[str] = field(default_factory=list)  # a colour per line (målekart: green/yellow/red/none)
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Slide:
     title: str
     subtitle: str = ""
     columns: list[Column] = field(default_factory=list)
+    per_row: int = 4  # columns side by side before the next row of columns
 
 
 def _units(session: Session, version_id: object) -> list[Unit]:
@@ -77,16 +80,20 @@ def scenario_slide(session: Session, current: OrgVersion, scenario: OrgVersion) 
     return Slide(f"Scenario: {scenario.name}", f"sammenlignet med {current.name}", columns)
 
 
-def scorecard_slide(session: Session) -> Slide | None:
-    areas = list(session.scalars(select(FocusArea).order_by(FocusArea.sort_order)))
-    if not areas:
-        return None
+def scorecard_slide(session: Session, today: date) -> Slide | None:
+    """The municipality's målekart this year: every indicator with its rolled-up value and light."""
+    if session.scalars(select(FocusArea.id)).first() is None:
+        return None  # no målekart in this database (or not in this package)
+    from app.scorecard.model import format_number
+    from app.scorecard.rollup import municipal_scorecard
+
+    card = municipal_scorecard(session, today.year, with_comments=False)
     columns = []
-    for area in areas:
-        indicators = session.scalars(select(Indicator).where(Indicator.focus_area_id == area.id)
-                                     .order_by(Indicator.sort_order)).all()
-        columns.append(Column(area.name_nb, [i.name for i in indicators] or ["ingen indikatorer ennå"]))
-    return Slide("Kommunens målekart", "fokusområder og indikatorer", columns)
+    for area in card.focus_areas:
+        lines = [line for line in card.lines if line.focus_area == area]
+        columns.append(Column(area, [f"{line.name}\t{format_number(line.value, line.measure)}" for line in lines]
+                              or ["ingen indikatorer ennå"], [line.colour for line in lines]))
+    return Slide("Kommunens målekart", f"{today.year}, hittil i år", columns, per_row=2)
 
 
 def requirements_slide(session: Session, today: date) -> Slide:
@@ -95,11 +102,25 @@ def requirements_slide(session: Session, today: date) -> Slide:
     year = today.year + 1
     chosen = [r for r in rows if r.period_start.year <= year <= r.period_end.year] or \
         [r for r in rows if r.period_end.year >= today.year]
+    titles = _category_titles(session)
     by_category: dict[str, list[str]] = {}
     for r in chosen:
-        by_category.setdefault(r.category, []).append(r.text)
+        # Long requirements are wrapped here, continuation lines indented: a projector has room for it.
+        lines = textwrap.wrap(" ".join(r.text.split()), 95) or [""]
+        by_category.setdefault(titles.get(r.category, r.category.replace("_", " ").capitalize()), []).extend(
+            [f"• {lines[0]}", *(f"   {line}" for line in lines[1:])])
     return Slide(f"Felles krav for {year}", "gjelder alle ledere",
-                 [Column(k, v) for k, v in by_category.items()] or [Column("Ingen felles krav ennå", [])])
+                 [Column(k, v) for k, v in by_category.items()] or [Column("Ingen felles krav ennå", [])], per_row=1)
+
+
+def _category_titles(session: Session) -> dict[str, str]:
+    """Goal category keys as the agreement templates name them («generelle_krav» → «Generelle krav»)."""
+    titles: dict[str, str] = {}
+    for definition in session.scalars(select(AgreementTemplate.definition)):
+        for category in (definition or {}).get("goal_categories", []):
+            if isinstance(category, dict) and category.get("key") and category.get("title"):
+                titles.setdefault(str(category["key"]), str(category["title"]))
+    return titles
 
 
 def slides(session: Session, today: date) -> list[Slide]:
@@ -113,7 +134,7 @@ def slides(session: Session, today: date) -> list[Slide]:
         out.append(org_chart_slide(session, current))
         for scenario in (v for v in versions if v.status == OrgVersionStatus.SCENARIO):
             out.append(scenario_slide(session, current, scenario))
-    card = scorecard_slide(session)
+    card = scorecard_slide(session, today)
     if card is not None:
         out.append(card)
     out.append(requirements_slide(session, today))

@@ -14,6 +14,8 @@ TITLE = QColor("#ffd166")
 HEADING = QColor("#8ecae6")
 TEXT = QColor("#ffffff")
 MUTED = QColor("#b8c4d6")
+# The målekart's lights, bright enough on the dark ground (and told apart by the value beside them).
+LIGHTS = {"green": QColor("#4cd07d"), "yellow": QColor("#ffd166"), "red": QColor("#ff6b6b"), "none": QColor("#6c7a90")}
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
 
@@ -99,7 +101,7 @@ class PresentationWindow(QWidget):
         columns = slide.columns
         if not columns:
             return
-        per_row = min(4, len(columns))
+        per_row = min(slide.per_row, len(columns))
         rows = (len(columns) + per_row - 1) // per_row
         gap = 24 * unit
         cell_w = (width - gap * (per_row - 1)) / per_row
@@ -122,6 +124,18 @@ class PresentationWindow(QWidget):
             room = int((cell_h - 44 * unit) // step)
             lines = column.lines if len(column.lines) <= room else [
                 *column.lines[:max(0, room - 1)], self.tr("… og {n} til").format(n=len(column.lines) - room + 1)]
+            indent = line_px * 1.1 if column.marks else 0.0
             for n, line in enumerate(lines):
-                painter.drawText(QRectF(cx, cy + 44 * unit + n * step, cell_w, step), Qt.AlignmentFlag.AlignLeft,
-                                 metrics.elidedText(line, Qt.TextElideMode.ElideRight, cell_w))
+                top = cy + 44 * unit + n * step
+                mark = LIGHTS.get(column.marks[n]) if n < len(column.marks) else None
+                if mark is not None:  # the målekart's light, as a dot before the line
+                    painter.setBrush(mark)
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.drawEllipse(QRectF(cx, top + line_px * 0.3, line_px * 0.7, line_px * 0.7))
+                    painter.setPen(TEXT)
+                text, _tab, value = line.partition("\t")  # «name<TAB>value»: the value right-aligned, never cut
+                room_w = cell_w - indent - (metrics.horizontalAdvance(value) + line_px if value else 0)
+                painter.drawText(QRectF(cx + indent, top, room_w, step), Qt.AlignmentFlag.AlignLeft,
+                                 metrics.elidedText(text, Qt.TextElideMode.ElideRight, room_w))
+                if value:
+                    painter.drawText(QRectF(cx, top, cell_w - line_px * 0.5, step), Qt.AlignmentFlag.AlignRight, value)
