@@ -5,8 +5,9 @@ ordinary, non-breaking or narrow no-break spaces between the thousands), «1.234
 «1234567.89», «(1 234)» and «1 234-» for negatives, «−» (the typographic minus), and «-» or
 an empty cell for zero. Text nobody can read for certain is refused with advice
 (:attr:`AmountError.advice`): scientific notation («1,23457E+11», Excel's display of a long
-number with its digits lost) and a sign given twice («(-1 234)»). Codes are text: a code that Excel turned into a number and so lost
-its leading zeros gets them back when the width of the code is known.
+number with its digits lost) and a sign given twice («(-1 234)»). Codes are text: a code that
+Excel turned into a number and so lost its leading zeros gets them back when the width of the
+code is known.
 """
 
 from __future__ import annotations
