@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QSizePolicy, QToolBar, QWidget
 
 from app.errors import AppError
 from ui.errors import show_user_error
@@ -217,6 +217,7 @@ def update_package_banner(window: MainWindow) -> None:
         label = QLabel()
         label.setObjectName("packageBannerText")
         label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # the window's width
         label.setStyleSheet("QLabel { background: #fff3cd; color: #3d2e00; padding: 6px; font-weight: bold; }")
         banner.addWidget(label)
         window.addToolBar(banner)
