@@ -39,25 +39,39 @@ def readable_source(path: Path) -> Iterator[Path]:
     a -wal left beside it (another PC, or the folder made read-only after a crash), a private copy
     of the file with its -wal, taken while neither changed, removed afterwards."""
     path = Path(path)
-    wal = Path(f"{path}-wal")
+    wal, journal = Path(f"{path}-wal"), Path(f"{path}-journal")
     try:
         unmerged = "immutable" in read_only_query(path) and wal.stat().st_size > 0
     except OSError:
         unmerged = False
-    if not unmerged:
+    try:
+        # A rollback journal left beside the file by a transaction that never ended (or a copy
+        # taken half-way through one): a read-only connection cannot roll it back and fails.
+        hot = journal.stat().st_size > 0
+    except OSError:
+        hot = False
+    if not unmerged and not hot:
         yield path
         return
+    companion = wal if unmerged else journal
+    suffix = "-wal" if unmerged else "-journal"
     folder = Path(tempfile.mkdtemp(prefix=f"styringsdialog-kontroll-{os.getpid()}-"))  # mode 0700
     try:
         copy = folder / "kilde.sdb"
         for _ in range(5):
-            before = [(f.stat().st_size, f.stat().st_mtime_ns) for f in (path, wal)]
+            before = [(f.stat().st_size, f.stat().st_mtime_ns) for f in (path, companion)]
             shutil.copyfile(path, copy)
-            shutil.copyfile(wal, folder / "kilde.sdb-wal")
-            if [(f.stat().st_size, f.stat().st_mtime_ns) for f in (path, wal)] == before:
+            shutil.copyfile(companion, folder / f"kilde.sdb{suffix}")
+            if [(f.stat().st_size, f.stat().st_mtime_ns) for f in (path, companion)] == before:
                 break
         else:
             raise sqlite3.OperationalError("database is locked (it kept changing while it was copied)")
+        if hot:
+            conn = sqlite3.connect(copy)  # rolls the unfinished transaction back, in the copy
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            finally:
+                conn.close()
         yield copy
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -204,9 +218,10 @@ def copy_file_as_is(source: Path, dest: Path) -> Path:
     holds what the original holds even when SQLite can no longer read it."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, dest)
-    wal = source.with_name(source.name + "-wal")
-    if wal.exists():
-        shutil.copyfile(wal, dest.with_name(dest.name + "-wal"))
+    for suffix in ("-wal", "-journal"):  # a -journal is rolled back where the copy is opened
+        beside = source.with_name(source.name + suffix)
+        if beside.exists():
+            shutil.copyfile(beside, dest.with_name(dest.name + suffix))
     return dest
 
 

@@ -450,6 +450,38 @@ def test_a_backup_damaged_in_many_places_is_refused_in_one_readable_line(demo_pa
     assert "Ingenting er endret" in message and digest(demo_path) == before
 
 
+def test_a_copy_taken_mid_transaction_with_its_journal_is_checked_and_restored_as_before_it(
+        demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file copied (by a sync, by hand) half-way through a transaction, with its rollback
+    journal: SQLite rolls it back on open. Before: ``check`` said «attempt to write a readonly
+    database» and the restore called it damaged (the journal was left out of the private copy)."""
+    work = tmp_path / "arbeid.sdb"
+    shutil.copyfile(demo_path, work)
+    con = sqlite3.connect(work, isolation_level=None)
+    con.execute("PRAGMA journal_mode=DELETE")
+    lines = con.execute("SELECT count(*) FROM budget_line").fetchone()[0]
+    con.execute("PRAGMA cache_size=1")  # the transaction spills its pages into the file
+    con.execute("BEGIN")
+    con.execute("DELETE FROM budget_line")
+    backup = tmp_path / "kopi.sdb"
+    shutil.copyfile(work, backup)
+    shutil.copyfile(f"{work}-journal", f"{backup}-journal")
+    con.execute("ROLLBACK")
+    con.close()
+    as_taken = (digest(backup), digest(Path(f"{backup}-journal")))
+    code, out, err = run(capsys, "check", "--db", str(backup))
+    assert code == 0 and "OK" in out, out + err
+    rename_municipality(demo_path, "Levende data")
+    restore_backup(backup, demo_path)
+    assert municipality_name(demo_path) != "Levende data"
+    restored = sqlite3.connect(demo_path)
+    try:
+        assert restored.execute("SELECT count(*) FROM budget_line").fetchone()[0] == lines
+    finally:
+        restored.close()
+    assert (digest(backup), digest(Path(f"{backup}-journal"))) == as_taken  # the user's files as they were
+
+
 def test_restore_is_refused_while_another_program_has_the_database_open(
     demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
