@@ -146,6 +146,26 @@ def test_esc_leaves_the_meeting_note(qtbot, followup) -> None:  # type: ignore[n
     assert followup.meeting_id is None
 
 
+def test_esc_leaves_the_note_after_approving_it(qtbot, followup, window) -> None:  # type: ignore[no-untyped-def]
+    """Approving locks the note and rebuilds its tables; the focused box went with them and Esc
+    reached nothing, so the staffer was left in the locked note."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitActive(window)
+    editor = _open_note(qtbot, followup, "Brekka skole", DEMO_TODAY.month)
+    qtbot.mouseClick(editor.approve_leader, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.approve_superior, Qt.MouseButton.LeftButton)
+    assert editor.note.locked
+    focused = QApplication.focusWidget()
+    if focused is not None:
+        focused.clearFocus()  # as after the rebuild: no widget has the focus
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert followup.stack.currentWidget() is not editor
+    assert followup.meeting_id is None
+
+
 # --- the agreement form -----------------------------------------------------------------------
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -93,6 +93,10 @@ class MeetingNoteEditor(QScrollArea):
         top = QHBoxLayout()
         self.back = QPushButton()
         self.back.clicked.connect(self.back_requested)
+        # Esc anywhere in the window while the note is shown, not only from a field of the note:
+        # approving locks the note and rebuilds its tables, and the focused box goes with them.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self.back_requested)
         self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
