@@ -397,6 +397,7 @@ def apply_merge(session: Session, plan: MergePlan, *, left_out: Iterable[str] = 
         conn.execute(table.delete().where(table.c.id == row_id))
         written += 1
         audit.append(_audit_row(user, AuditAction.DELETE, name, row_id, "", {}, now))
+    _check_references(conn, plan, {*inserts, *(u[0] for u in updates)})
     items = _real_action_items(session, [r for r in inserts.get("seminar_action", [])], now)
     summary = (f"Samlingspakke hentet inn fra {source or plan.info.path.name}: {written} rader "
                f"({', '.join(f'{k} {v}' for k, v in sorted(plan.count_by_kind().items()))}), "
@@ -413,6 +414,27 @@ def apply_merge(session: Session, plan: MergePlan, *, left_out: Iterable[str] = 
     note_changed(session, *inserts, *(u[0] for u in updates), *(d[0] for d in deletes), "audit_entry",
                  "seminar_package", "action_item", "meeting")
     return MergeResult(plan.info.package_id, written, len(skipped), resolved, items, plan.count_by_kind())
+
+
+def _check_references(conn: Connection, plan: MergePlan, tables: set[str]) -> None:
+    """A row from the package that points at a row the office has deleted meanwhile: refused by
+    name before the commit would refuse it without one (SQLite checks deferred keys at COMMIT;
+    PostgreSQL refuses the statement at once, with the server's own words)."""
+    if conn.dialect.name != "sqlite":
+        return
+    by_key = {(c.table, c.row_id): c for c in plan.changes}
+    problems = []
+    for name in sorted(tables):
+        for table, rowid, parent, _fk in conn.exec_driver_sql(f'PRAGMA foreign_key_check("{name}")').all():
+            row = conn.exec_driver_sql(f'SELECT id FROM "{table}" WHERE rowid = ?', (rowid,)).scalar()
+            change = by_key.get((table, uuid.UUID(str(row)))) if row is not None else None
+            what = f"{change.kind} «{change.name}»" if change else f"en rad i {table}"
+            problems.append(f"{what} viser til {NOUNS.get(parent, (parent, False))[0]} som er slettet på kontoret")
+    if problems:
+        raise AppError("Pakken kan ikke hentes inn slik: " + "; ".join(problems[:5])
+                       + (f" (og {len(problems) - 5} til)" if len(problems) > 5 else "")
+                       + ". Ingenting er endret. Kryss bort endringen i forhåndsvisningen (på kommandolinjen: hent "
+                         "inn i vinduet), eller gjenopprett det som ble slettet, og prøv igjen.")
 
 
 def _audit_row(user: str, action: AuditAction, table: str, row_id: Any, summary: str, changes: dict[str, Any],

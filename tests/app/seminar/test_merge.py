@@ -348,3 +348,29 @@ def test_reorganisation_work_in_the_package_comes_home(demo_db: Database, tmp_pa
         assert session.scalars(select(Unit).where(Unit.name == "Sammenslått enhet")).one()
         assert session.query(UnitSuccession).count() == 2
         assert session.scalars(select(RoleDescription.personnel)).all() == ["Personalansvar for hele enheten"]
+
+
+def test_a_new_row_pointing_at_a_row_the_office_deleted_is_refused_by_name_and_can_be_left_out(
+        demo_db: Database, package: Path) -> None:
+    from db.models import Agreement as AgreementRow
+
+    with demo_db.session() as session:
+        agreement = session.scalars(select(AgreementRow).order_by(AgreementRow.title)).first()
+        agreement_id = agreement.id
+
+    def seminar(session: Any) -> None:
+        session.add(Goal(agreement_id=agreement_id, category="generelle_krav", text="Nytt mål fra samlingen"))
+        goals(session)[0].text = "Endret på samlingen"
+
+    edit(package, seminar)
+    with demo_db.session() as session:
+        session.delete(session.get(AgreementRow, agreement_id))
+    before = everything(demo_db)
+    with pytest.raises(AppError, match="nytt mål «Nytt mål fra samlingen» viser til avtale som er slettet på kontoret"):
+        merge_package(demo_db, package, PASS, prefer="office")
+    assert everything(demo_db) == before
+    plan = preview_merge(demo_db, package, PASS)
+    new_goal = next(c.key for c in plan.changes if c.name == "Nytt mål fra samlingen")
+    merge_package(demo_db, package, PASS, prefer="office", left_out={new_goal})
+    with demo_db.session() as session:
+        assert session.scalars(select(Goal).where(Goal.text == "Nytt mål fra samlingen")).first() is None
