@@ -133,11 +133,12 @@ def test_geometry_page_and_recent_files_are_remembered(qtbot, window, demo_db) -
     from ui.main_window import MainWindow
     from ui.store import Store
 
-    # As small as the pages allow (the offscreen screen is only 800 px wide), as a user who shrank
-    # the window would leave it.
+    # As small as the pages allow, as a user who shrank the window would leave it. The offscreen
+    # screen is only 800 px wide, narrower than the pages' minimum, so the remembered size comes
+    # back kept inside the screen (as on a smaller monitor than the one it was saved on).
     window.resize(720, 540)
-    expected = (window.width(), window.height())
-    assert expected[0] <= 800
+    free = window.screen().availableGeometry()
+    expected = (min(window.width(), free.width() - 2), min(window.height(), free.height()))
     window.move(QPoint(40, 30))
     window.show_page("budsjett")
     window.close()
