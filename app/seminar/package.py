@@ -351,11 +351,13 @@ def create_package(session: Session, out: Path | str, passphrase: str, selection
 
 
 def _copy_schema(pkg: Connection) -> None:
-    """Every table, index, trigger and view of the attached office file, in the order it made them
-    (a full-text table makes its own shadow tables), and its schema revision."""
+    """Every table, index, trigger and view of the attached office file, and its schema revision.
+    Full-text tables first: they make their own shadow tables (an encrypted file, copied by
+    ``sqlcipher_export``, lists the shadow tables before them)."""
     made = pkg.exec_driver_sql(
         "SELECT type, name, sql FROM office.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid").all()
+        "ORDER BY CASE WHEN sql LIKE 'CREATE VIRTUAL TABLE%' THEN 0 WHEN type = 'table' THEN 1 "
+        "WHEN type = 'index' THEN 2 ELSE 3 END, rowid").all()
     for _kind, name, sql in made:
         if pkg.exec_driver_sql("SELECT 1 FROM main.sqlite_master WHERE name = ?", (name,)).first() is None:
             pkg.exec_driver_sql(sql)

@@ -374,3 +374,22 @@ def test_a_new_row_pointing_at_a_row_the_office_deleted_is_refused_by_name_and_c
     merge_package(demo_db, package, PASS, prefer="office", left_out={new_goal})
     with demo_db.session() as session:
         assert session.scalars(select(Goal).where(Goal.text == "Nytt mål fra samlingen")).first() is None
+
+
+def test_an_encrypted_office_keeps_its_passphrase_and_its_package_has_its_own(demo_path: Path, tmp_path: Path) -> None:
+    from app.encryption import encrypt_database
+
+    office_pass = "kontorets-passord-1"
+    encrypt_database(demo_path, office_pass)
+    office = open_database(demo_path, passphrase=office_pass)
+    try:
+        result = make_package(office, tmp_path / "kryptert.sdbpkg", PASS, Selection())
+        assert result.rows["budget_line"] > 0 and result.rows["goal"] > 0  # the reference tables came along
+        edit(result.path, lambda s: setattr(goals(s)[0], "text", "Fra samlingen"))
+        with pytest.raises(AppError, match="Feil passord"):
+            merge_package(office, result.path, office_pass)  # the package does not open with the office's
+        merge_package(office, result.path, PASS)
+        with office.session() as session:
+            assert goals(session)[0].text == "Fra samlingen"
+    finally:
+        office.close()
