@@ -174,3 +174,24 @@ def test_round_trip_to_the_seminar_and_home(qtbot: Any, window: Any, demo_db: An
                                 .order_by(ActionItem.sort_order)).all()
         assert [(i.text, i.due_date) for i in items] == [("Utrede felles merkantil tjeneste", date(2027, 9, 15)),
                                                          ("Drøfte med tillitsvalgte", None)]
+
+
+def test_f11_shows_the_presentation_full_screen_arrows_step_and_escape_ends_it(qtbot: Any, window: Any) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from ui.seminar.presentation import PresentationWindow
+
+    assert window.act_present.shortcut() == QKeySequence("F11")
+    assert window.act_to_seminar.text() == "&Ta med på samling …"
+    assert window.act_from_seminar.text() == "&Hent inn fra samling …"
+    window.act_present.trigger()
+    shown = window.findChild(PresentationWindow)
+    assert shown is not None and shown.isFullScreen() and shown.isVisible()
+    assert not hasattr(window, "package_banner") or not window.package_banner.isVisible()  # the office file
+    qtbot.keyClick(shown, Qt.Key.Key_Right)
+    qtbot.keyClick(shown, Qt.Key.Key_Right)
+    assert shown.index == 2 and shown.slide().title.startswith(("Scenario", "Kommunens målekart", "Felles krav"))
+    qtbot.keyClick(shown, Qt.Key.Key_Home)
+    assert shown.index == 0
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+    assert not shown.isVisible()
