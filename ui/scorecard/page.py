@@ -361,8 +361,9 @@ class ScorecardPage(Page):
         bold.setBold(True)
         for area, lines in card.by_focus_area():
             reds = sum(1 for line in lines if line.colour == "red")
-            top = QTreeWidgetItem([area, "", "", "", self.tr("{n} indikatorer").format(n=len(lines))
-                                   + (self.tr(", {n} røde").format(n=reds) if reds else "")])
+            count = self.tr("1 indikator") if len(lines) == 1 else self.tr("{n} indikatorer").format(n=len(lines))
+            red = self.tr(", 1 rød") if reds == 1 else self.tr(", {n} røde").format(n=reds) if reds else ""
+            top = QTreeWidgetItem([area, "", "", "", count + red])
             top.setFont(0, bold)
             self.tree.addTopLevelItem(top)
             if not lines:

@@ -244,3 +244,19 @@ def test_the_page_on_a_database_without_a_municipality_says_what_to_do(qtbot, tm
     qtbot.waitExposed(page)
     assert "ingen kommune" in page.municipal_note.text()
     db.close()
+
+
+def test_a_focus_area_with_one_red_indicator_says_1_rod(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """«3 indikatorer, 1 røde» read wrong: one is «rød», one indicator is «1 indikator»."""
+    page = _page(window)
+    texts: list[str] = []
+    for i in range(page.tree.topLevelItemCount()):
+        top = page.tree.topLevelItem(i)
+        reds = sum(1 for j in range(top.childCount()) if top.child(j).text(3).strip() == "rød")
+        texts.append(top.text(4))
+        if reds == 1:
+            assert top.text(4).endswith(", 1 rød")
+        if top.childCount() == 1:
+            assert top.text(4).startswith("1 indikator")
+    assert not any("1 røde" in t or t.startswith("1 indikatorer") for t in texts)
+    assert any(t.endswith(", 1 rød") for t in texts), texts  # the demo has such an area
