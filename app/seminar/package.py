@@ -47,9 +47,10 @@ PACKAGE_PASSPHRASE_ENV = "STYRINGSDIALOG_PACKAGE_PASSPHRASE"
 PASSPHRASE_ENV = "STYRINGSDIALOG_PASSPHRASE"
 
 # Tables that are the file's own business, never packaged nor merged.
-INFRA_TABLES = frozenset({"database_identity", "seminar_package", "seminar_base_row", "audit_entry", "setting"})
-# Copied for reading (budget summaries, code lists, shipped templates) but never merged back.
-REFERENCE_TABLES = frozenset({"budget_set", "budget_line", "kostra_code", "agreement_template"})
+INFRA_TABLES = frozenset({"database_identity", "seminar_package", "seminar_base_row", "audit_entry"})
+# Copied for reading (budget summaries, code lists, shipped templates, the database's settings such
+# as thresholds and the marking of outputs) but never merged back.
+REFERENCE_TABLES = frozenset({"budget_set", "budget_line", "kostra_code", "agreement_template", "setting"})
 # The follow-up notes: personal data, left out unless asked for.
 NOTES_TABLES = frozenset({"meeting", "meeting_goal_status", "action_item"})
 META_COLUMNS = ("id", "created_at", "updated_at", "version")

@@ -393,3 +393,20 @@ def test_an_encrypted_office_keeps_its_passphrase_and_its_package_has_its_own(de
             assert goals(session)[0].text == "Fra samlingen"
     finally:
         office.close()
+
+
+def test_the_offices_settings_come_along_for_reading_and_are_not_merged_back(demo_db: Database, tmp_path: Path) -> None:
+    from db.models import Setting
+
+    with demo_db.session() as session:
+        session.add(Setting(key="marking.text", value="Unntatt offentlighet"))
+    package = make_package(demo_db, tmp_path / "innstillinger.sdbpkg", PASS, Selection()).path
+    pkg = open_database(package, passphrase=PASS)
+    try:
+        with pkg.session() as session:
+            setting = session.scalars(select(Setting).where(Setting.key == "marking.text")).one()
+            assert setting.value == "Unntatt offentlighet"
+            setting.value = "Endret på samlingen"
+    finally:
+        pkg.close()
+    assert preview_merge(demo_db, package, PASS).changes == []
