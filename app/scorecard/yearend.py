@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -112,7 +113,7 @@ class YearEnd:
 def _goals_met(session: Session, lineage: Any, year: int) -> bool | None:
     agreements = list(session.scalars(select(Agreement.id).where(
         Agreement.unit_lineage_id == lineage, Agreement.kind == AgreementKind.RESULT,
-        Agreement.period_start <= f"{year}-12-31", Agreement.period_end >= f"{year}-01-01")))
+        Agreement.period_start <= date(year, 12, 31), Agreement.period_end >= date(year, 1, 1))))
     if not agreements:
         return None
     scales = list(session.scalars(select(Assessment.scale).join(Goal, Goal.id == Assessment.goal_id).where(
