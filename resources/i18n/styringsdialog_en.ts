@@ -4,12 +4,12 @@
 <context>
     <name>AgreementCommands</name>
     <message>
-        <location filename="../../ui/agreements/commands.py" line="71"/>
+        <location filename="../../ui/agreements/commands.py" line="72"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/commands.py" line="262"/>
+        <location filename="../../ui/agreements/commands.py" line="263"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Summary of the evaluation</translation>
     </message>
@@ -17,72 +17,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="450"/>
+        <location filename="../../ui/agreements/editor.py" line="451"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Select an agreement in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="530"/>
+        <location filename="../../ui/agreements/editor.py" line="531"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="531"/>
+        <location filename="../../ui/agreements/editor.py" line="532"/>
         <source>Unntatt offentlighet</source>
         <translation>Exempt from public disclosure</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="532"/>
+        <location filename="../../ui/agreements/editor.py" line="533"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>The marking appears on every page of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="536"/>
+        <location filename="../../ui/agreements/editor.py" line="537"/>
         <source>Endre merking</source>
         <translation>Change marking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="538"/>
+        <location filename="../../ui/agreements/editor.py" line="539"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (version {version}) · {status} · revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="542"/>
+        <location filename="../../ui/agreements/editor.py" line="543"/>
         <source>Mal</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="545"/>
+        <location filename="../../ui/agreements/editor.py" line="546"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>The agreement is signed and its text is locked. Create a revision to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="585"/>
+        <location filename="../../ui/agreements/editor.py" line="586"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signed in {place} – leader on {leader}, superior on {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="588"/>
+        <location filename="../../ui/agreements/editor.py" line="589"/>
         <source>Ikke signert ennå.</source>
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="593"/>
+        <location filename="../../ui/agreements/editor.py" line="594"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Summary of the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="692"/>
+        <location filename="../../ui/agreements/editor.py" line="693"/>
         <source>Endre avtalen</source>
         <translation>Edit the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="701"/>
+        <location filename="../../ui/agreements/editor.py" line="702"/>
         <source>Endre dato</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="707"/>
+        <location filename="../../ui/agreements/editor.py" line="708"/>
         <source>Endre tittel</source>
         <translation>Change title</translation>
     </message>
@@ -90,255 +90,255 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="222"/>
+        <location filename="../../ui/agreements/page.py" line="223"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="220"/>
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="190"/>
+        <location filename="../../ui/agreements/page.py" line="191"/>
         <source>Ny avtale for denne enheten …</source>
         <translation>New agreement for this unit …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="195"/>
+        <location filename="../../ui/agreements/page.py" line="196"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="196"/>
+        <location filename="../../ui/agreements/page.py" line="197"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="198"/>
+        <location filename="../../ui/agreements/page.py" line="199"/>
         <source>Alle statuser</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="202"/>
+        <location filename="../../ui/agreements/page.py" line="203"/>
         <source>Oppfølgingsansvarlig</source>
         <translation>Follow-up lead</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="203"/>
+        <location filename="../../ui/agreements/page.py" line="204"/>
         <source>&amp;Ny avtale …</source>
         <translation>&amp;New agreement …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="204"/>
+        <location filename="../../ui/agreements/page.py" line="205"/>
         <source>Til &amp;drøfting</source>
         <translation>For &amp;discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="205"/>
+        <location filename="../../ui/agreements/page.py" line="206"/>
         <source>&amp;Signer …</source>
         <translation>&amp;Sign …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="206"/>
+        <location filename="../../ui/agreements/page.py" line="207"/>
         <source>Ny &amp;revisjon …</source>
         <translation>New &amp;revision …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="207"/>
+        <location filename="../../ui/agreements/page.py" line="208"/>
         <source>Avslutt &amp;evaluering …</source>
         <translation>Finish &amp;evaluation …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="208"/>
+        <location filename="../../ui/agreements/page.py" line="209"/>
         <source>Neste &amp;periode …</source>
         <translation>Ne&amp;xt period …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="209"/>
-        <location filename="../../ui/agreements/page.py" line="437"/>
-        <location filename="../../ui/agreements/page.py" line="440"/>
+        <location filename="../../ui/agreements/page.py" line="210"/>
+        <location filename="../../ui/agreements/page.py" line="438"/>
+        <location filename="../../ui/agreements/page.py" line="441"/>
         <source>Slett utkast</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="210"/>
+        <location filename="../../ui/agreements/page.py" line="211"/>
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="211"/>
+        <location filename="../../ui/agreements/page.py" line="212"/>
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="212"/>
+        <location filename="../../ui/agreements/page.py" line="213"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="213"/>
+        <location filename="../../ui/agreements/page.py" line="214"/>
         <source>Forhåndsvisning av sidene, så utskrift</source>
         <translation>A preview of the pages, then printing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="214"/>
+        <location filename="../../ui/agreements/page.py" line="215"/>
         <source>Alle for året …</source>
         <translation>All for the year …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="215"/>
+        <location filename="../../ui/agreements/page.py" line="216"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="216"/>
+        <location filename="../../ui/agreements/page.py" line="217"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="217"/>
+        <location filename="../../ui/agreements/page.py" line="218"/>
         <source>Vis eller skjul avtalelisten for å gi skjemaet mer plass.</source>
         <translation>Show or hide the list of agreements to give the form more room.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="218"/>
+        <location filename="../../ui/agreements/page.py" line="219"/>
         <source>&amp;Maler …</source>
         <translation>&amp;Templates …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="219"/>
+        <location filename="../../ui/agreements/page.py" line="220"/>
         <source>&amp;Felles krav …</source>
         <translation>&amp;Common requirements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="220"/>
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>Avtale</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="220"/>
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="223"/>
+        <location filename="../../ui/agreements/page.py" line="224"/>
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisions of the selected agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="225"/>
+        <location filename="../../ui/agreements/page.py" line="226"/>
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leaders without an agreement, or with one that expires soon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="272"/>
+        <location filename="../../ui/agreements/page.py" line="273"/>
         <source>Alle oppfølgingsansvarlige</source>
         <translation>All follow-up leads</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="297"/>
+        <location filename="../../ui/agreements/page.py" line="298"/>
         <source>ledig</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="298"/>
+        <location filename="../../ui/agreements/page.py" line="299"/>
         <source>utløper {date}</source>
         <translation>expires {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="299"/>
+        <location filename="../../ui/agreements/page.py" line="300"/>
         <source>mangler</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="337"/>
+        <location filename="../../ui/agreements/page.py" line="338"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revision {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="371"/>
+        <location filename="../../ui/agreements/page.py" line="372"/>
         <source>Ny avtale</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="380"/>
+        <location filename="../../ui/agreements/page.py" line="381"/>
         <source>Til drøfting</source>
         <translation>Send for discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="389"/>
+        <location filename="../../ui/agreements/page.py" line="390"/>
         <source>Signer avtalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="396"/>
+        <location filename="../../ui/agreements/page.py" line="397"/>
         <source>Ny revisjon</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="414"/>
+        <location filename="../../ui/agreements/page.py" line="415"/>
         <source>Avslutt evaluering</source>
         <translation>Finish evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="430"/>
+        <location filename="../../ui/agreements/page.py" line="431"/>
         <source>Neste periodes avtale</source>
         <translation>Next period&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="437"/>
+        <location filename="../../ui/agreements/page.py" line="438"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Delete the draft “{title}”? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="462"/>
+        <location filename="../../ui/agreements/page.py" line="463"/>
         <source>Lagre avtalen</source>
         <translation>Save the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="473"/>
+        <location filename="../../ui/agreements/page.py" line="474"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="488"/>
+        <location filename="../../ui/agreements/page.py" line="489"/>
         <source>Forhåndsvisning – {title}</source>
         <translation>Preview – {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="494"/>
+        <location filename="../../ui/agreements/page.py" line="495"/>
         <source>Alle avtaler i én PDF</source>
         <translation>All agreements in one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="495"/>
+        <location filename="../../ui/agreements/page.py" line="496"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Agreements {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="505"/>
+        <location filename="../../ui/agreements/page.py" line="506"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Writing {n} agreements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="511"/>
+        <location filename="../../ui/agreements/page.py" line="512"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Saved {n} agreements in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="222"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="201"/>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="202"/>
+        <location filename="../../ui/agreements/page.py" line="222"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="222"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
@@ -399,284 +399,284 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="47"/>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="47"/>
-        <location filename="../../ui/audit_dialog.py" line="164"/>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <location filename="../../ui/audit_dialog.py" line="165"/>
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <location filename="../../ui/audit_dialog.py" line="49"/>
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="48"/>
-        <location filename="../../ui/audit_dialog.py" line="166"/>
+        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <location filename="../../ui/audit_dialog.py" line="167"/>
         <source>Hva</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <location filename="../../ui/audit_dialog.py" line="50"/>
         <source>Gjelder</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <location filename="../../ui/audit_dialog.py" line="50"/>
         <source>Endring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="50"/>
+        <location filename="../../ui/audit_dialog.py" line="51"/>
         <source>Opprettet</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="51"/>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
         <source>Endret</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <location filename="../../ui/audit_dialog.py" line="53"/>
         <source>Slettet</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="55"/>
+        <location filename="../../ui/audit_dialog.py" line="56"/>
         <source>Organisasjon</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="55"/>
+        <location filename="../../ui/audit_dialog.py" line="56"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="56"/>
+        <location filename="../../ui/audit_dialog.py" line="57"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="56"/>
+        <location filename="../../ui/audit_dialog.py" line="57"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="57"/>
+        <location filename="../../ui/audit_dialog.py" line="58"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="58"/>
+        <location filename="../../ui/audit_dialog.py" line="59"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="59"/>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisation version</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
         <source>Ansvarskode</source>
         <translation>Responsibility code</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <location filename="../../ui/audit_dialog.py" line="62"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <location filename="../../ui/audit_dialog.py" line="62"/>
         <source>Stilling</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="62"/>
+        <location filename="../../ui/audit_dialog.py" line="63"/>
         <source>Oppfølgingsansvar</source>
         <translation>Follow-up responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="63"/>
+        <location filename="../../ui/audit_dialog.py" line="64"/>
         <source>Nettverk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="64"/>
+        <location filename="../../ui/audit_dialog.py" line="65"/>
         <source>Nettverksmedlem</source>
         <translation>Network member</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="65"/>
+        <location filename="../../ui/audit_dialog.py" line="66"/>
         <source>Avtalemal</source>
         <translation>Agreement template</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="66"/>
+        <location filename="../../ui/audit_dialog.py" line="67"/>
         <source>Avtale</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="67"/>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
         <source>Generelt krav</source>
         <translation>Common requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
         <source>Vurdering</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="70"/>
         <source>Oppfølgingssamtale</source>
         <translation>Follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="70"/>
+        <location filename="../../ui/audit_dialog.py" line="71"/>
         <source>Målstatus</source>
         <translation>Goal status</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="71"/>
+        <location filename="../../ui/audit_dialog.py" line="72"/>
         <source>Oppfølgingspunkt</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="72"/>
+        <location filename="../../ui/audit_dialog.py" line="73"/>
         <source>Budsjettsett</source>
         <translation>Budget set</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="73"/>
+        <location filename="../../ui/audit_dialog.py" line="74"/>
         <source>Innstilling</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="157"/>
+        <location filename="../../ui/audit_dialog.py" line="158"/>
         <source>Endringslogg</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="161"/>
+        <location filename="../../ui/audit_dialog.py" line="162"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="162"/>
+        <location filename="../../ui/audit_dialog.py" line="163"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="167"/>
+        <location filename="../../ui/audit_dialog.py" line="168"/>
         <source>Alt</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="173"/>
+        <location filename="../../ui/audit_dialog.py" line="174"/>
         <source>Søk i endringene …</source>
         <translation>Search the changes …</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="174"/>
+        <location filename="../../ui/audit_dialog.py" line="175"/>
         <source>Søk i endringene</source>
         <translation>Search the changes</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="176"/>
+        <location filename="../../ui/audit_dialog.py" line="177"/>
         <source>&amp;Nullstill</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="177"/>
+        <location filename="../../ui/audit_dialog.py" line="178"/>
         <source>&amp;Eksporter …</source>
         <translation>&amp;Export …</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="179"/>
+        <location filename="../../ui/audit_dialog.py" line="180"/>
         <source>Antall endringer</source>
         <translation>Number of changes</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="183"/>
+        <location filename="../../ui/audit_dialog.py" line="184"/>
         <source>Endringer</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="195"/>
+        <location filename="../../ui/audit_dialog.py" line="196"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="195"/>
+        <location filename="../../ui/audit_dialog.py" line="196"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="196"/>
+        <location filename="../../ui/audit_dialog.py" line="197"/>
         <source>&amp;Bruker:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="196"/>
+        <location filename="../../ui/audit_dialog.py" line="197"/>
         <source>&amp;Hva:</source>
         <translation>&amp;What:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="245"/>
+        <location filename="../../ui/audit_dialog.py" line="246"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="293"/>
+        <location filename="../../ui/audit_dialog.py" line="294"/>
         <source>Ingen endringer passer med filteret.</source>
         <translation>No changes match the filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="295"/>
+        <location filename="../../ui/audit_dialog.py" line="296"/>
         <source>1 endring</source>
         <translation>1 change</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="297"/>
+        <location filename="../../ui/audit_dialog.py" line="298"/>
         <source>{total} endringer</source>
         <translation>{total} changes</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="299"/>
+        <location filename="../../ui/audit_dialog.py" line="300"/>
         <source>Viser de {shown} nyeste av {total} endringer; rull ned for flere.</source>
         <translation>Showing the {shown} newest of {total} changes; scroll down for more.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="305"/>
+        <location filename="../../ui/audit_dialog.py" line="306"/>
         <source>Eksporter endringsloggen</source>
         <translation>Export the change log</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="306"/>
+        <location filename="../../ui/audit_dialog.py" line="307"/>
         <source>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="324"/>
+        <location filename="../../ui/audit_dialog.py" line="325"/>
         <source>Eksporterer endringsloggen …</source>
         <translation>Exporting the change log …</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="333"/>
+        <location filename="../../ui/audit_dialog.py" line="334"/>
         <source>Skrev {rows} endringer til {path}, merket «{marking}».</source>
         <translation>Wrote {rows} changes to {path}, marked “{marking}”.</translation>
     </message>
@@ -1938,43 +1938,43 @@
 <context>
     <name>FocusAreasDialog</name>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="215"/>
-        <location filename="../../ui/scorecard/dialogs.py" line="225"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="223"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="233"/>
         <source>Fokusområder</source>
         <translation>Focus areas</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="218"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="226"/>
         <source>Kommunens målekart er delt i fokusområder. Dobbeltklikk et navn for å endre det.</source>
         <translation>The municipality&apos;s scorecard is divided into focus areas. Double-click a name to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="229"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="237"/>
         <source>Nytt fokusområde</source>
         <translation>New focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="230"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="238"/>
         <source>Navn på nytt fokusområde</source>
         <translation>Name of the new focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="231"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="239"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="232"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="240"/>
         <source>&amp;Fjern valgt</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="247"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="255"/>
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="247"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="255"/>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
@@ -2151,18 +2151,18 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="127"/>
+        <location filename="../../ui/agreements/editor.py" line="128"/>
         <source>Egenevaluering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="127"/>
+        <location filename="../../ui/agreements/editor.py" line="128"/>
         <source>Overordnedes vurdering</source>
         <translation>Superior&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="137"/>
         <location filename="../../ui/agreements/editor.py" line="138"/>
+        <location filename="../../ui/agreements/editor.py" line="139"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
@@ -2223,83 +2223,83 @@
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="200"/>
+        <location filename="../../ui/agreements/editor.py" line="201"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="328"/>
+        <location filename="../../ui/agreements/editor.py" line="329"/>
         <source>Egenevaluering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="328"/>
+        <location filename="../../ui/agreements/editor.py" line="329"/>
         <source>Overordnedes vurdering</source>
         <translation>Superior&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="219"/>
-        <location filename="../../ui/agreements/editor.py" line="348"/>
+        <location filename="../../ui/agreements/editor.py" line="220"/>
+        <location filename="../../ui/agreements/editor.py" line="349"/>
         <source>Nytt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="220"/>
+        <location filename="../../ui/agreements/editor.py" line="221"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="221"/>
+        <location filename="../../ui/agreements/editor.py" line="222"/>
         <source>Opp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="222"/>
+        <location filename="../../ui/agreements/editor.py" line="223"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="224"/>
+        <location filename="../../ui/agreements/editor.py" line="225"/>
         <source>Målekart …</source>
         <translation>Scorecard …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="264"/>
+        <location filename="../../ui/agreements/editor.py" line="265"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Common requirement: edited under Common requirements, and applies to all leaders.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="271"/>
+        <location filename="../../ui/agreements/editor.py" line="272"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>The sources advise few goals: this category has {n}. Consider merging or prioritising.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="318"/>
+        <location filename="../../ui/agreements/editor.py" line="319"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write it as dd.mm.yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="323"/>
+        <location filename="../../ui/agreements/editor.py" line="324"/>
         <source>Endre mål {n}</source>
         <translation>Edit goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="333"/>
+        <location filename="../../ui/agreements/editor.py" line="334"/>
         <source>Velg målet som skal knyttes til målekartet.</source>
         <translation>Choose the goal to tie to the scorecard.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="348"/>
+        <location filename="../../ui/agreements/editor.py" line="349"/>
         <source>Nytt mål i {c}</source>
         <translation>New goal in {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="355"/>
+        <location filename="../../ui/agreements/editor.py" line="356"/>
         <source>Slett mål {n}</source>
         <translation>Delete goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="361"/>
+        <location filename="../../ui/agreements/editor.py" line="362"/>
         <source>Flytt mål {n}</source>
         <translation>Move goal {n}</translation>
     </message>
@@ -2565,127 +2565,127 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="57"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="60"/>
         <source>Endre indikator</source>
         <translation>Change indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="57"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="60"/>
         <source>Ny indikator</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="71"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="74"/>
         <source>for eksempel 7</source>
         <translation>for example 7</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="73"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="76"/>
         <source>for eksempel 8,5</source>
         <translation>for example 8.5</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="90"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="93"/>
         <source>Alle &amp;resultatenheter</source>
         <translation>All &amp;result units</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="91"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="94"/>
         <source>&amp;Ingen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="105"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="105"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
         <source>&amp;Fokusområde:</source>
         <translation>&amp;Focus area:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="106"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
         <source>&amp;Måleenhet:</source>
         <translation>&amp;Unit of measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="106"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
         <source>R&amp;etning:</source>
         <translation>Dir&amp;ection:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="107"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
         <source>&amp;Ambisjonsnivå (grønt):</source>
         <translation>&amp;Target (green):</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="107"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
         <source>&amp;Gult til:</source>
         <translation>&amp;Yellow up to:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="111"/>
         <source>Farger:</source>
         <translation>Colours:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="111"/>
         <source>&amp;Hyppighet:</source>
         <translation>&amp;Frequency:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="112"/>
         <source>&amp;Kilde:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="112"/>
         <source>&amp;Sammenstilling i kommunen:</source>
         <translation>&amp;Combined for the municipality as:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="113"/>
         <source>&amp;Beskrivelse:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="113"/>
         <source>&amp;Enheter som rapporterer:</source>
         <translation>&amp;Units that report:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="121"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="124"/>
         <source>Kryss av alle resultatenheter</source>
         <translation>Tick every result unit</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="122"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="125"/>
         <source>Fjern alle krysser</source>
         <translation>Clear every tick</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="173"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="176"/>
         <source>Skriv ambisjonsnivået og grensen for gult som tall.</source>
         <translation>Write the target and the yellow limit as numbers.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="176"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="179"/>
         <source>Uten ambisjonsnivå får verdiene ingen farge.</source>
         <translation>Without a target the values get no colour.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="181"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="184"/>
         <source>Grønn: {g}; rød: alt annet.</source>
         <translation>Green: {g}; red: anything else.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="184"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="187"/>
         <source>Grønn: til og med {t}; gul: over {t} til og med {y}; rød: over {y}.</source>
         <translation>Green: up to and including {t}; yellow: above {t} up to and including {y}; red: above {y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="187"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="190"/>
         <source>Grønn: {t} eller mer; gul: fra {y} til under {t}; rød: under {y}.</source>
         <translation>Green: {t} or more; yellow: from {y} to below {t}; red: below {y}.</translation>
     </message>
@@ -3305,308 +3305,308 @@
 <context>
     <name>MeetingNoteEditor</name>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="257"/>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
         <source>← Årsoversikten</source>
         <translation>← Year overview</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="258"/>
+        <location filename="../../ui/followup/note_editor.py" line="261"/>
         <source>PDF / skriv ut …</source>
         <translation>PDF / print …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <location filename="../../ui/followup/note_editor.py" line="262"/>
         <source>Forhånds&amp;visning …</source>
         <translation>Pre&amp;view …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="263"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="263"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="263"/>
         <source>Deltakere:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Samtalen</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="272"/>
         <source>Status for målene i avtalen</source>
         <translation>Status of the goals in the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="273"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="273"/>
         <source>Forrige møte</source>
         <translation>Previous meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="273"/>
         <source>Status nå</source>
         <translation>Current status</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="274"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="272"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Status for målene</source>
         <translation>Goal status</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="273"/>
+        <location filename="../../ui/followup/note_editor.py" line="276"/>
         <source>Enheten har ingen avtale med mål for denne perioden.</source>
         <translation>The unit has no agreement with goals for this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="274"/>
+        <location filename="../../ui/followup/note_editor.py" line="277"/>
         <source>Økonomi</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Regnskap</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Avvik kr</source>
         <translation>Deviation NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Avvik %</source>
         <translation>Deviation %</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="281"/>
         <source>Måneden</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="279"/>
+        <location filename="../../ui/followup/note_editor.py" line="282"/>
         <source>Hittil i år</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="280"/>
+        <location filename="../../ui/followup/note_editor.py" line="283"/>
         <source>Annet og beslutninger</source>
         <translation>Other matters and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="281"/>
         <location filename="../../ui/followup/note_editor.py" line="284"/>
+        <location filename="../../ui/followup/note_editor.py" line="287"/>
         <source>Oppfølgingspunkter</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="282"/>
+        <location filename="../../ui/followup/note_editor.py" line="285"/>
         <source>Utført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="282"/>
+        <location filename="../../ui/followup/note_editor.py" line="285"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="282"/>
+        <location filename="../../ui/followup/note_editor.py" line="285"/>
         <source>Ansvarlig</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="283"/>
+        <location filename="../../ui/followup/note_editor.py" line="286"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="283"/>
+        <location filename="../../ui/followup/note_editor.py" line="286"/>
         <source>Fra møtet</source>
         <translation>From meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="285"/>
+        <location filename="../../ui/followup/note_editor.py" line="288"/>
         <source>Nytt punkt: hva skal gjøres?</source>
         <translation>New item: what needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="286"/>
+        <location filename="../../ui/followup/note_editor.py" line="289"/>
         <source>Nytt oppfølgingspunkt</source>
         <translation>New action item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="287"/>
+        <location filename="../../ui/followup/note_editor.py" line="290"/>
         <source>Ansvarlig for nytt punkt</source>
         <translation>Owner of the new item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="288"/>
+        <location filename="../../ui/followup/note_editor.py" line="291"/>
         <source>Frist for nytt punkt</source>
         <translation>Deadline for the new item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="289"/>
+        <location filename="../../ui/followup/note_editor.py" line="292"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="290"/>
+        <location filename="../../ui/followup/note_editor.py" line="293"/>
         <source>Fjern valgt</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="291"/>
+        <location filename="../../ui/followup/note_editor.py" line="294"/>
         <source>Godkjenning</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="292"/>
+        <location filename="../../ui/followup/note_editor.py" line="295"/>
         <source>Leder godkjenner</source>
         <translation>Approve as leader</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="293"/>
+        <location filename="../../ui/followup/note_editor.py" line="296"/>
         <source>Overordnet godkjenner</source>
         <translation>Approve as superior</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="294"/>
+        <location filename="../../ui/followup/note_editor.py" line="297"/>
         <source>Åpne referatet igjen …</source>
         <translation>Reopen the minutes …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="319"/>
+        <location filename="../../ui/followup/note_editor.py" line="322"/>
         <source>Oppfølgingssamtale {month} {year} – {unit}</source>
         <translation>Follow-up meeting {month} {year} – {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="322"/>
+        <location filename="../../ui/followup/note_editor.py" line="325"/>
         <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
         <translation>The minutes have been approved by both and are locked. Action items can still be marked as done. To correct something, choose “Reopen the minutes” and write why.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="335"/>
+        <location filename="../../ui/followup/note_editor.py" line="338"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="336"/>
+        <location filename="../../ui/followup/note_editor.py" line="339"/>
         <source>overordnet</source>
         <translation>superior</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="337"/>
+        <location filename="../../ui/followup/note_editor.py" line="340"/>
         <source>Ingen leder registrert</source>
         <translation>No leader registered</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="387"/>
+        <location filename="../../ui/followup/note_editor.py" line="390"/>
         <source>Status for målet: {goal}</source>
         <translation>Goal status: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="421"/>
+        <location filename="../../ui/followup/note_editor.py" line="424"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>No budget has been imported for {year}, or the unit has no responsibility codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="428"/>
+        <location filename="../../ui/followup/note_editor.py" line="431"/>
         <source>Hittil i år ({period})</source>
         <translation>Year to date ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="434"/>
+        <location filename="../../ui/followup/note_editor.py" line="437"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budget for the year: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="436"/>
+        <location filename="../../ui/followup/note_editor.py" line="439"/>
         <source>prognose for året: {amount}</source>
         <translation>forecast for the year: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="438"/>
+        <location filename="../../ui/followup/note_editor.py" line="441"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>no accounts have been imported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="440"/>
+        <location filename="../../ui/followup/note_editor.py" line="443"/>
         <source>regnskapet går til og med {month}</source>
         <translation>actual figures run up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="442"/>
+        <location filename="../../ui/followup/note_editor.py" line="445"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>a positive deviation means overspending</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="454"/>
+        <location filename="../../ui/followup/note_editor.py" line="457"/>
         <source>Utført: {text}</source>
         <translation>Done: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="457"/>
+        <location filename="../../ui/followup/note_editor.py" line="460"/>
         <source>Utført {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="459"/>
+        <location filename="../../ui/followup/note_editor.py" line="462"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>The item has been carried over to a later meeting; mark it as done there.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="468"/>
+        <location filename="../../ui/followup/note_editor.py" line="471"/>
         <source>Fristen er passert</source>
         <translation>The deadline has passed</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="470"/>
+        <location filename="../../ui/followup/note_editor.py" line="473"/>
         <source>dette møtet</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="482"/>
+        <location filename="../../ui/followup/note_editor.py" line="485"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="493"/>
+        <location filename="../../ui/followup/note_editor.py" line="496"/>
         <source>Godkjent {date}</source>
         <translation>Approved on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="493"/>
+        <location filename="../../ui/followup/note_editor.py" line="496"/>
         <source>Ikke godkjent</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="499"/>
+        <location filename="../../ui/followup/note_editor.py" line="502"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Reopened on {date} by {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="597"/>
+        <location filename="../../ui/followup/note_editor.py" line="600"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write the deadline as dd.mm.yyyy.</translation>
     </message>
@@ -3812,32 +3812,32 @@
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="48"/>
+        <location filename="../../ui/agreements/dialogs.py" line="50"/>
         <source>Ny avtale</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="68"/>
+        <location filename="../../ui/agreements/dialogs.py" line="70"/>
         <source>&amp;Mal</source>
         <translation>Te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="69"/>
+        <location filename="../../ui/agreements/dialogs.py" line="71"/>
         <source>&amp;Enhet</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="70"/>
+        <location filename="../../ui/agreements/dialogs.py" line="72"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="71"/>
+        <location filename="../../ui/agreements/dialogs.py" line="73"/>
         <source>&amp;Til og med</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="72"/>
+        <location filename="../../ui/agreements/dialogs.py" line="74"/>
         <source>Leder og overordnet hentes fra organisasjonen; felles krav for perioden legges inn automatisk.</source>
         <translation>The leader and the superior are taken from the organisation; common requirements for the period are added automatically.</translation>
     </message>
@@ -3878,22 +3878,22 @@
 <context>
     <name>NextPeriodDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="127"/>
+        <location filename="../../ui/agreements/dialogs.py" line="129"/>
         <source>Neste periodes avtale</source>
         <translation>Next period&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="129"/>
+        <location filename="../../ui/agreements/dialogs.py" line="131"/>
         <source>Mål som ikke ble nådd i stor grad, tas med videre.</source>
         <translation>Goals not achieved to a great degree are carried forward.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="132"/>
+        <location filename="../../ui/agreements/dialogs.py" line="134"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="133"/>
+        <location filename="../../ui/agreements/dialogs.py" line="135"/>
         <source>&amp;Til og med</source>
         <translation>&amp;To</translation>
     </message>
@@ -4131,385 +4131,385 @@
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../ui/org/page.py" line="62"/>
+        <location filename="../../ui/org/page.py" line="64"/>
         <source>gjeldende</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="63"/>
+        <location filename="../../ui/org/page.py" line="65"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="64"/>
+        <location filename="../../ui/org/page.py" line="66"/>
         <source>historisk</source>
         <translation>historical</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="246"/>
+        <location filename="../../ui/org/page.py" line="248"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="247"/>
+        <location filename="../../ui/org/page.py" line="249"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisation version</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="248"/>
+        <location filename="../../ui/org/page.py" line="250"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="249"/>
+        <location filename="../../ui/org/page.py" line="251"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Show the organisation as of a date</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="250"/>
+        <location filename="../../ui/org/page.py" line="252"/>
         <source>Nytt &amp;scenario …</source>
         <translation>New &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="251"/>
+        <location filename="../../ui/org/page.py" line="253"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Co&amp;mpare …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="252"/>
+        <location filename="../../ui/org/page.py" line="254"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>Make &amp;current …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="253"/>
-        <location filename="../../ui/org/page.py" line="493"/>
+        <location filename="../../ui/org/page.py" line="255"/>
+        <location filename="../../ui/org/page.py" line="495"/>
         <source>Slett scenario</source>
         <translation>Delete scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="254"/>
+        <location filename="../../ui/org/page.py" line="256"/>
         <source>&amp;Omorganisering …</source>
         <translation>&amp;Reorganisation …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="255"/>
+        <location filename="../../ui/org/page.py" line="257"/>
         <source>Slå sammen enheter …</source>
         <translation>Merge units …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="256"/>
+        <location filename="../../ui/org/page.py" line="258"/>
         <source>Del enhet …</source>
         <translation>Split unit …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="257"/>
+        <location filename="../../ui/org/page.py" line="259"/>
         <source>Flytt flere …</source>
         <translation>Move several …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="258"/>
+        <location filename="../../ui/org/page.py" line="260"/>
         <source>Forbindelser …</source>
         <translation>Relations …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="259"/>
+        <location filename="../../ui/org/page.py" line="261"/>
         <source>Rollebeskrivelse …</source>
         <translation>Role description …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="260"/>
+        <location filename="../../ui/org/page.py" line="262"/>
         <source>Skriv ut roller …</source>
         <translation>Print roles …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="261"/>
+        <location filename="../../ui/org/page.py" line="263"/>
         <source>Ny &amp;enhet</source>
         <translation>New &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="262"/>
-        <location filename="../../ui/org/page.py" line="530"/>
+        <location filename="../../ui/org/page.py" line="264"/>
+        <location filename="../../ui/org/page.py" line="532"/>
         <source>Slett enhet</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="263"/>
+        <location filename="../../ui/org/page.py" line="265"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="264"/>
+        <location filename="../../ui/org/page.py" line="266"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="265"/>
+        <location filename="../../ui/org/page.py" line="267"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="266"/>
+        <location filename="../../ui/org/page.py" line="268"/>
         <source>&amp;Personer …</source>
         <translation>P&amp;eople …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="267"/>
+        <location filename="../../ui/org/page.py" line="269"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>Check &amp;thresholds …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="268"/>
+        <location filename="../../ui/org/page.py" line="270"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Find unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="269"/>
+        <location filename="../../ui/org/page.py" line="271"/>
         <source>Søk etter enhet</source>
         <translation>Search for a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="270"/>
+        <location filename="../../ui/org/page.py" line="272"/>
         <source>Vis oppfølging</source>
         <translation>Show follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="271"/>
+        <location filename="../../ui/org/page.py" line="273"/>
         <source>Fremhev nettverk</source>
         <translation>Highlight network</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="273"/>
+        <location filename="../../ui/org/page.py" line="275"/>
         <source>Zoom inn</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="275"/>
+        <location filename="../../ui/org/page.py" line="277"/>
         <source>Zoom ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="276"/>
+        <location filename="../../ui/org/page.py" line="278"/>
         <source>Tilpass</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="277"/>
+        <location filename="../../ui/org/page.py" line="279"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Fit the chart to the window</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="278"/>
+        <location filename="../../ui/org/page.py" line="280"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="279"/>
+        <location filename="../../ui/org/page.py" line="281"/>
         <source>Kontroller</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="280"/>
+        <location filename="../../ui/org/page.py" line="282"/>
         <source>Merknader fra kontrollen av organisasjonen</source>
         <translation>Findings of the organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281"/>
+        <location filename="../../ui/org/page.py" line="283"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281"/>
+        <location filename="../../ui/org/page.py" line="283"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281"/>
+        <location filename="../../ui/org/page.py" line="283"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281"/>
+        <location filename="../../ui/org/page.py" line="283"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="282"/>
+        <location filename="../../ui/org/page.py" line="284"/>
         <source>Årsverk</source>
         <translation>FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="282"/>
+        <location filename="../../ui/org/page.py" line="284"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="283"/>
+        <location filename="../../ui/org/page.py" line="285"/>
         <source>Enhetene i organisasjonen</source>
         <translation>The units of the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="284"/>
+        <location filename="../../ui/org/page.py" line="286"/>
         <source>Organisasjonskart</source>
         <translation>Organisation chart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="292"/>
+        <location filename="../../ui/org/page.py" line="294"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>No organisation has been registered yet. Import a unit list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="325"/>
+        <location filename="../../ui/org/page.py" line="327"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Highlight network: none</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="327"/>
+        <location filename="../../ui/org/page.py" line="329"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Network: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="343"/>
+        <location filename="../../ui/org/page.py" line="345"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} units, {vacant} without a permanent leader. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="345"/>
+        <location filename="../../ui/org/page.py" line="347"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historical version: view only.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="346"/>
+        <location filename="../../ui/org/page.py" line="348"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Changes are saved at once and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="361"/>
+        <location filename="../../ui/org/page.py" line="363"/>
         <source>Fjernet mot «{name}»: {units}</source>
         <translation>Removed compared with «{name}»: {units}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="376"/>
+        <location filename="../../ui/org/page.py" line="378"/>
         <source>Ingen merknader.</source>
         <translation>No issues.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="377"/>
+        <location filename="../../ui/org/page.py" line="379"/>
         <source>Kontroller ({n})</source>
         <translation>Checks ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="452"/>
+        <location filename="../../ui/org/page.py" line="454"/>
         <source>Alternativ {n}</source>
         <translation>Alternative {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="466"/>
+        <location filename="../../ui/org/page.py" line="468"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>There is only one version. Create a scenario first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="469"/>
+        <location filename="../../ui/org/page.py" line="471"/>
         <source>Sammenlign</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="469"/>
+        <location filename="../../ui/org/page.py" line="471"/>
         <source>Sammenlign med:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="479"/>
+        <location filename="../../ui/org/page.py" line="481"/>
         <source>Gjør gjeldende</source>
         <translation>Make current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="480"/>
+        <location filename="../../ui/org/page.py" line="482"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>From which date should “{name}” apply? The current organisation becomes historical the day before.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="494"/>
+        <location filename="../../ui/org/page.py" line="496"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Delete the scenario “{name}” with all its units? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="517"/>
+        <location filename="../../ui/org/page.py" line="519"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="528"/>
+        <location filename="../../ui/org/page.py" line="530"/>
         <source>Slette «{name}»?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="529"/>
+        <location filename="../../ui/org/page.py" line="531"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Delete “{name}” and the {n} units below it?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="530"/>
+        <location filename="../../ui/org/page.py" line="532"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="562"/>
+        <location filename="../../ui/org/page.py" line="564"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="563"/>
+        <location filename="../../ui/org/page.py" line="565"/>
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="568"/>
         <location filename="../../ui/org/page.py" line="570"/>
+        <location filename="../../ui/org/page.py" line="572"/>
         <source>Avslutt stilling</source>
         <translation>End position</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="568"/>
+        <location filename="../../ui/org/page.py" line="570"/>
         <source>Siste dag i stillingen:</source>
         <translation>Last day in the position:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="578"/>
+        <location filename="../../ui/org/page.py" line="580"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Select a leader who holds the position now to move them.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="583"/>
+        <location filename="../../ui/org/page.py" line="585"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="594"/>
+        <location filename="../../ui/org/page.py" line="596"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Change thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="614"/>
+        <location filename="../../ui/org/page.py" line="616"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>No unit matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="626"/>
+        <location filename="../../ui/org/page.py" line="628"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Match {i} of {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="642"/>
+        <location filename="../../ui/org/page.py" line="644"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="666"/>
+        <location filename="../../ui/org/page.py" line="668"/>
         <source>Velg enheten som skal deles i treet eller kartet først.</source>
         <translation>Choose the unit to split in the tree or the chart first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="693"/>
+        <location filename="../../ui/org/page.py" line="695"/>
         <source>Velg enheten i treet eller kartet først.</source>
         <translation>Choose the unit in the tree or the chart first.</translation>
     </message>
@@ -4905,17 +4905,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="380"/>
+        <location filename="../../ui/agreements/editor.py" line="381"/>
         <source>Ny rad</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="381"/>
+        <location filename="../../ui/agreements/editor.py" line="382"/>
         <source>Slett rad</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="421"/>
+        <location filename="../../ui/agreements/editor.py" line="422"/>
         <source>Endre {title}</source>
         <translation>Edit {title}</translation>
     </message>
@@ -4923,17 +4923,17 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/seminar/presentation.py" line="29"/>
+        <location filename="../../ui/seminar/presentation.py" line="31"/>
         <source>Presentasjon</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/presentation.py" line="89"/>
+        <location filename="../../ui/seminar/presentation.py" line="91"/>
         <source>Piltastene blar, Esc avslutter.</source>
         <translation>The arrow keys turn the pages, Esc ends.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/presentation.py" line="124"/>
+        <location filename="../../ui/seminar/presentation.py" line="126"/>
         <source>… og {n} til</source>
         <translation>… and {n} more</translation>
     </message>
@@ -4967,17 +4967,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="154"/>
+        <location filename="../../ui/agreements/dialogs.py" line="156"/>
         <source>Ny revisjon</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="156"/>
+        <location filename="../../ui/agreements/dialogs.py" line="158"/>
         <source>Den signerte avtalen beholdes. Revisjonen er et utkast som signeres på nytt.</source>
         <translation>The signed agreement is kept. The revision is a draft that is signed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="158"/>
+        <location filename="../../ui/agreements/dialogs.py" line="160"/>
         <source>&amp;Begrunnelse</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -5655,9 +5655,14 @@
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../../ui/scorecard/commands.py" line="19"/>
+        <location filename="../../ui/scorecard/commands.py" line="26"/>
         <source>Registrer verdi {label}</source>
         <translation>Record value {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/commands.py" line="47"/>
+        <source>Definer indikator {name}</source>
+        <translation>Define indicator {name}</translation>
     </message>
     <message>
         <location filename="../../ui/scorecard/common.py" line="20"/>
@@ -5834,8 +5839,8 @@
     </message>
     <message>
         <location filename="../../ui/scorecard/page.py" line="260"/>
-        <location filename="../../ui/scorecard/page.py" line="433"/>
-        <location filename="../../ui/scorecard/page.py" line="439"/>
+        <location filename="../../ui/scorecard/page.py" line="434"/>
+        <location filename="../../ui/scorecard/page.py" line="440"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
@@ -6004,92 +6009,102 @@
         <translation>{n} indicators</translation>
     </message>
     <message>
+        <location filename="../../ui/scorecard/page.py" line="364"/>
+        <source>1 indikator</source>
+        <translation>1 indicator</translation>
+    </message>
+    <message>
         <location filename="../../ui/scorecard/page.py" line="365"/>
         <source>, {n} røde</source>
         <translation>, {n} red</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="369"/>
+        <location filename="../../ui/scorecard/page.py" line="365"/>
+        <source>, 1 rød</source>
+        <translation>, 1 red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="370"/>
         <source>Ingen indikatorer i dette fokusområdet</source>
         <translation>No indicators in this focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="413"/>
+        <location filename="../../ui/scorecard/page.py" line="414"/>
         <source>Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller definer en indikator for enhetene.</source>
         <translation>No unit has a scorecard yet. Choose «The unit&apos;s scorecard …» or define an indicator for the units.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="416"/>
+        <location filename="../../ui/scorecard/page.py" line="417"/>
         <source>{unit} har ingen indikatorer på målekartet. Velg «Enhetens målekart …» for å legge dem til.</source>
         <translation>{unit} has no indicators on its scorecard. Choose «The unit&apos;s scorecard …» to add them.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="422"/>
+        <location filename="../../ui/scorecard/page.py" line="423"/>
         <source>{unit}, {period}: {n} indikatorer, {reds} røde. Utviklingen viser de siste periodene.</source>
         <translation>{unit}, {period}: {n} indicators, {reds} red. The trend shows the latest periods.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="454"/>
+        <location filename="../../ui/scorecard/page.py" line="455"/>
         <source>Registrert av {who} {when}</source>
         <translation>Recorded by {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="474"/>
+        <location filename="../../ui/scorecard/page.py" line="475"/>
         <source>Ingen mål i avtalene – tomt fokusområde</source>
         <translation>No goals in the agreements – an empty focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="475"/>
+        <location filename="../../ui/scorecard/page.py" line="476"/>
         <source>I orden</source>
         <translation>In order</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="487"/>
+        <location filename="../../ui/scorecard/page.py" line="488"/>
         <source>Fokusområder uten mål i årets avtaler: {areas}. Knytt avtalemål til dem i avtalene (kolonnen «Fokusområde»).</source>
         <translation>Focus areas without goals in this year&apos;s agreements: {areas}. Tie agreement goals to them in the agreements (the «Fokusområde» column).</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="492"/>
+        <location filename="../../ui/scorecard/page.py" line="493"/>
         <source>{n} mål i årets avtaler er knyttet til fokusområdene, og alle fokusområdene har mål.</source>
         <translation>{n} goals in this year&apos;s agreements are tied to the focus areas, and every focus area has goals.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="555"/>
+        <location filename="../../ui/scorecard/page.py" line="556"/>
         <source>Velg en celle.</source>
         <translation>Choose a cell.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="560"/>
+        <location filename="../../ui/scorecard/page.py" line="561"/>
         <source>{what}: ingen verdi ennå.</source>
         <translation>{what}: no value yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="562"/>
+        <location filename="../../ui/scorecard/page.py" line="563"/>
         <source>{what}: {value} ({colour}), registrert av {who} {when}.</source>
         <translation>{what}: {value} ({colour}), recorded by {who} {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="576"/>
+        <location filename="../../ui/scorecard/page.py" line="577"/>
         <source>Skriv verdien i cellen først; kommentaren hører til verdien.</source>
         <translation>Write the value in the cell first; the comment belongs to the value.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="621"/>
+        <location filename="../../ui/scorecard/page.py" line="622"/>
         <source>Velg indikatoren som skal endres, i fanen «Indikatorer».</source>
         <translation>Choose the indicator to change in the «Indicators» tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="629"/>
+        <location filename="../../ui/scorecard/page.py" line="630"/>
         <source>Fjern indikator</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="630"/>
+        <location filename="../../ui/scorecard/page.py" line="631"/>
         <source>Fjerne «{name}» fra målekartet, med alle målte verdier? Dette kan ikke angres.</source>
         <translation>Remove «{name}» from the scorecard, with all measured values? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="648"/>
+        <location filename="../../ui/scorecard/page.py" line="649"/>
         <source>Velg enheten i fanen «Enhet» først.</source>
         <translation>Choose the unit in the «Unit» tab first.</translation>
     </message>
@@ -6128,7 +6143,7 @@
         <translation>The seminar note is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="227"/>
+        <location filename="../../ui/seminar/actions.py" line="228"/>
         <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
         <translation>Styringsdialog – SEMINAR PACKAGE – {name}</translation>
     </message>
@@ -6204,27 +6219,27 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="109"/>
+        <location filename="../../ui/agreements/dialogs.py" line="111"/>
         <source>Signer avtalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="111"/>
+        <location filename="../../ui/agreements/dialogs.py" line="113"/>
         <source>Når begge har signert, låses teksten. Senere endringer blir en ny revisjon.</source>
         <translation>When both have signed, the text is locked. Later changes become a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="115"/>
+        <location filename="../../ui/agreements/dialogs.py" line="117"/>
         <source>&amp;Sted</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="116"/>
+        <location filename="../../ui/agreements/dialogs.py" line="118"/>
         <source>Signert av {name} (leder)</source>
         <translation>Signed by {name} (leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="117"/>
+        <location filename="../../ui/agreements/dialogs.py" line="119"/>
         <source>Signert av {name} (overordnet)</source>
         <translation>Signed by {name} (superior)</translation>
     </message>
@@ -6338,17 +6353,17 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="143"/>
+        <location filename="../../ui/agreements/dialogs.py" line="145"/>
         <source>Avslutt evalueringen</source>
         <translation>Finish the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="145"/>
+        <location filename="../../ui/agreements/dialogs.py" line="147"/>
         <source>Oppsummer evalueringssamtalen. Vurderingene låses.</source>
         <translation>Summarise the evaluation meeting. The assessments will be locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="147"/>
+        <location filename="../../ui/agreements/dialogs.py" line="149"/>
         <source>&amp;Oppsummering</source>
         <translation>&amp;Summary</translation>
     </message>
@@ -6682,144 +6697,144 @@
 <context>
     <name>UnitDetailForm</name>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166"/>
+        <location filename="../../ui/org/detail_form.py" line="168"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166"/>
+        <location filename="../../ui/org/detail_form.py" line="168"/>
         <source>&amp;Kortnavn</source>
         <translation>&amp;Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166"/>
+        <location filename="../../ui/org/detail_form.py" line="168"/>
         <source>&amp;Id</source>
         <translation>&amp;ID</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167"/>
+        <location filename="../../ui/org/detail_form.py" line="169"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167"/>
+        <location filename="../../ui/org/detail_form.py" line="169"/>
         <source>Å&amp;rsverk</source>
         <translation>&amp;FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167"/>
+        <location filename="../../ui/org/detail_form.py" line="169"/>
         <source>An&amp;satte</source>
         <translation>E&amp;mployees</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168"/>
+        <location filename="../../ui/org/detail_form.py" line="170"/>
         <source>&amp;Ansvar</source>
         <translation>&amp;Responsibility codes</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168"/>
+        <location filename="../../ui/org/detail_form.py" line="170"/>
         <source>&amp;Oppfølging</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169"/>
+        <location filename="../../ui/org/detail_form.py" line="171"/>
         <source>&amp;Samarbeid</source>
         <translation>&amp;Partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169"/>
+        <location filename="../../ui/org/detail_form.py" line="171"/>
         <source>Å&amp;r følger</source>
         <translation>&amp;Year follows</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="170"/>
+        <location filename="../../ui/org/detail_form.py" line="172"/>
         <source>Arbeids&amp;område</source>
         <translation>Area of &amp;work</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="170"/>
+        <location filename="../../ui/org/detail_form.py" line="172"/>
         <source>&amp;Tjenester (én per linje)</source>
         <translation>Ser&amp;vices (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="176"/>
+        <location filename="../../ui/org/detail_form.py" line="178"/>
         <source>Kalenderår</source>
         <translation>Calendar year</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="177"/>
+        <location filename="../../ui/org/detail_form.py" line="179"/>
         <source>Skoleår</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="178"/>
+        <location filename="../../ui/org/detail_form.py" line="180"/>
         <source>Ekstern / samarbeid</source>
         <translation>External / partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179"/>
+        <location filename="../../ui/org/detail_form.py" line="181"/>
         <source>Ekstern enhet eller samarbeid (f.eks. NAV, IKS)</source>
         <translation>External unit or partnership (e.g. NAV, IKS)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="180"/>
         <location filename="../../ui/org/detail_form.py" line="182"/>
+        <location filename="../../ui/org/detail_form.py" line="184"/>
         <source>Ledere og stillinger</source>
         <translation>Leaders and positions</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181"/>
+        <location filename="../../ui/org/detail_form.py" line="183"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181"/>
+        <location filename="../../ui/org/detail_form.py" line="183"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181"/>
+        <location filename="../../ui/org/detail_form.py" line="183"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181"/>
+        <location filename="../../ui/org/detail_form.py" line="183"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183"/>
+        <location filename="../../ui/org/detail_form.py" line="185"/>
         <source>Ny &amp;leder …</source>
         <translation>New &amp;leader …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="184"/>
+        <location filename="../../ui/org/detail_form.py" line="186"/>
         <source>&amp;Fungerende leder …</source>
         <translation>&amp;Acting leader …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="185"/>
+        <location filename="../../ui/org/detail_form.py" line="187"/>
         <source>&amp;Avslutt stilling …</source>
         <translation>&amp;End position …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="186"/>
+        <location filename="../../ui/org/detail_form.py" line="188"/>
         <source>Fl&amp;ytt leder …</source>
         <translation>Move lea&amp;der …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="187"/>
-        <location filename="../../ui/org/detail_form.py" line="188"/>
+        <location filename="../../ui/org/detail_form.py" line="189"/>
+        <location filename="../../ui/org/detail_form.py" line="190"/>
         <source>Nettverk</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="199"/>
+        <location filename="../../ui/org/detail_form.py" line="201"/>
         <source>Velg en enhet i treet eller kartet.</source>
         <translation>Select a unit in the tree or the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="224"/>
+        <location filename="../../ui/org/detail_form.py" line="226"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
@@ -6827,42 +6842,42 @@
 <context>
     <name>UnitScorecardDialog</name>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="289"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="297"/>
         <source>Målekart for {unit}</source>
         <translation>Scorecard for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="292"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="300"/>
         <source>Kryss av indikatorene enheten rapporterer. Skriv enhetens eget ambisjonsnivå der det skiller seg fra kommunens; tomt betyr kommunens.</source>
         <translation>Tick the indicators the unit reports. Write the unit&apos;s own target where it differs from the municipality&apos;s; empty means the municipality&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="299"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="307"/>
         <source>Enhetens målekart</source>
         <translation>The unit&apos;s scorecard</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="304"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="312"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="304"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="312"/>
         <source>Fokusområde</source>
         <translation>Focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="305"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="313"/>
         <source>Kommunens nivå</source>
         <translation>The municipality&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="305"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="313"/>
         <source>Eget ambisjonsnivå</source>
         <translation>Own target</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="306"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="314"/>
         <source>Eget gult til</source>
         <translation>Own yellow up to</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AgreementCommands</name>
     <message>
-        <location filename="../../ui/agreements/commands.py" line="71"/>
+        <location filename="../../ui/agreements/commands.py" line="72"/>
         <source>Tittel</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/commands.py" line="262"/>
+        <location filename="../../ui/agreements/commands.py" line="263"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Oppsummering av evalueringa</translation>
     </message>
@@ -17,72 +17,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="450"/>
+        <location filename="../../ui/agreements/editor.py" line="451"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Vel ein avtale i lista, eller lag ein ny.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="530"/>
+        <location filename="../../ui/agreements/editor.py" line="531"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="531"/>
+        <location filename="../../ui/agreements/editor.py" line="532"/>
         <source>Unntatt offentlighet</source>
         <translation>Unnateke frå offentlegheit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="532"/>
+        <location filename="../../ui/agreements/editor.py" line="533"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>Merkinga står på kvar side av avtalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="536"/>
+        <location filename="../../ui/agreements/editor.py" line="537"/>
         <source>Endre merking</source>
         <translation>Endre merking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="538"/>
+        <location filename="../../ui/agreements/editor.py" line="539"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (versjon {version}) · {status} · revisjon {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="542"/>
+        <location filename="../../ui/agreements/editor.py" line="543"/>
         <source>Mal</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="545"/>
+        <location filename="../../ui/agreements/editor.py" line="546"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>Avtalen er signert, og teksten er låst. Lag ein revisjon for å endre han.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="585"/>
+        <location filename="../../ui/agreements/editor.py" line="586"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signert {place} – leiar {leader}, overordna {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="588"/>
+        <location filename="../../ui/agreements/editor.py" line="589"/>
         <source>Ikke signert ennå.</source>
         <translation>Ikkje signert enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="593"/>
+        <location filename="../../ui/agreements/editor.py" line="594"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Oppsummering av evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="692"/>
+        <location filename="../../ui/agreements/editor.py" line="693"/>
         <source>Endre avtalen</source>
         <translation>Endre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="701"/>
+        <location filename="../../ui/agreements/editor.py" line="702"/>
         <source>Endre dato</source>
         <translation>Endre dato</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="707"/>
+        <location filename="../../ui/agreements/editor.py" line="708"/>
         <source>Endre tittel</source>
         <translation>Endre tittel</translation>
     </message>
@@ -90,255 +90,255 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="222"/>
+        <location filename="../../ui/agreements/page.py" line="223"/>
         <source>Avtaler</source>
         <translation>Avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="220"/>
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="190"/>
+        <location filename="../../ui/agreements/page.py" line="191"/>
         <source>Ny avtale for denne enheten …</source>
         <translation>Ny avtale for denne eininga …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="195"/>
+        <location filename="../../ui/agreements/page.py" line="196"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="196"/>
+        <location filename="../../ui/agreements/page.py" line="197"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="198"/>
+        <location filename="../../ui/agreements/page.py" line="199"/>
         <source>Alle statuser</source>
         <translation>Alle statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="202"/>
+        <location filename="../../ui/agreements/page.py" line="203"/>
         <source>Oppfølgingsansvarlig</source>
         <translation>Oppfølgingsansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="203"/>
+        <location filename="../../ui/agreements/page.py" line="204"/>
         <source>&amp;Ny avtale …</source>
         <translation>&amp;Ny avtale …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="204"/>
+        <location filename="../../ui/agreements/page.py" line="205"/>
         <source>Til &amp;drøfting</source>
         <translation>Til &amp;drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="205"/>
+        <location filename="../../ui/agreements/page.py" line="206"/>
         <source>&amp;Signer …</source>
         <translation>&amp;Signer …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="206"/>
+        <location filename="../../ui/agreements/page.py" line="207"/>
         <source>Ny &amp;revisjon …</source>
         <translation>Ny &amp;revisjon …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="207"/>
+        <location filename="../../ui/agreements/page.py" line="208"/>
         <source>Avslutt &amp;evaluering …</source>
         <translation>Avslutt &amp;evaluering …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="208"/>
+        <location filename="../../ui/agreements/page.py" line="209"/>
         <source>Neste &amp;periode …</source>
         <translation>Nes&amp;te periode …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="209"/>
-        <location filename="../../ui/agreements/page.py" line="437"/>
-        <location filename="../../ui/agreements/page.py" line="440"/>
+        <location filename="../../ui/agreements/page.py" line="210"/>
+        <location filename="../../ui/agreements/page.py" line="438"/>
+        <location filename="../../ui/agreements/page.py" line="441"/>
         <source>Slett utkast</source>
         <translation>Slett utkast</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="210"/>
+        <location filename="../../ui/agreements/page.py" line="211"/>
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="211"/>
+        <location filename="../../ui/agreements/page.py" line="212"/>
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="212"/>
+        <location filename="../../ui/agreements/page.py" line="213"/>
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="213"/>
+        <location filename="../../ui/agreements/page.py" line="214"/>
         <source>Forhåndsvisning av sidene, så utskrift</source>
         <translation>Førehandsvising av sidene, så utskrift</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="214"/>
+        <location filename="../../ui/agreements/page.py" line="215"/>
         <source>Alle for året …</source>
         <translation>Alle for året …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="215"/>
+        <location filename="../../ui/agreements/page.py" line="216"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="216"/>
+        <location filename="../../ui/agreements/page.py" line="217"/>
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="217"/>
+        <location filename="../../ui/agreements/page.py" line="218"/>
         <source>Vis eller skjul avtalelisten for å gi skjemaet mer plass.</source>
         <translation>Vis eller gøym avtalelista for å gje skjemaet meir plass.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="218"/>
+        <location filename="../../ui/agreements/page.py" line="219"/>
         <source>&amp;Maler …</source>
         <translation>&amp;Malar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="219"/>
+        <location filename="../../ui/agreements/page.py" line="220"/>
         <source>&amp;Felles krav …</source>
         <translation>&amp;Felles krav …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="220"/>
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>Avtale</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="220"/>
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="223"/>
+        <location filename="../../ui/agreements/page.py" line="224"/>
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisjonar av den valde avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="225"/>
+        <location filename="../../ui/agreements/page.py" line="226"/>
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leiarar utan avtale, eller med avtale som snart går ut</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="272"/>
+        <location filename="../../ui/agreements/page.py" line="273"/>
         <source>Alle oppfølgingsansvarlige</source>
         <translation>Alle oppfølgingsansvarlege</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="297"/>
+        <location filename="../../ui/agreements/page.py" line="298"/>
         <source>ledig</source>
         <translation>ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="298"/>
+        <location filename="../../ui/agreements/page.py" line="299"/>
         <source>utløper {date}</source>
         <translation>går ut {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="299"/>
+        <location filename="../../ui/agreements/page.py" line="300"/>
         <source>mangler</source>
         <translation>manglar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="337"/>
+        <location filename="../../ui/agreements/page.py" line="338"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revisjon {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="371"/>
+        <location filename="../../ui/agreements/page.py" line="372"/>
         <source>Ny avtale</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="380"/>
+        <location filename="../../ui/agreements/page.py" line="381"/>
         <source>Til drøfting</source>
         <translation>Til drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="389"/>
+        <location filename="../../ui/agreements/page.py" line="390"/>
         <source>Signer avtalen</source>
         <translation>Signer avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="396"/>
+        <location filename="../../ui/agreements/page.py" line="397"/>
         <source>Ny revisjon</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="414"/>
+        <location filename="../../ui/agreements/page.py" line="415"/>
         <source>Avslutt evaluering</source>
         <translation>Avslutt evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="430"/>
+        <location filename="../../ui/agreements/page.py" line="431"/>
         <source>Neste periodes avtale</source>
         <translation>Avtale for neste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="437"/>
+        <location filename="../../ui/agreements/page.py" line="438"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="462"/>
+        <location filename="../../ui/agreements/page.py" line="463"/>
         <source>Lagre avtalen</source>
         <translation>Lagre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="473"/>
+        <location filename="../../ui/agreements/page.py" line="474"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="488"/>
+        <location filename="../../ui/agreements/page.py" line="489"/>
         <source>Forhåndsvisning – {title}</source>
         <translation>Førehandsvising – {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="494"/>
+        <location filename="../../ui/agreements/page.py" line="495"/>
         <source>Alle avtaler i én PDF</source>
         <translation>Alle avtalar i éin PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="495"/>
+        <location filename="../../ui/agreements/page.py" line="496"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Avtalar {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="505"/>
+        <location filename="../../ui/agreements/page.py" line="506"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Eksporterer {n} avtalar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="511"/>
+        <location filename="../../ui/agreements/page.py" line="512"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Lagra {n} avtalar i {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="222"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="201"/>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="202"/>
+        <location filename="../../ui/agreements/page.py" line="222"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="222"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
@@ -399,284 +399,284 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="47"/>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
         <source>Tidspunkt</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="47"/>
-        <location filename="../../ui/audit_dialog.py" line="164"/>
+        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <location filename="../../ui/audit_dialog.py" line="165"/>
         <source>Bruker</source>
         <translation>Brukar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="48"/>
+        <location filename="../../ui/audit_dialog.py" line="49"/>
         <source>Handling</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="48"/>
-        <location filename="../../ui/audit_dialog.py" line="166"/>
+        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <location filename="../../ui/audit_dialog.py" line="167"/>
         <source>Hva</source>
         <translation>Kva</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <location filename="../../ui/audit_dialog.py" line="50"/>
         <source>Gjelder</source>
         <translation>Gjeld</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="49"/>
+        <location filename="../../ui/audit_dialog.py" line="50"/>
         <source>Endring</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="50"/>
+        <location filename="../../ui/audit_dialog.py" line="51"/>
         <source>Opprettet</source>
         <translation>Oppretta</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="51"/>
+        <location filename="../../ui/audit_dialog.py" line="52"/>
         <source>Endret</source>
         <translation>Endra</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="52"/>
+        <location filename="../../ui/audit_dialog.py" line="53"/>
         <source>Slettet</source>
         <translation>Sletta</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="55"/>
+        <location filename="../../ui/audit_dialog.py" line="56"/>
         <source>Organisasjon</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="55"/>
+        <location filename="../../ui/audit_dialog.py" line="56"/>
         <source>Avtaler</source>
         <translation>Avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="56"/>
+        <location filename="../../ui/audit_dialog.py" line="57"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="56"/>
+        <location filename="../../ui/audit_dialog.py" line="57"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="57"/>
+        <location filename="../../ui/audit_dialog.py" line="58"/>
         <source>Innstillinger</source>
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="58"/>
+        <location filename="../../ui/audit_dialog.py" line="59"/>
         <source>Kommune</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="59"/>
+        <location filename="../../ui/audit_dialog.py" line="60"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisasjonsversjon</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="60"/>
+        <location filename="../../ui/audit_dialog.py" line="61"/>
         <source>Ansvarskode</source>
         <translation>Ansvarskode</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <location filename="../../ui/audit_dialog.py" line="62"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="61"/>
+        <location filename="../../ui/audit_dialog.py" line="62"/>
         <source>Stilling</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="62"/>
+        <location filename="../../ui/audit_dialog.py" line="63"/>
         <source>Oppfølgingsansvar</source>
         <translation>Oppfølgingsansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="63"/>
+        <location filename="../../ui/audit_dialog.py" line="64"/>
         <source>Nettverk</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="64"/>
+        <location filename="../../ui/audit_dialog.py" line="65"/>
         <source>Nettverksmedlem</source>
         <translation>Nettverksmedlem</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="65"/>
+        <location filename="../../ui/audit_dialog.py" line="66"/>
         <source>Avtalemal</source>
         <translation>Avtalemal</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="66"/>
+        <location filename="../../ui/audit_dialog.py" line="67"/>
         <source>Avtale</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="67"/>
+        <location filename="../../ui/audit_dialog.py" line="68"/>
         <source>Generelt krav</source>
         <translation>Generelt krav</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="68"/>
+        <location filename="../../ui/audit_dialog.py" line="69"/>
         <source>Vurdering</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="69"/>
+        <location filename="../../ui/audit_dialog.py" line="70"/>
         <source>Oppfølgingssamtale</source>
         <translation>Oppfølgingssamtale</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="70"/>
+        <location filename="../../ui/audit_dialog.py" line="71"/>
         <source>Målstatus</source>
         <translation>Målstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="71"/>
+        <location filename="../../ui/audit_dialog.py" line="72"/>
         <source>Oppfølgingspunkt</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="72"/>
+        <location filename="../../ui/audit_dialog.py" line="73"/>
         <source>Budsjettsett</source>
         <translation>Budsjettsett</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="73"/>
+        <location filename="../../ui/audit_dialog.py" line="74"/>
         <source>Innstilling</source>
         <translation>Innstilling</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="157"/>
+        <location filename="../../ui/audit_dialog.py" line="158"/>
         <source>Endringslogg</source>
         <translation>Endringslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="161"/>
+        <location filename="../../ui/audit_dialog.py" line="162"/>
         <source>Fra dato</source>
         <translation>Frå dato</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="162"/>
+        <location filename="../../ui/audit_dialog.py" line="163"/>
         <source>Til dato</source>
         <translation>Til dato</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="167"/>
+        <location filename="../../ui/audit_dialog.py" line="168"/>
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="173"/>
+        <location filename="../../ui/audit_dialog.py" line="174"/>
         <source>Søk i endringene …</source>
         <translation>Søk i endringane …</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="174"/>
+        <location filename="../../ui/audit_dialog.py" line="175"/>
         <source>Søk i endringene</source>
         <translation>Søk i endringane</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="176"/>
+        <location filename="../../ui/audit_dialog.py" line="177"/>
         <source>&amp;Nullstill</source>
         <translation>&amp;Nullstill</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="177"/>
+        <location filename="../../ui/audit_dialog.py" line="178"/>
         <source>&amp;Eksporter …</source>
         <translation>&amp;Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="179"/>
+        <location filename="../../ui/audit_dialog.py" line="180"/>
         <source>Antall endringer</source>
         <translation>Tal på endringar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="183"/>
+        <location filename="../../ui/audit_dialog.py" line="184"/>
         <source>Endringer</source>
         <translation>Endringar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="195"/>
+        <location filename="../../ui/audit_dialog.py" line="196"/>
         <source>&amp;Fra:</source>
         <translation>&amp;Frå:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="195"/>
+        <location filename="../../ui/audit_dialog.py" line="196"/>
         <source>&amp;Til:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="196"/>
+        <location filename="../../ui/audit_dialog.py" line="197"/>
         <source>&amp;Bruker:</source>
         <translation>&amp;Brukar:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="196"/>
+        <location filename="../../ui/audit_dialog.py" line="197"/>
         <source>&amp;Hva:</source>
         <translation>&amp;Kva:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="245"/>
+        <location filename="../../ui/audit_dialog.py" line="246"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="293"/>
+        <location filename="../../ui/audit_dialog.py" line="294"/>
         <source>Ingen endringer passer med filteret.</source>
         <translation>Ingen endringar passar med filteret.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="295"/>
+        <location filename="../../ui/audit_dialog.py" line="296"/>
         <source>1 endring</source>
         <translation>1 endring</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="297"/>
+        <location filename="../../ui/audit_dialog.py" line="298"/>
         <source>{total} endringer</source>
         <translation>{total} endringar</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="299"/>
+        <location filename="../../ui/audit_dialog.py" line="300"/>
         <source>Viser de {shown} nyeste av {total} endringer; rull ned for flere.</source>
         <translation>Viser dei {shown} nyaste av {total} endringar; rull ned for fleire.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="305"/>
+        <location filename="../../ui/audit_dialog.py" line="306"/>
         <source>Eksporter endringsloggen</source>
         <translation>Eksporter endringsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="306"/>
+        <location filename="../../ui/audit_dialog.py" line="307"/>
         <source>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="324"/>
+        <location filename="../../ui/audit_dialog.py" line="325"/>
         <source>Eksporterer endringsloggen …</source>
         <translation>Eksporterer endringsloggen …</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="333"/>
+        <location filename="../../ui/audit_dialog.py" line="334"/>
         <source>Skrev {rows} endringer til {path}, merket «{marking}».</source>
         <translation>Skreiv {rows} endringar til {path}, merkt «{marking}».</translation>
     </message>
@@ -1938,43 +1938,43 @@
 <context>
     <name>FocusAreasDialog</name>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="215"/>
-        <location filename="../../ui/scorecard/dialogs.py" line="225"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="223"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="233"/>
         <source>Fokusområder</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="218"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="226"/>
         <source>Kommunens målekart er delt i fokusområder. Dobbeltklikk et navn for å endre det.</source>
         <translation>Målekartet til kommunen er delt i fokusområde. Dobbeltklikk eit namn for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="229"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="237"/>
         <source>Nytt fokusområde</source>
         <translation>Nytt fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="230"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="238"/>
         <source>Navn på nytt fokusområde</source>
         <translation>Namn på nytt fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="231"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="239"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="232"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="240"/>
         <source>&amp;Fjern valgt</source>
         <translation>&amp;Fjern valt</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="247"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="255"/>
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="247"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="255"/>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
@@ -2151,18 +2151,18 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="127"/>
+        <location filename="../../ui/agreements/editor.py" line="128"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="127"/>
+        <location filename="../../ui/agreements/editor.py" line="128"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="137"/>
         <location filename="../../ui/agreements/editor.py" line="138"/>
+        <location filename="../../ui/agreements/editor.py" line="139"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
@@ -2223,83 +2223,83 @@
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="200"/>
+        <location filename="../../ui/agreements/editor.py" line="201"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="328"/>
+        <location filename="../../ui/agreements/editor.py" line="329"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="328"/>
+        <location filename="../../ui/agreements/editor.py" line="329"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="219"/>
-        <location filename="../../ui/agreements/editor.py" line="348"/>
+        <location filename="../../ui/agreements/editor.py" line="220"/>
+        <location filename="../../ui/agreements/editor.py" line="349"/>
         <source>Nytt mål</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="220"/>
+        <location filename="../../ui/agreements/editor.py" line="221"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="221"/>
+        <location filename="../../ui/agreements/editor.py" line="222"/>
         <source>Opp</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="222"/>
+        <location filename="../../ui/agreements/editor.py" line="223"/>
         <source>Ned</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="224"/>
+        <location filename="../../ui/agreements/editor.py" line="225"/>
         <source>Målekart …</source>
         <translation>Målekart …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="264"/>
+        <location filename="../../ui/agreements/editor.py" line="265"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Felles krav: blir endra under Felles krav og gjeld alle leiarar.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="271"/>
+        <location filename="../../ui/agreements/editor.py" line="272"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>Kjeldene rår til få mål: denne kategorien har {n}. Vurder å slå saman eller prioritere.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="318"/>
+        <location filename="../../ui/agreements/editor.py" line="319"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv han som dd.mm.åååå.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="323"/>
+        <location filename="../../ui/agreements/editor.py" line="324"/>
         <source>Endre mål {n}</source>
         <translation>Endre mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="333"/>
+        <location filename="../../ui/agreements/editor.py" line="334"/>
         <source>Velg målet som skal knyttes til målekartet.</source>
         <translation>Vel målet som skal knytast til målekartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="348"/>
+        <location filename="../../ui/agreements/editor.py" line="349"/>
         <source>Nytt mål i {c}</source>
         <translation>Nytt mål i {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="355"/>
+        <location filename="../../ui/agreements/editor.py" line="356"/>
         <source>Slett mål {n}</source>
         <translation>Slett mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="361"/>
+        <location filename="../../ui/agreements/editor.py" line="362"/>
         <source>Flytt mål {n}</source>
         <translation>Flytt mål {n}</translation>
     </message>
@@ -2565,127 +2565,127 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="57"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="60"/>
         <source>Endre indikator</source>
         <translation>Endre indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="57"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="60"/>
         <source>Ny indikator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="71"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="74"/>
         <source>for eksempel 7</source>
         <translation>til dømes 7</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="73"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="76"/>
         <source>for eksempel 8,5</source>
         <translation>til dømes 8,5</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="90"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="93"/>
         <source>Alle &amp;resultatenheter</source>
         <translation>Alle &amp;resultateiningar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="91"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="94"/>
         <source>&amp;Ingen</source>
         <translation>&amp;Ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="105"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="105"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
         <source>&amp;Fokusområde:</source>
         <translation>&amp;Fokusområde:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="106"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
         <source>&amp;Måleenhet:</source>
         <translation>&amp;Måleeining:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="106"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
         <source>R&amp;etning:</source>
         <translation>R&amp;etning:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="107"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
         <source>&amp;Ambisjonsnivå (grønt):</source>
         <translation>&amp;Ambisjonsnivå (grønt):</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="107"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
         <source>&amp;Gult til:</source>
         <translation>&amp;Gult til:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="111"/>
         <source>Farger:</source>
         <translation>Fargar:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="111"/>
         <source>&amp;Hyppighet:</source>
         <translation>&amp;Kor ofte:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="112"/>
         <source>&amp;Kilde:</source>
         <translation>&amp;Kjelde:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="112"/>
         <source>&amp;Sammenstilling i kommunen:</source>
         <translation>&amp;Samanstilling i kommunen:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="113"/>
         <source>&amp;Beskrivelse:</source>
         <translation>&amp;Skildring:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="113"/>
         <source>&amp;Enheter som rapporterer:</source>
         <translation>&amp;Einingar som rapporterer:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="121"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="124"/>
         <source>Kryss av alle resultatenheter</source>
         <translation>Kryss av alle resultateiningar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="122"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="125"/>
         <source>Fjern alle krysser</source>
         <translation>Fjern alle kryssa</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="173"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="176"/>
         <source>Skriv ambisjonsnivået og grensen for gult som tall.</source>
         <translation>Skriv ambisjonsnivået og grensa for gult som tal.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="176"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="179"/>
         <source>Uten ambisjonsnivå får verdiene ingen farge.</source>
         <translation>Utan ambisjonsnivå får verdiane ingen farge.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="181"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="184"/>
         <source>Grønn: {g}; rød: alt annet.</source>
         <translation>Grøn: {g}; raud: alt anna.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="184"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="187"/>
         <source>Grønn: til og med {t}; gul: over {t} til og med {y}; rød: over {y}.</source>
         <translation>Grøn: til og med {t}; gul: over {t} til og med {y}; raud: over {y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="187"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="190"/>
         <source>Grønn: {t} eller mer; gul: fra {y} til under {t}; rød: under {y}.</source>
         <translation>Grøn: {t} eller meir; gul: frå {y} til under {t}; raud: under {y}.</translation>
     </message>
@@ -3305,308 +3305,308 @@
 <context>
     <name>MeetingNoteEditor</name>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="257"/>
+        <location filename="../../ui/followup/note_editor.py" line="260"/>
         <source>← Årsoversikten</source>
         <translation>← Årsoversynet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="258"/>
+        <location filename="../../ui/followup/note_editor.py" line="261"/>
         <source>PDF / skriv ut …</source>
         <translation>PDF / skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="259"/>
+        <location filename="../../ui/followup/note_editor.py" line="262"/>
         <source>Forhånds&amp;visning …</source>
         <translation>Førehands&amp;vising …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="263"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="263"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="263"/>
         <source>Deltakere:</source>
         <translation>Deltakarar:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="268"/>
+        <location filename="../../ui/followup/note_editor.py" line="271"/>
         <source>Samtalen</source>
         <translation>Samtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="269"/>
+        <location filename="../../ui/followup/note_editor.py" line="272"/>
         <source>Status for målene i avtalen</source>
         <translation>Status for måla i avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="273"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="273"/>
         <source>Forrige møte</source>
         <translation>Førre møte</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="270"/>
+        <location filename="../../ui/followup/note_editor.py" line="273"/>
         <source>Status nå</source>
         <translation>Status no</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="274"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="272"/>
+        <location filename="../../ui/followup/note_editor.py" line="275"/>
         <source>Status for målene</source>
         <translation>Status for måla</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="273"/>
+        <location filename="../../ui/followup/note_editor.py" line="276"/>
         <source>Enheten har ingen avtale med mål for denne perioden.</source>
         <translation>Eininga har ingen avtale med mål for denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="274"/>
+        <location filename="../../ui/followup/note_editor.py" line="277"/>
         <source>Økonomi</source>
         <translation>Økonomi</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Avvik kr</source>
         <translation>Avvik kr</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="278"/>
         <source>Avvik %</source>
         <translation>Avvik %</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="281"/>
         <source>Måneden</source>
         <translation>Månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="279"/>
+        <location filename="../../ui/followup/note_editor.py" line="282"/>
         <source>Hittil i år</source>
         <translation>Hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="280"/>
+        <location filename="../../ui/followup/note_editor.py" line="283"/>
         <source>Annet og beslutninger</source>
         <translation>Anna og avgjerder</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="281"/>
         <location filename="../../ui/followup/note_editor.py" line="284"/>
+        <location filename="../../ui/followup/note_editor.py" line="287"/>
         <source>Oppfølgingspunkter</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="282"/>
+        <location filename="../../ui/followup/note_editor.py" line="285"/>
         <source>Utført</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="282"/>
+        <location filename="../../ui/followup/note_editor.py" line="285"/>
         <source>Punkt</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="282"/>
+        <location filename="../../ui/followup/note_editor.py" line="285"/>
         <source>Ansvarlig</source>
         <translation>Ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="283"/>
+        <location filename="../../ui/followup/note_editor.py" line="286"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="283"/>
+        <location filename="../../ui/followup/note_editor.py" line="286"/>
         <source>Fra møtet</source>
         <translation>Frå møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="285"/>
+        <location filename="../../ui/followup/note_editor.py" line="288"/>
         <source>Nytt punkt: hva skal gjøres?</source>
         <translation>Nytt punkt: kva skal gjerast?</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="286"/>
+        <location filename="../../ui/followup/note_editor.py" line="289"/>
         <source>Nytt oppfølgingspunkt</source>
         <translation>Nytt oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="287"/>
+        <location filename="../../ui/followup/note_editor.py" line="290"/>
         <source>Ansvarlig for nytt punkt</source>
         <translation>Ansvarleg for nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="288"/>
+        <location filename="../../ui/followup/note_editor.py" line="291"/>
         <source>Frist for nytt punkt</source>
         <translation>Frist for nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="289"/>
+        <location filename="../../ui/followup/note_editor.py" line="292"/>
         <source>Legg til</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="290"/>
+        <location filename="../../ui/followup/note_editor.py" line="293"/>
         <source>Fjern valgt</source>
         <translation>Fjern valt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="291"/>
+        <location filename="../../ui/followup/note_editor.py" line="294"/>
         <source>Godkjenning</source>
         <translation>Godkjenning</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="292"/>
+        <location filename="../../ui/followup/note_editor.py" line="295"/>
         <source>Leder godkjenner</source>
         <translation>Leiar godkjenner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="293"/>
+        <location filename="../../ui/followup/note_editor.py" line="296"/>
         <source>Overordnet godkjenner</source>
         <translation>Overordna godkjenner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="294"/>
+        <location filename="../../ui/followup/note_editor.py" line="297"/>
         <source>Åpne referatet igjen …</source>
         <translation>Opne referatet igjen …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="319"/>
+        <location filename="../../ui/followup/note_editor.py" line="322"/>
         <source>Oppfølgingssamtale {month} {year} – {unit}</source>
         <translation>Oppfølgingssamtale {month} {year} – {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="322"/>
+        <location filename="../../ui/followup/note_editor.py" line="325"/>
         <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
         <translation>Referatet er godkjent av begge og låst. Oppfølgingspunkt kan framleis bli merkte som utførte. Vil du rette noko, vel «Opne referatet igjen» og skriv kvifor.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="335"/>
+        <location filename="../../ui/followup/note_editor.py" line="338"/>
         <source>leder</source>
         <translation>leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="336"/>
+        <location filename="../../ui/followup/note_editor.py" line="339"/>
         <source>overordnet</source>
         <translation>overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="337"/>
+        <location filename="../../ui/followup/note_editor.py" line="340"/>
         <source>Ingen leder registrert</source>
         <translation>Ingen leiar registrert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="387"/>
+        <location filename="../../ui/followup/note_editor.py" line="390"/>
         <source>Status for målet: {goal}</source>
         <translation>Status for målet: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="421"/>
+        <location filename="../../ui/followup/note_editor.py" line="424"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>Det er ikkje importert noko budsjett for {year}, eller eininga har ingen ansvarskodar.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="428"/>
+        <location filename="../../ui/followup/note_editor.py" line="431"/>
         <source>Hittil i år ({period})</source>
         <translation>Så langt i år ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="434"/>
+        <location filename="../../ui/followup/note_editor.py" line="437"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budsjett for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="436"/>
+        <location filename="../../ui/followup/note_editor.py" line="439"/>
         <source>prognose for året: {amount}</source>
         <translation>prognose for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="438"/>
+        <location filename="../../ui/followup/note_editor.py" line="441"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>ingen rekneskap er importert enno</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="440"/>
+        <location filename="../../ui/followup/note_editor.py" line="443"/>
         <source>regnskapet går til og med {month}</source>
         <translation>rekneskapstala går til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="442"/>
+        <location filename="../../ui/followup/note_editor.py" line="445"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>positivt avvik tyder meirforbruk</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="454"/>
+        <location filename="../../ui/followup/note_editor.py" line="457"/>
         <source>Utført: {text}</source>
         <translation>Utført: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="457"/>
+        <location filename="../../ui/followup/note_editor.py" line="460"/>
         <source>Utført {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="459"/>
+        <location filename="../../ui/followup/note_editor.py" line="462"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>Punktet er teke med til eit seinare møte; merk det som utført der.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="468"/>
+        <location filename="../../ui/followup/note_editor.py" line="471"/>
         <source>Fristen er passert</source>
         <translation>Fristen er passert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="470"/>
+        <location filename="../../ui/followup/note_editor.py" line="473"/>
         <source>dette møtet</source>
         <translation>dette møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="482"/>
+        <location filename="../../ui/followup/note_editor.py" line="485"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="493"/>
+        <location filename="../../ui/followup/note_editor.py" line="496"/>
         <source>Godkjent {date}</source>
         <translation>Godkjent {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="493"/>
+        <location filename="../../ui/followup/note_editor.py" line="496"/>
         <source>Ikke godkjent</source>
         <translation>Ikkje godkjent</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="499"/>
+        <location filename="../../ui/followup/note_editor.py" line="502"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Opna igjen {date} av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="597"/>
+        <location filename="../../ui/followup/note_editor.py" line="600"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv fristen som dd.mm.åååå.</translation>
     </message>
@@ -3812,32 +3812,32 @@
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="48"/>
+        <location filename="../../ui/agreements/dialogs.py" line="50"/>
         <source>Ny avtale</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="68"/>
+        <location filename="../../ui/agreements/dialogs.py" line="70"/>
         <source>&amp;Mal</source>
         <translation>&amp;Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="69"/>
+        <location filename="../../ui/agreements/dialogs.py" line="71"/>
         <source>&amp;Enhet</source>
         <translation>&amp;Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="70"/>
+        <location filename="../../ui/agreements/dialogs.py" line="72"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="71"/>
+        <location filename="../../ui/agreements/dialogs.py" line="73"/>
         <source>&amp;Til og med</source>
         <translation>&amp;Til og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="72"/>
+        <location filename="../../ui/agreements/dialogs.py" line="74"/>
         <source>Leder og overordnet hentes fra organisasjonen; felles krav for perioden legges inn automatisk.</source>
         <translation>Leiar og overordna blir henta frå organisasjonen; felles krav for perioden blir lagde inn automatisk.</translation>
     </message>
@@ -3878,22 +3878,22 @@
 <context>
     <name>NextPeriodDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="127"/>
+        <location filename="../../ui/agreements/dialogs.py" line="129"/>
         <source>Neste periodes avtale</source>
         <translation>Avtale for neste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="129"/>
+        <location filename="../../ui/agreements/dialogs.py" line="131"/>
         <source>Mål som ikke ble nådd i stor grad, tas med videre.</source>
         <translation>Mål som ikkje vart nådde i stor grad, blir tekne med vidare.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="132"/>
+        <location filename="../../ui/agreements/dialogs.py" line="134"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="133"/>
+        <location filename="../../ui/agreements/dialogs.py" line="135"/>
         <source>&amp;Til og med</source>
         <translation>&amp;Til og med</translation>
     </message>
@@ -4131,385 +4131,385 @@
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../ui/org/page.py" line="62"/>
+        <location filename="../../ui/org/page.py" line="64"/>
         <source>gjeldende</source>
         <translation>gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="63"/>
+        <location filename="../../ui/org/page.py" line="65"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="64"/>
+        <location filename="../../ui/org/page.py" line="66"/>
         <source>historisk</source>
         <translation>historisk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="246"/>
+        <location filename="../../ui/org/page.py" line="248"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="247"/>
+        <location filename="../../ui/org/page.py" line="249"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisasjonsversjon</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="248"/>
+        <location filename="../../ui/org/page.py" line="250"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Per dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="249"/>
+        <location filename="../../ui/org/page.py" line="251"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Vis organisasjonen per dato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="250"/>
+        <location filename="../../ui/org/page.py" line="252"/>
         <source>Nytt &amp;scenario …</source>
         <translation>Nytt &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="251"/>
+        <location filename="../../ui/org/page.py" line="253"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Sa&amp;manlikn …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="252"/>
+        <location filename="../../ui/org/page.py" line="254"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>&amp;Gjer gjeldande …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="253"/>
-        <location filename="../../ui/org/page.py" line="493"/>
+        <location filename="../../ui/org/page.py" line="255"/>
+        <location filename="../../ui/org/page.py" line="495"/>
         <source>Slett scenario</source>
         <translation>Slett scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="254"/>
+        <location filename="../../ui/org/page.py" line="256"/>
         <source>&amp;Omorganisering …</source>
         <translation>&amp;Omorganisering …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="255"/>
+        <location filename="../../ui/org/page.py" line="257"/>
         <source>Slå sammen enheter …</source>
         <translation>Slå saman einingar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="256"/>
+        <location filename="../../ui/org/page.py" line="258"/>
         <source>Del enhet …</source>
         <translation>Del eining …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="257"/>
+        <location filename="../../ui/org/page.py" line="259"/>
         <source>Flytt flere …</source>
         <translation>Flytt fleire …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="258"/>
+        <location filename="../../ui/org/page.py" line="260"/>
         <source>Forbindelser …</source>
         <translation>Samanhengar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="259"/>
+        <location filename="../../ui/org/page.py" line="261"/>
         <source>Rollebeskrivelse …</source>
         <translation>Rolleskildring …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="260"/>
+        <location filename="../../ui/org/page.py" line="262"/>
         <source>Skriv ut roller …</source>
         <translation>Skriv ut roller …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="261"/>
+        <location filename="../../ui/org/page.py" line="263"/>
         <source>Ny &amp;enhet</source>
         <translation>Ny &amp;eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="262"/>
-        <location filename="../../ui/org/page.py" line="530"/>
+        <location filename="../../ui/org/page.py" line="264"/>
+        <location filename="../../ui/org/page.py" line="532"/>
         <source>Slett enhet</source>
         <translation>Slett eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="263"/>
+        <location filename="../../ui/org/page.py" line="265"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="264"/>
+        <location filename="../../ui/org/page.py" line="266"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;ksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="265"/>
+        <location filename="../../ui/org/page.py" line="267"/>
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="266"/>
+        <location filename="../../ui/org/page.py" line="268"/>
         <source>&amp;Personer …</source>
         <translation>Perso&amp;nar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="267"/>
+        <location filename="../../ui/org/page.py" line="269"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>G&amp;renser for kontrollane …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="268"/>
+        <location filename="../../ui/org/page.py" line="270"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Søk eining (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="269"/>
+        <location filename="../../ui/org/page.py" line="271"/>
         <source>Søk etter enhet</source>
         <translation>Søk etter eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="270"/>
+        <location filename="../../ui/org/page.py" line="272"/>
         <source>Vis oppfølging</source>
         <translation>Vis oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="271"/>
+        <location filename="../../ui/org/page.py" line="273"/>
         <source>Fremhev nettverk</source>
         <translation>Framhev nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="273"/>
+        <location filename="../../ui/org/page.py" line="275"/>
         <source>Zoom inn</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="275"/>
+        <location filename="../../ui/org/page.py" line="277"/>
         <source>Zoom ut</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="276"/>
+        <location filename="../../ui/org/page.py" line="278"/>
         <source>Tilpass</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="277"/>
+        <location filename="../../ui/org/page.py" line="279"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Tilpass kartet til vindauget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="278"/>
+        <location filename="../../ui/org/page.py" line="280"/>
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="279"/>
+        <location filename="../../ui/org/page.py" line="281"/>
         <source>Kontroller</source>
         <translation>Kontrollar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="280"/>
+        <location filename="../../ui/org/page.py" line="282"/>
         <source>Merknader fra kontrollen av organisasjonen</source>
         <translation>Merknader frå kontrollen av organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281"/>
+        <location filename="../../ui/org/page.py" line="283"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281"/>
+        <location filename="../../ui/org/page.py" line="283"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281"/>
+        <location filename="../../ui/org/page.py" line="283"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281"/>
+        <location filename="../../ui/org/page.py" line="283"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="282"/>
+        <location filename="../../ui/org/page.py" line="284"/>
         <source>Årsverk</source>
         <translation>Årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="282"/>
+        <location filename="../../ui/org/page.py" line="284"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="283"/>
+        <location filename="../../ui/org/page.py" line="285"/>
         <source>Enhetene i organisasjonen</source>
         <translation>Einingane i organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="284"/>
+        <location filename="../../ui/org/page.py" line="286"/>
         <source>Organisasjonskart</source>
         <translation>Organisasjonskart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="292"/>
+        <location filename="../../ui/org/page.py" line="294"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>Ingen organisasjon er registrert enno. Importer ei einingsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="325"/>
+        <location filename="../../ui/org/page.py" line="327"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Framhev nettverk: ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="327"/>
+        <location filename="../../ui/org/page.py" line="329"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Nettverk: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="343"/>
+        <location filename="../../ui/org/page.py" line="345"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} einingar, {vacant} utan fast leiar. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="345"/>
+        <location filename="../../ui/org/page.py" line="347"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historisk versjon: berre til vising.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="346"/>
+        <location filename="../../ui/org/page.py" line="348"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Endringar blir lagra straks og kan angrast med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="361"/>
+        <location filename="../../ui/org/page.py" line="363"/>
         <source>Fjernet mot «{name}»: {units}</source>
         <translation>Fjerna mot «{name}»: {units}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="376"/>
+        <location filename="../../ui/org/page.py" line="378"/>
         <source>Ingen merknader.</source>
         <translation>Ingen merknader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="377"/>
+        <location filename="../../ui/org/page.py" line="379"/>
         <source>Kontroller ({n})</source>
         <translation>Kontrollar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="452"/>
+        <location filename="../../ui/org/page.py" line="454"/>
         <source>Alternativ {n}</source>
         <translation>Alternativ {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="466"/>
+        <location filename="../../ui/org/page.py" line="468"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>Det finst berre éin versjon. Lag eit scenario først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="469"/>
+        <location filename="../../ui/org/page.py" line="471"/>
         <source>Sammenlign</source>
         <translation>Samanlikn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="469"/>
+        <location filename="../../ui/org/page.py" line="471"/>
         <source>Sammenlign med:</source>
         <translation>Samanlikn med:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="479"/>
+        <location filename="../../ui/org/page.py" line="481"/>
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="480"/>
+        <location filename="../../ui/org/page.py" line="482"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>Frå kva dato skal «{name}» gjelde? Den gjeldande organisasjonen blir historisk dagen før.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="494"/>
+        <location filename="../../ui/org/page.py" line="496"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Slette scenarioet «{name}» med alle einingane i det? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="517"/>
+        <location filename="../../ui/org/page.py" line="519"/>
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="528"/>
+        <location filename="../../ui/org/page.py" line="530"/>
         <source>Slette «{name}»?</source>
         <translation>Slette «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="529"/>
+        <location filename="../../ui/org/page.py" line="531"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Slette «{name}» og dei {n} einingane under?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="530"/>
+        <location filename="../../ui/org/page.py" line="532"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="562"/>
+        <location filename="../../ui/org/page.py" line="564"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="563"/>
+        <location filename="../../ui/org/page.py" line="565"/>
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="568"/>
         <location filename="../../ui/org/page.py" line="570"/>
+        <location filename="../../ui/org/page.py" line="572"/>
         <source>Avslutt stilling</source>
         <translation>Avslutt stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="568"/>
+        <location filename="../../ui/org/page.py" line="570"/>
         <source>Siste dag i stillingen:</source>
         <translation>Siste dag i stillinga:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="578"/>
+        <location filename="../../ui/org/page.py" line="580"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Vel ein leiar som er i stillinga no, for å flytte vedkomande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="583"/>
+        <location filename="../../ui/org/page.py" line="585"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="594"/>
+        <location filename="../../ui/org/page.py" line="596"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Endre grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="614"/>
+        <location filename="../../ui/org/page.py" line="616"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>Fann inga eining som passar «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="626"/>
+        <location filename="../../ui/org/page.py" line="628"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Treff {i} av {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="642"/>
+        <location filename="../../ui/org/page.py" line="644"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="666"/>
+        <location filename="../../ui/org/page.py" line="668"/>
         <source>Velg enheten som skal deles i treet eller kartet først.</source>
         <translation>Vel eininga som skal delast, i treet eller kartet først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="693"/>
+        <location filename="../../ui/org/page.py" line="695"/>
         <source>Velg enheten i treet eller kartet først.</source>
         <translation>Vel eininga i treet eller kartet først.</translation>
     </message>
@@ -4905,17 +4905,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="380"/>
+        <location filename="../../ui/agreements/editor.py" line="381"/>
         <source>Ny rad</source>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="381"/>
+        <location filename="../../ui/agreements/editor.py" line="382"/>
         <source>Slett rad</source>
         <translation>Slett rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="421"/>
+        <location filename="../../ui/agreements/editor.py" line="422"/>
         <source>Endre {title}</source>
         <translation>Endre {title}</translation>
     </message>
@@ -4923,17 +4923,17 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/seminar/presentation.py" line="29"/>
+        <location filename="../../ui/seminar/presentation.py" line="31"/>
         <source>Presentasjon</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/presentation.py" line="89"/>
+        <location filename="../../ui/seminar/presentation.py" line="91"/>
         <source>Piltastene blar, Esc avslutter.</source>
         <translation>Piltastane blar, Esc avsluttar.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/presentation.py" line="124"/>
+        <location filename="../../ui/seminar/presentation.py" line="126"/>
         <source>… og {n} til</source>
         <translation>… og {n} til</translation>
     </message>
@@ -4967,17 +4967,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="154"/>
+        <location filename="../../ui/agreements/dialogs.py" line="156"/>
         <source>Ny revisjon</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="156"/>
+        <location filename="../../ui/agreements/dialogs.py" line="158"/>
         <source>Den signerte avtalen beholdes. Revisjonen er et utkast som signeres på nytt.</source>
         <translation>Den signerte avtalen blir behalden. Revisjonen er eit utkast som blir signert på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="158"/>
+        <location filename="../../ui/agreements/dialogs.py" line="160"/>
         <source>&amp;Begrunnelse</source>
         <translation>&amp;Grunngiving</translation>
     </message>
@@ -5655,9 +5655,14 @@
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../../ui/scorecard/commands.py" line="19"/>
+        <location filename="../../ui/scorecard/commands.py" line="26"/>
         <source>Registrer verdi {label}</source>
         <translation>Registrer verdi {label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/commands.py" line="47"/>
+        <source>Definer indikator {name}</source>
+        <translation>Definer indikator {name}</translation>
     </message>
     <message>
         <location filename="../../ui/scorecard/common.py" line="20"/>
@@ -5834,8 +5839,8 @@
     </message>
     <message>
         <location filename="../../ui/scorecard/page.py" line="260"/>
-        <location filename="../../ui/scorecard/page.py" line="433"/>
-        <location filename="../../ui/scorecard/page.py" line="439"/>
+        <location filename="../../ui/scorecard/page.py" line="434"/>
+        <location filename="../../ui/scorecard/page.py" line="440"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
@@ -6004,92 +6009,102 @@
         <translation>{n} indikatorar</translation>
     </message>
     <message>
+        <location filename="../../ui/scorecard/page.py" line="364"/>
+        <source>1 indikator</source>
+        <translation>1 indikator</translation>
+    </message>
+    <message>
         <location filename="../../ui/scorecard/page.py" line="365"/>
         <source>, {n} røde</source>
         <translation>, {n} raude</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="369"/>
+        <location filename="../../ui/scorecard/page.py" line="365"/>
+        <source>, 1 rød</source>
+        <translation>, 1 raud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="370"/>
         <source>Ingen indikatorer i dette fokusområdet</source>
         <translation>Ingen indikatorar i dette fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="413"/>
+        <location filename="../../ui/scorecard/page.py" line="414"/>
         <source>Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller definer en indikator for enhetene.</source>
         <translation>Inga eining har målekart enno. Vel «Målekartet til eininga …» eller definer ein indikator for einingane.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="416"/>
+        <location filename="../../ui/scorecard/page.py" line="417"/>
         <source>{unit} har ingen indikatorer på målekartet. Velg «Enhetens målekart …» for å legge dem til.</source>
         <translation>{unit} har ingen indikatorar på målekartet. Vel «Målekartet til eininga …» for å leggje dei til.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="422"/>
+        <location filename="../../ui/scorecard/page.py" line="423"/>
         <source>{unit}, {period}: {n} indikatorer, {reds} røde. Utviklingen viser de siste periodene.</source>
         <translation>{unit}, {period}: {n} indikatorar, {reds} raude. Utviklinga viser dei siste periodane.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="454"/>
+        <location filename="../../ui/scorecard/page.py" line="455"/>
         <source>Registrert av {who} {when}</source>
         <translation>Registrert av {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="474"/>
+        <location filename="../../ui/scorecard/page.py" line="475"/>
         <source>Ingen mål i avtalene – tomt fokusområde</source>
         <translation>Ingen mål i avtalane – tomt fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="475"/>
+        <location filename="../../ui/scorecard/page.py" line="476"/>
         <source>I orden</source>
         <translation>I orden</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="487"/>
+        <location filename="../../ui/scorecard/page.py" line="488"/>
         <source>Fokusområder uten mål i årets avtaler: {areas}. Knytt avtalemål til dem i avtalene (kolonnen «Fokusområde»).</source>
         <translation>Fokusområde utan mål i avtalane for året: {areas}. Knyt avtalemål til dei i avtalane (kolonnen «Fokusområde»).</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="492"/>
+        <location filename="../../ui/scorecard/page.py" line="493"/>
         <source>{n} mål i årets avtaler er knyttet til fokusområdene, og alle fokusområdene har mål.</source>
         <translation>{n} mål i avtalane for året er knytte til fokusområda, og alle fokusområda har mål.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="555"/>
+        <location filename="../../ui/scorecard/page.py" line="556"/>
         <source>Velg en celle.</source>
         <translation>Vel ei celle.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="560"/>
+        <location filename="../../ui/scorecard/page.py" line="561"/>
         <source>{what}: ingen verdi ennå.</source>
         <translation>{what}: ingen verdi enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="562"/>
+        <location filename="../../ui/scorecard/page.py" line="563"/>
         <source>{what}: {value} ({colour}), registrert av {who} {when}.</source>
         <translation>{what}: {value} ({colour}), registrert av {who} {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="576"/>
+        <location filename="../../ui/scorecard/page.py" line="577"/>
         <source>Skriv verdien i cellen først; kommentaren hører til verdien.</source>
         <translation>Skriv verdien i cella først; kommentaren høyrer til verdien.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="621"/>
+        <location filename="../../ui/scorecard/page.py" line="622"/>
         <source>Velg indikatoren som skal endres, i fanen «Indikatorer».</source>
         <translation>Vel indikatoren som skal endrast, i fana «Indikatorar».</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="629"/>
+        <location filename="../../ui/scorecard/page.py" line="630"/>
         <source>Fjern indikator</source>
         <translation>Fjern indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="630"/>
+        <location filename="../../ui/scorecard/page.py" line="631"/>
         <source>Fjerne «{name}» fra målekartet, med alle målte verdier? Dette kan ikke angres.</source>
         <translation>Fjerne «{name}» frå målekartet, med alle målte verdiar? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="648"/>
+        <location filename="../../ui/scorecard/page.py" line="649"/>
         <source>Velg enheten i fanen «Enhet» først.</source>
         <translation>Vel eininga i fana «Eining» først.</translation>
     </message>
@@ -6128,7 +6143,7 @@
         <translation>Samlingsnotatet er lagra.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="227"/>
+        <location filename="../../ui/seminar/actions.py" line="228"/>
         <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
         <translation>Styringsdialog – SAMLINGSPAKKE – {name}</translation>
     </message>
@@ -6204,27 +6219,27 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="109"/>
+        <location filename="../../ui/agreements/dialogs.py" line="111"/>
         <source>Signer avtalen</source>
         <translation>Signer avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="111"/>
+        <location filename="../../ui/agreements/dialogs.py" line="113"/>
         <source>Når begge har signert, låses teksten. Senere endringer blir en ny revisjon.</source>
         <translation>Når begge har signert, blir teksten låst. Seinare endringar blir ein ny revisjon.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="115"/>
+        <location filename="../../ui/agreements/dialogs.py" line="117"/>
         <source>&amp;Sted</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="116"/>
+        <location filename="../../ui/agreements/dialogs.py" line="118"/>
         <source>Signert av {name} (leder)</source>
         <translation>Signert av {name} (leiar)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="117"/>
+        <location filename="../../ui/agreements/dialogs.py" line="119"/>
         <source>Signert av {name} (overordnet)</source>
         <translation>Signert av {name} (overordna)</translation>
     </message>
@@ -6338,17 +6353,17 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="143"/>
+        <location filename="../../ui/agreements/dialogs.py" line="145"/>
         <source>Avslutt evalueringen</source>
         <translation>Avslutt evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="145"/>
+        <location filename="../../ui/agreements/dialogs.py" line="147"/>
         <source>Oppsummer evalueringssamtalen. Vurderingene låses.</source>
         <translation>Oppsummer evalueringssamtalen. Vurderingane blir låste.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="147"/>
+        <location filename="../../ui/agreements/dialogs.py" line="149"/>
         <source>&amp;Oppsummering</source>
         <translation>&amp;Oppsummering</translation>
     </message>
@@ -6682,144 +6697,144 @@
 <context>
     <name>UnitDetailForm</name>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166"/>
+        <location filename="../../ui/org/detail_form.py" line="168"/>
         <source>&amp;Navn</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166"/>
+        <location filename="../../ui/org/detail_form.py" line="168"/>
         <source>&amp;Kortnavn</source>
         <translation>&amp;Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="166"/>
+        <location filename="../../ui/org/detail_form.py" line="168"/>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167"/>
+        <location filename="../../ui/org/detail_form.py" line="169"/>
         <source>&amp;Type</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167"/>
+        <location filename="../../ui/org/detail_form.py" line="169"/>
         <source>Å&amp;rsverk</source>
         <translation>Å&amp;rsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="167"/>
+        <location filename="../../ui/org/detail_form.py" line="169"/>
         <source>An&amp;satte</source>
         <translation>Tilsett&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168"/>
+        <location filename="../../ui/org/detail_form.py" line="170"/>
         <source>&amp;Ansvar</source>
         <translation>&amp;Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168"/>
+        <location filename="../../ui/org/detail_form.py" line="170"/>
         <source>&amp;Oppfølging</source>
         <translation>&amp;Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169"/>
+        <location filename="../../ui/org/detail_form.py" line="171"/>
         <source>&amp;Samarbeid</source>
         <translation>&amp;Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169"/>
+        <location filename="../../ui/org/detail_form.py" line="171"/>
         <source>Å&amp;r følger</source>
         <translation>År &amp;følgjer</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="170"/>
+        <location filename="../../ui/org/detail_form.py" line="172"/>
         <source>Arbeids&amp;område</source>
         <translation>Arbei&amp;dsområde</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="170"/>
+        <location filename="../../ui/org/detail_form.py" line="172"/>
         <source>&amp;Tjenester (én per linje)</source>
         <translation>&amp;Tenester (éi per linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="176"/>
+        <location filename="../../ui/org/detail_form.py" line="178"/>
         <source>Kalenderår</source>
         <translation>Kalenderår</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="177"/>
+        <location filename="../../ui/org/detail_form.py" line="179"/>
         <source>Skoleår</source>
         <translation>Skuleår</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="178"/>
+        <location filename="../../ui/org/detail_form.py" line="180"/>
         <source>Ekstern / samarbeid</source>
         <translation>Ekstern / samarbeid</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179"/>
+        <location filename="../../ui/org/detail_form.py" line="181"/>
         <source>Ekstern enhet eller samarbeid (f.eks. NAV, IKS)</source>
         <translation>Ekstern eining eller samarbeid (t.d. NAV, IKS)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="180"/>
         <location filename="../../ui/org/detail_form.py" line="182"/>
+        <location filename="../../ui/org/detail_form.py" line="184"/>
         <source>Ledere og stillinger</source>
         <translation>Leiarar og stillingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181"/>
+        <location filename="../../ui/org/detail_form.py" line="183"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181"/>
+        <location filename="../../ui/org/detail_form.py" line="183"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181"/>
+        <location filename="../../ui/org/detail_form.py" line="183"/>
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181"/>
+        <location filename="../../ui/org/detail_form.py" line="183"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183"/>
+        <location filename="../../ui/org/detail_form.py" line="185"/>
         <source>Ny &amp;leder …</source>
         <translation>Ny &amp;leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="184"/>
+        <location filename="../../ui/org/detail_form.py" line="186"/>
         <source>&amp;Fungerende leder …</source>
         <translation>Konstit&amp;uert leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="185"/>
+        <location filename="../../ui/org/detail_form.py" line="187"/>
         <source>&amp;Avslutt stilling …</source>
         <translation>A&amp;vslutt stilling …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="186"/>
+        <location filename="../../ui/org/detail_form.py" line="188"/>
         <source>Fl&amp;ytt leder …</source>
         <translation>Fl&amp;ytt leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="187"/>
-        <location filename="../../ui/org/detail_form.py" line="188"/>
+        <location filename="../../ui/org/detail_form.py" line="189"/>
+        <location filename="../../ui/org/detail_form.py" line="190"/>
         <source>Nettverk</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="199"/>
+        <location filename="../../ui/org/detail_form.py" line="201"/>
         <source>Velg en enhet i treet eller kartet.</source>
         <translation>Vel ei eining i treet eller kartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="224"/>
+        <location filename="../../ui/org/detail_form.py" line="226"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
@@ -6827,42 +6842,42 @@
 <context>
     <name>UnitScorecardDialog</name>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="289"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="297"/>
         <source>Målekart for {unit}</source>
         <translation>Målekart for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="292"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="300"/>
         <source>Kryss av indikatorene enheten rapporterer. Skriv enhetens eget ambisjonsnivå der det skiller seg fra kommunens; tomt betyr kommunens.</source>
         <translation>Kryss av indikatorane eininga rapporterer. Skriv det eigne ambisjonsnivået til eininga der det skil seg frå kommunen sitt; tomt tyder kommunen sitt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="299"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="307"/>
         <source>Enhetens målekart</source>
         <translation>Målekartet til eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="304"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="312"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="304"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="312"/>
         <source>Fokusområde</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="305"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="313"/>
         <source>Kommunens nivå</source>
         <translation>Nivået til kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="305"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="313"/>
         <source>Eget ambisjonsnivå</source>
         <translation>Eige ambisjonsnivå</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="306"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="314"/>
         <source>Eget gult til</source>
         <translation>Eige gult til</translation>
     </message>
