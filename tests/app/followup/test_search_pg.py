@@ -5,6 +5,7 @@ The behaviour shared with SQLite is tested in test_search.py on both passes."""
 from __future__ import annotations
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, event, text
@@ -15,6 +16,7 @@ from app.followup.listing import year_grid
 from app.followup.search import search_notes
 from db import search_pg
 from db.base import Base
+from db.migrate import alembic_config, migration_transaction
 from db.search_index import include_name
 from tests.conftest import DEMO_TODAY
 
@@ -99,12 +101,16 @@ def test_alembic_sees_no_drift_but_would_without_the_rule(demo_db: Database) -> 
 
 
 def test_an_upgrade_from_0004_adds_and_fills_the_columns(demo_path: str) -> None:
+    # Back to revision 0004 by the migrations' own downgrades: the tables of 0007-0009 go too (a
+    # database only stamped 0004 still had them, and the upgrade's CREATE TABLE failed).
     engine = create_engine(demo_path)
+    cfg = alembic_config()
     try:
-        with engine.begin() as conn:  # as if the database were from revision 0004
-            for statement in search_pg.drop_statements():
-                conn.exec_driver_sql(statement)
-            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")
+        with engine.connect() as conn, migration_transaction(conn):
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0004")
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == "0004"
     finally:
         engine.dispose()
     db = open_database(demo_path)
