@@ -42,6 +42,7 @@ from app.audit_log import PAGE_SIZE, AuditFilter, AuditRow
 from app.errors import AppError
 from ui.errors import show_user_error
 from ui.store import Store
+from ui.widgets import DateEdit
 
 CONTEXT = "AuditDialog"
 HEADERS = (QT_TRANSLATE_NOOP("AuditDialog", "Tidspunkt"), QT_TRANSLATE_NOOP("AuditDialog", "Bruker"),
@@ -229,7 +230,7 @@ class AuditDialog(QDialog):
         self.apply_filter()
 
     def _date_box(self, name: str) -> QDateEdit:
-        box = QDateEdit()
+        box = DateEdit()
         box.setCalendarPopup(True)
         box.setDisplayFormat("dd.MM.yyyy")
         box.setMinimumDate(NO_DATE)

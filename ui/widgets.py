@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QWidget
 
 
 class FocusOutCommit(QObject):
@@ -18,3 +20,87 @@ class FocusOutCommit(QObject):
         if event.type() == QEvent.Type.FocusOut:
             self.callback()
         return False
+
+
+_DATE_CHARS = frozenset("0123456789.-/")
+_TYPED_FORMATS = ("dd.MM.yyyy", "d.M.yyyy", "d.M.yy", "ddMMyyyy", "ddMMyy", "d-M-yyyy", "d/M/yyyy")
+
+
+def parse_typed_date(text: str) -> QDate | None:
+    """The date a user typed in one go («01.01.2027», «1.1.2027», «01012027»), or None."""
+    text = text.strip()
+    for fmt in _TYPED_FORMATS:
+        day = QDate.fromString(text, fmt)
+        if day.isValid():
+            if fmt.endswith("yy") and not fmt.endswith("yyyy"):
+                day = day.addYears(100) if day.year() < 1950 else day
+            return day
+    return None
+
+
+class DateEdit(QDateEdit):
+    """Every date field of the program. Qt's date box fills one section at a time, so selecting all
+    and typing «01.01.2027» gave 07.01.2027. Here, a digit typed over the whole selected text starts
+    a fresh date: the text is taken whole, set as soon as it reads as a date in the display format,
+    on Enter or when the field loses focus; Esc (or a text that is no date) puts the old one back."""
+
+    def __init__(self, value: QDate | None = None, parent: QWidget | None = None) -> None:
+        self._typing = False
+        super().__init__(parent)
+        self.setDisplayFormat("dd.MM.yyyy")
+        if value is not None:
+            self.setDate(value)
+
+    def validate(self, text: str, pos: int) -> object:
+        if self._typing:
+            if all(ch in _DATE_CHARS for ch in text) and len(text) <= 10:
+                state = (QValidator.State.Acceptable if parse_typed_date(text) is not None
+                         else QValidator.State.Intermediate)
+                return state, text, pos
+            return QValidator.State.Invalid, text, pos
+        return super().validate(text, pos)
+
+    def _whole_selected(self) -> bool:
+        line = self.lineEdit()
+        return line.hasSelectedText() and line.selectedText() == line.text()
+
+    def _finish(self, take: bool, emit: bool = True) -> None:
+        if not self._typing:
+            return
+        self._typing = False
+        day = parse_typed_date(self.lineEdit().text()) if take else None
+        old = self.date()
+        if day is not None and self.minimumDate() <= day <= self.maximumDate():
+            self.setDate(day)
+        else:
+            self.setDate(old)
+        self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+        if emit:
+            self.editingFinished.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        text = event.text()
+        if not self._typing and text and text.isdigit() and self._whole_selected() and not self.isReadOnly():
+            self._typing = True
+            self.lineEdit().setText("")
+        if self._typing:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self._finish(take=True)
+                if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                    super().keyPressEvent(event)
+                return
+            if key == Qt.Key.Key_Escape:
+                self._finish(take=False)
+                return
+            # Let the line edit take the key as plain text, not section by section.
+            QAbstractSpinBox.keyPressEvent(self, event)
+            typed = self.lineEdit().text()
+            if len(typed) == len(self.displayFormat()) and parse_typed_date(typed) is not None:
+                self._finish(take=True)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self._finish(take=True, emit=False)  # Qt's own focus-out says editingFinished
+        super().focusOutEvent(event)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -45,7 +44,7 @@ from ui.scorecard.note_box import NoteScorecardBox
 from ui.store import Store
 from ui.theme import banner_style
 from ui.wheel_guard import WheelGuard, guard_wheel
-from ui.widgets import FocusOutCommit
+from ui.widgets import DateEdit, FocusOutCommit
 
 AUTOSAVE_MS = 1200
 GOAL_STATUS_KEYS = ("on_track", "at_risk", "off_track")
@@ -122,7 +121,7 @@ class MeetingNoteEditor(QScrollArea):
 
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
         self.date_edit.editingFinished.connect(self._date_done)
@@ -202,7 +201,7 @@ class MeetingNoteEditor(QScrollArea):
         self.new_item = QLineEdit()
         self.new_item.returnPressed.connect(self._add_item)
         self.new_owner = QComboBox()
-        self.new_due = QDateEdit()
+        self.new_due = DateEdit()
         self.new_due.setCalendarPopup(True)
         self.new_due.setDisplayFormat("dd.MM.yyyy")
         self.add_button = QPushButton()

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.seminar.notes import ActionDraft
+from ui.widgets import DateEdit
 
 
 class NoteDialog(QDialog):
@@ -34,7 +34,7 @@ class NoteDialog(QDialog):
         self.setObjectName("seminarNoteDialog")
         self.setWindowTitle(self.tr("Samlingsnotat"))
         self.title = QLineEdit()
-        self.held_on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.held_on = DateEdit(QDate(today.year, today.month, today.day))
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("dd.MM.yyyy")
         self.place = QLineEdit()
