@@ -108,6 +108,12 @@ class NoteScorecardBox(QGroupBox):
         self.reason_label.setText(self.tr("Årsak til p&rognosen:"))
         self.amount.setPlaceholderText(QCoreApplication.translate("Scorecard", "for eksempel 250 000 (merforbruk) "
                                                                                "eller −100 000"))
+        # Room for the whole example (walk at 1366×768: a 140 px box cut it to «for eksempel 250 00…»).
+        margins = self.amount.textMargins()
+        room = (self.amount.fontMetrics().horizontalAdvance(self.amount.placeholderText())
+                + margins.left() + margins.right() + 4 * self.amount.fontMetrics().averageCharWidth())
+        self.amount.setMinimumWidth(room)
+        self.amount.setMaximumWidth(max(room, 24 * self.amount.fontMetrics().averageCharWidth()))
         if self.note is not None:
             self.show_note(self.note)
 

@@ -260,3 +260,17 @@ def test_a_focus_area_with_one_red_indicator_says_1_rod(qtbot, window) -> None: 
             assert top.text(4).startswith("1 indikator")
     assert not any("1 røde" in t or t.startswith("1 indikatorer") for t in texts)
     assert any(t.endswith(", 1 rød") for t in texts), texts  # the demo has such an area
+
+
+def test_the_forecast_box_shows_its_whole_example(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """Walk at 1366×768: «Årsprognose» was a 140 px box with its example cut to «for eksempel 250 00…»."""
+    window.resize(1366, 768)
+    window.show_page("oppfolging")
+    followup = window.page_widgets["oppfolging"]
+    with demo_db.session() as session:
+        unit = current_unit(session, "Brekka skole").lineage_id
+    followup.open_target({"unit_lineage_id": unit, "year": 2026, "month": 11})
+    box = followup.editor.scorecard_box
+    box.amount.clear()
+    example = box.amount.fontMetrics().horizontalAdvance(box.amount.placeholderText())
+    assert box.amount.width() > example, (box.amount.width(), example)
