@@ -16,10 +16,11 @@ loaded" (a goal's status in a meeting, or an assessment, not yet set).
 
 Functions that take ``expected_version`` (keyword only):
 
-- ``app.agreements.service``: ``update_values``, ``update_title``, ``set_confidential``,
-  ``send_to_discussion``, ``return_to_draft``, ``sign``, ``unsign``, ``finish_evaluation``,
-  ``reopen_evaluation`` (the agreement row: ``AgreementDetail.version``); ``update_goal``,
-  ``delete_goal`` (the goal row: ``GoalView.version``); ``set_assessment`` (that assessor's
+- ``app.agreements.detail``: ``update_values``, ``update_title``, ``set_confidential``;
+  ``app.agreements.lifecycle``: ``send_to_discussion``, ``return_to_draft``, ``sign``, ``unsign``;
+  ``app.agreements.evaluation``: ``finish_evaluation``, ``reopen_evaluation`` (the agreement row:
+  ``AgreementDetail.version``); ``app.agreements.goals``: ``update_goal``, ``delete_goal`` (the
+  goal row: ``GoalView.version``); ``app.agreements.evaluation.set_assessment`` (that assessor's
   assessment row: ``AssessmentView.version``, 0 when there is none).
 - ``app.followup.meetings``: ``set_section``, ``set_details``, ``approve`` (the meeting row:
   ``MeetingNote.version``); ``set_goal_status`` (the goal's status row in the meeting:

@@ -27,7 +27,8 @@ def _setup(tmp: Path, n: int) -> tuple[Path, uuid.UUID]:
     from sqlalchemy import insert, select
 
     from app.database import open_database
-    from app.org import reorganisation, restructure, service
+    from app.org import reorganisation, restructure
+    from app.org import units as org_units
     from app.org.importer import import_units, plan_import
     from bench.org_chart import generate_forest_xlsx
     from db.models import BudgetKind, BudgetLine, BudgetSet, Unit, UnitAnsvar
@@ -56,7 +57,7 @@ def _setup(tmp: Path, n: int) -> tuple[Path, uuid.UUID]:
                     if a.parent_id == b.parent_id:
                         restructure.merge_units(s, [a.id, b.id], f"{a.name} og {b.name}", date(2027, 1, 1))
                 for u in results[20:30]:
-                    service.update_unit(s, u.id, name=f"{u.name} (ny)")
+                    org_units.update_unit(s, u.id, name=f"{u.name} (ny)")
             project_id = project.id
     finally:
         db.close()

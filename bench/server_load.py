@@ -159,7 +159,7 @@ def make_plan(target: str, *, today: date = DEMO_TODAY, goals: int = 3, sections
 
 def _load_goal(session: Session, agreement_id: uuid.UUID, goal_id: str) -> tuple[str, int]:
     """What the agreement editor shows for the goal: its text and the version it was read at."""
-    from app.agreements.service import agreement_detail
+    from app.agreements.detail import agreement_detail
 
     detail = agreement_detail(session, agreement_id)
     view = next(g for g in detail.goals if str(g.id) == goal_id)
@@ -175,8 +175,8 @@ def _load_section(session: Session, meeting_id: uuid.UUID, key: str) -> tuple[st
 
 def _reads(plan: Plan) -> dict[str, Any]:
     """name -> (rng -> (fn, args)) for every kind of read a page does."""
+    from app.agreements.detail import agreement_detail
     from app.agreements.overview import list_agreements
-    from app.agreements.service import agreement_detail
     from app.budget.views import pivot
     from app.followup.attention import attention
     from app.followup.listing import year_grid
@@ -202,7 +202,7 @@ def _user(index: int, plan: Plan, seconds: float, seed: int, check_versions: boo
           ready: Any, go: Any, out: Any) -> None:
     """One simulated user, in a process of its own; puts its records on ``out``."""
     try:
-        from app.agreements.service import update_goal
+        from app.agreements.goals import update_goal
         from app.conflicts import ConflictError
         from app.database import open_database
         from app.followup.meetings import set_section
@@ -323,7 +323,7 @@ def _stats(durations: list[float]) -> OpStats:
 
 
 # What every user imports, loaded once in the fork server so that each user starts at once.
-PRELOAD = ["bench.server_load", "app.database", "app.agreements.service", "app.agreements.overview",
+PRELOAD = ["bench.server_load", "app.database", "app.agreements.detail", "app.agreements.overview",
            "app.budget.views", "app.followup.attention", "app.followup.listing", "app.followup.meetings",
            "app.followup.search", "app.overview", "db.migrate"]
 

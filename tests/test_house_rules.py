@@ -148,10 +148,10 @@ def test_the_checks_catch_what_they_are_about(tmp_path: Path) -> None:
         "from app.agreements.render_pdf import _secret\n"
         "from app import lock\n"
         "import db.cipher\n"
-        "from . import service\n"
+        "from . import detail\n"
         "lock._hidden()\n"
         "db.cipher._key\n"
-        "service._row\n"
+        "detail._row\n"
         "self._fine\n",
         encoding="utf-8",
     )
@@ -160,7 +160,7 @@ def test_the_checks_catch_what_they_are_about(tmp_path: Path) -> None:
         "1: from app.agreements.render_pdf import _secret",
         "5: app.lock._hidden",
         "6: db.cipher._key",
-        "7: app.agreements.service._row",
+        "7: app.agreements.detail._row",
     ]
     layered = Module("db.probe", source)
     imported = {target for _, target in _imports(layered, ast.parse(source.read_text()))}

@@ -29,7 +29,8 @@ from app.agreements.document import (
     SignatureBlock,
     TextBlock,
 )
-from app.agreements.service import AgreementError, category_lists
+from app.agreements.goals import category_lists
+from app.agreements.rules import AgreementError
 from app.formatting import format_date
 from db.models import Agreement, AgreementStatus, Assessor, Goal, Municipality, Person
 

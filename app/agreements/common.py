@@ -17,17 +17,8 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app.agreements.service import (
-    EDITABLE,
-    AgreementError,
-    apply_order,
-    categories,
-    category_lists,
-    definition,
-    goal_from_requirement,
-    place_goal,
-    remove_goal,
-)
+from app.agreements.goals import apply_order, category_lists, goal_from_requirement, place_goal, remove_goal
+from app.agreements.rules import EDITABLE, AgreementError, categories, definition
 from app.formatting import format_date
 from db.models import Agreement, CommonRequirement, Goal, UnitKind
 from db.rows import get_or_gone, row_snapshot

@@ -26,7 +26,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
-from app.agreements.service import category_title, definition, unit_leader, unit_superior
+from app.agreements.people import unit_leader, unit_superior
+from app.agreements.rules import category_title, definition
 from app.budget.views import UnitFigures, unit_figures
 from app.conflicts import Subject, check_version, flush_checked
 from app.errors import AppError

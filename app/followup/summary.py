@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from app.agreements.service import category_title, definition
+from app.agreements.rules import category_title, definition
 from app.budget.views import UnitFigures, deviation_pct, unit_figures
 from app.errors import AppError
 from app.followup.listing import GridRow, year_grid

@@ -812,10 +812,10 @@ def export_chart(
 
 def chart_extras(session: Session, version_id: UUID, on: date) -> ChartExtras:
     """The marks, relations and networks of a version's chart (issue 20), as every export draws them."""
-    from app.org import service
+    from app.org import links
     from app.org.reorganisation import chart_marks
 
     marks = chart_marks(session, version_id, on)
-    networks = tuple((n.name, n.colour, frozenset(n.unit_ids)) for n in service.networks(session, version_id)
+    networks = tuple((n.name, n.colour, frozenset(n.unit_ids)) for n in links.networks(session, version_id)
                      if n.unit_ids)
     return ChartExtras(marks.marks, marks.draft, tuple(marks.relations), networks, tuple(marks.removed))

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.codes import code_key
 from app.formatting import format_date
 from app.org.queries import active, leaderships, raw_column, raw_key
-from app.org.service import OrgError
+from app.org.units import OrgError
 from db.models import (
     FollowUpLink,
     Network,

@@ -127,11 +127,11 @@ def _networks_and_relations(session: Session, workbook: Workbook, version_id: uu
                             shown: set[uuid.UUID]) -> None:
     """Issue 20: the networks (one row per member) and the relations beyond the tree, each on a sheet of its
     own, for the units exported."""
-    from app.org import relations, service
+    from app.org import links, relations
 
     names = dict(session.execute(select(Unit.id, Unit.name).where(Unit.org_version_id == version_id)).all())
     network_rows = [[n.name, names[u], "Koordinator" if n.coordinator_id == u else "Medlem"]
-                    for n in service.networks(session, version_id) for u in n.unit_ids if u in shown]
+                    for n in links.networks(session, version_id) for u in n.unit_ids if u in shown]
     if network_rows:
         write_table(workbook.create_sheet("Nettverk"), ("Nettverk", "Enhet", "Rolle"), network_rows)
     relation_rows = [[r.label, r.from_name, r.to_name, r.description] for r in relations.relations(session, version_id)

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from app.org.service import OrgError
+from app.org.units import OrgError
 from db.models import Unit
 from db.models.org import RELATION_KINDS, UnitRelation
 from db.rows import get_or_gone, row_snapshot

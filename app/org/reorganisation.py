@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.org import checks, scenarios
 from app.org.queries import active, current_version, leaderships, raw_column, raw_key
-from app.org.service import OrgError
+from app.org.units import OrgError
 from db.models import (
     BudgetKind,
     BudgetLine,

@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.org import service
+from app.org import units as org_units
 from app.org.queries import children_map, walk
-from app.org.service import OrgError
+from app.org.units import OrgError
 from db.models import (
     Agreement,
     AuditAction,
@@ -218,20 +218,20 @@ def merge_units(
         if inside:
             raise OrgError(f"«{inside[0]}» ligger under «{u.name}». Velg enheter som står side om side, "
                            "eller flytt enheten først.")
-    name = service.clean_text(name, "Navnet på den sammenslåtte enheten", 500, required=True)
+    name = org_units.clean_text(name, "Navnet på den sammenslåtte enheten", 500, required=True)
     first = units[0]
     change = Change(f"{', '.join(u.name for u in units)} slått sammen til {name}", version.id)
-    siblings = service.sibling_units(session, version.id, first.parent_id)
+    siblings = org_units.sibling_units(session, version.id, first.parent_id)
     for s in siblings:
         change.remember(s)
     new = Unit(id=uuid.uuid4(), org_version_id=version.id, lineage_id=uuid.uuid4(), parent_id=first.parent_id,
-               code=code.strip() if code and code.strip() else service.next_code(session, version.id),
+               code=code.strip() if code and code.strip() else org_units.next_code(session, version.id),
                name=name, kind=first.kind, sort_order=first.sort_order,
                fte=sum((u.fte for u in units), Decimal(0)), staff_count=sum(u.staff_count for u in units),
                area_of_work="\n".join(u.area_of_work for u in units if u.area_of_work),
                services=list(dict.fromkeys(s for u in units for s in (u.services or []))),
                is_external=any(u.is_external for u in units), year_type=first.year_type)
-    if service.code_taken(session, version.id, new.code):
+    if org_units.code_taken(session, version.id, new.code):
         raise OrgError(f"Enhets-id «{new.code}» brukes allerede i «{version.name}». Velg en annen id.")
     change.add(session, new)
     change.new_unit_ids.append(new.id)
@@ -291,9 +291,9 @@ def merge_units(
         change.delete(session, u)
     session.flush()
     remaining = [new if s.id == first.id else s for s in siblings if s.id == first.id or s.id not in old_ids]
-    service.renumber(remaining)
+    org_units.renumber(remaining)
     session.flush()
-    service.expire_children(session, {first.parent_id})
+    org_units.expire_children(session, {first.parent_id})
     _audit(session, version.id, change.summary)
     return change
 
@@ -332,7 +332,7 @@ def split_unit(
     units under it, årsverk and staff; the unit keeps the rest (and is renamed to ``rename_to`` if given).
     The new unit is followed up by the same kommunalsjef and sits in the same networks."""
     version, (unit,) = _scenario_units(session, [unit_id], "dele en enhet")
-    new_name = service.clean_text(new_name, "Navnet på den nye enheten", 500, required=True)
+    new_name = org_units.clean_text(new_name, "Navnet på den nye enheten", 500, required=True)
     fte_new = Decimal(fte) if fte is not None else Decimal(0)
     staff_new = staff_count if staff_count is not None else 0
     if not Decimal(0) <= fte_new <= unit.fte:
@@ -345,22 +345,22 @@ def split_unit(
         raise OrgError(f"Ansvarskode {missing[0]} hører ikke til «{unit.name}». Velg blant "
                        f"{', '.join(sorted(own_codes)) or 'ingen'}.")
     change = Change(f"{unit.name} delt: {new_name} skilt ut", version.id)
-    siblings = service.sibling_units(session, version.id, unit.parent_id)
+    siblings = org_units.sibling_units(session, version.id, unit.parent_id)
     for s in siblings:
         change.remember(s)
     change.remember(unit)
     new = Unit(id=uuid.uuid4(), org_version_id=version.id, lineage_id=uuid.uuid4(), parent_id=unit.parent_id,
-               code=code.strip() if code and code.strip() else service.next_code(session, version.id),
+               code=code.strip() if code and code.strip() else org_units.next_code(session, version.id),
                name=new_name, kind=unit.kind, fte=fte_new, staff_count=staff_new, area_of_work=unit.area_of_work,
                services=list(unit.services or []), is_external=unit.is_external, year_type=unit.year_type)
-    if service.code_taken(session, version.id, new.code):
+    if org_units.code_taken(session, version.id, new.code):
         raise OrgError(f"Enhets-id «{new.code}» brukes allerede i «{version.name}». Velg en annen id.")
     change.add(session, new)
     change.new_unit_ids.append(new.id)
     unit.fte = unit.fte - fte_new
     unit.staff_count = unit.staff_count - staff_new
     if rename_to and rename_to.strip():
-        unit.name = service.clean_text(rename_to, "Det nye navnet", 500)
+        unit.name = org_units.clean_text(rename_to, "Det nye navnet", 500)
     session.flush()
     chosen_positions = set(positions or [])
     for p in _rows_of(session, Position, [unit.id]):
@@ -386,9 +386,9 @@ def split_unit(
                                        new_lineage_id=new.lineage_id, kind="split", effective_date=effective))
     index = next(i for i, s in enumerate(siblings) if s.id == unit.id)
     siblings.insert(index + 1, new)
-    service.renumber(siblings)
+    org_units.renumber(siblings)
     session.flush()
-    service.expire_children(session, {unit.parent_id, unit.id})
+    org_units.expire_children(session, {unit.parent_id, unit.id})
     _audit(session, version.id, change.summary)
     return change
 
@@ -401,10 +401,10 @@ def move_units(session: Session, unit_ids: list[uuid.UUID], new_parent_id: uuid.
     parents = {u.parent_id for u in units} | {new_parent_id}
     change = Change(f"{len(units)} enheter flyttet", version.id)
     for parent_id in parents:
-        for s in service.sibling_units(session, version.id, parent_id):
+        for s in org_units.sibling_units(session, version.id, parent_id):
             change.remember(s)
     for u in units:
-        service.move_unit(session, u.id, new_parent_id, 10**9)
+        org_units.move_unit(session, u.id, new_parent_id, 10**9)
     _audit(session, version.id, change.summary)
     return change
 

@@ -21,7 +21,7 @@ from app.agreements.render_pdf import BODY, H1, H2, META, TITLE, draw_page_frame
 from app.files import write_atomically
 from app.formatting import format_date
 from app.org.queries import active
-from app.org.service import OrgError
+from app.org.units import OrgError
 from db.models import OrgVersion, OrgVersionStatus, Person, Position, Unit
 from db.models.org import RoleDescription
 from db.rows import get_or_gone

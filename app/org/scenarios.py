@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.formatting import format_date
 from app.org.queries import active, leaderships, raw_key, walk
-from app.org.service import OrgError
+from app.org.units import OrgError
 from db.base import utcnow
 from db.models import (
     AuditAction,

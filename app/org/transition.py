@@ -18,7 +18,7 @@ from app.formatting import format_date
 from app.org import scenarios
 from app.org.queries import active, leaderships, raw_key
 from app.org.reorganisation import get_project
-from app.org.service import OrgError
+from app.org.units import OrgError
 from app.xlsx_style import DATE, first_sheet, write_table
 from db.models import Agreement, AgreementStatus, FollowUpLink, Person, Unit, UnitAnsvar
 from db.models.org import ReorganisationAlternative, UnitSuccession

@@ -19,13 +19,14 @@ from openpyxl import load_workbook
 from sqlalchemy import select, text
 
 from app import audit_log, formatting
-from app.agreements import service as agreements
+from app.agreements import detail
+from app.agreements import goals as agreement_goals
 from app.audit_log import AuditFilter, export_audit, iter_audit, query_audit
 from app.database import Database, open_database
 from app.errors import AppError
 from app.followup import meetings
 from app.marking import DEFAULT_MARKING, workbook_marking_problems
-from app.org import service as org
+from app.org import people
 from db.models import ActionItem, Agreement, AuditEntry, Meeting, Person
 from db.session import unit_of_work
 from tests.app.audit_data import add_audit_rows
@@ -66,9 +67,9 @@ def changed(demo_db: Database) -> Done:
                  agreement.goals[0].id, person.id, person.full_name, person.family_name)
     meeting_id, unit, month, year, agreement_id, title, goal_id, person_id, before, family = facts
     _as(demo_db, "kari", meetings.set_section, meeting_id, "decisions", DECISION)
-    _as(demo_db, "ola", agreements.update_goal, goal_id, text=NEW_GOAL)
-    _as(demo_db, "kari", agreements.set_confidential, agreement_id, False)
-    _as(demo_db, "per", org.update_person, person_id, family_name=family + "-Berg")
+    _as(demo_db, "ola", agreement_goals.update_goal, goal_id, text=NEW_GOAL)
+    _as(demo_db, "kari", detail.set_confidential, agreement_id, False)
+    _as(demo_db, "per", people.update_person, person_id, family_name=family + "-Berg")
     item_id = _as(demo_db, "per", meetings.add_action_item, meeting_id, "=Lag plan for bemanning")
     _as(demo_db, "per", meetings.remove_action_item, item_id)
     return Done(unit, month, year, title, before, f"{before}-Berg", "=Lag plan for bemanning")

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import pytest
 from sqlalchemy import select
 
-from app.agreements import service as svc
+from app.agreements import detail, evaluation, goals, lifecycle, rules
 from app.conflicts import ConflictError, version_now
 from app.database import Database
 from app.followup import meetings as m
@@ -81,38 +81,38 @@ def test_second_save_of_a_note_section_is_refused_and_can_be_reapplied(demo_db: 
 
 def test_second_save_of_an_agreement_goal_is_refused_and_can_be_reapplied(demo_db: Database) -> None:
     draft = agreement_id(demo_db, "Kommunalteknikk", "draft")
-    kari_sees = demo_db.run(svc.agreement_detail, draft)
-    ola_sees = demo_db.run(svc.agreement_detail, draft)
+    kari_sees = demo_db.run(detail.agreement_detail, draft)
+    ola_sees = demo_db.run(detail.agreement_detail, draft)
     goal = ola_sees.goals[0]
     assert goal.version >= 1 and kari_sees.goals[0].version == goal.version
-    as_user(demo_db, KARI, svc.update_goal, goal.id, text="Kari: færre hull i veiene", expected_version=goal.version)
+    as_user(demo_db, KARI, goals.update_goal, goal.id, text="Kari: færre hull i veiene", expected_version=goal.version)
     with pytest.raises(ConflictError) as caught:
-        as_user(demo_db, OLA, svc.update_goal, goal.id, text="Ola: raskere brøyting", expected_version=goal.version)
+        as_user(demo_db, OLA, goals.update_goal, goal.id, text="Ola: raskere brøyting", expected_version=goal.version)
     assert str(caught.value).startswith("Målet «Kari: færre hull i veiene» ble endret av kari.nordmann ")
     assert_names(caught.value, demo_db, "goal", goal.id, KARI)
-    now = demo_db.run(svc.agreement_detail, draft)
+    now = demo_db.run(detail.agreement_detail, draft)
     again = next(g for g in now.goals if g.id == goal.id)
     assert again.text == "Kari: færre hull i veiene" and again.version == goal.version + 1
-    as_user(demo_db, OLA, svc.update_goal, goal.id, text="Ola: raskere brøyting", expected_version=again.version)
-    assert next(g for g in demo_db.run(svc.agreement_detail, draft).goals if g.id == goal.id).text \
+    as_user(demo_db, OLA, goals.update_goal, goal.id, text="Ola: raskere brøyting", expected_version=again.version)
+    assert next(g for g in demo_db.run(detail.agreement_detail, draft).goals if g.id == goal.id).text \
         == "Ola: raskere brøyting"
 
 
 def test_an_agreement_field_edited_by_someone_else_is_not_overwritten(demo_db: Database) -> None:
     draft = agreement_id(demo_db, "Kommunalteknikk", "draft")
-    seen = demo_db.run(svc.agreement_detail, draft)
-    field = "business_plan" if "business_plan" in svc.template_fields(seen.definition) else \
-        next(k for k, f in svc.template_fields(seen.definition).items() if f.get("type", "text") == "text"
+    seen = demo_db.run(detail.agreement_detail, draft)
+    field = "business_plan" if "business_plan" in rules.template_fields(seen.definition) else \
+        next(k for k, f in rules.template_fields(seen.definition).items() if f.get("type", "text") == "text"
              and not f.get("binds"))
-    as_user(demo_db, KARI, svc.update_values, draft, {field: "Kari sin plan"}, expected_version=seen.version)
+    as_user(demo_db, KARI, detail.update_values, draft, {field: "Kari sin plan"}, expected_version=seen.version)
     with pytest.raises(ConflictError, match=r"^Avtalen for Kommunalteknikk ble endret av kari\.nordmann .*"
                                             r"etter at du åpnet den\. Endringen din er ikke lagret\."):
-        as_user(demo_db, OLA, svc.update_values, draft, {field: "Ola sin plan"}, expected_version=seen.version)
+        as_user(demo_db, OLA, detail.update_values, draft, {field: "Ola sin plan"}, expected_version=seen.version)
     # Signing what you have not seen is refused too; the agreement stays a draft.
     with pytest.raises(ConflictError, match="Se over den nye versjonen"):
-        as_user(demo_db, OLA, svc.sign, draft, place="Lindvik", leader_signed_on=DEMO_TODAY,
+        as_user(demo_db, OLA, lifecycle.sign, draft, place="Lindvik", leader_signed_on=DEMO_TODAY,
                 superior_signed_on=DEMO_TODAY, expected_version=seen.version)
-    now = demo_db.run(svc.agreement_detail, draft)
+    now = demo_db.run(detail.agreement_detail, draft)
     assert now.values[field] == "Kari sin plan" and now.status == "draft"
 
 
@@ -148,20 +148,20 @@ def test_every_note_save_refuses_a_stale_version(demo_db: Database, name: str) -
 def test_a_status_or_assessment_set_by_someone_else_meanwhile_is_a_conflict(demo_db: Database) -> None:
     # Version 0: the editor saw no assessment; Kari has written one since.
     signed = agreement_id(demo_db, "Solsikken barnehage", "signed")
-    goal = demo_db.run(svc.agreement_detail, signed).goals[0]
+    goal = demo_db.run(detail.agreement_detail, signed).goals[0]
     assert goal.self_assessment is None
-    as_user(demo_db, KARI, svc.set_assessment, goal.id, assessor="self", scale=2, comment="Kari", on=DEMO_TODAY,
+    as_user(demo_db, KARI, evaluation.set_assessment, goal.id, assessor="self", scale=2, comment="Kari", on=DEMO_TODAY,
             expected_version=0)
     with pytest.raises(ConflictError, match=r"^Egenevalueringen av målet .* ble endret av kari\.nordmann"):
-        as_user(demo_db, OLA, svc.set_assessment, goal.id, assessor="self", scale=3, comment="Ola",
+        as_user(demo_db, OLA, evaluation.set_assessment, goal.id, assessor="self", scale=3, comment="Ola",
                 on=DEMO_TODAY, expected_version=0)
     with demo_db.session() as s:
         assert version_now(s, ("assessment", goal.id, "self")) == 1
-    now = demo_db.run(svc.agreement_detail, signed).goals[0].self_assessment
+    now = demo_db.run(detail.agreement_detail, signed).goals[0].self_assessment
     assert now is not None and (now.comment, now.version) == ("Kari", 1)
-    as_user(demo_db, OLA, svc.set_assessment, goal.id, assessor="self", scale=3, comment="Ola", on=DEMO_TODAY,
+    as_user(demo_db, OLA, evaluation.set_assessment, goal.id, assessor="self", scale=3, comment="Ola", on=DEMO_TODAY,
             expected_version=now.version)
-    assert demo_db.run(svc.agreement_detail, signed).goals[0].self_assessment.comment == "Ola"
+    assert demo_db.run(detail.agreement_detail, signed).goals[0].self_assessment.comment == "Ola"
 
 
 def test_without_an_audit_entry_the_message_gives_the_time_of_the_row(demo_db: Database) -> None:

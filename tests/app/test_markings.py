@@ -24,7 +24,7 @@ from PIL import Image
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from app.agreements import service as agreements
+from app.agreements import detail
 from app.agreements.batch import render_many
 from app.agreements.builder import build_document
 from app.agreements.preview import preview_pages
@@ -99,7 +99,7 @@ def ids(demo_db: Database) -> dict[str, object]:
         result = {"agreement": confidential[0], "batch": confidential, "public_agreement": public_agreement.id,
                   "note": notes[0].id, "public_note": notes[1].id, "year": notes[0].year,
                   "month": notes[0].month, "marking": marking}
-    demo_db.run(agreements.set_confidential, result["public_agreement"], False)
+    demo_db.run(detail.set_confidential, result["public_agreement"], False)
     with demo_db.session() as session:
         session.get(Meeting, result["public_note"]).confidential = False
     return result

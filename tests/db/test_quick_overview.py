@@ -32,7 +32,7 @@ def test_the_same_figures_after_a_leader_leaves_and_an_item_is_carried(demo_db) 
     from sqlalchemy import select
 
     from app.followup import meetings
-    from app.org.service import end_position
+    from app.org.people import end_position
     from db.models import Position, PositionRole
 
     version = demo_db.run(current_version)

@@ -78,7 +78,8 @@ def setup_import(db_path: Path, workbook: Path, set_name: str) -> Callable[[], N
 
 
 def setup_agreement_saves(db_path: Path, saves: int) -> Callable[[], None]:
-    from app.agreements.service import add_goal, update_values
+    from app.agreements.detail import update_values
+    from app.agreements.goals import add_goal
 
     db = open_database(db_path)
     agreement_id = db.run(draft_agreement_id)

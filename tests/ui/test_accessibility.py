@@ -42,7 +42,7 @@ def test_every_control_on_every_page_has_a_name(window, demo_db) -> None:  # typ
 
 def _dialogs(store, tmp: Path) -> dict[str, Callable[[], QWidget]]:  # type: ignore[no-untyped-def]
     from app.org.checks import CheckThresholds
-    from app.org.service import PersonRow
+    from app.org.people import PersonRow
     from ui.agreements.common_dialog import CommonRequirementsDialog, RequirementForm
     from ui.agreements.dialogs import NewAgreementDialog, NextPeriodDialog, ReasonDialog, SignDialog, SummaryDialog
     from ui.agreements.template_editor import TemplateEditor

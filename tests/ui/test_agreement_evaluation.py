@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
-from app.agreements import service
+from app.agreements import evaluation
 from db.models import Agreement, AgreementStatus
 from ui.agreements.dialogs import SummaryDialog
 
@@ -53,7 +53,7 @@ def test_a_refused_finish_keeps_the_typed_summary(qtbot, window, demo_db, monkey
     with demo_db.session() as s:
         goals = [(g.id, g.text) for g in s.get(Agreement, target).goals]
     for goal_id, _text in goals:
-        demo_db.run(lambda s, g=goal_id: service.set_assessment(s, g, assessor="superior", scale=3))
+        demo_db.run(lambda s, g=goal_id: evaluation.set_assessment(s, g, assessor="superior", scale=3))
     page.open_agreement(target)
     monkeypatch.setattr(SummaryDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 from sqlalchemy import select
 
-from app.agreements import service
+from app.agreements import detail
 from db.models import Agreement, AgreementStatus
 from tests.ui.conftest import save_screenshot
 from ui.agreements.dialogs import NewAgreementDialog, NextPeriodDialog, ReasonDialog, SignDialog, SummaryDialog
@@ -69,7 +69,7 @@ def test_an_agreement_from_draft_to_next_year(qtbot, window, page, demo_db, monk
         for col, value in zip((1, 2, 3), (text, indicator, evaluation), strict=True):
             table.table.item(row, col).setText(value)
     with demo_db.session() as s:
-        goals = {g.text: g.category for g in service.agreement_detail(s, first).goals}
+        goals = {g.text: g.category for g in detail.agreement_detail(s, first).goals}
     for key, (text, _i, _e) in GOALS.items():
         assert goals[text] == key
     save_screenshot(window, "avtaler-utkast")
@@ -125,7 +125,7 @@ def test_an_agreement_from_draft_to_next_year(qtbot, window, page, demo_db, monk
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     following = page.selected
     with demo_db.session() as s:
-        nxt = service.agreement_detail(s, following)
+        nxt = detail.agreement_detail(s, following)
         assert nxt.period_start == date(DEMO_YEAR + 1, 1, 1) and nxt.status == "draft"
         carried = {g.text for g in nxt.goals if g.carried_from_id}
     assert GOALS["faglige_krav"][0] in carried  # rated «tilfredsstillende» by the superior
@@ -183,7 +183,7 @@ def test_template_editor_copies_edits_and_versions_a_template(qtbot, page, demo_
 
 
 def test_common_requirement_reaches_drafts_but_not_signed_agreements(qtbot, page, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from app.agreements.service import agreement_detail
+    from app.agreements.detail import agreement_detail
     from ui.agreements.common_dialog import CommonRequirementsDialog, RequirementForm
 
     def fill(form: RequirementForm) -> int:

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 
-from app.agreements import service as agreements
+from app.agreements import detail
 from app.audit_log import PAGE_SIZE
 from app.database import Database, open_database
 from app.marking import DEFAULT_MARKING
@@ -86,7 +86,7 @@ def test_a_change_in_the_window_shows_up_with_names(qtbot, demo_db: Database) ->
         agreement = session.scalars(select(Agreement).where(Agreement.status == "draft")
                                     .order_by(Agreement.title)).first()
         agreement_id, title = agreement.id, agreement.title
-    store.run(agreements.set_confidential, agreement_id, False)  # as the editor's check box does
+    store.run(detail.set_confidential, agreement_id, False)  # as the editor's check box does
     assert dialog.model.rows[0].subject == title
     row = [dialog.model.index(0, c).data() for c in range(6)]
     assert row[2:] == ["Endret", "Avtale", title, "Unntatt offentlighet: ja → nei"]

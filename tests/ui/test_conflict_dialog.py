@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from app.agreements import service as svc
+from app.agreements import detail, goals
 from app.database import Database
 from app.followup import meetings
 from app.followup.listing import year_grid
@@ -187,13 +187,13 @@ def test_agreement_goal_edited_by_someone_else_is_kept_and_reapplied(qtbot, demo
     editor.command_ready.connect(lambda command: push_command(stack, command, editor))
     qtbot.addWidget(editor)
     editor.show()
-    editor.show_agreement(demo_db.run(svc.agreement_detail, draft))
+    editor.show_agreement(demo_db.run(detail.agreement_detail, draft))
     goal = editor.detail.goals[0]
     # Kari changes the goal in her window after Ola opened the agreement.
     acting["name"] = KARI
     with demo_db.session() as s:
         s.info["user"] = KARI
-        svc.update_goal(s, goal.id, text="Kari: færre hull i veiene", expected_version=goal.version)
+        goals.update_goal(s, goal.id, text="Kari: færre hull i veiene", expected_version=goal.version)
     # Ola edits the same goal's text in the table.
     acting["name"] = OLA
     table = next(t for t in editor.goal_tables.values() if goal.id in [g.id for g in t.category.goals]).table
@@ -202,8 +202,8 @@ def test_agreement_goal_edited_by_someone_else_is_kept_and_reapplied(qtbot, demo
     assert len(shown) == 1 and shown[0].startswith("Målet «Kari: færre hull i veiene» ble endret av kari.nordmann ")
     assert editor.conflicts.texts() == ["Ola: raskere brøyting"]
     qtbot.waitUntil(lambda: editor.detail.goals[0].text == "Kari: færre hull i veiene")  # their version shown
-    assert demo_db.run(svc.agreement_detail, draft).goals[0].text \
+    assert demo_db.run(detail.agreement_detail, draft).goals[0].text \
         == "Kari: færre hull i veiene"
     qtbot.mouseClick(editor.conflicts.entries[0].reapply, Qt.MouseButton.LeftButton)
-    assert demo_db.run(svc.agreement_detail, draft).goals[0].text == "Ola: raskere brøyting"
+    assert demo_db.run(detail.agreement_detail, draft).goals[0].text == "Ola: raskere brøyting"
     assert editor.conflicts.texts() == [] and len(shown) == 1

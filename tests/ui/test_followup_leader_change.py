@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from app.org import service as org
+from app.org import people
 from app.org.queries import current_version
 from db.models import Unit
 
@@ -40,8 +40,8 @@ def test_the_editor_offers_the_leader_of_the_meetings_month(qtbot, window, page,
     def change(session):  # type: ignore[no-untyped-def]
         version = current_version(session)
         unit = session.scalars(select(Unit).where(Unit.org_version_id == version.id, Unit.name == UNIT)).one()
-        person = org.add_person(session, given_name="Nora", family_name="Nyland", title="Rektor")
-        org.appoint(session, unit_id=unit.id, person_id=person.id, role="leader", start=date(2026, 12, 7))
+        person = people.add_person(session, given_name="Nora", family_name="Nyland", title="Rektor")
+        people.appoint(session, unit_id=unit.id, person_id=person.id, role="leader", start=date(2026, 12, 7))
     demo_db.run(change)
 
     _open(qtbot, page, 11)

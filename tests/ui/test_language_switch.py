@@ -136,7 +136,7 @@ def test_text_being_typed_survives_a_language_switch(qtbot, window, demo_db) -> 
     ending the edit) is saved first, not thrown away with the old form."""
     from PySide6.QtWidgets import QLineEdit
 
-    from app.agreements import service
+    from app.agreements import detail as agreement_detail
 
     agreements = window.page_widgets["avtaler"]
     window.show_page("avtaler")
@@ -151,7 +151,7 @@ def test_text_being_typed_survives_a_language_switch(qtbot, window, demo_db) -> 
     field.selectAll()
     qtbot.keyClicks(field, "Skrevet rett før språkbyttet")
     window.set_language("nn")
-    detail = window.store.read(service.agreement_detail, drafts[0].id)
+    detail = window.store.read(agreement_detail.agreement_detail, drafts[0].id)
     assert detail.values.get(key) == "Skrevet rett før språkbyttet"
     rebuilt = editor.field_widgets[key]
     assert rebuilt is not field and rebuilt.text() == "Skrevet rett før språkbyttet"

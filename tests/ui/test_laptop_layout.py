@@ -105,7 +105,7 @@ def test_big_screen_shows_list_form_and_preview_side_by_side(qtbot, demo_db) -> 
 
 
 def test_after_signing_each_goal_is_a_card_with_the_assessments_side_by_side(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
-    from app.agreements import service
+    from app.agreements import detail
     from ui.agreements.editor import GoalCard
 
     window.resize(*LAPTOP)
@@ -131,7 +131,7 @@ def test_after_signing_each_goal_is_a_card_with_the_assessments_side_by_side(qtb
     combo.setCurrentIndex(2)
     combo.activated.emit(2)
     value = combo.itemData(2)
-    after = demo_db.run(service.agreement_detail, page.selected)
+    after = demo_db.run(detail.agreement_detail, page.selected)
     assessed = next(g for g in after.goals if g.id == goal.id)
     assert assessed.superior_assessment is not None and assessed.superior_assessment.scale == value
     # Narrow: the two assessments go one above the other.

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 from sqlalchemy import select
 
-from app.org import service
+from app.org import units
 from db.models import OrgVersion, OrgVersionStatus, Position, PositionRole, Unit
 from tests.conftest import DEMO_TODAY
 from tests.ui.conftest import save_screenshot
@@ -128,7 +128,7 @@ def test_scenario_compare_make_current_and_view_by_date(qtbot, org, demo_db, mon
     org.form.name.setText("Eiendomsforvaltning")
     org.form.name.editingFinished.emit()
     assert _unit(demo_db, "Eiendom").name == "Eiendom"
-    demo_db.run(service.delete_unit, _unit(demo_db, "Åsen barnehage", OrgVersionStatus.SCENARIO).id)
+    demo_db.run(units.delete_unit, _unit(demo_db, "Åsen barnehage", OrgVersionStatus.SCENARIO).id)
     # 3. Compare the scenario with the current organisation.
     shown = {}
 

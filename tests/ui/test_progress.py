@@ -118,7 +118,7 @@ def test_a_read_that_outlasts_the_show_delay_leaves_no_window_once_done(qtbot) -
 
 
 def test_cancel_during_a_longer_write_stops_it_and_leaves_nothing_written(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
-    from app.org.service import add_person
+    from app.org.people import add_person
     from ui.store import Store
 
     store = Store(demo_db)

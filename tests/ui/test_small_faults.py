@@ -178,10 +178,10 @@ def draft(window, qtbot):  # type: ignore[no-untyped-def]
     if not page.rows:  # the demo has no draft this year: make one from the first signed agreement
         page.status_box.setCurrentIndex(0)
         page.refresh()
-        from app.agreements import service
+        from app.agreements import lifecycle
 
         signed = next(r for r in page.rows if r.status == "signed")
-        new_id = page.store.run(service.make_revision, signed.id, reason="test")
+        new_id = page.store.run(lifecycle.make_revision, signed.id, reason="test")
         page.refresh()
         page.open_agreement(new_id)
     else:
@@ -251,14 +251,14 @@ def test_a_locked_agreement_looks_read_only(qtbot, window) -> None:  # type: ign
 # --- words ------------------------------------------------------------------------------------
 
 def test_one_new_unit_is_one_ny_in_the_comparison(qtbot, org, demo_db) -> None:  # type: ignore[no-untyped-def]
-    from app.org import scenarios, service
+    from app.org import scenarios, units
     from ui.org.dialogs import CompareDialog
 
     with demo_db.session() as s:
         current = next(v for v in scenarios.list_versions(s) if v.status == "current")
         scenario = scenarios.copy_version(s, current.id, "Forslag")
         top = s.scalars(select(Unit).where(Unit.org_version_id == scenario.id, Unit.parent_id.is_(None))).first()
-        service.add_unit(s, version_id=scenario.id, parent_id=top.id, name="Ny tjeneste", kind="result_unit")
+        units.add_unit(s, version_id=scenario.id, parent_id=top.id, name="Ny tjeneste", kind="result_unit")
         scenario_id, current_id = scenario.id, current.id
     comparison = demo_db.run(scenarios.compare_versions, current_id, scenario_id, DEMO_TODAY)
     dialog = CompareDialog(comparison)
@@ -279,7 +279,7 @@ def test_a_one_month_set_is_named_by_its_month(qtbot, window) -> None:  # type: 
 def test_a_school_gets_the_school_year_by_default(qtbot, window, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
-    from app.agreements import service
+    from app.agreements import detail as agreement_detail
     from ui.agreements.dialogs import NewAgreementDialog
 
     window.show_page("avtaler")
@@ -298,7 +298,7 @@ def test_a_school_gets_the_school_year_by_default(qtbot, window, demo_db, monkey
     page.new_agreement()
     assert seen["calendar"] == (date(2026, 1, 1), date(2026, 12, 31))
     assert seen["school"] == (date(2026, 8, 1), date(2027, 7, 31))
-    detail = demo_db.run(service.agreement_detail, page.selected)
+    detail = demo_db.run(agreement_detail.agreement_detail, page.selected)
     assert (detail.period_start, detail.period_end) == (date(2026, 8, 1), date(2027, 7, 31))
     assert detail.unit_name == "Brekka skole"
 

@@ -118,7 +118,7 @@ def test_a_budget_import_reloads_only_the_pages_that_show_budget_figures(every_p
 def test_an_org_edit_reloads_the_pages_that_show_units_but_not_the_budget_figures_twice(every_page,
                                                                                        monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from app.org.queries import current_version, unit_rows
-    from app.org.service import update_unit
+    from app.org.units import update_unit
 
     store, pages = every_page
     counts = _count_reloads(monkeypatch, pages)

@@ -1,4 +1,5 @@
-"""Undoable agreement edits: pairs of ``app.agreements.service`` calls through the store.
+"""Undoable agreement edits: pairs of ``app.agreements`` calls (``detail``, ``goals``, ``lifecycle``,
+``evaluation``) through the store.
 
 Edits, status changes, undos and redos carry the version of the row this window last saw
 (``ui.conflicts``): a row someone else changed meanwhile is never overwritten, and text the
@@ -12,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.agreements import service
+from app.agreements import detail, evaluation, goals, lifecycle
 from ui.conflicts import Conflict, SavingCommand, save_versioned
 from ui.store import Store
 
@@ -51,12 +52,12 @@ class UpdateValues(SavingCommand):
                         lambda: UpdateValues(self.store, self.agreement_id, changes, text, label))
 
     def do(self) -> None:
-        self.old = save_versioned(self.store, _agreement(self.agreement_id), service.update_values,
+        self.old = save_versioned(self.store, _agreement(self.agreement_id), detail.update_values,
                                   self.agreement_id, self.changes, conflict=self._kept)
         self.saved = True
 
     def revert(self) -> None:
-        save_versioned(self.store, _agreement(self.agreement_id), service.update_values, self.agreement_id,
+        save_versioned(self.store, _agreement(self.agreement_id), detail.update_values, self.agreement_id,
                        self.old)
 
 
@@ -73,12 +74,12 @@ class UpdateTitle(SavingCommand):
                         lambda: UpdateTitle(self.store, self.agreement_id, title, text))
 
     def do(self) -> None:
-        self.old = save_versioned(self.store, _agreement(self.agreement_id), service.update_title,
+        self.old = save_versioned(self.store, _agreement(self.agreement_id), detail.update_title,
                                   self.agreement_id, self.title, conflict=self._kept)
         self.saved = True
 
     def revert(self) -> None:
-        save_versioned(self.store, _agreement(self.agreement_id), service.update_title, self.agreement_id,
+        save_versioned(self.store, _agreement(self.agreement_id), detail.update_title, self.agreement_id,
                        self.old)
 
 
@@ -89,12 +90,12 @@ class SetConfidential(SavingCommand):
         self.old = True
 
     def do(self) -> None:
-        self.old = save_versioned(self.store, _agreement(self.agreement_id), service.set_confidential,
+        self.old = save_versioned(self.store, _agreement(self.agreement_id), detail.set_confidential,
                                   self.agreement_id, self.confidential)
         self.saved = True
 
     def revert(self) -> None:
-        save_versioned(self.store, _agreement(self.agreement_id), service.set_confidential, self.agreement_id,
+        save_versioned(self.store, _agreement(self.agreement_id), detail.set_confidential, self.agreement_id,
                        self.old)
 
 
@@ -110,13 +111,13 @@ class AddGoal(SavingCommand):
     def do(self) -> None:
         if self.snapshot is None:
             self.goal_id = self.store.run(
-                lambda s: service.add_goal(s, self.agreement_id, category=self.category, text=self.goal_text).id)
+                lambda s: goals.add_goal(s, self.agreement_id, category=self.category, text=self.goal_text).id)
         else:
-            self.store.run(service.restore_goal, self.snapshot)
+            self.store.run(goals.restore_goal, self.snapshot)
         self.saved = True
 
     def revert(self) -> None:
-        self.snapshot = save_versioned(self.store, _goal(self.goal_id), service.delete_goal, self.goal_id)
+        self.snapshot = save_versioned(self.store, _goal(self.goal_id), goals.delete_goal, self.goal_id)
 
 
 class UpdateGoal(SavingCommand):
@@ -131,12 +132,12 @@ class UpdateGoal(SavingCommand):
                         lambda: UpdateGoal(self.store, self.goal_id, changes, text))
 
     def do(self) -> None:
-        self.old = save_versioned(self.store, _goal(self.goal_id), service.update_goal, self.goal_id,
+        self.old = save_versioned(self.store, _goal(self.goal_id), goals.update_goal, self.goal_id,
                                   conflict=self._kept, **self.changes)
         self.saved = True
 
     def revert(self) -> None:
-        save_versioned(self.store, _goal(self.goal_id), service.update_goal, self.goal_id, **self.old)
+        save_versioned(self.store, _goal(self.goal_id), goals.update_goal, self.goal_id, **self.old)
 
 
 class DeleteGoal(SavingCommand):
@@ -146,12 +147,12 @@ class DeleteGoal(SavingCommand):
         self.snapshot: dict[str, Any] | None = None
 
     def do(self) -> None:
-        self.snapshot = save_versioned(self.store, _goal(self.goal_id), service.delete_goal, self.goal_id)
+        self.snapshot = save_versioned(self.store, _goal(self.goal_id), goals.delete_goal, self.goal_id)
         self.saved = True
 
     def revert(self) -> None:
         assert self.snapshot is not None
-        self.store.run(service.restore_goal, self.snapshot)
+        self.store.run(goals.restore_goal, self.snapshot)
 
 
 class MoveGoal(SavingCommand):
@@ -161,12 +162,12 @@ class MoveGoal(SavingCommand):
         self.applied = 0
 
     def do(self) -> None:
-        self.applied = self.store.run(service.move_goal, self.goal_id, self.delta)
+        self.applied = self.store.run(goals.move_goal, self.goal_id, self.delta)
         self.saved = True
 
     def revert(self) -> None:
         if self.applied:
-            self.store.run(service.move_goal, self.goal_id, -self.applied)
+            self.store.run(goals.move_goal, self.goal_id, -self.applied)
 
 
 class SetAssessment(SavingCommand):
@@ -188,12 +189,12 @@ class SetAssessment(SavingCommand):
                                               args["comment"], args["on"], text))
 
     def do(self) -> None:
-        self.old = save_versioned(self.store, self.key, service.set_assessment, self.goal_id, conflict=self._kept,
+        self.old = save_versioned(self.store, self.key, evaluation.set_assessment, self.goal_id, conflict=self._kept,
                                   **self.args)
         self.saved = True
 
     def revert(self) -> None:
-        save_versioned(self.store, self.key, service.set_assessment, self.goal_id, **self.old)
+        save_versioned(self.store, self.key, evaluation.set_assessment, self.goal_id, **self.old)
 
 
 class SendToDiscussion(SavingCommand):
@@ -202,11 +203,11 @@ class SendToDiscussion(SavingCommand):
         self.store, self.agreement_id = store, agreement_id
 
     def do(self) -> None:
-        save_versioned(self.store, _agreement(self.agreement_id), service.send_to_discussion, self.agreement_id)
+        save_versioned(self.store, _agreement(self.agreement_id), lifecycle.send_to_discussion, self.agreement_id)
         self.saved = True
 
     def revert(self) -> None:
-        save_versioned(self.store, _agreement(self.agreement_id), service.return_to_draft, self.agreement_id)
+        save_versioned(self.store, _agreement(self.agreement_id), lifecycle.return_to_draft, self.agreement_id)
 
 
 class Sign(SavingCommand):
@@ -220,14 +221,14 @@ class Sign(SavingCommand):
     def do(self) -> None:
         # Signs the agreement as this window last showed it: one changed since is refused.
         def sign(session, *, expected_version):  # type: ignore[no-untyped-def]
-            self.previous_status = service.agreement_detail(session, self.agreement_id).status
-            service.sign(session, self.agreement_id, expected_version=expected_version, **self.args)
+            self.previous_status = detail.agreement_detail(session, self.agreement_id).status
+            lifecycle.sign(session, self.agreement_id, expected_version=expected_version, **self.args)
 
         save_versioned(self.store, _agreement(self.agreement_id), sign)
         self.saved = True
 
     def revert(self) -> None:
-        save_versioned(self.store, _agreement(self.agreement_id), service.unsign, self.agreement_id,
+        save_versioned(self.store, _agreement(self.agreement_id), lifecycle.unsign, self.agreement_id,
                        status=self.previous_status)
 
 
@@ -245,11 +246,11 @@ class NewAgreement(SavingCommand):
         if self.snapshot is None:
             self.agreement_id = self.store.run(lambda s: self.create(s).id)
         else:
-            self.store.run(service.restore_agreement, self.snapshot)
+            self.store.run(lifecycle.restore_agreement, self.snapshot)
         self.saved = True
 
     def revert(self) -> None:
-        self.snapshot = self.store.run(service.delete_agreement, self.agreement_id)
+        self.snapshot = self.store.run(lifecycle.delete_agreement, self.agreement_id)
 
 
 class FinishEvaluation(SavingCommand):
@@ -264,12 +265,12 @@ class FinishEvaluation(SavingCommand):
                         lambda: FinishEvaluation(self.store, self.agreement_id, summary, text))
 
     def do(self) -> None:
-        save_versioned(self.store, _agreement(self.agreement_id), service.finish_evaluation, self.agreement_id,
+        save_versioned(self.store, _agreement(self.agreement_id), evaluation.finish_evaluation, self.agreement_id,
                        summary=self.summary, conflict=self._kept)
         self.saved = True
 
     def revert(self) -> None:
-        save_versioned(self.store, _agreement(self.agreement_id), service.reopen_evaluation, self.agreement_id)
+        save_versioned(self.store, _agreement(self.agreement_id), evaluation.reopen_evaluation, self.agreement_id)
 
 
 class DeleteAgreement(SavingCommand):
@@ -281,9 +282,9 @@ class DeleteAgreement(SavingCommand):
         self.snapshot: dict[str, Any] | None = None
 
     def do(self) -> None:
-        self.snapshot = self.store.run(service.delete_agreement, self.agreement_id)
+        self.snapshot = self.store.run(lifecycle.delete_agreement, self.agreement_id)
         self.saved = True
 
     def revert(self) -> None:
         assert self.snapshot is not None
-        self.store.run(service.restore_agreement, self.snapshot)
+        self.store.run(lifecycle.restore_agreement, self.snapshot)

@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.agreements import service
-from app.agreements.service import AgreementDetail, CategoryView, GoalView
+from app.agreements import detail as agreement_detail
+from app.agreements import rules
+from app.agreements.detail import AgreementDetail, CategoryView, GoalView
 from app.errors import AppError
 from app.formatting import format_date
 from app.scorecard.views import goal_links
@@ -674,7 +675,7 @@ class AgreementEditor(QScrollArea):
         if self.detail is None:
             return
         try:
-            detail = self.store.read(service.agreement_detail, self.detail.id)
+            detail = self.store.read(agreement_detail.agreement_detail, self.detail.id)
         except AppError:  # the agreement is gone: the page says so when it reloads
             return
         self._shape = None  # rebuild: every box shows their version, also the one under the cursor
@@ -682,7 +683,7 @@ class AgreementEditor(QScrollArea):
 
     # --- committing ------------------------------------------------------------------------
     def _field_label(self, key: str) -> str:
-        fields = service.template_fields(self.detail.definition) if self.detail else {}
+        fields = rules.template_fields(self.detail.definition) if self.detail else {}
         return str(fields.get(key, {}).get("label", key))
 
     def _text_done(self, key: str, text: str) -> None:

@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.agreements import service
+from app.agreements import detail as agreement_detail
+from app.agreements import lifecycle
 from app.agreements.overview import AgreementFilter, list_agreements, missing_agreements
 from app.agreements.templates import list_templates
 from app.changes import AGREEMENT_KINDS, ORG, Kind
 from app.errors import AppError
 from app.formatting import format_date
+from app.org.links import follow_up_leads
 from app.org.queries import current_version, unit_rows
-from app.org.service import follow_up_leads
 from ui import context_menus, labels
 from ui.agreements import commands
 from ui.agreements.dialogs import NewAgreementDialog, NextPeriodDialog, ReasonDialog, SignDialog, SummaryDialog
@@ -315,7 +316,7 @@ class AgreementsPage(Page):
         ids = [r.id for r in self.rows]
         if agreement_id not in ids:
             self.status_box.setCurrentIndex(0)
-            detail = self.store.read(service.agreement_detail, agreement_id)
+            detail = self.store.read(agreement_detail.agreement_detail, agreement_id)
             self.year.blockSignals(True)
             self.year.setValue(detail.period_start.year)
             self.year.blockSignals(False)
@@ -328,12 +329,12 @@ class AgreementsPage(Page):
             self.open_agreement(target["agreement_id"])
 
     def _show_selected(self) -> None:
-        detail = self.store.read(service.agreement_detail, self.selected) if self.selected else None
+        detail = self.store.read(agreement_detail.agreement_detail, self.selected) if self.selected else None
         self.editor.show_agreement(detail)
         self.preview.show_agreement(self.selected)
         self.history.clear()
         if detail is not None:
-            for rev in self.store.read(service.revision_history, detail.id):
+            for rev in self.store.read(agreement_detail.revision_history, detail.id):
                 item = QListWidgetItem(self.tr("Revisjon {n}: {status} ({date})").format(
                     n=rev.revision, status=labels.agreement_status(rev.status), date=format_date(rev.created_at)))
                 item.setData(Qt.ItemDataRole.UserRole, str(rev.id))
@@ -367,7 +368,7 @@ class AgreementsPage(Page):
         start, end = dialog.period()
         args = {"template_id": dialog.template_id(), "unit_id": dialog.unit_id(), "period_start": start,
                 "period_end": end}
-        command = commands.NewAgreement(self.store, lambda s: service.create_agreement(s, **args),
+        command = commands.NewAgreement(self.store, lambda s: lifecycle.create_agreement(s, **args),
                                         self.tr("Ny avtale"))
         if self.push(command):
             self.open_agreement(command.agreement_id)
@@ -392,7 +393,7 @@ class AgreementsPage(Page):
         dialog = ReasonDialog(self)
         if self.selected and dialog.exec() == ReasonDialog.DialogCode.Accepted:
             old, reason = self.selected, dialog.reason.text()
-            command = commands.NewAgreement(self.store, lambda s: service.make_revision(s, old, reason=reason),
+            command = commands.NewAgreement(self.store, lambda s: lifecycle.make_revision(s, old, reason=reason),
                                             self.tr("Ny revisjon"))
             if self.push(command):
                 self.open_agreement(command.agreement_id)
@@ -426,7 +427,7 @@ class AgreementsPage(Page):
         new_start, new_end = dialog.period()
         old = detail.id
         command = commands.NewAgreement(
-            self.store, lambda s: service.create_next(s, old, period_start=new_start, period_end=new_end),
+            self.store, lambda s: lifecycle.create_next(s, old, period_start=new_start, period_end=new_end),
             self.tr("Neste periodes avtale"))
         if self.push(command):
             self.open_agreement(command.agreement_id)

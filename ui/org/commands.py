@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.org import service
+from app.org import links, people, units
 from ui.commands import StoreCommand
 from ui.store import Store
 
@@ -22,11 +22,11 @@ class MoveUnit(StoreCommand):
         self.old: tuple[uuid.UUID | None, int] | None = None
 
     def do(self) -> None:
-        self.old = self.store.run(service.move_unit, self.unit_id, *self.new)
+        self.old = self.store.run(units.move_unit, self.unit_id, *self.new)
 
     def revert(self) -> None:
         assert self.old is not None
-        self.store.run(service.move_unit, self.unit_id, *self.old)
+        self.store.run(units.move_unit, self.unit_id, *self.old)
 
 
 class UpdateUnit(StoreCommand):
@@ -38,10 +38,10 @@ class UpdateUnit(StoreCommand):
         self.old: dict[str, Any] = {}
 
     def do(self) -> None:
-        self.old = self.store.run(service.update_unit, self.unit_id, **self.changes)
+        self.old = self.store.run(units.update_unit, self.unit_id, **self.changes)
 
     def revert(self) -> None:
-        self.store.run(service.update_unit, self.unit_id, **self.old)
+        self.store.run(units.update_unit, self.unit_id, **self.old)
 
 
 class SetAnsvar(StoreCommand):
@@ -51,10 +51,10 @@ class SetAnsvar(StoreCommand):
         self.old: list[str] = []
 
     def do(self) -> None:
-        self.old = self.store.run(service.set_ansvar_codes, self.unit_id, self.codes)
+        self.old = self.store.run(units.set_ansvar_codes, self.unit_id, self.codes)
 
     def revert(self) -> None:
-        self.store.run(service.set_ansvar_codes, self.unit_id, self.old)
+        self.store.run(units.set_ansvar_codes, self.unit_id, self.old)
 
 
 class AddUnit(StoreCommand):
@@ -69,12 +69,12 @@ class AddUnit(StoreCommand):
 
     def do(self) -> None:
         if self.snapshot is None:
-            self.unit_id = self.store.run(lambda s: service.add_unit(s, **self.args).id)
+            self.unit_id = self.store.run(lambda s: units.add_unit(s, **self.args).id)
         else:
-            self.store.run(service.restore_subtree, self.snapshot)
+            self.store.run(units.restore_subtree, self.snapshot)
 
     def revert(self) -> None:
-        self.snapshot = self.store.run(service.delete_unit, self.unit_id)
+        self.snapshot = self.store.run(units.delete_unit, self.unit_id)
 
 
 class DeleteUnit(StoreCommand):
@@ -84,11 +84,11 @@ class DeleteUnit(StoreCommand):
         self.snapshot: dict[str, Any] | None = None
 
     def do(self) -> None:
-        self.snapshot = self.store.run(service.delete_unit, self.unit_id)
+        self.snapshot = self.store.run(units.delete_unit, self.unit_id)
 
     def revert(self) -> None:
         assert self.snapshot is not None
-        self.store.run(service.restore_subtree, self.snapshot)
+        self.store.run(units.restore_subtree, self.snapshot)
 
 
 class Appoint(StoreCommand):
@@ -99,14 +99,14 @@ class Appoint(StoreCommand):
         super().__init__(text)
         self.store = store
         self.args = {"unit_id": unit_id, "person_id": person_id, "role": role, "start": start, "end": end}
-        self.result: service.AppointResult | None = None
+        self.result: people.AppointResult | None = None
 
     def do(self) -> None:
-        self.result = self.store.run(lambda s: service.appoint(s, **self.args))
+        self.result = self.store.run(lambda s: people.appoint(s, **self.args))
 
     def revert(self) -> None:
         assert self.result is not None
-        self.store.run(service.undo_appoint, self.result)
+        self.store.run(people.undo_appoint, self.result)
 
 
 class EndPosition(StoreCommand):
@@ -116,10 +116,10 @@ class EndPosition(StoreCommand):
         self.old: date | None = None
 
     def do(self) -> None:
-        self.old = self.store.run(service.end_position, self.position_id, self.end)
+        self.old = self.store.run(people.end_position, self.position_id, self.end)
 
     def revert(self) -> None:
-        self.store.run(service.end_position, self.position_id, self.old)
+        self.store.run(people.end_position, self.position_id, self.old)
 
 
 class SetFollowUpLead(StoreCommand):
@@ -127,14 +127,14 @@ class SetFollowUpLead(StoreCommand):
                  name: str) -> None:
         super().__init__(QCoreApplication.translate("OrgCommands", "Endre oppfølging for {name}").format(name=name))
         self.store, self.args = store, {"unit_id": unit_id, "person_id": person_id, "start": start}
-        self.change: service.FollowUpChange | None = None
+        self.change: links.FollowUpChange | None = None
 
     def do(self) -> None:
-        self.change = self.store.run(lambda s: service.set_follow_up_lead(s, **self.args))
+        self.change = self.store.run(lambda s: links.set_follow_up_lead(s, **self.args))
 
     def revert(self) -> None:
         assert self.change is not None
-        self.store.run(service.undo_follow_up, self.change)
+        self.store.run(links.undo_follow_up, self.change)
 
 
 class SetNetworkMembers(StoreCommand):
@@ -146,11 +146,11 @@ class SetNetworkMembers(StoreCommand):
         self.old: tuple[list[uuid.UUID], uuid.UUID | None] | None = None
 
     def do(self) -> None:
-        self.old = self.store.run(service.set_network_members, self.network_id, *self.new)
+        self.old = self.store.run(links.set_network_members, self.network_id, *self.new)
 
     def revert(self) -> None:
         assert self.old is not None
-        self.store.run(service.set_network_members, self.network_id, *self.old)
+        self.store.run(links.set_network_members, self.network_id, *self.old)
 
 
 class UpdatePerson(StoreCommand):
@@ -160,10 +160,10 @@ class UpdatePerson(StoreCommand):
         self.old: dict[str, Any] = {}
 
     def do(self) -> None:
-        self.old = self.store.run(service.update_person, self.person_id, **self.changes)
+        self.old = self.store.run(people.update_person, self.person_id, **self.changes)
 
     def revert(self) -> None:
-        self.store.run(service.update_person, self.person_id, **self.old)
+        self.store.run(people.update_person, self.person_id, **self.old)
 
 
 class AddPerson(StoreCommand):
@@ -175,10 +175,10 @@ class AddPerson(StoreCommand):
         self.person_id: uuid.UUID | None = None
 
     def do(self) -> None:
-        self.person_id = self.store.run(lambda s: service.add_person(s, **self.fields).id)
+        self.person_id = self.store.run(lambda s: people.add_person(s, **self.fields).id)
 
     def revert(self) -> None:
-        self.store.run(service.delete_person, self.person_id)
+        self.store.run(people.delete_person, self.person_id)
 
 
 class MoveLeader(StoreCommand):
@@ -187,14 +187,14 @@ class MoveLeader(StoreCommand):
         super().__init__(text)
         self.store = store
         self.args = {"person_id": person_id, "from_unit_id": from_unit_id, "to_unit_id": to_unit_id, "on": on}
-        self.result: service.MoveLeaderResult | None = None
+        self.result: people.MoveLeaderResult | None = None
 
     def do(self) -> None:
-        self.result = self.store.run(lambda s: service.move_leader(s, **self.args))
+        self.result = self.store.run(lambda s: people.move_leader(s, **self.args))
 
     def revert(self) -> None:
         assert self.result is not None
-        self.store.run(service.undo_move_leader, self.result)
+        self.store.run(people.undo_move_leader, self.result)
 
 
 class SaveThresholds(StoreCommand):

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.formatting import format_date
-from app.org.service import NetworkRow, PersonRow, UnitDetail
+from app.org.links import NetworkRow
+from app.org.people import PersonRow
+from app.org.units import UnitDetail
 from ui import labels
 from ui.org import commands
 from ui.store import Store

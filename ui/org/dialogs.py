@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from app.formatting import format_kroner, format_number
 from app.org.checks import CheckThresholds
+from app.org.people import PersonRow
 from app.org.scenarios import VersionComparison
-from app.org.service import PersonRow
 
 
 def to_qdate(d: date) -> QDate:

@@ -85,7 +85,7 @@ def run_export(parent: QWidget, store: Store, version_id: uuid.UUID, on: date, s
     out = Path(path) if path.lower().endswith(f".{fmt}") else Path(f"{path}.{fmt}")
     root = None
     if dialog.only_selected.isChecked() and selected is not None:
-        from app.org.service import unit_detail
+        from app.org.units import unit_detail
 
         root = store.read(unit_detail, selected, on).code
     try:

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from app.changes import ORG, Kind
 from app.errors import AppError
-from app.org import checks, reorganisation, scenarios, service
+from app.org import checks, links, reorganisation, scenarios
+from app.org import people as org_people
+from app.org import units as org_units
 from app.org.chart_layout import ChartNode, layout_chart
 from app.org.queries import UnitRow, unit_rows
 from ui import context_menus
@@ -318,7 +320,7 @@ class OrgPage(Page):
             self.tree.resizeColumnToContents(col)
         self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 200))
 
-        nets = self.store.read(service.networks, self.version_id)
+        nets = self.store.read(links.networks, self.version_id)
         self._networks = {n.id: n for n in nets}
         current_net = self.network_box.currentData()
         self.network_box.clear()
@@ -416,8 +418,8 @@ class OrgPage(Page):
         if self.selected is None:
             self.form.show_unit(None, [], [], editable=False)
             return
-        detail = self.store.read(service.unit_detail, self.selected, self.view_date)
-        leads = self.store.read(service.follow_up_leads, self.version_id, self.view_date)
+        detail = self.store.read(org_units.unit_detail, self.selected, self.view_date)
+        leads = self.store.read(links.follow_up_leads, self.version_id, self.view_date)
         self.form.view_date = self.view_date
         self.form.show_unit(detail, leads, list(self._networks.values()), editable=self.editable)
 
@@ -546,14 +548,14 @@ class OrgPage(Page):
         if self.selected is None:
             return
         row = self.rows[self.selected]
-        people = self.store.read(service.list_people, on=self.view_date)
+        people = self.store.read(org_people.list_people, on=self.view_date)
         dialog = AppointDialog(people, row.name, role, self.view_date, self)
         if dialog.exec() != AppointDialog.DialogCode.Accepted:
             return
         person_id = dialog.chosen_person()
         try:
             if person_id is None:
-                person_id = self.store.run(lambda s: service.add_person(
+                person_id = self.store.run(lambda s: org_people.add_person(
                     s, given_name=dialog.given.text(), family_name=dialog.family.text(),
                     title=dialog.title.text()).id)
         except AppError as err:
@@ -572,7 +574,7 @@ class OrgPage(Page):
     def move_leader(self, position_id: uuid.UUID) -> None:
         if self.selected is None:
             return
-        detail = self.store.read(service.unit_detail, self.selected, self.view_date)
+        detail = self.store.read(org_units.unit_detail, self.selected, self.view_date)
         position = next(p for p in detail.positions if p.id == position_id)
         if position.role not in ("leader", "acting_leader") or not position.active:
             show_user_error(self, AppError(self.tr("Velg en leder som er i stillingen nå for å flytte vedkommende.")))
@@ -666,7 +668,7 @@ class OrgPage(Page):
             show_user_error(self, AppError(self.tr("Velg enheten som skal deles i treet eller kartet først.")))
             return False
         if new_name is None or effective is None:
-            detail = self.store.read(service.unit_detail, unit_id, self.view_date)
+            detail = self.store.read(org_units.unit_detail, unit_id, self.view_date)
             positions = [(f"{p.person_name} ({p.title or p.role})", p.id) for p in detail.positions if p.active]
             children = [(r.name, r.id) for r in self.rows.values() if r.parent_id == unit_id]
             dialog = SplitDialog(self.rows[unit_id], positions, children, self.view_date, self)
@@ -692,7 +694,7 @@ class OrgPage(Page):
         if self.selected is None:
             show_user_error(self, AppError(self.tr("Velg enheten i treet eller kartet først.")))
             return None
-        detail = self.store.read(service.unit_detail, self.selected, self.view_date)
+        detail = self.store.read(org_units.unit_detail, self.selected, self.view_date)
         positions = [(f"{p.person_name} ({p.title or p.role})", p.id) for p in detail.positions if p.active]
         dialog = RoleDialog(self.store, positions, self.push, self)
         dialog.open()

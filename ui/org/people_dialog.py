@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.org import service
+from app.org import people as org_people
 from ui.commands import StoreCommand
 from ui.org import commands
 from ui.store import Store
@@ -76,7 +76,7 @@ class PeopleDialog(QDialog):
 
     def reload(self) -> None:
         self.table.blockSignals(True)
-        people = self.store.read(service.list_people_detail)
+        people = self.store.read(org_people.list_people_detail)
         self.table.setRowCount(len(people))
         for r, person in enumerate(people):
             row = person

@@ -1,6 +1,6 @@
 """The unit tree as a Qt item model, with drag and drop that asks for a move instead of
 moving rows itself: the page turns the request into an undoable command, the command calls
-``app.org.service.move_unit``, and the model is reloaded from the database."""
+``app.org.units.move_unit``, and the model is reloaded from the database."""
 
 from __future__ import annotations
 

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from app.agreements import service as svc
+from app.agreements import detail, goals, lifecycle
 from app.agreements.builder import build_document
 from app.agreements.document import GoalTable, PlainTable, ScaleBlock, SignatureBlock, TextBlock
-from app.agreements.service import AgreementError
+from app.agreements.rules import AgreementError
 from app.agreements.templates import install_builtin_templates
 from app.database import Database
 from app.formatting import format_date
@@ -34,8 +34,8 @@ def template(session: Session, key: str, language: str = "nb") -> AgreementTempl
 def draft(session: Session, key: str, language: str = "nb", code: str = "2120") -> Agreement:
     version = current_version(session)
     unit = session.scalar(select(Unit).where(Unit.org_version_id == version.id, Unit.code == code))
-    return svc.create_agreement(session, template_id=template(session, key, language).id, unit_id=unit.id,
-                                period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), on=DEMO_TODAY)
+    return lifecycle.create_agreement(session, template_id=template(session, key, language).id, unit_id=unit.id,
+                                      period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), on=DEMO_TODAY)
 
 
 def demo(session: Session, status: AgreementStatus, code: str | None = None) -> Agreement:
@@ -111,15 +111,15 @@ def test_a_draft_has_blank_signature_lines_and_is_marked_as_a_draft(demo_db: Dat
         signatures = next(b for b in doc.blocks if isinstance(b, SignatureBlock))
         assert signatures.place == "" and [sig.signed_on for sig in signatures.signatures] == ["", ""]
         assert [sig.name for sig in signatures.signatures] == [a.leader.full_name, a.superior.full_name]
-        svc.set_confidential(s, a.id, False)
+        detail.set_confidential(s, a.id, False)
         assert build_document(s, a.id).marking == ""
 
 
 def test_a_nynorsk_agreement_prints_nynorsk_headings_and_words(demo_db: Database) -> None:
     with demo_db.session() as s:
         a = draft(s, "statskonsult_resultatavtale", "nn")
-        svc.add_goal(s, a.id, category="faglige_krav", text="Alle elevar les godt", indicator="Kartlegging")
-        svc.send_to_discussion(s, a.id)
+        goals.add_goal(s, a.id, category="faglige_krav", text="Alle elevar les godt", indicator="Kartlegging")
+        lifecycle.send_to_discussion(s, a.id)
         doc = build_document(s, a.id)
         assert doc.language == "nn" and doc.status == "Til drøfting"
         titles = [b.title for b in doc.blocks]
@@ -140,7 +140,7 @@ def test_table_sections_print_the_template_rows_until_the_user_fills_them_in(dem
         assert services.title == "Tjenester til brukerne"
         assert services.columns == ["Tjeneste eller tiltak", "Kvalitet / standard", "Frist"]
         assert services.rows[0] == ["Beskrivelse av tjenestene med kvalitet og standard", "", ""]
-        svc.update_values(s, a.id, {"tables": {"tjenester": [["Skolefritidsordning", "Åpent 07–17"],
+        detail.update_values(s, a.id, {"tables": {"tjenester": [["Skolefritidsordning", "Åpent 07–17"],
                                                             ["Leksehjelp", "To timer i uka", "01.03.2027", "x"]]}})
         services = next(b for b in build_document(s, a.id).blocks if isinstance(b, PlainTable))
         assert services.rows == [["Skolefritidsordning", "Åpent 07–17", ""], ["Leksehjelp", "To timer i uka",
@@ -150,8 +150,8 @@ def test_table_sections_print_the_template_rows_until_the_user_fills_them_in(dem
 def test_goals_with_sub_goals_and_deadlines_in_the_municipal_result_agreement(demo_db: Database) -> None:
     with demo_db.session() as s:
         a = draft(s, "kommune_resultatavtale")
-        svc.add_goal(s, a.id, category="prioriterte_mal", text="Ny skolefritidsordning", deadline=date(Y, 8, 15),
-                     sub_goals=[{"text": "Plan vedtatt", "deadline": date(Y, 3, 1)}, {"text": "Ansatte på plass"}])
+        goals.add_goal(s, a.id, category="prioriterte_mal", text="Ny skolefritidsordning", deadline=date(Y, 8, 15),
+                       sub_goals=[{"text": "Plan vedtatt", "deadline": date(Y, 3, 1)}, {"text": "Ansatte på plass"}])
         doc = build_document(s, a.id)
         table = next(b for b in doc.blocks if isinstance(b, GoalTable))
         assert table.columns == ["Mål med delmål", "Delmål", "Frist med delfrister"]
@@ -164,8 +164,8 @@ def test_goals_with_sub_goals_and_deadlines_in_the_municipal_result_agreement(de
 def test_sub_indicators_are_listed_under_the_goal_when_there_is_no_column_for_them(demo_db: Database) -> None:
     with demo_db.session() as s:
         a = draft(s, "statskonsult_resultatavtale")
-        svc.add_goal(s, a.id, category="faglige_krav", text="Bedre lesing",
-                     sub_goals=[{"text": "Kartlegging", "indicator": "alle elever", "deadline": date(Y, 5, 1)},
+        goals.add_goal(s, a.id, category="faglige_krav", text="Bedre lesing",
+                       sub_goals=[{"text": "Kartlegging", "indicator": "alle elever", "deadline": date(Y, 5, 1)},
                                 "Foreldremøte"])
         row = next(b for b in build_document(s, a.id).blocks if isinstance(b, GoalTable)).rows[0]
         assert row.sub_items == [f"a) Kartlegging – alle elever (frist 01.05.{Y})", "b) Foreldremøte"]
@@ -185,7 +185,7 @@ def test_building_takes_the_same_few_queries_however_many_goals(demo_db: Databas
         small = draft(s, "statskonsult_resultatavtale").id
         large = draft(s, "statskonsult_resultatavtale", code="2110").id
         for n in range(30):
-            svc.add_goal(s, large, category="faglige_krav", text=f"Mål {n}")
+            goals.add_goal(s, large, category="faglige_krav", text=f"Mål {n}")
     counts: list[int] = []
     for agreement_id in (small, large):
         statements: list[str] = []

@@ -9,9 +9,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.agreements import common
-from app.agreements import service as svc
-from app.agreements.service import AgreementError
+from app.agreements import common, lifecycle
+from app.agreements.rules import AgreementError
 from app.database import Database
 from app.org.queries import current_version
 from db.models import Agreement, AgreementStatus, AgreementTemplate, CommonRequirement, Goal, Unit
@@ -74,15 +73,15 @@ def test_a_new_requirement_goes_into_open_drafts_of_the_period_only(demo_db: Dat
         assert (goal.indicator, goal.evaluation, goal.number) == (
             "Alle avvik er lukket innen fristen", "Kvalitetsrapporten", "3")
         # A draft made afterwards gets it too.
-        new = svc.create_agreement(s, template_id=template_id(s), unit_id=unit(s, "2120").id,
-                                   period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), on=DEMO_TODAY)
+        new = lifecycle.create_agreement(s, template_id=template_id(s), unit_id=unit(s, "2120").id,
+                                         period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), on=DEMO_TODAY)
         assert "Bruke kommunens avvikssystem" in common_texts(s, new.id)
 
 
 def test_a_requirement_for_one_kind_of_unit_reaches_only_those_units(demo_db: Database) -> None:
     with demo_db.session() as s:
-        staff_draft = svc.create_agreement(s, template_id=template_id(s), unit_id=unit(s, "1100").id,
-                                           period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), on=DEMO_TODAY)
+        staff_draft = lifecycle.create_agreement(s, template_id=template_id(s), unit_id=unit(s, "1100").id,
+                                                 period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), on=DEMO_TODAY)
         requirement = common.add_common_requirement(
             s, period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), category="generelle_krav",
             text="Gi råd til enhetslederne innen fem dager", unit_kind="staff",

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from app.agreements import service as svc
+from app.agreements import lifecycle
 from app.agreements.overview import AgreementFilter, list_agreements, missing_agreements
 from app.database import Database
 from app.org.queries import active, current_version, unit_rows
@@ -106,18 +106,19 @@ def test_next_years_agreement_ends_the_warning_and_only_the_current_leaders_agre
         school = unit(s, "2100")
         s.execute(delete(Agreement).where(Agreement.unit_id == unit(s, "2120").id))  # Haugtun skole has none
         signed = s.scalar(select(Agreement).where(Agreement.unit_id == school.id))
-        svc.create_next(s, signed.id, period_start=date(Y + 1, 1, 1), period_end=date(Y + 1, 12, 31), on=DEMO_TODAY)
+        lifecycle.create_next(s, signed.id, period_start=date(Y + 1, 1, 1), period_end=date(Y + 1, 12, 31),
+                              on=DEMO_TODAY)
         # An agreement with somebody who no longer leads the unit does not count.
         haugtun = unit(s, "2120")
         current = next(u.leader for u in unit_rows(s, current_version(s).id, DEMO_TODAY) if u.code == "2120")
         stranger = s.scalar(select(Person).where(
             func.trim(Person.given_name + " " + Person.family_name) != current).limit(1))
-        svc.create_agreement(s, template_id=template, unit_id=haugtun.id, period_start=date(Y, 1, 1),
-                             period_end=date(Y, 12, 31), leader_id=stranger.id)
+        lifecycle.create_agreement(s, template_id=template, unit_id=haugtun.id, period_start=date(Y, 1, 1),
+                                   period_end=date(Y, 12, 31), leader_id=stranger.id)
         rows = {r.unit: r.reason for r in missing_agreements(s, Y, DEMO_TODAY)}
         assert "Lindvik ungdomsskole" not in rows
         assert rows["Haugtun skole"] == "mangler"
-        svc.create_agreement(s, template_id=template, unit_id=haugtun.id, period_start=date(Y, 1, 1),
-                             period_end=date(Y, 12, 31), on=DEMO_TODAY)
+        lifecycle.create_agreement(s, template_id=template, unit_id=haugtun.id, period_start=date(Y, 1, 1),
+                                   period_end=date(Y, 12, 31), on=DEMO_TODAY)
         assert {r.unit: r.reason for r in missing_agreements(s, Y, DEMO_TODAY)}["Haugtun skole"] == (
             f"utløper 31.12.{Y}")

@@ -9,11 +9,13 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.agreements import service as svc
+from app.agreements import evaluation, lifecycle
 from app.agreements.builder import build_document
 from app.agreements.common import add_common_requirement
+from app.agreements.detail import agreement_detail, agreement_title, revision_history, update_title, update_values
 from app.agreements.document import GoalTable, ScaleBlock, SignatureBlock
-from app.agreements.service import AgreementError
+from app.agreements.goals import add_goal, delete_goal, goals_over_limit, move_goal, restore_goal, update_goal
+from app.agreements.rules import AgreementError
 from app.agreements.templates import install_builtin_templates
 from app.database import Database
 from app.org.queries import current_version, unit_rows
@@ -59,7 +61,7 @@ def row_of(session: Session, code: str):
 def new_draft(db: Database, code: str = "2120", year: int = Y, key: str = STATSKONSULT,
               language: str = "nb") -> uuid.UUID:
     with db.session() as s:
-        agreement = svc.create_agreement(
+        agreement = lifecycle.create_agreement(
             s, template_id=template_id(s, key, language), unit_id=unit(s, code).id,
             period_start=date(year, 1, 1), period_end=date(year, 12, 31), on=DEMO_TODAY,
         )
@@ -68,13 +70,14 @@ def new_draft(db: Database, code: str = "2120", year: int = Y, key: str = STATSK
 
 def goal_texts(db: Database, agreement_id: uuid.UUID) -> dict[str, list[str]]:
     with db.session() as s:
-        detail = svc.agreement_detail(s, agreement_id)
+        detail = agreement_detail(s, agreement_id)
         return {c.key: [g.text for g in c.goals] for c in detail.categories}
 
 
 def sign_it(db: Database, agreement_id: uuid.UUID) -> None:
     with db.session() as s:
-        svc.sign(s, agreement_id, place="Lindvik", leader_signed_on=date(Y, 2, 3), superior_signed_on=date(Y, 2, 4))
+        lifecycle.sign(s, agreement_id, place="Lindvik", leader_signed_on=date(Y, 2, 3),
+                       superior_signed_on=date(Y, 2, 4))
 
 
 def document_text(db: Database, agreement_id: uuid.UUID) -> str:
@@ -132,8 +135,8 @@ def test_a_staff_unit_without_a_follow_up_link_gets_the_radmann_as_superior(demo
         for link in s.scalars(select(FollowUpLink).where(FollowUpLink.unit_id == staff.id)):
             s.delete(link)
         chief = s.scalar(select(Person).join(Position).where(Position.role == PositionRole.CHIEF_EXECUTIVE))
-        a = svc.create_agreement(s, template_id=template_id(s), unit_id=staff.id, period_start=date(Y, 1, 1),
-                                 period_end=date(Y, 12, 31), on=DEMO_TODAY)
+        a = lifecycle.create_agreement(s, template_id=template_id(s), unit_id=staff.id, period_start=date(Y, 1, 1),
+                                       period_end=date(Y, 12, 31), on=DEMO_TODAY)
         assert a.superior_id == chief.id
         assert a.title == f"Resultatavtale {Y} – Økonomi"
 
@@ -142,27 +145,27 @@ def test_a_vacant_unit_gets_its_acting_leader_and_an_explicit_leader_wins(demo_d
     with demo_db.session() as s:
         acting = s.scalar(select(Person).join(Position).join(Unit).where(
             Unit.code == "2220", Position.role == PositionRole.ACTING_LEADER))
-        a = svc.create_agreement(s, template_id=template_id(s), unit_id=unit(s, "2220").id,
-                                 period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), on=DEMO_TODAY)
+        a = lifecycle.create_agreement(s, template_id=template_id(s), unit_id=unit(s, "2220").id,
+                                       period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), on=DEMO_TODAY)
         assert a.leader_id == acting.id
         other = s.scalar(select(Person).where(Person.id != acting.id).limit(1))
-        b = svc.create_agreement(s, template_id=template_id(s), unit_id=unit(s, "2220").id,
-                                 period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), leader_id=other.id,
-                                 title="  Egen tittel ")
+        b = lifecycle.create_agreement(s, template_id=template_id(s), unit_id=unit(s, "2220").id,
+                                       period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), leader_id=other.id,
+                                       title="  Egen tittel ")
         assert b.leader_id == other.id and b.values["leader"] == other.full_name and b.title == "Egen tittel"
 
 
 def test_create_refuses_a_period_that_ends_before_it_starts(demo_db: Database) -> None:
     with demo_db.session() as s, pytest.raises(AgreementError, match=r"slutter .* før den begynner"):
-        svc.create_agreement(s, template_id=template_id(s), unit_id=unit(s, "2120").id,
-                             period_start=date(Y, 12, 31), period_end=date(Y, 1, 1))
+        lifecycle.create_agreement(s, template_id=template_id(s), unit_id=unit(s, "2120").id,
+                                   period_start=date(Y, 12, 31), period_end=date(Y, 1, 1))
 
 
 def test_titles_name_the_kind_in_the_templates_language_and_multi_year_periods() -> None:
-    assert svc.agreement_title("leader", "nn", date(2026, 1, 1), date(2029, 12, 31), "Haugtun skule") == (
+    assert agreement_title("leader", "nn", date(2026, 1, 1), date(2029, 12, 31), "Haugtun skule") == (
         "Leiaravtale 2026–2029 – Haugtun skule")
-    assert svc.agreement_title("leader", "nb", date(2026, 1, 1), date(2027, 12, 31), "X") == "Lederavtale 2026–2027 – X"
-    assert svc.agreement_title("result", "nb", date(2026, 8, 1), date(2026, 12, 31), "") == "Resultatavtale 2026"
+    assert agreement_title("leader", "nb", date(2026, 1, 1), date(2027, 12, 31), "X") == "Lederavtale 2026–2027 – X"
+    assert agreement_title("result", "nb", date(2026, 8, 1), date(2026, 12, 31), "") == "Resultatavtale 2026"
 
 
 # --- fields ---------------------------------------------------------------------------------------
@@ -171,14 +174,14 @@ def test_titles_name_the_kind_in_the_templates_language_and_multi_year_periods()
 def test_update_values_changes_fields_and_returns_what_undoes_it(demo_db: Database) -> None:
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
-        old = svc.update_values(s, agreement_id, {"business_plan": "Virksomhetsplan 2026–2029",
+        old = update_values(s, agreement_id, {"business_plan": "Virksomhetsplan 2026–2029",
                                                  "contact_network": "Rektorene i oppvekstnettverket\nPPT"})
     assert old == {"business_plan": "", "contact_network": ""}
     with demo_db.session() as s:
         values = s.get_one(Agreement, agreement_id).values
         assert values["business_plan"] == "Virksomhetsplan 2026–2029"
         assert values["contact_network"] == "Rektorene i oppvekstnettverket\nPPT"
-        svc.update_values(s, agreement_id, old)
+        update_values(s, agreement_id, old)
     with demo_db.session() as s:
         assert s.get_one(Agreement, agreement_id).values["business_plan"] == ""
 
@@ -189,13 +192,13 @@ def test_bound_fields_change_the_agreement_itself(demo_db: Database) -> None:
         a = s.get_one(Agreement, agreement_id)
         first_leader = a.leader_id
         other = s.scalar(select(Person).where(Person.id.not_in([a.leader_id, a.superior_id])).limit(1))
-        old = svc.update_values(s, agreement_id, {"leader": other.id, "period_end": date(Y, 7, 31)})
+        old = update_values(s, agreement_id, {"leader": other.id, "period_end": date(Y, 7, 31)})
         assert old == {"leader": first_leader, "period_end": f"{Y}-12-31"}
     with demo_db.session() as s:
         a = s.get_one(Agreement, agreement_id)
         assert a.leader_id == other.id and a.values["leader"] == other.full_name
         assert a.period_end == date(Y, 7, 31) and a.values["period_end"] == f"{Y}-07-31"
-        svc.update_values(s, agreement_id, old)
+        update_values(s, agreement_id, old)
     with demo_db.session() as s:
         a = s.get_one(Agreement, agreement_id)
         assert a.leader_id == first_leader and a.period_end == date(Y, 12, 31)
@@ -208,16 +211,16 @@ def test_moving_the_period_updates_the_made_title_and_the_common_requirements(de
                                category="generelle_krav", text="Neste års felles krav")
         this_year = goal_texts(demo_db, agreement_id)["generelle_krav"]
     with demo_db.session() as s:
-        old = svc.update_values(s, agreement_id, {"period_start": date(Y + 1, 1, 1), "period_end": date(Y + 1, 12, 31)})
+        old = update_values(s, agreement_id, {"period_start": date(Y + 1, 1, 1), "period_end": date(Y + 1, 12, 31)})
     with demo_db.session() as s:
         assert s.get_one(Agreement, agreement_id).title == f"Resultatavtale {Y + 1} – Haugtun skole"
     assert goal_texts(demo_db, agreement_id)["generelle_krav"] == ["Neste års felles krav"]
     with demo_db.session() as s:
-        svc.update_values(s, agreement_id, old)
-        svc.update_title(s, agreement_id, "Resultatavtale for skoleåret")
+        update_values(s, agreement_id, old)
+        update_title(s, agreement_id, "Resultatavtale for skoleåret")
     assert goal_texts(demo_db, agreement_id)["generelle_krav"] == this_year
     with demo_db.session() as s:
-        svc.update_values(s, agreement_id, {"period_end": date(Y + 1, 7, 31)})
+        update_values(s, agreement_id, {"period_end": date(Y + 1, 7, 31)})
         assert s.get_one(Agreement, agreement_id).title == "Resultatavtale for skoleåret"  # the user's own title
 
 
@@ -225,13 +228,13 @@ def test_update_values_refuses_bad_input_and_leaves_the_agreement_as_it_was(demo
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
         with pytest.raises(AgreementError, match="høyst 5 linjer, men teksten har 6"):
-            svc.update_values(s, agreement_id, {"unit_goals": "\n".join("abcdef")})
+            update_values(s, agreement_id, {"unit_goals": "\n".join("abcdef")})
         with pytest.raises(AgreementError, match="slutter"):
-            svc.update_values(s, agreement_id, {"business_plan": "X", "period_end": date(Y - 1, 1, 1)})
+            update_values(s, agreement_id, {"business_plan": "X", "period_end": date(Y - 1, 1, 1)})
         with pytest.raises(AgreementError, match="finnes ikke i malen"):
-            svc.update_values(s, agreement_id, {"no_such_field": "x"})
+            update_values(s, agreement_id, {"no_such_field": "x"})
         with pytest.raises(AgreementError, match="ikke en dato"):
-            svc.update_values(s, agreement_id, {"period_start": "i morgen"})
+            update_values(s, agreement_id, {"period_start": "i morgen"})
         assert s.get_one(Agreement, agreement_id).values["business_plan"] == ""
 
 
@@ -241,25 +244,25 @@ def test_update_values_refuses_bad_input_and_leaves_the_agreement_as_it_was(demo
 def test_goals_are_numbered_per_category_and_can_be_inserted_moved_and_restored(demo_db: Database) -> None:
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
-        a_ = svc.add_goal(s, agreement_id, category="faglige_krav", text="A", indicator="ia", evaluation="ea")
-        svc.add_goal(s, agreement_id, category="faglige_krav", text="C")
-        svc.add_goal(s, agreement_id, category="faglige_krav", text="B", position=1)
-        svc.add_goal(s, agreement_id, category="personlige_utviklingsmal", text="P")
+        a_ = add_goal(s, agreement_id, category="faglige_krav", text="A", indicator="ia", evaluation="ea")
+        add_goal(s, agreement_id, category="faglige_krav", text="C")
+        add_goal(s, agreement_id, category="faglige_krav", text="B", position=1)
+        add_goal(s, agreement_id, category="personlige_utviklingsmal", text="P")
         a_id = a_.id
     assert goal_texts(demo_db, agreement_id)["faglige_krav"] == ["A", "B", "C"]
     with demo_db.session() as s:
-        assert svc.move_goal(s, a_id, 5) == 2  # clamped at the end of its category
-        assert svc.move_goal(s, a_id, 1) == 0
+        assert move_goal(s, a_id, 5) == 2  # clamped at the end of its category
+        assert move_goal(s, a_id, 1) == 0
     assert goal_texts(demo_db, agreement_id)["faglige_krav"] == ["B", "C", "A"]
     with demo_db.session() as s:
         numbers = [(g.category, g.number, g.text) for g in s.scalars(
             select(Goal).where(Goal.agreement_id == agreement_id).order_by(Goal.sort_order))]
         assert numbers[:4] == [("faglige_krav", "1", "B"), ("faglige_krav", "2", "C"), ("faglige_krav", "3", "A"),
                                ("personlige_utviklingsmal", "1", "P")]
-        snapshot = svc.delete_goal(s, a_id)
+        snapshot = delete_goal(s, a_id)
     assert goal_texts(demo_db, agreement_id)["faglige_krav"] == ["B", "C"]
     with demo_db.session() as s:
-        restored = svc.restore_goal(s, snapshot)
+        restored = restore_goal(s, snapshot)
         assert restored.id == a_id and restored.indicator == "ia" and restored.number == "3"
     assert goal_texts(demo_db, agreement_id)["faglige_krav"] == ["B", "C", "A"]
 
@@ -267,21 +270,21 @@ def test_goals_are_numbered_per_category_and_can_be_inserted_moved_and_restored(
 def test_update_goal_returns_old_values_and_refuses_to_rewrite_a_common_requirement(demo_db: Database) -> None:
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
-        goal = svc.add_goal(s, agreement_id, category="faglige_krav", text="Mål", sub_goals=["første", "andre"])
-        old = svc.update_goal(s, goal.id, text="Nytt mål", deadline=date(Y, 6, 30), category="personlige_utviklingsmal")
+        goal = add_goal(s, agreement_id, category="faglige_krav", text="Mål", sub_goals=["første", "andre"])
+        old = update_goal(s, goal.id, text="Nytt mål", deadline=date(Y, 6, 30), category="personlige_utviklingsmal")
         assert old == {"text": "Mål", "deadline": None, "category": "faglige_krav"}
         assert goal.sub_goals == [{"text": "første", "indicator": "", "deadline": ""},
                                   {"text": "andre", "indicator": "", "deadline": ""}]
         common = next(g for g in s.get_one(Agreement, agreement_id).goals if g.common_requirement_id)
         with pytest.raises(AgreementError, match="felles krav"):
-            svc.update_goal(s, common.id, text="Noe annet")
-        svc.update_goal(s, common.id, deadline=date(Y, 10, 1))  # a deadline of its own is fine
+            update_goal(s, common.id, text="Noe annet")
+        update_goal(s, common.id, deadline=date(Y, 10, 1))  # a deadline of its own is fine
         with pytest.raises(AgreementError, match="ingen målgruppe"):
-            svc.add_goal(s, agreement_id, category="finnes_ikke", text="x")
+            add_goal(s, agreement_id, category="finnes_ikke", text="x")
     with demo_db.session() as s:
         goal = s.get_one(Goal, goal.id)
         assert (goal.text, goal.category, goal.deadline) == ("Nytt mål", "personlige_utviklingsmal", date(Y, 6, 30))
-        svc.update_goal(s, goal.id, **old)
+        update_goal(s, goal.id, **old)
     assert "Mål" in goal_texts(demo_db, agreement_id)["faglige_krav"]
 
 
@@ -289,11 +292,11 @@ def test_more_than_five_goals_in_a_category_gives_a_gentle_warning(demo_db: Data
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
         for n in range(5):
-            svc.add_goal(s, agreement_id, category="faglige_krav", text=f"Mål {n}")
-        assert svc.goals_over_limit(s, agreement_id) == []
-        svc.add_goal(s, agreement_id, category="faglige_krav", text="Mål 6")
-        assert svc.goals_over_limit(s, agreement_id) == ["Faglige krav"]
-        assert [c.over_limit for c in svc.agreement_detail(s, agreement_id).categories] == [True, False, False]
+            add_goal(s, agreement_id, category="faglige_krav", text=f"Mål {n}")
+        assert goals_over_limit(s, agreement_id) == []
+        add_goal(s, agreement_id, category="faglige_krav", text="Mål 6")
+        assert goals_over_limit(s, agreement_id) == ["Faglige krav"]
+        assert [c.over_limit for c in agreement_detail(s, agreement_id).categories] == [True, False, False]
 
 
 # --- signing, revisions, evaluation ---------------------------------------------------------------
@@ -303,20 +306,21 @@ def test_signing_needs_a_place_both_parties_and_goal_texts(demo_db: Database) ->
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
         with pytest.raises(AgreementError, match="stedet"):
-            svc.sign(s, agreement_id, place=" ", leader_signed_on=date(Y, 2, 1), superior_signed_on=date(Y, 2, 1))
-        goal = svc.add_goal(s, agreement_id, category="faglige_krav", text="")
-        svc.update_values(s, agreement_id, {"superior": None})
+            lifecycle.sign(s, agreement_id, place=" ", leader_signed_on=date(Y, 2, 1), superior_signed_on=date(Y, 2, 1))
+        goal = add_goal(s, agreement_id, category="faglige_krav", text="")
+        update_values(s, agreement_id, {"superior": None})
         expected = r"mangler nærmeste overordnede.*mål 1 under «Faglige krav» mangler tekst"
         with pytest.raises(AgreementError, match=expected):
-            svc.sign(s, agreement_id, place="Lindvik", leader_signed_on=date(Y, 2, 1), superior_signed_on=date(Y, 2, 1))
+            lifecycle.sign(s, agreement_id, place="Lindvik", leader_signed_on=date(Y, 2, 1),
+                           superior_signed_on=date(Y, 2, 1))
         assert s.get_one(Agreement, agreement_id).status == AgreementStatus.DRAFT
-        svc.delete_goal(s, goal.id)
+        delete_goal(s, goal.id)
 
 
 def test_signed_agreement_is_locked_and_unsign_undoes_a_mistaken_signing(demo_db: Database) -> None:
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
-        goal = svc.add_goal(s, agreement_id, category="faglige_krav", text="Mål")
+        goal = add_goal(s, agreement_id, category="faglige_krav", text="Mål")
     sign_it(demo_db, agreement_id)
     with demo_db.session() as s:
         a = s.get_one(Agreement, agreement_id)
@@ -324,41 +328,41 @@ def test_signed_agreement_is_locked_and_unsign_undoes_a_mistaken_signing(demo_db
         assert (a.signed_by_leader_on, a.signed_by_superior_on) == (date(Y, 2, 3), date(Y, 2, 4))
         assert a.values["signed_place"] == "Lindvik" and a.values["signed_date"] == f"{Y}-02-04"
         for action in (
-            lambda: svc.update_values(s, agreement_id, {"business_plan": "x"}),
-            lambda: svc.add_goal(s, agreement_id, category="faglige_krav", text="x"),
-            lambda: svc.update_goal(s, goal.id, text="x"),
-            lambda: svc.delete_goal(s, goal.id),
-            lambda: svc.move_goal(s, goal.id, 1),
-            lambda: svc.delete_agreement(s, agreement_id),
+            lambda: update_values(s, agreement_id, {"business_plan": "x"}),
+            lambda: add_goal(s, agreement_id, category="faglige_krav", text="x"),
+            lambda: update_goal(s, goal.id, text="x"),
+            lambda: delete_goal(s, goal.id),
+            lambda: move_goal(s, goal.id, 1),
+            lambda: lifecycle.delete_agreement(s, agreement_id),
         ):
             with pytest.raises(AgreementError, match=r"signert|utkast"):
                 action()
         with pytest.raises(AgreementError) as err:
-            svc.update_values(s, agreement_id, {"business_plan": "x"})
+            update_values(s, agreement_id, {"business_plan": "x"})
         assert str(err.value) == "Avtalen er signert og låst. Lag en revisjon for å endre den."
-        assert svc.agreement_detail(s, agreement_id).locked is True
-        svc.unsign(s, agreement_id)
+        assert agreement_detail(s, agreement_id).locked is True
+        lifecycle.unsign(s, agreement_id)
         assert a.status == AgreementStatus.DISCUSSION and a.signed_by_leader_on is None
 
 
 def test_assessments_are_for_signed_agreements_on_the_templates_scale(demo_db: Database) -> None:
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
-        goal_id = svc.add_goal(s, agreement_id, category="faglige_krav", text="Mål").id
+        goal_id = add_goal(s, agreement_id, category="faglige_krav", text="Mål").id
         with pytest.raises(AgreementError, match="ikke signert ennå"):
-            svc.set_assessment(s, goal_id, assessor="self", scale=2)
+            evaluation.set_assessment(s, goal_id, assessor="self", scale=2)
     sign_it(demo_db, agreement_id)
     with demo_db.session() as s:
         with pytest.raises(AgreementError, match=r"finnes ikke på skalaen.*1 \(liten grad\)"):
-            svc.set_assessment(s, goal_id, assessor="superior", scale=4)
-        old = svc.set_assessment(s, goal_id, assessor="self", scale=2, comment="Delvis", on=date(Y, 11, 10))
+            evaluation.set_assessment(s, goal_id, assessor="superior", scale=4)
+        old = evaluation.set_assessment(s, goal_id, assessor="self", scale=2, comment="Delvis", on=date(Y, 11, 10))
         assert old == {"assessor": "self", "scale": None, "comment": "", "on": None}
-        again = svc.set_assessment(s, goal_id, assessor="self", scale=3, comment="Nådd", on=date(Y, 11, 11))
+        again = evaluation.set_assessment(s, goal_id, assessor="self", scale=3, comment="Nådd", on=date(Y, 11, 11))
         assert again == {"assessor": "self", "scale": 2, "comment": "Delvis", "on": date(Y, 11, 10)}
     with demo_db.session() as s:
         row = s.scalar(select(Assessment).where(Assessment.goal_id == goal_id))
         assert (row.assessor.value, row.scale, row.comment, row.assessed_on) == ("self", 3, "Nådd", date(Y, 11, 11))
-        svc.set_assessment(s, goal_id, **old)  # undo the first: no assessment at all
+        evaluation.set_assessment(s, goal_id, **old)  # undo the first: no assessment at all
     with demo_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Assessment).where(Assessment.goal_id == goal_id)) == 0
 
@@ -366,15 +370,15 @@ def test_assessments_are_for_signed_agreements_on_the_templates_scale(demo_db: D
 def test_finishing_the_evaluation_needs_the_superiors_assessment_of_every_goal(demo_db: Database) -> None:
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
-        first = svc.add_goal(s, agreement_id, category="faglige_krav", text="Første").id
-        svc.add_goal(s, agreement_id, category="personlige_utviklingsmal", text="Andre")
+        first = add_goal(s, agreement_id, category="faglige_krav", text="Første").id
+        add_goal(s, agreement_id, category="personlige_utviklingsmal", text="Andre")
     sign_it(demo_db, agreement_id)
     with demo_db.session() as s:
-        svc.set_assessment(s, first, assessor="superior", scale=3)
+        evaluation.set_assessment(s, first, assessor="superior", scale=3)
         with pytest.raises(AgreementError, match="oppsummering"):
-            svc.finish_evaluation(s, agreement_id, summary="  ")
+            evaluation.finish_evaluation(s, agreement_id, summary="  ")
         with pytest.raises(AgreementError) as err:
-            svc.finish_evaluation(s, agreement_id, summary="Godt år.")
+            evaluation.finish_evaluation(s, agreement_id, summary="Godt år.")
         message = str(err.value)
         assert "mål 1 under «Personlige utviklingsmål som leder»" in message
         assert "mål 1 under «Generelle krav felles for alle ledere»" in message
@@ -385,12 +389,12 @@ def test_finishing_the_evaluation_needs_the_superiors_assessment_of_every_goal(d
 def test_a_revision_keeps_the_signed_agreement_and_copies_values_and_goals(demo_db: Database) -> None:
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
-        goal_id = svc.add_goal(s, agreement_id, category="faglige_krav", text="Mål", indicator="Ind").id
-        svc.update_values(s, agreement_id, {"business_plan": "Plan"})
+        goal_id = add_goal(s, agreement_id, category="faglige_krav", text="Mål", indicator="Ind").id
+        update_values(s, agreement_id, {"business_plan": "Plan"})
     sign_it(demo_db, agreement_id)
     with demo_db.session() as s:
-        svc.set_assessment(s, goal_id, assessor="self", scale=2)
-        new = svc.make_revision(s, agreement_id, reason="Budsjettkutt i mai")
+        evaluation.set_assessment(s, goal_id, assessor="self", scale=2)
+        new = lifecycle.make_revision(s, agreement_id, reason="Budsjettkutt i mai")
         new_id = new.id
     with demo_db.session() as s:
         old, new = s.get_one(Agreement, agreement_id), s.get_one(Agreement, new_id)
@@ -404,27 +408,27 @@ def test_a_revision_keeps_the_signed_agreement_and_copies_values_and_goals(demo_
         assert {g.id for g in new.goals}.isdisjoint({g.id for g in old.goals})
         assert not any(g.assessments for g in new.goals)  # assessments stay with what was assessed
         assert len(s.get_one(Goal, goal_id).assessments) == 1
-        history = svc.revision_history(s, new_id)
+        history = revision_history(s, new_id)
         assert [(r.revision, r.status) for r in history] == [(1, "superseded"), (2, "draft")]
-        assert svc.revision_history(s, agreement_id) == history
+        assert revision_history(s, agreement_id) == history
         with pytest.raises(AgreementError, match="allerede erstattet"):
-            svc.make_revision(s, agreement_id)
-        assert svc.agreement_detail(s, agreement_id).superseded_by_id == new_id
+            lifecycle.make_revision(s, agreement_id)
+        assert agreement_detail(s, agreement_id).superseded_by_id == new_id
 
 
 def test_deleting_a_draft_revision_makes_the_signed_one_current_again_and_restore_undoes(demo_db: Database) -> None:
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
-        svc.add_goal(s, agreement_id, category="faglige_krav", text="Mål")
+        add_goal(s, agreement_id, category="faglige_krav", text="Mål")
     sign_it(demo_db, agreement_id)
     with demo_db.session() as s:
-        new_id = svc.make_revision(s, agreement_id).id
+        new_id = lifecycle.make_revision(s, agreement_id).id
     with demo_db.session() as s:
-        snapshot = svc.delete_agreement(s, new_id)
+        snapshot = lifecycle.delete_agreement(s, new_id)
     with demo_db.session() as s:
         assert s.get(Agreement, new_id) is None
         assert s.get_one(Agreement, agreement_id).status == AgreementStatus.SIGNED
-        restored = svc.restore_agreement(s, snapshot)
+        restored = lifecycle.restore_agreement(s, snapshot)
         assert restored.id == new_id and [g.text for g in restored.goals if not g.common_requirement_id] == ["Mål"]
     with demo_db.session() as s:
         assert s.get_one(Agreement, agreement_id).status == AgreementStatus.SUPERSEDED
@@ -433,11 +437,11 @@ def test_deleting_a_draft_revision_makes_the_signed_one_current_again_and_restor
 def test_only_drafts_can_be_deleted(demo_db: Database) -> None:
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
-        svc.send_to_discussion(s, agreement_id)
+        lifecycle.send_to_discussion(s, agreement_id)
         with pytest.raises(AgreementError, match="Bare utkast kan slettes"):
-            svc.delete_agreement(s, agreement_id)
-        svc.return_to_draft(s, agreement_id)
-        svc.delete_agreement(s, agreement_id)
+            lifecycle.delete_agreement(s, agreement_id)
+        lifecycle.return_to_draft(s, agreement_id)
+        lifecycle.delete_agreement(s, agreement_id)
     with demo_db.session() as s:
         assert s.get(Agreement, agreement_id) is None
         assert s.scalar(select(func.count()).select_from(Goal).where(Goal.agreement_id == agreement_id)) == 0
@@ -446,29 +450,29 @@ def test_only_drafts_can_be_deleted(demo_db: Database) -> None:
 def test_next_years_agreement_carries_forward_the_goals_not_reached(demo_db: Database) -> None:
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
-        reached = svc.add_goal(s, agreement_id, category="faglige_krav", text="Nådd").id
-        partly = svc.add_goal(s, agreement_id, category="faglige_krav", text="Delvis", indicator="I",
-                              sub_goals=["a"]).id
-        personal = svc.add_goal(s, agreement_id, category="personlige_utviklingsmal", text="Lytte mer").id
-        svc.update_values(s, agreement_id, {"contact_network": "Nettverket", "evaluation_meeting": "Uke 47"})
+        reached = add_goal(s, agreement_id, category="faglige_krav", text="Nådd").id
+        partly = add_goal(s, agreement_id, category="faglige_krav", text="Delvis", indicator="I",
+                          sub_goals=["a"]).id
+        personal = add_goal(s, agreement_id, category="personlige_utviklingsmal", text="Lytte mer").id
+        update_values(s, agreement_id, {"contact_network": "Nettverket", "evaluation_meeting": "Uke 47"})
         add_common_requirement(s, period_start=date(Y + 1, 1, 1), period_end=date(Y + 1, 12, 31),
                                category="generelle_krav", text="Nytt felles krav")
     sign_it(demo_db, agreement_id)
     with demo_db.session() as s:
         common = [g.id for g in s.get_one(Agreement, agreement_id).goals if g.common_requirement_id]
         for goal_id, scale in ((reached, 3), (partly, 2), *((c, 1) for c in common)):
-            svc.set_assessment(s, goal_id, assessor="superior", scale=scale)
+            evaluation.set_assessment(s, goal_id, assessor="superior", scale=scale)
         # The personal goal has only a self-assessment: the superior never rated it, so it is unfinished.
-        svc.set_assessment(s, personal, assessor="self", scale=3)
+        evaluation.set_assessment(s, personal, assessor="self", scale=3)
         with pytest.raises(AgreementError, match="Overordnedes vurdering mangler for mål 1 under «Personlige"):
-            svc.finish_evaluation(s, agreement_id, summary="Oppsummert.")
-        svc.set_assessment(s, personal, assessor="superior", scale=None, comment="Ikke vurdert ennå")
+            evaluation.finish_evaluation(s, agreement_id, summary="Oppsummert.")
+        evaluation.set_assessment(s, personal, assessor="superior", scale=None, comment="Ikke vurdert ennå")
         with pytest.raises(AgreementError, match="Overordnedes vurdering mangler"):
-            svc.finish_evaluation(s, agreement_id, summary="Oppsummert.")
-        svc.set_assessment(s, personal, assessor="superior", scale=1)
-        svc.finish_evaluation(s, agreement_id, summary="Oppsummert.")
-        new = svc.create_next(s, agreement_id, period_start=date(Y + 1, 1, 1), period_end=date(Y + 1, 12, 31),
-                              on=DEMO_TODAY)
+            evaluation.finish_evaluation(s, agreement_id, summary="Oppsummert.")
+        evaluation.set_assessment(s, personal, assessor="superior", scale=1)
+        evaluation.finish_evaluation(s, agreement_id, summary="Oppsummert.")
+        new = lifecycle.create_next(s, agreement_id, period_start=date(Y + 1, 1, 1), period_end=date(Y + 1, 12, 31),
+                                    on=DEMO_TODAY)
         new_id = new.id
     with demo_db.session() as s:
         old, new = s.get_one(Agreement, agreement_id), s.get_one(Agreement, new_id)
@@ -484,9 +488,9 @@ def test_next_years_agreement_carries_forward_the_goals_not_reached(demo_db: Dat
         assert new.values["period_start"] == f"{Y + 1}-01-01" and new.values["signed_date"] == ""
         assert not any(g.assessments for g in new.goals)
         with pytest.raises(AgreementError, match="allerede erstattet"):
-            svc.create_next(s, agreement_id, period_start=date(Y + 1, 1, 1), period_end=date(Y + 1, 12, 31))
+            lifecycle.create_next(s, agreement_id, period_start=date(Y + 1, 1, 1), period_end=date(Y + 1, 12, 31))
         # Deleting next year's draft makes last year's evaluated agreement current again.
-        svc.delete_agreement(s, new_id)
+        lifecycle.delete_agreement(s, new_id)
         assert old.status == AgreementStatus.EVALUATED
 
 
@@ -494,17 +498,17 @@ def test_next_years_agreement_needs_a_later_period_and_a_signed_agreement(demo_d
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
         with pytest.raises(AgreementError, match="ikke signert ennå"):
-            svc.create_next(s, agreement_id, period_start=date(Y + 1, 1, 1), period_end=date(Y + 1, 12, 31))
-        svc.add_goal(s, agreement_id, category="faglige_krav", text="Mål")
+            lifecycle.create_next(s, agreement_id, period_start=date(Y + 1, 1, 1), period_end=date(Y + 1, 12, 31))
+        add_goal(s, agreement_id, category="faglige_krav", text="Mål")
     sign_it(demo_db, agreement_id)
     with demo_db.session() as s, pytest.raises(AgreementError, match="begynne etter"):
-        svc.create_next(s, agreement_id, period_start=date(Y, 1, 1), period_end=date(Y, 12, 31))
+        lifecycle.create_next(s, agreement_id, period_start=date(Y, 1, 1), period_end=date(Y, 12, 31))
 
 
 def test_detail_shows_what_the_editor_needs(demo_db: Database) -> None:
     with demo_db.session() as s:
         evaluated = s.scalar(select(Agreement).where(Agreement.status == AgreementStatus.EVALUATED))
-        detail = svc.agreement_detail(s, evaluated.id)
+        detail = agreement_detail(s, evaluated.id)
         assert detail.locked and detail.status == "evaluated" and detail.template_key == STATSKONSULT
         assert [c.key for c in detail.categories] == list(CATEGORIES)
         assert detail.definition["goal_columns"][0]["title"] == "Mål"
@@ -517,7 +521,7 @@ def test_detail_shows_what_the_editor_needs(demo_db: Database) -> None:
             assert view.superior_assessment is not None and view.self_assessment is not None
             assert view.superior_assessment.label in ("liten grad", "tilfredsstillende", "stor grad")
         draft = s.scalar(select(Agreement).where(Agreement.status == AgreementStatus.DRAFT))
-        assert svc.agreement_detail(s, draft.id).locked is False
+        assert agreement_detail(s, draft.id).locked is False
 
 
 def test_a_result_agreement_is_linked_to_the_units_leader_agreement(demo_db: Database) -> None:
@@ -527,13 +531,13 @@ def test_a_result_agreement_is_linked_to_the_units_leader_agreement(demo_db: Dat
         assert leader.kind.value == "leader" and leader.title == f"Lederavtale {Y} – Haugtun skole"
         assert leader.values["area_of_work"] == unit(s, "2120").area_of_work
         assert leader.values["network"] == "Nettverk oppvekst"  # the school's leader network in the register
-        svc.sign(s, leader_id, place="Lindvik", leader_signed_on=date(Y, 1, 5), superior_signed_on=date(Y, 1, 6))
+        lifecycle.sign(s, leader_id, place="Lindvik", leader_signed_on=date(Y, 1, 5), superior_signed_on=date(Y, 1, 6))
     result_id = new_draft(demo_db, key="kommune_resultatavtale")
     with demo_db.session() as s:
         result = s.get_one(Agreement, result_id)
         assert result.linked_agreement_id == leader_id
         assert result.values["leader_agreement"] == f"Lederavtale {Y} – Haugtun skole, 06.01.{Y}"
-        assert svc.agreement_detail(s, result_id).linked_agreement_title == f"Lederavtale {Y} – Haugtun skole"
+        assert agreement_detail(s, result_id).linked_agreement_title == f"Lederavtale {Y} – Haugtun skole"
 
 
 # --- the whole lifecycle ---------------------------------------------------------------------------
@@ -544,14 +548,14 @@ def test_whole_lifecycle_from_draft_to_next_years_agreement(demo_db: Database) -
     agreement_id = new_draft(demo_db)
     with demo_db.session() as s:
         leader, superior = row_of(s, "2120").leader, row_of(s, "2120").follow_up_lead
-        prof = svc.add_goal(s, agreement_id, category="faglige_krav", text="Alle elever leser godt innen 4. trinn",
-                            indicator="Kartleggingsprøver i lesing", evaluation="Rektor og lærerne i mai").id
-        own = svc.add_goal(s, agreement_id, category="personlige_utviklingsmal", text="Gi tydeligere tilbakemelding",
-                           indicator="Medarbeiderundersøkelsen", evaluation="Samtale med kommunalsjefen").id
-        general = svc.add_goal(s, agreement_id, category="generelle_krav", text="Holde sykefraværet under 6 %",
-                               indicator="Sykefraværsstatistikken", evaluation="Tertialrapportene").id
-        svc.send_to_discussion(s, agreement_id)
-        svc.update_values(s, agreement_id, {"business_plan": "Virksomhetsplan for Haugtun skole"})
+        prof = add_goal(s, agreement_id, category="faglige_krav", text="Alle elever leser godt innen 4. trinn",
+                        indicator="Kartleggingsprøver i lesing", evaluation="Rektor og lærerne i mai").id
+        own = add_goal(s, agreement_id, category="personlige_utviklingsmal", text="Gi tydeligere tilbakemelding",
+                       indicator="Medarbeiderundersøkelsen", evaluation="Samtale med kommunalsjefen").id
+        general = add_goal(s, agreement_id, category="generelle_krav", text="Holde sykefraværet under 6 %",
+                           indicator="Sykefraværsstatistikken", evaluation="Tertialrapportene").id
+        lifecycle.send_to_discussion(s, agreement_id)
+        update_values(s, agreement_id, {"business_plan": "Virksomhetsplan for Haugtun skole"})
 
     def check_document(*, signed: bool) -> str:
         text = document_text(demo_db, agreement_id)
@@ -566,30 +570,31 @@ def test_whole_lifecycle_from_draft_to_next_years_agreement(demo_db: Database) -
     sign_it(demo_db, agreement_id)
     assert f"Signert 04.02.{Y}" in check_document(signed=True)
     with demo_db.session() as s, pytest.raises(AgreementError, match="signert og låst"):
-        svc.update_goal(s, prof, text="Endret etter signering")
+        update_goal(s, prof, text="Endret etter signering")
 
     with demo_db.session() as s:
-        revision = svc.make_revision(s, agreement_id, reason="Ny vurdering i juni")
+        revision = lifecycle.make_revision(s, agreement_id, reason="Ny vurdering i juni")
         old_id, agreement_id = agreement_id, revision.id
         by_text = {g.text: g.id for g in revision.goals}
-        svc.update_goal(s, by_text["Alle elever leser godt innen 4. trinn"],
-                        indicator="Kartleggingsprøver i lesing (justert)")
+        update_goal(s, by_text["Alle elever leser godt innen 4. trinn"],
+                    indicator="Kartleggingsprøver i lesing (justert)")
     with demo_db.session() as s:
         assert s.get_one(Agreement, old_id).status == AgreementStatus.SUPERSEDED
         assert s.get_one(Goal, prof).indicator == "Kartleggingsprøver i lesing"  # the signed text is kept
     assert "Utkast" in check_document(signed=False)
     with demo_db.session() as s:
-        svc.sign(s, agreement_id, place="Lindvik", leader_signed_on=date(Y, 6, 10), superior_signed_on=date(Y, 6, 11))
+        lifecycle.sign(s, agreement_id, place="Lindvik", leader_signed_on=date(Y, 6, 10),
+                       superior_signed_on=date(Y, 6, 11))
         goals = {g.text: g.id for g in s.get_one(Agreement, agreement_id).goals}
         ratings = {"Alle elever leser godt innen 4. trinn": (3, 3), "Gi tydeligere tilbakemelding": (2, 1),
                    "Holde sykefraværet under 6 %": (3, 2)}
         for text, goal_id in goals.items():
             mine, theirs = ratings.get(text, (2, 2))
-            svc.set_assessment(s, goal_id, assessor="self", scale=mine, comment=f"Egen: {text[:10]}",
-                               on=date(Y, 11, 10))
-            svc.set_assessment(s, goal_id, assessor="superior", scale=theirs, comment=f"Leders: {text[:10]}",
-                               on=date(Y, 11, 17))
-        svc.finish_evaluation(s, agreement_id, summary="De fleste målene er nådd.")
+            evaluation.set_assessment(s, goal_id, assessor="self", scale=mine, comment=f"Egen: {text[:10]}",
+                                      on=date(Y, 11, 10))
+            evaluation.set_assessment(s, goal_id, assessor="superior", scale=theirs, comment=f"Leders: {text[:10]}",
+                                      on=date(Y, 11, 17))
+        evaluation.finish_evaluation(s, agreement_id, summary="De fleste målene er nådd.")
     text = check_document(signed=True)
     assert "Evaluert" in text and "De fleste målene er nådd." in text and "Egen: Gi tydeli" in text
     with demo_db.session() as s:
@@ -598,12 +603,12 @@ def test_whole_lifecycle_from_draft_to_next_years_agreement(demo_db: Database) -
         assert table.show_assessments
         assert (table.rows[0].self_assessment, table.rows[0].superior_assessment) == ("tilfredsstillende",
                                                                                      "liten grad")
-        next_year = svc.create_next(s, agreement_id, period_start=date(Y + 1, 1, 1),
-                                    period_end=date(Y + 1, 12, 31), on=DEMO_TODAY)
+        next_year = lifecycle.create_next(s, agreement_id, period_start=date(Y + 1, 1, 1),
+                                          period_end=date(Y + 1, 12, 31), on=DEMO_TODAY)
         carried = sorted(g.text for g in next_year.goals if g.carried_from_id)
         assert carried == ["Gi tydeligere tilbakemelding", "Holde sykefraværet under 6 %"]
         assert s.get_one(Agreement, agreement_id).status == AgreementStatus.SUPERSEDED
-        assert [r.revision for r in svc.revision_history(s, agreement_id)] == [1, 2]
+        assert [r.revision for r in revision_history(s, agreement_id)] == [1, 2]
     with demo_db.session() as s:
         # Every assessment given stays with the goals that were assessed.
         assert s.scalar(select(func.count()).select_from(Assessment).join(Goal).where(
@@ -614,15 +619,15 @@ def test_whole_lifecycle_from_draft_to_next_years_agreement(demo_db: Database) -
 def test_the_radmanns_agreement_is_signed_by_the_mayor_written_by_name(demo_db: Database) -> None:
     with demo_db.session() as s:
         chief = s.scalar(select(Person).join(Position).where(Position.role == PositionRole.CHIEF_EXECUTIVE))
-        a = svc.create_agreement(s, template_id=template_id(s, "radmann_lederavtale"), unit_id=unit(s, "1000").id,
-                                 period_start=date(Y, 1, 1), period_end=date(Y + 3, 12, 31), on=DEMO_TODAY)
+        a = lifecycle.create_agreement(s, template_id=template_id(s, "radmann_lederavtale"), unit_id=unit(s, "1000").id,
+                                       period_start=date(Y, 1, 1), period_end=date(Y + 3, 12, 31), on=DEMO_TODAY)
         assert a.title == f"Lederavtale {Y}–{Y + 3} – Rådmannen"
         assert a.leader_id == chief.id and a.superior_id is None  # the mayor is not in the staff register
         with pytest.raises(AgreementError, match="mangler nærmeste overordnede"):
-            svc.sign(s, a.id, place="Lindvik", leader_signed_on=date(Y, 1, 5), superior_signed_on=date(Y, 1, 5))
-        svc.update_values(s, a.id, {"superior": "Kari Nordvik", "tables": {
+            lifecycle.sign(s, a.id, place="Lindvik", leader_signed_on=date(Y, 1, 5), superior_signed_on=date(Y, 1, 5))
+        update_values(s, a.id, {"superior": "Kari Nordvik", "tables": {
             "tabell_a": [["1", "Netto driftsresultat på minst 2 %", "Årsregnskapet"]]}})
-        svc.sign(s, a.id, place="Lindvik", leader_signed_on=date(Y, 1, 5), superior_signed_on=date(Y, 1, 5))
+        lifecycle.sign(s, a.id, place="Lindvik", leader_signed_on=date(Y, 1, 5), superior_signed_on=date(Y, 1, 5))
         doc = build_document(s, a.id)
         signatures = next(b for b in doc.blocks if isinstance(b, SignatureBlock)).signatures
         assert [(sig.label, sig.name, sig.signed_on) for sig in signatures] == [

@@ -16,7 +16,7 @@ from app.followup import meetings as m
 from app.followup.listing import year_grid
 from app.followup.render import render_meeting_pdf
 from app.followup.summary import monthly_summary, tertial_report
-from app.org import service as org
+from app.org import people
 from app.org.queries import current_version
 from db.models import Meeting, Person, Unit
 from tests.conftest import DEMO_TODAY
@@ -34,8 +34,8 @@ def _new_leader(db: Database, given: str, family: str, start: date) -> None:
     def change(session):  # type: ignore[no-untyped-def]
         version = current_version(session)
         unit = session.scalars(select(Unit).where(Unit.org_version_id == version.id, Unit.name == UNIT)).one()
-        person = org.add_person(session, given_name=given, family_name=family, title="Rektor")
-        org.appoint(session, unit_id=unit.id, person_id=person.id, role="leader", start=start, title="Rektor")
+        person = people.add_person(session, given_name=given, family_name=family, title="Rektor")
+        people.appoint(session, unit_id=unit.id, person_id=person.id, role="leader", start=start, title="Rektor")
     db.run(change)
 
 
@@ -96,12 +96,12 @@ def test_an_approved_note_keeps_the_names_it_was_approved_with(demo_db: Database
     def replace(session):  # type: ignore[no-untyped-def]
         version = current_version(session)
         unit = session.scalars(select(Unit).where(Unit.org_version_id == version.id, Unit.name == UNIT)).one()
-        person = org.add_person(session, given_name="Petter", family_name="Paulsen")
+        person = people.add_person(session, given_name="Petter", family_name="Paulsen")
         nora = session.scalars(select(Person).where(Person.family_name == "Nyland")).one()
         position = next(p for p in unit.positions if p.person_id == nora.id)
         session.delete(position)
         session.flush()
-        org.appoint(session, unit_id=unit.id, person_id=person.id, role="leader", start=CHANGE)
+        people.appoint(session, unit_id=unit.id, person_id=person.id, role="leader", start=CHANGE)
     demo_db.run(replace)
     demo_db.run(m.open_meeting, lineage, 2026, 12, MEETING_DAY)
     assert _stored(demo_db, december)[0] == "Nora Nyland"

@@ -11,10 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.database import Database
-from app.org import checks, service
+from app.org import checks, links, people, units
 from app.org.checks import CheckThresholds, Finding
 from app.org.queries import current_version, unit_rows
-from app.org.service import OrgError
+from app.org.units import OrgError
 from db.models import Municipality, OrgVersion, OrgVersionStatus, Person, Position, PositionRole, Setting, Unit
 from tests.conftest import DEMO_TODAY
 
@@ -62,7 +62,7 @@ def test_the_demo_has_only_its_two_vacancies_and_the_large_and_small_units(demo_
 def test_staff_span_message_names_leader_unit_and_range(demo_db: Database) -> None:
     with demo_db.session() as s:
         u = unit(s, "Solsikken barnehage")
-        service.update_unit(s, u.id, staff_count=31)
+        units.update_unit(s, u.id, staff_count=31)
         leader = next(r.leader for r in unit_rows(s, u.org_version_id, TODAY) if r.id == u.id)
         [finding] = [f for f in of(findings(s), "staff_outside_span") if f.unit_id == u.id]
         assert finding.message == f"{leader} leder 31 ansatte i Solsikken barnehage (anbefalt 15–30)."
@@ -74,14 +74,14 @@ def test_a_kommunalsjef_with_too_many_or_too_few_units(demo_db: Database) -> Non
         rows = {r.name: r for r in unit_rows(s, current_version(s).id, TODAY)}
         busy = person(s, rows["Solsikken barnehage"].follow_up_lead)  # follows up 10 units
         for name in ("Lindvik sykehjem", "Kvernes bo- og omsorgssenter", "Hjemmetjenesten nord"):
-            service.set_follow_up_lead(s, unit_id=unit(s, name).id, person_id=busy.id, start=date(2026, 11, 1))
+            links.set_follow_up_lead(s, unit_id=unit(s, name).id, person_id=busy.id, start=date(2026, 11, 1))
         found = findings(s)
         assert [(f.person_id, f.message) for f in of(found, "follow_up_too_many")] == [
             (busy.id, f"{busy.full_name} følger opp 13 enheter (høyst 10 anbefalt).")]
         helse = person(s, rows["Lindvik sykehjem"].follow_up_lead)  # had 7 units, 3 just moved away: 4 is enough
         assert not of(found, "follow_up_too_few")
-        service.set_follow_up_lead(s, unit_id=unit(s, "Hjemmetjenesten sør").id, person_id=busy.id,
-                                   start=date(2026, 11, 1))
+        links.set_follow_up_lead(s, unit_id=unit(s, "Hjemmetjenesten sør").id, person_id=busy.id,
+                                 start=date(2026, 11, 1))
         too_few = of(findings(s), "follow_up_too_few")
         assert [(f.person_id, f.message) for f in too_few] == [
             (helse.id, f"{helse.full_name} følger opp 3 enheter (minst 4 anbefalt).")]
@@ -90,12 +90,12 @@ def test_a_kommunalsjef_with_too_many_or_too_few_units(demo_db: Database) -> Non
 def test_a_network_outside_the_recommended_size(demo_db: Database) -> None:
     with demo_db.session() as s:
         version_id = current_version(s).id
-        network = next(r for r in service.networks(s, version_id) if r.name == "Nettverk oppvekst")
-        service.set_network_members(s, network.id, network.unit_ids[:4])
+        network = next(r for r in links.networks(s, version_id) if r.name == "Nettverk oppvekst")
+        links.set_network_members(s, network.id, network.unit_ids[:4])
         [finding] = of(findings(s), "network_size")
         assert (finding.network_id, finding.message) == (
             network.id, "Nettverk oppvekst har 4 medlemmer (anbefalt 6–10).")
-        service.set_network_members(s, network.id, network.unit_ids[:6])
+        links.set_network_members(s, network.id, network.unit_ids[:6])
         assert not of(findings(s), "network_size")
 
 
@@ -104,12 +104,12 @@ def test_no_leader_no_follow_up_and_no_ansvar(demo_db: Database) -> None:
         brekka = unit(s, "Brekka skole")
         leader = next(p for p in s.scalars(select(Position).where(Position.unit_id == brekka.id))
                       if p.role == PositionRole.LEADER and p.end_date is None)
-        service.end_position(s, leader.id, date(2026, 10, 31))
-        service.set_follow_up_lead(s, unit_id=brekka.id, person_id=None, start=date(2026, 11, 1))
-        service.set_ansvar_codes(s, brekka.id, [])
+        people.end_position(s, leader.id, date(2026, 10, 31))
+        links.set_follow_up_lead(s, unit_id=brekka.id, person_id=None, start=date(2026, 11, 1))
+        units.set_ansvar_codes(s, brekka.id, [])
         # The top team has no ansvar of its own and no follow-up: that is not a finding.
         team = unit(s, "Rådmannens ledergruppe")
-        service.set_ansvar_codes(s, team.id, [])
+        units.set_ansvar_codes(s, team.id, [])
         found = [f for f in findings(s) if f.unit_id in (brekka.id, team.id)]
         assert [(f.code, f.message) for f in found] == [
             ("no_leader", "Brekka skole har ingen leder (ledig)."),
@@ -118,23 +118,23 @@ def test_no_leader_no_follow_up_and_no_ansvar(demo_db: Database) -> None:
                           "enheten."),
         ]
         # Only result units need a follow-up lead.
-        service.set_follow_up_lead(s, unit_id=unit(s, "IKT").id, person_id=None, start=date(2026, 11, 1))
+        links.set_follow_up_lead(s, unit_id=unit(s, "IKT").id, person_id=None, start=date(2026, 11, 1))
         assert [f.unit_id for f in of(findings(s), "no_follow_up")] == [brekka.id]
 
 
 def test_an_ansvar_code_used_by_two_units_is_listed_once(demo_db: Database) -> None:
     with demo_db.session() as s:
         school, other = unit(s, "Lindvik ungdomsskole"), unit(s, "Solåsen skole")
-        service.set_ansvar_codes(s, other.id, ["2110", "2100"])
-        service.set_ansvar_codes(s, unit(s, "Haugtun skole").id, ["2120", "2100"])
+        units.set_ansvar_codes(s, other.id, ["2110", "2100"])
+        units.set_ansvar_codes(s, unit(s, "Haugtun skole").id, ["2120", "2100"])
         [finding] = of(findings(s), "ansvar_shared")
         assert finding.message.startswith("Ansvarskode 2100 brukes av 3 enheter: «Lindvik ungdomsskole», "
                                           "«Solåsen skole» og «Haugtun skole».")
         assert finding.unit_id == school.id
         # A code inside another unit's range is shared too.
-        service.set_ansvar_codes(s, unit(s, "Haugtun skole").id, ["2120"])
-        service.set_ansvar_codes(s, other.id, ["2110"])
-        service.set_ansvar_codes(s, unit(s, "Kulturtjenesten").id, ["5100", "2141-2149"])
+        units.set_ansvar_codes(s, unit(s, "Haugtun skole").id, ["2120"])
+        units.set_ansvar_codes(s, other.id, ["2110"])
+        units.set_ansvar_codes(s, unit(s, "Kulturtjenesten").id, ["5100", "2141-2149"])
         [finding] = of(findings(s), "ansvar_shared")  # Nordvika has 2140 and 2141: only 2141 is in the range
         assert finding.message.startswith("Ansvarskode 2141 brukes av både «Nordvika oppvekstsenter» og "
                                           "«Kulturtjenesten».")
@@ -168,23 +168,23 @@ def test_checks_on_a_small_hand_made_organisation(empty_db: Database) -> None:
                              status=OrgVersionStatus.CURRENT, effective_from=date(2026, 1, 1))
         s.add(version)
         s.flush()
-        root = service.add_unit(s, version_id=version.id, parent_id=None, name="Kommunedirektøren",
-                                kind="administration", code="1")
-        team = service.add_unit(s, version_id=version.id, parent_id=root.id, name="Ledergruppen", kind="top_team",
-                                code="2")
-        chief = service.add_person(s, given_name="Kari", family_name="Direktør")
-        lead = service.add_person(s, given_name="Erik", family_name="Berg")
-        service.appoint(s, unit_id=root.id, person_id=chief.id, role="chief_executive", start=date(2026, 1, 1))
-        service.appoint(s, unit_id=team.id, person_id=lead.id, role="follow_up_lead", start=date(2026, 1, 1))
-        service.set_ansvar_codes(s, root.id, ["100"])
+        root = units.add_unit(s, version_id=version.id, parent_id=None, name="Kommunedirektøren",
+                              kind="administration", code="1")
+        team = units.add_unit(s, version_id=version.id, parent_id=root.id, name="Ledergruppen", kind="top_team",
+                              code="2")
+        chief = people.add_person(s, given_name="Kari", family_name="Direktør")
+        lead = people.add_person(s, given_name="Erik", family_name="Berg")
+        people.appoint(s, unit_id=root.id, person_id=chief.id, role="chief_executive", start=date(2026, 1, 1))
+        people.appoint(s, unit_id=team.id, person_id=lead.id, role="follow_up_lead", start=date(2026, 1, 1))
+        units.set_ansvar_codes(s, root.id, ["100"])
         for i in range(12):
-            u = service.add_unit(s, version_id=version.id, parent_id=root.id, name=f"Enhet {i + 1:02d}",
-                                 kind="result_unit", code=f"{300 + i}")
-            service.set_ansvar_codes(s, u.id, [str(300 + i)])
-            service.update_unit(s, u.id, staff_count=20)
-            service.appoint(s, unit_id=u.id, person_id=service.add_person(
+            u = units.add_unit(s, version_id=version.id, parent_id=root.id, name=f"Enhet {i + 1:02d}",
+                               kind="result_unit", code=f"{300 + i}")
+            units.set_ansvar_codes(s, u.id, [str(300 + i)])
+            units.update_unit(s, u.id, staff_count=20)
+            people.appoint(s, unit_id=u.id, person_id=people.add_person(
                 s, given_name="Leder", family_name=f"{i + 1:02d}").id, role="leader", start=date(2026, 1, 1))
-            service.set_follow_up_lead(s, unit_id=u.id, person_id=lead.id, start=date(2026, 1, 1))
+            links.set_follow_up_lead(s, unit_id=u.id, person_id=lead.id, start=date(2026, 1, 1))
         found = [f for f in checks.run_checks(s, version.id, TODAY) if f.code not in checks.SEED_CODES]
         assert [(f.code, f.message) for f in found] == [
             ("follow_up_too_many", "Erik Berg følger opp 12 enheter (høyst 10 anbefalt).")]

@@ -166,16 +166,16 @@ def test_a_refused_ansvar_import_leaves_every_table_unchanged(
 
 
 def test_the_window_takes_unit_names_up_to_500_characters(demo_db: Database) -> None:
-    from app.org import service
+    from app.org import units as org_units
     from app.org.queries import current_version
 
     with demo_db.session() as session:
         version = current_version(session)
         assert version is not None
         unit_id = session.scalar(select(Unit.id).where(Unit.org_version_id == version.id, Unit.parent_id.is_not(None)))
-        service.update_unit(session, unit_id, name="z" * 500)
-        with pytest.raises(service.OrgError, match="høyst 500 tegn"):
-            service.update_unit(session, unit_id, name="z" * 501)
+        org_units.update_unit(session, unit_id, name="z" * 500)
+        with pytest.raises(org_units.OrgError, match="høyst 500 tegn"):
+            org_units.update_unit(session, unit_id, name="z" * 501)
     with demo_db.session() as session:
         assert session.get(Unit, unit_id).name == "z" * 500
 
@@ -228,7 +228,7 @@ def test_the_command_line_adds_its_own_flags_to_the_hints(
 
 
 def test_the_org_checks_see_a_code_with_and_without_its_zero_as_one_shared_code(demo_db: Database) -> None:
-    from app.org import service
+    from app.org import units as org_units
     from app.org.checks import run_checks
     from app.org.queries import current_version
     from tests.conftest import DEMO_TODAY
@@ -237,8 +237,8 @@ def test_the_org_checks_see_a_code_with_and_without_its_zero_as_one_shared_code(
         version = current_version(session)
         assert version is not None
         units = {u.name: u for u in session.scalars(select(Unit).where(Unit.org_version_id == version.id))}
-        service.set_ansvar_codes(session, units["Solåsen skole"].id, ["0777"])
-        service.set_ansvar_codes(session, units["Haugtun skole"].id, ["777"])
+        org_units.set_ansvar_codes(session, units["Solåsen skole"].id, ["0777"])
+        org_units.set_ansvar_codes(session, units["Haugtun skole"].id, ["777"])
         shared = [f.message for f in run_checks(session, version.id, DEMO_TODAY) if f.code == "ansvar_shared"]
     found = [m for m in shared if "777" in m]
     assert len(found) == 1 and found[0].startswith("Ansvarskode 0777/777 brukes av både")

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from app.agreements.overview import missing_agreements
-from app.agreements.service import unit_leader
+from app.agreements.people import unit_leader
 from app.database import Database
 from app.org.chart_layout import build_chart_nodes
 from app.org.export_xlsx import export_units_xlsx

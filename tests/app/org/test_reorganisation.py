@@ -16,10 +16,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.database import Database
-from app.org import alternatives_report, reorganisation, restructure, scenarios, service, transition
+from app.org import alternatives_report, links, reorganisation, restructure, scenarios, transition
 from app.org.queries import current_version
-from app.org.service import OrgError
 from app.org.transition import Step
+from app.org.units import OrgError
 from db.models import (
     Agreement,
     BudgetKind,
@@ -53,8 +53,8 @@ def build_project(s: Session) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
     alt1 = reorganisation.add_alternative(s, project.id)
     restructure.merge_units(s, [unit_in(s, alt1.id, "Solsikken barnehage").id,
                                 unit_in(s, alt1.id, "Tusenfryd barnehage").id], "Sentrum barnehager", EFFECTIVE)
-    service.set_follow_up_lead(s, unit_id=unit_in(s, alt1.id, "Brekka skole").id,
-                               person_id=person(s, "Inger Olsen").id, start=EFFECTIVE)
+    links.set_follow_up_lead(s, unit_id=unit_in(s, alt1.id, "Brekka skole").id,
+                             person_id=person(s, "Inger Olsen").id, start=EFFECTIVE)
     alt2 = reorganisation.add_alternative(s, project.id)
     home = unit_in(s, alt2.id, "Hjemmetjenesten nord")
     restructure.split_unit(s, home.id, "Hjemmetjenesten nord, natt", EFFECTIVE, fte=Decimal("12.0"), staff_count=18)

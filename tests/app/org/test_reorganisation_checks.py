@@ -10,10 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.database import Database
-from app.org import checks, service
+from app.org import checks, links
 from app.org.checks import CheckThresholds, Finding
 from app.org.queries import current_version
-from app.org.service import OrgError
+from app.org.units import OrgError
 from db.models import FollowUpLink, Network, NetworkMembership, Person, Position, PositionRole, Unit
 from tests.conftest import DEMO_TODAY
 
@@ -56,13 +56,13 @@ def test_similar_units_spread_across_the_top_team(demo_db: Database) -> None:
         [schools] = [f for f in found(s, "similar_units_together") if f.person_id == berg.id]
         assert schools.message.startswith("Erik Berg følger opp 5 av 5 skoler.")
         other = person(s, "Inger Olsen")
-        service.set_follow_up_lead(s, unit_id=unit(s, "Brekka skole").id, person_id=other.id, start=DEMO_TODAY)
+        links.set_follow_up_lead(s, unit_id=unit(s, "Brekka skole").id, person_id=other.id, start=DEMO_TODAY)
         # 4 of 5 is 80 %, still above 75 %
         [schools] = [f for f in found(s, "similar_units_together") if f.person_id == berg.id]
         assert schools.message.startswith("Erik Berg følger opp 4 av 5 skoler.")
         assert not [f for f in found(s, "similar_units_together", CheckThresholds(similar_max_share=80))
                     if f.person_id == berg.id]
-        service.set_follow_up_lead(s, unit_id=unit(s, "Haugtun skole").id, person_id=other.id, start=DEMO_TODAY)
+        links.set_follow_up_lead(s, unit_id=unit(s, "Haugtun skole").id, person_id=other.id, start=DEMO_TODAY)
         assert not [f for f in found(s, "similar_units_together") if f.person_id == berg.id]
         # groups smaller than the minimum are not checked
         assert found(s, "similar_units_together", CheckThresholds(similar_min_group=6)) == []
@@ -72,11 +72,11 @@ def test_follow_up_moved_again_within_two_years(demo_db: Database) -> None:
     with demo_db.session() as s:
         brekka = unit(s, "Brekka skole")
         assert found(s, "follow_up_moved_again") == []
-        service.set_follow_up_lead(s, unit_id=brekka.id, person_id=person(s, "Inger Olsen").id,
-                                   start=date(2025, 3, 1))
+        links.set_follow_up_lead(s, unit_id=brekka.id, person_id=person(s, "Inger Olsen").id,
+                                 start=date(2025, 3, 1))
         assert found(s, "follow_up_moved_again") == []  # moved once
-        service.set_follow_up_lead(s, unit_id=brekka.id, person_id=person(s, "Frode Skogen").id,
-                                   start=date(2026, 9, 1))
+        links.set_follow_up_lead(s, unit_id=brekka.id, person_id=person(s, "Frode Skogen").id,
+                                 start=date(2026, 9, 1))
         [finding] = found(s, "follow_up_moved_again")
         assert finding.unit_id == brekka.id
         assert "18 måneder etter forrige flytting" in finding.message
@@ -89,7 +89,7 @@ def test_the_chief_following_up_result_units_directly(demo_db: Database) -> None
         assert chief is not None
         assert found(s, "chief_follows_up") == []  # the demo's rådmann follows up staff units only
         for name in ("Kulturtjenesten", "Lindvik bibliotek"):
-            service.set_follow_up_lead(s, unit_id=unit(s, name).id, person_id=chief.person_id, start=DEMO_TODAY)
+            links.set_follow_up_lead(s, unit_id=unit(s, name).id, person_id=chief.person_id, start=DEMO_TODAY)
         [finding] = found(s, "chief_follows_up")
         assert finding.person_id == chief.person_id
         assert "følger selv opp 2 resultatenheter (Kulturtjenesten og Lindvik bibliotek)" in finding.message

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app.database import Database
 from app.org import relations, reorganisation, restructure, roles
 from app.org.queries import current_version
-from app.org.service import OrgError
+from app.org.units import OrgError
 from db.models import Position, PositionRole, Unit
 from tests.conftest import DEMO_TODAY
 

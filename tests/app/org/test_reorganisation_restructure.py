@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.database import Database
 from app.org import restructure, scenarios
 from app.org.queries import current_version
-from app.org.service import OrgError
+from app.org.units import OrgError
 from db.models import FollowUpLink, Network, NetworkMembership, Person, Position, PositionRole, Unit, UnitAnsvar
 from db.models.org import RoleDescription, UnitRelation
 from tests.app.org.test_scenarios import version_state
@@ -169,17 +169,17 @@ def test_comparison_reports_a_merge_from_today_and_the_reverse_as_added_and_remo
 
 
 def test_comparison_of_every_kind_of_change_both_ways(demo_db: Database) -> None:
-    from app.org import service
+    from app.org import units
 
     with demo_db.session() as s:
         cur = current_version(s)
         assert cur is not None
         v = scenario(s)
-        service.delete_unit(s, unit_in(s, v, "Lindvik bibliotek").id)
-        service.add_unit(s, version_id=v, parent_id=unit_in(s, v, "Rådmannen").id, name="Innbyggertorg",
-                         kind="result_unit")
-        service.update_unit(s, unit_in(s, v, "Kulturtjenesten").id, name="Kultur og fritid")
-        service.move_unit(s, unit_in(s, v, "Lindvik kulturskole").id, unit_in(s, v, "Kultur og fritid").id, 0)
+        units.delete_unit(s, unit_in(s, v, "Lindvik bibliotek").id)
+        units.add_unit(s, version_id=v, parent_id=unit_in(s, v, "Rådmannen").id, name="Innbyggertorg",
+                       kind="result_unit")
+        units.update_unit(s, unit_in(s, v, "Kulturtjenesten").id, name="Kultur og fritid")
+        units.move_unit(s, unit_in(s, v, "Lindvik kulturskole").id, unit_in(s, v, "Kultur og fritid").id, 0)
         restructure.merge_units(s, [unit_in(s, v, "Åsen barnehage").id, unit_in(s, v, "Vestre barnehage").id],
                                 "Åsen og Vestre barnehager", EFFECTIVE)
         forward = scenarios.compare_versions(s, cur.id, v, DEMO_TODAY).as_json()

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.database import Database
-from app.org import scenarios, service
+from app.org import links, people, scenarios, units
 from app.org.queries import current_version, unit_rows
-from app.org.service import OrgError
+from app.org.units import OrgError
 from db.models import (
     Agreement,
     BudgetKind,
@@ -100,14 +100,14 @@ def test_editing_a_scenario_does_not_touch_the_current_organisation(demo_db: Dat
         scenario_id = scenarios.copy_version(s, current_id, "Alternativ 1").id
         school = unit_in(s, scenario_id, "Lindvik ungdomsskole")
         brekka = unit_in(s, scenario_id, "Brekka skole")
-        service.move_unit(s, brekka.id, school.id, 0)
-        service.update_unit(s, school.id, name="Lindvik skolesenter", fte="50")
-        service.set_ansvar_codes(s, school.id, ["2100", "2130"])
-        service.delete_unit(s, unit_in(s, scenario_id, "Åsen barnehage").id)
-        network = next(r for r in service.networks(s, scenario_id) if r.name == "Nettverk oppvekst")
-        service.set_network_members(s, network.id, network.unit_ids[:3])
-        person = service.add_person(s, given_name="Nora", family_name="Ny")
-        service.appoint(s, unit_id=school.id, person_id=person.id, role="leader", start=date(2027, 1, 1))
+        units.move_unit(s, brekka.id, school.id, 0)
+        units.update_unit(s, school.id, name="Lindvik skolesenter", fte="50")
+        units.set_ansvar_codes(s, school.id, ["2100", "2130"])
+        units.delete_unit(s, unit_in(s, scenario_id, "Åsen barnehage").id)
+        network = next(r for r in links.networks(s, scenario_id) if r.name == "Nettverk oppvekst")
+        links.set_network_members(s, network.id, network.unit_ids[:3])
+        person = people.add_person(s, given_name="Nora", family_name="Ny")
+        people.appoint(s, unit_id=school.id, person_id=person.id, role="leader", start=date(2027, 1, 1))
     with demo_db.session() as s:
         assert version_state(s, current_id) == before
 
@@ -118,14 +118,14 @@ def test_compare_finds_added_removed_moved_renamed_and_new_leaders(demo_db: Data
         current_id = current_version(s).id
         scenario_id = scenarios.copy_version(s, current_id, "Alternativ 2").id
         school = unit_in(s, scenario_id, "Lindvik ungdomsskole")
-        service.move_unit(s, unit_in(s, scenario_id, "Brekka skole").id, school.id, 0)
-        service.update_unit(s, unit_in(s, scenario_id, "Solåsen skole").id, name="Solåsen barneskole")
+        units.move_unit(s, unit_in(s, scenario_id, "Brekka skole").id, school.id, 0)
+        units.update_unit(s, unit_in(s, scenario_id, "Solåsen skole").id, name="Solåsen barneskole")
         root = unit_in(s, scenario_id, "Rådmannen")
-        added = service.add_unit(s, version_id=scenario_id, parent_id=root.id, name="Vollan skole",
-                                 kind="result_unit")
-        service.delete_unit(s, unit_in(s, scenario_id, "Åsen barnehage").id)
-        person = service.add_person(s, given_name="Nora", family_name="Ny")
-        service.appoint(s, unit_id=school.id, person_id=person.id, role="leader", start=on)
+        added = units.add_unit(s, version_id=scenario_id, parent_id=root.id, name="Vollan skole",
+                               kind="result_unit")
+        units.delete_unit(s, unit_in(s, scenario_id, "Åsen barnehage").id)
+        person = people.add_person(s, given_name="Nora", family_name="Ny")
+        people.appoint(s, unit_id=school.id, person_id=person.id, role="leader", start=on)
         old_leader = next(r.leader for r in unit_rows(s, current_id, on) if r.name == "Lindvik ungdomsskole")
 
         result = scenarios.compare_versions(s, current_id, scenario_id, on)
@@ -152,8 +152,8 @@ def test_compare_counts_units_ftes_and_budget_per_follow_up_lead(demo_db: Databa
         from_lead, to_lead = rows["Lindvik sykehjem"].follow_up_lead, rows["Brekka skole"].follow_up_lead
         to_person = next(p for p in s.scalars(select(Person)) if p.full_name == to_lead)
         nursing_home = unit_in(s, scenario_id, "Lindvik sykehjem")
-        service.set_follow_up_lead(s, unit_id=nursing_home.id, person_id=to_person.id, start=date(2026, 1, 1))
-        service.update_unit(s, nursing_home.id, fte=nursing_home.fte + 10)
+        links.set_follow_up_lead(s, unit_id=nursing_home.id, person_id=to_person.id, start=date(2026, 1, 1))
+        units.update_unit(s, nursing_home.id, fte=nursing_home.fte + 10)
 
         budget_id = s.scalar(select(BudgetSet.id).where(BudgetSet.kind == BudgetKind.BUDSJETT))
         nursing_budget = s.scalar(select(func.sum(BudgetLine.amount_ore)).where(

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.database import open_database
-from app.org import scenarios, service
+from app.org import scenarios, units
 from app.org.queries import current_version
 from db.models import Unit
 from tests.conftest import DEMO_TODAY
@@ -27,12 +27,12 @@ def _unit(session: Session, version_id: uuid.UUID, name: str) -> Unit:
 def _make_scenario(session: Session) -> tuple[uuid.UUID, uuid.UUID]:
     current_id = current_version(session).id  # type: ignore[union-attr]
     scenario_id = scenarios.copy_version(session, current_id, "Alternativ 1").id
-    service.delete_unit(session, _unit(session, scenario_id, "Åsen barnehage").id)
+    units.delete_unit(session, _unit(session, scenario_id, "Åsen barnehage").id)
     root = _unit(session, scenario_id, "Rådmannen")
-    service.add_unit(session, version_id=scenario_id, parent_id=root.id, name="Vollan skole", kind="result_unit")
-    service.update_unit(session, _unit(session, scenario_id, "Solåsen skole").id, name="Solåsen barneskole")
+    units.add_unit(session, version_id=scenario_id, parent_id=root.id, name="Vollan skole", kind="result_unit")
+    units.update_unit(session, _unit(session, scenario_id, "Solåsen skole").id, name="Solåsen barneskole")
     school = _unit(session, scenario_id, "Lindvik ungdomsskole")
-    service.move_unit(session, _unit(session, scenario_id, "Brekka skole").id, school.id, 0)
+    units.move_unit(session, _unit(session, scenario_id, "Brekka skole").id, school.id, 0)
     return current_id, scenario_id
 
 
@@ -96,7 +96,7 @@ def test_a_scenario_copied_from_another_is_compared_from_the_one_it_was_copied_f
         with db.session() as session:
             _current_id, first = _make_scenario(session)
             second = scenarios.copy_version(session, first, "Alternativ 1b").id
-            service.update_unit(session, _unit(session, second, "Vollan skole").id, name="Vollan oppvekstsenter")
+            units.update_unit(session, _unit(session, second, "Vollan skole").id, name="Vollan oppvekstsenter")
         with db.session() as session:
             result = scenarios.compare_in_order(session, second, first, DEMO_TODAY).as_json()
     finally:

@@ -11,9 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.database import Database
-from app.org import service
+from app.org import links as org_links
+from app.org import people, units
 from app.org.queries import current_version, unit_rows
-from app.org.service import OrgError
+from app.org.units import OrgError
 from db.models import (
     Agreement,
     FollowUpLink,
@@ -71,8 +72,8 @@ def test_add_unit_at_a_position_renumbers_siblings_and_gets_a_unique_code(demo_d
         before = child_names(s, "Rådmannen")
         version_id = current_version(s).id
         root = unit(s, "Rådmannen")
-        new = service.add_unit(s, version_id=version_id, parent_id=root.id, name="  Vollan skole ",
-                               kind="result_unit", position=2)
+        new = units.add_unit(s, version_id=version_id, parent_id=root.id, name="  Vollan skole ",
+                             kind="result_unit", position=2)
         new_id, lineage = new.id, new.lineage_id
         codes = list(s.scalars(select(Unit.code).where(Unit.org_version_id == version_id)))
     with demo_db.session() as s:
@@ -86,8 +87,8 @@ def test_add_unit_at_a_position_renumbers_siblings_and_gets_a_unique_code(demo_d
                                                   .order_by(Unit.sort_order))]
         assert orders == list(range(len(after)))
         # Without a position the unit goes last; a given code is kept as text.
-        last = service.add_unit(s, version_id=version_id, parent_id=root.id, name="Skole B", kind="result_unit",
-                                code="0042")
+        last = units.add_unit(s, version_id=version_id, parent_id=root.id, name="Skole B", kind="result_unit",
+                              code="0042")
         assert last.code == "0042" and child_names(s, "Rådmannen")[-1] == "Skole B"
 
 
@@ -96,11 +97,11 @@ def test_add_unit_refuses_an_empty_name_a_taken_code_and_an_unknown_kind(demo_db
         version_id = current_version(s).id
         root_id = unit(s, "Rådmannen").id
         with pytest.raises(OrgError, match="Navnet på enheten må fylles ut"):
-            service.add_unit(s, version_id=version_id, parent_id=root_id, name="  ", kind="result_unit")
+            units.add_unit(s, version_id=version_id, parent_id=root_id, name="  ", kind="result_unit")
         with pytest.raises(OrgError, match="«2100» brukes allerede av «Lindvik ungdomsskole»"):
-            service.add_unit(s, version_id=version_id, parent_id=root_id, name="X", kind="result_unit", code="2100")
+            units.add_unit(s, version_id=version_id, parent_id=root_id, name="X", kind="result_unit", code="2100")
         with pytest.raises(OrgError, match="ikke en kjent enhetstype"):
-            service.add_unit(s, version_id=version_id, parent_id=root_id, name="X", kind="avdeling")
+            units.add_unit(s, version_id=version_id, parent_id=root_id, name="X", kind="avdeling")
 
 
 def test_move_unit_and_move_back_restores_both_sibling_lists(demo_db: Database) -> None:
@@ -108,16 +109,16 @@ def test_move_unit_and_move_back_restores_both_sibling_lists(demo_db: Database) 
         top_before = child_names(s, "Rådmannen")
         school = unit(s, "Lindvik ungdomsskole")
         brekka = unit(s, "Brekka skole")
-        service.add_unit(s, version_id=school.org_version_id, parent_id=school.id, name="Avdeling A",
-                         kind="result_unit")
-        service.add_unit(s, version_id=school.org_version_id, parent_id=school.id, name="Avdeling B",
-                         kind="result_unit")
-        old = service.move_unit(s, brekka.id, school.id, 1)
+        units.add_unit(s, version_id=school.org_version_id, parent_id=school.id, name="Avdeling A",
+                       kind="result_unit")
+        units.add_unit(s, version_id=school.org_version_id, parent_id=school.id, name="Avdeling B",
+                       kind="result_unit")
+        old = units.move_unit(s, brekka.id, school.id, 1)
         assert old == (unit(s, "Rådmannen").id, top_before.index("Brekka skole"))
     with demo_db.session() as s:
         assert child_names(s, "Lindvik ungdomsskole") == ["Avdeling A", "Brekka skole", "Avdeling B"]
         assert "Brekka skole" not in child_names(s, "Rådmannen")
-        service.move_unit(s, unit(s, "Brekka skole").id, *old)
+        units.move_unit(s, unit(s, "Brekka skole").id, *old)
     with demo_db.session() as s:
         assert child_names(s, "Rådmannen") == top_before
         assert child_names(s, "Lindvik ungdomsskole") == ["Avdeling A", "Avdeling B"]
@@ -126,28 +127,28 @@ def test_move_unit_and_move_back_restores_both_sibling_lists(demo_db: Database) 
 def test_reorder_within_the_same_parent_and_undo(demo_db: Database) -> None:
     with demo_db.session() as s:
         before = child_names(s, "Rådmannen")
-        old = service.move_unit(s, unit(s, "Kulturtjenesten").id, unit(s, "Rådmannen").id, 0)
+        old = units.move_unit(s, unit(s, "Kulturtjenesten").id, unit(s, "Rådmannen").id, 0)
         assert child_names(s, "Rådmannen")[0] == "Kulturtjenesten"
-        service.move_unit(s, unit(s, "Kulturtjenesten").id, *old)
+        units.move_unit(s, unit(s, "Kulturtjenesten").id, *old)
         assert child_names(s, "Rådmannen") == before
 
 
 def test_move_unit_refuses_its_own_subtree_and_another_version(demo_db: Database) -> None:
     with demo_db.session() as s:
         school = unit(s, "Lindvik ungdomsskole")
-        child = service.add_unit(s, version_id=school.org_version_id, parent_id=school.id, name="Avdeling A",
-                                 kind="result_unit")
+        child = units.add_unit(s, version_id=school.org_version_id, parent_id=school.id, name="Avdeling A",
+                               kind="result_unit")
         with pytest.raises(OrgError, match="Kan ikke flytte Lindvik ungdomsskole under en av sine egne underenheter"):
-            service.move_unit(s, school.id, child.id, 0)
+            units.move_unit(s, school.id, child.id, 0)
         with pytest.raises(OrgError, match="under seg selv"):
-            service.move_unit(s, school.id, school.id, 0)
+            units.move_unit(s, school.id, school.id, 0)
         other = OrgVersion(municipality_id=current_version(s).municipality_id, name="Annen",
                            status=OrgVersionStatus.SCENARIO)
         s.add(other)
         s.flush()
-        foreign = service.add_unit(s, version_id=other.id, parent_id=None, name="Fremmed", kind="administration")
+        foreign = units.add_unit(s, version_id=other.id, parent_id=None, name="Fremmed", kind="administration")
         with pytest.raises(OrgError, match="annen organisasjonsversjon"):
-            service.move_unit(s, school.id, foreign.id, 0)
+            units.move_unit(s, school.id, foreign.id, 0)
         assert s.get(Unit, school.id).parent_id == unit(s, "Rådmannen").id
 
 
@@ -158,15 +159,15 @@ def test_update_unit_returns_old_values_that_undo_the_edit(demo_db: Database) ->
         u = unit(s, "Brekka skole")
         unit_id = u.id
         original = {f: getattr(u, f) for f in fields}
-        old = service.update_unit(s, unit_id, name="Brekka barneskole", fte="21,5", staff_count=30,
-                                  services=["Undervisning", " ", "SFO"], kind="sector", is_external=True,
-                                  year_type="calendar", code="2131", short_name="Brekka b.", area_of_work="Ny tekst")
+        old = units.update_unit(s, unit_id, name="Brekka barneskole", fte="21,5", staff_count=30,
+                                services=["Undervisning", " ", "SFO"], kind="sector", is_external=True,
+                                year_type="calendar", code="2131", short_name="Brekka b.", area_of_work="Ny tekst")
         assert old == original
     with demo_db.session() as s:
         u = s.get(Unit, unit_id)
         assert (u.name, u.fte, u.staff_count, u.services, u.kind, u.code) == (
             "Brekka barneskole", Decimal("21.50"), 30, ["Undervisning", "SFO"], UnitKind.SECTOR, "2131")
-        service.update_unit(s, unit_id, **old)
+        units.update_unit(s, unit_id, **old)
     with demo_db.session() as s:
         u = s.get(Unit, unit_id)
         assert {f: getattr(u, f) for f in fields} == original
@@ -192,28 +193,28 @@ def test_update_unit_refuses_bad_values_and_changes_nothing(demo_db: Database, c
         # A valid change next to the bad one must not be made either.
         kwargs = changes if "name" in changes else {"name": "Nytt navn", **changes}
         with pytest.raises(OrgError, match=message):
-            service.update_unit(s, u.id, **kwargs)
+            units.update_unit(s, u.id, **kwargs)
         assert (u.name, u.fte, u.staff_count, u.code, u.kind) == before
 
 
 def test_set_ansvar_codes_cleans_the_list_keeps_leading_zeros_and_undoes(demo_db: Database) -> None:
     with demo_db.session() as s:
         u = unit(s, "Nordvika oppvekstsenter")
-        old = service.set_ansvar_codes(s, u.id, [" 0214 ", "2140", "", "2140", "2150-2159"])
+        old = units.set_ansvar_codes(s, u.id, [" 0214 ", "2140", "", "2140", "2150-2159"])
         assert old == ["2140", "2141"]
     with demo_db.session() as s:
         u = unit(s, "Nordvika oppvekstsenter")
         rows = s.execute(select(UnitAnsvar.code, UnitAnsvar.code_to).where(UnitAnsvar.unit_id == u.id)
                          .order_by(UnitAnsvar.code)).all()
         assert [tuple(r) for r in rows] == [("0214", None), ("2140", None), ("2150", "2159")]
-        assert service.unit_detail(s, u.id, TODAY).ansvar == ["0214", "2140", "2150-2159"]
+        assert units.unit_detail(s, u.id, TODAY).ansvar == ["0214", "2140", "2150-2159"]
         with pytest.raises(OrgError, match="«21 40» for «Nordvika oppvekstsenter» kan bare inneholde sifre"):
-            service.set_ansvar_codes(s, u.id, ["21 40"])
+            units.set_ansvar_codes(s, u.id, ["21 40"])
         with pytest.raises(OrgError, match="går baklengs"):
-            service.set_ansvar_codes(s, u.id, ["2199-2100"])
-        assert service.set_ansvar_codes(s, u.id, old) == ["0214", "2140", "2150-2159"]
+            units.set_ansvar_codes(s, u.id, ["2199-2100"])
+        assert units.set_ansvar_codes(s, u.id, old) == ["0214", "2140", "2150-2159"]
     with demo_db.session() as s:
-        assert service.unit_detail(s, unit(s, "Nordvika oppvekstsenter").id, TODAY).ansvar == ["2140", "2141"]
+        assert units.unit_detail(s, unit(s, "Nordvika oppvekstsenter").id, TODAY).ansvar == ["2140", "2141"]
 
 
 def _subtree_state(s: Session, ids: list[uuid.UUID]) -> dict:
@@ -235,19 +236,19 @@ def _subtree_state(s: Session, ids: list[uuid.UUID]) -> dict:
 def test_delete_unit_and_restore_brings_back_the_subtree_with_the_same_ids(demo_db: Database) -> None:
     with demo_db.session() as s:
         school = unit(s, "Lindvik ungdomsskole")
-        child = service.add_unit(s, version_id=school.org_version_id, parent_id=school.id, name="Avdeling A",
-                                 kind="result_unit")
-        grandchild = service.add_unit(s, version_id=school.org_version_id, parent_id=child.id, name="Team A1",
-                                      kind="result_unit")
-        person = service.add_person(s, given_name="Ola", family_name="Vik")
-        service.appoint(s, unit_id=grandchild.id, person_id=person.id, role="leader", start=date(2026, 1, 1))
-        service.set_ansvar_codes(s, grandchild.id, ["2199"])
+        child = units.add_unit(s, version_id=school.org_version_id, parent_id=school.id, name="Avdeling A",
+                               kind="result_unit")
+        grandchild = units.add_unit(s, version_id=school.org_version_id, parent_id=child.id, name="Team A1",
+                                    kind="result_unit")
+        person = people.add_person(s, given_name="Ola", family_name="Vik")
+        people.appoint(s, unit_id=grandchild.id, person_id=person.id, role="leader", start=date(2026, 1, 1))
+        units.set_ansvar_codes(s, grandchild.id, ["2199"])
         ids = [school.id, child.id, grandchild.id]
         top_before = child_names(s, "Rådmannen")
         before = _subtree_state(s, ids)
     assert before["agreements"] and before["meetings"] and before["memberships"] and len(before["positions"]) >= 2
     with demo_db.session() as s:
-        snapshot = service.delete_unit(s, ids[0])
+        snapshot = units.delete_unit(s, ids[0])
     with demo_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Unit).where(Unit.id.in_(ids))) == 0
         assert s.scalar(select(func.count()).select_from(Position).where(Position.unit_id.in_(ids))) == 0
@@ -256,7 +257,7 @@ def test_delete_unit_and_restore_brings_back_the_subtree_with_the_same_ids(demo_
             Agreement.id.in_([i for i, _ in before["agreements"]]))))
         assert child_names(s, "Rådmannen") == [n for n in top_before if n != "Lindvik ungdomsskole"]
     with demo_db.session() as s:
-        restored = service.restore_subtree(s, snapshot)
+        restored = units.restore_subtree(s, snapshot)
         assert restored.id == ids[0]
     with demo_db.session() as s:
         assert _subtree_state(s, ids) == before
@@ -268,20 +269,20 @@ def test_restore_in_the_same_session_and_snapshot_without_deleting(demo_db: Data
         u = unit(s, "Vestre barnehage")
         ids = [u.id]
         before = _subtree_state(s, ids)
-        snapshot = service.snapshot_subtree(s, u.id)
+        snapshot = units.snapshot_subtree(s, u.id)
         assert [row["id"] for row in snapshot["units"]] == ids
-        service.delete_unit(s, u.id)
-        service.restore_subtree(s, snapshot)
+        units.delete_unit(s, u.id)
+        units.restore_subtree(s, snapshot)
         assert _subtree_state(s, ids) == before
         with pytest.raises(OrgError, match="finnes allerede"):
-            service.restore_subtree(s, snapshot)
+            units.restore_subtree(s, snapshot)
 
 
 def test_the_top_of_the_administration_with_units_under_it_cannot_be_deleted(demo_db: Database) -> None:
     with demo_db.session() as s:
         root = unit(s, "Rådmannen")
         with pytest.raises(OrgError, match="«Rådmannen» er toppen av administrasjonen og har underenheter"):
-            service.delete_unit(s, root.id)
+            units.delete_unit(s, root.id)
         assert s.get(Unit, root.id) is not None
 
 
@@ -290,27 +291,27 @@ def test_the_top_of_the_administration_with_units_under_it_cannot_be_deleted(dem
 
 def test_add_update_and_list_people(demo_db: Database) -> None:
     with demo_db.session() as s:
-        person = service.add_person(s, given_name=" Kari ", family_name="Østby", title="Rektor",
-                                    email="kari.ostby@lindvik.kommune.no", username="kost")
+        person = people.add_person(s, given_name=" Kari ", family_name="Østby", title="Rektor",
+                                   email="kari.ostby@lindvik.kommune.no", username="kost")
         person_id = person.id
         with pytest.raises(OrgError, match="Brukernavnet «kost» brukes allerede av Kari Østby"):
-            service.add_person(s, given_name="Kari", family_name="Annen", username="kost")
+            people.add_person(s, given_name="Kari", family_name="Annen", username="kost")
         with pytest.raises(OrgError, match="E-postadressen «kari» ser ikke riktig ut"):
-            service.update_person(s, person_id, email="kari")
+            people.update_person(s, person_id, email="kari")
         with pytest.raises(OrgError, match="Etternavn må fylles ut"):
-            service.add_person(s, given_name="Kari", family_name="")
+            people.add_person(s, given_name="Kari", family_name="")
     with demo_db.session() as s:
-        old = service.update_person(s, person_id, title="Konstituert rektor", phone="12345678")
+        old = people.update_person(s, person_id, title="Konstituert rektor", phone="12345678")
         assert old == {"title": "Rektor", "phone": ""}
-        service.appoint(s, unit_id=unit(s, "Brekka skole").id, person_id=person_id, role="leader",
-                        start=date(2026, 11, 1))
+        people.appoint(s, unit_id=unit(s, "Brekka skole").id, person_id=person_id, role="leader",
+                       start=date(2026, 11, 1))
     with demo_db.session() as s:
-        rows = service.list_people(s, on=TODAY)
+        rows = people.list_people(s, on=TODAY)
         row = next(r for r in rows if r.id == person_id)
         assert (row.full_name, row.title, row.positions) == ("Kari Østby", "Konstituert rektor", "Leder, Brekka skole")
         families = [r.full_name.split()[-1] for r in rows]
         assert families.index("Østby") > families.index("Berg")  # ø sorts after the plain letters
-        service.update_person(s, person_id, **old)
+        people.update_person(s, person_id, **old)
         assert s.get(Person, person_id).title == "Rektor"
 
 
@@ -319,9 +320,9 @@ def test_appoint_ends_the_previous_leader_and_undo_restores_it(demo_db: Database
     with demo_db.session() as s:
         previous = leader_position(s, "Brekka skole")
         previous_id, previous_end = previous.id, previous.end_date
-        person = service.add_person(s, given_name="Nils", family_name="Nytt")
-        result = service.appoint(s, unit_id=unit(s, "Brekka skole").id, person_id=person.id, role="leader",
-                                 start=start)
+        person = people.add_person(s, given_name="Nils", family_name="Nytt")
+        result = people.appoint(s, unit_id=unit(s, "Brekka skole").id, person_id=person.id, role="leader",
+                                start=start)
         assert result.ended == [(previous_id, previous_end)]
     with demo_db.session() as s:
         assert s.get(Position, previous_id).end_date == date(2026, 12, 31)
@@ -329,7 +330,7 @@ def test_appoint_ends_the_previous_leader_and_undo_restores_it(demo_db: Database
         assert (new.person.full_name, new.start_date, new.end_date) == ("Nils Nytt", start, None)
         row = next(r for r in unit_rows(s, current_version(s).id, start) if r.name == "Brekka skole")
         assert row.leader == "Nils Nytt"
-        service.undo_appoint(s, result)
+        people.undo_appoint(s, result)
     with demo_db.session() as s:
         assert s.get(Position, result.position_id) is None
         assert s.get(Position, previous_id).end_date is None
@@ -341,13 +342,13 @@ def test_appointing_a_leader_ends_the_acting_leader(demo_db: Database) -> None:
         acting = next(p for p in s.scalars(select(Position).where(Position.unit_id == u.id))
                       if p.role == PositionRole.ACTING_LEADER)
         acting_end = acting.end_date
-        person = service.add_person(s, given_name="Siri", family_name="Styrer")
-        result = service.appoint(s, unit_id=u.id, person_id=person.id, role="leader", start=date(2026, 12, 1))
+        person = people.add_person(s, given_name="Siri", family_name="Styrer")
+        result = people.appoint(s, unit_id=u.id, person_id=person.id, role="leader", start=date(2026, 12, 1))
         assert (acting.id, acting_end) in result.ended
         assert acting.end_date == date(2026, 11, 30)
         row = next(r for r in unit_rows(s, u.org_version_id, date(2026, 12, 1)) if r.name == "Haugtun barnehage")
         assert (row.leader, row.acting_leader) == ("Siri Styrer", None)
-        service.undo_appoint(s, result)
+        people.undo_appoint(s, result)
         assert acting.end_date == acting_end
 
 
@@ -355,33 +356,33 @@ def test_appoint_refuses_what_a_user_must_correct(demo_db: Database) -> None:
     with demo_db.session() as s:
         brekka = unit(s, "Brekka skole")
         current = leader_position(s, "Brekka skole")
-        person = service.add_person(s, given_name="Per", family_name="Prøve")
+        person = people.add_person(s, given_name="Per", family_name="Prøve")
         with pytest.raises(OrgError, match=r"«Brekka skole» har allerede leder fra 01\.08\.2026"):
-            service.appoint(s, unit_id=brekka.id, person_id=person.id, role="leader", start=current.start_date)
+            people.appoint(s, unit_id=brekka.id, person_id=person.id, role="leader", start=current.start_date)
         with pytest.raises(OrgError, match="hører til ledergruppen"):
-            service.appoint(s, unit_id=brekka.id, person_id=person.id, role="follow_up_lead", start=TODAY)
+            people.appoint(s, unit_id=brekka.id, person_id=person.id, role="follow_up_lead", start=TODAY)
         with pytest.raises(OrgError, match=r"Sluttdatoen 01\.01\.2026 er før startdatoen"):
-            service.appoint(s, unit_id=brekka.id, person_id=person.id, role="leader", start=TODAY,
-                            end=date(2026, 1, 1))
+            people.appoint(s, unit_id=brekka.id, person_id=person.id, role="leader", start=TODAY,
+                           end=date(2026, 1, 1))
         with pytest.raises(OrgError, match="ikke en kjent rolle"):
-            service.appoint(s, unit_id=brekka.id, person_id=person.id, role="sjef", start=TODAY)
+            people.appoint(s, unit_id=brekka.id, person_id=person.id, role="sjef", start=TODAY)
         team = unit(s, "Rådmannens ledergruppe")
-        result = service.appoint(s, unit_id=team.id, person_id=person.id, role="follow_up_lead", start=TODAY)
+        result = people.appoint(s, unit_id=team.id, person_id=person.id, role="follow_up_lead", start=TODAY)
         with pytest.raises(OrgError, match="Per Prøve er allerede kommunalsjef"):
-            service.appoint(s, unit_id=team.id, person_id=person.id, role="follow_up_lead", start=TODAY)
+            people.appoint(s, unit_id=team.id, person_id=person.id, role="follow_up_lead", start=TODAY)
         assert result.ended == []  # several kommunalsjefer at once: nobody is ended
 
 
 def test_end_position_and_undo(demo_db: Database) -> None:
     with demo_db.session() as s:
         position = leader_position(s, "Tusenfryd barnehage")
-        old = service.end_position(s, position.id, date(2026, 12, 31))
+        old = people.end_position(s, position.id, date(2026, 12, 31))
         assert old is None
         with pytest.raises(OrgError, match="sluttdatoen kan ikke være før det"):
-            service.end_position(s, position.id, position.start_date - timedelta(days=1))
+            people.end_position(s, position.id, position.start_date - timedelta(days=1))
     with demo_db.session() as s:
         assert s.get(Position, position.id).end_date == date(2026, 12, 31)
-        assert service.end_position(s, position.id, old) == date(2026, 12, 31)
+        assert people.end_position(s, position.id, old) == date(2026, 12, 31)
     with demo_db.session() as s:
         assert s.get(Position, position.id).end_date is None
 
@@ -392,23 +393,23 @@ def test_move_leader_to_another_unit_and_undo(demo_db: Database) -> None:
         source = leader_position(s, "Tusenfryd barnehage")
         target_previous = leader_position(s, "Åsen barnehage")
         person_id = source.person_id
-        result = service.move_leader(s, person_id=person_id, from_unit_id=unit(s, "Tusenfryd barnehage").id,
-                                     to_unit_id=unit(s, "Åsen barnehage").id, on=on)
+        result = people.move_leader(s, person_id=person_id, from_unit_id=unit(s, "Tusenfryd barnehage").id,
+                                    to_unit_id=unit(s, "Åsen barnehage").id, on=on)
     with demo_db.session() as s:
         rows = {r.name: r for r in unit_rows(s, current_version(s).id, on)}
         name = s.get(Person, person_id).full_name
         assert rows["Åsen barnehage"].leader == name
         assert rows["Tusenfryd barnehage"].leader is None
         assert s.get(Position, target_previous.id).end_date == date(2026, 12, 31)
-        service.undo_move_leader(s, result)
+        people.undo_move_leader(s, result)
     with demo_db.session() as s:
         rows = {r.name: r for r in unit_rows(s, current_version(s).id, on)}
         assert rows["Tusenfryd barnehage"].leader == name
         assert rows["Åsen barnehage"].leader != name and rows["Åsen barnehage"].leader is not None
         assert s.get(Position, target_previous.id).end_date is None
         with pytest.raises(OrgError, match="er ikke leder for «Åsen barnehage»"):
-            service.move_leader(s, person_id=person_id, from_unit_id=unit(s, "Åsen barnehage").id,
-                                to_unit_id=unit(s, "Vestre barnehage").id, on=on)
+            people.move_leader(s, person_id=person_id, from_unit_id=unit(s, "Åsen barnehage").id,
+                               to_unit_id=unit(s, "Vestre barnehage").id, on=on)
 
 
 # --- follow-up ----------------------------------------------------------------------------------
@@ -416,7 +417,7 @@ def test_move_leader_to_another_unit_and_undo(demo_db: Database) -> None:
 
 def test_follow_up_leads_are_the_rådmann_and_the_four_kommunalsjefer(demo_db: Database) -> None:
     with demo_db.session() as s:
-        rows = service.follow_up_leads(s, current_version(s).id, TODAY)
+        rows = org_links.follow_up_leads(s, current_version(s).id, TODAY)
         assert rows[0].title == "Rådmann"
         assert sorted(r.title for r in rows[1:]) == [
             "Kommunalsjef for helse og velferd", "Kommunalsjef for oppvekst og kultur",
@@ -429,23 +430,23 @@ def test_set_follow_up_lead_ends_the_old_link_and_undo_restores_it(demo_db: Data
         old_lead = lead_of(s, "Lindvik bibliotek")
         new_lead = lead_of(s, "Lindvik sykehjem")
         u = unit(s, "Lindvik bibliotek")
-        change = service.set_follow_up_lead(s, unit_id=u.id, person_id=new_lead.id, start=start)
+        change = org_links.set_follow_up_lead(s, unit_id=u.id, person_id=new_lead.id, start=start)
         assert len(change.ended) == 1 and change.link_id is not None
     with demo_db.session() as s:
-        assert service.unit_detail(s, u.id, start).follow_up_lead_id == new_lead.id
-        assert service.unit_detail(s, u.id, TODAY).follow_up_lead_id == old_lead.id
+        assert units.unit_detail(s, u.id, start).follow_up_lead_id == new_lead.id
+        assert units.unit_detail(s, u.id, TODAY).follow_up_lead_id == old_lead.id
         # Changing one's mind on the same day replaces the link that has not started yet.
-        again = service.set_follow_up_lead(s, unit_id=u.id, person_id=None, start=start)
+        again = org_links.set_follow_up_lead(s, unit_id=u.id, person_id=None, start=start)
         assert again.link_id is None and len(again.removed) == 1
-        assert service.unit_detail(s, u.id, start).follow_up_lead_id is None
-        service.undo_follow_up(s, again)
-        assert service.unit_detail(s, u.id, start).follow_up_lead_id == new_lead.id
-        service.undo_follow_up(s, change)
+        assert units.unit_detail(s, u.id, start).follow_up_lead_id is None
+        org_links.undo_follow_up(s, again)
+        assert units.unit_detail(s, u.id, start).follow_up_lead_id == new_lead.id
+        org_links.undo_follow_up(s, change)
     with demo_db.session() as s:
         links = list(s.scalars(select(FollowUpLink).where(FollowUpLink.unit_id == u.id)))
         assert [(link.lead_person_id, link.end_date) for link in links] == [(old_lead.id, None)]
         # The same lead again is no change at all.
-        assert service.set_follow_up_lead(s, unit_id=u.id, person_id=old_lead.id, start=start).ended == []
+        assert org_links.set_follow_up_lead(s, unit_id=u.id, person_id=old_lead.id, start=start).ended == []
 
 
 # --- networks -----------------------------------------------------------------------------------
@@ -454,42 +455,42 @@ def test_set_follow_up_lead_ends_the_old_link_and_undo_restores_it(demo_db: Data
 def test_networks_create_members_coordinator_and_undo(demo_db: Database) -> None:
     with demo_db.session() as s:
         version_id = current_version(s).id
-        network = service.create_network(s, version_id=version_id, name="Nettverk barnehage", colour="#AA5500")
+        network = org_links.create_network(s, version_id=version_id, name="Nettverk barnehage", colour="#AA5500")
         with pytest.raises(OrgError, match="allerede et nettverk som heter «Nettverk barnehage»"):
-            service.create_network(s, version_id=version_id, name="Nettverk barnehage")
+            org_links.create_network(s, version_id=version_id, name="Nettverk barnehage")
         with pytest.raises(OrgError, match="#rrggbb"):
-            service.create_network(s, version_id=version_id, name="Rødt", colour="rød")
+            org_links.create_network(s, version_id=version_id, name="Rødt", colour="rød")
         kindergartens = [unit(s, n).id for n in ("Solsikken barnehage", "Tusenfryd barnehage", "Åsen barnehage")]
-        assert service.set_network_members(s, network.id, kindergartens, kindergartens[1]) == ([], None)
+        assert org_links.set_network_members(s, network.id, kindergartens, kindergartens[1]) == ([], None)
         with pytest.raises(OrgError, match="Koordinatoren må være medlem"):
-            service.set_network_members(s, network.id, kindergartens[:1], kindergartens[2])
+            org_links.set_network_members(s, network.id, kindergartens[:1], kindergartens[2])
         network_id = network.id
     with demo_db.session() as s:
-        row = next(r for r in service.networks(s, version_id) if r.id == network_id)
+        row = next(r for r in org_links.networks(s, version_id) if r.id == network_id)
         assert (row.name, row.colour, row.unit_ids, row.coordinator_id) == (
             "Nettverk barnehage", "#aa5500", kindergartens, kindergartens[1])
-        old = service.set_network_members(s, network_id, kindergartens[:2], None)
+        old = org_links.set_network_members(s, network_id, kindergartens[:2], None)
         assert old == (kindergartens, kindergartens[1])
-        service.set_network_members(s, network_id, *old)
-        row = next(r for r in service.networks(s, version_id) if r.id == network_id)
+        org_links.set_network_members(s, network_id, *old)
+        row = next(r for r in org_links.networks(s, version_id) if r.id == network_id)
         assert (row.unit_ids, row.coordinator_id) == (kindergartens, kindergartens[1])
-        assert service.update_network(s, network_id, name="Barnehagenettverket") == {"name": "Nettverk barnehage"}
+        assert org_links.update_network(s, network_id, name="Barnehagenettverket") == {"name": "Nettverk barnehage"}
 
 
 def test_delete_network_and_restore_with_the_same_ids(demo_db: Database) -> None:
     with demo_db.session() as s:
         version_id = current_version(s).id
-        before = service.networks(s, version_id)
+        before = org_links.networks(s, version_id)
         oppvekst = next(r for r in before if r.name == "Nettverk oppvekst")
         membership_ids = set(s.scalars(select(NetworkMembership.id).where(
             NetworkMembership.network_id == oppvekst.id)))
-        snapshot = service.delete_network(s, oppvekst.id)
+        snapshot = org_links.delete_network(s, oppvekst.id)
     with demo_db.session() as s:
-        assert [r.name for r in service.networks(s, version_id)] == ["Nettverk helse og velferd"]
+        assert [r.name for r in org_links.networks(s, version_id)] == ["Nettverk helse og velferd"]
         assert s.get(Network, oppvekst.id) is None
-        service.restore_network(s, snapshot)
+        org_links.restore_network(s, snapshot)
     with demo_db.session() as s:
-        assert service.networks(s, version_id) == before
+        assert org_links.networks(s, version_id) == before
         assert set(s.scalars(select(NetworkMembership.id).where(
             NetworkMembership.network_id == oppvekst.id))) == membership_ids
 
@@ -500,7 +501,7 @@ def test_delete_network_and_restore_with_the_same_ids(demo_db: Database) -> None
 def test_unit_detail_shows_the_form_of_a_unit_with_an_acting_leader(demo_db: Database) -> None:
     with demo_db.session() as s:
         u = unit(s, "Haugtun barnehage")
-        detail = service.unit_detail(s, u.id, TODAY)
+        detail = units.unit_detail(s, u.id, TODAY)
         assert (detail.name, detail.code, detail.kind, detail.ansvar, detail.year_type) == (
             "Haugtun barnehage", "2220", "result_unit", ["2220"], "calendar")
         active = [(p.role, p.active) for p in detail.positions if p.active]
@@ -508,21 +509,21 @@ def test_unit_detail_shows_the_form_of_a_unit_with_an_acting_leader(demo_db: Dat
         assert any(p.role == "leader" and not p.active for p in detail.positions)
         assert detail.follow_up_lead_name == lead_of(s, "Haugtun barnehage").full_name
         assert detail.network_ids == []
-        school = service.unit_detail(s, unit(s, "Brekka skole").id, TODAY)
+        school = units.unit_detail(s, unit(s, "Brekka skole").id, TODAY)
         assert school.year_type == "school" and len(school.network_ids) == 1
         assert school.services == list(unit(s, "Brekka skole").services)
 
 
 def test_delete_person_only_without_positions(demo_db) -> None:  # type: ignore[no-untyped-def]
-    from app.org import service as svc
+    from app.org import people, units
     from db.models import Person
 
     with demo_db.session() as s:
-        new_id = svc.add_person(s, given_name="Per", family_name="Person").id
+        new_id = people.add_person(s, given_name="Per", family_name="Person").id
     with demo_db.session() as s:
-        svc.delete_person(s, new_id)
+        people.delete_person(s, new_id)
     with demo_db.session() as s:
         assert s.get(Person, new_id) is None
         leader = s.scalars(select(Person).join(Position, Position.person_id == Person.id)).first()
-        with pytest.raises(svc.OrgError, match="kan ikke slettes"):
-            svc.delete_person(s, leader.id)
+        with pytest.raises(units.OrgError, match="kan ikke slettes"):
+            people.delete_person(s, leader.id)

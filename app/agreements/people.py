@@ -1,0 +1,58 @@
+"""Who an agreement is between: a unit's leader and the leader's superior on a day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.org.queries import active, leader_person
+from db.models import (
+    FollowUpLink,
+    Person,
+    Position,
+    PositionRole,
+    Unit,
+    UnitKind,
+)
+
+
+def full_name(person: Person | None) -> str:
+    return person.full_name if person is not None else ""
+
+
+def unit_leader(session: Session, unit: Unit, on: date) -> Person | None:
+    """The unit's leader on a day (the rådmann for the administration); an acting leader when vacant.
+
+    The one definition every output uses: ``app.org.queries.leaderships``."""
+    return leader_person(session, unit, on)
+
+
+def unit_superior(session: Session, unit: Unit, on: date, leader: Person | None = None) -> Person | None:
+    """The kommunalsjef following the unit up on a day, else the rådmann (staff units)."""
+    lead = session.scalar(
+        select(Person)
+        .join(FollowUpLink, FollowUpLink.lead_person_id == Person.id)
+        .where(FollowUpLink.unit_id == unit.id, active(FollowUpLink.start_date, FollowUpLink.end_date, on))
+        .order_by(FollowUpLink.start_date.desc())
+        .limit(1)
+    )
+    if lead is not None and (leader is None or lead.id != leader.id):
+        return lead
+    if unit.kind == UnitKind.ADMINISTRATION:
+        return None  # the rådmann answers to the elected council, not to a person in the register
+    chief = session.scalar(
+        select(Person)
+        .join(Position, Position.person_id == Person.id)
+        .join(Unit, Unit.id == Position.unit_id)
+        .where(
+            Unit.org_version_id == unit.org_version_id,
+            Position.role == PositionRole.CHIEF_EXECUTIVE,
+            active(Position.start_date, Position.end_date, on),
+        )
+        .limit(1)
+    )
+    if chief is not None and (leader is None or chief.id != leader.id):
+        return chief
+    return None
