@@ -292,6 +292,23 @@ def _wide_or_deep(digits: int) -> re.Pattern[bytes]:
     return _WIDE_OR_DEEP[digits]
 
 
+def _unusual(prefix: str, digits: int) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """Two searches that find nothing in the usual sheet: a cell whose first attribute is not a
+    reference within A–P with at most ``digits`` digits, and a row whose first attribute is not
+    such a row number. Where either finds something, the piece gets the two searches they
+    stand in for (a reference past P or too long, a cell without a reference), which cost twice
+    as much: so the usual sheet is settled in fewer passes, and an unusual one as before."""
+    key = (prefix, digits)
+    if key not in _UNUSUAL:
+        p = re.escape(prefix.encode())
+        _UNUSUAL[key] = (re.compile(rb"<" + p + rb'c(?:>|/>|\s(?!r="[A-Pa-p]\d{1,%d}"))' % digits),
+                         re.compile(rb"<" + p + rb'row(?!\s+r="\d{1,%d}"[\s/>])' % digits))
+    return _UNUSUAL[key]
+
+
+_UNUSUAL: dict[tuple[str, int], tuple[re.Pattern[bytes], re.Pattern[bytes]]] = {}
+
+
 def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, overlap: int = 32) -> Iterable[tuple[bytes, bytes]]:
     """A part's bytes in large pieces: (the piece with the last bytes of the one before in front,
     so a reference cut in two is whole in one of them; the last bytes of the one before)."""
@@ -323,6 +340,8 @@ def worksheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, max_row
     cell_without_ref = (_CELL_WITHOUT_REF if not prefix
                         else re.compile(rb"<" + re.escape(prefix.encode()) + rb'c(?:>|/>|\s(?!r="))'))
     quick = _wide_or_deep(digits) if _FAST_COLUMNS * (10**digits - 1) <= max_cells else None
+    odd_cell, odd_row = _unusual(prefix, digits)
+    overlap = 32 + len(row_tag)  # the longest tag searched for fits whole in the overlap
     while True:  # at most twice: quickly, then reading every reference when the quick search found one
         exact = quick is None
         rows = counted = 0
@@ -330,35 +349,44 @@ def worksheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, max_row
         refless = False
         if marks is not None:
             marks.reset()
-        for chunk, tail in _chunks(archive, info):
-            if marks is not None:
-                marks.feed(chunk[len(tail):])
-            if not tail:  # the cells come after <sheetData>: not xmlns:r="…" on the root element
-                chunk = chunk[max(chunk.find(b"sheetData"), 0):]
-            counted += chunk.count(row_tag) - tail.count(row_tag)  # a tag in the overlap counts once
-            refless = refless or cell_without_ref.search(chunk) is not None
-            if quick is not None and quick.search(chunk):
-                break
-            if exact:
-                found = _DIGITS_REF.findall(chunk)
-                if found:
-                    rows = max(rows, max(map(int, found)))
-                wide = _LETTERS_REF.findall(chunk)
-                if wide:
-                    longest = max(map(len, wide))
-                    candidate = max(w.upper() for w in wide if len(w) == longest)
-                    if (len(candidate), candidate) > (len(letters), letters):
-                        letters = candidate
-            if max(rows, counted) > max_rows:  # refused whatever the rest holds: only its last row is wanted
-                return Extent(_last_row(archive, info, max(rows, counted), row_tag), MAX_COLUMN + 1)
-        else:
-            if marks is not None:
-                marks.finish()
-            columns = MAX_COLUMN + 1 if refless or len(letters) > 3 else _column_index(letters.decode("ascii"))
-            if exact:
-                return Extent(max(rows, counted), columns)
-            return Extent(10**digits - 1, max(columns, _FAST_COLUMNS), exact=False)
-        quick = None
+        tail = b""
+        odd = False  # the piece before had an unusual tag, maybe cut in two: look closely at this one too
+        with archive.open(info) as member:
+            while raw := member.read(8 << 20):
+                chunk = tail + raw if tail else raw  # a tag cut in two is whole in one of them
+                if marks is not None:
+                    marks.feed(raw)
+                # the cells come after <sheetData>: not xmlns:r="…" on the root element
+                start = 0 if tail else max(chunk.find(b"sheetData"), 0)
+                counted += chunk.count(row_tag, start) - tail.count(row_tag)  # a tag in the overlap counts once
+                tail = raw[-overlap:]
+                was_odd, odd = odd, (not exact and (odd_cell.search(chunk, start) is not None
+                                                    or odd_row.search(chunk, start) is not None))
+                if exact or odd or was_odd:
+                    refless = refless or cell_without_ref.search(chunk, start) is not None
+                    if quick is not None and quick.search(chunk, start):
+                        break
+                if exact:
+                    found = _DIGITS_REF.findall(chunk, start)
+                    if found:
+                        rows = max(rows, max(map(int, found)))
+                    wide = _LETTERS_REF.findall(chunk, start)
+                    if wide:
+                        longest = max(map(len, wide))
+                        candidate = max(w.upper() for w in wide if len(w) == longest)
+                        if (len(candidate), candidate) > (len(letters), letters):
+                            letters = candidate
+                if max(rows, counted) > max_rows:  # refused whatever the rest holds: only its last row is wanted
+                    return Extent(_last_row(archive, info, max(rows, counted), row_tag), MAX_COLUMN + 1)
+        if raw:  # the quick search found a reference past P or too long: read every reference
+            quick = None
+            continue
+        if marks is not None:
+            marks.finish()
+        columns = MAX_COLUMN + 1 if refless or len(letters) > 3 else _column_index(letters.decode("ascii"))
+        if exact:
+            return Extent(max(rows, counted), columns)
+        return Extent(10**digits - 1, max(columns, _FAST_COLUMNS), exact=False)
 
 
 _ROW_NUMBER_AT_END = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
@@ -398,6 +426,15 @@ class Mark:
     text: str
 
 
+def _after_last_row(text: bytes) -> int:
+    """Where the last row of ``text`` ends (after its «</row>» or «</x:row>»), or -1."""
+    end = text.rfind(b"row>")  # found near the end of a piece: no search through all of it
+    if end >= 2 and (text[end - 2:end] == b"</" or text[end - 1:end] == b":"):
+        return end + 4
+    cut = max(text.rfind(b"</row>"), text.rfind(b":row>"))
+    return -1 if cut < 0 else text.find(b">", cut) + 1
+
+
 class MarkScanner:
     """Collects, from a worksheet's XML bytes fed in pieces, the cells with a formula and no
     saved value, the cells holding an error value, and the hidden rows.
@@ -418,32 +455,32 @@ class MarkScanner:
 
     def feed(self, data: bytes) -> None:
         text = self._carry + data if self._carry else data
-        cut = max(text.rfind(b"</row>"), text.rfind(b":row>"))
+        cut = _after_last_row(text)
         if cut < 0:
             self._carry = text
             return
-        cut = text.find(b">", cut) + 1
         self._carry = text[cut:]
-        self._scan(text[:cut])
+        self._scan(text, cut)
 
     def finish(self) -> None:
-        self._scan(self._carry)
+        self._scan(self._carry, len(self._carry))
         self._carry = b""
 
-    def _scan(self, piece: bytes) -> None:
-        if b'hidden="' in piece:
-            for match in _HIDDEN_ROW.finditer(piece):
+    def _scan(self, text: bytes, end: int) -> None:
+        """Look at ``text[:end]`` (searched in place, not copied)."""
+        if text.find(b'hidden="', 0, end) >= 0:
+            for match in _HIDDEN_ROW.finditer(text, 0, end):
                 number = _ROW_REF.search(match.group(0))
                 if number:
                     self.hidden_rows.add(int(number.group(1)))
         # One search per kind, each led by a byte that is rare in cell markup: a few hundredths of a
         # second for 100 MB (a search led by «<» or an alternation takes ten times that). Text that
         # merely looks like one («Staff » in an inline string) costs a closer look, nothing else.
-        if _FORMULA_HINT.search(piece) is None and b't="e"' not in piece:
+        if _FORMULA_HINT.search(text, 0, end) is None and text.find(b't="e"', 0, end) < 0:
             return
         import html
 
-        for cell in _MARKED_CELL.finditer(piece):
+        for cell in _MARKED_CELL.finditer(text, 0, end):
             attrs, body = cell.group(1), cell.group(2) or b""
             error = _ERROR_TYPE.search(attrs) is not None
             formula = _FORMULA.search(body) if b"f" in body else None
