@@ -117,3 +117,66 @@ def test_a_saved_profile_chooses_the_columns_next_time(qtbot, page, demo_db, tmp
     qtbot.addWidget(again)
     assert "Økonomirapport" in again.profile_note.text()
     assert again.plan is not None and again.plan.amount_column.header == "Budsjett 2026"
+
+
+def _yearly_file(tmp_path):  # type: ignore[no-untyped-def]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Ansvar", "Art", "Funksjon", "Budsjett 2026"])
+    ws.append(["2100", "10100", "202", 1_000_000])
+    ws.append(["3100", "10100", "253", 250_000])
+    path = tmp_path / "årsbudsjett.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_yearly_budget_shows_hele_aret_and_the_import_is_confirmed(qtbot, page, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Walk at 1366×768: the preview's «Periode» read «0» for a yearly budget, and nothing said what
+    the import wrote."""
+    dialog = BudgetImportDialog(page.store, _yearly_file(tmp_path), page.today, page)
+    qtbot.addWidget(dialog)
+    assert dialog.check(), dialog.summary.text()
+    periods = {dialog.preview.item(r, 4).text() for r in range(dialog.preview.rowCount())}
+    assert periods == {"hele året"}
+    dialog.set_name.setText("Årsbudsjett fra fil")
+    dialog.import_button.click()
+    assert dialog.imported
+    text = dialog.confirmation()
+    assert "årsbudsjett.xlsx" in text
+    assert "2 linjer til «Årsbudsjett fra fil»" in text
+    assert "1 250 000,00" in text.replace("\u00a0", " ")
+
+
+def test_the_file_dialog_offers_every_type_and_opens_in_the_examples(qtbot, page, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The filter lacked *.xls and *.ods (the importer reads both), and the dialog opened in the
+    current directory instead of «Eksempelfiler» in the data folder or the folder used last."""
+    from app.examples import EXAMPLES_DIR_NAME
+    from app.paths import data_dir
+    from ui.budget import import_wizard
+
+    examples = data_dir() / EXAMPLES_DIR_NAME
+    examples.mkdir(exist_ok=True)
+    asked: list[tuple[str, str]] = []
+    answer = [""]
+
+    def fake_open(parent, title, folder, filters):  # type: ignore[no-untyped-def]
+        asked.append((folder, filters))
+        return answer[0], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_open))
+    assert import_wizard.run_import_wizard(page, page.store, page.today) is False
+    folder, filters = asked[-1]
+    assert folder == str(examples)
+    first = filters.split(";;")[0].replace("(", " ").replace(")", " ").split()
+    for pattern in ("*.xlsx", "*.xls", "*.ods", "*.csv", "*.txt"):
+        assert pattern in first, (pattern, first)
+    # A file chosen elsewhere: next time the dialog opens there.
+    elsewhere = tmp_path / "økonomi"
+    elsewhere.mkdir()
+    source = _yearly_file(elsewhere)
+    answer[0] = str(source)
+    monkeypatch.setattr(BudgetImportDialog, "exec", lambda self: 0)
+    import_wizard.run_import_wizard(page, page.store, page.today)
+    answer[0] = ""
+    import_wizard.run_import_wizard(page, page.store, page.today)
+    assert asked[-1][0] == str(elsewhere)

@@ -42,17 +42,21 @@ from app.budget.importer import (
     AmountColumn,
     BudgetImportError,
     BudgetPlan,
+    ImportResult,
     SetChoice,
     import_budget_sets,
     known_codes,
     plan_budget_import,
 )
 from app.errors import AppError, Hint
+from app.examples import EXAMPLES_DIR_NAME
 from app.formatting import format_kroner
 from app.io import column_letter, find_column
+from app.paths import data_dir
 from ui import labels
 from ui.errors import show_user_error
 from ui.progress import BackgroundOp, Cancelled
+from ui.settings import settings
 from ui.store import Store
 
 FIELD_LABELS = {
@@ -81,6 +85,7 @@ class BudgetImportDialog(QDialog):
         self.store, self.path = store, path
         self.plan: BudgetPlan | None = None
         self.imported = False
+        self.results: list[ImportResult] = []  # what the import wrote, for the confirmation
         self._profile: dict[str, str] | None = None  # the saved profile's columns, once found
         self._shown_mapping: dict[str, str] = {}  # column key -> field as the column list was filled
         self._offset = 0  # the sheet column of the first header (0: A)
@@ -307,7 +312,9 @@ class BudgetImportDialog(QDialog):
         shown = min(PREVIEW_ROWS, len(lines.amount_ore))
         self.preview.setRowCount(shown)
         for i in range(shown):
-            cells = [str(lines.row[i]), lines.ansvar[i], lines.art[i], lines.funksjon[i], str(lines.period[i]),
+            # Period 0 is a yearly figure: «hele året», not a month called «0».
+            period = str(lines.period[i]) if lines.period[i] else self.tr("hele året")
+            cells = [str(lines.row[i]), lines.ansvar[i], lines.art[i], lines.funksjon[i], period,
                      format_kroner(lines.amount_ore[i], decimals=True)]
             for c, text in enumerate(cells):
                 self.preview.setItem(i, c, QTableWidgetItem(text))
@@ -502,10 +509,13 @@ class BudgetImportDialog(QDialog):
             return
         accept, plan = self.accept_skips.isChecked(), self.plan
 
+        results: list[ImportResult] = []
+
         def work(progress):  # type: ignore[no-untyped-def]
             def import_unless_cancelled(session):  # type: ignore[no-untyped-def]
-                import_budget_sets(session, plan, choices, accept_skips=accept, replace=replace)
+                written = import_budget_sets(session, plan, choices, accept_skips=accept, replace=replace)
                 progress.check()  # Cancel pressed meanwhile: the transaction rolls back
+                results[:] = written
 
             self.store.run(import_unless_cancelled)
 
@@ -528,6 +538,7 @@ class BudgetImportDialog(QDialog):
             return
         if done:
             self.imported = True
+            self.results = results
             if self.profile_name.text().strip():
                 from app.budget.profiles import save_profile
 
@@ -538,12 +549,44 @@ class BudgetImportDialog(QDialog):
             self.accept()
 
 
+    def confirmation(self) -> str:
+        """What the import wrote: lines, set(s) and total, said after the dialog closes."""
+        parts = [self.tr("{lines} linjer til «{name}», sum {total}").format(
+            lines=r.lines, name=r.set_name, total=format_kroner(r.total_ore, decimals=True)) for r in self.results]
+        return self.tr("Importert fra {file}:").format(file=self.path.name) + "\n" + "\n".join(parts)
+
+
+LAST_FOLDER_KEY = "budget_import/last_folder"
+
+
+def import_file_filter() -> str:
+    """The file types the budget importer reads (python-calamine: xlsx, xlsm, xls, ods; csv and txt)."""
+    return QCoreApplication.translate("BudgetImportDialog",
+                                      "Regneark og tekstfiler (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;"
+                                      "Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Tekst (*.csv *.txt);;"
+                                      "Alle filer (*)")
+
+
+def start_folder() -> Path:
+    """Where the file dialog opens: the last folder used, else «Eksempelfiler» in the data folder
+    (where the first start put the example files), else the data folder itself."""
+    last = settings().value(LAST_FOLDER_KEY, "")
+    if last and Path(str(last)).is_dir():
+        return Path(str(last))
+    examples = data_dir() / EXAMPLES_DIR_NAME
+    return examples if examples.is_dir() else data_dir()
+
+
 def run_import_wizard(parent: QWidget, store: Store, today: date) -> bool:
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("BudgetImportDialog", "Importer budsjett eller regnskap"), "",
-        QCoreApplication.translate("BudgetImportDialog", "Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)"))
+        parent, QCoreApplication.translate("BudgetImportDialog", "Importer budsjett eller regnskap"),
+        str(start_folder()), import_file_filter())
     if not path:
         return False
+    settings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
     dialog = BudgetImportDialog(store, Path(path), today, parent)
     dialog.exec()
+    if dialog.imported:
+        QMessageBox.information(parent, QCoreApplication.translate("BudgetImportDialog", "Import fullført"),
+                                dialog.confirmation())
     return dialog.imported
