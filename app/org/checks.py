@@ -6,10 +6,14 @@ list can be shown as it is. The thresholds are database-wide settings.
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -19,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from app.codes import code_key
 from app.formatting import format_date
-from app.org.queries import active, leaderships, raw_column, raw_key
+from app.org import queries
+from app.org.queries import Leadership, active, covers, leaderships, raw_column
 from app.org.units import OrgError
 from db.models import (
     FollowUpLink,
@@ -127,50 +132,108 @@ def _names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
 
 
-def run_checks(
-    session: Session, version_id: uuid.UUID, on: date, thresholds: CheckThresholds | None = None
-) -> list[Finding]:
-    """Everything in the version that breaks a rule of thumb on ``on``."""
-    t = thresholds or load_thresholds(session)
-    # Ids stay text (``raw_key``) while the checks run, and only the findings' become UUIDs: converting
-    # every unit's, position's and link's id cost a third of the time on 5,000 units.
-    units = [_Unit(raw_key(r[0]), *r[1:]) for r in session.execute(
-        select(raw_column(Unit.id), Unit.name, Unit.kind, Unit.staff_count, Unit.year_type, Unit.is_external)
+class _Unit(NamedTuple):
+    id: str  # raw_key of the unit's id
+    name: str
+    kind: UnitKind
+    staff_count: int
+    year_type: YearType
+    is_external: bool
+    lineage: str  # raw_key of the lineage id
+    parent: str | None  # raw_key of the parent's id
+    fte: Decimal
+
+
+class _Link(NamedTuple):
+    unit: str
+    person: str
+    start: date
+    end: date | None
+    name: str
+
+
+@dataclass
+class VersionData:
+    """One version's units, leaders, follow-up links, ansvar codes, networks and chiefs on a day, read
+    once with ids as raw text (``raw_key``): the checks and the side-by-side figures both work from it."""
+
+    units: list[_Unit]
+    by_id: dict[str, _Unit]
+    held: dict[str, Leadership]
+    leaders: dict[str, tuple[str, str]]  # raw unit id -> (raw person id, name)
+    acting: dict[str, tuple[str, str]]
+    leads: dict[str, str]  # kommunalsjefer in the top team on the day: raw person id -> name
+    links: list[_Link]  # every follow-up link of the version, oldest start first
+    follow_up_of: dict[str, str]  # raw unit id -> raw person id of its first link active on the day
+    codes: dict[str, list[tuple[str, str | None]]]  # raw unit id -> (code, code_to), by code
+    network_sizes: list[tuple[str, str, int]]  # raw network id, name, members; by name
+    network_members: set[str]  # raw unit ids in a network
+    chiefs: set[str]  # raw person ids holding a rådmann position on the day
+    on: date
+
+    @property
+    def active_links(self) -> list[_Link]:
+        """The follow-up links active on the day, oldest start first."""
+        return [link for link in self.links if covers(link.start, link.end, self.on)]
+
+
+@contextmanager
+def cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector off while a whole version is read and checked. The tens of thousands of
+    rows, tuples and findings made here hold no cycles, yet each batch of them set off a full
+    collection: on 5,000 units × 5 alternatives that was 40 % of the time. Reference counting still
+    frees everything; the collector is back on (if it was on) when the block ends."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def read_version(session: Session, version_id: uuid.UUID, on: date) -> VersionData:
+    """Everything the checks need of a version, in eight queries whatever its size."""
+    # SQLite hands the ids back as the very text ``raw_key`` makes of them: skip its call per row there.
+    raw_key = str if session.get_bind().dialect.name == "sqlite" else queries.raw_key
+    units = [_Unit(raw_key(r[0]), r[1], r[2], r[3], r[4], r[5], raw_key(r[6]),
+                   raw_key(r[7]) if r[7] is not None else None, r[8]) for r in session.execute(
+        select(raw_column(Unit.id), Unit.name, Unit.kind, Unit.staff_count, Unit.year_type, Unit.is_external,
+               raw_column(Unit.lineage_id), raw_column(Unit.parent_id), Unit.fte)
         .where(Unit.org_version_id == version_id).order_by(Unit.sort_order, Unit.name)
     )]
     by_id = {u.id: u for u in units}
-    leaders: dict[str, tuple[str, str]] = {}  # raw unit id -> (raw person id, name)
-    acting: dict[str, tuple[str, str]] = {}
-    leads: dict[str, str] = {}  # kommunalsjefer in the top team on the day
-    for unit_id, role, person_id, given, family in session.execute(
-        select(raw_column(Position.unit_id), Position.role, raw_column(Person.id), Person.given_name,
-               Person.family_name)
+    leads: dict[str, str] = {}
+    for unit_id, person_id, given, family in session.execute(
+        select(raw_column(Position.unit_id), raw_column(Person.id), Person.given_name, Person.family_name)
         .join(Person, Person.id == Position.person_id).join(Unit, Unit.id == Position.unit_id)
         .where(Unit.org_version_id == version_id, active(Position.start_date, Position.end_date, on),
                Position.role == PositionRole.FOLLOW_UP_LEAD)
         .order_by(Position.start_date)
     ):
-        if role == PositionRole.FOLLOW_UP_LEAD and by_id[raw_key(unit_id)].kind == UnitKind.TOP_TEAM:
+        unit = by_id.get(raw_key(unit_id))
+        if unit is not None and unit.kind == UnitKind.TOP_TEAM:
             leads[raw_key(person_id)] = f"{given} {family}"
-    # Who leads each unit: the one definition every output uses (app.org.queries.leaderships).
     held = leaderships(session, version_id, on)
-    for u in units:
-        lead = held.get(raw_key(u.id))
-        if lead is not None and lead.leader is not None:
-            leaders[u.id] = (lead.leader.key, lead.leader.name)
-        if lead is not None and lead.acting is not None:
-            acting[u.id] = (lead.acting.key, lead.acting.name)
-    followed: dict[str, list[str]] = defaultdict(list)
+    leaders: dict[str, tuple[str, str]] = {}
+    acting: dict[str, tuple[str, str]] = {}
+    for unit_key, lead in held.items():
+        if lead.leader is not None:
+            leaders[unit_key] = (lead.leader.key, lead.leader.name)
+        if lead.acting is not None:
+            acting[unit_key] = (lead.acting.key, lead.acting.name)
+    links: list[_Link] = []
     follow_up_of: dict[str, str] = {}
-    for raw_unit, raw_person in session.execute(
-        select(raw_column(FollowUpLink.unit_id), raw_column(FollowUpLink.lead_person_id))
-        .join(Unit, Unit.id == FollowUpLink.unit_id)
-        .where(Unit.org_version_id == version_id, active(FollowUpLink.start_date, FollowUpLink.end_date, on))
+    for raw_unit, raw_person, start, end, given, family in session.execute(
+        select(raw_column(FollowUpLink.unit_id), raw_column(FollowUpLink.lead_person_id), FollowUpLink.start_date,
+               FollowUpLink.end_date, Person.given_name, Person.family_name)
+        .join(Person, Person.id == FollowUpLink.lead_person_id).join(Unit, Unit.id == FollowUpLink.unit_id)
+        .where(Unit.org_version_id == version_id).order_by(FollowUpLink.start_date)
     ):
-        unit_id, person_id = raw_key(raw_unit), raw_key(raw_person)
-        if unit_id not in follow_up_of:  # two overlapping links count once
-            follow_up_of[unit_id] = person_id
-            followed[person_id].append(unit_id)
+        link = _Link(raw_key(raw_unit), raw_key(raw_person), start, end, f"{given} {family}")
+        links.append(link)
+        if covers(start, end, on) and link.unit not in follow_up_of:  # two overlapping links count once
+            follow_up_of[link.unit] = link.person
     codes: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     for unit_id, code, code_to in session.execute(
         select(raw_column(UnitAnsvar.unit_id), UnitAnsvar.code, UnitAnsvar.code_to)
@@ -178,6 +241,44 @@ def run_checks(
         .where(Unit.org_version_id == version_id).order_by(UnitAnsvar.code)
     ):
         codes[raw_key(unit_id)].append((code, code_to))
+    sizes: dict[str, int] = defaultdict(int)
+    members: set[str] = set()
+    for network_id, unit_id in session.execute(
+        select(raw_column(NetworkMembership.network_id), raw_column(NetworkMembership.unit_id))
+        .join(Network, Network.id == NetworkMembership.network_id).where(Network.org_version_id == version_id)
+    ):
+        sizes[raw_key(network_id)] += 1
+        members.add(raw_key(unit_id))
+    networks = [(raw_key(network_id), name, sizes.get(raw_key(network_id), 0)) for network_id, name in
+                session.execute(select(raw_column(Network.id), Network.name)
+                                .where(Network.org_version_id == version_id).order_by(Network.name))]
+    chiefs = {raw_key(person_id) for person_id, in session.execute(
+        select(raw_column(Position.person_id)).join(Unit, Unit.id == Position.unit_id)
+        .where(Unit.org_version_id == version_id, Position.role == PositionRole.CHIEF_EXECUTIVE,
+               active(Position.start_date, Position.end_date, on)))}
+    return VersionData(units, by_id, held, leaders, acting, leads, links, follow_up_of, codes, networks, members,
+                       chiefs, on)
+
+
+def run_checks(
+    session: Session, version_id: uuid.UUID, on: date, thresholds: CheckThresholds | None = None,
+    data: VersionData | None = None,
+) -> list[Finding]:
+    """Everything in the version that breaks a rule of thumb on ``on``. ``data``: the version as
+    ``read_version`` read it, when the caller has read it already (the side-by-side comparison)."""
+    with cycle_collection_paused():
+        return _run_checks(session, version_id, on, thresholds, data)
+
+
+def _run_checks(session: Session, version_id: uuid.UUID, on: date, thresholds: CheckThresholds | None,
+                data: VersionData | None) -> list[Finding]:
+    t = thresholds or load_thresholds(session)
+    data = data or read_version(session, version_id, on)
+    units, by_id, leaders, acting = data.units, data.by_id, data.leaders, data.acting
+    leads, follow_up_of, codes = data.leads, data.follow_up_of, data.codes
+    followed: dict[str, list[str]] = defaultdict(list)
+    for unit_id, person_id in follow_up_of.items():
+        followed[person_id].append(unit_id)
 
     findings: list[Finding] = []
     for person_id, name in sorted(leads.items(), key=lambda item: item[1]):
@@ -189,7 +290,7 @@ def run_checks(
             findings.append(_finding("follow_up_too_few", None, person_id, None,
                                     f"{name} følger opp {_count(n, 'enhet', 'enheter')} "
                                     f"(minst {t.follow_up_min} anbefalt)."))
-    findings.extend(_network_findings(session, version_id, t))
+    findings.extend(_network_findings(data, t))
     for u in units:
         if u.kind == UnitKind.TOP_TEAM:
             continue  # led by the rådmann, followed up by nobody, usually without its own ansvar
@@ -221,17 +322,8 @@ def run_checks(
                 f"{leader[1]} leder {_count(u.staff_count, 'ansatt', 'ansatte')} i {u.name} "
                 f"(anbefalt {t.staff_min}–{t.staff_max}).",
             ))
-    findings.extend(_seed_findings(session, version_id, on, t, units, leaders, follow_up_of, leads))
+    findings.extend(_seed_findings(data, t))
     return findings
-
-
-class _Unit(NamedTuple):
-    id: str  # raw_key of the unit's id
-    name: str
-    kind: UnitKind
-    staff_count: int
-    year_type: YearType
-    is_external: bool
 
 
 def _finding(code: str, unit_id: str | uuid.UUID | None, person_id: str | uuid.UUID | None,
@@ -245,31 +337,23 @@ def _finding(code: str, unit_id: str | uuid.UUID | None, person_id: str | uuid.U
 _to_uuid = lru_cache(maxsize=65536)(uuid.UUID)  # a unit with several findings is converted once
 
 
-def _seed_findings(
-    session: Session, version_id: uuid.UUID, on: date, t: CheckThresholds, units: list[_Unit],
-    leaders: dict[str, tuple[str, str]], follow_up_of: dict[str, str], leads: dict[str, str],
-) -> list[Finding]:
+def _seed_findings(data: VersionData, t: CheckThresholds) -> list[Finding]:
     """The rules from the seeds: leaders in networks, «like» units spread over the top team, follow-up
     not moved again within the stable period, and the rådmann not following up result units."""
+    units, leaders, follow_up_of = data.units, data.leaders, data.follow_up_of
     findings: list[Finding] = []
     results = [u for u in units if u.kind == UnitKind.RESULT_UNIT and not u.is_external]
     if t.leaders_in_network:
-        members = {raw_key(m) for m in session.scalars(
-            select(raw_column(NetworkMembership.unit_id)).join(Network, Network.id == NetworkMembership.network_id)
-            .where(Network.org_version_id == version_id))}
+        members = data.network_members
         for u in results:
             if u.id in leaders and u.id not in members:
                 findings.append(_finding("leader_not_in_network", u.id, leaders[u.id][0], None,
                                         f"{leaders[u.id][1]} (leder for {u.name}) er ikke med i noe ledernettverk. "
                                         f"Alle enhetsledere bør være med i et nettverk på {t.network_min}–"
                                         f"{t.network_max} ledere."))
-    names_of = dict(leads)
-    for (lead_id, given, family) in session.execute(
-        select(raw_column(FollowUpLink.lead_person_id), Person.given_name, Person.family_name).distinct()
-        .join(Person, Person.id == FollowUpLink.lead_person_id).join(Unit, Unit.id == FollowUpLink.unit_id)
-        .where(Unit.org_version_id == version_id)
-    ):
-        names_of.setdefault(raw_key(lead_id), f"{given} {family}")
+    names_of = dict(data.leads)
+    for link in data.links:
+        names_of.setdefault(link.person, link.name)
     lowered = [(u, u.name.lower()) for u in results]
     for word, plural in SIMILAR_GROUPS:
         group = [u for u, name in lowered if word in name]
@@ -285,16 +369,15 @@ def _seed_findings(
                                         f"{names_of.get(lead_key, 'Én kommunalsjef')} følger opp {n} av "
                                         f"{len(group)} {plural}. Fordel like enheter på flere i ledergruppen "
                                         f"(høyst {t.similar_max_share} % hos én) for å unngå sektortenkning."))
-    by_id = {u.id: u for u in units}
+    by_id = data.by_id
     history: dict[str, list[tuple[date, str]]] = defaultdict(list)
-    for unit_id, person_id, start in session.execute(
-        select(raw_column(FollowUpLink.unit_id), raw_column(FollowUpLink.lead_person_id), FollowUpLink.start_date)
-        .join(Unit, Unit.id == FollowUpLink.unit_id).where(Unit.org_version_id == version_id)
-        .order_by(FollowUpLink.start_date)
-    ):
-        history[raw_key(unit_id)].append((start, raw_key(person_id)))
-    for unit_id, links in history.items():
-        changes = [start for (start, person), (_, before) in zip(links[1:], links, strict=False) if person != before]
+    for link in data.links:
+        history[link.unit].append((link.start, link.person))
+    for unit_id, unit_links in history.items():
+        if len(unit_links) < 3:
+            continue  # two moves need three links
+        changes = [start for (start, person), (_, before) in zip(unit_links[1:], unit_links, strict=False)
+                   if person != before]
         for earlier, later in pairwise(changes):
             months = (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
             if months < t.follow_up_stable_months:
@@ -303,10 +386,7 @@ def _seed_findings(
                                         f"bare {months} måneder etter forrige flytting ({format_date(earlier)}). "
                                         f"La det ligge minst {t.follow_up_stable_months} måneder."))
                 break
-    chiefs = {raw_key(person_id) for person_id, in session.execute(
-        select(raw_column(Position.person_id)).join(Unit, Unit.id == Position.unit_id)
-        .where(Unit.org_version_id == version_id, Position.role == PositionRole.CHIEF_EXECUTIVE,
-               active(Position.start_date, Position.end_date, on)))}
+    chiefs = set(data.chiefs)
     chiefs |= {leaders[u.id][0] for u in units if u.kind == UnitKind.ADMINISTRATION and u.id in leaders}
     for chief in chiefs:
         followed = [u for u in results if follow_up_of.get(u.id) == chief]
@@ -320,18 +400,9 @@ def _seed_findings(
     return findings
 
 
-def _network_findings(session: Session, version_id: uuid.UUID, t: CheckThresholds) -> list[Finding]:
-    sizes: dict[uuid.UUID, int] = defaultdict(int)
-    for (network_id,) in session.execute(
-        select(NetworkMembership.network_id).join(Network, Network.id == NetworkMembership.network_id)
-        .where(Network.org_version_id == version_id)
-    ):
-        sizes[network_id] += 1
+def _network_findings(data: VersionData, t: CheckThresholds) -> list[Finding]:
     findings = []
-    for network_id, name in session.execute(
-        select(Network.id, Network.name).where(Network.org_version_id == version_id).order_by(Network.name)
-    ):
-        n = sizes.get(network_id, 0)
+    for network_id, name, n in data.network_sizes:
         if not t.network_min <= n <= t.network_max:
             findings.append(_finding("network_size", None, None, network_id,
                                     f"{name} har {_count(n, 'medlem', 'medlemmer')} "
@@ -343,33 +414,41 @@ def _shared_ansvar(codes: dict[str, list[tuple[str, str | None]]], units: dict[s
     """Each ansvar code used by two or more units, once; a code inside another unit's range counts,
     and so does the same code with or without the zeros a number loses (``0100`` and ``100``,
     :func:`app.codes.code_key`), which the budget lines cannot tell apart."""
-    users: dict[str, list[str]] = defaultdict(list)
-    spellings: dict[str, list[str]] = defaultdict(list)
+    users: dict[str, list[str]] = {}
+    spellings: dict[str, list[str]] = {}
     ranges = [(unit_id, code, code_to) for unit_id, entries in codes.items() for code, code_to in entries if code_to]
     for unit_id, entries in codes.items():
         for code, _ in entries:
             key = _code_key(code)
+            found = users.get(key)
+            if found is None:
+                users[key] = [unit_id]
+                spellings[key] = [code]
+                continue
             if code not in spellings[key]:
                 spellings[key].append(code)
-            if unit_id not in users[key]:
-                users[key].append(unit_id)
-    for key, unit_ids in users.items():
-        for unit_id, low, high in ranges:
-            # Codes of equal length compare as text, so 2100-2199 holds 2150 but not 21500.
-            if unit_id not in unit_ids and any(len(code) == len(low) == len(high) and low <= code <= high
-                                               for code in spellings[key]):
-                unit_ids.append(unit_id)
+            if unit_id not in found:
+                found.append(unit_id)
+    if ranges:
+        for key, unit_ids in users.items():
+            for unit_id, low, high in ranges:
+                # Codes of equal length compare as text, so 2100-2199 holds 2150 but not 21500.
+                if unit_id not in unit_ids and any(len(code) == len(low) == len(high) and low <= code <= high
+                                                   for code in spellings[key]):
+                    unit_ids.append(unit_id)
+    shared = [key for key, unit_ids in users.items() if len(unit_ids) > 1]
+    if not shared:
+        return []
     findings = []
     order = {unit_id: i for i, unit_id in enumerate(units)}
-    for key in sorted(users, key=lambda k: sorted(spellings[k])[0]):
+    for key in sorted(shared, key=lambda k: sorted(spellings[k])[0]):
         unit_ids = sorted(users[key], key=lambda u: order.get(u, 0))
         code = "/".join(sorted(spellings[key]))
-        if len(unit_ids) > 1:
-            names = [f"«{units[u].name}»" for u in unit_ids]
-            findings.append(_finding("ansvar_shared", unit_ids[0], None, None,
-                                    f"Ansvarskode {code} brukes av både {_names(names)}. Én kode bør høre til én "
-                                    "enhet, ellers telles budsjett og regnskap to ganger."
-                                    if len(names) == 2 else
-                                    f"Ansvarskode {code} brukes av {len(names)} enheter: {_names(names)}. Én kode "
-                                    "bør høre til én enhet, ellers telles budsjett og regnskap flere ganger."))
+        names = [f"«{units[u].name}»" for u in unit_ids]
+        findings.append(_finding("ansvar_shared", unit_ids[0], None, None,
+                                f"Ansvarskode {code} brukes av både {_names(names)}. Én kode bør høre til én "
+                                "enhet, ellers telles budsjett og regnskap to ganger."
+                                if len(names) == 2 else
+                                f"Ansvarskode {code} brukes av {len(names)} enheter: {_names(names)}. Én kode "
+                                "bør høre til én enhet, ellers telles budsjett og regnskap flere ganger."))
     return findings

@@ -8,7 +8,7 @@ a fifth is refused. Each proposal is a scenario (``OrgVersion`` with status scen
 from __future__ import annotations
 
 import uuid
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -18,20 +18,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.org import checks, scenarios
-from app.org.queries import active, current_version, leaderships, raw_column, raw_key
+from app.org.queries import current_version, raw_column, raw_key
 from app.org.units import OrgError
 from db.models import (
     BudgetKind,
     BudgetLine,
     BudgetSet,
-    FollowUpLink,
     Municipality,
     OrgVersion,
     OrgVersionStatus,
-    Person,
     Position,
     Unit,
-    UnitAnsvar,
 )
 from db.models.org import (
     ReorganisationAlternative,
@@ -309,39 +306,25 @@ class SideBySide:
         return lines
 
 
-def _figures(session: Session, version_id: uuid.UUID, on: date, budget: dict[str, int]
-             ) -> tuple[dict[str, UnitFigures], int]:
-    """Each unit of a version by lineage, with leader, follow-up lead, ansvar codes and budget. Ids stay
-    text: four queries and no uuid conversions, whatever the size."""
-    rows = session.execute(select(raw_column(Unit.id), raw_column(Unit.lineage_id), raw_column(Unit.parent_id),
-                                  Unit.name, Unit.fte, Unit.staff_count)
-                           .where(Unit.org_version_id == version_id).order_by(Unit.sort_order, Unit.name)).all()
-    lineage_of = {raw_key(r[0]): raw_key(r[1]) for r in rows}
-    held = leaderships(session, version_id, on)
+def _figures(data: checks.VersionData, budget: dict[str, int]) -> tuple[dict[str, UnitFigures], int]:
+    """Each unit of a version by lineage, with leader, follow-up lead, ansvar codes and budget, from the
+    same reads as the checks (``checks.read_version``): ids stay text, no query per unit."""
     leads: dict[str, str] = {}
-    for unit_id, given, family in session.execute(
-        select(raw_column(FollowUpLink.unit_id), Person.given_name, Person.family_name)
-        .join(Person, Person.id == FollowUpLink.lead_person_id).join(Unit, Unit.id == FollowUpLink.unit_id)
-        .where(Unit.org_version_id == version_id, active(FollowUpLink.start_date, FollowUpLink.end_date, on))
-        .order_by(FollowUpLink.start_date)
-    ):
-        leads[raw_key(unit_id)] = f"{given} {family}"
-    codes: dict[str, list[str]] = defaultdict(list)
-    for unit_id, code in session.execute(select(raw_column(UnitAnsvar.unit_id), UnitAnsvar.code)
-                                         .join(Unit, Unit.id == UnitAnsvar.unit_id)
-                                         .where(Unit.org_version_id == version_id)):
-        codes[raw_key(unit_id)].append(code)
+    for link in data.active_links:  # oldest start first: the newest active link names the lead
+        leads[link.unit] = link.name
+    lineage_of = {u.id: u.lineage for u in data.units}
     figures: dict[str, UnitFigures] = {}
     all_codes: set[str] = set()
-    for unit_id, _lineage, parent_id, name, fte, staff in rows:
-        key = raw_key(unit_id)
-        lead = held.get(key)
-        unit_codes = tuple(sorted(codes.get(key, [])))
+    leaders, codes = data.leaders, data.codes
+    for u in data.units:
+        entries = codes.get(u.id)
+        unit_codes = tuple(sorted(code for code, _ in entries)) if entries else ()
         all_codes.update(unit_codes)
-        figures[lineage_of[key]] = UnitFigures(
-            lineage_of[key], name, lineage_of.get(raw_key(parent_id)) if parent_id else None, fte, staff,
-            lead.leader.name if lead is not None and lead.leader is not None else None, leads.get(key),
-            unit_codes, sum(budget.get(c, 0) for c in unit_codes))
+        leader = leaders.get(u.id)
+        figures[u.lineage] = UnitFigures(
+            u.lineage, u.name, lineage_of.get(u.parent) if u.parent else None, u.fte, u.staff_count,
+            leader[1] if leader is not None else None, leads.get(u.id),
+            unit_codes, sum(budget.get(c, 0) for c in unit_codes) if unit_codes else 0)
     return figures, sum(budget.get(c, 0) for c in all_codes)  # a code shared by two units counts once
 
 
@@ -383,6 +366,11 @@ def _changes(session: Session, base_id: uuid.UUID, version_id: uuid.UUID, a: dic
 
 def compare_alternatives(session: Session, project_id: uuid.UUID, on: date) -> SideBySide:
     """Every alternative of the project side by side, as of ``on``, budgets from ``on``'s year."""
+    with checks.cycle_collection_paused():
+        return _compare_alternatives(session, project_id, on)
+
+
+def _compare_alternatives(session: Session, project_id: uuid.UUID, on: date) -> SideBySide:
     project = get_project(session, project_id)
     alts = alternatives(session, project_id)
     budget_name, budget = budget_per_code(session, on.year)
@@ -390,7 +378,8 @@ def compare_alternatives(session: Session, project_id: uuid.UUID, on: date) -> S
     columns: list[AlternativeFigures] = []
     base: dict[str, UnitFigures] | None = None
     for alt in alts:
-        figures, total = _figures(session, alt.version_id, on, budget)
+        data = checks.read_version(session, alt.version_id, on)  # one read for the figures and the checks
+        figures, total = _figures(data, budget)
         if base is None:
             base = figures
         per_lead = Counter(f.lead for f in figures.values() if f.lead)
@@ -399,7 +388,7 @@ def compare_alternatives(session: Session, project_id: uuid.UUID, on: date) -> S
         columns.append(AlternativeFigures(
             alt, len(figures), sum(1 for f in figures.values() if f.leader), sum(f.staff for f in figures.values()),
             sum((f.fte for f in figures.values()), Decimal(0)), total, dict(sorted(per_lead.items())),
-            checks.run_checks(session, alt.version_id, on, thresholds), changes, figures))
+            checks.run_checks(session, alt.version_id, on, thresholds, data), changes, figures))
     municipality = session.get(Municipality, project.municipality_id)
     return SideBySide(project.name, municipality.name if municipality else "", on, budget_name, columns)
 
