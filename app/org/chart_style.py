@@ -104,8 +104,10 @@ def follow_up_text(follow_up_lead: str) -> str:
 DRAFT_MARK = "Forslag/utkast"  # on a scenario's chart, on screen and in every export
 DRAFT_COLOUR = "#B0001E"
 # What changed for a unit against the version compared with: the band's colour and its word.
-MARK_COLOURS = {"added": "#2E7D32", "moved": "#1565C0", "renamed": "#6A1B9A", "merged": "#E65100"}
-MARK_LABELS = {"added": "Ny", "moved": "Flyttet", "renamed": "Nytt navn", "merged": "Sammenslått"}
+MARK_COLOURS = {"added": "#2E7D32", "moved": "#1565C0", "renamed": "#6A1B9A", "merged": "#E65100",
+                "follow_up": "#00695C"}
+MARK_LABELS = {"added": "Ny", "moved": "Flyttet", "renamed": "Nytt navn", "merged": "Sammenslått",
+               "follow_up": "Ny kommunalsjef"}
 MARK_BAND = 4.0  # the coloured band along a marked box's top edge
 # Lines outside the tree: (colour, dash pattern in points, legend word).
 RELATION_STYLES = {

@@ -24,6 +24,7 @@ from db.models import (
     BudgetKind,
     BudgetLine,
     BudgetSet,
+    FollowUpLink,
     Municipality,
     OrgVersion,
     OrgVersionStatus,
@@ -401,7 +402,8 @@ class ChartMarks:
     """What the chart of a version marks against the version compared with."""
 
     against_name: str | None
-    marks: dict[uuid.UUID, str]  # unit id in the shown version -> added / moved / renamed / merged
+    marks: dict[uuid.UUID, str]  # unit id in the shown version -> added / moved / renamed / merged /
+    # follow_up (given to another kommunalsjef)
     removed: list[str]  # units of the compared version gone from this one (not merged)
     relations: list[tuple[uuid.UUID, uuid.UUID, str]]
     draft: bool
@@ -449,5 +451,25 @@ def chart_marks(session: Session, version_id: uuid.UUID, on: date, against_id: u
     for unit_id, name in session.execute(select(Unit.id, Unit.name).where(Unit.org_version_id == version_id)):
         if name in merged_names and unit_id not in by_name.values():
             marks[unit_id] = "merged"
+    # A unit given to another kommunalsjef (its follow-up link changed) and not otherwise marked.
+    before, after = _planned_leads(session, against, on), _planned_leads(session, version_id, on)
+    for lineage, person in after.items():
+        unit_id = unit_of.get(lineage)
+        if unit_id is not None and unit_id not in marks and lineage in before and before[lineage] != person:
+            marks[unit_id] = "follow_up"
     against_name = session.get_one(OrgVersion, against).name
     return ChartMarks(against_name, marks, [u.name for u in comp.removed], rels, draft)
+
+
+def _planned_leads(session: Session, version_id: uuid.UUID, on: date) -> dict[uuid.UUID, uuid.UUID]:
+    """Each unit's follow-up lead by lineage as the version plans it from ``on``: the link starting last
+    among those not ended before ``on`` (so a change dated after the day shown counts)."""
+    leads: dict[uuid.UUID, uuid.UUID] = {}
+    for lineage, person in session.execute(
+        select(Unit.lineage_id, FollowUpLink.lead_person_id).join(Unit, Unit.id == FollowUpLink.unit_id)
+        .where(Unit.org_version_id == version_id,
+               (FollowUpLink.end_date.is_(None)) | (FollowUpLink.end_date >= on))
+        .order_by(FollowUpLink.start_date)
+    ):
+        leads[lineage] = person
+    return leads

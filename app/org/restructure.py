@@ -28,6 +28,7 @@ from db.models import (
     NetworkMembership,
     OrgVersion,
     OrgVersionStatus,
+    Person,
     Position,
     PositionRole,
     Unit,
@@ -190,6 +191,22 @@ class MergePreview:
     children: int
 
 
+def leader_choices(session: Session, version_id: uuid.UUID, effective: date
+                   ) -> dict[uuid.UUID, list[tuple[uuid.UUID, str]]]:
+    """Who may lead a merged unit: per unit of the version, the leaders ``merge_units`` would find
+    there on ``effective`` (person id, name), for the merge dialog's «Leder» choice."""
+    choices: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
+    for unit_id, person_id, given, family in session.execute(
+        select(Position.unit_id, Person.id, Person.given_name, Person.family_name)
+        .join(Person, Person.id == Position.person_id).join(Unit, Unit.id == Position.unit_id)
+        .where(Unit.org_version_id == version_id, Position.role == PositionRole.LEADER,
+               Position.start_date < effective, (Position.end_date.is_(None)) | (Position.end_date >= effective))
+        .order_by(Position.start_date)
+    ):
+        choices.setdefault(unit_id, []).append((person_id, f"{given} {family}"))
+    return choices
+
+
 def merge_units(
     session: Session,
     unit_ids: list[uuid.UUID],
@@ -219,6 +236,11 @@ def merge_units(
             raise OrgError(f"«{inside[0]}» ligger under «{u.name}». Velg enheter som står side om side, "
                            "eller flytt enheten først.")
     name = org_units.clean_text(name, "Navnet på den sammenslåtte enheten", 500, required=True)
+    if leader_person_id is not None and leader_person_id not in {
+            p.person_id for p in _rows_of(session, Position, unit_ids) if p.role == PositionRole.LEADER
+            and p.start_date < effective and (p.end_date is None or p.end_date >= effective)}:
+        raise OrgError("Lederen du valgte, leder ikke noen av enhetene som slås sammen på datoen. Velg en av "
+                       "lederne deres, eller la den første enhetens leder fortsette.")
     first = units[0]
     change = Change(f"{', '.join(u.name for u in units)} slått sammen til {name}", version.id)
     siblings = org_units.sibling_units(session, version.id, first.parent_id)

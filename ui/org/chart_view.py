@@ -58,7 +58,8 @@ def mark_text(mark: str) -> str:
     words = {"added": QCoreApplication.translate("ChartView", "Ny"),
              "moved": QCoreApplication.translate("ChartView", "Flyttet"),
              "renamed": QCoreApplication.translate("ChartView", "Nytt navn"),
-             "merged": QCoreApplication.translate("ChartView", "Sammenslått")}
+             "merged": QCoreApplication.translate("ChartView", "Sammenslått"),
+             "follow_up": QCoreApplication.translate("ChartView", "Ny kommunalsjef")}
     return words.get(mark, mark)
 
 

@@ -237,11 +237,12 @@ class Restructure(StoreCommand):
         self.store.run(restructure.undo, self.change)
 
 
-def merge_units(store: Store, unit_ids: list[uuid.UUID], name: str, effective: date) -> Restructure:
+def merge_units(store: Store, unit_ids: list[uuid.UUID], name: str, effective: date,
+                leader_person_id: uuid.UUID | None = None) -> Restructure:
     from app.org import restructure
 
     return Restructure(store, QCoreApplication.translate("OrgCommands", "Slå sammen til {name}").format(name=name),
-                       restructure.merge_units, unit_ids, name, effective)
+                       restructure.merge_units, unit_ids, name, effective, leader_person_id=leader_person_id)
 
 
 def split_unit(store: Store, unit_id: uuid.UUID, new_name: str, effective: date, **choices: Any) -> Restructure:

@@ -46,8 +46,10 @@ class MergeDialog(QDialog):
     """Choose two or more units, the merged unit's name and the date the old ones end."""
 
     def __init__(self, rows: list[UnitRow], selected: uuid.UUID | None, effective: date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 leaders: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] | None = None) -> None:
         super().__init__(parent)
+        self.leaders = leaders or {}  # unit id -> its leaders on the date (app.org.restructure.leader_choices)
         self.setWindowTitle(self.tr("Slå sammen enheter"))
         form = QFormLayout(self)
         intro = QLabel(self.tr("Personer og stillinger, avtaler, oppfølging, nettverk og ansvarskoder flyttes til "
@@ -60,8 +62,14 @@ class MergeDialog(QDialog):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Navn på den sammenslåtte enheten"))
         self.date = date_edit(effective)
+        self.leader = QComboBox()
+        self.leader.setAccessibleName(self.tr("Leder for den sammenslåtte enheten"))
+        self.leader.setToolTip(self.tr("De andre lederne slutter som ledere dagen før datoen."))
+        self.units.itemChanged.connect(self._fill_leaders)
+        self._fill_leaders()
         form.addRow(self.tr("&Enheter"), self.units)
         form.addRow(self.tr("&Nytt navn"), self.name)
+        form.addRow(self.tr("&Leder"), self.leader)
         form.addRow(self.tr("&Fra og med"), self.date)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -70,6 +78,28 @@ class MergeDialog(QDialog):
 
     def unit_ids(self) -> list[uuid.UUID]:
         return [uuid.UUID(str(u)) for u in _checked(self.units)]
+
+    def _fill_leaders(self) -> None:
+        """The leaders of the checked units, the first unit's first (it stays unless another is chosen)."""
+        current = self.leader.currentData()
+        self.leader.clear()
+        seen: set[str] = set()
+        for unit_id in self.unit_ids():
+            unit_name = next((self.units.item(i).text() for i in range(self.units.count())
+                              if str(self.units.item(i).data(Qt.ItemDataRole.UserRole)) == str(unit_id)), "")
+            for person_id, name in self.leaders.get(unit_id, []):
+                if str(person_id) not in seen:
+                    seen.add(str(person_id))
+                    self.leader.addItem(self.tr("{name} ({unit})").format(name=name, unit=unit_name), str(person_id))
+        if not seen:
+            self.leader.addItem(self.tr("Ingen leder (ledig)"), None)
+        found = self.leader.findData(current)
+        self.leader.setCurrentIndex(max(found, 0))
+        self.leader.setEnabled(bool(seen))
+
+    def leader_person_id(self) -> uuid.UUID | None:
+        data = self.leader.currentData()
+        return uuid.UUID(str(data)) if data else None
 
     def effective(self) -> date:
         return from_qdate(self.date.date())
