@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.agreements.evaluation import find_assessment, scale_labels
 from app.agreements.goals import category_lists, sync_common_goals
-from app.agreements.people import full_name
+from app.agreements.people import full_name, leader_position_end
 from app.agreements.rules import (
     EDITABLE,
     AgreementError,
@@ -29,6 +29,7 @@ from app.agreements.rules import (
     validated_field,
 )
 from app.conflicts import check_version, flush_checked
+from app.formatting import format_date
 from db.models import (
     Agreement,
     AgreementStatus,
@@ -138,6 +139,8 @@ class AgreementDetail:
     # Later rows made from this one: the next revision (or next year's agreement) when superseded.
     superseded_by_id: uuid.UUID | None = None
     version: int = 0  # of the agreement row, for the editor's next save
+    # The period runs past the leader's position in the unit: said in the editor, not refused.
+    period_warning: str = ""
 
     @property
     def goals(self) -> list[GoalView]:
@@ -323,6 +326,20 @@ def goal_views(agreement: Agreement, defn: dict[str, Any]) -> list[CategoryView]
     return views
 
 
+def period_warning(session: Session, agreement: Agreement) -> str:
+    """«The period runs past the leader's position» when it does, else ""."""
+    if agreement.status not in EDITABLE:
+        return ""
+    ends = leader_position_end(session, agreement.unit_id, agreement.leader_id, agreement.period_start,
+                               agreement.period_end)
+    if ends is None:
+        return ""
+    unit = agreement.unit.name if agreement.unit is not None else "enheten"
+    return (f"Avtaleperioden går til {format_date(agreement.period_end)}, men {full_name(agreement.leader)} "
+            f"er leder for {unit} bare til {format_date(ends)}. Avtalen kan lagres slik; vurder å la perioden "
+            "slutte da, eller lag avtalen med den nye lederen.")
+
+
 def agreement_detail(session: Session, agreement_id: uuid.UUID) -> AgreementDetail:
     """The agreement with its template, values, goals per category and assessments."""
     agreement = session.scalar(
@@ -341,6 +358,7 @@ def agreement_detail(session: Session, agreement_id: uuid.UUID) -> AgreementDeta
             or ""
     successor = find_successor(session, agreement) if agreement.status == AgreementStatus.SUPERSEDED else None
     return AgreementDetail(
+        period_warning=period_warning(session, agreement),
         id=agreement.id,
         title=agreement.title,
         kind=agreement.kind.value,

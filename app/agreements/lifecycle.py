@@ -103,9 +103,10 @@ def _initial_values(
 
 
 def _linked_leader_agreement(session: Session, agreement: Agreement, defn: dict[str, Any]) -> uuid.UUID | None:
-    """A result agreement belongs to the unit's leader agreement of an overlapping period, if there is one."""
+    """A result agreement belongs to its leader's leader agreement for the unit in an overlapping period,
+    if there is one: never to a predecessor's (a new leader has none until it is made)."""
     links_to = defn.get("links_to")
-    if not links_to or agreement.unit_lineage_id is None:
+    if not links_to or agreement.unit_lineage_id is None or agreement.leader_id is None:
         return None
     return session.scalar(
         select(Agreement.id)
@@ -113,6 +114,7 @@ def _linked_leader_agreement(session: Session, agreement: Agreement, defn: dict[
         .where(
             AgreementTemplate.key == links_to,
             Agreement.unit_lineage_id == agreement.unit_lineage_id,
+            Agreement.leader_id == agreement.leader_id,
             Agreement.status != AgreementStatus.SUPERSEDED,
             Agreement.period_start <= agreement.period_end,
             Agreement.period_end >= agreement.period_start,

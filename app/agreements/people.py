@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.org.queries import active, leader_person
+from app.org.queries import HOLDING_ROLES, active, leader_person
 from db.models import (
     FollowUpLink,
     Person,
@@ -56,3 +57,22 @@ def unit_superior(session: Session, unit: Unit, on: date, leader: Person | None 
     if chief is not None and (leader is None or chief.id != leader.id):
         return chief
     return None
+
+
+def leader_position_end(session: Session, unit_id: uuid.UUID | None, leader_id: uuid.UUID | None,
+                        period_start: date, period_end: date) -> date | None:
+    """The last day the agreement's leader holds a leading position in its unit, when that is
+    before ``period_end``; None when the position runs on (or nothing is registered to say)."""
+    if unit_id is None or leader_id is None:
+        return None
+    ends = session.execute(
+        select(Position.end_date).where(
+            Position.unit_id == unit_id, Position.person_id == leader_id,
+            Position.role.in_(HOLDING_ROLES),
+            Position.start_date <= period_end,
+        )
+    ).scalars().all()
+    if not ends or any(end is None for end in ends):
+        return None
+    last = max(ends)
+    return last if last < period_end else None

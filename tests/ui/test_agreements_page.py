@@ -201,3 +201,20 @@ def test_common_requirement_reaches_drafts_but_not_signed_agreements(qtbot, page
             goals = {g.text for g in agreement_detail(s, row.id).goals}
             has = "Alle ledere gjennomfører medarbeidersamtaler" in goals
             assert has == (row.status in ("draft", "discussion")), (row.unit, row.status)
+
+
+def test_a_period_past_the_leaders_position_is_a_warning_in_the_editor(qtbot, page, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """The editor says when the period runs past the leader's position; the agreement is still saved."""
+    from tests.app.agreements.test_leader_agreement_link import RESULT, _create, _old_leader_agreement
+
+    _agreement, lars = _old_leader_agreement(demo_db)  # his position at Brekka skole ends 31.07.2026
+    mine = _create(demo_db, RESULT, date(2026, 1, 1), date(2026, 12, 31), leader_id=lars, on=date(2026, 1, 24))
+    page.editor.show_agreement(demo_db.run(detail.agreement_detail, mine))
+    assert not page.editor.period_warning.isHidden()
+    assert "31.07.2026" in page.editor.period_warning.text()
+    with demo_db.session() as s:
+        key = next(k for k, item in detail.template_fields(detail.definition(s.get(Agreement, mine))).items()
+                   if item.get("binds") == "period_end")
+    demo_db.run(detail.update_values, mine, {key: date(2026, 7, 31)})
+    page.editor.show_agreement(demo_db.run(detail.agreement_detail, mine))
+    assert page.editor.period_warning.isHidden()

@@ -542,6 +542,12 @@ class AgreementEditor(QScrollArea):
         info.setWordWrap(True)
         head.addRow(self.tr("Mal"), info)
         outer.addLayout(head)
+        # The period runs past the leader's position: a warning, the agreement can still be saved.
+        self.period_warning = QLabel(d.period_warning)
+        self.period_warning.setWordWrap(True)
+        self.period_warning.setStyleSheet(colour_style("warning"))
+        self.period_warning.setVisible(bool(d.period_warning))
+        outer.addWidget(self.period_warning)
         if d.locked:
             lock = QLabel(self.tr("Avtalen er signert og teksten er låst. Lag en revisjon for å endre den."))
             lock.setWordWrap(True)
@@ -641,6 +647,8 @@ class AgreementEditor(QScrollArea):
     def _update_in_place(self, d: AgreementDetail) -> None:
         """The same agreement after an edit: refresh values, never under the user's cursor."""
         focus = self.focusWidget()
+        self.period_warning.setText(d.period_warning)
+        self.period_warning.setVisible(bool(d.period_warning))
         for key, widget in self.field_widgets.items():
             if widget is focus:
                 continue
