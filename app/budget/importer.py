@@ -932,6 +932,7 @@ class _RowReader:
         hidden = self.source.hidden_rows
         header_width = len(self.headers) if self.source.text_file else 1 << 30
         comma_decimals = 0  # amounts read by the quick text path with a decimal comma (shape «,D»)
+        unnamed: set[tuple[int, object]] = set()  # (code position, code) seen so far without a name beside it
         for number, cells in rows:
             if number > limit:
                 raise BudgetImportError(f"{where} har flere enn {max_rows} rader med tall; grensen er {max_rows}. "
@@ -945,10 +946,12 @@ class _RowReader:
                     continue
             codes: list[object] = []
             plain = True
+            fresh = False  # a cell value not seen before: its code may want a name
             for i, cache, f in specs:
                 raw = cells[i] if i < width else None
                 code = cache.get(raw, missing)
                 if code is missing:
+                    fresh = True
                     code = cache[raw] = _classify_code(raw)
                     if type(code) is str and code:
                         (self.from_numbers if type(raw) in (int, float) else self.from_text)[f].add(code)
@@ -963,6 +966,7 @@ class _RowReader:
                     if checked is None:
                         continue
                     codes = list(checked)
+                    fresh = True
                 # The amount: a float from a spreadsheet cell is the usual case.
                 if type(raw_amount) is float and raw_amount == raw_amount and -1e15 < raw_amount < 1e15:
                     cents = raw_amount * 100
@@ -987,6 +991,7 @@ class _RowReader:
                     if checked is None:
                         continue
                     codes = list(checked)
+                    fresh = True
                 line = len(lines.row)
                 for (i, add_amount, n), raw_amount in zip(amount_specs, raws, strict=True):
                     if type(raw_amount) is float and raw_amount == raw_amount and -1e15 < raw_amount < 1e15:
@@ -1006,10 +1011,15 @@ class _RowReader:
                     period = self._odd_period(number, period_i, raw_period, period)
             else:
                 period = 0
-            for position, i, names in name_specs:
-                code = codes[position]
-                if code and code not in names and i < width and not _blank(cells[i]):
-                    names[code] = _shown(cells[i])  # type: ignore[index]  # a code here is text
+            if fresh or unnamed:  # else every code of the row has its name already: no loop
+                for position, i, names in name_specs:
+                    code = codes[position]
+                    if code and code not in names:
+                        if i < width and not _blank(cells[i]):
+                            names[code] = _shown(cells[i])  # type: ignore[index]  # a code here is text
+                            unnamed.discard((position, code))
+                        else:  # look again in the next rows with this code
+                            unnamed.add((position, code))
             for n in range(k):
                 targets[n](codes[n])
             add_period(period)
