@@ -454,9 +454,9 @@ def chart_marks(session: Session, version_id: uuid.UUID, on: date, against_id: u
     # A unit given to another kommunalsjef (its follow-up link changed) and not otherwise marked.
     before, after = _planned_leads(session, against, on), _planned_leads(session, version_id, on)
     for lineage, person in after.items():
-        unit_id = unit_of.get(lineage)
-        if unit_id is not None and unit_id not in marks and lineage in before and before[lineage] != person:
-            marks[unit_id] = "follow_up"
+        changed = unit_of.get(lineage)
+        if changed is not None and changed not in marks and lineage in before and before[lineage] != person:
+            marks[changed] = "follow_up"
     against_name = session.get_one(OrgVersion, against).name
     return ChartMarks(against_name, marks, [u.name for u in comp.removed], rels, draft)
 

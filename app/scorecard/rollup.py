@@ -31,7 +31,7 @@ from app.scorecard.model import (
     parse_period,
     period_label,
 )
-from db.models import Agreement, FocusArea, Goal, Indicator, IndicatorValue, Unit, UnitIndicator
+from db.models import Agreement, FocusArea, Goal, Indicator, IndicatorValue, Unit, UnitIndicator, YearlyPlan
 
 FOUR = Decimal("0.0001")
 ROLLUP_FUNCTION = "styringsdialog_scorecard_rollup"  # db.server_roles.FN_SCORECARD_ROLLUP
@@ -307,14 +307,16 @@ def summary_rows(session: Session, year: int, period_text: str | None = None,
 
 @dataclass(frozen=True)
 class AttentionLine:
-    """An Oversikt line: ``kind`` ``red_twice`` or ``missing``."""
+    """An Oversikt line: ``kind`` ``red_twice``, ``missing`` or ``plan_evaluation`` (the rådmann's
+    yearly plan evaluated too seldom; ``agreement_id`` is the leader agreement it belongs to)."""
 
     kind: str
     indicator: str
     unit: str
-    unit_lineage_id: uuid.UUID
+    unit_lineage_id: uuid.UUID | None
     periods: tuple[str, ...]
     text: str
+    agreement_id: uuid.UUID | None = None
 
 
 def _closed_periods(frequency: str, today: date, count: int) -> list[tuple[int, int]]:
@@ -358,6 +360,24 @@ def attention_lines(session: Session, today: date) -> list[AttentionLine]:
                                      f"«{ind.name}» er rød for {unit} to perioder på rad "
                                      f"({labels[0]} og {labels[1]})."))
     out.sort(key=lambda a: (a.kind != "red_twice", a.unit, a.indicator))
+    out.extend(_plan_lines(session, today))
+    return out
+
+
+def _plan_lines(session: Session, today: date) -> list[AttentionLine]:
+    """This year's plans A-E past midsummer with fewer evaluations than the agreement asks for
+    (:func:`app.scorecard.plan.evaluation_warning`)."""
+    from app.scorecard.plan import evaluation_warning
+
+    out = []
+    for plan, agreement in session.execute(
+            select(YearlyPlan, Agreement).join(Agreement, Agreement.id == YearlyPlan.agreement_id)
+            .where(YearlyPlan.year == today.year)):
+        text = evaluation_warning(plan, today)
+        if text:
+            unit = session.get(Unit, agreement.unit_id)
+            out.append(AttentionLine("plan_evaluation", "", unit.name if unit is not None else "",
+                                     agreement.unit_lineage_id, (str(plan.year),), text, agreement.id))
     return out
 
 

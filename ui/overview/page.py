@@ -43,6 +43,7 @@ KIND_TITLES = {
 SCORECARD_TITLES = {
     "red_twice": QT_TRANSLATE_NOOP("OverviewPage", "Indikatorer som er røde to perioder på rad"),
     "missing": QT_TRANSLATE_NOOP("OverviewPage", "Måleverdier som mangler for en avsluttet periode"),
+    "plan_evaluation": QT_TRANSLATE_NOOP("OverviewPage", "Rådmannens årsplan evaluert for sjelden"),
 }
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -153,6 +154,8 @@ class OverviewPage(Page):
             unit=line.unit, amount=kroner(line.amount or 0), pct=pct, month=labels.month_name(line.month or 1))
 
     def _scorecard_text(self, line: ScorecardLine) -> str:
+        if line.kind == "plan_evaluation":
+            return line.text  # the app's own sentence: held evaluations and the two the agreement asks for
         if line.kind == "red_twice":
             return self.tr("{unit}: «{indicator}» rød i {first} og {second}").format(
                 unit=line.unit, indicator=line.indicator, first=line.periods[0], second=line.periods[-1])
@@ -209,7 +212,10 @@ class OverviewPage(Page):
     def _line_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         line = item.data(0, TARGET_ROLE)
         if isinstance(line, ScorecardLine):
-            self.open_request.emit("malekart", {"unit_lineage_id": line.unit_lineage_id})
+            if line.kind == "plan_evaluation":
+                self.open_request.emit("avtaler", {"agreement_id": line.agreement_id})
+            else:
+                self.open_request.emit("malekart", {"unit_lineage_id": line.unit_lineage_id})
             return
         if not isinstance(line, AttentionLine):
             return
