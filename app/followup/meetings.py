@@ -298,11 +298,17 @@ def _previous_statuses(session: Session, meeting: Meeting) -> dict[uuid.UUID, Me
 
 
 def _goals(session: Session, meeting: Meeting) -> list[tuple[Agreement, Goal]]:
+    """The goals of the agreements in force on the meeting's day with the leader the note is with
+    (who held the position that day; the approved name once approved): a predecessor's agreement
+    that still runs is not this leader's, and its goals are not followed up with them."""
     if meeting.unit_lineage_id is None:
         return []
     on = reference_day(meeting.year, meeting.month, meeting.meeting_date)
+    leader, _superior = participants(session, meeting)
     result: list[tuple[Agreement, Goal]] = []
     for agreement in current_agreements(session, meeting.unit_lineage_id, on):
+        if leader is not None and agreement.leader_id is not None and agreement.leader_id != leader.id:
+            continue
         result.extend((agreement, g) for g in sorted(agreement.goals, key=lambda g: (g.category, g.sort_order)))
     return result
 

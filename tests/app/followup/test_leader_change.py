@@ -117,3 +117,41 @@ def test_an_approved_note_keeps_the_names_it_was_approved_with(demo_db: Database
     second = next(r for r in demo_db.run(tertial_report, 2026, 2, MEETING_DAY).rows if r.unit == UNIT)
     # (the demo's Brekka skole got its previous new leader from 1 August: both are named, in order)
     assert second.leader.endswith(f" / {old_leader.name}") and "Nora" not in second.leader
+
+
+def test_the_december_note_follows_up_the_new_leaders_goals_not_the_predecessors(demo_db: Database) -> None:
+    """Walk at 1366×768: Brekka skole's December note listed the goals of Lars Karlsen's agreement
+    (still running) beside the new leader's. The goals come from the agreements of the leader who
+    holds the position on the meeting's day."""
+    from app.agreements import lifecycle
+    from app.agreements.goals import add_goal
+    from app.agreements.rules import categories
+    from tests.app.agreements.test_leader_agreement_link import RESULT, _template
+
+    lineage = _lineage(demo_db)
+    november = demo_db.run(m.open_meeting, lineage, 2026, 11, DEMO_TODAY)
+    before = demo_db.run(m.meeting_note, november)
+    _new_leader(demo_db, "Nora", "Nyland", CHANGE)
+
+    def new_agreement(session):  # type: ignore[no-untyped-def]
+        version = current_version(session)
+        unit = session.scalars(select(Unit).where(Unit.org_version_id == version.id, Unit.name == UNIT)).one()
+        agreement = lifecycle.create_agreement(session, template_id=_template(session, RESULT), unit_id=unit.id,
+                                               period_start=CHANGE, period_end=date(2027, 7, 31), on=CHANGE)
+        category = categories(agreement.template.definition)[0]["key"]
+        add_goal(session, agreement.id, category=category, text="Leseløftet for 5. trinn")
+        return agreement.id, agreement.title, agreement.leader_id
+
+    _agreement_id, title, leader_id = demo_db.run(new_agreement)
+    december = demo_db.run(m.open_meeting, lineage, 2026, 12, MEETING_DAY)
+    demo_db.run(m.set_details, december, meeting_date=MEETING_DAY)
+    note = demo_db.run(m.meeting_note, december)
+    assert note.leader is not None and note.leader.name == "Nora Nyland"
+    assert note.agreements == [title]
+    assert [g.text for g in note.goals] == ["Leseløftet for 5. trinn"]
+    with demo_db.session() as session:
+        assert leader_id == session.scalars(select(Person.id).where(Person.family_name == "Nyland")).one()
+    # November (held with the leader of that day) still shows that leader's agreements, as before.
+    again = demo_db.run(m.meeting_note, november)
+    assert again.agreements == before.agreements
+    assert [g.text for g in again.goals] == [g.text for g in before.goals]
