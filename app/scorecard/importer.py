@@ -169,10 +169,15 @@ class _UnitIndex:
 
 def import_values(session: Session, path: Path, *, indicator: str | None = None, period: str | None = None,
                   mapping: dict[str, str] | None = None, sheet: str | None = None,
-                  user: str | None = None) -> ImportResult:
+                  user: str | None = None, indicator_columns: dict[str, str] | None = None) -> ImportResult:
     """Read ``path`` and write every value in it, or raise :class:`ValueImportError` naming every
     problem (row and column) and write nothing. A value already stored for the same indicator,
-    unit and period is replaced (its comment too)."""
+    unit and period is replaced (its comment too).
+
+    Two layouts: one value per row (a value column, the indicator in a column or given), or wide, as
+    KS's 10-FAKTOR comes: one row per unit and one column per indicator. A column is an indicator's
+    when its header is the indicator's name, or when ``indicator_columns`` maps the header to it
+    (``{"Mestringsorientert ledelse": "10-FAKTOR: Mestringsorientert ledelse"}``)."""
     path = Path(path)
     table = read_table(path, sheet=sheet)
     muni = municipality(session)
@@ -184,13 +189,26 @@ def import_values(session: Session, path: Path, *, indicator: str | None = None,
         if fixed is None:
             raise ValueImportError(f"Indikatoren «{indicator}» finnes ikke i målekartet. Sjekk navnet, eller "
                                    "definer indikatoren før importen.", [])
-    header_index = find_header_row(table.rows, set(HEADERS)) or 0
+    known = set(HEADERS) | {normalise_header(h) for h in (indicator_columns or {})} | \
+        {normalise_header(i.name) for i in indicators.values()}
+    header_index = find_header_row(table.rows, known) or 0
     headers = ["" if c is None else str(c).strip() for c in (table.rows[header_index] if table.rows else [])]
     guessed = {i: HEADERS[normalise_header(h)] for i, h in enumerate(headers) if normalise_header(h) in HEADERS}
+    # Wide only without an indicator for the whole file or an indicator column; then a header that is
+    # also a field word (an indicator named «Sykefravær») is the indicator's column.
+    wide: dict[int, Indicator] = {}
+    if not fixed and "indicator" not in guessed.values() and "indicator" not in (mapping or {}).values():
+        wide = _indicator_columns(headers, indicators, indicator_columns or {}, table.where(header_index + 1))
+        if wide and not any(f == "value" and i not in wide for i, f in guessed.items()):
+            guessed = {i: f for i, f in guessed.items() if i not in wide}
     columns = apply_mapping(headers, guessed, mapping or {}, FIELDS, LABELS)
     col = {f: i for i, f in columns.items()}
     problems: list[str] = []
-    needed = ["unit", "value"] + ([] if fixed else ["indicator"]) + ([] if period else ["period"])
+    if wide and "value" not in col and not fixed:
+        needed = ["unit"] + ([] if period else ["period"])
+    else:
+        wide = {}
+        needed = ["unit", "value"] + ([] if fixed else ["indicator"]) + ([] if period else ["period"])
     for name in needed:
         if name not in col:
             problems.append(f"{table.where(header_index + 1)}: mangler kolonnen «{LABELS[name]}». Gi kolonnen "
@@ -214,14 +232,6 @@ def import_values(session: Session, path: Path, *, indicator: str | None = None,
         def cell(name: str, _index: int = index) -> object:
             return table.cell(_index, col[name]) if name in col else None
 
-        ind = fixed
-        if ind is None:
-            raw = cell("indicator")
-            ind = indicators.get(str(raw or "").strip().casefold())
-            if ind is None:
-                problems.append(f"{where}, kolonne «{label('indicator')}»: indikatoren «{raw or ''}» finnes ikke i "
-                                "målekartet. Rett navnet eller definer indikatoren.")
-                continue
         try:
             unit_raw = cell("unit")
             lineage = units.find(unit_raw)
@@ -240,43 +250,86 @@ def import_values(session: Session, path: Path, *, indicator: str | None = None,
             except ValueError:
                 problems.append(f"{where}, kolonne «{label('year')}»: «{year_cell}» er ikke et årstall.")
                 continue
-        try:
-            stored_year, stored_period = parse_stored_period(period if period else cell("period"), ind.frequency, year)
-            check_period(ind, stored_period)
-        except (ValueError, AppError) as exc:
-            where_col = "" if period else f", kolonne «{label('period')}»"
-            problems.append(f"{where}{where_col}: {exc}.".replace("..", "."))
-            continue
-        raw_value = cell("value")
-        if (excel_row, col["value"]) in table.marks:
-            problems.append(f"{where}, kolonne «{label('value')}»: cellen er en formel uten lagret verdi eller en "
-                            "feilverdi. Åpne filen i Excel, lagre den og importer på nytt.")
-            continue
-        if raw_value is None or not str(raw_value).strip():
-            problems.append(f"{where}, kolonne «{label('value')}»: verdien mangler. Fyll inn verdien eller ta bort "
-                            "raden.")
-            continue
-        try:
-            number = _number(raw_value)
-        except (InvalidOperation, ValueError):
-            problems.append(f"{where}, kolonne «{label('value')}»: «{raw_value}» er ikke et tall. Rett cellen.")
-            continue
-        if abs(number) >= Decimal("1e10"):
-            problems.append(f"{where}, kolonne «{label('value')}»: «{raw_value}» er for stort.")
-            continue
-        key = (ind.id, lineage, stored_year, stored_period)
-        if key in rows:
-            problems.append(f"{where}: samme enhet, indikator og periode som rad {rows[key][2]}. Ta bort den ene "
-                            "raden.")
-            continue
+        # The values of the row: one (long layout) or one per indicator column (wide layout).
+        slots: list[tuple[Indicator, int]] = []
+        if wide:
+            slots = [(ind, i) for i, ind in wide.items()]
+        else:
+            ind = fixed
+            if ind is None:
+                raw = cell("indicator")
+                ind = indicators.get(str(raw or "").strip().casefold())
+                if ind is None:
+                    problems.append(f"{where}, kolonne «{label('indicator')}»: indikatoren «{raw or ''}» finnes "
+                                    "ikke i målekartet. Rett navnet eller definer indikatoren.")
+                    continue
+            slots = [(ind, col["value"])]
         comment = cell("comment")
-        rows[key] = (number.quantize(Decimal("0.0001")), "" if comment is None else str(comment).strip(), excel_row)
+        for ind, value_col in slots:
+            value_label = column_label(headers, value_col)
+            try:
+                stored_year, stored_period = parse_stored_period(period if period else cell("period"), ind.frequency,
+                                                                 year)
+                check_period(ind, stored_period)
+            except (ValueError, AppError) as exc:
+                where_col = "" if period else f", kolonne «{label('period')}»"
+                problems.append(f"{where}{where_col}: {exc}.".replace("..", "."))
+                break
+            raw_value = table.cell(index, value_col)
+            if (excel_row, value_col) in table.marks:
+                problems.append(f"{where}, kolonne «{value_label}»: cellen er en formel uten lagret verdi eller en "
+                                "feilverdi. Åpne filen i Excel, lagre den og importer på nytt.")
+                continue
+            if raw_value is None or not str(raw_value).strip():
+                if wide:
+                    continue  # a factor not measured for this unit: nothing to store
+                problems.append(f"{where}, kolonne «{value_label}»: verdien mangler. Fyll inn verdien eller ta bort "
+                                "raden.")
+                continue
+            try:
+                number = _number(raw_value)
+            except (InvalidOperation, ValueError):
+                problems.append(f"{where}, kolonne «{value_label}»: «{raw_value}» er ikke et tall. Rett cellen.")
+                continue
+            if abs(number) >= Decimal("1e10"):
+                problems.append(f"{where}, kolonne «{value_label}»: «{raw_value}» er for stort.")
+                continue
+            key = (ind.id, lineage, stored_year, stored_period)
+            if key in rows:
+                problems.append(f"{where}{f', kolonne «{value_label}»' if wide else ''}: samme enhet, indikator og "
+                                f"periode som rad {rows[key][2]}. Ta bort den ene raden.")
+                continue
+            rows[key] = (number.quantize(Decimal("0.0001")), "" if comment is None else str(comment).strip(),
+                         excel_row)
     if problems:
         raise ValueImportError(_message(table.file_name, problems), problems)
     if not rows:
         raise ValueImportError(f"{table.where()} har ingen verdier under overskriftene. Sjekk at det er riktig fil "
                                "og ark.", [])
     return _write(session, table.file_name, rows, user, {i.id: i.name for i in indicators.values()})
+
+
+def _indicator_columns(headers: list[str], indicators: dict[str, Indicator], given: dict[str, str],
+                       where: str) -> dict[int, Indicator]:
+    """The wide layout's columns: header index -> indicator, by ``given`` (header -> indicator name) or
+    by a header equal to an indicator's name."""
+    by_header = {normalise_header(h): i for i, h in enumerate(headers) if h}
+    out: dict[int, Indicator] = {}
+    for header, name in given.items():
+        index = by_header.get(normalise_header(header))
+        if index is None:
+            raise ValueImportError(f"{where}: finner ikke kolonnen «{header}». Overskriftene er: "
+                                   f"{', '.join(f'«{h}»' for h in headers if h)}.", [])
+        ind = indicators.get(name.strip().casefold())
+        if ind is None:
+            raise ValueImportError(f"Indikatoren «{name}» (for kolonnen «{header}») finnes ikke i målekartet. "
+                                   "Sjekk navnet, eller definer indikatoren før importen.", [])
+        out[index] = ind
+    for index, header in enumerate(headers):
+        ind = indicators.get(header.strip().casefold()) if header else None
+        if ind is not None and index not in out:
+            out[index] = ind
+    return out
 
 
 def _message(file_name: str, problems: list[str]) -> str:
