@@ -122,9 +122,10 @@ class ScorecardPage(Page):
         self.new_button, self.edit_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
         self.areas_button, self.unit_card_button = QPushButton(), QPushButton()
         self.import_button, self.report_button = QPushButton(), QPushButton()
+        self.carry_over_button = QPushButton()
         row, _flow = flow_row(self.year_label, self.year, self.period_label, self.period, self.new_button,
                               self.edit_button, self.remove_button, self.areas_button, self.unit_card_button,
-                              self.import_button, self.report_button)
+                              self.import_button, self.report_button, self.carry_over_button)
         self.layout_.addWidget(row)
 
         self.tabs = QTabWidget()
@@ -239,6 +240,7 @@ class ScorecardPage(Page):
         self.unit_card_button.clicked.connect(self.edit_unit_scorecard)
         self.import_button.clicked.connect(self.import_values)
         self.report_button.clicked.connect(self.show_reports)
+        self.carry_over_button.clicked.connect(self.edit_carry_over_rule)
         self.retranslate()
 
     # --- texts -----------------------------------------------------------------------------
@@ -257,6 +259,8 @@ class ScorecardPage(Page):
         self.unit_card_button.setText(self.tr("Enhetens &målekart …"))
         self.import_button.setText(self.tr("&Importer verdier …"))
         self.report_button.setText(self.tr("&Rapporter …"))
+        self.carry_over_button.setText(self.tr("O&verføringsregel …"))
+        self.carry_over_button.setToolTip(self.tr("Regelen for å overføre mindre- og merforbruk til neste år"))
         for i, text in enumerate((self.tr("Kommunen"), self.tr("Enhet"), self.tr("Registrer verdier"),
                                   self.tr("Balanse"), self.tr("Indikatorer"))):
             self.tabs.setTabText(i, text)
@@ -654,6 +658,11 @@ class ScorecardPage(Page):
         from ui.scorecard.import_dialog import ImportValuesDialog
 
         ImportValuesDialog(self.store, self).exec()
+
+    def edit_carry_over_rule(self) -> None:
+        from ui.scorecard.carry_over_dialog import CarryOverDialog
+
+        CarryOverDialog(self.store, self, undo_stack=self.undo_stack).exec()
 
     def show_reports(self) -> None:
         from ui.reports.dialog import ReportDialog
