@@ -42,7 +42,7 @@ from ui.agreements.editor import AgreementEditor
 from ui.agreements.preview import PreviewPane
 from ui.commands import StoreCommand, push_command
 from ui.errors import show_user_error
-from ui.flow_layout import flow_row
+from ui.flow_layout import FlowLayout, flow_row
 from ui.page import Page
 from ui.store import Store
 from ui.table_fit import fit_name_column
@@ -110,6 +110,12 @@ class AgreementsPage(Page):
             bar.addWidget(b)
         self.layout_.addWidget(self.action_bar)
 
+        self._build_body(bar, store, today)
+        self._connect_signals()
+        self.retranslate()
+
+    def _build_body(self, bar: FlowLayout, store: Store, today: date) -> None:
+        """The list of agreements with history and missing ones, the editor and the preview side by side."""
         self.table = QTableWidget(0, 6)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -118,10 +124,18 @@ class AgreementsPage(Page):
         # The unit's name takes the room, not «Mål»; never narrower than the names themselves.
         self.name_fit = fit_name_column(self.table, 0)
         self.table.setMinimumWidth(200)
+        # What a narrow list shows first: the unit, the kind of agreement and its period (a visual
+        # order only; the columns keep their numbers), then the leader, status and goals.
+        header = self.table.horizontalHeader()
+        for visual, logical in enumerate((0, 2, 3, 1, 4, 5)):
+            header.moveSection(header.visualIndex(logical), visual)
         self.history_label = QLabel()
         self.history = QListWidget()
         self.history.setMaximumHeight(90)
         self.missing_label = QLabel()
+        # Long labels wrap: unwrapped, «Ledere uten avtale, …» alone made the list 329 px at least.
+        self.history_label.setWordWrap(True)
+        self.missing_label.setWordWrap(True)
         self.missing = QListWidget()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -133,7 +147,10 @@ class AgreementsPage(Page):
         self.editor = AgreementEditor(store, today)
         self.preview = PreviewPane(store)
         self.show_preview = QCheckBox()
-        self.show_preview.setChecked(True)
+        # Folded until the page knows its width (fit_to_width opens it on a big screen): a shown
+        # preview counted in the window's least width (1199 px) from the first start on.
+        self.show_preview.setChecked(False)
+        self.preview.hide()
         self.show_list = QCheckBox()
         self.show_list.setChecked(True)
         self.left = left
@@ -160,6 +177,8 @@ class AgreementsPage(Page):
         self.status_line.setWordWrap(True)
         self.layout_.addWidget(self.status_line)
 
+    def _connect_signals(self) -> None:
+        """Every filter, list and button to what it does."""
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.status_box.activated.connect(lambda _i: self.refresh())
         self.lead_box.activated.connect(lambda _i: self.refresh())
@@ -190,7 +209,6 @@ class AgreementsPage(Page):
         context_menus.install(self.missing, lambda: [
             (self.tr("Ny avtale for denne enheten …"), lambda: self._missing_activated(self.missing.currentItem()))]
             if self.missing.currentItem() else [self.new_button], context_menus.select_row_at(self.missing))
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("&År:"))
@@ -240,8 +258,8 @@ class AgreementsPage(Page):
         self.show_preview.setChecked(wide)
         if wide:
             self.splitter.setSizes([int(total * 0.25), int(total * 0.45), int(total * 0.30)])
-        else:
-            list_width = max(0, min(int(total * 0.34), total - EDITOR_MIN_WIDTH - 12))
+        else:  # the form keeps its least width; the list takes the rest (kind and period in view)
+            list_width = max(0, min(int(total * 0.45), total - EDITOR_MIN_WIDTH - 12))
             self.splitter.setSizes([list_width, total - list_width, 0])
 
     def _show_side(self, index: int, on: bool) -> None:
@@ -261,10 +279,12 @@ class AgreementsPage(Page):
 
     def _splitter_moved(self, _pos: int, _index: int) -> None:
         sizes = self.splitter.sizes()
-        for box, size in ((self.show_list, sizes[0]), (self.show_preview, sizes[2])):
+        for index, box, size in ((0, self.show_list, sizes[0]), (2, self.show_preview, sizes[2])):
             box.blockSignals(True)
             box.setChecked(size > 0)
             box.blockSignals(False)
+            if size == 0:  # dragged shut: hidden, so its least width no longer holds the window wide
+                self.splitter.widget(index).hide()
 
     # --- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -64,6 +64,22 @@ class TemplateEditor(QDialog):
         self.resize(1100, 700)
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._build_template_list(splitter)
+        self._build_section_list(splitter)
+        self._build_section_details(splitter)
+        splitter.setSizes([260, 300, 540])
+        layout.addWidget(splitter, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self._connect_signals()
+        self.reload_templates()
+
+    def _build_template_list(self, splitter: QSplitter) -> None:
+        """The templates, and the button that copies one."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         self.templates = QListWidget()
@@ -74,6 +90,8 @@ class TemplateEditor(QDialog):
         left_layout.addWidget(self.copy_button)
         splitter.addWidget(left)
 
+    def _build_section_list(self, splitter: QSplitter) -> None:
+        """The chosen template's sections, with buttons to add, remove and move them."""
         middle = QWidget()
         mid = QVBoxLayout(middle)
         self.info = QLabel()
@@ -93,6 +111,8 @@ class TemplateEditor(QDialog):
         mid.addLayout(row)
         splitter.addWidget(middle)
 
+    def _build_section_details(self, splitter: QSplitter) -> None:
+        """The chosen section's title, text and fields, and the goal categories and columns."""
         right = QWidget()
         r = QVBoxLayout(right)
         box = QGroupBox(self.tr("Valgt avsnitt"))
@@ -138,14 +158,9 @@ class TemplateEditor(QDialog):
         g.addLayout(col_row)
         r.addWidget(goals)
         splitter.addWidget(right)
-        splitter.setSizes([260, 300, 540])
-        layout.addWidget(splitter, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
+    def _connect_signals(self) -> None:
+        """Every list and button to what it does."""
         self.templates.currentItemChanged.connect(lambda cur, _prev: self._open(cur))
         self.sections.currentRowChanged.connect(lambda _r: self._show_section())
         self.copy_button.clicked.connect(self.copy_template)
@@ -162,7 +177,6 @@ class TemplateEditor(QDialog):
         self.add_column.clicked.connect(self._add_column)
         self.remove_column.clicked.connect(self._remove_column)
         self.columns.itemChanged.connect(lambda _i: self._set_columns(self._columns()))
-        self.reload_templates()
 
     # --- templates -------------------------------------------------------------------------
     def reload_templates(self, select: uuid.UUID | None = None) -> None:

@@ -106,7 +106,14 @@ class BudgetPage(Page):
         # Sets
         self.sets = _table(6)
         self.tabs.addTab(self.sets, "")
-        # Pivot
+        self._build_pivot_tab()
+        self._build_budget_against_actual_tab()
+        self._build_unmapped_tab()
+        self._connect_signals()
+        self.retranslate()
+
+    def _build_pivot_tab(self) -> None:
+        """The pivot: a set summed by unit, service or account, and the rows behind a chosen line."""
         pivot_tab = QWidget()
         pv = QVBoxLayout(pivot_tab)
         row_widget, row = flow_row()
@@ -128,7 +135,9 @@ class BudgetPage(Page):
         self.pivot_total = QLabel()
         pv.addWidget(self.pivot_total)
         self.tabs.addTab(pivot_tab, "")
-        # Budget against actual
+
+    def _build_budget_against_actual_tab(self) -> None:
+        """Budget against actual: a budget set, an actual set, a month and a threshold, as a table and bars."""
         bva_tab = QWidget()
         bv = QVBoxLayout(bva_tab)
         row_widget, row = flow_row()
@@ -158,7 +167,9 @@ class BudgetPage(Page):
         split.setSizes([320, 240])
         bv.addWidget(split, 1)
         self.tabs.addTab(bva_tab, "")
-        # Unmapped ansvar codes
+
+    def _build_unmapped_tab(self) -> None:
+        """Ansvar codes that no unit has, and the button that ties them to one."""
         unmapped_tab = QWidget()
         um = QVBoxLayout(unmapped_tab)
         self.unmapped_label = QLabel()
@@ -171,6 +182,8 @@ class BudgetPage(Page):
         um.addWidget(self.assign_button)
         self.tabs.addTab(unmapped_tab, "")
 
+    def _connect_signals(self) -> None:
+        """Every button, box and table to what it does."""
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self.export)
         self.delete_button.clicked.connect(self.delete_set)
@@ -187,7 +200,6 @@ class BudgetPage(Page):
         context_menus.install(self.sets, lambda: [self.import_button, self.export_button, self.delete_button],
                               context_menus.select_row_at(self.sets))
         context_menus.install(self.unmapped, lambda: [self.assign_button])
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.import_button.setText(self.tr("&Importer fra regneark …"))

@@ -89,6 +89,31 @@ class MeetingNoteEditor(QScrollArea):
         self.setWidget(body)
         outer = QVBoxLayout(body)
 
+        self._build_top_bar(outer, store)
+        self._build_details(outer)
+
+        self.sections: dict[str, QPlainTextEdit] = {}
+        self.section_labels: dict[str, QLabel] = {}
+        self.conversation = QGroupBox()
+        self._add_sections(self.conversation, OPENING)
+        outer.addWidget(self.conversation)
+
+        self._build_goals(outer)
+        self._build_figures(outer, store)
+
+        self.closing = QGroupBox()
+        self._add_sections(self.closing, CLOSING)
+        outer.addWidget(self.closing)
+
+        self._build_items(outer)
+        self._build_approval(outer)
+        outer.addStretch(1)
+        self.wheel_guard = WheelGuard(self)  # the wheel scrolls the note, not the date under the pointer
+        guard_wheel(body, self.wheel_guard)
+        self.retranslate()
+
+    def _build_top_bar(self, outer: QVBoxLayout, store: Store) -> None:
+        """The back button, title, preview and print buttons, the lock banner and the conflict panel."""
         top = QHBoxLayout()
         self.back = QPushButton()
         self.back.clicked.connect(self.back_requested)
@@ -119,6 +144,8 @@ class MeetingNoteEditor(QScrollArea):
         outer.addWidget(self.conflicts)
         versions(store).conflicted.connect(self._conflicted)
 
+    def _build_details(self, outer: QVBoxLayout) -> None:
+        """Date, status and participants."""
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.date_edit = DateEdit()
@@ -136,12 +163,8 @@ class MeetingNoteEditor(QScrollArea):
             details.addRow(label, widget)
         outer.addLayout(details)
 
-        self.sections: dict[str, QPlainTextEdit] = {}
-        self.section_labels: dict[str, QLabel] = {}
-        self.conversation = QGroupBox()
-        self._add_sections(self.conversation, OPENING)
-        outer.addWidget(self.conversation)
-
+    def _build_goals(self, outer: QVBoxLayout) -> None:
+        """The agreement's goals with this meeting's status and comment per goal."""
         self.goals_box = QGroupBox()
         goals_layout = QVBoxLayout(self.goals_box)
         self.goals = QTableWidget(0, 4)
@@ -162,6 +185,8 @@ class MeetingNoteEditor(QScrollArea):
         goals_layout.addWidget(self.goals)
         outer.addWidget(self.goals_box)
 
+    def _build_figures(self, outer: QVBoxLayout, store: Store) -> None:
+        """The budget figures with their sections, and the scorecard box."""
         self.figures_box = QGroupBox()
         fig_layout = QVBoxLayout(self.figures_box)
         self.figure_grid = QGridLayout()
@@ -183,10 +208,8 @@ class MeetingNoteEditor(QScrollArea):
         self.scorecard_box.command_ready.connect(self.command_ready)
         outer.addWidget(self.scorecard_box)
 
-        self.closing = QGroupBox()
-        self._add_sections(self.closing, CLOSING)
-        outer.addWidget(self.closing)
-
+    def _build_items(self, outer: QVBoxLayout) -> None:
+        """The action items and the row that adds one."""
         self.items_box = QGroupBox()
         items_layout = QVBoxLayout(self.items_box)
         self.items = QTableWidget(0, 5)
@@ -213,6 +236,8 @@ class MeetingNoteEditor(QScrollArea):
         items_layout.addLayout(add_row)
         outer.addWidget(self.items_box)
 
+    def _build_approval(self, outer: QVBoxLayout) -> None:
+        """Approval by the leader and the superior, and reopening."""
         self.approval_box = QGroupBox()
         approval = QGridLayout(self.approval_box)
         self.approve_leader = QPushButton()
@@ -232,10 +257,6 @@ class MeetingNoteEditor(QScrollArea):
         approval.addWidget(self.reopen_log, 3, 0, 1, 2)
         approval.setColumnStretch(1, 1)
         outer.addWidget(self.approval_box)
-        outer.addStretch(1)
-        self.wheel_guard = WheelGuard(self)  # the wheel scrolls the note, not the date under the pointer
-        guard_wheel(body, self.wheel_guard)
-        self.retranslate()
 
     def _add_sections(self, box: QGroupBox, keys: tuple[str, ...], layout: QVBoxLayout | None = None) -> None:
         layout = layout or QVBoxLayout(box)

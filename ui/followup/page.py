@@ -63,6 +63,30 @@ class FollowUpPage(Page):
         grid_page = QWidget()
         grid_layout = QVBoxLayout(grid_page)
         grid_layout.setContentsMargins(0, 0, 0, 0)
+        self._build_filter_bar(grid_layout, today)
+        self._build_legend_and_results(grid_layout)
+        self._build_year_grid(grid_layout)
+        self.stack.addWidget(grid_page)
+
+        self.editor = MeetingNoteEditor(store, today)
+        self.editor.command_ready.connect(self.push)
+        self.editor.approve_requested.connect(self.approve)
+        self.editor.reopen_requested.connect(self.reopen)
+        self.editor.print_requested.connect(self.export_pdf)
+        self.editor.preview_requested.connect(lambda: self.print_preview())
+        self.editor.back_requested.connect(self.show_grid)
+        self.editor.refused.connect(self._refused)
+        self.stack.addWidget(self.editor)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        self._set_results([])
+        # Right-click on a month: open (or make) its meeting; the reports are there too.
+        context_menus.install(self.table, lambda: [
+            (self.tr("Åpne møtet"), lambda: self.open_cell(self.table.currentIndex())), None, self.reports_button],
+            context_menus.select_row_at(self.table))
+        self.retranslate()
+
+    def _build_filter_bar(self, grid_layout: QVBoxLayout, today: date) -> None:
+        """Year, follow-up lead and kind, the search box and the reports button."""
         bar = QHBoxLayout()
         self.year_label, self.lead_label, self.kind_label = QLabel(), QLabel(), QLabel()
         self.year = QSpinBox()
@@ -96,6 +120,9 @@ class FollowUpPage(Page):
         self.reports_button.clicked.connect(self.show_reports)
         bar.addWidget(self.reports_button)
         grid_layout.addLayout(bar)
+
+    def _build_legend_and_results(self, grid_layout: QVBoxLayout) -> None:
+        """The colours of the statuses, and the search hits."""
         legend = QHBoxLayout()
         self.legend: dict[str, QLabel] = {}
         for status, colour in STATUS_COLOURS.items():
@@ -115,6 +142,9 @@ class FollowUpPage(Page):
         self.results.itemClicked.connect(self._hit_activated)
         grid_layout.addWidget(self.results_label)
         grid_layout.addWidget(self.results)
+
+    def _build_year_grid(self, grid_layout: QVBoxLayout) -> None:
+        """The year's meetings: one row per unit, one column per month."""
         self.model = YearGridModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -132,24 +162,6 @@ class FollowUpPage(Page):
         self.table.doubleClicked.connect(self.open_cell)
         self.table.activated.connect(self.open_cell)
         grid_layout.addWidget(self.table, 1)
-        self.stack.addWidget(grid_page)
-
-        self.editor = MeetingNoteEditor(store, today)
-        self.editor.command_ready.connect(self.push)
-        self.editor.approve_requested.connect(self.approve)
-        self.editor.reopen_requested.connect(self.reopen)
-        self.editor.print_requested.connect(self.export_pdf)
-        self.editor.preview_requested.connect(lambda: self.print_preview())
-        self.editor.back_requested.connect(self.show_grid)
-        self.editor.refused.connect(self._refused)
-        self.stack.addWidget(self.editor)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
-        self._set_results([])
-        # Right-click on a month: open (or make) its meeting; the reports are there too.
-        context_menus.install(self.table, lambda: [
-            (self.tr("Åpne møtet"), lambda: self.open_cell(self.table.currentIndex())), None, self.reports_button],
-            context_menus.select_row_at(self.table))
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("&År:"))

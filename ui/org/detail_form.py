@@ -66,6 +66,25 @@ class UnitDetailForm(QScrollArea):
         self.title.setWordWrap(True)
         outer.addWidget(self.title)
 
+        self._build_fields(outer)
+        self._build_positions(outer)
+
+        self.networks_box = QGroupBox()
+        net_layout = QVBoxLayout(self.networks_box)
+        self.networks = QListWidget()
+        self.networks.setMaximumHeight(90)
+        net_layout.addWidget(self.networks)
+        outer.addWidget(self.networks_box)
+        outer.addStretch(1)
+        self.setWidget(body)
+        self._networks: dict[uuid.UUID, NetworkRow] = {}
+
+        self._connect_saving()
+        self.retranslate()
+        self.show_unit(None, [], [], editable=False)
+
+    def _build_fields(self, outer: QVBoxLayout) -> None:
+        """The unit's fields with their labels."""
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow panel: labels above fields
         self.name = QLineEdit()
@@ -106,6 +125,8 @@ class UnitDetailForm(QScrollArea):
             combo.setMinimumContentsLength(8)
         outer.addLayout(form)
 
+    def _build_positions(self, outer: QVBoxLayout) -> None:
+        """Who holds which position in the unit, and the buttons that change it."""
         self.positions_box = QGroupBox()
         pos_layout = QVBoxLayout(self.positions_box)
         self.positions = QTableWidget(0, 4)
@@ -129,17 +150,8 @@ class UnitDetailForm(QScrollArea):
         pos_layout.addLayout(buttons)
         outer.addWidget(self.positions_box)
 
-        self.networks_box = QGroupBox()
-        net_layout = QVBoxLayout(self.networks_box)
-        self.networks = QListWidget()
-        self.networks.setMaximumHeight(90)
-        net_layout.addWidget(self.networks)
-        outer.addWidget(self.networks_box)
-        outer.addStretch(1)
-        self.setWidget(body)
-        self._networks: dict[uuid.UUID, NetworkRow] = {}
-
-        # Saving: each control commits when the user finishes with it.
+    def _connect_saving(self) -> None:
+        """Saving: each control commits when the user finishes with it."""
         self.name.editingFinished.connect(lambda: self._commit("name", self.name.text().strip()))
         self.short_name.editingFinished.connect(lambda: self._commit("short_name", self.short_name.text().strip()))
         self.code.editingFinished.connect(lambda: self._commit("code", self.code.text().strip()))
@@ -161,8 +173,6 @@ class UnitDetailForm(QScrollArea):
         self.new_acting.clicked.connect(lambda: self.appoint_requested.emit("acting_leader"))
         self.end_position.clicked.connect(self._end_selected_position)
         self.move_leader.clicked.connect(self._move_selected_leader)
-        self.retranslate()
-        self.show_unit(None, [], [], editable=False)
 
     def retranslate(self) -> None:
         texts = {"name": self.tr("&Navn"), "short_name": self.tr("&Kortnavn"), "code": self.tr("&Id"),

@@ -89,7 +89,15 @@ class OrgPage(Page):
         self.selected: uuid.UUID | None = None
         self._selecting = False
 
-        # Row 1: which organisation is shown. The rows wrap rather than fold into a «»» menu,
+        self._build_version_bar(today)
+        self._build_edit_bar()
+        self._build_body(store)
+        self._connect_signals()
+        self.retranslate()
+
+    def _build_version_bar(self, today: date) -> None:
+        """Row 1: the version shown, its date, and the scenario and reorganisation buttons."""
+        # The rows wrap rather than fold into a «»» menu,
         # so every action stays in sight on a 1366×768 laptop too.
         self.version_bar, bar = flow_row()
         self.version_label = QLabel()
@@ -119,7 +127,8 @@ class OrgPage(Page):
             bar.addWidget(w)
         self.layout_.addWidget(self.version_bar)
 
-        # Row 2: editing, import/export, chart controls.
+    def _build_edit_bar(self) -> None:
+        """Row 2: editing, import/export, search and chart controls."""
         self.edit_bar, bar2 = flow_row()
         self.add_unit = QPushButton()
         self.delete_unit = QPushButton()
@@ -143,7 +152,8 @@ class OrgPage(Page):
             bar2.addWidget(w)
         self.layout_.addWidget(self.edit_bar)
 
-        # Body: tree and checks | chart | details.
+    def _build_body(self, store: Store) -> None:
+        """The tree and checks, the chart and the unit's details side by side, and the status line."""
         self.model = UnitTreeModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -182,7 +192,8 @@ class OrgPage(Page):
         self.status = QLabel()
         self.layout_.addWidget(self.status)
 
-        # Wiring.
+    def _connect_signals(self) -> None:
+        """Every button, box and view to what it does."""
         self.version_box.activated.connect(self._version_chosen)
         self.date_edit.dateChanged.connect(self._date_chosen)
         self.new_scenario.clicked.connect(self.create_scenario)
@@ -230,7 +241,6 @@ class OrgPage(Page):
         context_menus.install(self.tree, unit_actions, context_menus.select_row_at(self.tree))
         context_menus.install(self.chart, lambda: [*unit_actions(), None, self.zoom_in, self.zoom_out, self.fit],
                               self._select_box_at)
-        self.retranslate()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
@@ -651,19 +661,14 @@ class OrgPage(Page):
         return dialog
 
     def merge_units(self, unit_ids: list[uuid.UUID] | None = None, name: str | None = None,
-                    effective: date | None = None, leader_person_id: uuid.UUID | None = None) -> bool:
-        """«Slå sammen enheter» in the scenario shown (the dialog asks when the choices are not given,
-        the leader who stays among them)."""
+                    effective: date | None = None) -> bool:
+        """«Slå sammen enheter» in the scenario shown (the dialog asks when the choices are not given)."""
         if unit_ids is None or name is None or effective is None:
-            from app.org.restructure import leader_choices
-
-            leaders = self.store.read(leader_choices, self.version_id, self.view_date)
-            dialog = MergeDialog(list(self.rows.values()), self.selected, self.view_date, self, leaders=leaders)
+            dialog = MergeDialog(list(self.rows.values()), self.selected, self.view_date, self)
             if dialog.exec() != MergeDialog.DialogCode.Accepted:
                 return False
             unit_ids, name, effective = dialog.unit_ids(), dialog.name.text(), dialog.effective()
-            leader_person_id = dialog.leader_person_id()
-        return self.push(commands.merge_units(self.store, unit_ids, name, effective, leader_person_id))
+        return self.push(commands.merge_units(self.store, unit_ids, name, effective))
 
     def split_unit(self, unit_id: uuid.UUID | None = None, new_name: str | None = None,
                    effective: date | None = None, **choices: object) -> bool:

@@ -60,6 +60,28 @@ class IndicatorDialog(QDialog):
         self.setWindowTitle(self.tr("Endre indikator") if indicator else self.tr("Ny indikator"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        self._build_fields(store)
+        self._build_form(form, layout, store)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.all_units.setAccessibleName(self.tr("Kryss av alle resultatenheter"))
+        self.no_units.setAccessibleName(self.tr("Fjern alle krysser"))
+        for w in (self.direction, self.measure):
+            w.currentIndexChanged.connect(self._show_limits)
+        self.measure.editTextChanged.connect(self._show_limits)
+        for w in (self.target, self.yellow):
+            w.textChanged.connect(self._show_limits)
+        if indicator is not None:
+            self._fill(indicator)
+        else:
+            self.rollup.setCurrentIndex(self.rollup.findData("average"))
+            self.frequency.setCurrentIndex(self.frequency.findData("tertial"))
+        self._show_limits()
+
+    def _build_fields(self, store: Store) -> None:
+        """The indicator's fields: name, focus area, measure, direction, limits, frequency, source, roll-up."""
         self.name = QLineEdit()
         self.area = QComboBox()
         for area in store.read(views.focus_areas):
@@ -88,6 +110,9 @@ class IndicatorDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(56)
+
+    def _build_form(self, form: QFormLayout, layout: QVBoxLayout, store: Store) -> None:
+        """The units that report it, and every field with its label in the form."""
         self.units = QListWidget()
         self.units.setMinimumHeight(150)
         self.all_units = QPushButton(self.tr("Alle &resultatenheter"))
@@ -117,23 +142,6 @@ class IndicatorDialog(QDialog):
             form.addRow(label, widget)
         form.addRow("", unit_buttons)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.all_units.setAccessibleName(self.tr("Kryss av alle resultatenheter"))
-        self.no_units.setAccessibleName(self.tr("Fjern alle krysser"))
-        for w in (self.direction, self.measure):
-            w.currentIndexChanged.connect(self._show_limits)
-        self.measure.editTextChanged.connect(self._show_limits)
-        for w in (self.target, self.yellow):
-            w.textChanged.connect(self._show_limits)
-        if indicator is not None:
-            self._fill(indicator)
-        else:
-            self.rollup.setCurrentIndex(self.rollup.findData("average"))
-            self.frequency.setCurrentIndex(self.frequency.findData("tertial"))
-        self._show_limits()
 
     def _fill(self, ind: views.IndicatorRow) -> None:
         self.name.setText(ind.name)

@@ -131,7 +131,21 @@ class ScorecardPage(Page):
         self.tabs = QTabWidget()
         self.layout_.addWidget(self.tabs, 1)
 
-        # The municipality: focus area → indicator → units.
+        self._build_municipal_tab()
+        self._build_unit_tab()
+        self._build_grid_tab()
+        self._build_balance_tab()
+
+        # The definitions.
+        self.definitions = _table(9, 0)
+        self.definitions.itemActivated.connect(lambda _i: self.edit_indicator())
+        self.tabs.addTab(self.definitions, "")
+
+        self._connect_signals()
+        self.retranslate()
+
+    def _build_municipal_tab(self) -> None:
+        """The municipality: focus area → indicator → units."""
         self.tree = QTreeWidget()
         self.tree.setColumnCount(5)
         self.tree.setAlternatingRowColors(True)
@@ -151,7 +165,8 @@ class ScorecardPage(Page):
         mlayout.addWidget(self.tree, 1)
         self.tabs.addTab(municipal, "")
 
-        # A unit's målekart.
+    def _build_unit_tab(self) -> None:
+        """A unit's målekart."""
         unit = QWidget()
         ulayout = QVBoxLayout(unit)
         pick = QHBoxLayout()
@@ -174,7 +189,8 @@ class ScorecardPage(Page):
         ulayout.addWidget(self.unit_table, 1)
         self.tabs.addTab(unit, "")
 
-        # The grid: units × periods of one indicator.
+    def _build_grid_tab(self) -> None:
+        """The grid: units × periods of one indicator, with the chosen cell's comment."""
         grid = QWidget()
         glayout = QVBoxLayout(grid)
         pick = QHBoxLayout()
@@ -214,7 +230,8 @@ class ScorecardPage(Page):
         glayout.addLayout(detail)
         self.tabs.addTab(grid, "")
 
-        # The balance check.
+    def _build_balance_tab(self) -> None:
+        """The balance check."""
         bal = QWidget()
         blayout = QVBoxLayout(bal)
         self.balance_note = QLabel()
@@ -224,11 +241,8 @@ class ScorecardPage(Page):
         blayout.addWidget(self.balance_table, 1)
         self.tabs.addTab(bal, "")
 
-        # The definitions.
-        self.definitions = _table(9, 0)
-        self.definitions.itemActivated.connect(lambda _i: self.edit_indicator())
-        self.tabs.addTab(self.definitions, "")
-
+    def _connect_signals(self) -> None:
+        """Every box and button to what it does."""
         self.year.valueChanged.connect(lambda _v: self.mark_stale())
         self.period.currentIndexChanged.connect(lambda _i: self.mark_stale())
         self.unit.activated.connect(lambda _i: self.mark_stale())
@@ -241,7 +255,6 @@ class ScorecardPage(Page):
         self.import_button.clicked.connect(self.import_values)
         self.report_button.clicked.connect(self.show_reports)
         self.carry_over_button.clicked.connect(self.edit_carry_over_rule)
-        self.retranslate()
 
     # --- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:
