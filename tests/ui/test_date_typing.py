@@ -52,3 +52,12 @@ def test_a_half_typed_date_leaves_the_old_one(qtbot: QtBot) -> None:
     assert edit.date() == QDate(2026, 8, 1)
     assert edit.text() == "01.08.2026"
 
+
+
+def test_every_date_field_is_the_shared_one() -> None:
+    """No window builds a bare QDateEdit: each date field takes a whole typed date."""
+    import pathlib
+    root = pathlib.Path(__file__).resolve().parents[2] / "ui"
+    bare = [str(p) for p in root.rglob("*.py") if "QDateEdit(" in p.read_text(encoding="utf-8")
+            and p.name != "widgets.py"]
+    assert bare == []

@@ -54,7 +54,7 @@ from ui.scorecard.goal_link import GoalLinkDialog
 from ui.store import Store
 from ui.theme import colour_style
 from ui.wheel_guard import WheelGuard, guard_wheel
-from ui.widgets import FocusOutCommit
+from ui.widgets import DateEdit, FocusOutCommit
 
 GOAL_KEYS = ("text", "indicator", "evaluation", "deadline", "sub_goals")
 
@@ -620,7 +620,7 @@ class AgreementEditor(QScrollArea):
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             return widget
         if kind == "date":
-            edit = QDateEdit()
+            edit = DateEdit()
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.setSpecialValueText(" ")

@@ -31,6 +31,7 @@ from app.formatting import format_kroner, format_number
 from app.org.checks import CheckThresholds
 from app.org.people import PersonRow
 from app.org.scenarios import VersionComparison
+from ui.widgets import DateEdit
 
 
 def to_qdate(d: date) -> QDate:
@@ -42,7 +43,7 @@ def from_qdate(d: QDate) -> date:
 
 
 def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
+    edit = DateEdit(to_qdate(value))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
     return edit

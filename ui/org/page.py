@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -59,6 +58,7 @@ from ui.org.reorganisation_dialog import ReorganisationDialog
 from ui.org.tree_model import UnitTreeModel
 from ui.page import Page
 from ui.store import Store
+from ui.widgets import DateEdit
 
 STATUS_LABELS = {
     "current": QT_TRANSLATE_NOOP("OrgPage", "gjeldende"),
@@ -106,7 +106,7 @@ class OrgPage(Page):
         self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_label.setBuddy(self.version_box)
         self.date_label = QLabel()
-        self.date_edit = QDateEdit(to_qdate(today))
+        self.date_edit = DateEdit(to_qdate(today))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
         self.date_label.setBuddy(self.date_edit)
