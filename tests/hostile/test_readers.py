@@ -138,3 +138,31 @@ def test_a_huge_number_of_ftes_is_refused_as_too_large_not_a_crash(tmp_path: obj
     path.write_text("Id;Overordnet;Navn;Årsverk\n1;;Rådmannen;1e30\n", encoding="utf-8")
     with pytest.raises(OrgImportError, match="urimelig stort"):
         plan_import(path)
+
+
+@pytest.mark.parametrize("prefix", ["", "x:", "p" * 40 + ":"])
+@pytest.mark.parametrize("cut", [1, 6, 14, 46])
+@pytest.mark.parametrize(("tag", "number", "columns"), [
+    ('<{p}row r="5"><{p}c r="XFD5"><{p}v>1</{p}v></{p}c></{p}row>', 5, MAX_COLUMN),
+    ('<{p}row r="1048576"/>', 1_048_576, MAX_COLUMN + 1),  # past max_rows: refused, its width not needed
+    ('<{p}row r="5"><{p}c><{p}v>1</{p}v></{p}c></{p}row>', None, MAX_COLUMN + 1),  # no reference: no bound
+])
+def test_an_unusual_tag_cut_in_two_between_the_pieces_read_is_still_seen(
+        prefix: str, cut: int, tag: str, number: int | None, columns: int) -> None:
+    """The sheet is read in pieces of 8 MiB; the quick search looks for unusual tags only, so
+    one cut in two by the boundary (after ``cut`` bytes of it) must be seen all the same."""
+    p = prefix
+    head = len(DECL + f'<{p}worksheet xmlns:r="http://r"><{p}sheetData>'.encode())
+    filler = f'<{p}row r="1"><{p}c r="A1"><{p}v>1</{p}v></{p}c></{p}row>'.encode()
+    pad = f'<{p}row r="2"><{p}c r="B2" t="inlineStr"><{p}is><{p}t>'.encode()
+    end = f'</{p}t></{p}is></{p}c></{p}row>'.encode()
+    room = (8 << 20) - cut - head - len(pad) - len(end)
+    rows = filler * (room // len(filler)) + pad + b"x" * (room % len(filler)) + end
+    assert head + len(rows) == (8 << 20) - cut
+    rows += tag.format(p=p).encode() + filler
+    rows_found, columns_found, exact = extent(rows, prefix)
+    # A cell cut right after «<c » is taken for one without a reference (as before): too wide all the same.
+    assert columns_found == columns or (columns, columns_found) == (MAX_COLUMN, MAX_COLUMN + 1)
+    if number is not None:  # a reference past P or too long: every reference was read
+        assert exact
+        assert rows_found == max(number, rows.count(f"<{p}row".encode()))  # rows are counted as well
