@@ -110,6 +110,23 @@ class ReportDialog(QDialog):
         self.setObjectName("reportDialog")
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
+        self._build_kind_choice(layout)
+        self._build_form(layout, store, today, year)
+        self.result_line = QLabel()
+        self.result_line.setWordWrap(True)
+        layout.addWidget(self.result_line)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.make_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.make_button.setDefault(True)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._connect_signals()
+        self.retranslate()
+        self._kind_changed()
+
+    def _build_kind_choice(self, layout: QVBoxLayout) -> None:
+        """Which report: month, tertial, a unit's målekart or the year's end."""
         self.month_choice, self.tertial_choice, self.unit_choice = QRadioButton(), QRadioButton(), QRadioButton()
         self.year_end_choice = QRadioButton()
         self.kind_group = QButtonGroup(self)
@@ -122,6 +139,9 @@ class ReportDialog(QDialog):
         layout.addWidget(self.tertial_choice)
         layout.addWidget(self.unit_choice)
         layout.addWidget(self.year_end_choice)
+
+    def _build_form(self, layout: QVBoxLayout, store: Store, today: date, year: int | None) -> None:
+        """The period, the unit, public or not, the format and the file."""
         form = QFormLayout()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -164,15 +184,9 @@ class ReportDialog(QDialog):
         form.addRow(self.format_label, self.format)
         form.addRow(self.path_label, path_row)
         layout.addLayout(form)
-        self.result_line = QLabel()
-        self.result_line.setWordWrap(True)
-        layout.addWidget(self.result_line)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.make_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.preview_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.make_button.setDefault(True)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        """Every choice and button to what it does."""
         self.make_button.clicked.connect(lambda: self.make())
         self.preview_button.clicked.connect(lambda: self.preview())
         self.browse.clicked.connect(self.choose_file)
@@ -181,8 +195,6 @@ class ReportDialog(QDialog):
         for w in (self.year, self.month, self.tertial, self.unit, self.format):
             signal = w.valueChanged if isinstance(w, QSpinBox) else w.currentIndexChanged
             signal.connect(lambda *_a: self._suggest_path())
-        self.retranslate()
-        self._kind_changed()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Rapporter"))
