@@ -752,6 +752,20 @@ def _split_layouts(nodes: list[ChartNode], top: ChartLayout, root_id: UUID | Non
     return overview, [layout_chart(nodes, root_id=head) for head in heads]
 
 
+def _chart_subtitle(version: OrgVersion, on: date) -> str:
+    return f"Organisasjonskart – {version.name} – per {format_date(on)}"
+
+
+def chart_heading(session: Session, version_id: UUID, on: date) -> str:
+    """The heading of a printed chart, as of the exported one: «Lindvik kommune – Organisasjonskart –
+    Gjeldende organisasjon – per 07.12.2026» (never the window's title with the file's path)."""
+    version = session.get(OrgVersion, version_id)
+    if version is None:
+        raise AppError("Fant ikke organisasjonsversjonen. Den kan være slettet; velg en annen versjon.")
+    municipality = version.municipality.name if version.municipality is not None else ""
+    return " – ".join(t for t in (municipality, _chart_subtitle(version, on)) if t)
+
+
 def export_chart(
     session: Session,
     version_id: UUID,
@@ -788,7 +802,7 @@ def export_chart(
     root_id = find_root(nodes, root) if root else None
     layout = layout_chart(nodes, root_id=root_id)
     title = version.municipality.name
-    subtitle = f"Organisasjonskart – {version.name} – per {format_date(on)}"
+    subtitle = _chart_subtitle(version, on)
     if kind == "pdf":
         split = None
         if split_subtrees:

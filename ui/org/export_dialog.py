@@ -131,7 +131,9 @@ def render_chart(printer: QPrinter, chart: ChartView, title: str) -> None:
         painter.end()
 
 
-def print_chart(parent: QWidget, chart: ChartView, *, show: bool = True) -> QDialog:
+def print_chart(parent: QWidget, chart: ChartView, *, title: str = "", show: bool = True) -> QDialog:
+    """A print preview of the chart under ``title`` (app.org.chart_export.chart_heading: municipality,
+    «Organisasjonskart», version and date; the window's title carried the database file's path)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     layout = chart.scene().sceneRect()
     orientation = QPageLayout.Orientation.Landscape if layout.width() > layout.height() \
@@ -140,7 +142,7 @@ def print_chart(parent: QWidget, chart: ChartView, *, show: bool = True) -> QDia
     # A print preview of the page first (issue 18), not straight to the printer dialog.
     from ui.reports.print_preview import preview_dialog
 
-    title = parent.window().windowTitle()
+    title = title or QCoreApplication.translate("ExportDialog", "Organisasjonskart")
     dialog = preview_dialog(parent, QCoreApplication.translate("ExportDialog", "Forhåndsvisning – organisasjonskart"),
                             lambda p: render_chart(p, chart, title))
     dialog.printer_.setPageLayout(printer.pageLayout())  # type: ignore[attr-defined]

@@ -711,6 +711,12 @@ class OrgPage(Page):
         return dialog
 
     def print_chart(self) -> None:
+        from app.org.chart_export import chart_heading
         from ui.org.export_dialog import print_chart
 
-        print_chart(self, self.chart)
+        try:
+            heading = self.store.read(chart_heading, self.version_id, self.view_date)
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        print_chart(self, self.chart, title=heading)

@@ -1,0 +1,42 @@
+"""Walk at 1366×768: the printed org chart was headed by the window's title with the database file's
+path («Styringsdialog – /tmp/walk/data2/styringsdialog.sdb»). It reads like a document: municipality –
+Organisasjonskart – version – per date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from db.models import OrgVersion
+from tests.conftest import DEMO_TODAY
+from ui.org import export_dialog
+
+
+def test_the_printed_chart_is_headed_like_a_document(qtbot, window, demo_db, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.setWindowTitle("Styringsdialog – /tmp/walk/data2/styringsdialog.sdb")
+    window.show_page("organisasjon")
+    org = window.page_widgets["organisasjon"]
+    asked: list[str] = []
+
+    def capture(parent, chart, *, title: str = "", show: bool = True):  # type: ignore[no-untyped-def]
+        asked.append(title)
+
+    monkeypatch.setattr(export_dialog, "print_chart", capture)
+    org.print_chart()
+    assert len(asked) == 1
+    heading = asked[0]
+    with demo_db.session() as session:
+        version = session.get(OrgVersion, org.version_id)
+        expected = f"{version.municipality.name} – Organisasjonskart – {version.name} – per {DEMO_TODAY:%d.%m.%Y}"
+    assert heading == expected
+    assert ".sdb" not in heading and "Styringsdialog" not in heading
+    # The page as printed: the heading read back from the PDF.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "kart.pdf"
+    printer.setOutputFileName(str(out))
+    export_dialog.render_chart(printer, org.chart, heading)
+    text = " ".join((p.extract_text() or "") for p in PdfReader(out).pages)
+    assert "Organisasjonskart" in text and ".sdb" not in text
