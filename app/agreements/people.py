@@ -74,5 +74,5 @@ def leader_position_end(session: Session, unit_id: uuid.UUID | None, leader_id: 
     ).scalars().all()
     if not ends or any(end is None for end in ends):
         return None
-    last = max(ends)
+    last = max(end for end in ends if end is not None)
     return last if last < period_end else None
