@@ -132,7 +132,17 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if self.page_widgets and row >= 0:
+            if self.pages.currentWidget() is not self.page_widgets[PAGES[row]]:
+                self._clear_status()  # a message about another page's action is stale here
             self.pages.setCurrentWidget(self.page_widgets[PAGES[row]])
+
+    def _clear_status(self) -> None:
+        """Take away the status bar's message; a read-only note about the file stays (it still holds)."""
+        note = self.store.db.note if self.store is not None else ""
+        if note:
+            self.statusBar().showMessage(note)
+        else:
+            self.statusBar().clearMessage()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
@@ -272,8 +282,10 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(f"Styringsdialog – {self.store.display_name()}")
         # Why a file was opened read-only (a read-only folder), else where the database is.
-        self.statusBar().showMessage(self.store.db.note
-                                     or self.tr("Database: {path}").format(path=self.store.display_name()))
+        if self.store.db.note:
+            self.statusBar().showMessage(self.store.db.note)
+        else:  # where the file is: for a while, not under every later action
+            self.statusBar().showMessage(self.tr("Database: {path}").format(path=self.store.display_name()), 8000)
         seminar_actions().update_package_banner(self)  # a seminar package: marked in the title and a banner
 
     # --- pages -------------------------------------------------------------------------
@@ -298,6 +310,7 @@ class MainWindow(QMainWindow):
         # shows the new language when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language_actions[lang].setChecked(True)
+        self._clear_status()  # a message in the language just left
 
     # --- databases ---------------------------------------------------------------------
     def _switch_to(self, path: str, *, demo: bool = False) -> None:
