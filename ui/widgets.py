@@ -104,3 +104,17 @@ class DateEdit(QDateEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         self._finish(take=True, emit=False)  # Qt's own focus-out says editingFinished
         super().focusOutEvent(event)
+
+
+class ResizeCallback(QObject):
+    """Calls back when the watched widget changes size (a view's viewport, to fit its columns)."""
+
+    def __init__(self, watched: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self.callback = callback
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.callback()
+        return False

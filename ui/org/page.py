@@ -58,7 +58,7 @@ from ui.org.reorganisation_dialog import ReorganisationDialog
 from ui.org.tree_model import UnitTreeModel
 from ui.page import Page
 from ui.store import Store
-from ui.widgets import DateEdit
+from ui.widgets import DateEdit, ResizeCallback
 
 STATUS_LABELS = {
     "current": QT_TRANSLATE_NOOP("OrgPage", "gjeldende"),
@@ -165,6 +165,7 @@ class OrgPage(Page):
         self.tree.setAcceptDrops(True)
         self.tree.setDropIndicatorShown(True)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self._tree_fit = ResizeCallback(self.tree.viewport(), self._fit_tree_columns)
         self.checks = QListWidget()
         self.thresholds_button = QPushButton()
         checks_tab = QWidget()
@@ -191,6 +192,13 @@ class OrgPage(Page):
         self.layout_.addWidget(splitter, 1)
         self.status = QLabel()
         self.layout_.addWidget(self.status)
+
+    def _fit_tree_columns(self) -> None:
+        """The unit's name and its type both in sight: in a narrow tree the name gives way (its whole
+        text is the tooltip) rather than pushing «Resultatenhet» out to a cut «R»."""
+        needed = max(self.tree.sizeHintForColumn(0), 200)
+        room = self.tree.viewport().width() - self.tree.columnWidth(1)
+        self.tree.setColumnWidth(0, max(120, min(needed, room)))
 
     def _connect_signals(self) -> None:
         """Every button, box and view to what it does."""
@@ -250,7 +258,9 @@ class OrgPage(Page):
             # The details need about 360 px to show their fields whole; on a laptop the tree gives
             # way first, and the chart takes the rest (more of it on a big screen).
             form = max(360, int(total * 0.24))
-            tree = max(220, int(total * 0.17)) if total >= 1400 else 230
+            # On a laptop the tree keeps room for a short name and the whole «Type» (at 230 px the
+            # name took 200 of it and «Resultatenhet» showed as «R»).
+            tree = max(420, int(total * 0.2)) if total >= 1400 else 310
             self.splitter.setSizes([tree, total - tree - form, form])
 
     # --- texts -----------------------------------------------------------------------------
@@ -328,7 +338,7 @@ class OrgPage(Page):
                 self.tree.setExpanded(self.model.index_of(uid), True)
         for col in range(1, 6):
             self.tree.resizeColumnToContents(col)
-        self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 200))
+        self._fit_tree_columns()
 
         nets = self.store.read(links.networks, self.version_id)
         self._networks = {n.id: n for n in nets}
