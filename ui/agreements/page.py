@@ -124,10 +124,18 @@ class AgreementsPage(Page):
         # The unit's name takes the room, not «Mål»; never narrower than the names themselves.
         self.name_fit = fit_name_column(self.table, 0)
         self.table.setMinimumWidth(200)
+        # What a narrow list shows first: the unit, the kind of agreement and its period (a visual
+        # order only; the columns keep their numbers), then the leader, status and goals.
+        header = self.table.horizontalHeader()
+        for visual, logical in enumerate((0, 2, 3, 1, 4, 5)):
+            header.moveSection(header.visualIndex(logical), visual)
         self.history_label = QLabel()
         self.history = QListWidget()
         self.history.setMaximumHeight(90)
         self.missing_label = QLabel()
+        # Long labels wrap: unwrapped, «Ledere uten avtale, …» alone made the list 329 px at least.
+        self.history_label.setWordWrap(True)
+        self.missing_label.setWordWrap(True)
         self.missing = QListWidget()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -139,7 +147,10 @@ class AgreementsPage(Page):
         self.editor = AgreementEditor(store, today)
         self.preview = PreviewPane(store)
         self.show_preview = QCheckBox()
-        self.show_preview.setChecked(True)
+        # Folded until the page knows its width (fit_to_width opens it on a big screen): a shown
+        # preview counted in the window's least width (1199 px) from the first start on.
+        self.show_preview.setChecked(False)
+        self.preview.hide()
         self.show_list = QCheckBox()
         self.show_list.setChecked(True)
         self.left = left
@@ -247,8 +258,8 @@ class AgreementsPage(Page):
         self.show_preview.setChecked(wide)
         if wide:
             self.splitter.setSizes([int(total * 0.25), int(total * 0.45), int(total * 0.30)])
-        else:
-            list_width = max(0, min(int(total * 0.34), total - EDITOR_MIN_WIDTH - 12))
+        else:  # the form keeps its least width; the list takes the rest (kind and period in view)
+            list_width = max(0, min(int(total * 0.45), total - EDITOR_MIN_WIDTH - 12))
             self.splitter.setSizes([list_width, total - list_width, 0])
 
     def _show_side(self, index: int, on: bool) -> None:
@@ -268,10 +279,12 @@ class AgreementsPage(Page):
 
     def _splitter_moved(self, _pos: int, _index: int) -> None:
         sizes = self.splitter.sizes()
-        for box, size in ((self.show_list, sizes[0]), (self.show_preview, sizes[2])):
+        for index, box, size in ((0, self.show_list, sizes[0]), (2, self.show_preview, sizes[2])):
             box.blockSignals(True)
             box.setChecked(size > 0)
             box.blockSignals(False)
+            if size == 0:  # dragged shut: hidden, so its least width no longer holds the window wide
+                self.splitter.widget(index).hide()
 
     # --- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
