@@ -671,14 +671,19 @@ class OrgPage(Page):
         return dialog
 
     def merge_units(self, unit_ids: list[uuid.UUID] | None = None, name: str | None = None,
-                    effective: date | None = None) -> bool:
-        """«Slå sammen enheter» in the scenario shown (the dialog asks when the choices are not given)."""
+                    effective: date | None = None, leader_person_id: uuid.UUID | None = None) -> bool:
+        """«Slå sammen enheter» in the scenario shown (the dialog asks when the choices are not given,
+        the leader who stays among them)."""
         if unit_ids is None or name is None or effective is None:
-            dialog = MergeDialog(list(self.rows.values()), self.selected, self.view_date, self)
+            from app.org.restructure import leader_choices
+
+            leaders = self.store.read(leader_choices, self.version_id, self.view_date)
+            dialog = MergeDialog(list(self.rows.values()), self.selected, self.view_date, self, leaders=leaders)
             if dialog.exec() != MergeDialog.DialogCode.Accepted:
                 return False
             unit_ids, name, effective = dialog.unit_ids(), dialog.name.text(), dialog.effective()
-        return self.push(commands.merge_units(self.store, unit_ids, name, effective))
+            leader_person_id = dialog.leader_person_id()
+        return self.push(commands.merge_units(self.store, unit_ids, name, effective, leader_person_id))
 
     def split_unit(self, unit_id: uuid.UUID | None = None, new_name: str | None = None,
                    effective: date | None = None, **choices: object) -> bool:
