@@ -131,7 +131,9 @@ class GoalCard(QFrame):
             combo = QComboBox()
             combo.addItem("–", None)
             for step in owner.editor.detail.scale:
-                combo.addItem(f"{step['label']} ({step.get('hint', '')})", step["value"])
+                # The scale's number first, as on the printed agreement: «2 – tilfredsstillende (bra)».
+                hint = f" ({step['hint']})" if step.get("hint") else ""
+                combo.addItem(f"{step['value']} – {step['label']}{hint}", step["value"])
             combo.setEnabled(not evaluated)
             combo.setAccessibleName(f"{goal.number} {title}")
             comment = QPlainTextEdit()
