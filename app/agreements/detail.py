@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.agreements.evaluation import find_assessment, scale_labels
 from app.agreements.goals import category_lists, sync_common_goals
-from app.agreements.people import full_name, leader_position_end
+from app.agreements.people import full_name, leader_agreement_text, leader_position_end, linked_leader_agreement
 from app.agreements.rules import (
     EDITABLE,
     AgreementError,
@@ -217,6 +217,7 @@ def update_values(session: Session, agreement_id: uuid.UUID, changes: dict[str, 
     check_period(start, end)
     moved = any(getattr(agreement, c) != v for c, v in columns.items()
                 if c in ("period_start", "period_end", "unit_id"))
+    relink = moved or ("leader_id" in columns and columns["leader_id"] != agreement.leader_id)
     if moved:
         language = defn.get("language", agreement.template.language)
         unit_name = agreement.unit.name if agreement.unit is not None else ""
@@ -225,6 +226,8 @@ def update_values(session: Session, agreement_id: uuid.UUID, changes: dict[str, 
     for column, value in columns.items():
         if getattr(agreement, column) != value:
             setattr(agreement, column, value)
+    if relink and agreement.status in EDITABLE:
+        _relink_leader_agreement(session, agreement, defn, new_values)
     if new_values != values:
         agreement.values = new_values
     if moved:
@@ -324,6 +327,20 @@ def goal_views(agreement: Agreement, defn: dict[str, Any]) -> list[CategoryView]
             continue
         views.append(CategoryView(key, info.get("title", key), info.get("hint", ""), rows, len(rows) > 5))
     return views
+
+
+def _relink_leader_agreement(session: Session, agreement: Agreement, defn: dict[str, Any],
+                             values: dict[str, Any]) -> None:
+    """Another leader (or period, or unit): the result agreement refers to that leader's leader
+    agreement, or none; «Lederavtale inngått» follows when it held the text we filled in."""
+    old_link = agreement.linked_agreement_id
+    new_link = linked_leader_agreement(session, agreement, defn)
+    if new_link == old_link:
+        return
+    old_text = leader_agreement_text(session.get(Agreement, old_link)) if old_link else ""
+    agreement.linked_agreement_id = new_link
+    if "leader_agreement" in template_fields(defn) and str(values.get("leader_agreement") or "") in ("", old_text):
+        values["leader_agreement"] = leader_agreement_text(session.get(Agreement, new_link)) if new_link else ""
 
 
 def period_warning(session: Session, agreement: Agreement) -> str:

@@ -23,7 +23,13 @@ from sqlalchemy.orm import Session
 from app.agreements.detail import agreement_title
 from app.agreements.evaluation import is_unfinished
 from app.agreements.goals import category_lists, copy_goal, goal_from_requirement, matching_requirements, place_goal
-from app.agreements.people import full_name, unit_leader, unit_superior
+from app.agreements.people import (
+    full_name,
+    leader_agreement_text,
+    linked_leader_agreement,
+    unit_leader,
+    unit_superior,
+)
 from app.agreements.rules import (
     EDITABLE,
     AgreementError,
@@ -103,25 +109,7 @@ def _initial_values(
 
 
 def _linked_leader_agreement(session: Session, agreement: Agreement, defn: dict[str, Any]) -> uuid.UUID | None:
-    """A result agreement belongs to its leader's leader agreement for the unit in an overlapping period,
-    if there is one: never to a predecessor's (a new leader has none until it is made)."""
-    links_to = defn.get("links_to")
-    if not links_to or agreement.unit_lineage_id is None or agreement.leader_id is None:
-        return None
-    return session.scalar(
-        select(Agreement.id)
-        .join(AgreementTemplate, AgreementTemplate.id == Agreement.template_id)
-        .where(
-            AgreementTemplate.key == links_to,
-            Agreement.unit_lineage_id == agreement.unit_lineage_id,
-            Agreement.leader_id == agreement.leader_id,
-            Agreement.status != AgreementStatus.SUPERSEDED,
-            Agreement.period_start <= agreement.period_end,
-            Agreement.period_end >= agreement.period_start,
-        )
-        .order_by(Agreement.period_start.desc(), Agreement.revision.desc())
-        .limit(1)
-    )
+    return linked_leader_agreement(session, agreement, defn)
 
 
 def _fill_from_register(session: Session, agreement: Agreement, defn: dict[str, Any], unit: Unit) -> None:
@@ -135,10 +123,7 @@ def _fill_from_register(session: Session, agreement: Agreement, defn: dict[str, 
         ).all()
         values["network"] = ", ".join(names)
     if "leader_agreement" in fields and not values.get("leader_agreement") and agreement.linked_agreement_id:
-        linked = session.get(Agreement, agreement.linked_agreement_id)
-        if linked is not None:
-            signed = linked.signed_by_superior_on or linked.signed_by_leader_on
-            values["leader_agreement"] = f"{linked.title}, {format_date(signed)}" if signed else linked.title
+        values["leader_agreement"] = leader_agreement_text(session.get(Agreement, agreement.linked_agreement_id))
     if values != agreement.values:
         agreement.values = values
 

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.formatting import format_date
 from app.org.queries import HOLDING_ROLES, active, leader_person
 from db.models import (
+    Agreement,
+    AgreementStatus,
+    AgreementTemplate,
     FollowUpLink,
     Person,
     Position,
@@ -76,3 +81,33 @@ def leader_position_end(session: Session, unit_id: uuid.UUID | None, leader_id: 
         return None
     last = max(end for end in ends if end is not None)
     return last if last < period_end else None
+
+
+def linked_leader_agreement(session: Session, agreement: Agreement, defn: dict[str, Any]) -> uuid.UUID | None:
+    """A result agreement belongs to its leader's leader agreement for the unit in an overlapping period,
+    if there is one: never to a predecessor's (a new leader has none until it is made)."""
+    links_to = defn.get("links_to")
+    if not links_to or agreement.unit_lineage_id is None or agreement.leader_id is None:
+        return None
+    return session.scalar(
+        select(Agreement.id)
+        .join(AgreementTemplate, AgreementTemplate.id == Agreement.template_id)
+        .where(
+            AgreementTemplate.key == links_to,
+            Agreement.unit_lineage_id == agreement.unit_lineage_id,
+            Agreement.leader_id == agreement.leader_id,
+            Agreement.status != AgreementStatus.SUPERSEDED,
+            Agreement.period_start <= agreement.period_end,
+            Agreement.period_end >= agreement.period_start,
+        )
+        .order_by(Agreement.period_start.desc(), Agreement.revision.desc())
+        .limit(1)
+    )
+
+
+def leader_agreement_text(linked: Agreement | None) -> str:
+    """How a result agreement names its leader agreement: «Lederavtale – Brekka skole, 24.01.2026»."""
+    if linked is None:
+        return ""
+    signed = linked.signed_by_superior_on or linked.signed_by_leader_on
+    return f"{linked.title}, {format_date(signed)}" if signed else linked.title

@@ -115,3 +115,29 @@ def test_a_period_past_the_leaders_position_is_warned_not_refused(demo_db: Datab
                      on=date(2026, 1, 24))
     with demo_db.session() as session:
         assert agreement_detail(session, within).period_warning == ""
+
+
+def test_choosing_another_leader_in_a_draft_follows_with_the_leader_agreement(demo_db: Database) -> None:
+    from app.agreements.detail import update_values
+    from app.agreements.rules import definition, template_fields
+
+    old_agreement, old_leader = _old_leader_agreement(demo_db)
+    liv = _new_leader(demo_db)
+    mine = _create(demo_db, RESULT, date(2026, 1, 1), date(2026, 7, 31), leader_id=old_leader,
+                   on=date(2026, 1, 24))
+    with demo_db.session() as session:
+        agreement = session.get(Agreement, mine)
+        assert agreement.linked_agreement_id == old_agreement
+        filled = agreement.values["leader_agreement"]
+        key = next(k for k, item in template_fields(definition(agreement)).items() if item.get("binds") == "leader")
+    assert filled
+    old = demo_db.run(update_values, mine, {key: liv})
+    with demo_db.session() as session:
+        agreement = session.get(Agreement, mine)
+        assert agreement.linked_agreement_id is None
+        assert agreement.values["leader_agreement"] == ""
+    demo_db.run(update_values, mine, old)  # undo
+    with demo_db.session() as session:
+        agreement = session.get(Agreement, mine)
+        assert agreement.linked_agreement_id == old_agreement
+        assert agreement.values["leader_agreement"] == filled
