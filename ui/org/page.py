@@ -34,7 +34,7 @@ from app.org import people as org_people
 from app.org import units as org_units
 from app.org.chart_layout import ChartNode, layout_chart
 from app.org.queries import UnitRow, unit_rows
-from ui import context_menus
+from ui import context_menus, labels
 from ui.commands import StoreCommand, push_command
 from ui.errors import show_user_error
 from ui.flow_layout import flow_row
@@ -196,9 +196,15 @@ class OrgPage(Page):
     def _fit_tree_columns(self) -> None:
         """The unit's name and its type both in sight: in a narrow tree the name gives way (its whole
         text is the tooltip) rather than pushing «Resultatenhet» out to a cut «R»."""
+        viewport = self.tree.viewport().width()
         needed = max(self.tree.sizeHintForColumn(0), 200)
-        room = self.tree.viewport().width() - self.tree.columnWidth(1)
-        self.tree.setColumnWidth(0, max(120, min(needed, room)))
+        kind_needed = max(self.tree.sizeHintForColumn(1), self.tree.header().sectionSizeHint(1))
+        if needed + kind_needed > viewport:  # too narrow for both whole: the common «Resultatenhet»
+            # stays whole, a longer type («Rådmannens ledergruppe») ends in «…», and the name shares
+            typical = self.tree.fontMetrics().horizontalAdvance(labels.unit_kind("result_unit")) + 24
+            kind_needed = max(typical, min(kind_needed, viewport - needed))
+        self.tree.setColumnWidth(1, kind_needed)
+        self.tree.setColumnWidth(0, max(120, min(needed, viewport - kind_needed)))
 
     def _connect_signals(self) -> None:
         """Every button, box and view to what it does."""
