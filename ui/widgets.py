@@ -51,7 +51,7 @@ class DateEdit(QDateEdit):
         if value is not None:
             self.setDate(value)
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if self._typing:
             if all(ch in _DATE_CHARS for ch in text) and len(text) <= 10:
                 state = (QValidator.State.Acceptable if parse_typed_date(text) is not None
