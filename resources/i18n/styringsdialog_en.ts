@@ -17,72 +17,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="451"/>
+        <location filename="../../ui/agreements/editor.py" line="453"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Select an agreement in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="531"/>
+        <location filename="../../ui/agreements/editor.py" line="533"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="532"/>
+        <location filename="../../ui/agreements/editor.py" line="534"/>
         <source>Unntatt offentlighet</source>
         <translation>Exempt from public disclosure</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="533"/>
+        <location filename="../../ui/agreements/editor.py" line="535"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>The marking appears on every page of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="537"/>
+        <location filename="../../ui/agreements/editor.py" line="539"/>
         <source>Endre merking</source>
         <translation>Change marking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="539"/>
+        <location filename="../../ui/agreements/editor.py" line="541"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (version {version}) · {status} · revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="543"/>
+        <location filename="../../ui/agreements/editor.py" line="545"/>
         <source>Mal</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="546"/>
+        <location filename="../../ui/agreements/editor.py" line="554"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>The agreement is signed and its text is locked. Create a revision to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="586"/>
+        <location filename="../../ui/agreements/editor.py" line="594"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signed in {place} – leader on {leader}, superior on {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="589"/>
+        <location filename="../../ui/agreements/editor.py" line="597"/>
         <source>Ikke signert ennå.</source>
         <translation>Not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="594"/>
+        <location filename="../../ui/agreements/editor.py" line="602"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Summary of the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="693"/>
+        <location filename="../../ui/agreements/editor.py" line="703"/>
         <source>Endre avtalen</source>
         <translation>Edit the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="702"/>
+        <location filename="../../ui/agreements/editor.py" line="712"/>
         <source>Endre dato</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="708"/>
+        <location filename="../../ui/agreements/editor.py" line="718"/>
         <source>Endre tittel</source>
         <translation>Change title</translation>
     </message>
@@ -90,255 +90,255 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="223"/>
+        <location filename="../../ui/agreements/page.py" line="241"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="239"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="191"/>
+        <location filename="../../ui/agreements/page.py" line="210"/>
         <source>Ny avtale for denne enheten …</source>
         <translation>New agreement for this unit …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="196"/>
+        <location filename="../../ui/agreements/page.py" line="214"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="197"/>
+        <location filename="../../ui/agreements/page.py" line="215"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="199"/>
+        <location filename="../../ui/agreements/page.py" line="217"/>
         <source>Alle statuser</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="203"/>
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>Oppfølgingsansvarlig</source>
         <translation>Follow-up lead</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="204"/>
+        <location filename="../../ui/agreements/page.py" line="222"/>
         <source>&amp;Ny avtale …</source>
         <translation>&amp;New agreement …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="205"/>
+        <location filename="../../ui/agreements/page.py" line="223"/>
         <source>Til &amp;drøfting</source>
         <translation>For &amp;discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="206"/>
+        <location filename="../../ui/agreements/page.py" line="224"/>
         <source>&amp;Signer …</source>
         <translation>&amp;Sign …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="207"/>
+        <location filename="../../ui/agreements/page.py" line="225"/>
         <source>Ny &amp;revisjon …</source>
         <translation>New &amp;revision …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="208"/>
+        <location filename="../../ui/agreements/page.py" line="226"/>
         <source>Avslutt &amp;evaluering …</source>
         <translation>Finish &amp;evaluation …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="209"/>
+        <location filename="../../ui/agreements/page.py" line="227"/>
         <source>Neste &amp;periode …</source>
         <translation>Ne&amp;xt period …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="210"/>
-        <location filename="../../ui/agreements/page.py" line="438"/>
-        <location filename="../../ui/agreements/page.py" line="441"/>
+        <location filename="../../ui/agreements/page.py" line="228"/>
+        <location filename="../../ui/agreements/page.py" line="458"/>
+        <location filename="../../ui/agreements/page.py" line="461"/>
         <source>Slett utkast</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="211"/>
+        <location filename="../../ui/agreements/page.py" line="229"/>
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="212"/>
+        <location filename="../../ui/agreements/page.py" line="230"/>
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="213"/>
+        <location filename="../../ui/agreements/page.py" line="231"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="214"/>
+        <location filename="../../ui/agreements/page.py" line="232"/>
         <source>Forhåndsvisning av sidene, så utskrift</source>
         <translation>A preview of the pages, then printing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="215"/>
+        <location filename="../../ui/agreements/page.py" line="233"/>
         <source>Alle for året …</source>
         <translation>All for the year …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="216"/>
+        <location filename="../../ui/agreements/page.py" line="234"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="217"/>
+        <location filename="../../ui/agreements/page.py" line="235"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="218"/>
+        <location filename="../../ui/agreements/page.py" line="236"/>
         <source>Vis eller skjul avtalelisten for å gi skjemaet mer plass.</source>
         <translation>Show or hide the list of agreements to give the form more room.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="219"/>
+        <location filename="../../ui/agreements/page.py" line="237"/>
         <source>&amp;Maler …</source>
         <translation>&amp;Templates …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="220"/>
+        <location filename="../../ui/agreements/page.py" line="238"/>
         <source>&amp;Felles krav …</source>
         <translation>&amp;Common requirements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="239"/>
         <source>Avtale</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="239"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="224"/>
+        <location filename="../../ui/agreements/page.py" line="242"/>
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisions of the selected agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="226"/>
+        <location filename="../../ui/agreements/page.py" line="244"/>
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leaders without an agreement, or with one that expires soon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="273"/>
+        <location filename="../../ui/agreements/page.py" line="293"/>
         <source>Alle oppfølgingsansvarlige</source>
         <translation>All follow-up leads</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="298"/>
+        <location filename="../../ui/agreements/page.py" line="318"/>
         <source>ledig</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="299"/>
+        <location filename="../../ui/agreements/page.py" line="319"/>
         <source>utløper {date}</source>
         <translation>expires {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="300"/>
+        <location filename="../../ui/agreements/page.py" line="320"/>
         <source>mangler</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="338"/>
+        <location filename="../../ui/agreements/page.py" line="358"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revision {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="372"/>
+        <location filename="../../ui/agreements/page.py" line="392"/>
         <source>Ny avtale</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="381"/>
+        <location filename="../../ui/agreements/page.py" line="401"/>
         <source>Til drøfting</source>
         <translation>Send for discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="390"/>
+        <location filename="../../ui/agreements/page.py" line="410"/>
         <source>Signer avtalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="397"/>
+        <location filename="../../ui/agreements/page.py" line="417"/>
         <source>Ny revisjon</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="415"/>
+        <location filename="../../ui/agreements/page.py" line="435"/>
         <source>Avslutt evaluering</source>
         <translation>Finish evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="431"/>
+        <location filename="../../ui/agreements/page.py" line="451"/>
         <source>Neste periodes avtale</source>
         <translation>Next period&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="438"/>
+        <location filename="../../ui/agreements/page.py" line="458"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Delete the draft “{title}”? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="463"/>
+        <location filename="../../ui/agreements/page.py" line="483"/>
         <source>Lagre avtalen</source>
         <translation>Save the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="474"/>
+        <location filename="../../ui/agreements/page.py" line="494"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="489"/>
+        <location filename="../../ui/agreements/page.py" line="509"/>
         <source>Forhåndsvisning – {title}</source>
         <translation>Preview – {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="495"/>
+        <location filename="../../ui/agreements/page.py" line="515"/>
         <source>Alle avtaler i én PDF</source>
         <translation>All agreements in one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="496"/>
+        <location filename="../../ui/agreements/page.py" line="516"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Agreements {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="506"/>
+        <location filename="../../ui/agreements/page.py" line="526"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Writing {n} agreements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="512"/>
+        <location filename="../../ui/agreements/page.py" line="532"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Saved {n} agreements in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="222"/>
+        <location filename="../../ui/agreements/page.py" line="240"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="202"/>
-        <location filename="../../ui/agreements/page.py" line="222"/>
+        <location filename="../../ui/agreements/page.py" line="220"/>
+        <location filename="../../ui/agreements/page.py" line="240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="222"/>
+        <location filename="../../ui/agreements/page.py" line="240"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
@@ -346,52 +346,52 @@
 <context>
     <name>AppointDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="60"/>
+        <location filename="../../ui/org/dialogs.py" line="61"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="60"/>
+        <location filename="../../ui/org/dialogs.py" line="61"/>
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="64"/>
+        <location filename="../../ui/org/dialogs.py" line="65"/>
         <source>Ny person …</source>
         <translation>New person …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="71"/>
+        <location filename="../../ui/org/dialogs.py" line="72"/>
         <source>Har sluttdato</source>
         <translation>Has an end date</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="76"/>
+        <location filename="../../ui/org/dialogs.py" line="77"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="77"/>
+        <location filename="../../ui/org/dialogs.py" line="78"/>
         <source>&amp;Fornavn</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="78"/>
+        <location filename="../../ui/org/dialogs.py" line="79"/>
         <source>&amp;Etternavn</source>
         <translation>&amp;Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="79"/>
+        <location filename="../../ui/org/dialogs.py" line="80"/>
         <source>S&amp;tillingstittel</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="80"/>
+        <location filename="../../ui/org/dialogs.py" line="81"/>
         <source>Fr&amp;a og med</source>
         <translation>Fr&amp;om</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="82"/>
+        <location filename="../../ui/org/dialogs.py" line="83"/>
         <source>&amp;Til og med</source>
         <translation>&amp;To</translation>
     </message>
@@ -692,335 +692,355 @@
 <context>
     <name>BudgetImportDialog</name>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="59"/>
-        <location filename="../../ui/budget/import_wizard.py" line="113"/>
+        <location filename="../../ui/budget/import_wizard.py" line="63"/>
+        <location filename="../../ui/budget/import_wizard.py" line="118"/>
         <source>Ansvar</source>
         <translation>Responsibility code</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="60"/>
+        <location filename="../../ui/budget/import_wizard.py" line="64"/>
         <source>Art / konto</source>
         <translation>Account type / account</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="61"/>
+        <location filename="../../ui/budget/import_wizard.py" line="65"/>
         <source>Funksjon / tjeneste</source>
         <translation>Function / service</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="62"/>
+        <location filename="../../ui/budget/import_wizard.py" line="66"/>
         <source>Prosjekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="63"/>
+        <location filename="../../ui/budget/import_wizard.py" line="67"/>
         <source>Periode (måned)</source>
         <translation>Period (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="64"/>
+        <location filename="../../ui/budget/import_wizard.py" line="68"/>
         <source>Beløp</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="65"/>
+        <location filename="../../ui/budget/import_wizard.py" line="69"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="66"/>
+        <location filename="../../ui/budget/import_wizard.py" line="70"/>
         <source>Navn på ansvar</source>
         <translation>Responsibility code name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="67"/>
+        <location filename="../../ui/budget/import_wizard.py" line="71"/>
         <source>Navn på art</source>
         <translation>Account type name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="68"/>
+        <location filename="../../ui/budget/import_wizard.py" line="72"/>
         <source>Navn på funksjon</source>
         <translation>Function name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="69"/>
+        <location filename="../../ui/budget/import_wizard.py" line="73"/>
         <source>Navn på prosjekt</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="70"/>
+        <location filename="../../ui/budget/import_wizard.py" line="74"/>
         <source>(ikke bruk)</source>
         <translation>(do not use)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="87"/>
+        <location filename="../../ui/budget/import_wizard.py" line="92"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Import budget or accounts from {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="93"/>
+        <location filename="../../ui/budget/import_wizard.py" line="98"/>
         <source>&amp;Ark</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="94"/>
+        <location filename="../../ui/budget/import_wizard.py" line="99"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Amount column</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="95"/>
+        <location filename="../../ui/budget/import_wizard.py" line="100"/>
         <source>Importer &amp;hver beløpskolonne som et eget sett</source>
         <translation>Import &amp;each amount column as a set of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="98"/>
+        <location filename="../../ui/budget/import_wizard.py" line="103"/>
         <source>Importer &amp;uten ansvar: linjene knyttes ikke til noen enhet og vises under «Ikke knyttet til enhet»</source>
         <translation>Import &amp;without a responsibility code: the lines belong to no unit and show under «Ikke knyttet til enhet»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="103"/>
+        <location filename="../../ui/budget/import_wizard.py" line="108"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>The columns as the program understands them – correct them where needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="105"/>
+        <location filename="../../ui/budget/import_wizard.py" line="110"/>
         <source>Overskrift i filen</source>
         <translation>Heading in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="105"/>
+        <location filename="../../ui/budget/import_wizard.py" line="110"/>
         <source>Betyr</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="109"/>
+        <location filename="../../ui/budget/import_wizard.py" line="114"/>
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="111"/>
+        <location filename="../../ui/budget/import_wizard.py" line="116"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Preview of the lines to be imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="113"/>
+        <location filename="../../ui/budget/import_wizard.py" line="118"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="113"/>
+        <location filename="../../ui/budget/import_wizard.py" line="118"/>
         <source>Art</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="114"/>
+        <location filename="../../ui/budget/import_wizard.py" line="119"/>
         <source>Funksjon</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="114"/>
+        <location filename="../../ui/budget/import_wizard.py" line="119"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="114"/>
+        <location filename="../../ui/budget/import_wizard.py" line="119"/>
         <source>Beløp (kr)</source>
         <translation>Amount (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="117"/>
+        <location filename="../../ui/budget/import_wizard.py" line="122"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="128"/>
+        <location filename="../../ui/budget/import_wizard.py" line="133"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problems and rows to be skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="131"/>
+        <location filename="../../ui/budget/import_wizard.py" line="136"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Skip the listed rows (empty, title and total rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="145"/>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
         <source>&amp;Navn på settet</source>
         <translation>Set &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="146"/>
+        <location filename="../../ui/budget/import_wizard.py" line="151"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="147"/>
+        <location filename="../../ui/budget/import_wizard.py" line="152"/>
         <source>Å&amp;r</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="154"/>
         <source>Ett sett per beløpskolonne – rett type, år og navn der det trengs:</source>
         <translation>One set per amount column – correct the type, year and name where needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="151"/>
+        <location filename="../../ui/budget/import_wizard.py" line="156"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="151"/>
+        <location filename="../../ui/budget/import_wizard.py" line="156"/>
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="151"/>
+        <location filename="../../ui/budget/import_wizard.py" line="156"/>
         <source>Navn på settet</source>
         <translation>Set name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="152"/>
+        <location filename="../../ui/budget/import_wizard.py" line="157"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="152"/>
+        <location filename="../../ui/budget/import_wizard.py" line="157"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="157"/>
+        <location filename="../../ui/budget/import_wizard.py" line="162"/>
         <source>Sett som importeres</source>
         <translation>Sets to import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="163"/>
+        <location filename="../../ui/budget/import_wizard.py" line="168"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>for example “Visma monthly report”</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="164"/>
+        <location filename="../../ui/budget/import_wizard.py" line="169"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Save the column choice as a &amp;profile</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="167"/>
+        <location filename="../../ui/budget/import_wizard.py" line="172"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="168"/>
+        <location filename="../../ui/budget/import_wizard.py" line="173"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="216"/>
+        <location filename="../../ui/budget/import_wizard.py" line="221"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>The columns follow the profile “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="229"/>
+        <location filename="../../ui/budget/import_wizard.py" line="234"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>What the column “{h}” means</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="251"/>
+        <location filename="../../ui/budget/import_wizard.py" line="256"/>
         <source>Leser {file} …</source>
         <translation>Reading {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="327"/>
+        <location filename="../../ui/budget/import_wizard.py" line="316"/>
+        <source>hele året</source>
+        <translation>whole year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="334"/>
         <source>{n} linjer er klare i {k} beløpskolonner.</source>
         <translation>{n} lines are ready in {k} amount columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="332"/>
+        <location filename="../../ui/budget/import_wizard.py" line="339"/>
         <source>1 rad med beløp hoppes over, {total} kr; kryss av for å godta det.</source>
         <translation>1 row with an amount is skipped, NOK {total}; tick to accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="334"/>
+        <location filename="../../ui/budget/import_wizard.py" line="341"/>
         <source>{k} rader med beløp hoppes over, til sammen {total} kr; kryss av for å godta det.</source>
         <translation>{k} rows with amounts are skipped, NOK {total} in all; tick to accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="337"/>
+        <location filename="../../ui/budget/import_wizard.py" line="344"/>
         <source>1 rad hoppes over uten at noe beløp går tapt.</source>
         <translation>1 row is skipped without losing any amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="338"/>
+        <location filename="../../ui/budget/import_wizard.py" line="345"/>
         <source>{k} rader hoppes over uten at noe beløp går tapt.</source>
         <translation>{k} rows are skipped without losing any amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="341"/>
+        <location filename="../../ui/budget/import_wizard.py" line="348"/>
         <source>Filen har ingen ansvarskolonne: linjene knyttes ikke til noen enhet.</source>
         <translation>The file has no responsibility code column: the lines belong to no unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="384"/>
+        <location filename="../../ui/budget/import_wizard.py" line="391"/>
         <source>Navn på settet fra «{h}»</source>
         <translation>Name of the set from «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="390"/>
+        <location filename="../../ui/budget/import_wizard.py" line="397"/>
         <source>Type for «{h}»</source>
         <translation>Type for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="396"/>
+        <location filename="../../ui/budget/import_wizard.py" line="403"/>
         <source>År for «{h}»</source>
         <translation>Year for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="494"/>
+        <location filename="../../ui/budget/import_wizard.py" line="501"/>
         <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>The file has rows with amounts that cannot be imported (see the list). Tick to skip them, or correct the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="500"/>
+        <location filename="../../ui/budget/import_wizard.py" line="507"/>
         <source>Kryss av for minst én beløpskolonne å importere.</source>
         <translation>Tick at least one amount column to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="317"/>
+        <location filename="../../ui/budget/import_wizard.py" line="590"/>
+        <source>Import fullført</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="324"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Row {row} is skipped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="322"/>
+        <location filename="../../ui/budget/import_wizard.py" line="329"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Errors found: {n}. Nothing is imported until they are corrected in the file or in the column choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="325"/>
+        <location filename="../../ui/budget/import_wizard.py" line="332"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>Lines ready: {n}, total NOK {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="514"/>
+        <location filename="../../ui/budget/import_wizard.py" line="524"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importing {n} lines …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="521"/>
+        <location filename="../../ui/budget/import_wizard.py" line="531"/>
         <source>Importert før</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="522"/>
+        <location filename="../../ui/budget/import_wizard.py" line="532"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Do you want to replace the set “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="543"/>
-        <source>Importer budsjett eller regnskap</source>
-        <translation>Import budget or accounts</translation>
+        <location filename="../../ui/budget/import_wizard.py" line="554"/>
+        <source>{lines} linjer til «{name}», sum {total}</source>
+        <translation>{lines} lines to “{name}”, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="544"/>
-        <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
-        <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+        <location filename="../../ui/budget/import_wizard.py" line="556"/>
+        <source>Importert fra {file}:</source>
+        <translation>Imported from {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="564"/>
+        <source>Regneark og tekstfiler (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Tekst (*.csv *.txt);;Alle filer (*)</source>
+        <translation>Spreadsheets and text files (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Text (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="582"/>
+        <source>Importer budsjett eller regnskap</source>
+        <translation>Import budget or accounts</translation>
     </message>
 </context>
 <context>
@@ -1037,306 +1057,364 @@
     </message>
     <message>
         <location filename="../../ui/budget/page.py" line="52"/>
-        <location filename="../../ui/budget/page.py" line="210"/>
+        <location filename="../../ui/budget/page.py" line="222"/>
         <source>Prosjekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="193"/>
+        <location filename="../../ui/budget/page.py" line="205"/>
         <source>&amp;Importer fra regneark …</source>
         <translation>&amp;Import from spreadsheet …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194"/>
+        <location filename="../../ui/budget/page.py" line="206"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Export to Excel …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="195"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
         <source>Slett sett …</source>
         <translation>Delete set …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="196"/>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="208"/>
+        <location filename="../../ui/budget/page.py" line="212"/>
         <source>Sett</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197"/>
-        <location filename="../../ui/budget/page.py" line="208"/>
+        <location filename="../../ui/budget/page.py" line="209"/>
+        <location filename="../../ui/budget/page.py" line="220"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="210"/>
         <source>Budsjett mot regnskap</source>
         <translation>Budget against actual</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199"/>
-        <location filename="../../ui/budget/page.py" line="225"/>
+        <location filename="../../ui/budget/page.py" line="211"/>
+        <location filename="../../ui/budget/page.py" line="237"/>
         <source>Ansvar uten enhet</source>
         <translation>Responsibility codes without a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="212"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="212"/>
         <source>Perioder</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
-        <location filename="../../ui/budget/page.py" line="207"/>
-        <location filename="../../ui/budget/page.py" line="223"/>
+        <location filename="../../ui/budget/page.py" line="212"/>
+        <location filename="../../ui/budget/page.py" line="219"/>
+        <location filename="../../ui/budget/page.py" line="235"/>
         <source>Linjer</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="201"/>
-        <location filename="../../ui/budget/page.py" line="207"/>
-        <location filename="../../ui/budget/page.py" line="224"/>
+        <location filename="../../ui/budget/page.py" line="213"/>
+        <location filename="../../ui/budget/page.py" line="219"/>
+        <location filename="../../ui/budget/page.py" line="236"/>
         <source>Sum (kr)</source>
         <translation>Total (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="201"/>
+        <location filename="../../ui/budget/page.py" line="213"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="202"/>
+        <location filename="../../ui/budget/page.py" line="214"/>
         <source>Budsjett- og regnskapssett</source>
         <translation>Budget and accounts sets</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="203"/>
+        <location filename="../../ui/budget/page.py" line="215"/>
         <source>&amp;Sett:</source>
         <translation>&amp;Set:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="216"/>
         <source>&amp;Summer etter:</source>
         <translation>&amp;Total by:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="219"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="219"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="209"/>
+        <location filename="../../ui/budget/page.py" line="221"/>
         <source>Art</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="209"/>
+        <location filename="../../ui/budget/page.py" line="221"/>
         <source>Funksjon</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="210"/>
+        <location filename="../../ui/budget/page.py" line="222"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="210"/>
+        <location filename="../../ui/budget/page.py" line="222"/>
         <source>Beløp (kr)</source>
         <translation>Amount (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="211"/>
+        <location filename="../../ui/budget/page.py" line="223"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="212"/>
+        <location filename="../../ui/budget/page.py" line="224"/>
         <source>Linjene bak valgt rad</source>
         <translation>Lines behind the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="213"/>
+        <location filename="../../ui/budget/page.py" line="225"/>
         <source>&amp;Budsjett:</source>
         <translation>&amp;Budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="213"/>
+        <location filename="../../ui/budget/page.py" line="225"/>
         <source>&amp;Regnskap:</source>
         <translation>&amp;Accounts:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="214"/>
+        <location filename="../../ui/budget/page.py" line="226"/>
         <source>Til og med &amp;måned:</source>
         <translation>Up to and including &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="214"/>
+        <location filename="../../ui/budget/page.py" line="226"/>
         <source>Marker &amp;avvik over:</source>
         <translation>Highlight &amp;deviations above:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="217"/>
+        <location filename="../../ui/budget/page.py" line="229"/>
         <source>Budsjett måned</source>
         <translation>Budget (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="217"/>
+        <location filename="../../ui/budget/page.py" line="229"/>
         <source>Regnskap måned</source>
         <translation>Actual (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="218"/>
+        <location filename="../../ui/budget/page.py" line="230"/>
         <source>Budsjett hittil</source>
         <translation>Budget year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="218"/>
+        <location filename="../../ui/budget/page.py" line="230"/>
         <source>Regnskap hittil</source>
         <translation>Actual year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="219"/>
+        <location filename="../../ui/budget/page.py" line="231"/>
         <source>Avvik (kr)</source>
         <translation>Deviation (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="219"/>
+        <location filename="../../ui/budget/page.py" line="231"/>
         <source>Avvik (%)</source>
         <translation>Deviation (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="219"/>
+        <location filename="../../ui/budget/page.py" line="231"/>
         <source>Årsbudsjett</source>
         <translation>Annual budget</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="220"/>
+        <location filename="../../ui/budget/page.py" line="232"/>
         <source>Budsjett mot regnskap per enhet</source>
         <translation>Budget against actual by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="221"/>
+        <location filename="../../ui/budget/page.py" line="233"/>
         <source>Disse ansvarsnumrene finnes i settet, men hører ikke til noen enhet i gjeldende organisasjon. Velg dem og knytt dem til en enhet.</source>
         <translation>These responsibility codes are in the set but do not belong to any unit in the current organisation. Select them and assign them to a unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="223"/>
+        <location filename="../../ui/budget/page.py" line="235"/>
         <source>Navn i filen</source>
         <translation>Name in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="226"/>
+        <location filename="../../ui/budget/page.py" line="238"/>
         <source>&amp;Knytt valgte til enhet …</source>
         <translation>Assign selected to a &amp;unit …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="277"/>
+        <location filename="../../ui/budget/page.py" line="289"/>
         <source>Ansvaret hører ikke til noen enhet.</source>
         <translation>The responsibility code does not belong to any unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="282"/>
+        <location filename="../../ui/budget/page.py" line="294"/>
         <source>Sum: {total} kr i {n} rader</source>
         <translation>Total: NOK {total} in {n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="303"/>
+        <location filename="../../ui/budget/page.py" line="315"/>
         <source>Importer et budsjett og et regnskap for å se avvik.</source>
         <translation>Import a budget and accounts to see deviations.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="330"/>
+        <location filename="../../ui/budget/page.py" line="342"/>
         <source>Hittil i år, til og med {month}</source>
         <translation>Year to date, up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="331"/>
-        <location filename="../../ui/budget/page.py" line="358"/>
+        <location filename="../../ui/budget/page.py" line="343"/>
+        <location filename="../../ui/budget/page.py" line="370"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="331"/>
-        <location filename="../../ui/budget/page.py" line="358"/>
+        <location filename="../../ui/budget/page.py" line="343"/>
+        <location filename="../../ui/budget/page.py" line="370"/>
         <source>Regnskap</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="357"/>
+        <location filename="../../ui/budget/page.py" line="369"/>
         <source>{unit} per måned</source>
         <translation>{unit} by month</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="369"/>
+        <location filename="../../ui/budget/page.py" line="381"/>
         <source>Ansvar uten enhet ({n})</source>
         <translation>Responsibility codes without a unit ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="378"/>
+        <location filename="../../ui/budget/page.py" line="390"/>
         <source>Knytt til enhet</source>
         <translation>Assign to a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="379"/>
+        <location filename="../../ui/budget/page.py" line="391"/>
         <source>Enheten som skal eie {codes}:</source>
         <translation>The unit that will own {codes}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="387"/>
+        <location filename="../../ui/budget/page.py" line="399"/>
         <source>Knytt ansvar til {unit}</source>
         <translation>Assign responsibility codes to {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="397"/>
+        <location filename="../../ui/budget/page.py" line="409"/>
         <source>Eksporter til Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="397"/>
+        <location filename="../../ui/budget/page.py" line="409"/>
         <source>Budsjett.xlsx</source>
         <translation>Budget.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="414"/>
+        <location filename="../../ui/budget/page.py" line="426"/>
         <source>Velg settet som skal slettes i fanen Sett.</source>
         <translation>Select the set to delete on the Set tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="417"/>
+        <location filename="../../ui/budget/page.py" line="429"/>
         <source>Slett sett</source>
         <translation>Delete set</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="418"/>
+        <location filename="../../ui/budget/page.py" line="430"/>
         <source>Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.</source>
         <translation>Delete “{name}” with {n} lines? The file can be imported again later.</translation>
     </message>
     <message>
         <location filename="../../ui/budget/page.py" line="48"/>
-        <location filename="../../ui/budget/page.py" line="217"/>
+        <location filename="../../ui/budget/page.py" line="229"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../ui/budget/page.py" line="49"/>
-        <location filename="../../ui/budget/page.py" line="209"/>
-        <location filename="../../ui/budget/page.py" line="223"/>
+        <location filename="../../ui/budget/page.py" line="221"/>
+        <location filename="../../ui/budget/page.py" line="235"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="268"/>
+        <location filename="../../ui/budget/page.py" line="280"/>
         <source>Ingen budsjett eller regnskap er importert ennå.</source>
         <translation>No budget or accounts have been imported yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="45"/>
+        <source>Regel for overføring av resultat</source>
+        <translation>Rule for carrying over the result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="48"/>
+        <source>Regelen brukes i årsavslutningen («budget yearend» og rapporten Årsavslutning) når forslaget til overføring regnes ut for hver resultatenhet.</source>
+        <translation>The rule is used at the year-end close (“budget yearend” and the Year-end report) when the proposed carry-over is calculated for each result unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="52"/>
+        <source>Mindreforbruk overføres bare når &amp;målene i avtalen er nådd</source>
+        <translation>Carry a surplus over only when the agreement&apos;s &amp;goals are met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="61"/>
+        <source>Tak for overføring i prosent av driftsbudsjettet</source>
+        <translation>Carry-over cap as a percentage of the operating budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="62"/>
+        <source>Buffer i prosent</source>
+        <translation>Buffer in per cent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="66"/>
+        <source>Antall år merforbruk dekkes inn over</source>
+        <translation>Number of years over which a deficit is covered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="68"/>
+        <source>&amp;Tak (andel av driftsbudsjettet)</source>
+        <translation>&amp;Cap (share of the operating budget)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="69"/>
+        <source>&amp;Buffer</source>
+        <translation>&amp;Buffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="70"/>
+        <source>Merforbruk dekkes inn over (å&amp;r)</source>
+        <translation>Deficit covered over (&amp;years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="89"/>
+        <source>bare når enheten har nådd målene i avtalen, </source>
+        <translation>only when the unit has met the goals in its agreement, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="90"/>
+        <source>Mindreforbruk overføres {goals}høyst {cap} % av driftsbudsjettet og innenfor en buffer på {buffer} %. Merforbruk dekkes inn over {years} år.</source>
+        <translation>A surplus is carried over {goals}at most {cap} % of the operating budget and within a buffer of {buffer} %. A deficit is covered over {years} years.</translation>
     </message>
 </context>
 <context>
@@ -1377,12 +1455,17 @@
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../ui/org/chart_view.py" line="68"/>
+        <location filename="../../ui/org/chart_view.py" line="62"/>
+        <source>Ny kommunalsjef</source>
+        <translation>New director of services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="69"/>
         <source>Oppfølging: {name}</source>
         <translation>Follow-up: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/chart_view.py" line="341"/>
+        <location filename="../../ui/org/chart_view.py" line="342"/>
         <location filename="../../ui/org/export_dialog.py" line="111"/>
         <source>Forslag/utkast</source>
         <translation>Proposal/draft</translation>
@@ -1459,148 +1542,148 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="169"/>
+        <location filename="../../ui/org/dialogs.py" line="170"/>
         <source>Sammenligning fra «{a}» til «{b}»</source>
         <translation>Comparison from «{a}» to «{b}»</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="173"/>
+        <location filename="../../ui/org/dialogs.py" line="174"/>
         <source>Fra «{a}» til «{b}». {a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. {added}, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder.</source>
         <translation>From «{a}» to «{b}». {a}: {ua} units, {fa} FTEs. {b}: {ub} units, {fb} FTEs. {added}, {removed} removed, {moved} moved, {renamed} renamed, {leaders} new leader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="177"/>
+        <location filename="../../ui/org/dialogs.py" line="178"/>
         <source>1 ny</source>
         <translation>1 new</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="177"/>
+        <location filename="../../ui/org/dialogs.py" line="178"/>
         <source>{n} nye</source>
         <translation>{n} new</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="181"/>
+        <location filename="../../ui/org/dialogs.py" line="182"/>
         <source>{n} slått sammen: {groups}.</source>
         <translation>{n} merged: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="183"/>
+        <location filename="../../ui/org/dialogs.py" line="184"/>
         <source>{units} til {into}</source>
         <translation>{units} into {into}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="187"/>
+        <location filename="../../ui/org/dialogs.py" line="188"/>
         <source>(øverst)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="188"/>
+        <location filename="../../ui/org/dialogs.py" line="189"/>
         <source>Ledig</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="189"/>
+        <location filename="../../ui/org/dialogs.py" line="190"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="190"/>
+        <location filename="../../ui/org/dialogs.py" line="191"/>
         <source>: enheter</source>
         <translation>: units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="191"/>
+        <location filename="../../ui/org/dialogs.py" line="192"/>
         <source>: årsverk</source>
         <translation>: FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="192"/>
+        <location filename="../../ui/org/dialogs.py" line="193"/>
         <source>: budsjett</source>
         <translation>: budget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196"/>
+        <location filename="../../ui/org/dialogs.py" line="197"/>
         <source>Per oppfølgingsansvarlig</source>
         <translation>By follow-up lead</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="197"/>
-        <location filename="../../ui/org/dialogs.py" line="199"/>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
-        <location filename="../../ui/org/dialogs.py" line="206"/>
+        <location filename="../../ui/org/dialogs.py" line="198"/>
+        <location filename="../../ui/org/dialogs.py" line="200"/>
+        <location filename="../../ui/org/dialogs.py" line="202"/>
+        <location filename="../../ui/org/dialogs.py" line="207"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="197"/>
-        <location filename="../../ui/org/dialogs.py" line="199"/>
+        <location filename="../../ui/org/dialogs.py" line="198"/>
+        <location filename="../../ui/org/dialogs.py" line="200"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="198"/>
+        <location filename="../../ui/org/dialogs.py" line="199"/>
         <source>Nye ({n})</source>
         <translation>New ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="200"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
         <source>Fjernet ({n})</source>
         <translation>Removed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="202"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="202"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="203"/>
+        <location filename="../../ui/org/dialogs.py" line="204"/>
         <source>Flyttet ({n})</source>
         <translation>Moved ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="204"/>
-        <location filename="../../ui/org/dialogs.py" line="206"/>
+        <location filename="../../ui/org/dialogs.py" line="205"/>
+        <location filename="../../ui/org/dialogs.py" line="207"/>
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="204"/>
-        <location filename="../../ui/org/dialogs.py" line="206"/>
+        <location filename="../../ui/org/dialogs.py" line="205"/>
+        <location filename="../../ui/org/dialogs.py" line="207"/>
         <source>Etter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="205"/>
+        <location filename="../../ui/org/dialogs.py" line="206"/>
         <source>Nytt navn ({n})</source>
         <translation>Renamed ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="208"/>
+        <location filename="../../ui/org/dialogs.py" line="209"/>
         <source>Ny leder ({n})</source>
         <translation>New leader ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="209"/>
+        <location filename="../../ui/org/dialogs.py" line="210"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="209"/>
+        <location filename="../../ui/org/dialogs.py" line="210"/>
         <source>Slått sammen av</source>
         <translation>Merged from</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="211"/>
+        <location filename="../../ui/org/dialogs.py" line="212"/>
         <source>Slått sammen ({n})</source>
         <translation>Merged ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="214"/>
+        <location filename="../../ui/org/dialogs.py" line="215"/>
         <source>Budsjett fra «{name}», fordelt etter enhetenes ansvarsnumre.</source>
         <translation>Budget from “{name}”, allocated by the units&apos; responsibility codes.</translation>
     </message>
@@ -1930,7 +2013,12 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="144"/>
+        <location filename="../../ui/org/export_dialog.py" line="145"/>
+        <source>Organisasjonskart</source>
+        <translation>Organisation chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/export_dialog.py" line="146"/>
         <source>Forhåndsvisning – organisasjonskart</source>
         <translation>Preview – organisation chart</translation>
     </message>
@@ -1938,43 +2026,43 @@
 <context>
     <name>FocusAreasDialog</name>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="223"/>
-        <location filename="../../ui/scorecard/dialogs.py" line="233"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="231"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="241"/>
         <source>Fokusområder</source>
         <translation>Focus areas</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="226"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="234"/>
         <source>Kommunens målekart er delt i fokusområder. Dobbeltklikk et navn for å endre det.</source>
         <translation>The municipality&apos;s scorecard is divided into focus areas. Double-click a name to change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="237"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="245"/>
         <source>Nytt fokusområde</source>
         <translation>New focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="238"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="246"/>
         <source>Navn på nytt fokusområde</source>
         <translation>Name of the new focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="239"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="247"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="240"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="248"/>
         <source>&amp;Fjern valgt</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="255"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="263"/>
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="255"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="263"/>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
@@ -2035,115 +2123,115 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/followup/page.py" line="150"/>
+        <location filename="../../ui/followup/page.py" line="84"/>
         <source>Åpne møtet</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="155"/>
+        <location filename="../../ui/followup/page.py" line="167"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="156"/>
+        <location filename="../../ui/followup/page.py" line="168"/>
         <source>&amp;Kommunalsjef:</source>
         <translation>&amp;Director of services:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="157"/>
+        <location filename="../../ui/followup/page.py" line="169"/>
         <source>&amp;Type enhet:</source>
         <translation>Unit &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="158"/>
+        <location filename="../../ui/followup/page.py" line="170"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="159"/>
+        <location filename="../../ui/followup/page.py" line="171"/>
         <source>Søk i alle referater og punkter (Ctrl+F)</source>
         <translation>Search all minutes and action items (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="160"/>
+        <location filename="../../ui/followup/page.py" line="172"/>
         <source>Søk i referater</source>
         <translation>Search minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="163"/>
+        <location filename="../../ui/followup/page.py" line="175"/>
         <source>Dobbeltklikk en måned for å åpne eller lage møtet.</source>
         <translation>Double-click a month to open or create the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="164"/>
+        <location filename="../../ui/followup/page.py" line="176"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="165"/>
+        <location filename="../../ui/followup/page.py" line="177"/>
         <source>Månedsoppsummering eller tertialrapport, med forhåndsvisning</source>
         <translation>Monthly summary or four-monthly report, with a preview</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="167"/>
+        <location filename="../../ui/followup/page.py" line="179"/>
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="221"/>
-        <location filename="../../ui/followup/page.py" line="222"/>
-        <location filename="../../ui/followup/page.py" line="229"/>
-        <location filename="../../ui/followup/page.py" line="230"/>
+        <location filename="../../ui/followup/page.py" line="233"/>
+        <location filename="../../ui/followup/page.py" line="234"/>
+        <location filename="../../ui/followup/page.py" line="241"/>
+        <location filename="../../ui/followup/page.py" line="242"/>
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="250"/>
+        <location filename="../../ui/followup/page.py" line="262"/>
         <source>Uten kommunalsjef</source>
         <translation>No director of services</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="322"/>
+        <location filename="../../ui/followup/page.py" line="334"/>
         <source>Referatet er godkjent av begge og låst.</source>
         <translation>The minutes have been approved by both and are locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="328"/>
+        <location filename="../../ui/followup/page.py" line="340"/>
         <source>Åpne referatet igjen</source>
         <translation>Reopen the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="329"/>
+        <location filename="../../ui/followup/page.py" line="341"/>
         <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
         <translation>The minutes have been approved by both. Write why they are being reopened; the reason and who reopened them remain in the minutes, and both must approve again.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="346"/>
+        <location filename="../../ui/followup/page.py" line="358"/>
         <source>Lagre referatet som PDF</source>
         <translation>Save the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="356"/>
+        <location filename="../../ui/followup/page.py" line="368"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="372"/>
+        <location filename="../../ui/followup/page.py" line="384"/>
         <source>Forhåndsvisning – referat</source>
         <translation>Preview – minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="392"/>
+        <location filename="../../ui/followup/page.py" line="404"/>
         <source>{n} treff for «{query}»</source>
         <translation>Matches for “{query}”: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="393"/>
+        <location filename="../../ui/followup/page.py" line="405"/>
         <source>Ingen treff for «{query}»</source>
         <translation>No matches for “{query}”</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="166"/>
+        <location filename="../../ui/followup/page.py" line="178"/>
         <source>Møteoversikt for året</source>
         <translation>Meetings of the year</translation>
     </message>
@@ -2161,8 +2249,8 @@
         <translation>Superior&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="138"/>
-        <location filename="../../ui/agreements/editor.py" line="139"/>
+        <location filename="../../ui/agreements/editor.py" line="140"/>
+        <location filename="../../ui/agreements/editor.py" line="141"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
@@ -2223,83 +2311,83 @@
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="201"/>
+        <location filename="../../ui/agreements/editor.py" line="203"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="329"/>
+        <location filename="../../ui/agreements/editor.py" line="331"/>
         <source>Egenevaluering</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="329"/>
+        <location filename="../../ui/agreements/editor.py" line="331"/>
         <source>Overordnedes vurdering</source>
         <translation>Superior&apos;s assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="220"/>
-        <location filename="../../ui/agreements/editor.py" line="349"/>
+        <location filename="../../ui/agreements/editor.py" line="222"/>
+        <location filename="../../ui/agreements/editor.py" line="351"/>
         <source>Nytt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="221"/>
+        <location filename="../../ui/agreements/editor.py" line="223"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="222"/>
+        <location filename="../../ui/agreements/editor.py" line="224"/>
         <source>Opp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="223"/>
+        <location filename="../../ui/agreements/editor.py" line="225"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="225"/>
+        <location filename="../../ui/agreements/editor.py" line="227"/>
         <source>Målekart …</source>
         <translation>Scorecard …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="265"/>
+        <location filename="../../ui/agreements/editor.py" line="267"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Common requirement: edited under Common requirements, and applies to all leaders.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="272"/>
+        <location filename="../../ui/agreements/editor.py" line="274"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>The sources advise few goals: this category has {n}. Consider merging or prioritising.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="319"/>
+        <location filename="../../ui/agreements/editor.py" line="321"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write it as dd.mm.yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="324"/>
+        <location filename="../../ui/agreements/editor.py" line="326"/>
         <source>Endre mål {n}</source>
         <translation>Edit goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="334"/>
+        <location filename="../../ui/agreements/editor.py" line="336"/>
         <source>Velg målet som skal knyttes til målekartet.</source>
         <translation>Choose the goal to tie to the scorecard.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="349"/>
+        <location filename="../../ui/agreements/editor.py" line="351"/>
         <source>Nytt mål i {c}</source>
         <translation>New goal in {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="356"/>
+        <location filename="../../ui/agreements/editor.py" line="358"/>
         <source>Slett mål {n}</source>
         <translation>Delete goal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="362"/>
+        <location filename="../../ui/agreements/editor.py" line="364"/>
         <source>Flytt mål {n}</source>
         <translation>Move goal {n}</translation>
     </message>
@@ -2575,117 +2663,117 @@
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="74"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="96"/>
         <source>for eksempel 7</source>
         <translation>for example 7</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="76"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="98"/>
         <source>for eksempel 8,5</source>
         <translation>for example 8.5</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="93"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="118"/>
         <source>Alle &amp;resultatenheter</source>
         <translation>All &amp;result units</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="94"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="119"/>
         <source>&amp;Ingen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="133"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="133"/>
         <source>&amp;Fokusområde:</source>
         <translation>&amp;Focus area:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="134"/>
         <source>&amp;Måleenhet:</source>
         <translation>&amp;Unit of measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="134"/>
         <source>R&amp;etning:</source>
         <translation>Dir&amp;ection:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="135"/>
         <source>&amp;Ambisjonsnivå (grønt):</source>
         <translation>&amp;Target (green):</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="135"/>
         <source>&amp;Gult til:</source>
         <translation>&amp;Yellow up to:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="111"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="136"/>
         <source>Farger:</source>
         <translation>Colours:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="111"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="136"/>
         <source>&amp;Hyppighet:</source>
         <translation>&amp;Frequency:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="112"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="137"/>
         <source>&amp;Kilde:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="112"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="137"/>
         <source>&amp;Sammenstilling i kommunen:</source>
         <translation>&amp;Combined for the municipality as:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="113"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="138"/>
         <source>&amp;Beskrivelse:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="113"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="138"/>
         <source>&amp;Enheter som rapporterer:</source>
         <translation>&amp;Units that report:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="124"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="69"/>
         <source>Kryss av alle resultatenheter</source>
         <translation>Tick every result unit</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="125"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="70"/>
         <source>Fjern alle krysser</source>
         <translation>Clear every tick</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="176"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="184"/>
         <source>Skriv ambisjonsnivået og grensen for gult som tall.</source>
         <translation>Write the target and the yellow limit as numbers.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="179"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="187"/>
         <source>Uten ambisjonsnivå får verdiene ingen farge.</source>
         <translation>Without a target the values get no colour.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="184"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="192"/>
         <source>Grønn: {g}; rød: alt annet.</source>
         <translation>Green: {g}; red: anything else.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="187"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="195"/>
         <source>Grønn: til og med {t}; gul: over {t} til og med {y}; rød: over {y}.</source>
         <translation>Green: up to and including {t}; yellow: above {t} up to and including {y}; red: above {y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="190"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="198"/>
         <source>Grønn: {t} eller mer; gul: fra {y} til under {t}; rød: under {y}.</source>
         <translation>Green: {t} or more; yellow: from {y} to below {t}; red: below {y}.</translation>
     </message>
@@ -3060,244 +3148,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;New database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Koble til server …</source>
         <translation>&amp;Connect to server …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Backup …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Krypter databasen …</source>
         <translation>&amp;Encrypt the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Endre &amp;passord …</source>
         <translation>Change &amp;passphrase …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Fje&amp;rn kryptering …</source>
         <translation>&amp;Remove encryption …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Endringslogg …</source>
         <translation>&amp;Change log …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Ta med på samling …</source>
         <translation>&amp;Take to a seminar …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Hent inn fra samling …</source>
         <translation>&amp;Bring in from a seminar …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Skriv sa&amp;mlingsnotat …</source>
         <translation>Write a se&amp;minar note …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Presentasjon</source>
         <translation>&amp;Presentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Getting started …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;About Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Åpner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Ny database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>The file already exists. Choose Open to use it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Do you want to fill the new database with the demo municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Åpne database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Styringsdialog-database (*{suffix});;Samlingspakke (*.sdbpkg);;Alle filer (*)</source>
         <translation>Styringsdialog database (*{suffix});;Seminar package (*.sdbpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>{address} (server)</source>
         <translation>{address} (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Backups from here apply to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Backup written to {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Restoring from here applies to database files.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>The database is open read-only because another program has it open. Restore it there, or close the other program and open the database again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Restoring the database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>The database as it was has been kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Gjenopprettet</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>The database has been restored from {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>The automatic backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatic backup taken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisation chart, leader and result agreements, monthly follow-up and budget for the chief executive&apos;s staff. Works without a network.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Om Styringsdialog</source>
         <translation>About Styringsdialog</translation>
     </message>
@@ -3305,308 +3393,308 @@
 <context>
     <name>MeetingNoteEditor</name>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="281"/>
         <source>← Årsoversikten</source>
         <translation>← Year overview</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <location filename="../../ui/followup/note_editor.py" line="282"/>
         <source>PDF / skriv ut …</source>
         <translation>PDF / print …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="262"/>
+        <location filename="../../ui/followup/note_editor.py" line="283"/>
         <source>Forhånds&amp;visning …</source>
         <translation>Pre&amp;view …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="263"/>
+        <location filename="../../ui/followup/note_editor.py" line="284"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="263"/>
+        <location filename="../../ui/followup/note_editor.py" line="284"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="263"/>
+        <location filename="../../ui/followup/note_editor.py" line="284"/>
         <source>Deltakere:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="292"/>
         <source>Samtalen</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="272"/>
+        <location filename="../../ui/followup/note_editor.py" line="293"/>
         <source>Status for målene i avtalen</source>
         <translation>Status of the goals in the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="273"/>
+        <location filename="../../ui/followup/note_editor.py" line="294"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="273"/>
+        <location filename="../../ui/followup/note_editor.py" line="294"/>
         <source>Forrige møte</source>
         <translation>Previous meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="273"/>
+        <location filename="../../ui/followup/note_editor.py" line="294"/>
         <source>Status nå</source>
         <translation>Current status</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="274"/>
+        <location filename="../../ui/followup/note_editor.py" line="295"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="296"/>
         <source>Status for målene</source>
         <translation>Goal status</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="276"/>
+        <location filename="../../ui/followup/note_editor.py" line="297"/>
         <source>Enheten har ingen avtale med mål for denne perioden.</source>
         <translation>The unit has no agreement with goals for this period.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="277"/>
+        <location filename="../../ui/followup/note_editor.py" line="298"/>
         <source>Økonomi</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="299"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="299"/>
         <source>Regnskap</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="299"/>
         <source>Avvik kr</source>
         <translation>Deviation NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="299"/>
         <source>Avvik %</source>
         <translation>Deviation %</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="281"/>
+        <location filename="../../ui/followup/note_editor.py" line="302"/>
         <source>Måneden</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="282"/>
+        <location filename="../../ui/followup/note_editor.py" line="303"/>
         <source>Hittil i år</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="283"/>
+        <location filename="../../ui/followup/note_editor.py" line="304"/>
         <source>Annet og beslutninger</source>
         <translation>Other matters and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="284"/>
-        <location filename="../../ui/followup/note_editor.py" line="287"/>
+        <location filename="../../ui/followup/note_editor.py" line="305"/>
+        <location filename="../../ui/followup/note_editor.py" line="308"/>
         <source>Oppfølgingspunkter</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="285"/>
+        <location filename="../../ui/followup/note_editor.py" line="306"/>
         <source>Utført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="285"/>
+        <location filename="../../ui/followup/note_editor.py" line="306"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="285"/>
+        <location filename="../../ui/followup/note_editor.py" line="306"/>
         <source>Ansvarlig</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="286"/>
+        <location filename="../../ui/followup/note_editor.py" line="307"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="286"/>
+        <location filename="../../ui/followup/note_editor.py" line="307"/>
         <source>Fra møtet</source>
         <translation>From meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="288"/>
+        <location filename="../../ui/followup/note_editor.py" line="309"/>
         <source>Nytt punkt: hva skal gjøres?</source>
         <translation>New item: what needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="289"/>
+        <location filename="../../ui/followup/note_editor.py" line="310"/>
         <source>Nytt oppfølgingspunkt</source>
         <translation>New action item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="290"/>
+        <location filename="../../ui/followup/note_editor.py" line="311"/>
         <source>Ansvarlig for nytt punkt</source>
         <translation>Owner of the new item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="291"/>
+        <location filename="../../ui/followup/note_editor.py" line="312"/>
         <source>Frist for nytt punkt</source>
         <translation>Deadline for the new item</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="292"/>
+        <location filename="../../ui/followup/note_editor.py" line="313"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="293"/>
+        <location filename="../../ui/followup/note_editor.py" line="314"/>
         <source>Fjern valgt</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="294"/>
+        <location filename="../../ui/followup/note_editor.py" line="315"/>
         <source>Godkjenning</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="295"/>
+        <location filename="../../ui/followup/note_editor.py" line="316"/>
         <source>Leder godkjenner</source>
         <translation>Approve as leader</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="296"/>
+        <location filename="../../ui/followup/note_editor.py" line="317"/>
         <source>Overordnet godkjenner</source>
         <translation>Approve as superior</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="297"/>
+        <location filename="../../ui/followup/note_editor.py" line="318"/>
         <source>Åpne referatet igjen …</source>
         <translation>Reopen the minutes …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="322"/>
+        <location filename="../../ui/followup/note_editor.py" line="343"/>
         <source>Oppfølgingssamtale {month} {year} – {unit}</source>
         <translation>Follow-up meeting {month} {year} – {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="325"/>
+        <location filename="../../ui/followup/note_editor.py" line="346"/>
         <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
         <translation>The minutes have been approved by both and are locked. Action items can still be marked as done. To correct something, choose “Reopen the minutes” and write why.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="338"/>
+        <location filename="../../ui/followup/note_editor.py" line="359"/>
         <source>leder</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="339"/>
+        <location filename="../../ui/followup/note_editor.py" line="360"/>
         <source>overordnet</source>
         <translation>superior</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="340"/>
+        <location filename="../../ui/followup/note_editor.py" line="361"/>
         <source>Ingen leder registrert</source>
         <translation>No leader registered</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="390"/>
+        <location filename="../../ui/followup/note_editor.py" line="411"/>
         <source>Status for målet: {goal}</source>
         <translation>Goal status: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="424"/>
+        <location filename="../../ui/followup/note_editor.py" line="445"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>No budget has been imported for {year}, or the unit has no responsibility codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="431"/>
+        <location filename="../../ui/followup/note_editor.py" line="452"/>
         <source>Hittil i år ({period})</source>
         <translation>Year to date ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="437"/>
+        <location filename="../../ui/followup/note_editor.py" line="458"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budget for the year: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="439"/>
+        <location filename="../../ui/followup/note_editor.py" line="460"/>
         <source>prognose for året: {amount}</source>
         <translation>forecast for the year: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="441"/>
+        <location filename="../../ui/followup/note_editor.py" line="462"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>no accounts have been imported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="443"/>
+        <location filename="../../ui/followup/note_editor.py" line="464"/>
         <source>regnskapet går til og med {month}</source>
         <translation>actual figures run up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="445"/>
+        <location filename="../../ui/followup/note_editor.py" line="466"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>a positive deviation means overspending</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="457"/>
+        <location filename="../../ui/followup/note_editor.py" line="478"/>
         <source>Utført: {text}</source>
         <translation>Done: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="460"/>
+        <location filename="../../ui/followup/note_editor.py" line="481"/>
         <source>Utført {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="462"/>
+        <location filename="../../ui/followup/note_editor.py" line="483"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>The item has been carried over to a later meeting; mark it as done there.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="471"/>
+        <location filename="../../ui/followup/note_editor.py" line="492"/>
         <source>Fristen er passert</source>
         <translation>The deadline has passed</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="473"/>
+        <location filename="../../ui/followup/note_editor.py" line="494"/>
         <source>dette møtet</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="485"/>
+        <location filename="../../ui/followup/note_editor.py" line="506"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="496"/>
+        <location filename="../../ui/followup/note_editor.py" line="517"/>
         <source>Godkjent {date}</source>
         <translation>Approved on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="496"/>
+        <location filename="../../ui/followup/note_editor.py" line="517"/>
         <source>Ikke godkjent</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="502"/>
+        <location filename="../../ui/followup/note_editor.py" line="523"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Reopened on {date} by {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="600"/>
+        <location filename="../../ui/followup/note_editor.py" line="621"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write the deadline as dd.mm.yyyy.</translation>
     </message>
@@ -3614,39 +3702,64 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="51"/>
+        <location filename="../../ui/org/merge_dialog.py" line="53"/>
         <source>Slå sammen enheter</source>
         <translation>Merge units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="53"/>
+        <location filename="../../ui/org/merge_dialog.py" line="55"/>
         <source>Personer og stillinger, avtaler, oppfølging, nettverk og ansvarskoder flyttes til den nye enheten. De gamle enhetene avsluttes dagen før datoen.</source>
         <translation>People and positions, agreements, follow-up, networks and responsibility codes move to the new unit. The old units end the day before the date.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="59"/>
+        <location filename="../../ui/org/merge_dialog.py" line="61"/>
         <source>Enheter som slås sammen</source>
         <translation>Units to merge</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="61"/>
+        <location filename="../../ui/org/merge_dialog.py" line="63"/>
         <source>Navn på den sammenslåtte enheten</source>
         <translation>Name of the merged unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="63"/>
+        <location filename="../../ui/org/merge_dialog.py" line="66"/>
+        <source>Leder for den sammenslåtte enheten</source>
+        <translation>Leader of the merged unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="67"/>
+        <source>De andre lederne slutter som ledere dagen før datoen.</source>
+        <translation>The other leaders stop being leaders the day before the date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="70"/>
         <source>&amp;Enheter</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="64"/>
+        <location filename="../../ui/org/merge_dialog.py" line="71"/>
         <source>&amp;Nytt navn</source>
         <translation>&amp;New name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="65"/>
+        <location filename="../../ui/org/merge_dialog.py" line="72"/>
+        <source>&amp;Leder</source>
+        <translation>&amp;Leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="73"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="93"/>
+        <source>{name} ({unit})</source>
+        <translation>{name} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="95"/>
+        <source>Ingen leder (ledig)</source>
+        <translation>No leader (vacant)</translation>
     </message>
     <message>
         <location filename="../../ui/seminar/merge_dialog.py" line="38"/>
@@ -3733,17 +3846,17 @@
 <context>
     <name>MoveLeaderDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="277"/>
+        <location filename="../../ui/org/dialogs.py" line="278"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="283"/>
+        <location filename="../../ui/org/dialogs.py" line="284"/>
         <source>&amp;Til enhet</source>
         <translation>&amp;To unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="284"/>
+        <location filename="../../ui/org/dialogs.py" line="285"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
     </message>
@@ -3751,27 +3864,27 @@
 <context>
     <name>MoveManyDialog</name>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="133"/>
+        <location filename="../../ui/org/merge_dialog.py" line="163"/>
         <source>Flytt flere enheter</source>
         <translation>Move several units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="136"/>
+        <location filename="../../ui/org/merge_dialog.py" line="166"/>
         <source>Enheter som flyttes</source>
         <translation>Units to move</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="140"/>
+        <location filename="../../ui/org/merge_dialog.py" line="170"/>
         <source>Ny overordnet enhet</source>
         <translation>New parent unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="141"/>
+        <location filename="../../ui/org/merge_dialog.py" line="171"/>
         <source>&amp;Enheter</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="142"/>
+        <location filename="../../ui/org/merge_dialog.py" line="172"/>
         <source>&amp;Under</source>
         <translation>&amp;Under</translation>
     </message>
@@ -4039,22 +4152,22 @@
         <translation>&amp;Reason for the forecast:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="140"/>
+        <location filename="../../ui/scorecard/note_box.py" line="146"/>
         <source>Skriv verdien for {period}; tom celle fjerner den.</source>
         <translation>Write the value for {period}; an empty cell removes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="150"/>
+        <location filename="../../ui/scorecard/note_box.py" line="156"/>
         <source>Ingen indikatorer på enhetens målekart har en periode som slutter i {month}.</source>
         <translation>No indicator on the unit&apos;s scorecard has a period ending in {month}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="152"/>
+        <location filename="../../ui/scorecard/note_box.py" line="158"/>
         <source>Verdiene for periodene som slutter denne måneden. Skriv verdien og en kommentar der målet ikke er nådd.</source>
         <translation>The values for the periods ending this month. Write the value, and a comment where the target is not reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="224"/>
+        <location filename="../../ui/scorecard/note_box.py" line="230"/>
         <source>«{text}» er ikke et beløp. Skriv avviket i kroner, for eksempel 250 000 eller −100 000.</source>
         <translation>«{text}» is not an amount. Write the deviation in kroner, for example 250 000 or −100 000.</translation>
     </message>
@@ -4098,32 +4211,32 @@
         <translation>Edit the network {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="243"/>
+        <location filename="../../ui/org/commands.py" line="244"/>
         <source>Slå sammen til {name}</source>
         <translation>Merge into {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="250"/>
+        <location filename="../../ui/org/commands.py" line="251"/>
         <source>Del ut {name}</source>
         <translation>Split off {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="257"/>
+        <location filename="../../ui/org/commands.py" line="258"/>
         <source>Flytt {n} enheter</source>
         <translation>Move {n} units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="265"/>
+        <location filename="../../ui/org/commands.py" line="266"/>
         <source>Ny forbindelse</source>
         <translation>New relation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="286"/>
+        <location filename="../../ui/org/commands.py" line="287"/>
         <source>Slett forbindelse</source>
         <translation>Delete relation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="305"/>
+        <location filename="../../ui/org/commands.py" line="306"/>
         <source>Rollebeskrivelse for {name}</source>
         <translation>Role description for {name}</translation>
     </message>
@@ -4146,370 +4259,370 @@
         <translation>historical</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="248"/>
+        <location filename="../../ui/org/page.py" line="274"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="249"/>
+        <location filename="../../ui/org/page.py" line="275"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisation version</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="250"/>
+        <location filename="../../ui/org/page.py" line="276"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="251"/>
+        <location filename="../../ui/org/page.py" line="277"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Show the organisation as of a date</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="252"/>
+        <location filename="../../ui/org/page.py" line="278"/>
         <source>Nytt &amp;scenario …</source>
         <translation>New &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="253"/>
+        <location filename="../../ui/org/page.py" line="279"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Co&amp;mpare …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="254"/>
+        <location filename="../../ui/org/page.py" line="280"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>Make &amp;current …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="255"/>
-        <location filename="../../ui/org/page.py" line="495"/>
+        <location filename="../../ui/org/page.py" line="281"/>
+        <location filename="../../ui/org/page.py" line="521"/>
         <source>Slett scenario</source>
         <translation>Delete scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="256"/>
+        <location filename="../../ui/org/page.py" line="282"/>
         <source>&amp;Omorganisering …</source>
         <translation>&amp;Reorganisation …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="257"/>
+        <location filename="../../ui/org/page.py" line="283"/>
         <source>Slå sammen enheter …</source>
         <translation>Merge units …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="258"/>
+        <location filename="../../ui/org/page.py" line="284"/>
         <source>Del enhet …</source>
         <translation>Split unit …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="259"/>
+        <location filename="../../ui/org/page.py" line="285"/>
         <source>Flytt flere …</source>
         <translation>Move several …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="260"/>
+        <location filename="../../ui/org/page.py" line="286"/>
         <source>Forbindelser …</source>
         <translation>Relations …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="261"/>
+        <location filename="../../ui/org/page.py" line="287"/>
         <source>Rollebeskrivelse …</source>
         <translation>Role description …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="262"/>
+        <location filename="../../ui/org/page.py" line="288"/>
         <source>Skriv ut roller …</source>
         <translation>Print roles …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="263"/>
+        <location filename="../../ui/org/page.py" line="289"/>
         <source>Ny &amp;enhet</source>
         <translation>New &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="264"/>
-        <location filename="../../ui/org/page.py" line="532"/>
+        <location filename="../../ui/org/page.py" line="290"/>
+        <location filename="../../ui/org/page.py" line="558"/>
         <source>Slett enhet</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="265"/>
+        <location filename="../../ui/org/page.py" line="291"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="266"/>
+        <location filename="../../ui/org/page.py" line="292"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="267"/>
+        <location filename="../../ui/org/page.py" line="293"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="268"/>
+        <location filename="../../ui/org/page.py" line="294"/>
         <source>&amp;Personer …</source>
         <translation>P&amp;eople …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="269"/>
+        <location filename="../../ui/org/page.py" line="295"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>Check &amp;thresholds …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="270"/>
+        <location filename="../../ui/org/page.py" line="296"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Find unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="271"/>
+        <location filename="../../ui/org/page.py" line="297"/>
         <source>Søk etter enhet</source>
         <translation>Search for a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="272"/>
+        <location filename="../../ui/org/page.py" line="298"/>
         <source>Vis oppfølging</source>
         <translation>Show follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="273"/>
+        <location filename="../../ui/org/page.py" line="299"/>
         <source>Fremhev nettverk</source>
         <translation>Highlight network</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="275"/>
+        <location filename="../../ui/org/page.py" line="301"/>
         <source>Zoom inn</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="277"/>
+        <location filename="../../ui/org/page.py" line="303"/>
         <source>Zoom ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="278"/>
+        <location filename="../../ui/org/page.py" line="304"/>
         <source>Tilpass</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="279"/>
+        <location filename="../../ui/org/page.py" line="305"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Fit the chart to the window</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="280"/>
+        <location filename="../../ui/org/page.py" line="306"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281"/>
+        <location filename="../../ui/org/page.py" line="307"/>
         <source>Kontroller</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="282"/>
+        <location filename="../../ui/org/page.py" line="308"/>
         <source>Merknader fra kontrollen av organisasjonen</source>
         <translation>Findings of the organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="283"/>
+        <location filename="../../ui/org/page.py" line="309"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="283"/>
+        <location filename="../../ui/org/page.py" line="309"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="283"/>
+        <location filename="../../ui/org/page.py" line="309"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="283"/>
+        <location filename="../../ui/org/page.py" line="309"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="284"/>
+        <location filename="../../ui/org/page.py" line="310"/>
         <source>Årsverk</source>
         <translation>FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="284"/>
+        <location filename="../../ui/org/page.py" line="310"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="285"/>
+        <location filename="../../ui/org/page.py" line="311"/>
         <source>Enhetene i organisasjonen</source>
         <translation>The units of the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="286"/>
+        <location filename="../../ui/org/page.py" line="312"/>
         <source>Organisasjonskart</source>
         <translation>Organisation chart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="294"/>
+        <location filename="../../ui/org/page.py" line="320"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>No organisation has been registered yet. Import a unit list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="327"/>
+        <location filename="../../ui/org/page.py" line="353"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Highlight network: none</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="329"/>
+        <location filename="../../ui/org/page.py" line="355"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Network: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="345"/>
+        <location filename="../../ui/org/page.py" line="371"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} units, {vacant} without a permanent leader. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="347"/>
+        <location filename="../../ui/org/page.py" line="373"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historical version: view only.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="348"/>
+        <location filename="../../ui/org/page.py" line="374"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Changes are saved at once and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="363"/>
+        <location filename="../../ui/org/page.py" line="389"/>
         <source>Fjernet mot «{name}»: {units}</source>
         <translation>Removed compared with «{name}»: {units}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="378"/>
+        <location filename="../../ui/org/page.py" line="404"/>
         <source>Ingen merknader.</source>
         <translation>No issues.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="379"/>
+        <location filename="../../ui/org/page.py" line="405"/>
         <source>Kontroller ({n})</source>
         <translation>Checks ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="454"/>
+        <location filename="../../ui/org/page.py" line="480"/>
         <source>Alternativ {n}</source>
         <translation>Alternative {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="468"/>
+        <location filename="../../ui/org/page.py" line="494"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>There is only one version. Create a scenario first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="471"/>
+        <location filename="../../ui/org/page.py" line="497"/>
         <source>Sammenlign</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="471"/>
+        <location filename="../../ui/org/page.py" line="497"/>
         <source>Sammenlign med:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="481"/>
+        <location filename="../../ui/org/page.py" line="507"/>
         <source>Gjør gjeldende</source>
         <translation>Make current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="482"/>
+        <location filename="../../ui/org/page.py" line="508"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>From which date should “{name}” apply? The current organisation becomes historical the day before.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="496"/>
+        <location filename="../../ui/org/page.py" line="522"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Delete the scenario “{name}” with all its units? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="519"/>
+        <location filename="../../ui/org/page.py" line="545"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="530"/>
+        <location filename="../../ui/org/page.py" line="556"/>
         <source>Slette «{name}»?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="531"/>
+        <location filename="../../ui/org/page.py" line="557"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Delete “{name}” and the {n} units below it?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="532"/>
+        <location filename="../../ui/org/page.py" line="558"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="564"/>
+        <location filename="../../ui/org/page.py" line="590"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="565"/>
+        <location filename="../../ui/org/page.py" line="591"/>
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="570"/>
-        <location filename="../../ui/org/page.py" line="572"/>
+        <location filename="../../ui/org/page.py" line="596"/>
+        <location filename="../../ui/org/page.py" line="598"/>
         <source>Avslutt stilling</source>
         <translation>End position</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="570"/>
+        <location filename="../../ui/org/page.py" line="596"/>
         <source>Siste dag i stillingen:</source>
         <translation>Last day in the position:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="580"/>
+        <location filename="../../ui/org/page.py" line="606"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Select a leader who holds the position now to move them.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="585"/>
+        <location filename="../../ui/org/page.py" line="611"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="596"/>
+        <location filename="../../ui/org/page.py" line="622"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Change thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="616"/>
+        <location filename="../../ui/org/page.py" line="642"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>No unit matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="628"/>
+        <location filename="../../ui/org/page.py" line="654"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Match {i} of {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="644"/>
+        <location filename="../../ui/org/page.py" line="670"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="668"/>
+        <location filename="../../ui/org/page.py" line="699"/>
         <source>Velg enheten som skal deles i treet eller kartet først.</source>
         <translation>Choose the unit to split in the tree or the chart first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="695"/>
+        <location filename="../../ui/org/page.py" line="726"/>
         <source>Velg enheten i treet eller kartet først.</source>
         <translation>Choose the unit in the tree or the chart first.</translation>
     </message>
@@ -4557,90 +4670,95 @@
         <translation>Measured values missing for a closed period</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="98"/>
+        <location filename="../../ui/overview/page.py" line="46"/>
+        <source>Rådmannens årsplan evaluert for sjelden</source>
+        <translation>Chief executive&apos;s annual plan evaluated too rarely</translation>
+    </message>
+    <message>
         <location filename="../../ui/overview/page.py" line="99"/>
+        <location filename="../../ui/overview/page.py" line="100"/>
         <source>Trenger oppmerksomhet i dag</source>
         <translation>Needs attention today</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="100"/>
+        <location filename="../../ui/overview/page.py" line="101"/>
         <source>&amp;Terskel for budsjettavvik:</source>
         <translation>Budget deviation &amp;threshold:</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="101"/>
+        <location filename="../../ui/overview/page.py" line="102"/>
         <source>Terskel for budsjettavvik i prosent</source>
         <translation>Budget deviation threshold in per cent</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="104"/>
         <location filename="../../ui/overview/page.py" line="105"/>
+        <location filename="../../ui/overview/page.py" line="106"/>
         <source>Enheter uten fast leder</source>
         <translation>Units without a permanent leader</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="125"/>
+        <location filename="../../ui/overview/page.py" line="126"/>
         <source>fungerende: {name}</source>
         <translation>acting: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="126"/>
+        <location filename="../../ui/overview/page.py" line="127"/>
         <source>ingen fungerende leder</source>
         <translation>no acting leader</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="129"/>
+        <location filename="../../ui/overview/page.py" line="130"/>
         <source>Alle enheter har leder.</source>
         <translation>Every unit has a leader.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="141"/>
+        <location filename="../../ui/overview/page.py" line="142"/>
         <source>{unit}: {text} – {owner}, frist {day}</source>
         <translation>{unit}: {text} – {owner}, due {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="142"/>
+        <location filename="../../ui/overview/page.py" line="143"/>
         <source>uten ansvarlig</source>
         <translation>no owner</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="144"/>
+        <location filename="../../ui/overview/page.py" line="145"/>
         <source>{unit}: {leader} ({month} {year}), følges opp av {lead}</source>
         <translation>{unit}: {leader} ({month} {year}), followed up by {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="148"/>
+        <location filename="../../ui/overview/page.py" line="149"/>
         <source>{title} – {leader}</source>
         <translation>{title} – {leader}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="150"/>
+        <location filename="../../ui/overview/page.py" line="151"/>
         <source>{title} – utløper {day}</source>
         <translation>{title} – expires {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="152"/>
+        <location filename="../../ui/overview/page.py" line="153"/>
         <source>{unit}: avvik {amount} ({pct}) til og med {month}</source>
         <translation>{unit}: deviation {amount} ({pct}) up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="157"/>
+        <location filename="../../ui/overview/page.py" line="160"/>
         <source>{unit}: «{indicator}» rød i {first} og {second}</source>
         <translation>{unit}: «{indicator}» red in {first} and {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="159"/>
+        <location filename="../../ui/overview/page.py" line="162"/>
         <source>{unit}: «{indicator}» mangler verdi for {period}</source>
         <translation>{unit}: «{indicator}» has no value for {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="181"/>
-        <location filename="../../ui/overview/page.py" line="195"/>
+        <location filename="../../ui/overview/page.py" line="184"/>
+        <location filename="../../ui/overview/page.py" line="198"/>
         <source>Dobbeltklikk eller trykk Enter for å åpne</source>
         <translation>Double-click or press Enter to open</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="201"/>
+        <location filename="../../ui/overview/page.py" line="204"/>
         <source>Ingenting krever oppmerksomhet i dag.</source>
         <translation>Nothing needs attention today.</translation>
     </message>
@@ -4905,17 +5023,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="381"/>
+        <location filename="../../ui/agreements/editor.py" line="383"/>
         <source>Ny rad</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="382"/>
+        <location filename="../../ui/agreements/editor.py" line="384"/>
         <source>Slett rad</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="422"/>
+        <location filename="../../ui/agreements/editor.py" line="424"/>
         <source>Endre {title}</source>
         <translation>Edit {title}</translation>
     </message>
@@ -5255,162 +5373,162 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="188"/>
+        <location filename="../../ui/reports/dialog.py" line="200"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="189"/>
+        <location filename="../../ui/reports/dialog.py" line="201"/>
         <source>&amp;Månedsoppsummering (PDF) – alle enhetene én måned</source>
         <translation>&amp;Monthly summary (PDF) – every unit, one month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="190"/>
+        <location filename="../../ui/reports/dialog.py" line="202"/>
         <source>&amp;Tertialrapport med målekart (Excel, Word eller PDF) – fire måneder</source>
         <translation>&amp;Four-monthly report with scorecard (Excel, Word or PDF) – four months</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="191"/>
+        <location filename="../../ui/reports/dialog.py" line="203"/>
         <source>En&amp;hetens målekart på én side (PDF) – til oppfølgingssamtalen</source>
         <translation>The &amp;unit&apos;s scorecard on one page (PDF) – for the follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="192"/>
+        <location filename="../../ui/reports/dialog.py" line="204"/>
         <source>&amp;Gjelder enhet</source>
         <translation>For &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="193"/>
+        <location filename="../../ui/reports/dialog.py" line="205"/>
         <source>Årsoppgjør med forslag til overføring til ne&amp;ste år (PDF eller Excel)</source>
         <translation>Year-end with the proposed carry-over to the ne&amp;xt year (PDF or Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="194"/>
+        <location filename="../../ui/reports/dialog.py" line="206"/>
         <source>&amp;Offentlig versjon for politikerne (uten navn og personlige utviklingsmål)</source>
         <translation>&amp;Public version for the politicians (without names and personal development goals)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="195"/>
+        <location filename="../../ui/reports/dialog.py" line="207"/>
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="196"/>
+        <location filename="../../ui/reports/dialog.py" line="208"/>
         <source>Må&amp;ned</source>
         <translation>Mo&amp;nth</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="197"/>
+        <location filename="../../ui/reports/dialog.py" line="209"/>
         <source>T&amp;ertial</source>
         <translation>F&amp;our-month period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="198"/>
+        <location filename="../../ui/reports/dialog.py" line="210"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="199"/>
+        <location filename="../../ui/reports/dialog.py" line="211"/>
         <source>&amp;Lagres som</source>
         <translation>&amp;Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="200"/>
+        <location filename="../../ui/reports/dialog.py" line="212"/>
         <source>&amp;Bla gjennom …</source>
         <translation>&amp;Browse …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="201"/>
+        <location filename="../../ui/reports/dialog.py" line="213"/>
         <source>Velg fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="202"/>
+        <location filename="../../ui/reports/dialog.py" line="214"/>
         <source>1. tertial (januar–april)</source>
         <translation>1st period (January–April)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="202"/>
+        <location filename="../../ui/reports/dialog.py" line="214"/>
         <source>2. tertial (mai–august)</source>
         <translation>2nd period (May–August)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="203"/>
+        <location filename="../../ui/reports/dialog.py" line="215"/>
         <source>3. tertial (september–desember)</source>
         <translation>3rd period (September–December)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="205"/>
+        <location filename="../../ui/reports/dialog.py" line="217"/>
         <source>Lag &amp;rapporten</source>
         <translation>Make the &amp;report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="206"/>
+        <location filename="../../ui/reports/dialog.py" line="218"/>
         <source>Forhånds&amp;visning …</source>
         <translation>Pre&amp;view …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="229"/>
+        <location filename="../../ui/reports/dialog.py" line="241"/>
         <source>Excel-arbeidsbok (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="229"/>
+        <location filename="../../ui/reports/dialog.py" line="241"/>
         <source>Word-utkast (.docx)</source>
         <translation>Word draft (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="238"/>
+        <location filename="../../ui/reports/dialog.py" line="250"/>
         <source>Årsoppgjør {year}.{fmt}</source>
         <translation>Year-end {year}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="240"/>
+        <location filename="../../ui/reports/dialog.py" line="252"/>
         <source>Målekart {unit} {year} T{tertial}.{fmt}</source>
         <translation>Scorecard {unit} {year} T{tertial}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="243"/>
+        <location filename="../../ui/reports/dialog.py" line="255"/>
         <source>Tertialrapport {year} T{tertial} offentlig.{fmt}</source>
         <translation>Four-monthly report {year} T{tertial} public.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="246"/>
+        <location filename="../../ui/reports/dialog.py" line="258"/>
         <source>Månedsoppsummering {year}-{month:02d}.{fmt}</source>
         <translation>Monthly summary {year}-{month:02d}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="248"/>
+        <location filename="../../ui/reports/dialog.py" line="260"/>
         <source>Tertialrapport {year} T{tertial}.{fmt}</source>
         <translation>Four-monthly report {year} T{tertial}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="255"/>
+        <location filename="../../ui/reports/dialog.py" line="267"/>
         <source>Dette formatet er et regneark eller et Word-utkast: åpne filen i Excel eller Word for å skrive den ut.</source>
         <translation>This format is a spreadsheet or a Word draft: open the file in Excel or Word to print it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="263"/>
+        <location filename="../../ui/reports/dialog.py" line="275"/>
         <source>Lagre rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="275"/>
+        <location filename="../../ui/reports/dialog.py" line="287"/>
         <source>Skriv hvor rapporten skal lagres, eller velg «Bla gjennom …».</source>
         <translation>Type where to save the report, or choose «Browse …».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="283"/>
+        <location filename="../../ui/reports/dialog.py" line="295"/>
         <source>Rapporten kunne ikke lagres i {path}: {error}. Velg en annen mappe.</source>
         <translation>The report could not be saved in {path}: {error}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="286"/>
+        <location filename="../../ui/reports/dialog.py" line="298"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="301"/>
+        <location filename="../../ui/reports/dialog.py" line="313"/>
         <source>Forhåndsvisning – {name}</source>
         <translation>Preview – {name}</translation>
     </message>
@@ -5632,22 +5750,22 @@
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="131"/>
+        <location filename="../../ui/org/dialogs.py" line="132"/>
         <source>Nytt scenario</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="133"/>
+        <location filename="../../ui/org/dialogs.py" line="134"/>
         <source>Kopi av «{name}». Endringer i scenariet rører ikke originalen.</source>
         <translation>Copy of “{name}”. Changes in the scenario do not affect the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="137"/>
+        <location filename="../../ui/org/dialogs.py" line="138"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="138"/>
+        <location filename="../../ui/org/dialogs.py" line="139"/>
         <source>&amp;Beskrivelse</source>
         <translation>&amp;Description</translation>
     </message>
@@ -5774,337 +5892,352 @@
         <source>Knytt mål til målekartet</source>
         <translation>Tie goal to the scorecard</translation>
     </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="28"/>
+        <source>Endre regel for overføring</source>
+        <translation>Change carry-over rule</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardPage</name>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="246"/>
+        <location filename="../../ui/scorecard/page.py" line="261"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="247"/>
+        <location filename="../../ui/scorecard/page.py" line="262"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="248"/>
+        <location filename="../../ui/scorecard/page.py" line="263"/>
         <source>Hele året</source>
         <translation>The whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="250"/>
+        <location filename="../../ui/scorecard/page.py" line="265"/>
         <source>{n}. tertial</source>
         <translation>Period {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="253"/>
+        <location filename="../../ui/scorecard/page.py" line="268"/>
         <source>&amp;Ny indikator …</source>
         <translation>&amp;New indicator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="254"/>
+        <location filename="../../ui/scorecard/page.py" line="269"/>
         <source>&amp;Endre indikator …</source>
         <translation>&amp;Change indicator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="255"/>
+        <location filename="../../ui/scorecard/page.py" line="270"/>
         <source>Fjern indikator …</source>
         <translation>Remove indicator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="256"/>
+        <location filename="../../ui/scorecard/page.py" line="271"/>
         <source>F&amp;okusområder …</source>
         <translation>F&amp;ocus areas …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="257"/>
+        <location filename="../../ui/scorecard/page.py" line="272"/>
         <source>Enhetens &amp;målekart …</source>
         <translation>The unit&apos;s &amp;scorecard …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="258"/>
+        <location filename="../../ui/scorecard/page.py" line="273"/>
         <source>&amp;Importer verdier …</source>
         <translation>&amp;Import values …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="259"/>
+        <location filename="../../ui/scorecard/page.py" line="274"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="260"/>
+        <location filename="../../ui/scorecard/page.py" line="275"/>
+        <source>O&amp;verføringsregel …</source>
+        <translation>Carry-o&amp;ver rule …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="276"/>
+        <source>Regelen for å overføre mindre- og merforbruk til neste år</source>
+        <translation>The rule for carrying a surplus or deficit over to the next year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="277"/>
         <source>Kommunen</source>
         <translation>The municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="260"/>
-        <location filename="../../ui/scorecard/page.py" line="434"/>
-        <location filename="../../ui/scorecard/page.py" line="440"/>
+        <location filename="../../ui/scorecard/page.py" line="277"/>
+        <location filename="../../ui/scorecard/page.py" line="451"/>
+        <location filename="../../ui/scorecard/page.py" line="457"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="260"/>
+        <location filename="../../ui/scorecard/page.py" line="277"/>
         <source>Registrer verdier</source>
         <translation>Record values</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="261"/>
+        <location filename="../../ui/scorecard/page.py" line="278"/>
         <source>Balanse</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="261"/>
-        <location filename="../../ui/scorecard/page.py" line="281"/>
-        <location filename="../../ui/scorecard/page.py" line="288"/>
+        <location filename="../../ui/scorecard/page.py" line="278"/>
+        <location filename="../../ui/scorecard/page.py" line="298"/>
+        <location filename="../../ui/scorecard/page.py" line="305"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="263"/>
+        <location filename="../../ui/scorecard/page.py" line="280"/>
         <source>Fokusområde / indikator / enhet</source>
         <translation>Focus area / indicator / unit</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="263"/>
-        <location filename="../../ui/scorecard/page.py" line="271"/>
-        <location filename="../../ui/scorecard/page.py" line="285"/>
+        <location filename="../../ui/scorecard/page.py" line="280"/>
+        <location filename="../../ui/scorecard/page.py" line="288"/>
+        <location filename="../../ui/scorecard/page.py" line="302"/>
         <source>Ambisjonsnivå</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="264"/>
-        <location filename="../../ui/scorecard/page.py" line="271"/>
+        <location filename="../../ui/scorecard/page.py" line="281"/>
+        <location filename="../../ui/scorecard/page.py" line="288"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="264"/>
-        <location filename="../../ui/scorecard/page.py" line="271"/>
+        <location filename="../../ui/scorecard/page.py" line="281"/>
+        <location filename="../../ui/scorecard/page.py" line="288"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="264"/>
+        <location filename="../../ui/scorecard/page.py" line="281"/>
         <source>Sammenstilling / kommentar</source>
         <translation>Combination / comment</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="265"/>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
         <source>Kommunens målekart</source>
         <translation>The municipality&apos;s scorecard</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="266"/>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
         <source>Kommunens verdi er enhetenes verdier sammenstilt etter indikatorens regel. Åpne en indikator for å se enhetene; dobbeltklikk en enhet for enhetens målekart.</source>
         <translation>The municipality&apos;s value is the units&apos; values combined by the indicator&apos;s rule. Open an indicator to see the units; double-click a unit for its scorecard.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="269"/>
+        <location filename="../../ui/scorecard/page.py" line="286"/>
         <source>Enhe&amp;t:</source>
         <translation>Uni&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="270"/>
-        <location filename="../../ui/scorecard/page.py" line="281"/>
-        <location filename="../../ui/scorecard/page.py" line="285"/>
+        <location filename="../../ui/scorecard/page.py" line="287"/>
+        <location filename="../../ui/scorecard/page.py" line="298"/>
+        <location filename="../../ui/scorecard/page.py" line="302"/>
         <source>Fokusområde</source>
         <translation>Focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="270"/>
-        <location filename="../../ui/scorecard/page.py" line="285"/>
+        <location filename="../../ui/scorecard/page.py" line="287"/>
+        <location filename="../../ui/scorecard/page.py" line="302"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="272"/>
+        <location filename="../../ui/scorecard/page.py" line="289"/>
         <source>Utvikling</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="272"/>
+        <location filename="../../ui/scorecard/page.py" line="289"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="273"/>
+        <location filename="../../ui/scorecard/page.py" line="290"/>
         <source>Enhetens målekart</source>
         <translation>The unit&apos;s scorecard</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="274"/>
+        <location filename="../../ui/scorecard/page.py" line="291"/>
         <source>In&amp;dikator:</source>
         <translation>In&amp;dicator:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="275"/>
+        <location filename="../../ui/scorecard/page.py" line="292"/>
         <source>Skriv en verdi i cellen for enhet og periode (Enter lagrer, tom celle fjerner verdien). Velg en celle for å se hvem som registrerte den og skrive en kommentar.</source>
         <translation>Write a value in the cell for unit and period (Enter saves, an empty cell removes the value). Choose a cell to see who recorded it and to write a comment.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="278"/>
+        <location filename="../../ui/scorecard/page.py" line="295"/>
         <source>Verdier per enhet og periode</source>
         <translation>Values per unit and period</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="279"/>
+        <location filename="../../ui/scorecard/page.py" line="296"/>
         <source>&amp;Kommentar:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="280"/>
+        <location filename="../../ui/scorecard/page.py" line="297"/>
         <source>Lagre kommentar</source>
         <translation>Save comment</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="299"/>
         <source>Mål i avtalene</source>
         <translation>Goals in the agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="299"/>
         <source>Vurdering</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <location filename="../../ui/scorecard/page.py" line="300"/>
         <source>Balansesjekk</source>
         <translation>Balance check</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="285"/>
+        <location filename="../../ui/scorecard/page.py" line="302"/>
         <source>Måleenhet</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="286"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
         <source>Gult til</source>
         <translation>Yellow up to</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="286"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
         <source>Hyppighet</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="286"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="286"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
         <source>Sammenstilling</source>
         <translation>Combined as</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="287"/>
+        <location filename="../../ui/scorecard/page.py" line="304"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="364"/>
+        <location filename="../../ui/scorecard/page.py" line="381"/>
         <source>{n} indikatorer</source>
         <translation>{n} indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="364"/>
+        <location filename="../../ui/scorecard/page.py" line="381"/>
         <source>1 indikator</source>
         <translation>1 indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="365"/>
+        <location filename="../../ui/scorecard/page.py" line="382"/>
         <source>, {n} røde</source>
         <translation>, {n} red</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="365"/>
+        <location filename="../../ui/scorecard/page.py" line="382"/>
         <source>, 1 rød</source>
         <translation>, 1 red</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="370"/>
+        <location filename="../../ui/scorecard/page.py" line="387"/>
         <source>Ingen indikatorer i dette fokusområdet</source>
         <translation>No indicators in this focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="414"/>
+        <location filename="../../ui/scorecard/page.py" line="431"/>
         <source>Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller definer en indikator for enhetene.</source>
         <translation>No unit has a scorecard yet. Choose «The unit&apos;s scorecard …» or define an indicator for the units.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="417"/>
+        <location filename="../../ui/scorecard/page.py" line="434"/>
         <source>{unit} har ingen indikatorer på målekartet. Velg «Enhetens målekart …» for å legge dem til.</source>
         <translation>{unit} has no indicators on its scorecard. Choose «The unit&apos;s scorecard …» to add them.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="423"/>
+        <location filename="../../ui/scorecard/page.py" line="440"/>
         <source>{unit}, {period}: {n} indikatorer, {reds} røde. Utviklingen viser de siste periodene.</source>
         <translation>{unit}, {period}: {n} indicators, {reds} red. The trend shows the latest periods.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="455"/>
+        <location filename="../../ui/scorecard/page.py" line="472"/>
         <source>Registrert av {who} {when}</source>
         <translation>Recorded by {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="475"/>
+        <location filename="../../ui/scorecard/page.py" line="492"/>
         <source>Ingen mål i avtalene – tomt fokusområde</source>
         <translation>No goals in the agreements – an empty focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="476"/>
+        <location filename="../../ui/scorecard/page.py" line="493"/>
         <source>I orden</source>
         <translation>In order</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="488"/>
+        <location filename="../../ui/scorecard/page.py" line="505"/>
         <source>Fokusområder uten mål i årets avtaler: {areas}. Knytt avtalemål til dem i avtalene (kolonnen «Fokusområde»).</source>
         <translation>Focus areas without goals in this year&apos;s agreements: {areas}. Tie agreement goals to them in the agreements (the «Fokusområde» column).</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="493"/>
+        <location filename="../../ui/scorecard/page.py" line="510"/>
         <source>{n} mål i årets avtaler er knyttet til fokusområdene, og alle fokusområdene har mål.</source>
         <translation>{n} goals in this year&apos;s agreements are tied to the focus areas, and every focus area has goals.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="556"/>
+        <location filename="../../ui/scorecard/page.py" line="573"/>
         <source>Velg en celle.</source>
         <translation>Choose a cell.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="561"/>
+        <location filename="../../ui/scorecard/page.py" line="578"/>
         <source>{what}: ingen verdi ennå.</source>
         <translation>{what}: no value yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="563"/>
+        <location filename="../../ui/scorecard/page.py" line="580"/>
         <source>{what}: {value} ({colour}), registrert av {who} {when}.</source>
         <translation>{what}: {value} ({colour}), recorded by {who} {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="577"/>
+        <location filename="../../ui/scorecard/page.py" line="594"/>
         <source>Skriv verdien i cellen først; kommentaren hører til verdien.</source>
         <translation>Write the value in the cell first; the comment belongs to the value.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="622"/>
+        <location filename="../../ui/scorecard/page.py" line="639"/>
         <source>Velg indikatoren som skal endres, i fanen «Indikatorer».</source>
         <translation>Choose the indicator to change in the «Indicators» tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="630"/>
+        <location filename="../../ui/scorecard/page.py" line="647"/>
         <source>Fjern indikator</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="631"/>
+        <location filename="../../ui/scorecard/page.py" line="648"/>
         <source>Fjerne «{name}» fra målekartet, med alle målte verdier? Dette kan ikke angres.</source>
         <translation>Remove «{name}» from the scorecard, with all measured values? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="649"/>
+        <location filename="../../ui/scorecard/page.py" line="666"/>
         <source>Velg enheten i fanen «Enhet» først.</source>
         <translation>Choose the unit in the «Unit» tab first.</translation>
     </message>
@@ -6247,82 +6380,82 @@
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="85"/>
+        <location filename="../../ui/org/merge_dialog.py" line="115"/>
         <source>Del {name}</source>
         <translation>Split {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="88"/>
+        <location filename="../../ui/org/merge_dialog.py" line="118"/>
         <source>Nytt navn på enheten som deles</source>
         <translation>New name of the unit being split</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="90"/>
+        <location filename="../../ui/org/merge_dialog.py" line="120"/>
         <source>Navn på den nye enheten</source>
         <translation>Name of the new unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="92"/>
+        <location filename="../../ui/org/merge_dialog.py" line="122"/>
         <source>Stillinger som går til den nye enheten</source>
         <translation>Positions that go to the new unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="94"/>
+        <location filename="../../ui/org/merge_dialog.py" line="124"/>
         <source>Ansvarskoder som går til den nye enheten</source>
         <translation>Responsibility codes that go to the new unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="96"/>
+        <location filename="../../ui/org/merge_dialog.py" line="126"/>
         <source>Underenheter som går til den nye enheten</source>
         <translation>Sub-units that go to the new unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="100"/>
+        <location filename="../../ui/org/merge_dialog.py" line="130"/>
         <source>Årsverk til den nye enheten</source>
         <translation>FTEs for the new unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="103"/>
+        <location filename="../../ui/org/merge_dialog.py" line="133"/>
         <source>Ansatte til den nye enheten</source>
         <translation>Employees for the new unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="105"/>
+        <location filename="../../ui/org/merge_dialog.py" line="135"/>
         <source>Enheten &amp;heter nå</source>
         <translation>The unit is &amp;now called</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="106"/>
+        <location filename="../../ui/org/merge_dialog.py" line="136"/>
         <source>&amp;Ny enhet</source>
         <translation>&amp;New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="107"/>
+        <location filename="../../ui/org/merge_dialog.py" line="137"/>
         <source>&amp;Stillinger</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="108"/>
+        <location filename="../../ui/org/merge_dialog.py" line="138"/>
         <source>&amp;Ansvarskoder</source>
         <translation>&amp;Responsibility codes</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="109"/>
+        <location filename="../../ui/org/merge_dialog.py" line="139"/>
         <source>&amp;Underenheter</source>
         <translation>&amp;Sub-units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="110"/>
+        <location filename="../../ui/org/merge_dialog.py" line="140"/>
         <source>Å&amp;rsverk</source>
         <translation>&amp;FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="111"/>
+        <location filename="../../ui/org/merge_dialog.py" line="141"/>
         <source>Ansa&amp;tte</source>
         <translation>Emplo&amp;yees</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="112"/>
+        <location filename="../../ui/org/merge_dialog.py" line="142"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
     </message>
@@ -6436,197 +6569,197 @@
         <translation>Agreement templates</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="70"/>
-        <location filename="../../ui/agreements/template_editor.py" line="72"/>
+        <location filename="../../ui/agreements/template_editor.py" line="86"/>
+        <location filename="../../ui/agreements/template_editor.py" line="88"/>
         <source>Maler</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="71"/>
+        <location filename="../../ui/agreements/template_editor.py" line="87"/>
         <source>&amp;Kopier mal …</source>
         <translation>Co&amp;py template …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="82"/>
-        <location filename="../../ui/agreements/template_editor.py" line="84"/>
+        <location filename="../../ui/agreements/template_editor.py" line="100"/>
+        <location filename="../../ui/agreements/template_editor.py" line="102"/>
         <source>Avsnitt</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="87"/>
-        <location filename="../../ui/agreements/template_editor.py" line="306"/>
+        <location filename="../../ui/agreements/template_editor.py" line="105"/>
+        <location filename="../../ui/agreements/template_editor.py" line="320"/>
         <source>Nytt avsnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="88"/>
+        <location filename="../../ui/agreements/template_editor.py" line="106"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="89"/>
+        <location filename="../../ui/agreements/template_editor.py" line="107"/>
         <source>Opp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="90"/>
+        <location filename="../../ui/agreements/template_editor.py" line="108"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="98"/>
+        <location filename="../../ui/agreements/template_editor.py" line="118"/>
         <source>Valgt avsnitt</source>
         <translation>Selected section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="102"/>
+        <location filename="../../ui/agreements/template_editor.py" line="122"/>
         <source>&amp;Overskrift</source>
         <translation>&amp;Heading</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="103"/>
+        <location filename="../../ui/agreements/template_editor.py" line="123"/>
         <source>Fast &amp;tekst</source>
         <translation>Fixed &amp;text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="105"/>
-        <location filename="../../ui/agreements/template_editor.py" line="108"/>
+        <location filename="../../ui/agreements/template_editor.py" line="125"/>
+        <location filename="../../ui/agreements/template_editor.py" line="128"/>
         <source>Felt</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="105"/>
+        <location filename="../../ui/agreements/template_editor.py" line="125"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="107"/>
+        <location filename="../../ui/agreements/template_editor.py" line="127"/>
         <source>Felt i avsnittet</source>
         <translation>Fields in the section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="110"/>
+        <location filename="../../ui/agreements/template_editor.py" line="130"/>
         <source>Nytt felt …</source>
         <translation>New field …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="111"/>
+        <location filename="../../ui/agreements/template_editor.py" line="131"/>
         <source>Slett felt</source>
         <translation>Delete field</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="116"/>
+        <location filename="../../ui/agreements/template_editor.py" line="136"/>
         <source>Målkategorier og kolonner</source>
         <translation>Goal categories and columns</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="119"/>
+        <location filename="../../ui/agreements/template_editor.py" line="139"/>
         <source>Målkategorier</source>
         <translation>Goal categories</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="122"/>
+        <location filename="../../ui/agreements/template_editor.py" line="142"/>
         <source>Ny kategori …</source>
         <translation>New category …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="123"/>
+        <location filename="../../ui/agreements/template_editor.py" line="143"/>
         <source>Gi nytt navn …</source>
         <translation>Rename …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="124"/>
+        <location filename="../../ui/agreements/template_editor.py" line="144"/>
         <source>Slett kategori</source>
         <translation>Delete category</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="129"/>
+        <location filename="../../ui/agreements/template_editor.py" line="149"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="129"/>
+        <location filename="../../ui/agreements/template_editor.py" line="149"/>
         <source>Kolonnetittel</source>
         <translation>Column heading</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="131"/>
+        <location filename="../../ui/agreements/template_editor.py" line="151"/>
         <source>Kolonner i måltabellen</source>
         <translation>Columns in the goal table</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="134"/>
+        <location filename="../../ui/agreements/template_editor.py" line="154"/>
         <source>Ny kolonne</source>
         <translation>New column</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="135"/>
+        <location filename="../../ui/agreements/template_editor.py" line="155"/>
         <source>Slett kolonne</source>
         <translation>Delete column</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="188"/>
+        <location filename="../../ui/agreements/template_editor.py" line="202"/>
         <source>Innebygd mal: kopier den for å lage en egen variant.</source>
         <translation>Built-in template: copy it to make your own variant.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="189"/>
+        <location filename="../../ui/agreements/template_editor.py" line="203"/>
         <source>Egen mal. Er den brukt i en avtale, lagres endringene som en ny versjon.</source>
         <translation>Your own template. If it is used in an agreement, the changes are saved as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="199"/>
+        <location filename="../../ui/agreements/template_editor.py" line="213"/>
         <source>Kopier mal</source>
         <translation>Copy template</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="199"/>
+        <location filename="../../ui/agreements/template_editor.py" line="213"/>
         <source>Navn på den nye malen:</source>
         <translation>Name of the new template:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="200"/>
+        <location filename="../../ui/agreements/template_editor.py" line="214"/>
         <source> (kopi)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="306"/>
+        <location filename="../../ui/agreements/template_editor.py" line="320"/>
         <source>Overskrift:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="311"/>
-        <location filename="../../ui/agreements/template_editor.py" line="316"/>
+        <location filename="../../ui/agreements/template_editor.py" line="325"/>
+        <location filename="../../ui/agreements/template_editor.py" line="330"/>
         <source>Nytt felt</source>
         <translation>New field</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="311"/>
+        <location filename="../../ui/agreements/template_editor.py" line="325"/>
         <source>Ledetekst:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="316"/>
+        <location filename="../../ui/agreements/template_editor.py" line="330"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="327"/>
+        <location filename="../../ui/agreements/template_editor.py" line="341"/>
         <source>Ny kategori</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="327"/>
+        <location filename="../../ui/agreements/template_editor.py" line="341"/>
         <source>Navn på kategorien:</source>
         <translation>Name of the category:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="335"/>
+        <location filename="../../ui/agreements/template_editor.py" line="349"/>
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="335"/>
+        <location filename="../../ui/agreements/template_editor.py" line="349"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>
@@ -6634,62 +6767,62 @@
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="227"/>
+        <location filename="../../ui/org/dialogs.py" line="228"/>
         <source>Grenser for kontrollene</source>
         <translation>Thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="230"/>
+        <location filename="../../ui/org/dialogs.py" line="231"/>
         <source>Enheter per kommunalsjef</source>
         <translation>Units per director of services</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="230"/>
+        <location filename="../../ui/org/dialogs.py" line="231"/>
         <source>Ansatte per enhetsleder</source>
         <translation>Employees per unit leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="231"/>
+        <location filename="../../ui/org/dialogs.py" line="232"/>
         <source>Medlemmer i et nettverk</source>
         <translation>Members of a network</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="240"/>
+        <location filename="../../ui/org/dialogs.py" line="241"/>
         <source>minst</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="240"/>
+        <location filename="../../ui/org/dialogs.py" line="241"/>
         <source>høyst</source>
         <translation>at most</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="243"/>
+        <location filename="../../ui/org/dialogs.py" line="244"/>
         <source>Skoler er unntatt kravet til antall ansatte</source>
         <translation>Schools are exempt from the requirement on the number of employees</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="247"/>
+        <location filename="../../ui/org/dialogs.py" line="248"/>
         <source>Like enheter som utgjør en gruppe</source>
         <translation>Similar units that make a group</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="248"/>
+        <location filename="../../ui/org/dialogs.py" line="249"/>
         <source>Høyeste andel like enheter hos én kommunalsjef (%)</source>
         <translation>Highest share of similar units with one director (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="249"/>
+        <location filename="../../ui/org/dialogs.py" line="250"/>
         <source>Måneder før oppfølgingen flyttes igjen</source>
         <translation>Months before the follow-up moves again</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="250"/>
+        <location filename="../../ui/org/dialogs.py" line="251"/>
         <source>Resultatenheter rådmannen selv følger opp</source>
         <translation>Result units the chief executive follows up personally</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="258"/>
+        <location filename="../../ui/org/dialogs.py" line="259"/>
         <source>Alle enhetsledere skal være med i et nettverk</source>
         <translation>Every unit leader is to be in a network</translation>
     </message>
@@ -6697,144 +6830,144 @@
 <context>
     <name>UnitDetailForm</name>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168"/>
+        <location filename="../../ui/org/detail_form.py" line="178"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168"/>
+        <location filename="../../ui/org/detail_form.py" line="178"/>
         <source>&amp;Kortnavn</source>
         <translation>&amp;Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168"/>
+        <location filename="../../ui/org/detail_form.py" line="178"/>
         <source>&amp;Id</source>
         <translation>&amp;ID</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169"/>
+        <location filename="../../ui/org/detail_form.py" line="179"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169"/>
+        <location filename="../../ui/org/detail_form.py" line="179"/>
         <source>Å&amp;rsverk</source>
         <translation>&amp;FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169"/>
+        <location filename="../../ui/org/detail_form.py" line="179"/>
         <source>An&amp;satte</source>
         <translation>E&amp;mployees</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="170"/>
+        <location filename="../../ui/org/detail_form.py" line="180"/>
         <source>&amp;Ansvar</source>
         <translation>&amp;Responsibility codes</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="170"/>
+        <location filename="../../ui/org/detail_form.py" line="180"/>
         <source>&amp;Oppfølging</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="171"/>
+        <location filename="../../ui/org/detail_form.py" line="181"/>
         <source>&amp;Samarbeid</source>
         <translation>&amp;Partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="171"/>
+        <location filename="../../ui/org/detail_form.py" line="181"/>
         <source>Å&amp;r følger</source>
         <translation>&amp;Year follows</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="172"/>
+        <location filename="../../ui/org/detail_form.py" line="182"/>
         <source>Arbeids&amp;område</source>
         <translation>Area of &amp;work</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="172"/>
+        <location filename="../../ui/org/detail_form.py" line="182"/>
         <source>&amp;Tjenester (én per linje)</source>
         <translation>Ser&amp;vices (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="178"/>
+        <location filename="../../ui/org/detail_form.py" line="188"/>
         <source>Kalenderår</source>
         <translation>Calendar year</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179"/>
+        <location filename="../../ui/org/detail_form.py" line="189"/>
         <source>Skoleår</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="180"/>
+        <location filename="../../ui/org/detail_form.py" line="190"/>
         <source>Ekstern / samarbeid</source>
         <translation>External / partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181"/>
+        <location filename="../../ui/org/detail_form.py" line="191"/>
         <source>Ekstern enhet eller samarbeid (f.eks. NAV, IKS)</source>
         <translation>External unit or partnership (e.g. NAV, IKS)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="182"/>
-        <location filename="../../ui/org/detail_form.py" line="184"/>
+        <location filename="../../ui/org/detail_form.py" line="192"/>
+        <location filename="../../ui/org/detail_form.py" line="194"/>
         <source>Ledere og stillinger</source>
         <translation>Leaders and positions</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183"/>
+        <location filename="../../ui/org/detail_form.py" line="193"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183"/>
+        <location filename="../../ui/org/detail_form.py" line="193"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183"/>
+        <location filename="../../ui/org/detail_form.py" line="193"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183"/>
+        <location filename="../../ui/org/detail_form.py" line="193"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="185"/>
+        <location filename="../../ui/org/detail_form.py" line="195"/>
         <source>Ny &amp;leder …</source>
         <translation>New &amp;leader …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="186"/>
+        <location filename="../../ui/org/detail_form.py" line="196"/>
         <source>&amp;Fungerende leder …</source>
         <translation>&amp;Acting leader …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="187"/>
+        <location filename="../../ui/org/detail_form.py" line="197"/>
         <source>&amp;Avslutt stilling …</source>
         <translation>&amp;End position …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="188"/>
+        <location filename="../../ui/org/detail_form.py" line="198"/>
         <source>Fl&amp;ytt leder …</source>
         <translation>Move lea&amp;der …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="189"/>
-        <location filename="../../ui/org/detail_form.py" line="190"/>
+        <location filename="../../ui/org/detail_form.py" line="199"/>
+        <location filename="../../ui/org/detail_form.py" line="200"/>
         <source>Nettverk</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="201"/>
+        <location filename="../../ui/org/detail_form.py" line="211"/>
         <source>Velg en enhet i treet eller kartet.</source>
         <translation>Select a unit in the tree or the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="226"/>
+        <location filename="../../ui/org/detail_form.py" line="236"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
@@ -6842,42 +6975,42 @@
 <context>
     <name>UnitScorecardDialog</name>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="297"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="305"/>
         <source>Målekart for {unit}</source>
         <translation>Scorecard for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="300"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="308"/>
         <source>Kryss av indikatorene enheten rapporterer. Skriv enhetens eget ambisjonsnivå der det skiller seg fra kommunens; tomt betyr kommunens.</source>
         <translation>Tick the indicators the unit reports. Write the unit&apos;s own target where it differs from the municipality&apos;s; empty means the municipality&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="307"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="315"/>
         <source>Enhetens målekart</source>
         <translation>The unit&apos;s scorecard</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="312"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="320"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="312"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="320"/>
         <source>Fokusområde</source>
         <translation>Focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="313"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="321"/>
         <source>Kommunens nivå</source>
         <translation>The municipality&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="313"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="321"/>
         <source>Eget ambisjonsnivå</source>
         <translation>Own target</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="314"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="322"/>
         <source>Eget gult til</source>
         <translation>Own yellow up to</translation>
     </message>

@@ -17,72 +17,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="451"/>
+        <location filename="../../ui/agreements/editor.py" line="453"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Vel ein avtale i lista, eller lag ein ny.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="531"/>
+        <location filename="../../ui/agreements/editor.py" line="533"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="532"/>
+        <location filename="../../ui/agreements/editor.py" line="534"/>
         <source>Unntatt offentlighet</source>
         <translation>Unnateke frå offentlegheit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="533"/>
+        <location filename="../../ui/agreements/editor.py" line="535"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>Merkinga står på kvar side av avtalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="537"/>
+        <location filename="../../ui/agreements/editor.py" line="539"/>
         <source>Endre merking</source>
         <translation>Endre merking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="539"/>
+        <location filename="../../ui/agreements/editor.py" line="541"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (versjon {version}) · {status} · revisjon {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="543"/>
+        <location filename="../../ui/agreements/editor.py" line="545"/>
         <source>Mal</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="546"/>
+        <location filename="../../ui/agreements/editor.py" line="554"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>Avtalen er signert, og teksten er låst. Lag ein revisjon for å endre han.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="586"/>
+        <location filename="../../ui/agreements/editor.py" line="594"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signert {place} – leiar {leader}, overordna {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="589"/>
+        <location filename="../../ui/agreements/editor.py" line="597"/>
         <source>Ikke signert ennå.</source>
         <translation>Ikkje signert enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="594"/>
+        <location filename="../../ui/agreements/editor.py" line="602"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Oppsummering av evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="693"/>
+        <location filename="../../ui/agreements/editor.py" line="703"/>
         <source>Endre avtalen</source>
         <translation>Endre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="702"/>
+        <location filename="../../ui/agreements/editor.py" line="712"/>
         <source>Endre dato</source>
         <translation>Endre dato</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="708"/>
+        <location filename="../../ui/agreements/editor.py" line="718"/>
         <source>Endre tittel</source>
         <translation>Endre tittel</translation>
     </message>
@@ -90,255 +90,255 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="223"/>
+        <location filename="../../ui/agreements/page.py" line="241"/>
         <source>Avtaler</source>
         <translation>Avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="239"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="191"/>
+        <location filename="../../ui/agreements/page.py" line="210"/>
         <source>Ny avtale for denne enheten …</source>
         <translation>Ny avtale for denne eininga …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="196"/>
+        <location filename="../../ui/agreements/page.py" line="214"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="197"/>
+        <location filename="../../ui/agreements/page.py" line="215"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="199"/>
+        <location filename="../../ui/agreements/page.py" line="217"/>
         <source>Alle statuser</source>
         <translation>Alle statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="203"/>
+        <location filename="../../ui/agreements/page.py" line="221"/>
         <source>Oppfølgingsansvarlig</source>
         <translation>Oppfølgingsansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="204"/>
+        <location filename="../../ui/agreements/page.py" line="222"/>
         <source>&amp;Ny avtale …</source>
         <translation>&amp;Ny avtale …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="205"/>
+        <location filename="../../ui/agreements/page.py" line="223"/>
         <source>Til &amp;drøfting</source>
         <translation>Til &amp;drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="206"/>
+        <location filename="../../ui/agreements/page.py" line="224"/>
         <source>&amp;Signer …</source>
         <translation>&amp;Signer …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="207"/>
+        <location filename="../../ui/agreements/page.py" line="225"/>
         <source>Ny &amp;revisjon …</source>
         <translation>Ny &amp;revisjon …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="208"/>
+        <location filename="../../ui/agreements/page.py" line="226"/>
         <source>Avslutt &amp;evaluering …</source>
         <translation>Avslutt &amp;evaluering …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="209"/>
+        <location filename="../../ui/agreements/page.py" line="227"/>
         <source>Neste &amp;periode …</source>
         <translation>Nes&amp;te periode …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="210"/>
-        <location filename="../../ui/agreements/page.py" line="438"/>
-        <location filename="../../ui/agreements/page.py" line="441"/>
+        <location filename="../../ui/agreements/page.py" line="228"/>
+        <location filename="../../ui/agreements/page.py" line="458"/>
+        <location filename="../../ui/agreements/page.py" line="461"/>
         <source>Slett utkast</source>
         <translation>Slett utkast</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="211"/>
+        <location filename="../../ui/agreements/page.py" line="229"/>
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="212"/>
+        <location filename="../../ui/agreements/page.py" line="230"/>
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="213"/>
+        <location filename="../../ui/agreements/page.py" line="231"/>
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="214"/>
+        <location filename="../../ui/agreements/page.py" line="232"/>
         <source>Forhåndsvisning av sidene, så utskrift</source>
         <translation>Førehandsvising av sidene, så utskrift</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="215"/>
+        <location filename="../../ui/agreements/page.py" line="233"/>
         <source>Alle for året …</source>
         <translation>Alle for året …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="216"/>
+        <location filename="../../ui/agreements/page.py" line="234"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="217"/>
+        <location filename="../../ui/agreements/page.py" line="235"/>
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="218"/>
+        <location filename="../../ui/agreements/page.py" line="236"/>
         <source>Vis eller skjul avtalelisten for å gi skjemaet mer plass.</source>
         <translation>Vis eller gøym avtalelista for å gje skjemaet meir plass.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="219"/>
+        <location filename="../../ui/agreements/page.py" line="237"/>
         <source>&amp;Maler …</source>
         <translation>&amp;Malar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="220"/>
+        <location filename="../../ui/agreements/page.py" line="238"/>
         <source>&amp;Felles krav …</source>
         <translation>&amp;Felles krav …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="239"/>
         <source>Avtale</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="239"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="224"/>
+        <location filename="../../ui/agreements/page.py" line="242"/>
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisjonar av den valde avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="226"/>
+        <location filename="../../ui/agreements/page.py" line="244"/>
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leiarar utan avtale, eller med avtale som snart går ut</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="273"/>
+        <location filename="../../ui/agreements/page.py" line="293"/>
         <source>Alle oppfølgingsansvarlige</source>
         <translation>Alle oppfølgingsansvarlege</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="298"/>
+        <location filename="../../ui/agreements/page.py" line="318"/>
         <source>ledig</source>
         <translation>ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="299"/>
+        <location filename="../../ui/agreements/page.py" line="319"/>
         <source>utløper {date}</source>
         <translation>går ut {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="300"/>
+        <location filename="../../ui/agreements/page.py" line="320"/>
         <source>mangler</source>
         <translation>manglar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="338"/>
+        <location filename="../../ui/agreements/page.py" line="358"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revisjon {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="372"/>
+        <location filename="../../ui/agreements/page.py" line="392"/>
         <source>Ny avtale</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="381"/>
+        <location filename="../../ui/agreements/page.py" line="401"/>
         <source>Til drøfting</source>
         <translation>Til drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="390"/>
+        <location filename="../../ui/agreements/page.py" line="410"/>
         <source>Signer avtalen</source>
         <translation>Signer avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="397"/>
+        <location filename="../../ui/agreements/page.py" line="417"/>
         <source>Ny revisjon</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="415"/>
+        <location filename="../../ui/agreements/page.py" line="435"/>
         <source>Avslutt evaluering</source>
         <translation>Avslutt evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="431"/>
+        <location filename="../../ui/agreements/page.py" line="451"/>
         <source>Neste periodes avtale</source>
         <translation>Avtale for neste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="438"/>
+        <location filename="../../ui/agreements/page.py" line="458"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="463"/>
+        <location filename="../../ui/agreements/page.py" line="483"/>
         <source>Lagre avtalen</source>
         <translation>Lagre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="474"/>
+        <location filename="../../ui/agreements/page.py" line="494"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="489"/>
+        <location filename="../../ui/agreements/page.py" line="509"/>
         <source>Forhåndsvisning – {title}</source>
         <translation>Førehandsvising – {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="495"/>
+        <location filename="../../ui/agreements/page.py" line="515"/>
         <source>Alle avtaler i én PDF</source>
         <translation>Alle avtalar i éin PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="496"/>
+        <location filename="../../ui/agreements/page.py" line="516"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Avtalar {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="506"/>
+        <location filename="../../ui/agreements/page.py" line="526"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Eksporterer {n} avtalar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="512"/>
+        <location filename="../../ui/agreements/page.py" line="532"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Lagra {n} avtalar i {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="222"/>
+        <location filename="../../ui/agreements/page.py" line="240"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="202"/>
-        <location filename="../../ui/agreements/page.py" line="222"/>
+        <location filename="../../ui/agreements/page.py" line="220"/>
+        <location filename="../../ui/agreements/page.py" line="240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="222"/>
+        <location filename="../../ui/agreements/page.py" line="240"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
@@ -346,52 +346,52 @@
 <context>
     <name>AppointDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="60"/>
+        <location filename="../../ui/org/dialogs.py" line="61"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="60"/>
+        <location filename="../../ui/org/dialogs.py" line="61"/>
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="64"/>
+        <location filename="../../ui/org/dialogs.py" line="65"/>
         <source>Ny person …</source>
         <translation>Ny person …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="71"/>
+        <location filename="../../ui/org/dialogs.py" line="72"/>
         <source>Har sluttdato</source>
         <translation>Har sluttdato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="76"/>
+        <location filename="../../ui/org/dialogs.py" line="77"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="77"/>
+        <location filename="../../ui/org/dialogs.py" line="78"/>
         <source>&amp;Fornavn</source>
         <translation>&amp;Førenamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="78"/>
+        <location filename="../../ui/org/dialogs.py" line="79"/>
         <source>&amp;Etternavn</source>
         <translation>&amp;Etternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="79"/>
+        <location filename="../../ui/org/dialogs.py" line="80"/>
         <source>S&amp;tillingstittel</source>
         <translation>St&amp;illingstittel</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="80"/>
+        <location filename="../../ui/org/dialogs.py" line="81"/>
         <source>Fr&amp;a og med</source>
         <translation>F&amp;rå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="82"/>
+        <location filename="../../ui/org/dialogs.py" line="83"/>
         <source>&amp;Til og med</source>
         <translation>&amp;Til og med</translation>
     </message>
@@ -692,335 +692,355 @@
 <context>
     <name>BudgetImportDialog</name>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="59"/>
-        <location filename="../../ui/budget/import_wizard.py" line="113"/>
+        <location filename="../../ui/budget/import_wizard.py" line="63"/>
+        <location filename="../../ui/budget/import_wizard.py" line="118"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="60"/>
+        <location filename="../../ui/budget/import_wizard.py" line="64"/>
         <source>Art / konto</source>
         <translation>Art / konto</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="61"/>
+        <location filename="../../ui/budget/import_wizard.py" line="65"/>
         <source>Funksjon / tjeneste</source>
         <translation>Funksjon / teneste</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="62"/>
+        <location filename="../../ui/budget/import_wizard.py" line="66"/>
         <source>Prosjekt</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="63"/>
+        <location filename="../../ui/budget/import_wizard.py" line="67"/>
         <source>Periode (måned)</source>
         <translation>Periode (månad)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="64"/>
+        <location filename="../../ui/budget/import_wizard.py" line="68"/>
         <source>Beløp</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="65"/>
+        <location filename="../../ui/budget/import_wizard.py" line="69"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="66"/>
+        <location filename="../../ui/budget/import_wizard.py" line="70"/>
         <source>Navn på ansvar</source>
         <translation>Namn på ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="67"/>
+        <location filename="../../ui/budget/import_wizard.py" line="71"/>
         <source>Navn på art</source>
         <translation>Namn på art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="68"/>
+        <location filename="../../ui/budget/import_wizard.py" line="72"/>
         <source>Navn på funksjon</source>
         <translation>Namn på funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="69"/>
+        <location filename="../../ui/budget/import_wizard.py" line="73"/>
         <source>Navn på prosjekt</source>
         <translation>Namn på prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="70"/>
+        <location filename="../../ui/budget/import_wizard.py" line="74"/>
         <source>(ikke bruk)</source>
         <translation>(ikkje bruk)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="87"/>
+        <location filename="../../ui/budget/import_wizard.py" line="92"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Importer budsjett eller rekneskap frå {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="93"/>
+        <location filename="../../ui/budget/import_wizard.py" line="98"/>
         <source>&amp;Ark</source>
         <translation>&amp;Ark</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="94"/>
+        <location filename="../../ui/budget/import_wizard.py" line="99"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Beløpskolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="95"/>
+        <location filename="../../ui/budget/import_wizard.py" line="100"/>
         <source>Importer &amp;hver beløpskolonne som et eget sett</source>
         <translation>Importer &amp;kvar beløpskolonne som eit eige sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="98"/>
+        <location filename="../../ui/budget/import_wizard.py" line="103"/>
         <source>Importer &amp;uten ansvar: linjene knyttes ikke til noen enhet og vises under «Ikke knyttet til enhet»</source>
         <translation>Importer &amp;utan ansvar: linjene blir ikkje knytte til noka eining og blir viste under «Ikke knyttet til enhet»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="103"/>
+        <location filename="../../ui/budget/import_wizard.py" line="108"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>Kolonnane slik programmet forstår dei – rett der det trengst:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="105"/>
+        <location filename="../../ui/budget/import_wizard.py" line="110"/>
         <source>Overskrift i filen</source>
         <translation>Overskrift i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="105"/>
+        <location filename="../../ui/budget/import_wizard.py" line="110"/>
         <source>Betyr</source>
         <translation>Tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="109"/>
+        <location filename="../../ui/budget/import_wizard.py" line="114"/>
         <source>Kolonner</source>
         <translation>Kolonnar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="111"/>
+        <location filename="../../ui/budget/import_wizard.py" line="116"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Førehandsvising av linjene som blir importerte:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="113"/>
+        <location filename="../../ui/budget/import_wizard.py" line="118"/>
         <source>Rad</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="113"/>
+        <location filename="../../ui/budget/import_wizard.py" line="118"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="114"/>
+        <location filename="../../ui/budget/import_wizard.py" line="119"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="114"/>
+        <location filename="../../ui/budget/import_wizard.py" line="119"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="114"/>
+        <location filename="../../ui/budget/import_wizard.py" line="119"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="117"/>
+        <location filename="../../ui/budget/import_wizard.py" line="122"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="128"/>
+        <location filename="../../ui/budget/import_wizard.py" line="133"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problem og rader som blir hoppa over</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="131"/>
+        <location filename="../../ui/budget/import_wizard.py" line="136"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Hopp over radene i lista (tomme rader, tittel- og sumrader)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="145"/>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
         <source>&amp;Navn på settet</source>
         <translation>&amp;Namn på settet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="146"/>
+        <location filename="../../ui/budget/import_wizard.py" line="151"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="147"/>
+        <location filename="../../ui/budget/import_wizard.py" line="152"/>
         <source>Å&amp;r</source>
         <translation>Å&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="154"/>
         <source>Ett sett per beløpskolonne – rett type, år og navn der det trengs:</source>
         <translation>Eitt sett per beløpskolonne – rett type, år og namn der det trengst:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="151"/>
+        <location filename="../../ui/budget/import_wizard.py" line="156"/>
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="151"/>
+        <location filename="../../ui/budget/import_wizard.py" line="156"/>
         <source>Kolonne</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="151"/>
+        <location filename="../../ui/budget/import_wizard.py" line="156"/>
         <source>Navn på settet</source>
         <translation>Namn på settet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="152"/>
+        <location filename="../../ui/budget/import_wizard.py" line="157"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="152"/>
+        <location filename="../../ui/budget/import_wizard.py" line="157"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="157"/>
+        <location filename="../../ui/budget/import_wizard.py" line="162"/>
         <source>Sett som importeres</source>
         <translation>Sett som blir importerte</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="163"/>
+        <location filename="../../ui/budget/import_wizard.py" line="168"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>til dømes «Visma månadsrapport»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="164"/>
+        <location filename="../../ui/budget/import_wizard.py" line="169"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Lagre kolonneval&amp;get som profil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="167"/>
+        <location filename="../../ui/budget/import_wizard.py" line="172"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Kontroller</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="168"/>
+        <location filename="../../ui/budget/import_wizard.py" line="173"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="216"/>
+        <location filename="../../ui/budget/import_wizard.py" line="221"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>Kolonnane er valde etter profilen «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="229"/>
+        <location filename="../../ui/budget/import_wizard.py" line="234"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>Kva kolonnen «{h}» tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="251"/>
+        <location filename="../../ui/budget/import_wizard.py" line="256"/>
         <source>Leser {file} …</source>
         <translation>Les {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="327"/>
+        <location filename="../../ui/budget/import_wizard.py" line="316"/>
+        <source>hele året</source>
+        <translation>heile året</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="334"/>
         <source>{n} linjer er klare i {k} beløpskolonner.</source>
         <translation>{n} linjer er klare i {k} beløpskolonnar.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="332"/>
+        <location filename="../../ui/budget/import_wizard.py" line="339"/>
         <source>1 rad med beløp hoppes over, {total} kr; kryss av for å godta det.</source>
         <translation>1 rad med beløp blir hoppa over, {total} kr; kryss av for å godta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="334"/>
+        <location filename="../../ui/budget/import_wizard.py" line="341"/>
         <source>{k} rader med beløp hoppes over, til sammen {total} kr; kryss av for å godta det.</source>
         <translation>{k} rader med beløp blir hoppa over, til saman {total} kr; kryss av for å godta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="337"/>
+        <location filename="../../ui/budget/import_wizard.py" line="344"/>
         <source>1 rad hoppes over uten at noe beløp går tapt.</source>
         <translation>1 rad blir hoppa over utan at noko beløp går tapt.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="338"/>
+        <location filename="../../ui/budget/import_wizard.py" line="345"/>
         <source>{k} rader hoppes over uten at noe beløp går tapt.</source>
         <translation>{k} rader blir hoppa over utan at noko beløp går tapt.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="341"/>
+        <location filename="../../ui/budget/import_wizard.py" line="348"/>
         <source>Filen har ingen ansvarskolonne: linjene knyttes ikke til noen enhet.</source>
         <translation>Fila har ingen ansvarskolonne: linjene blir ikkje knytte til noka eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="384"/>
+        <location filename="../../ui/budget/import_wizard.py" line="391"/>
         <source>Navn på settet fra «{h}»</source>
         <translation>Namn på settet frå «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="390"/>
+        <location filename="../../ui/budget/import_wizard.py" line="397"/>
         <source>Type for «{h}»</source>
         <translation>Type for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="396"/>
+        <location filename="../../ui/budget/import_wizard.py" line="403"/>
         <source>År for «{h}»</source>
         <translation>År for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="494"/>
+        <location filename="../../ui/budget/import_wizard.py" line="501"/>
         <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>Fila har rader med beløp som ikkje kan importerast (sjå lista). Kryss av for å hoppe over dei, eller rett fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="500"/>
+        <location filename="../../ui/budget/import_wizard.py" line="507"/>
         <source>Kryss av for minst én beløpskolonne å importere.</source>
         <translation>Kryss av for minst éin beløpskolonne å importere.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="317"/>
+        <location filename="../../ui/budget/import_wizard.py" line="590"/>
+        <source>Import fullført</source>
+        <translation>Importen er fullført</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="324"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Rad {row} blir hoppa over: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="322"/>
+        <location filename="../../ui/budget/import_wizard.py" line="329"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Fann {n} feil. Ingenting blir importert før dei er retta i fila eller i kolonnevalet.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="325"/>
+        <location filename="../../ui/budget/import_wizard.py" line="332"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>{n} linjer er klare, sum {total} kr.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="514"/>
+        <location filename="../../ui/budget/import_wizard.py" line="524"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importerer {n} linjer …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="521"/>
+        <location filename="../../ui/budget/import_wizard.py" line="531"/>
         <source>Importert før</source>
         <translation>Importert før</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="522"/>
+        <location filename="../../ui/budget/import_wizard.py" line="532"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Vil du erstatte settet «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="543"/>
-        <source>Importer budsjett eller regnskap</source>
-        <translation>Importer budsjett eller rekneskap</translation>
+        <location filename="../../ui/budget/import_wizard.py" line="554"/>
+        <source>{lines} linjer til «{name}», sum {total}</source>
+        <translation>{lines} linjer til «{name}», sum {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="544"/>
-        <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
-        <translation>Rekneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</translation>
+        <location filename="../../ui/budget/import_wizard.py" line="556"/>
+        <source>Importert fra {file}:</source>
+        <translation>Importert frå {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="564"/>
+        <source>Regneark og tekstfiler (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Tekst (*.csv *.txt);;Alle filer (*)</source>
+        <translation>Rekneark og tekstfiler (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Tekst (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="582"/>
+        <source>Importer budsjett eller regnskap</source>
+        <translation>Importer budsjett eller rekneskap</translation>
     </message>
 </context>
 <context>
@@ -1037,306 +1057,364 @@
     </message>
     <message>
         <location filename="../../ui/budget/page.py" line="52"/>
-        <location filename="../../ui/budget/page.py" line="210"/>
+        <location filename="../../ui/budget/page.py" line="222"/>
         <source>Prosjekt</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="193"/>
+        <location filename="../../ui/budget/page.py" line="205"/>
         <source>&amp;Importer fra regneark …</source>
         <translation>&amp;Importer frå rekneark …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="194"/>
+        <location filename="../../ui/budget/page.py" line="206"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Eksporter til Excel …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="195"/>
+        <location filename="../../ui/budget/page.py" line="207"/>
         <source>Slett sett …</source>
         <translation>Slett sett …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="196"/>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="208"/>
+        <location filename="../../ui/budget/page.py" line="212"/>
         <source>Sett</source>
         <translation>Sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="197"/>
-        <location filename="../../ui/budget/page.py" line="208"/>
+        <location filename="../../ui/budget/page.py" line="209"/>
+        <location filename="../../ui/budget/page.py" line="220"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="198"/>
+        <location filename="../../ui/budget/page.py" line="210"/>
         <source>Budsjett mot regnskap</source>
         <translation>Budsjett mot rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="199"/>
-        <location filename="../../ui/budget/page.py" line="225"/>
+        <location filename="../../ui/budget/page.py" line="211"/>
+        <location filename="../../ui/budget/page.py" line="237"/>
         <source>Ansvar uten enhet</source>
         <translation>Ansvar utan eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="212"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
+        <location filename="../../ui/budget/page.py" line="212"/>
         <source>Perioder</source>
         <translation>Periodar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="200"/>
-        <location filename="../../ui/budget/page.py" line="207"/>
-        <location filename="../../ui/budget/page.py" line="223"/>
+        <location filename="../../ui/budget/page.py" line="212"/>
+        <location filename="../../ui/budget/page.py" line="219"/>
+        <location filename="../../ui/budget/page.py" line="235"/>
         <source>Linjer</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="201"/>
-        <location filename="../../ui/budget/page.py" line="207"/>
-        <location filename="../../ui/budget/page.py" line="224"/>
+        <location filename="../../ui/budget/page.py" line="213"/>
+        <location filename="../../ui/budget/page.py" line="219"/>
+        <location filename="../../ui/budget/page.py" line="236"/>
         <source>Sum (kr)</source>
         <translation>Sum (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="201"/>
+        <location filename="../../ui/budget/page.py" line="213"/>
         <source>Fil</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="202"/>
+        <location filename="../../ui/budget/page.py" line="214"/>
         <source>Budsjett- og regnskapssett</source>
         <translation>Budsjett- og rekneskapssett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="203"/>
+        <location filename="../../ui/budget/page.py" line="215"/>
         <source>&amp;Sett:</source>
         <translation>&amp;Sett:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="204"/>
+        <location filename="../../ui/budget/page.py" line="216"/>
         <source>&amp;Summer etter:</source>
         <translation>S&amp;ummer etter:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="219"/>
         <source>Kode</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="219"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="209"/>
+        <location filename="../../ui/budget/page.py" line="221"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="209"/>
+        <location filename="../../ui/budget/page.py" line="221"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="210"/>
+        <location filename="../../ui/budget/page.py" line="222"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="210"/>
+        <location filename="../../ui/budget/page.py" line="222"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="211"/>
+        <location filename="../../ui/budget/page.py" line="223"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="212"/>
+        <location filename="../../ui/budget/page.py" line="224"/>
         <source>Linjene bak valgt rad</source>
         <translation>Linjene bak vald rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="213"/>
+        <location filename="../../ui/budget/page.py" line="225"/>
         <source>&amp;Budsjett:</source>
         <translation>&amp;Budsjett:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="213"/>
+        <location filename="../../ui/budget/page.py" line="225"/>
         <source>&amp;Regnskap:</source>
         <translation>&amp;Rekneskap:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="214"/>
+        <location filename="../../ui/budget/page.py" line="226"/>
         <source>Til og med &amp;måned:</source>
         <translation>Til og med &amp;månad:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="214"/>
+        <location filename="../../ui/budget/page.py" line="226"/>
         <source>Marker &amp;avvik over:</source>
         <translation>Marker &amp;avvik over:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="217"/>
+        <location filename="../../ui/budget/page.py" line="229"/>
         <source>Budsjett måned</source>
         <translation>Budsjett månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="217"/>
+        <location filename="../../ui/budget/page.py" line="229"/>
         <source>Regnskap måned</source>
         <translation>Rekneskap månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="218"/>
+        <location filename="../../ui/budget/page.py" line="230"/>
         <source>Budsjett hittil</source>
         <translation>Budsjett hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="218"/>
+        <location filename="../../ui/budget/page.py" line="230"/>
         <source>Regnskap hittil</source>
         <translation>Rekneskap hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="219"/>
+        <location filename="../../ui/budget/page.py" line="231"/>
         <source>Avvik (kr)</source>
         <translation>Avvik (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="219"/>
+        <location filename="../../ui/budget/page.py" line="231"/>
         <source>Avvik (%)</source>
         <translation>Avvik (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="219"/>
+        <location filename="../../ui/budget/page.py" line="231"/>
         <source>Årsbudsjett</source>
         <translation>Årsbudsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="220"/>
+        <location filename="../../ui/budget/page.py" line="232"/>
         <source>Budsjett mot regnskap per enhet</source>
         <translation>Budsjett mot rekneskap per eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="221"/>
+        <location filename="../../ui/budget/page.py" line="233"/>
         <source>Disse ansvarsnumrene finnes i settet, men hører ikke til noen enhet i gjeldende organisasjon. Velg dem og knytt dem til en enhet.</source>
         <translation>Desse ansvarsnumra finst i settet, men høyrer ikkje til nokon eining i den gjeldande organisasjonen. Vel dei og knyt dei til ei eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="223"/>
+        <location filename="../../ui/budget/page.py" line="235"/>
         <source>Navn i filen</source>
         <translation>Namn i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="226"/>
+        <location filename="../../ui/budget/page.py" line="238"/>
         <source>&amp;Knytt valgte til enhet …</source>
         <translation>&amp;Knyt valde til eining …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="277"/>
+        <location filename="../../ui/budget/page.py" line="289"/>
         <source>Ansvaret hører ikke til noen enhet.</source>
         <translation>Ansvaret høyrer ikkje til nokon eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="282"/>
+        <location filename="../../ui/budget/page.py" line="294"/>
         <source>Sum: {total} kr i {n} rader</source>
         <translation>Sum: {total} kr i {n} rader</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="303"/>
+        <location filename="../../ui/budget/page.py" line="315"/>
         <source>Importer et budsjett og et regnskap for å se avvik.</source>
         <translation>Importer eit budsjett og eit rekneskap for å sjå avvik.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="330"/>
+        <location filename="../../ui/budget/page.py" line="342"/>
         <source>Hittil i år, til og med {month}</source>
         <translation>Hittil i år, til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="331"/>
-        <location filename="../../ui/budget/page.py" line="358"/>
+        <location filename="../../ui/budget/page.py" line="343"/>
+        <location filename="../../ui/budget/page.py" line="370"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="331"/>
-        <location filename="../../ui/budget/page.py" line="358"/>
+        <location filename="../../ui/budget/page.py" line="343"/>
+        <location filename="../../ui/budget/page.py" line="370"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="357"/>
+        <location filename="../../ui/budget/page.py" line="369"/>
         <source>{unit} per måned</source>
         <translation>{unit} per månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="369"/>
+        <location filename="../../ui/budget/page.py" line="381"/>
         <source>Ansvar uten enhet ({n})</source>
         <translation>Ansvar utan eining ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="378"/>
+        <location filename="../../ui/budget/page.py" line="390"/>
         <source>Knytt til enhet</source>
         <translation>Knyt til eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="379"/>
+        <location filename="../../ui/budget/page.py" line="391"/>
         <source>Enheten som skal eie {codes}:</source>
         <translation>Eininga som skal eige {codes}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="387"/>
+        <location filename="../../ui/budget/page.py" line="399"/>
         <source>Knytt ansvar til {unit}</source>
         <translation>Knyt ansvar til {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="397"/>
+        <location filename="../../ui/budget/page.py" line="409"/>
         <source>Eksporter til Excel</source>
         <translation>Eksporter til Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="397"/>
+        <location filename="../../ui/budget/page.py" line="409"/>
         <source>Budsjett.xlsx</source>
         <translation>Budsjett.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="414"/>
+        <location filename="../../ui/budget/page.py" line="426"/>
         <source>Velg settet som skal slettes i fanen Sett.</source>
         <translation>Vel settet som skal slettast i fana Sett.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="417"/>
+        <location filename="../../ui/budget/page.py" line="429"/>
         <source>Slett sett</source>
         <translation>Slett sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="418"/>
+        <location filename="../../ui/budget/page.py" line="430"/>
         <source>Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.</source>
         <translation>Slette «{name}» med {n} linjer? Fila kan importerast på nytt seinare.</translation>
     </message>
     <message>
         <location filename="../../ui/budget/page.py" line="48"/>
-        <location filename="../../ui/budget/page.py" line="217"/>
+        <location filename="../../ui/budget/page.py" line="229"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
         <location filename="../../ui/budget/page.py" line="49"/>
-        <location filename="../../ui/budget/page.py" line="209"/>
-        <location filename="../../ui/budget/page.py" line="223"/>
+        <location filename="../../ui/budget/page.py" line="221"/>
+        <location filename="../../ui/budget/page.py" line="235"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="268"/>
+        <location filename="../../ui/budget/page.py" line="280"/>
         <source>Ingen budsjett eller regnskap er importert ennå.</source>
         <translation>Ingen budsjett eller rekneskap er importert enno.</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="45"/>
+        <source>Regel for overføring av resultat</source>
+        <translation>Regel for overføring av resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="48"/>
+        <source>Regelen brukes i årsavslutningen («budget yearend» og rapporten Årsavslutning) når forslaget til overføring regnes ut for hver resultatenhet.</source>
+        <translation>Regelen blir brukt i årsavslutninga («budget yearend» og rapporten Årsavslutning) når framlegget til overføring blir rekna ut for kvar resultateining.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="52"/>
+        <source>Mindreforbruk overføres bare når &amp;målene i avtalen er nådd</source>
+        <translation>Mindreforbruk blir overført berre når &amp;måla i avtalen er nådde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="61"/>
+        <source>Tak for overføring i prosent av driftsbudsjettet</source>
+        <translation>Tak for overføring i prosent av driftsbudsjettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="62"/>
+        <source>Buffer i prosent</source>
+        <translation>Buffer i prosent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="66"/>
+        <source>Antall år merforbruk dekkes inn over</source>
+        <translation>Talet på år meirforbruk blir dekt inn over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="68"/>
+        <source>&amp;Tak (andel av driftsbudsjettet)</source>
+        <translation>&amp;Tak (del av driftsbudsjettet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="69"/>
+        <source>&amp;Buffer</source>
+        <translation>&amp;Buffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="70"/>
+        <source>Merforbruk dekkes inn over (å&amp;r)</source>
+        <translation>Meirforbruk blir dekt inn over (å&amp;r)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="89"/>
+        <source>bare når enheten har nådd målene i avtalen, </source>
+        <translation>berre når eininga har nådd måla i avtalen, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="90"/>
+        <source>Mindreforbruk overføres {goals}høyst {cap} % av driftsbudsjettet og innenfor en buffer på {buffer} %. Merforbruk dekkes inn over {years} år.</source>
+        <translation>Mindreforbruk blir overført {goals}høgst {cap} % av driftsbudsjettet og innanfor ein buffer på {buffer} %. Meirforbruk blir dekt inn over {years} år.</translation>
     </message>
 </context>
 <context>
@@ -1377,12 +1455,17 @@
         <translation>Slått saman</translation>
     </message>
     <message>
-        <location filename="../../ui/org/chart_view.py" line="68"/>
+        <location filename="../../ui/org/chart_view.py" line="62"/>
+        <source>Ny kommunalsjef</source>
+        <translation>Ny kommunalsjef</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="69"/>
         <source>Oppfølging: {name}</source>
         <translation>Oppfølging: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/chart_view.py" line="341"/>
+        <location filename="../../ui/org/chart_view.py" line="342"/>
         <location filename="../../ui/org/export_dialog.py" line="111"/>
         <source>Forslag/utkast</source>
         <translation>Forslag/utkast</translation>
@@ -1459,148 +1542,148 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="169"/>
+        <location filename="../../ui/org/dialogs.py" line="170"/>
         <source>Sammenligning fra «{a}» til «{b}»</source>
         <translation>Samanlikning frå «{a}» til «{b}»</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="173"/>
+        <location filename="../../ui/org/dialogs.py" line="174"/>
         <source>Fra «{a}» til «{b}». {a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. {added}, {removed} fjernet, {moved} flyttet, {renamed} nytt navn, {leaders} ny leder.</source>
         <translation>Frå «{a}» til «{b}». {a}: {ua} einingar, {fa} årsverk. {b}: {ub} einingar, {fb} årsverk. {added}, {removed} fjerna, {moved} flytta, {renamed} nytt namn, {leaders} ny leiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="177"/>
+        <location filename="../../ui/org/dialogs.py" line="178"/>
         <source>1 ny</source>
         <translation>1 ny</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="177"/>
+        <location filename="../../ui/org/dialogs.py" line="178"/>
         <source>{n} nye</source>
         <translation>{n} nye</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="181"/>
+        <location filename="../../ui/org/dialogs.py" line="182"/>
         <source>{n} slått sammen: {groups}.</source>
         <translation>{n} slått saman: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="183"/>
+        <location filename="../../ui/org/dialogs.py" line="184"/>
         <source>{units} til {into}</source>
         <translation>{units} til {into}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="187"/>
+        <location filename="../../ui/org/dialogs.py" line="188"/>
         <source>(øverst)</source>
         <translation>(øvst)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="188"/>
+        <location filename="../../ui/org/dialogs.py" line="189"/>
         <source>Ledig</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="189"/>
+        <location filename="../../ui/org/dialogs.py" line="190"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="190"/>
+        <location filename="../../ui/org/dialogs.py" line="191"/>
         <source>: enheter</source>
         <translation>: einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="191"/>
+        <location filename="../../ui/org/dialogs.py" line="192"/>
         <source>: årsverk</source>
         <translation>: årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="192"/>
+        <location filename="../../ui/org/dialogs.py" line="193"/>
         <source>: budsjett</source>
         <translation>: budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="196"/>
+        <location filename="../../ui/org/dialogs.py" line="197"/>
         <source>Per oppfølgingsansvarlig</source>
         <translation>Per oppfølgingsansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="197"/>
-        <location filename="../../ui/org/dialogs.py" line="199"/>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
-        <location filename="../../ui/org/dialogs.py" line="206"/>
+        <location filename="../../ui/org/dialogs.py" line="198"/>
+        <location filename="../../ui/org/dialogs.py" line="200"/>
+        <location filename="../../ui/org/dialogs.py" line="202"/>
+        <location filename="../../ui/org/dialogs.py" line="207"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="197"/>
-        <location filename="../../ui/org/dialogs.py" line="199"/>
+        <location filename="../../ui/org/dialogs.py" line="198"/>
+        <location filename="../../ui/org/dialogs.py" line="200"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="198"/>
+        <location filename="../../ui/org/dialogs.py" line="199"/>
         <source>Nye ({n})</source>
         <translation>Nye ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="200"/>
+        <location filename="../../ui/org/dialogs.py" line="201"/>
         <source>Fjernet ({n})</source>
         <translation>Fjerna ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="202"/>
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="202"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="203"/>
+        <location filename="../../ui/org/dialogs.py" line="204"/>
         <source>Flyttet ({n})</source>
         <translation>Flytta ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="204"/>
-        <location filename="../../ui/org/dialogs.py" line="206"/>
+        <location filename="../../ui/org/dialogs.py" line="205"/>
+        <location filename="../../ui/org/dialogs.py" line="207"/>
         <source>Før</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="204"/>
-        <location filename="../../ui/org/dialogs.py" line="206"/>
+        <location filename="../../ui/org/dialogs.py" line="205"/>
+        <location filename="../../ui/org/dialogs.py" line="207"/>
         <source>Etter</source>
         <translation>Etter</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="205"/>
+        <location filename="../../ui/org/dialogs.py" line="206"/>
         <source>Nytt navn ({n})</source>
         <translation>Nytt namn ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="208"/>
+        <location filename="../../ui/org/dialogs.py" line="209"/>
         <source>Ny leder ({n})</source>
         <translation>Ny leiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="209"/>
+        <location filename="../../ui/org/dialogs.py" line="210"/>
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="209"/>
+        <location filename="../../ui/org/dialogs.py" line="210"/>
         <source>Slått sammen av</source>
         <translation>Slått saman av</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="211"/>
+        <location filename="../../ui/org/dialogs.py" line="212"/>
         <source>Slått sammen ({n})</source>
         <translation>Slått saman ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="214"/>
+        <location filename="../../ui/org/dialogs.py" line="215"/>
         <source>Budsjett fra «{name}», fordelt etter enhetenes ansvarsnumre.</source>
         <translation>Budsjett frå «{name}», fordelt etter ansvarsnumra til einingane.</translation>
     </message>
@@ -1930,7 +2013,12 @@
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="144"/>
+        <location filename="../../ui/org/export_dialog.py" line="145"/>
+        <source>Organisasjonskart</source>
+        <translation>Organisasjonskart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/export_dialog.py" line="146"/>
         <source>Forhåndsvisning – organisasjonskart</source>
         <translation>Førehandsvising – organisasjonskart</translation>
     </message>
@@ -1938,43 +2026,43 @@
 <context>
     <name>FocusAreasDialog</name>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="223"/>
-        <location filename="../../ui/scorecard/dialogs.py" line="233"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="231"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="241"/>
         <source>Fokusområder</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="226"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="234"/>
         <source>Kommunens målekart er delt i fokusområder. Dobbeltklikk et navn for å endre det.</source>
         <translation>Målekartet til kommunen er delt i fokusområde. Dobbeltklikk eit namn for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="237"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="245"/>
         <source>Nytt fokusområde</source>
         <translation>Nytt fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="238"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="246"/>
         <source>Navn på nytt fokusområde</source>
         <translation>Namn på nytt fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="239"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="247"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="240"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="248"/>
         <source>&amp;Fjern valgt</source>
         <translation>&amp;Fjern valt</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="255"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="263"/>
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="255"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="263"/>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
@@ -2035,115 +2123,115 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/followup/page.py" line="150"/>
+        <location filename="../../ui/followup/page.py" line="84"/>
         <source>Åpne møtet</source>
         <translation>Opne møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="155"/>
+        <location filename="../../ui/followup/page.py" line="167"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="156"/>
+        <location filename="../../ui/followup/page.py" line="168"/>
         <source>&amp;Kommunalsjef:</source>
         <translation>&amp;Kommunalsjef:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="157"/>
+        <location filename="../../ui/followup/page.py" line="169"/>
         <source>&amp;Type enhet:</source>
         <translation>&amp;Type eining:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="158"/>
+        <location filename="../../ui/followup/page.py" line="170"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="159"/>
+        <location filename="../../ui/followup/page.py" line="171"/>
         <source>Søk i alle referater og punkter (Ctrl+F)</source>
         <translation>Søk i alle referat og punkt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="160"/>
+        <location filename="../../ui/followup/page.py" line="172"/>
         <source>Søk i referater</source>
         <translation>Søk i referat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="163"/>
+        <location filename="../../ui/followup/page.py" line="175"/>
         <source>Dobbeltklikk en måned for å åpne eller lage møtet.</source>
         <translation>Dobbeltklikk på ein månad for å opne eller lage møtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="164"/>
+        <location filename="../../ui/followup/page.py" line="176"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="165"/>
+        <location filename="../../ui/followup/page.py" line="177"/>
         <source>Månedsoppsummering eller tertialrapport, med forhåndsvisning</source>
         <translation>Månadsoppsummering eller tertialrapport, med førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="167"/>
+        <location filename="../../ui/followup/page.py" line="179"/>
         <source>Søkeresultater</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="221"/>
-        <location filename="../../ui/followup/page.py" line="222"/>
-        <location filename="../../ui/followup/page.py" line="229"/>
-        <location filename="../../ui/followup/page.py" line="230"/>
+        <location filename="../../ui/followup/page.py" line="233"/>
+        <location filename="../../ui/followup/page.py" line="234"/>
+        <location filename="../../ui/followup/page.py" line="241"/>
+        <location filename="../../ui/followup/page.py" line="242"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="250"/>
+        <location filename="../../ui/followup/page.py" line="262"/>
         <source>Uten kommunalsjef</source>
         <translation>Utan kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="322"/>
+        <location filename="../../ui/followup/page.py" line="334"/>
         <source>Referatet er godkjent av begge og låst.</source>
         <translation>Referatet er godkjent av begge og låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="328"/>
+        <location filename="../../ui/followup/page.py" line="340"/>
         <source>Åpne referatet igjen</source>
         <translation>Opne referatet igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="329"/>
+        <location filename="../../ui/followup/page.py" line="341"/>
         <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
         <translation>Referatet er godkjent av begge. Skriv kvifor det blir opna igjen; grunngivinga og kven som opna det, blir ståande i referatet, og begge må godkjenne på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="346"/>
+        <location filename="../../ui/followup/page.py" line="358"/>
         <source>Lagre referatet som PDF</source>
         <translation>Lagre referatet som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="356"/>
+        <location filename="../../ui/followup/page.py" line="368"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="372"/>
+        <location filename="../../ui/followup/page.py" line="384"/>
         <source>Forhåndsvisning – referat</source>
         <translation>Førehandsvising – referat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="392"/>
+        <location filename="../../ui/followup/page.py" line="404"/>
         <source>{n} treff for «{query}»</source>
         <translation>{n} treff for «{query}»</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="393"/>
+        <location filename="../../ui/followup/page.py" line="405"/>
         <source>Ingen treff for «{query}»</source>
         <translation>Ingen treff for «{query}»</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="166"/>
+        <location filename="../../ui/followup/page.py" line="178"/>
         <source>Møteoversikt for året</source>
         <translation>Møteoversyn for året</translation>
     </message>
@@ -2161,8 +2249,8 @@
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="138"/>
-        <location filename="../../ui/agreements/editor.py" line="139"/>
+        <location filename="../../ui/agreements/editor.py" line="140"/>
+        <location filename="../../ui/agreements/editor.py" line="141"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
@@ -2223,83 +2311,83 @@
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="201"/>
+        <location filename="../../ui/agreements/editor.py" line="203"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="329"/>
+        <location filename="../../ui/agreements/editor.py" line="331"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="329"/>
+        <location filename="../../ui/agreements/editor.py" line="331"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="220"/>
-        <location filename="../../ui/agreements/editor.py" line="349"/>
+        <location filename="../../ui/agreements/editor.py" line="222"/>
+        <location filename="../../ui/agreements/editor.py" line="351"/>
         <source>Nytt mål</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="221"/>
+        <location filename="../../ui/agreements/editor.py" line="223"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="222"/>
+        <location filename="../../ui/agreements/editor.py" line="224"/>
         <source>Opp</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="223"/>
+        <location filename="../../ui/agreements/editor.py" line="225"/>
         <source>Ned</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="225"/>
+        <location filename="../../ui/agreements/editor.py" line="227"/>
         <source>Målekart …</source>
         <translation>Målekart …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="265"/>
+        <location filename="../../ui/agreements/editor.py" line="267"/>
         <source>Felles krav: endres under Felles krav, og gjelder alle ledere.</source>
         <translation>Felles krav: blir endra under Felles krav og gjeld alle leiarar.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="272"/>
+        <location filename="../../ui/agreements/editor.py" line="274"/>
         <source>Kildene råder til få mål: denne kategorien har {n}. Vurder å slå sammen eller prioritere.</source>
         <translation>Kjeldene rår til få mål: denne kategorien har {n}. Vurder å slå saman eller prioritere.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="319"/>
+        <location filename="../../ui/agreements/editor.py" line="321"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv han som dd.mm.åååå.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="324"/>
+        <location filename="../../ui/agreements/editor.py" line="326"/>
         <source>Endre mål {n}</source>
         <translation>Endre mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="334"/>
+        <location filename="../../ui/agreements/editor.py" line="336"/>
         <source>Velg målet som skal knyttes til målekartet.</source>
         <translation>Vel målet som skal knytast til målekartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="349"/>
+        <location filename="../../ui/agreements/editor.py" line="351"/>
         <source>Nytt mål i {c}</source>
         <translation>Nytt mål i {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="356"/>
+        <location filename="../../ui/agreements/editor.py" line="358"/>
         <source>Slett mål {n}</source>
         <translation>Slett mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="362"/>
+        <location filename="../../ui/agreements/editor.py" line="364"/>
         <source>Flytt mål {n}</source>
         <translation>Flytt mål {n}</translation>
     </message>
@@ -2575,117 +2663,117 @@
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="74"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="96"/>
         <source>for eksempel 7</source>
         <translation>til dømes 7</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="76"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="98"/>
         <source>for eksempel 8,5</source>
         <translation>til dømes 8,5</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="93"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="118"/>
         <source>Alle &amp;resultatenheter</source>
         <translation>Alle &amp;resultateiningar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="94"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="119"/>
         <source>&amp;Ingen</source>
         <translation>&amp;Ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="133"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="108"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="133"/>
         <source>&amp;Fokusområde:</source>
         <translation>&amp;Fokusområde:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="134"/>
         <source>&amp;Måleenhet:</source>
         <translation>&amp;Måleeining:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="109"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="134"/>
         <source>R&amp;etning:</source>
         <translation>R&amp;etning:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="135"/>
         <source>&amp;Ambisjonsnivå (grønt):</source>
         <translation>&amp;Ambisjonsnivå (grønt):</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="110"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="135"/>
         <source>&amp;Gult til:</source>
         <translation>&amp;Gult til:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="111"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="136"/>
         <source>Farger:</source>
         <translation>Fargar:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="111"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="136"/>
         <source>&amp;Hyppighet:</source>
         <translation>&amp;Kor ofte:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="112"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="137"/>
         <source>&amp;Kilde:</source>
         <translation>&amp;Kjelde:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="112"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="137"/>
         <source>&amp;Sammenstilling i kommunen:</source>
         <translation>&amp;Samanstilling i kommunen:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="113"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="138"/>
         <source>&amp;Beskrivelse:</source>
         <translation>&amp;Skildring:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="113"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="138"/>
         <source>&amp;Enheter som rapporterer:</source>
         <translation>&amp;Einingar som rapporterer:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="124"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="69"/>
         <source>Kryss av alle resultatenheter</source>
         <translation>Kryss av alle resultateiningar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="125"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="70"/>
         <source>Fjern alle krysser</source>
         <translation>Fjern alle kryssa</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="176"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="184"/>
         <source>Skriv ambisjonsnivået og grensen for gult som tall.</source>
         <translation>Skriv ambisjonsnivået og grensa for gult som tal.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="179"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="187"/>
         <source>Uten ambisjonsnivå får verdiene ingen farge.</source>
         <translation>Utan ambisjonsnivå får verdiane ingen farge.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="184"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="192"/>
         <source>Grønn: {g}; rød: alt annet.</source>
         <translation>Grøn: {g}; raud: alt anna.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="187"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="195"/>
         <source>Grønn: til og med {t}; gul: over {t} til og med {y}; rød: over {y}.</source>
         <translation>Grøn: til og med {t}; gul: over {t} til og med {y}; raud: over {y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="190"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="198"/>
         <source>Grønn: {t} eller mer; gul: fra {y} til under {t}; rød: under {y}.</source>
         <translation>Grøn: {t} eller meir; gul: frå {y} til under {t}; raud: under {y}.</translation>
     </message>
@@ -3060,244 +3148,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;Ny database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Opne …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Koble til server …</source>
         <translation>&amp;Kopla til server …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Nyleg brukte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Tryggingskopi …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Gjenopprett …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Krypter databasen …</source>
         <translation>&amp;Krypter databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Endre &amp;passord …</source>
         <translation>Endre &amp;passord …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Fje&amp;rn kryptering …</source>
         <translation>Fje&amp;rn kryptering …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Endringslogg …</source>
         <translation>&amp;Endringslogg …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Ta med på samling …</source>
         <translation>&amp;Ta med på samling …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Hent inn fra samling …</source>
         <translation>&amp;Hent inn frå samling …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Skriv sa&amp;mlingsnotat …</source>
         <translation>Skriv sa&amp;mlingsnotat …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Presentasjon</source>
         <translation>&amp;Presentasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Språk</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Kom i gang …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;Om Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Åpner databasen …</source>
         <translation>Opnar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Sider</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Ny database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog-database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>Fila finst alt. Vel Opne for å bruke ho, eller vel eit anna namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Vil du fylle den nye databasen med demokommunen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Åpne database</source>
         <translation>Opne database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Styringsdialog-database (*{suffix});;Samlingspakke (*.sdbpkg);;Alle filer (*)</source>
         <translation>Styringsdialog-database (*{suffix});;Samlingspakke (*.sdbpkg);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>{address} (server)</source>
         <translation>{address} (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Tryggingskopi herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Tryggingskopi skriven til {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Gjenoppretting herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>Databasen er opna skriveverna fordi eit anna program har han open. Gjenopprett han der, eller lukk det andre programmet og opna databasen på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Gjenopprettar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>Databasen slik han var, er teken vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Gjenopprettet</source>
         <translation>Gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>Databasen er gjenoppretta frå {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>Den automatiske tryggingskopien mislukkast: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatisk tryggingskopi teken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leiar- og resultatavtalar, månadleg oppfølging og budsjett for staben til rådmannen. Verkar utan nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Om Styringsdialog</source>
         <translation>Om Styringsdialog</translation>
     </message>
@@ -3305,308 +3393,308 @@
 <context>
     <name>MeetingNoteEditor</name>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="260"/>
+        <location filename="../../ui/followup/note_editor.py" line="281"/>
         <source>← Årsoversikten</source>
         <translation>← Årsoversynet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="261"/>
+        <location filename="../../ui/followup/note_editor.py" line="282"/>
         <source>PDF / skriv ut …</source>
         <translation>PDF / skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="262"/>
+        <location filename="../../ui/followup/note_editor.py" line="283"/>
         <source>Forhånds&amp;visning …</source>
         <translation>Førehands&amp;vising …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="263"/>
+        <location filename="../../ui/followup/note_editor.py" line="284"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="263"/>
+        <location filename="../../ui/followup/note_editor.py" line="284"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="263"/>
+        <location filename="../../ui/followup/note_editor.py" line="284"/>
         <source>Deltakere:</source>
         <translation>Deltakarar:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="271"/>
+        <location filename="../../ui/followup/note_editor.py" line="292"/>
         <source>Samtalen</source>
         <translation>Samtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="272"/>
+        <location filename="../../ui/followup/note_editor.py" line="293"/>
         <source>Status for målene i avtalen</source>
         <translation>Status for måla i avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="273"/>
+        <location filename="../../ui/followup/note_editor.py" line="294"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="273"/>
+        <location filename="../../ui/followup/note_editor.py" line="294"/>
         <source>Forrige møte</source>
         <translation>Førre møte</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="273"/>
+        <location filename="../../ui/followup/note_editor.py" line="294"/>
         <source>Status nå</source>
         <translation>Status no</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="274"/>
+        <location filename="../../ui/followup/note_editor.py" line="295"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="275"/>
+        <location filename="../../ui/followup/note_editor.py" line="296"/>
         <source>Status for målene</source>
         <translation>Status for måla</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="276"/>
+        <location filename="../../ui/followup/note_editor.py" line="297"/>
         <source>Enheten har ingen avtale med mål for denne perioden.</source>
         <translation>Eininga har ingen avtale med mål for denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="277"/>
+        <location filename="../../ui/followup/note_editor.py" line="298"/>
         <source>Økonomi</source>
         <translation>Økonomi</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="299"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="299"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="299"/>
         <source>Avvik kr</source>
         <translation>Avvik kr</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="278"/>
+        <location filename="../../ui/followup/note_editor.py" line="299"/>
         <source>Avvik %</source>
         <translation>Avvik %</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="281"/>
+        <location filename="../../ui/followup/note_editor.py" line="302"/>
         <source>Måneden</source>
         <translation>Månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="282"/>
+        <location filename="../../ui/followup/note_editor.py" line="303"/>
         <source>Hittil i år</source>
         <translation>Hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="283"/>
+        <location filename="../../ui/followup/note_editor.py" line="304"/>
         <source>Annet og beslutninger</source>
         <translation>Anna og avgjerder</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="284"/>
-        <location filename="../../ui/followup/note_editor.py" line="287"/>
+        <location filename="../../ui/followup/note_editor.py" line="305"/>
+        <location filename="../../ui/followup/note_editor.py" line="308"/>
         <source>Oppfølgingspunkter</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="285"/>
+        <location filename="../../ui/followup/note_editor.py" line="306"/>
         <source>Utført</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="285"/>
+        <location filename="../../ui/followup/note_editor.py" line="306"/>
         <source>Punkt</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="285"/>
+        <location filename="../../ui/followup/note_editor.py" line="306"/>
         <source>Ansvarlig</source>
         <translation>Ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="286"/>
+        <location filename="../../ui/followup/note_editor.py" line="307"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="286"/>
+        <location filename="../../ui/followup/note_editor.py" line="307"/>
         <source>Fra møtet</source>
         <translation>Frå møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="288"/>
+        <location filename="../../ui/followup/note_editor.py" line="309"/>
         <source>Nytt punkt: hva skal gjøres?</source>
         <translation>Nytt punkt: kva skal gjerast?</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="289"/>
+        <location filename="../../ui/followup/note_editor.py" line="310"/>
         <source>Nytt oppfølgingspunkt</source>
         <translation>Nytt oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="290"/>
+        <location filename="../../ui/followup/note_editor.py" line="311"/>
         <source>Ansvarlig for nytt punkt</source>
         <translation>Ansvarleg for nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="291"/>
+        <location filename="../../ui/followup/note_editor.py" line="312"/>
         <source>Frist for nytt punkt</source>
         <translation>Frist for nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="292"/>
+        <location filename="../../ui/followup/note_editor.py" line="313"/>
         <source>Legg til</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="293"/>
+        <location filename="../../ui/followup/note_editor.py" line="314"/>
         <source>Fjern valgt</source>
         <translation>Fjern valt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="294"/>
+        <location filename="../../ui/followup/note_editor.py" line="315"/>
         <source>Godkjenning</source>
         <translation>Godkjenning</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="295"/>
+        <location filename="../../ui/followup/note_editor.py" line="316"/>
         <source>Leder godkjenner</source>
         <translation>Leiar godkjenner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="296"/>
+        <location filename="../../ui/followup/note_editor.py" line="317"/>
         <source>Overordnet godkjenner</source>
         <translation>Overordna godkjenner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="297"/>
+        <location filename="../../ui/followup/note_editor.py" line="318"/>
         <source>Åpne referatet igjen …</source>
         <translation>Opne referatet igjen …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="322"/>
+        <location filename="../../ui/followup/note_editor.py" line="343"/>
         <source>Oppfølgingssamtale {month} {year} – {unit}</source>
         <translation>Oppfølgingssamtale {month} {year} – {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="325"/>
+        <location filename="../../ui/followup/note_editor.py" line="346"/>
         <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
         <translation>Referatet er godkjent av begge og låst. Oppfølgingspunkt kan framleis bli merkte som utførte. Vil du rette noko, vel «Opne referatet igjen» og skriv kvifor.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="338"/>
+        <location filename="../../ui/followup/note_editor.py" line="359"/>
         <source>leder</source>
         <translation>leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="339"/>
+        <location filename="../../ui/followup/note_editor.py" line="360"/>
         <source>overordnet</source>
         <translation>overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="340"/>
+        <location filename="../../ui/followup/note_editor.py" line="361"/>
         <source>Ingen leder registrert</source>
         <translation>Ingen leiar registrert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="390"/>
+        <location filename="../../ui/followup/note_editor.py" line="411"/>
         <source>Status for målet: {goal}</source>
         <translation>Status for målet: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="424"/>
+        <location filename="../../ui/followup/note_editor.py" line="445"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>Det er ikkje importert noko budsjett for {year}, eller eininga har ingen ansvarskodar.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="431"/>
+        <location filename="../../ui/followup/note_editor.py" line="452"/>
         <source>Hittil i år ({period})</source>
         <translation>Så langt i år ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="437"/>
+        <location filename="../../ui/followup/note_editor.py" line="458"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budsjett for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="439"/>
+        <location filename="../../ui/followup/note_editor.py" line="460"/>
         <source>prognose for året: {amount}</source>
         <translation>prognose for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="441"/>
+        <location filename="../../ui/followup/note_editor.py" line="462"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>ingen rekneskap er importert enno</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="443"/>
+        <location filename="../../ui/followup/note_editor.py" line="464"/>
         <source>regnskapet går til og med {month}</source>
         <translation>rekneskapstala går til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="445"/>
+        <location filename="../../ui/followup/note_editor.py" line="466"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>positivt avvik tyder meirforbruk</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="457"/>
+        <location filename="../../ui/followup/note_editor.py" line="478"/>
         <source>Utført: {text}</source>
         <translation>Utført: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="460"/>
+        <location filename="../../ui/followup/note_editor.py" line="481"/>
         <source>Utført {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="462"/>
+        <location filename="../../ui/followup/note_editor.py" line="483"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>Punktet er teke med til eit seinare møte; merk det som utført der.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="471"/>
+        <location filename="../../ui/followup/note_editor.py" line="492"/>
         <source>Fristen er passert</source>
         <translation>Fristen er passert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="473"/>
+        <location filename="../../ui/followup/note_editor.py" line="494"/>
         <source>dette møtet</source>
         <translation>dette møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="485"/>
+        <location filename="../../ui/followup/note_editor.py" line="506"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="496"/>
+        <location filename="../../ui/followup/note_editor.py" line="517"/>
         <source>Godkjent {date}</source>
         <translation>Godkjent {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="496"/>
+        <location filename="../../ui/followup/note_editor.py" line="517"/>
         <source>Ikke godkjent</source>
         <translation>Ikkje godkjent</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="502"/>
+        <location filename="../../ui/followup/note_editor.py" line="523"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Opna igjen {date} av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="600"/>
+        <location filename="../../ui/followup/note_editor.py" line="621"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv fristen som dd.mm.åååå.</translation>
     </message>
@@ -3614,39 +3702,64 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="51"/>
+        <location filename="../../ui/org/merge_dialog.py" line="53"/>
         <source>Slå sammen enheter</source>
         <translation>Slå saman einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="53"/>
+        <location filename="../../ui/org/merge_dialog.py" line="55"/>
         <source>Personer og stillinger, avtaler, oppfølging, nettverk og ansvarskoder flyttes til den nye enheten. De gamle enhetene avsluttes dagen før datoen.</source>
         <translation>Personar og stillingar, avtalar, oppfølging, nettverk og ansvarskodar blir flytta til den nye eininga. Dei gamle einingane blir avslutta dagen før datoen.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="59"/>
+        <location filename="../../ui/org/merge_dialog.py" line="61"/>
         <source>Enheter som slås sammen</source>
         <translation>Einingar som blir slått saman</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="61"/>
+        <location filename="../../ui/org/merge_dialog.py" line="63"/>
         <source>Navn på den sammenslåtte enheten</source>
         <translation>Namn på den samanslåtte eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="63"/>
+        <location filename="../../ui/org/merge_dialog.py" line="66"/>
+        <source>Leder for den sammenslåtte enheten</source>
+        <translation>Leiar for den samanslåtte eininga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="67"/>
+        <source>De andre lederne slutter som ledere dagen før datoen.</source>
+        <translation>Dei andre leiarane sluttar som leiarar dagen før datoen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="70"/>
         <source>&amp;Enheter</source>
         <translation>&amp;Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="64"/>
+        <location filename="../../ui/org/merge_dialog.py" line="71"/>
         <source>&amp;Nytt navn</source>
         <translation>&amp;Nytt namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="65"/>
+        <location filename="../../ui/org/merge_dialog.py" line="72"/>
+        <source>&amp;Leder</source>
+        <translation>&amp;Leiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="73"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="93"/>
+        <source>{name} ({unit})</source>
+        <translation>{name} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/merge_dialog.py" line="95"/>
+        <source>Ingen leder (ledig)</source>
+        <translation>Ingen leiar (ledig)</translation>
     </message>
     <message>
         <location filename="../../ui/seminar/merge_dialog.py" line="38"/>
@@ -3733,17 +3846,17 @@
 <context>
     <name>MoveLeaderDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="277"/>
+        <location filename="../../ui/org/dialogs.py" line="278"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="283"/>
+        <location filename="../../ui/org/dialogs.py" line="284"/>
         <source>&amp;Til enhet</source>
         <translation>&amp;Til eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="284"/>
+        <location filename="../../ui/org/dialogs.py" line="285"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
@@ -3751,27 +3864,27 @@
 <context>
     <name>MoveManyDialog</name>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="133"/>
+        <location filename="../../ui/org/merge_dialog.py" line="163"/>
         <source>Flytt flere enheter</source>
         <translation>Flytt fleire einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="136"/>
+        <location filename="../../ui/org/merge_dialog.py" line="166"/>
         <source>Enheter som flyttes</source>
         <translation>Einingar som blir flytta</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="140"/>
+        <location filename="../../ui/org/merge_dialog.py" line="170"/>
         <source>Ny overordnet enhet</source>
         <translation>Ny overordna eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="141"/>
+        <location filename="../../ui/org/merge_dialog.py" line="171"/>
         <source>&amp;Enheter</source>
         <translation>&amp;Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="142"/>
+        <location filename="../../ui/org/merge_dialog.py" line="172"/>
         <source>&amp;Under</source>
         <translation>&amp;Under</translation>
     </message>
@@ -4039,22 +4152,22 @@
         <translation>Årsak til p&amp;rognosen:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="140"/>
+        <location filename="../../ui/scorecard/note_box.py" line="146"/>
         <source>Skriv verdien for {period}; tom celle fjerner den.</source>
         <translation>Skriv verdien for {period}; tom celle fjernar han.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="150"/>
+        <location filename="../../ui/scorecard/note_box.py" line="156"/>
         <source>Ingen indikatorer på enhetens målekart har en periode som slutter i {month}.</source>
         <translation>Ingen indikatorar på målekartet til eininga har ein periode som sluttar i {month}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="152"/>
+        <location filename="../../ui/scorecard/note_box.py" line="158"/>
         <source>Verdiene for periodene som slutter denne måneden. Skriv verdien og en kommentar der målet ikke er nådd.</source>
         <translation>Verdiane for periodane som sluttar denne månaden. Skriv verdien og ein kommentar der målet ikkje er nådd.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="224"/>
+        <location filename="../../ui/scorecard/note_box.py" line="230"/>
         <source>«{text}» er ikke et beløp. Skriv avviket i kroner, for eksempel 250 000 eller −100 000.</source>
         <translation>«{text}» er ikkje eit beløp. Skriv avviket i kroner, til dømes 250 000 eller −100 000.</translation>
     </message>
@@ -4098,32 +4211,32 @@
         <translation>Endre nettverket {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="243"/>
+        <location filename="../../ui/org/commands.py" line="244"/>
         <source>Slå sammen til {name}</source>
         <translation>Slå saman til {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="250"/>
+        <location filename="../../ui/org/commands.py" line="251"/>
         <source>Del ut {name}</source>
         <translation>Del ut {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="257"/>
+        <location filename="../../ui/org/commands.py" line="258"/>
         <source>Flytt {n} enheter</source>
         <translation>Flytt {n} einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="265"/>
+        <location filename="../../ui/org/commands.py" line="266"/>
         <source>Ny forbindelse</source>
         <translation>Ny samanheng</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="286"/>
+        <location filename="../../ui/org/commands.py" line="287"/>
         <source>Slett forbindelse</source>
         <translation>Slett samanheng</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="305"/>
+        <location filename="../../ui/org/commands.py" line="306"/>
         <source>Rollebeskrivelse for {name}</source>
         <translation>Rolleskildring for {name}</translation>
     </message>
@@ -4146,370 +4259,370 @@
         <translation>historisk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="248"/>
+        <location filename="../../ui/org/page.py" line="274"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="249"/>
+        <location filename="../../ui/org/page.py" line="275"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisasjonsversjon</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="250"/>
+        <location filename="../../ui/org/page.py" line="276"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Per dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="251"/>
+        <location filename="../../ui/org/page.py" line="277"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Vis organisasjonen per dato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="252"/>
+        <location filename="../../ui/org/page.py" line="278"/>
         <source>Nytt &amp;scenario …</source>
         <translation>Nytt &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="253"/>
+        <location filename="../../ui/org/page.py" line="279"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Sa&amp;manlikn …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="254"/>
+        <location filename="../../ui/org/page.py" line="280"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>&amp;Gjer gjeldande …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="255"/>
-        <location filename="../../ui/org/page.py" line="495"/>
+        <location filename="../../ui/org/page.py" line="281"/>
+        <location filename="../../ui/org/page.py" line="521"/>
         <source>Slett scenario</source>
         <translation>Slett scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="256"/>
+        <location filename="../../ui/org/page.py" line="282"/>
         <source>&amp;Omorganisering …</source>
         <translation>&amp;Omorganisering …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="257"/>
+        <location filename="../../ui/org/page.py" line="283"/>
         <source>Slå sammen enheter …</source>
         <translation>Slå saman einingar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="258"/>
+        <location filename="../../ui/org/page.py" line="284"/>
         <source>Del enhet …</source>
         <translation>Del eining …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="259"/>
+        <location filename="../../ui/org/page.py" line="285"/>
         <source>Flytt flere …</source>
         <translation>Flytt fleire …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="260"/>
+        <location filename="../../ui/org/page.py" line="286"/>
         <source>Forbindelser …</source>
         <translation>Samanhengar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="261"/>
+        <location filename="../../ui/org/page.py" line="287"/>
         <source>Rollebeskrivelse …</source>
         <translation>Rolleskildring …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="262"/>
+        <location filename="../../ui/org/page.py" line="288"/>
         <source>Skriv ut roller …</source>
         <translation>Skriv ut roller …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="263"/>
+        <location filename="../../ui/org/page.py" line="289"/>
         <source>Ny &amp;enhet</source>
         <translation>Ny &amp;eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="264"/>
-        <location filename="../../ui/org/page.py" line="532"/>
+        <location filename="../../ui/org/page.py" line="290"/>
+        <location filename="../../ui/org/page.py" line="558"/>
         <source>Slett enhet</source>
         <translation>Slett eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="265"/>
+        <location filename="../../ui/org/page.py" line="291"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="266"/>
+        <location filename="../../ui/org/page.py" line="292"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;ksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="267"/>
+        <location filename="../../ui/org/page.py" line="293"/>
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="268"/>
+        <location filename="../../ui/org/page.py" line="294"/>
         <source>&amp;Personer …</source>
         <translation>Perso&amp;nar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="269"/>
+        <location filename="../../ui/org/page.py" line="295"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>G&amp;renser for kontrollane …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="270"/>
+        <location filename="../../ui/org/page.py" line="296"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Søk eining (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="271"/>
+        <location filename="../../ui/org/page.py" line="297"/>
         <source>Søk etter enhet</source>
         <translation>Søk etter eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="272"/>
+        <location filename="../../ui/org/page.py" line="298"/>
         <source>Vis oppfølging</source>
         <translation>Vis oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="273"/>
+        <location filename="../../ui/org/page.py" line="299"/>
         <source>Fremhev nettverk</source>
         <translation>Framhev nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="275"/>
+        <location filename="../../ui/org/page.py" line="301"/>
         <source>Zoom inn</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="277"/>
+        <location filename="../../ui/org/page.py" line="303"/>
         <source>Zoom ut</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="278"/>
+        <location filename="../../ui/org/page.py" line="304"/>
         <source>Tilpass</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="279"/>
+        <location filename="../../ui/org/page.py" line="305"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Tilpass kartet til vindauget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="280"/>
+        <location filename="../../ui/org/page.py" line="306"/>
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281"/>
+        <location filename="../../ui/org/page.py" line="307"/>
         <source>Kontroller</source>
         <translation>Kontrollar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="282"/>
+        <location filename="../../ui/org/page.py" line="308"/>
         <source>Merknader fra kontrollen av organisasjonen</source>
         <translation>Merknader frå kontrollen av organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="283"/>
+        <location filename="../../ui/org/page.py" line="309"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="283"/>
+        <location filename="../../ui/org/page.py" line="309"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="283"/>
+        <location filename="../../ui/org/page.py" line="309"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="283"/>
+        <location filename="../../ui/org/page.py" line="309"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="284"/>
+        <location filename="../../ui/org/page.py" line="310"/>
         <source>Årsverk</source>
         <translation>Årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="284"/>
+        <location filename="../../ui/org/page.py" line="310"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="285"/>
+        <location filename="../../ui/org/page.py" line="311"/>
         <source>Enhetene i organisasjonen</source>
         <translation>Einingane i organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="286"/>
+        <location filename="../../ui/org/page.py" line="312"/>
         <source>Organisasjonskart</source>
         <translation>Organisasjonskart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="294"/>
+        <location filename="../../ui/org/page.py" line="320"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>Ingen organisasjon er registrert enno. Importer ei einingsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="327"/>
+        <location filename="../../ui/org/page.py" line="353"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Framhev nettverk: ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="329"/>
+        <location filename="../../ui/org/page.py" line="355"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Nettverk: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="345"/>
+        <location filename="../../ui/org/page.py" line="371"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} einingar, {vacant} utan fast leiar. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="347"/>
+        <location filename="../../ui/org/page.py" line="373"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historisk versjon: berre til vising.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="348"/>
+        <location filename="../../ui/org/page.py" line="374"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Endringar blir lagra straks og kan angrast med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="363"/>
+        <location filename="../../ui/org/page.py" line="389"/>
         <source>Fjernet mot «{name}»: {units}</source>
         <translation>Fjerna mot «{name}»: {units}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="378"/>
+        <location filename="../../ui/org/page.py" line="404"/>
         <source>Ingen merknader.</source>
         <translation>Ingen merknader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="379"/>
+        <location filename="../../ui/org/page.py" line="405"/>
         <source>Kontroller ({n})</source>
         <translation>Kontrollar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="454"/>
+        <location filename="../../ui/org/page.py" line="480"/>
         <source>Alternativ {n}</source>
         <translation>Alternativ {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="468"/>
+        <location filename="../../ui/org/page.py" line="494"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>Det finst berre éin versjon. Lag eit scenario først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="471"/>
+        <location filename="../../ui/org/page.py" line="497"/>
         <source>Sammenlign</source>
         <translation>Samanlikn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="471"/>
+        <location filename="../../ui/org/page.py" line="497"/>
         <source>Sammenlign med:</source>
         <translation>Samanlikn med:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="481"/>
+        <location filename="../../ui/org/page.py" line="507"/>
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="482"/>
+        <location filename="../../ui/org/page.py" line="508"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>Frå kva dato skal «{name}» gjelde? Den gjeldande organisasjonen blir historisk dagen før.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="496"/>
+        <location filename="../../ui/org/page.py" line="522"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Slette scenarioet «{name}» med alle einingane i det? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="519"/>
+        <location filename="../../ui/org/page.py" line="545"/>
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="530"/>
+        <location filename="../../ui/org/page.py" line="556"/>
         <source>Slette «{name}»?</source>
         <translation>Slette «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="531"/>
+        <location filename="../../ui/org/page.py" line="557"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Slette «{name}» og dei {n} einingane under?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="532"/>
+        <location filename="../../ui/org/page.py" line="558"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="564"/>
+        <location filename="../../ui/org/page.py" line="590"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="565"/>
+        <location filename="../../ui/org/page.py" line="591"/>
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="570"/>
-        <location filename="../../ui/org/page.py" line="572"/>
+        <location filename="../../ui/org/page.py" line="596"/>
+        <location filename="../../ui/org/page.py" line="598"/>
         <source>Avslutt stilling</source>
         <translation>Avslutt stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="570"/>
+        <location filename="../../ui/org/page.py" line="596"/>
         <source>Siste dag i stillingen:</source>
         <translation>Siste dag i stillinga:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="580"/>
+        <location filename="../../ui/org/page.py" line="606"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Vel ein leiar som er i stillinga no, for å flytte vedkomande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="585"/>
+        <location filename="../../ui/org/page.py" line="611"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="596"/>
+        <location filename="../../ui/org/page.py" line="622"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Endre grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="616"/>
+        <location filename="../../ui/org/page.py" line="642"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>Fann inga eining som passar «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="628"/>
+        <location filename="../../ui/org/page.py" line="654"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Treff {i} av {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="644"/>
+        <location filename="../../ui/org/page.py" line="670"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="668"/>
+        <location filename="../../ui/org/page.py" line="699"/>
         <source>Velg enheten som skal deles i treet eller kartet først.</source>
         <translation>Vel eininga som skal delast, i treet eller kartet først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="695"/>
+        <location filename="../../ui/org/page.py" line="726"/>
         <source>Velg enheten i treet eller kartet først.</source>
         <translation>Vel eininga i treet eller kartet først.</translation>
     </message>
@@ -4557,90 +4670,95 @@
         <translation>Måleverdiar som manglar for ein avslutta periode</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="98"/>
+        <location filename="../../ui/overview/page.py" line="46"/>
+        <source>Rådmannens årsplan evaluert for sjelden</source>
+        <translation>Årsplanen til rådmannen er evaluert for sjeldan</translation>
+    </message>
+    <message>
         <location filename="../../ui/overview/page.py" line="99"/>
+        <location filename="../../ui/overview/page.py" line="100"/>
         <source>Trenger oppmerksomhet i dag</source>
         <translation>Treng merksemd i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="100"/>
+        <location filename="../../ui/overview/page.py" line="101"/>
         <source>&amp;Terskel for budsjettavvik:</source>
         <translation>&amp;Terskel for budsjettavvik:</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="101"/>
+        <location filename="../../ui/overview/page.py" line="102"/>
         <source>Terskel for budsjettavvik i prosent</source>
         <translation>Terskel for budsjettavvik i prosent</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="104"/>
         <location filename="../../ui/overview/page.py" line="105"/>
+        <location filename="../../ui/overview/page.py" line="106"/>
         <source>Enheter uten fast leder</source>
         <translation>Einingar utan fast leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="125"/>
+        <location filename="../../ui/overview/page.py" line="126"/>
         <source>fungerende: {name}</source>
         <translation>konstituert: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="126"/>
+        <location filename="../../ui/overview/page.py" line="127"/>
         <source>ingen fungerende leder</source>
         <translation>ingen konstituert leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="129"/>
+        <location filename="../../ui/overview/page.py" line="130"/>
         <source>Alle enheter har leder.</source>
         <translation>Alle einingar har leiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="141"/>
+        <location filename="../../ui/overview/page.py" line="142"/>
         <source>{unit}: {text} – {owner}, frist {day}</source>
         <translation>{unit}: {text} – {owner}, frist {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="142"/>
+        <location filename="../../ui/overview/page.py" line="143"/>
         <source>uten ansvarlig</source>
         <translation>utan ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="144"/>
+        <location filename="../../ui/overview/page.py" line="145"/>
         <source>{unit}: {leader} ({month} {year}), følges opp av {lead}</source>
         <translation>{unit}: {leader} ({month} {year}), oppfølgingsansvarleg {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="148"/>
+        <location filename="../../ui/overview/page.py" line="149"/>
         <source>{title} – {leader}</source>
         <translation>{title} – {leader}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="150"/>
+        <location filename="../../ui/overview/page.py" line="151"/>
         <source>{title} – utløper {day}</source>
         <translation>{title} – går ut {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="152"/>
+        <location filename="../../ui/overview/page.py" line="153"/>
         <source>{unit}: avvik {amount} ({pct}) til og med {month}</source>
         <translation>{unit}: avvik {amount} ({pct}) til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="157"/>
+        <location filename="../../ui/overview/page.py" line="160"/>
         <source>{unit}: «{indicator}» rød i {first} og {second}</source>
         <translation>{unit}: «{indicator}» raud i {first} og {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="159"/>
+        <location filename="../../ui/overview/page.py" line="162"/>
         <source>{unit}: «{indicator}» mangler verdi for {period}</source>
         <translation>{unit}: «{indicator}» manglar verdi for {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="181"/>
-        <location filename="../../ui/overview/page.py" line="195"/>
+        <location filename="../../ui/overview/page.py" line="184"/>
+        <location filename="../../ui/overview/page.py" line="198"/>
         <source>Dobbeltklikk eller trykk Enter for å åpne</source>
         <translation>Dobbeltklikk eller trykk Enter for å opne</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="201"/>
+        <location filename="../../ui/overview/page.py" line="204"/>
         <source>Ingenting krever oppmerksomhet i dag.</source>
         <translation>Ingenting treng merksemd i dag.</translation>
     </message>
@@ -4905,17 +5023,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="381"/>
+        <location filename="../../ui/agreements/editor.py" line="383"/>
         <source>Ny rad</source>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="382"/>
+        <location filename="../../ui/agreements/editor.py" line="384"/>
         <source>Slett rad</source>
         <translation>Slett rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="422"/>
+        <location filename="../../ui/agreements/editor.py" line="424"/>
         <source>Endre {title}</source>
         <translation>Endre {title}</translation>
     </message>
@@ -5255,162 +5373,162 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="188"/>
+        <location filename="../../ui/reports/dialog.py" line="200"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="189"/>
+        <location filename="../../ui/reports/dialog.py" line="201"/>
         <source>&amp;Månedsoppsummering (PDF) – alle enhetene én måned</source>
         <translation>&amp;Månadsoppsummering (PDF) – alle einingane éin månad</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="190"/>
+        <location filename="../../ui/reports/dialog.py" line="202"/>
         <source>&amp;Tertialrapport med målekart (Excel, Word eller PDF) – fire måneder</source>
         <translation>&amp;Tertialrapport med målekart (Excel, Word eller PDF) – fire månader</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="191"/>
+        <location filename="../../ui/reports/dialog.py" line="203"/>
         <source>En&amp;hetens målekart på én side (PDF) – til oppfølgingssamtalen</source>
         <translation>Målekartet til ei&amp;ninga på éi side (PDF) – til oppfølgingssamtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="192"/>
+        <location filename="../../ui/reports/dialog.py" line="204"/>
         <source>&amp;Gjelder enhet</source>
         <translation>&amp;Gjeld eining</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="193"/>
+        <location filename="../../ui/reports/dialog.py" line="205"/>
         <source>Årsoppgjør med forslag til overføring til ne&amp;ste år (PDF eller Excel)</source>
         <translation>Årsoppgjer med framlegg til overføring til ne&amp;ste år (PDF eller Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="194"/>
+        <location filename="../../ui/reports/dialog.py" line="206"/>
         <source>&amp;Offentlig versjon for politikerne (uten navn og personlige utviklingsmål)</source>
         <translation>&amp;Offentleg versjon for politikarane (utan namn og personlege utviklingsmål)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="195"/>
+        <location filename="../../ui/reports/dialog.py" line="207"/>
         <source>&amp;År</source>
         <translation>&amp;År</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="196"/>
+        <location filename="../../ui/reports/dialog.py" line="208"/>
         <source>Må&amp;ned</source>
         <translation>Må&amp;nad</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="197"/>
+        <location filename="../../ui/reports/dialog.py" line="209"/>
         <source>T&amp;ertial</source>
         <translation>T&amp;ertial</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="198"/>
+        <location filename="../../ui/reports/dialog.py" line="210"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="199"/>
+        <location filename="../../ui/reports/dialog.py" line="211"/>
         <source>&amp;Lagres som</source>
         <translation>&amp;Lagrast som</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="200"/>
+        <location filename="../../ui/reports/dialog.py" line="212"/>
         <source>&amp;Bla gjennom …</source>
         <translation>&amp;Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="201"/>
+        <location filename="../../ui/reports/dialog.py" line="213"/>
         <source>Velg fil</source>
         <translation>Vel fil</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="202"/>
+        <location filename="../../ui/reports/dialog.py" line="214"/>
         <source>1. tertial (januar–april)</source>
         <translation>1. tertial (januar–april)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="202"/>
+        <location filename="../../ui/reports/dialog.py" line="214"/>
         <source>2. tertial (mai–august)</source>
         <translation>2. tertial (mai–august)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="203"/>
+        <location filename="../../ui/reports/dialog.py" line="215"/>
         <source>3. tertial (september–desember)</source>
         <translation>3. tertial (september–desember)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="205"/>
+        <location filename="../../ui/reports/dialog.py" line="217"/>
         <source>Lag &amp;rapporten</source>
         <translation>Lag &amp;rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="206"/>
+        <location filename="../../ui/reports/dialog.py" line="218"/>
         <source>Forhånds&amp;visning …</source>
         <translation>Førehands&amp;vising …</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="229"/>
+        <location filename="../../ui/reports/dialog.py" line="241"/>
         <source>Excel-arbeidsbok (.xlsx)</source>
         <translation>Excel-arbeidsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="229"/>
+        <location filename="../../ui/reports/dialog.py" line="241"/>
         <source>Word-utkast (.docx)</source>
         <translation>Word-utkast (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="238"/>
+        <location filename="../../ui/reports/dialog.py" line="250"/>
         <source>Årsoppgjør {year}.{fmt}</source>
         <translation>Årsoppgjer {year}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="240"/>
+        <location filename="../../ui/reports/dialog.py" line="252"/>
         <source>Målekart {unit} {year} T{tertial}.{fmt}</source>
         <translation>Målekart {unit} {year} T{tertial}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="243"/>
+        <location filename="../../ui/reports/dialog.py" line="255"/>
         <source>Tertialrapport {year} T{tertial} offentlig.{fmt}</source>
         <translation>Tertialrapport {year} T{tertial} offentleg.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="246"/>
+        <location filename="../../ui/reports/dialog.py" line="258"/>
         <source>Månedsoppsummering {year}-{month:02d}.{fmt}</source>
         <translation>Månadsoppsummering {year}-{month:02d}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="248"/>
+        <location filename="../../ui/reports/dialog.py" line="260"/>
         <source>Tertialrapport {year} T{tertial}.{fmt}</source>
         <translation>Tertialrapport {year} T{tertial}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="255"/>
+        <location filename="../../ui/reports/dialog.py" line="267"/>
         <source>Dette formatet er et regneark eller et Word-utkast: åpne filen i Excel eller Word for å skrive den ut.</source>
         <translation>Dette formatet er eit rekneark eller eit Word-utkast: opne fila i Excel eller Word for å skrive ho ut.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="263"/>
+        <location filename="../../ui/reports/dialog.py" line="275"/>
         <source>Lagre rapporten</source>
         <translation>Lagre rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="275"/>
+        <location filename="../../ui/reports/dialog.py" line="287"/>
         <source>Skriv hvor rapporten skal lagres, eller velg «Bla gjennom …».</source>
         <translation>Skriv kvar rapporten skal lagrast, eller vel «Bla gjennom …».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="283"/>
+        <location filename="../../ui/reports/dialog.py" line="295"/>
         <source>Rapporten kunne ikke lagres i {path}: {error}. Velg en annen mappe.</source>
         <translation>Rapporten kunne ikkje lagrast i {path}: {error}. Vel ei anna mappe.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="286"/>
+        <location filename="../../ui/reports/dialog.py" line="298"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="301"/>
+        <location filename="../../ui/reports/dialog.py" line="313"/>
         <source>Forhåndsvisning – {name}</source>
         <translation>Førehandsvising – {name}</translation>
     </message>
@@ -5632,22 +5750,22 @@
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="131"/>
+        <location filename="../../ui/org/dialogs.py" line="132"/>
         <source>Nytt scenario</source>
         <translation>Nytt scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="133"/>
+        <location filename="../../ui/org/dialogs.py" line="134"/>
         <source>Kopi av «{name}». Endringer i scenariet rører ikke originalen.</source>
         <translation>Kopi av «{name}». Endringar i scenarioet rører ikkje originalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="137"/>
+        <location filename="../../ui/org/dialogs.py" line="138"/>
         <source>&amp;Navn</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="138"/>
+        <location filename="../../ui/org/dialogs.py" line="139"/>
         <source>&amp;Beskrivelse</source>
         <translation>&amp;Skildring</translation>
     </message>
@@ -5774,337 +5892,352 @@
         <source>Knytt mål til målekartet</source>
         <translation>Knyt mål til målekartet</translation>
     </message>
+    <message>
+        <location filename="../../ui/scorecard/carry_over_dialog.py" line="28"/>
+        <source>Endre regel for overføring</source>
+        <translation>Endre regel for overføring</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardPage</name>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="246"/>
+        <location filename="../../ui/scorecard/page.py" line="261"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="247"/>
+        <location filename="../../ui/scorecard/page.py" line="262"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="248"/>
+        <location filename="../../ui/scorecard/page.py" line="263"/>
         <source>Hele året</source>
         <translation>Heile året</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="250"/>
+        <location filename="../../ui/scorecard/page.py" line="265"/>
         <source>{n}. tertial</source>
         <translation>{n}. tertial</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="253"/>
+        <location filename="../../ui/scorecard/page.py" line="268"/>
         <source>&amp;Ny indikator …</source>
         <translation>&amp;Ny indikator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="254"/>
+        <location filename="../../ui/scorecard/page.py" line="269"/>
         <source>&amp;Endre indikator …</source>
         <translation>&amp;Endre indikator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="255"/>
+        <location filename="../../ui/scorecard/page.py" line="270"/>
         <source>Fjern indikator …</source>
         <translation>Fjern indikator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="256"/>
+        <location filename="../../ui/scorecard/page.py" line="271"/>
         <source>F&amp;okusområder …</source>
         <translation>F&amp;okusområde …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="257"/>
+        <location filename="../../ui/scorecard/page.py" line="272"/>
         <source>Enhetens &amp;målekart …</source>
         <translation>&amp;Målekartet til eininga …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="258"/>
+        <location filename="../../ui/scorecard/page.py" line="273"/>
         <source>&amp;Importer verdier …</source>
         <translation>&amp;Importer verdiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="259"/>
+        <location filename="../../ui/scorecard/page.py" line="274"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="260"/>
+        <location filename="../../ui/scorecard/page.py" line="275"/>
+        <source>O&amp;verføringsregel …</source>
+        <translation>O&amp;verføringsregel …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="276"/>
+        <source>Regelen for å overføre mindre- og merforbruk til neste år</source>
+        <translation>Regelen for å overføre mindre- og meirforbruk til neste år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="277"/>
         <source>Kommunen</source>
         <translation>Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="260"/>
-        <location filename="../../ui/scorecard/page.py" line="434"/>
-        <location filename="../../ui/scorecard/page.py" line="440"/>
+        <location filename="../../ui/scorecard/page.py" line="277"/>
+        <location filename="../../ui/scorecard/page.py" line="451"/>
+        <location filename="../../ui/scorecard/page.py" line="457"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="260"/>
+        <location filename="../../ui/scorecard/page.py" line="277"/>
         <source>Registrer verdier</source>
         <translation>Registrer verdiar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="261"/>
+        <location filename="../../ui/scorecard/page.py" line="278"/>
         <source>Balanse</source>
         <translation>Balanse</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="261"/>
-        <location filename="../../ui/scorecard/page.py" line="281"/>
-        <location filename="../../ui/scorecard/page.py" line="288"/>
+        <location filename="../../ui/scorecard/page.py" line="278"/>
+        <location filename="../../ui/scorecard/page.py" line="298"/>
+        <location filename="../../ui/scorecard/page.py" line="305"/>
         <source>Indikatorer</source>
         <translation>Indikatorar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="263"/>
+        <location filename="../../ui/scorecard/page.py" line="280"/>
         <source>Fokusområde / indikator / enhet</source>
         <translation>Fokusområde / indikator / eining</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="263"/>
-        <location filename="../../ui/scorecard/page.py" line="271"/>
-        <location filename="../../ui/scorecard/page.py" line="285"/>
+        <location filename="../../ui/scorecard/page.py" line="280"/>
+        <location filename="../../ui/scorecard/page.py" line="288"/>
+        <location filename="../../ui/scorecard/page.py" line="302"/>
         <source>Ambisjonsnivå</source>
         <translation>Ambisjonsnivå</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="264"/>
-        <location filename="../../ui/scorecard/page.py" line="271"/>
+        <location filename="../../ui/scorecard/page.py" line="281"/>
+        <location filename="../../ui/scorecard/page.py" line="288"/>
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="264"/>
-        <location filename="../../ui/scorecard/page.py" line="271"/>
+        <location filename="../../ui/scorecard/page.py" line="281"/>
+        <location filename="../../ui/scorecard/page.py" line="288"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="264"/>
+        <location filename="../../ui/scorecard/page.py" line="281"/>
         <source>Sammenstilling / kommentar</source>
         <translation>Samanstilling / kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="265"/>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
         <source>Kommunens målekart</source>
         <translation>Målekartet til kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="266"/>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
         <source>Kommunens verdi er enhetenes verdier sammenstilt etter indikatorens regel. Åpne en indikator for å se enhetene; dobbeltklikk en enhet for enhetens målekart.</source>
         <translation>Verdien til kommunen er verdiane til einingane samanstilte etter regelen til indikatoren. Opne ein indikator for å sjå einingane; dobbeltklikk ei eining for målekartet til eininga.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="269"/>
+        <location filename="../../ui/scorecard/page.py" line="286"/>
         <source>Enhe&amp;t:</source>
         <translation>Ein&amp;ing:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="270"/>
-        <location filename="../../ui/scorecard/page.py" line="281"/>
-        <location filename="../../ui/scorecard/page.py" line="285"/>
+        <location filename="../../ui/scorecard/page.py" line="287"/>
+        <location filename="../../ui/scorecard/page.py" line="298"/>
+        <location filename="../../ui/scorecard/page.py" line="302"/>
         <source>Fokusområde</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="270"/>
-        <location filename="../../ui/scorecard/page.py" line="285"/>
+        <location filename="../../ui/scorecard/page.py" line="287"/>
+        <location filename="../../ui/scorecard/page.py" line="302"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="272"/>
+        <location filename="../../ui/scorecard/page.py" line="289"/>
         <source>Utvikling</source>
         <translation>Utvikling</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="272"/>
+        <location filename="../../ui/scorecard/page.py" line="289"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="273"/>
+        <location filename="../../ui/scorecard/page.py" line="290"/>
         <source>Enhetens målekart</source>
         <translation>Målekartet til eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="274"/>
+        <location filename="../../ui/scorecard/page.py" line="291"/>
         <source>In&amp;dikator:</source>
         <translation>In&amp;dikator:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="275"/>
+        <location filename="../../ui/scorecard/page.py" line="292"/>
         <source>Skriv en verdi i cellen for enhet og periode (Enter lagrer, tom celle fjerner verdien). Velg en celle for å se hvem som registrerte den og skrive en kommentar.</source>
         <translation>Skriv ein verdi i cella for eining og periode (Enter lagrar, tom celle fjernar verdien). Vel ei celle for å sjå kven som registrerte han, og skrive ein kommentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="278"/>
+        <location filename="../../ui/scorecard/page.py" line="295"/>
         <source>Verdier per enhet og periode</source>
         <translation>Verdiar per eining og periode</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="279"/>
+        <location filename="../../ui/scorecard/page.py" line="296"/>
         <source>&amp;Kommentar:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="280"/>
+        <location filename="../../ui/scorecard/page.py" line="297"/>
         <source>Lagre kommentar</source>
         <translation>Lagre kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="299"/>
         <source>Mål i avtalene</source>
         <translation>Mål i avtalane</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="299"/>
         <source>Vurdering</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <location filename="../../ui/scorecard/page.py" line="300"/>
         <source>Balansesjekk</source>
         <translation>Balansesjekk</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="285"/>
+        <location filename="../../ui/scorecard/page.py" line="302"/>
         <source>Måleenhet</source>
         <translation>Måleeining</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="286"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
         <source>Gult til</source>
         <translation>Gult til</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="286"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
         <source>Hyppighet</source>
         <translation>Kor ofte</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="286"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
         <source>Kilde</source>
         <translation>Kjelde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="286"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
         <source>Sammenstilling</source>
         <translation>Samanstilling</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="287"/>
+        <location filename="../../ui/scorecard/page.py" line="304"/>
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="364"/>
+        <location filename="../../ui/scorecard/page.py" line="381"/>
         <source>{n} indikatorer</source>
         <translation>{n} indikatorar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="364"/>
+        <location filename="../../ui/scorecard/page.py" line="381"/>
         <source>1 indikator</source>
         <translation>1 indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="365"/>
+        <location filename="../../ui/scorecard/page.py" line="382"/>
         <source>, {n} røde</source>
         <translation>, {n} raude</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="365"/>
+        <location filename="../../ui/scorecard/page.py" line="382"/>
         <source>, 1 rød</source>
         <translation>, 1 raud</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="370"/>
+        <location filename="../../ui/scorecard/page.py" line="387"/>
         <source>Ingen indikatorer i dette fokusområdet</source>
         <translation>Ingen indikatorar i dette fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="414"/>
+        <location filename="../../ui/scorecard/page.py" line="431"/>
         <source>Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller definer en indikator for enhetene.</source>
         <translation>Inga eining har målekart enno. Vel «Målekartet til eininga …» eller definer ein indikator for einingane.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="417"/>
+        <location filename="../../ui/scorecard/page.py" line="434"/>
         <source>{unit} har ingen indikatorer på målekartet. Velg «Enhetens målekart …» for å legge dem til.</source>
         <translation>{unit} har ingen indikatorar på målekartet. Vel «Målekartet til eininga …» for å leggje dei til.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="423"/>
+        <location filename="../../ui/scorecard/page.py" line="440"/>
         <source>{unit}, {period}: {n} indikatorer, {reds} røde. Utviklingen viser de siste periodene.</source>
         <translation>{unit}, {period}: {n} indikatorar, {reds} raude. Utviklinga viser dei siste periodane.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="455"/>
+        <location filename="../../ui/scorecard/page.py" line="472"/>
         <source>Registrert av {who} {when}</source>
         <translation>Registrert av {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="475"/>
+        <location filename="../../ui/scorecard/page.py" line="492"/>
         <source>Ingen mål i avtalene – tomt fokusområde</source>
         <translation>Ingen mål i avtalane – tomt fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="476"/>
+        <location filename="../../ui/scorecard/page.py" line="493"/>
         <source>I orden</source>
         <translation>I orden</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="488"/>
+        <location filename="../../ui/scorecard/page.py" line="505"/>
         <source>Fokusområder uten mål i årets avtaler: {areas}. Knytt avtalemål til dem i avtalene (kolonnen «Fokusområde»).</source>
         <translation>Fokusområde utan mål i avtalane for året: {areas}. Knyt avtalemål til dei i avtalane (kolonnen «Fokusområde»).</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="493"/>
+        <location filename="../../ui/scorecard/page.py" line="510"/>
         <source>{n} mål i årets avtaler er knyttet til fokusområdene, og alle fokusområdene har mål.</source>
         <translation>{n} mål i avtalane for året er knytte til fokusområda, og alle fokusområda har mål.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="556"/>
+        <location filename="../../ui/scorecard/page.py" line="573"/>
         <source>Velg en celle.</source>
         <translation>Vel ei celle.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="561"/>
+        <location filename="../../ui/scorecard/page.py" line="578"/>
         <source>{what}: ingen verdi ennå.</source>
         <translation>{what}: ingen verdi enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="563"/>
+        <location filename="../../ui/scorecard/page.py" line="580"/>
         <source>{what}: {value} ({colour}), registrert av {who} {when}.</source>
         <translation>{what}: {value} ({colour}), registrert av {who} {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="577"/>
+        <location filename="../../ui/scorecard/page.py" line="594"/>
         <source>Skriv verdien i cellen først; kommentaren hører til verdien.</source>
         <translation>Skriv verdien i cella først; kommentaren høyrer til verdien.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="622"/>
+        <location filename="../../ui/scorecard/page.py" line="639"/>
         <source>Velg indikatoren som skal endres, i fanen «Indikatorer».</source>
         <translation>Vel indikatoren som skal endrast, i fana «Indikatorar».</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="630"/>
+        <location filename="../../ui/scorecard/page.py" line="647"/>
         <source>Fjern indikator</source>
         <translation>Fjern indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="631"/>
+        <location filename="../../ui/scorecard/page.py" line="648"/>
         <source>Fjerne «{name}» fra målekartet, med alle målte verdier? Dette kan ikke angres.</source>
         <translation>Fjerne «{name}» frå målekartet, med alle målte verdiar? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="649"/>
+        <location filename="../../ui/scorecard/page.py" line="666"/>
         <source>Velg enheten i fanen «Enhet» først.</source>
         <translation>Vel eininga i fana «Eining» først.</translation>
     </message>
@@ -6247,82 +6380,82 @@
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="85"/>
+        <location filename="../../ui/org/merge_dialog.py" line="115"/>
         <source>Del {name}</source>
         <translation>Del {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="88"/>
+        <location filename="../../ui/org/merge_dialog.py" line="118"/>
         <source>Nytt navn på enheten som deles</source>
         <translation>Nytt namn på eininga som blir delt</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="90"/>
+        <location filename="../../ui/org/merge_dialog.py" line="120"/>
         <source>Navn på den nye enheten</source>
         <translation>Namn på den nye eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="92"/>
+        <location filename="../../ui/org/merge_dialog.py" line="122"/>
         <source>Stillinger som går til den nye enheten</source>
         <translation>Stillingar som går til den nye eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="94"/>
+        <location filename="../../ui/org/merge_dialog.py" line="124"/>
         <source>Ansvarskoder som går til den nye enheten</source>
         <translation>Ansvarskodar som går til den nye eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="96"/>
+        <location filename="../../ui/org/merge_dialog.py" line="126"/>
         <source>Underenheter som går til den nye enheten</source>
         <translation>Undereiningar som går til den nye eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="100"/>
+        <location filename="../../ui/org/merge_dialog.py" line="130"/>
         <source>Årsverk til den nye enheten</source>
         <translation>Årsverk til den nye eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="103"/>
+        <location filename="../../ui/org/merge_dialog.py" line="133"/>
         <source>Ansatte til den nye enheten</source>
         <translation>Tilsette til den nye eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="105"/>
+        <location filename="../../ui/org/merge_dialog.py" line="135"/>
         <source>Enheten &amp;heter nå</source>
         <translation>Eininga &amp;heiter no</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="106"/>
+        <location filename="../../ui/org/merge_dialog.py" line="136"/>
         <source>&amp;Ny enhet</source>
         <translation>&amp;Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="107"/>
+        <location filename="../../ui/org/merge_dialog.py" line="137"/>
         <source>&amp;Stillinger</source>
         <translation>&amp;Stillingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="108"/>
+        <location filename="../../ui/org/merge_dialog.py" line="138"/>
         <source>&amp;Ansvarskoder</source>
         <translation>&amp;Ansvarskodar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="109"/>
+        <location filename="../../ui/org/merge_dialog.py" line="139"/>
         <source>&amp;Underenheter</source>
         <translation>&amp;Undereiningar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="110"/>
+        <location filename="../../ui/org/merge_dialog.py" line="140"/>
         <source>Å&amp;rsverk</source>
         <translation>Å&amp;rsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="111"/>
+        <location filename="../../ui/org/merge_dialog.py" line="141"/>
         <source>Ansa&amp;tte</source>
         <translation>&amp;Tilsette</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="112"/>
+        <location filename="../../ui/org/merge_dialog.py" line="142"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
@@ -6436,197 +6569,197 @@
         <translation>Malar for avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="70"/>
-        <location filename="../../ui/agreements/template_editor.py" line="72"/>
+        <location filename="../../ui/agreements/template_editor.py" line="86"/>
+        <location filename="../../ui/agreements/template_editor.py" line="88"/>
         <source>Maler</source>
         <translation>Malar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="71"/>
+        <location filename="../../ui/agreements/template_editor.py" line="87"/>
         <source>&amp;Kopier mal …</source>
         <translation>&amp;Kopier mal …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="82"/>
-        <location filename="../../ui/agreements/template_editor.py" line="84"/>
+        <location filename="../../ui/agreements/template_editor.py" line="100"/>
+        <location filename="../../ui/agreements/template_editor.py" line="102"/>
         <source>Avsnitt</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="87"/>
-        <location filename="../../ui/agreements/template_editor.py" line="306"/>
+        <location filename="../../ui/agreements/template_editor.py" line="105"/>
+        <location filename="../../ui/agreements/template_editor.py" line="320"/>
         <source>Nytt avsnitt</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="88"/>
+        <location filename="../../ui/agreements/template_editor.py" line="106"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="89"/>
+        <location filename="../../ui/agreements/template_editor.py" line="107"/>
         <source>Opp</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="90"/>
+        <location filename="../../ui/agreements/template_editor.py" line="108"/>
         <source>Ned</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="98"/>
+        <location filename="../../ui/agreements/template_editor.py" line="118"/>
         <source>Valgt avsnitt</source>
         <translation>Valt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="102"/>
+        <location filename="../../ui/agreements/template_editor.py" line="122"/>
         <source>&amp;Overskrift</source>
         <translation>&amp;Overskrift</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="103"/>
+        <location filename="../../ui/agreements/template_editor.py" line="123"/>
         <source>Fast &amp;tekst</source>
         <translation>Fast &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="105"/>
-        <location filename="../../ui/agreements/template_editor.py" line="108"/>
+        <location filename="../../ui/agreements/template_editor.py" line="125"/>
+        <location filename="../../ui/agreements/template_editor.py" line="128"/>
         <source>Felt</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="105"/>
+        <location filename="../../ui/agreements/template_editor.py" line="125"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="107"/>
+        <location filename="../../ui/agreements/template_editor.py" line="127"/>
         <source>Felt i avsnittet</source>
         <translation>Felt i avsnittet</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="110"/>
+        <location filename="../../ui/agreements/template_editor.py" line="130"/>
         <source>Nytt felt …</source>
         <translation>Nytt felt …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="111"/>
+        <location filename="../../ui/agreements/template_editor.py" line="131"/>
         <source>Slett felt</source>
         <translation>Slett felt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="116"/>
+        <location filename="../../ui/agreements/template_editor.py" line="136"/>
         <source>Målkategorier og kolonner</source>
         <translation>Målkategoriar og kolonnar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="119"/>
+        <location filename="../../ui/agreements/template_editor.py" line="139"/>
         <source>Målkategorier</source>
         <translation>Målkategoriar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="122"/>
+        <location filename="../../ui/agreements/template_editor.py" line="142"/>
         <source>Ny kategori …</source>
         <translation>Ny kategori …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="123"/>
+        <location filename="../../ui/agreements/template_editor.py" line="143"/>
         <source>Gi nytt navn …</source>
         <translation>Gi nytt namn …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="124"/>
+        <location filename="../../ui/agreements/template_editor.py" line="144"/>
         <source>Slett kategori</source>
         <translation>Slett kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="129"/>
+        <location filename="../../ui/agreements/template_editor.py" line="149"/>
         <source>Innhold</source>
         <translation>Innhald</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="129"/>
+        <location filename="../../ui/agreements/template_editor.py" line="149"/>
         <source>Kolonnetittel</source>
         <translation>Kolonnetittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="131"/>
+        <location filename="../../ui/agreements/template_editor.py" line="151"/>
         <source>Kolonner i måltabellen</source>
         <translation>Kolonnar i måltabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="134"/>
+        <location filename="../../ui/agreements/template_editor.py" line="154"/>
         <source>Ny kolonne</source>
         <translation>Ny kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="135"/>
+        <location filename="../../ui/agreements/template_editor.py" line="155"/>
         <source>Slett kolonne</source>
         <translation>Slett kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="188"/>
+        <location filename="../../ui/agreements/template_editor.py" line="202"/>
         <source>Innebygd mal: kopier den for å lage en egen variant.</source>
         <translation>Innebygd mal: kopier han for å lage ein eigen variant.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="189"/>
+        <location filename="../../ui/agreements/template_editor.py" line="203"/>
         <source>Egen mal. Er den brukt i en avtale, lagres endringene som en ny versjon.</source>
         <translation>Eigen mal. Er han brukt i ein avtale, blir endringane lagra som ein ny versjon.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="199"/>
+        <location filename="../../ui/agreements/template_editor.py" line="213"/>
         <source>Kopier mal</source>
         <translation>Kopier mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="199"/>
+        <location filename="../../ui/agreements/template_editor.py" line="213"/>
         <source>Navn på den nye malen:</source>
         <translation>Namn på den nye malen:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="200"/>
+        <location filename="../../ui/agreements/template_editor.py" line="214"/>
         <source> (kopi)</source>
         <translation> (kopi)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="306"/>
+        <location filename="../../ui/agreements/template_editor.py" line="320"/>
         <source>Overskrift:</source>
         <translation>Overskrift:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="311"/>
-        <location filename="../../ui/agreements/template_editor.py" line="316"/>
+        <location filename="../../ui/agreements/template_editor.py" line="325"/>
+        <location filename="../../ui/agreements/template_editor.py" line="330"/>
         <source>Nytt felt</source>
         <translation>Nytt felt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="311"/>
+        <location filename="../../ui/agreements/template_editor.py" line="325"/>
         <source>Ledetekst:</source>
         <translation>Leietekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="316"/>
+        <location filename="../../ui/agreements/template_editor.py" line="330"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="327"/>
+        <location filename="../../ui/agreements/template_editor.py" line="341"/>
         <source>Ny kategori</source>
         <translation>Ny kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="327"/>
+        <location filename="../../ui/agreements/template_editor.py" line="341"/>
         <source>Navn på kategorien:</source>
         <translation>Namn på kategorien:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="335"/>
+        <location filename="../../ui/agreements/template_editor.py" line="349"/>
         <source>Gi nytt navn</source>
         <translation>Gi nytt namn</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="335"/>
+        <location filename="../../ui/agreements/template_editor.py" line="349"/>
         <source>Navn:</source>
         <translation>Namn:</translation>
     </message>
@@ -6634,62 +6767,62 @@
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="227"/>
+        <location filename="../../ui/org/dialogs.py" line="228"/>
         <source>Grenser for kontrollene</source>
         <translation>Grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="230"/>
+        <location filename="../../ui/org/dialogs.py" line="231"/>
         <source>Enheter per kommunalsjef</source>
         <translation>Einingar per kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="230"/>
+        <location filename="../../ui/org/dialogs.py" line="231"/>
         <source>Ansatte per enhetsleder</source>
         <translation>Tilsette per einingsleiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="231"/>
+        <location filename="../../ui/org/dialogs.py" line="232"/>
         <source>Medlemmer i et nettverk</source>
         <translation>Medlemmer i eit nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="240"/>
+        <location filename="../../ui/org/dialogs.py" line="241"/>
         <source>minst</source>
         <translation>minst</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="240"/>
+        <location filename="../../ui/org/dialogs.py" line="241"/>
         <source>høyst</source>
         <translation>høgst</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="243"/>
+        <location filename="../../ui/org/dialogs.py" line="244"/>
         <source>Skoler er unntatt kravet til antall ansatte</source>
         <translation>Skular er unnatekne frå kravet til tal på tilsette</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="247"/>
+        <location filename="../../ui/org/dialogs.py" line="248"/>
         <source>Like enheter som utgjør en gruppe</source>
         <translation>Like einingar som utgjer ei gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="248"/>
+        <location filename="../../ui/org/dialogs.py" line="249"/>
         <source>Høyeste andel like enheter hos én kommunalsjef (%)</source>
         <translation>Høgaste del like einingar hos éin kommunalsjef (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="249"/>
+        <location filename="../../ui/org/dialogs.py" line="250"/>
         <source>Måneder før oppfølgingen flyttes igjen</source>
         <translation>Månader før oppfølginga blir flytta att</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="250"/>
+        <location filename="../../ui/org/dialogs.py" line="251"/>
         <source>Resultatenheter rådmannen selv følger opp</source>
         <translation>Resultateiningar rådmannen sjølv følgjer opp</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="258"/>
+        <location filename="../../ui/org/dialogs.py" line="259"/>
         <source>Alle enhetsledere skal være med i et nettverk</source>
         <translation>Alle einingsleiarar skal vere med i eit nettverk</translation>
     </message>
@@ -6697,144 +6830,144 @@
 <context>
     <name>UnitDetailForm</name>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168"/>
+        <location filename="../../ui/org/detail_form.py" line="178"/>
         <source>&amp;Navn</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168"/>
+        <location filename="../../ui/org/detail_form.py" line="178"/>
         <source>&amp;Kortnavn</source>
         <translation>&amp;Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="168"/>
+        <location filename="../../ui/org/detail_form.py" line="178"/>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169"/>
+        <location filename="../../ui/org/detail_form.py" line="179"/>
         <source>&amp;Type</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169"/>
+        <location filename="../../ui/org/detail_form.py" line="179"/>
         <source>Å&amp;rsverk</source>
         <translation>Å&amp;rsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="169"/>
+        <location filename="../../ui/org/detail_form.py" line="179"/>
         <source>An&amp;satte</source>
         <translation>Tilsett&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="170"/>
+        <location filename="../../ui/org/detail_form.py" line="180"/>
         <source>&amp;Ansvar</source>
         <translation>&amp;Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="170"/>
+        <location filename="../../ui/org/detail_form.py" line="180"/>
         <source>&amp;Oppfølging</source>
         <translation>&amp;Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="171"/>
+        <location filename="../../ui/org/detail_form.py" line="181"/>
         <source>&amp;Samarbeid</source>
         <translation>&amp;Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="171"/>
+        <location filename="../../ui/org/detail_form.py" line="181"/>
         <source>Å&amp;r følger</source>
         <translation>År &amp;følgjer</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="172"/>
+        <location filename="../../ui/org/detail_form.py" line="182"/>
         <source>Arbeids&amp;område</source>
         <translation>Arbei&amp;dsområde</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="172"/>
+        <location filename="../../ui/org/detail_form.py" line="182"/>
         <source>&amp;Tjenester (én per linje)</source>
         <translation>&amp;Tenester (éi per linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="178"/>
+        <location filename="../../ui/org/detail_form.py" line="188"/>
         <source>Kalenderår</source>
         <translation>Kalenderår</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179"/>
+        <location filename="../../ui/org/detail_form.py" line="189"/>
         <source>Skoleår</source>
         <translation>Skuleår</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="180"/>
+        <location filename="../../ui/org/detail_form.py" line="190"/>
         <source>Ekstern / samarbeid</source>
         <translation>Ekstern / samarbeid</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181"/>
+        <location filename="../../ui/org/detail_form.py" line="191"/>
         <source>Ekstern enhet eller samarbeid (f.eks. NAV, IKS)</source>
         <translation>Ekstern eining eller samarbeid (t.d. NAV, IKS)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="182"/>
-        <location filename="../../ui/org/detail_form.py" line="184"/>
+        <location filename="../../ui/org/detail_form.py" line="192"/>
+        <location filename="../../ui/org/detail_form.py" line="194"/>
         <source>Ledere og stillinger</source>
         <translation>Leiarar og stillingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183"/>
+        <location filename="../../ui/org/detail_form.py" line="193"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183"/>
+        <location filename="../../ui/org/detail_form.py" line="193"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183"/>
+        <location filename="../../ui/org/detail_form.py" line="193"/>
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="183"/>
+        <location filename="../../ui/org/detail_form.py" line="193"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="185"/>
+        <location filename="../../ui/org/detail_form.py" line="195"/>
         <source>Ny &amp;leder …</source>
         <translation>Ny &amp;leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="186"/>
+        <location filename="../../ui/org/detail_form.py" line="196"/>
         <source>&amp;Fungerende leder …</source>
         <translation>Konstit&amp;uert leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="187"/>
+        <location filename="../../ui/org/detail_form.py" line="197"/>
         <source>&amp;Avslutt stilling …</source>
         <translation>A&amp;vslutt stilling …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="188"/>
+        <location filename="../../ui/org/detail_form.py" line="198"/>
         <source>Fl&amp;ytt leder …</source>
         <translation>Fl&amp;ytt leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="189"/>
-        <location filename="../../ui/org/detail_form.py" line="190"/>
+        <location filename="../../ui/org/detail_form.py" line="199"/>
+        <location filename="../../ui/org/detail_form.py" line="200"/>
         <source>Nettverk</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="201"/>
+        <location filename="../../ui/org/detail_form.py" line="211"/>
         <source>Velg en enhet i treet eller kartet.</source>
         <translation>Vel ei eining i treet eller kartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="226"/>
+        <location filename="../../ui/org/detail_form.py" line="236"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
@@ -6842,42 +6975,42 @@
 <context>
     <name>UnitScorecardDialog</name>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="297"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="305"/>
         <source>Målekart for {unit}</source>
         <translation>Målekart for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="300"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="308"/>
         <source>Kryss av indikatorene enheten rapporterer. Skriv enhetens eget ambisjonsnivå der det skiller seg fra kommunens; tomt betyr kommunens.</source>
         <translation>Kryss av indikatorane eininga rapporterer. Skriv det eigne ambisjonsnivået til eininga der det skil seg frå kommunen sitt; tomt tyder kommunen sitt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="307"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="315"/>
         <source>Enhetens målekart</source>
         <translation>Målekartet til eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="312"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="320"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="312"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="320"/>
         <source>Fokusområde</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="313"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="321"/>
         <source>Kommunens nivå</source>
         <translation>Nivået til kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="313"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="321"/>
         <source>Eget ambisjonsnivå</source>
         <translation>Eige ambisjonsnivå</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="314"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="322"/>
         <source>Eget gult til</source>
         <translation>Eige gult til</translation>
     </message>
