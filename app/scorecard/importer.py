@@ -379,13 +379,16 @@ def _write_core(session: Session, rows: dict[Key, tuple[Decimal, str, int]], who
         existing[(ind_id, lineage, year, period)] = (row_id, version)
     inserts = []
     updates = []
+    # New rows in key order with rising ids, as on SQLite (the primary key's index grows at its end).
+    new_keys = sorted((k for k in rows if k not in existing), key=lambda k: (k[0].hex, k[1].hex, k[2], k[3]))
+    new_ids = {k: uuid.UUID(hex=h) for k, h in zip(new_keys, ordered_ids(len(new_keys)), strict=True)}
     for key, (value, comment, _row) in rows.items():
         if key in existing:
             row_id, version = existing[key]
             updates.append({"b_id": row_id, "b_version": version, "value": value, "comment": comment,
                             "version": version + 1, "updated_at": now})
         else:
-            inserts.append({"id": uuid.uuid4(), "indicator_id": key[0], "unit_lineage_id": key[1], "year": key[2],
+            inserts.append({"id": new_ids[key], "indicator_id": key[0], "unit_lineage_id": key[1], "year": key[2],
                             "period": key[3], "value": value, "comment": comment, "source": "imported",
                             "entered_by": who, "entered_at": now, "created_at": now, "updated_at": now,
                             "version": 1})
