@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from app import __version__
 from app.agreements.cli import add_agreement_commands, run_agreement
-from app.audit_cli import add_audit_commands, run_audit
+from app.audit.cli import add_audit_commands, run_audit
 from app.budget.cli import add_budget_commands, run_budget
 from app.choices import LANGUAGES, PAGES
 from app.cli_support import database_target as _target
@@ -25,7 +25,7 @@ from app.followup.cli import add_followup_commands, run_followup
 from app.org.cli import add_org_commands, run_org
 from app.scorecard.cli import add_scorecard_commands, run_scorecard
 from app.seminar.cli import add_package_commands, run_package
-from app.server_cli import add_server_commands, run_server
+from app.server.cli import add_server_commands, run_server
 
 if TYPE_CHECKING:
     from db.check import CheckReport
@@ -99,14 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cli_passphrase(target: str) -> str | None:
     """The passphrase of an encrypted file (environment or terminal), None for a plain one."""
-    from app.encryption import cli_passphrase as ask
+    from app.storage.encryption import cli_passphrase as ask
 
     return ask(target)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.database import open_database
     from app.demo import build_demo
+    from app.storage.database import open_database
 
     target = _target(args)
     db = open_database(target)
@@ -137,7 +137,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     _existing_file(target)
     if not is_url(target):
         return _check_file(args, Path(target))
-    from app.encryption import open_engine
+    from app.storage.encryption import open_engine
     from db.check import check_database
 
     engine = open_engine(target, cli_passphrase(target))
@@ -145,12 +145,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = check_database(engine)
     except Exception as exc:
         report = None
-        from app.server_connection import explain_connection_error
+        from app.server.connection import explain_connection_error
 
         problem = explain_connection_error(target, exc)
     finally:
         engine.dispose()
-    from app.server_connection import without_password
+    from app.server.connection import without_password
 
     target = without_password(target)  # what is printed never holds the password
     if report is None:
@@ -162,9 +162,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _check_file(args: argparse.Namespace, path: Path) -> int:
-    """A file is checked on a private copy (``app.backup.check_live_file``): it is only read."""
-    from app.backup import check_live_file
-    from app.database import refuse_unusable_file
+    """A file is checked on a private copy (``app.storage.backup.check_live_file``): it is only read."""
+    from app.storage.backup import check_live_file
+    from app.storage.database import refuse_unusable_file
 
     try:
         refuse_unusable_file(path)
@@ -196,7 +196,7 @@ def _bytes(n: int) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from app import backup
+    from app.storage import backup
 
     target = _target(args)
     if args.list:
@@ -209,7 +209,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         _emit(args, data, lines or f"Ingen automatiske sikkerhetskopier av {target} ennå.")
         return 0
     if args.keep is not None:
-        from app.database import open_database
+        from app.storage.database import open_database
 
         _existing_file(target)
         db = open_database(target)
@@ -235,7 +235,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app.backup import restore_backup
+    from app.storage.backup import restore_backup
 
     target = _target(args)
     result = restore_backup(args.file, target, passphrase=cli_passphrase(args.file))

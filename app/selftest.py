@@ -16,8 +16,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from app.database import Database
 from app.formatting import format_kroner
+from app.storage.database import Database
 
 ACCOUNTS_EXAMPLE = "Regnskap Lindvik kommune 2026.xlsx"
 
@@ -187,7 +187,7 @@ def step_encryption(db: Database, folder: Path) -> str:
     opens with its passphrase only."""
     from sqlalchemy import func, select, text
 
-    from app.encryption import WrongPassphraseError, open_engine
+    from app.storage.encryption import WrongPassphraseError, open_engine
     from db import cipher
     from db.models import Unit
 
@@ -198,7 +198,7 @@ def step_encryption(db: Database, folder: Path) -> str:
         name = session.scalars(select(Unit.name).order_by(Unit.name).limit(1)).one()
     # Encrypt a backup copy, not the open file: SQLite's POSIX locks are per library copy, and
     # SQLCipher is a second copy of SQLite in this process.
-    from app.backup import make_backup
+    from app.storage.backup import make_backup
 
     plain = make_backup(db.path, folder / "kopi.sdb").path
     cipher.encrypt_file(plain, out, "selvtest-passord")
@@ -230,7 +230,7 @@ def step_integrity(db: Database) -> str:
 def run_self_test(today: date | None = None, *, window_check: Callable[[Database], str] | None = None,
                   keep: Path | None = None) -> SelfTest:
     """Run every step in a fresh temporary folder (or ``keep``, left in place for a look)."""
-    from app.database import open_database
+    from app.storage.database import open_database
 
     today = today or date.today()
     test = SelfTest()

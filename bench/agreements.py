@@ -32,7 +32,7 @@ from app.agreements.batch import render_many
 from app.agreements.builder import build_document
 from app.agreements.render_docx import render_docx
 from app.agreements.render_pdf import render_pdf
-from app.database import open_database
+from app.storage.database import open_database
 from db.models import Agreement, AgreementStatus, Assessment, Goal
 
 DEMO_TODAY = date(2026, 11, 23)

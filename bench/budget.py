@@ -103,7 +103,7 @@ def _timed(fn: Any, *args: Any) -> tuple[float, Any]:
 def _import_once(importer: ModuleType, path: Path, db_path: Path) -> tuple[float, float, Any, int]:
     """Seconds for the whole import into the database at ``db_path`` and for its plan (read and
     validate) alone, the import's result and its skip count."""
-    from app.database import open_database
+    from app.storage.database import open_database
     from db.models import BudgetKind
 
     db = open_database(db_path)
@@ -128,7 +128,7 @@ def _insert_directly(db_path: Path, path: Path) -> uuid.UUID:
     """Without the importer: put the workbook's lines in a set by plain Core inserts, for the pivot."""
     from sqlalchemy import insert
 
-    from app.database import open_database
+    from app.storage.database import open_database
     from db.models import BudgetKind, BudgetLine, BudgetSet
 
     rows = _read_calamine(path)[1:]
@@ -151,7 +151,7 @@ def _insert_directly(db_path: Path, path: Path) -> uuid.UUID:
 
 
 def _time_pivot(views: ModuleType, db_path: Path, set_id: uuid.UUID, total_ore: int) -> list[float]:
-    from app.database import open_database
+    from app.storage.database import open_database
 
     db = open_database(db_path)
     times = []
@@ -191,7 +191,7 @@ def _child_env(pycache: Path) -> dict[str, str]:
     (about 0.1 s CPU), a cost no user pays; calamine's child has nothing of ours to compile."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(pycache)
-    subprocess.run([sys.executable, "-c", "import app.budget.importer, app.database, db.models, bench.budget"],
+    subprocess.run([sys.executable, "-c", "import app.budget.importer, app.storage.database, db.models, bench.budget"],
                    cwd=ROOT, env=env, check=True, timeout=300)  # untimed: compile once
     return env
 
@@ -216,7 +216,7 @@ def _child_main(kind: str, *args: str) -> None:
     if kind == "import":
         path, db_path = Path(args[0]), Path(args[1])
         importer = importlib.import_module("app.budget.importer")
-        import app.database  # noqa: F401 - count the imports in the baseline, not in the work
+        import app.storage.database  # noqa: F401 - count the imports in the baseline, not in the work
         import db.models  # noqa: F401
 
         baseline = _maxrss_mb()
@@ -245,7 +245,7 @@ def _row(benchmark: str, ours: float | str, peer: str, peer_s: float | str, rati
 
 
 def run(quick: bool) -> list[dict[str, object]]:
-    from app.database import open_database
+    from app.storage.database import open_database
 
     lines = 20_000 if quick else 200_000
     rounds = 1 if quick else 3

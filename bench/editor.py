@@ -28,7 +28,7 @@ def measure(db_path: Path, rounds: int) -> dict[str, Any]:
     """In this process: the window on ``db_path``, the edits and the page switches."""
     from PySide6.QtWidgets import QApplication
 
-    from app.database import open_database
+    from app.storage.database import open_database
     from ui.main_window import MainWindow
     from ui.navigation import PAGES
     from ui.store import Store
@@ -139,7 +139,7 @@ def longest_stalls(target: str, settle_s: float = 0.4) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.database import open_database
+    from app.storage.database import open_database
     from ui.main_window import MainWindow
     from ui.navigation import PAGES
     from ui.store import Store

@@ -124,9 +124,9 @@ def _search_rows(db: Any, history: History, rounds: int) -> list[dict[str, objec
 
 
 def run(quick: bool) -> list[dict[str, object]]:
-    from app.database import open_database
     from app.followup.attention import attention
     from app.followup.listing import year_grid
+    from app.storage.database import open_database
 
     size = QUICK if quick else FULL
     rounds = 3 if quick else 7

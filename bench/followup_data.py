@@ -900,7 +900,7 @@ def build_history(path: Path, size: Size, today: date = TODAY, seed: int = SEED)
     from sqlalchemy import insert
 
     from app.agreements.templates import install_builtin_templates
-    from app.database import open_database
+    from app.storage.database import open_database
     from db.base import Base
 
     start = time.perf_counter()

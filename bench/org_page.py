@@ -19,8 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _import(xlsx: Path, db_path: Path) -> float:
-    from app.database import open_database
     from app.org.importer import import_units, plan_import
+    from app.storage.database import open_database
 
     db = open_database(db_path)
     try:
@@ -48,7 +48,7 @@ def _page(db_path: Path, n: int) -> tuple[float, float, list[float], list[float]
     from PySide6.QtCore import QPointF
     from PySide6.QtWidgets import QApplication
 
-    from app.database import open_database
+    from app.storage.database import open_database
     from ui.main_window import MainWindow
     from ui.store import Store
 

@@ -26,10 +26,10 @@ ON = date(2026, 6, 1)
 def _setup(tmp: Path, n: int) -> tuple[Path, uuid.UUID]:
     from sqlalchemy import insert, select
 
-    from app.database import open_database
     from app.org import reorganisation, restructure
     from app.org import units as org_units
     from app.org.importer import import_units, plan_import
+    from app.storage.database import open_database
     from bench.org_chart import generate_forest_xlsx
     from db.models import BudgetKind, BudgetLine, BudgetSet, Unit, UnitAnsvar
     from db.rows import table_of
@@ -65,8 +65,8 @@ def _setup(tmp: Path, n: int) -> tuple[Path, uuid.UUID]:
 
 
 def _ours(db_path: Path, project_id: uuid.UUID) -> tuple[float, Any]:
-    from app.database import open_database
     from app.org.reorganisation import compare_alternatives
+    from app.storage.database import open_database
 
     db = open_database(db_path)
     try:

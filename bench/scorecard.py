@@ -70,7 +70,7 @@ def _median(rounds: int, fn: Callable[[], Any]) -> tuple[float, float, Any]:
 def build(path: Path, units: int, years: int, last_year: int) -> tuple[float, list[tuple[Any, ...]], dict[str, Any]]:
     """A database with ``units`` result units, 20 indicators and monthly values for ``years`` years.
     Returns the build time, the values (for the peer) and ids."""
-    from app.database import open_database
+    from app.storage.database import open_database
     from db.models import FocusArea, Indicator, Municipality, OrgVersion, OrgVersionStatus, Unit, UnitKind
 
     start = time.perf_counter()
@@ -167,10 +167,10 @@ def _import_file(path: Path, codes: list[str], names: list[str], periods: list[s
 def run(quick: bool) -> list[dict[str, object]]:
     import pandas as pd
 
-    from app.database import open_database
     from app.scorecard.importer import import_values
     from app.scorecard.report import build_report, render_pdf
     from app.scorecard.rollup import municipal_scorecard
+    from app.storage.database import open_database
 
     units, years = (30, 3) if quick else (300, 10)
     rounds = 3 if quick else 7

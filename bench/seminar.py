@@ -22,7 +22,7 @@ PASS = "benk-passord-1"
 
 
 def _demo(folder: Path) -> Path:
-    from app.database import open_database
+    from app.storage.database import open_database
 
     path = folder / "kontor.sdb"
     open_database(path, demo_if_new=True).close()
@@ -30,9 +30,9 @@ def _demo(folder: Path) -> Path:
 
 
 def _package(office: Path, out: Path, *, with_notes: bool = False) -> float:
-    from app.database import open_database
     from app.seminar.package import Selection
     from app.seminar.service import make_package
+    from app.storage.database import open_database
 
     db = open_database(office)
     try:
@@ -78,8 +78,8 @@ def _change_1000(package: Path) -> int:
 
 
 def _merge(office: Path, package: Path) -> tuple[float, int]:
-    from app.database import open_database
     from app.seminar.service import merge_package, preview_merge
+    from app.storage.database import open_database
 
     db = open_database(office)
     try:

@@ -71,7 +71,7 @@ class _Setup:
     """The demo databases every part starts from: a SQLite file and a PostgreSQL template."""
 
     def __init__(self, admin: str, tmp: Path, created: list[str]) -> None:
-        from app.database import open_database
+        from app.storage.database import open_database
 
         self.admin, self.tmp, self.created = admin, tmp, created
         self.sqlite_demo = tmp / "demo.sdb"
@@ -108,7 +108,7 @@ def _import_rows(setup: _Setup, quick: bool, server: str) -> list[dict[str, obje
 
     from sqlalchemy import func, select
 
-    from app.database import open_database
+    from app.storage.database import open_database
     from db.models import BudgetLine
 
     lines = 20_000 if quick else 200_000
@@ -162,8 +162,8 @@ def _import_rows(setup: _Setup, quick: bool, server: str) -> list[dict[str, obje
 
 
 def _search_rows(setup: _Setup, quick: bool) -> list[dict[str, object]]:
-    from app.database import open_database
     from app.followup.search import search_notes
+    from app.storage.database import open_database
 
     history = followup_history(QUICK if quick else FULL)
     rounds = 3 if quick else 7

@@ -13,7 +13,7 @@ for the given time:
 - an edit, as the editors do it: open the agreement (or the meeting note) and remember the
   version of the goal (``GoalView.version``) or the note (``MeetingNote.version``) it shows,
   think 0–50 ms, then save the whole text of the box with ``expected_version``
-  (``update_goal``, ``set_section``). A refusal is ``app.conflicts.ConflictError``; anything
+  (``update_goal``, ``set_section``). A refusal is ``app.storage.conflicts.ConflictError``; anything
   else that goes wrong (``StaleDataError`` included: the app turns that into ``ConflictError``)
   is an error.
 
@@ -126,7 +126,7 @@ def make_plan(target: str, *, today: date = DEMO_TODAY, goals: int = 3, sections
     and what the reads look at, from the demo municipality in ``target``."""
     from sqlalchemy import select
 
-    from app.database import open_database
+    from app.storage.database import open_database
     from db.models import Agreement, AgreementStatus, BudgetKind, BudgetSet, Meeting, MeetingStatus
 
     db = open_database(target, lock=False)
@@ -203,9 +203,9 @@ def _user(index: int, plan: Plan, seconds: float, seed: int, check_versions: boo
     """One simulated user, in a process of its own; puts its records on ``out``."""
     try:
         from app.agreements.goals import update_goal
-        from app.conflicts import ConflictError
-        from app.database import open_database
         from app.followup.meetings import set_section
+        from app.storage.conflicts import ConflictError
+        from app.storage.database import open_database
 
         rng = random.Random(seed * 1000 + index)
         run_tag = f"{seed % 1000}{uuid.uuid4().hex[:4]}"  # the same on no two runs: tokens stay unique
@@ -284,7 +284,7 @@ def _user(index: int, plan: Plan, seconds: float, seed: int, check_versions: boo
 
 def final_texts(target: str, fields: tuple[EditField, ...]) -> dict[str, str]:
     """The text of every field as it is in the database now."""
-    from app.database import open_database
+    from app.storage.database import open_database
     from db.models import Goal, Meeting
 
     db = open_database(target, lock=False)
@@ -323,7 +323,7 @@ def _stats(durations: list[float]) -> OpStats:
 
 
 # What every user imports, loaded once in the fork server so that each user starts at once.
-PRELOAD = ["bench.server_load", "app.database", "app.agreements.detail", "app.agreements.overview",
+PRELOAD = ["bench.server_load", "app.storage.database", "app.agreements.detail", "app.agreements.overview",
            "app.budget.views", "app.followup.attention", "app.followup.listing", "app.followup.meetings",
            "app.followup.search", "app.overview", "db.migrate"]
 

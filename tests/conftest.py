@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.database import Database, open_database
+from app.storage.database import Database, open_database
 from tests import postgres
 
 # The demo is built for a fixed day so tests see the same data whatever today is.

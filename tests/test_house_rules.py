@@ -83,7 +83,7 @@ def _imports(module: Module, tree: ast.Module) -> Iterator[tuple[int, str]]:
             source = _absolute(module, node)
             yield node.lineno, source
             for alias in node.names:
-                if f"{source}.{alias.name}" in MODULES:  # `from app import lock` imports app.lock
+                if f"{source}.{alias.name}" in MODULES:  # `from app.storage import lock` imports app.storage.lock
                     yield node.lineno, f"{source}.{alias.name}"
 
 
@@ -146,7 +146,7 @@ def test_the_checks_catch_what_they_are_about(tmp_path: Path) -> None:
     source = tmp_path / "probe.py"
     source.write_text(
         "from app.agreements.render_pdf import _secret\n"
-        "from app import lock\n"
+        "from app.storage import lock\n"
         "import db.cipher\n"
         "from . import detail\n"
         "lock._hidden()\n"
@@ -158,10 +158,10 @@ def test_the_checks_catch_what_they_are_about(tmp_path: Path) -> None:
     probe = Module("app.agreements.probe", source)
     assert private_uses(probe) == [
         "1: from app.agreements.render_pdf import _secret",
-        "5: app.lock._hidden",
+        "5: app.storage.lock._hidden",
         "6: db.cipher._key",
         "7: app.agreements.detail._row",
     ]
     layered = Module("db.probe", source)
     imported = {target for _, target in _imports(layered, ast.parse(source.read_text()))}
-    assert {"app.agreements.render_pdf", "app.lock", "db.cipher", "db"} <= imported
+    assert {"app.agreements.render_pdf", "app.storage.lock", "db.cipher", "db"} <= imported

@@ -1,6 +1,6 @@
 """Vis → «Endringslogg …»: who changed what, and when, with filters and an export.
 
-The table asks ``app.audit_log`` for one page (200 entries) at a time, newest first, and for
+The table asks ``app.audit.log`` for one page (200 entries) at a time, newest first, and for
 the next page only when the user scrolls to the end (``canFetchMore``/``fetchMore``), so the
 window opens at once on a file with 100 000 entries.
 """
@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import audit_log
-from app.audit_log import PAGE_SIZE, AuditFilter, AuditRow
+from app.audit import log as audit_log
+from app.audit.log import PAGE_SIZE, AuditFilter, AuditRow
 from app.errors import AppError
 from ui.errors import show_user_error
 from ui.store import Store
@@ -51,7 +51,7 @@ HEADERS = (QT_TRANSLATE_NOOP("AuditDialog", "Tidspunkt"), QT_TRANSLATE_NOOP("Aud
 ACTIONS = {"insert": QT_TRANSLATE_NOOP("AuditDialog", "Opprettet"),
            "update": QT_TRANSLATE_NOOP("AuditDialog", "Endret"),
            "delete": QT_TRANSLATE_NOOP("AuditDialog", "Slettet")}
-# The «Hva» filter's words, translatable (app.audit_log has them in bokmål for the export).
+# The «Hva» filter's words, translatable (app.audit.log has them in bokmål for the export).
 KIND_LABELS = {
     "org": QT_TRANSLATE_NOOP("AuditDialog", "Organisasjon"), "agreements": QT_TRANSLATE_NOOP("AuditDialog", "Avtaler"),
     "followup": QT_TRANSLATE_NOOP("AuditDialog", "Oppfølging"), "budget": QT_TRANSLATE_NOOP("AuditDialog", "Budsjett"),

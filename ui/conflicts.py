@@ -7,7 +7,7 @@ window has saved; a command saves through ``save_versioned``, which passes that 
 so someone else's change right after is never taken as seen). Undo and redo go the same way,
 so an undo never silently overwrites what someone else saved since.
 
-When a save is refused (``app.conflicts.ConflictError``), ``Versions.conflicted`` tells the
+When a save is refused (``app.storage.conflicts.ConflictError``), ``Versions.conflicted`` tells the
 editors: the one showing the row reloads the other person's version, and ``ConflictPanel``
 holds the user's text with «Kopier teksten min» and «Bruk teksten min likevel»; the text stays
 there until the user has put it back or chosen to throw it away.
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.conflicts import ConflictError, RowKey, version_now
+from app.storage.conflicts import ConflictError, RowKey, version_now
 from ui.commands import StoreCommand
 from ui.store import Store
 from ui.theme import banner_style

@@ -50,8 +50,8 @@ def _copy_examples() -> None:
     is logged, not shown: the program works without them."""
     import logging
 
+    from app.demo.examples import copy_examples
     from app.errors import AppError
-    from app.examples import copy_examples
     from app.paths import data_dir
 
     try:
@@ -103,7 +103,8 @@ def _load_database_stack() -> None:
 
     from ui.navigation import PAGE_CLASSES
 
-    for name in ("app.database", "ui.store", "ui.lock_dialog", "ui.passphrase_dialog", "app.overview",
+    for name in ("app.storage.database", "ui.store", "ui.storage.lock_dialog", "ui.storage.passphrase_dialog",
+                 "app.overview",
                  *(spec.partition(":")[0] for spec in PAGE_CLASSES.values())):
         import_module(name)
 
@@ -187,9 +188,9 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
             open_and_attach()
 
     def open_and_attach() -> None:
-        from app.database import open_database
         from app.errors import AppError
-        from ui.lock_dialog import open_with_lock
+        from app.storage.database import open_database
+        from ui.storage.lock_dialog import open_with_lock
         from ui.store import Store
 
         try:
@@ -198,7 +199,7 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
             if args.screenshot:  # unattended: a database in use is an error, not a question
                 db = open_database(args.db, demo_if_new=args.db is None)
             else:
-                from ui.passphrase_dialog import open_asking_passphrase
+                from ui.storage.passphrase_dialog import open_asking_passphrase
 
                 db = open_asking_passphrase(
                     window, lambda **kw: open_with_lock(window, args.db, demo_if_new=args.db is None, **kw))

@@ -36,7 +36,7 @@ from ui.progress import BackgroundOp
 from ui.theme import scaled_font
 
 if TYPE_CHECKING:
-    from app.database import Database
+    from app.storage.database import Database
     from ui.page import Page
     from ui.store import Store
 
@@ -315,9 +315,9 @@ class MainWindow(QMainWindow):
     # --- databases ---------------------------------------------------------------------
     def _switch_to(self, path: str, *, demo: bool = False) -> None:
         from app.demo import build_demo
-        from app.server_connection import is_server_url
-        from ui.lock_dialog import open_with_lock
-        from ui.passphrase_dialog import open_asking_passphrase
+        from app.server.connection import is_server_url
+        from ui.storage.lock_dialog import open_with_lock
+        from ui.storage.passphrase_dialog import open_asking_passphrase
 
         if is_server_url(path):  # a server in the recent list: its password is asked again
             self.connect_to_server(path)
@@ -350,9 +350,9 @@ class MainWindow(QMainWindow):
     def connect_to_server(self, url: str | None = None) -> bool:
         """Fil → Koble til server: ask for the address and password until the server lets the
         user in, or the user cancels. ``url`` (from the recent list) fills the address in."""
-        from app.database import open_database
-        from app.server_connection import ServerAddress, parse_address, without_password
-        from ui.server_dialog import ServerDialog
+        from app.server.connection import ServerAddress, parse_address, without_password
+        from app.storage.database import open_database
+        from ui.storage.server_dialog import ServerDialog
 
         address: ServerAddress | None = None
         password: str | None = None
@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     def _recent_label(self, entry: str) -> str:
-        from app.server_connection import is_server_url, parse_address
+        from app.server.connection import is_server_url, parse_address
 
         if not is_server_url(entry):
             return entry
@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
             return entry
 
     def backup_dialog(self) -> None:
-        from app.backup import make_backup
+        from app.storage.backup import make_backup
 
         if self.store is None or self.store.db.path is None:
             show_user_error(self, AppError(self.tr("Sikkerhetskopi herfra gjelder databasefiler.")))
@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Sikkerhetskopi skrevet til {path}").format(path=result.path), 8000)
 
     def restore_dialog(self) -> None:
-        from ui.backup_dialog import RestoreDialog, confirm_restore
+        from ui.storage.backup_dialog import RestoreDialog, confirm_restore
 
         if self.store is None or self.store.db.path is None:
             show_user_error(self, AppError(self.tr("Gjenoppretting herfra gjelder databasefiler.")))
@@ -461,8 +461,8 @@ class MainWindow(QMainWindow):
     def restore_from(self, backup: Path) -> bool:
         """Close the database, restore ``backup`` over it, open it again. True when restored;
         on a refused backup the message is shown and the database is as it was."""
-        from app.backup import restore_backup
-        from app.database import open_database
+        from app.storage.backup import restore_backup
+        from app.storage.database import open_database
 
         assert self.store is not None and self.store.db.path is not None
         from db.cipher import passphrase_of
@@ -504,13 +504,13 @@ class MainWindow(QMainWindow):
             self._start_backup(self.store.db.path, "daily")
 
     def _start_backup(self, path: Path, reason: str) -> BackgroundOp[Any]:
-        """An automatic backup (``app.backup.automatic_backup``) in a worker thread, no window."""
+        """An automatic backup (``app.storage.backup.automatic_backup``) in a worker thread, no window."""
         from db.cipher import passphrase_of
 
         passphrase = passphrase_of(self.store.db.engine) if self.store is not None else None
 
         def work(_progress: object) -> object:
-            from app.backup import automatic_backup
+            from app.storage.backup import automatic_backup
 
             return automatic_backup(path, reason, passphrase=passphrase)  # type: ignore[arg-type]
 
@@ -557,8 +557,8 @@ class MainWindow(QMainWindow):
 
     def encryption_action(self, mode: str) -> None:
         """Fil → Krypter / Endre passord / Fjern kryptering, on the open database file."""
-        from app.database import open_database
-        from ui.encryption_dialog import run_encryption_action
+        from app.storage.database import open_database
+        from ui.storage.encryption_dialog import run_encryption_action
 
         if self.store is not None:
             self._flush_edits()
@@ -581,7 +581,7 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         """The first start's welcome; «Ny database …» in it goes straight on to Fil → Ny database."""
-        from app.examples import EXAMPLES_DIR_NAME
+        from app.demo.examples import EXAMPLES_DIR_NAME
         from app.paths import data_dir
         from ui.welcome import WelcomeDialog
 

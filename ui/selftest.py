@@ -8,8 +8,8 @@ import sys
 import tempfile
 from datetime import date
 
-from app.database import Database
 from app.selftest import SelfTestError, run_self_test
+from app.storage.database import Database
 
 
 def window_check(db: Database, today: date) -> str:

@@ -13,9 +13,9 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.changes import ChangeSet, changes_of
-from app.database import Database, ReadOnlyDatabaseError
 from app.errors import AppError
-from app.lock import HEARTBEAT_SECONDS, format_moment
+from app.storage.database import Database, ReadOnlyDatabaseError
+from app.storage.lock import HEARTBEAT_SECONDS, format_moment
 
 T = TypeVar("T")
 

@@ -34,8 +34,8 @@ BATCH_TITLE = {"nb": "Avtaler", "nn": "Avtalar", "en": "Agreements"}
 
 def safe_file_name(name: str, max_length: int = MAX_NAME) -> str:
     """``name`` made valid as a file name on Windows (and so everywhere): see
-    :func:`app.files.safe_file_name`; an agreement with no usable name is «avtale»."""
-    from app.files import safe_file_name as safe
+    :func:`app.storage.files.safe_file_name`; an agreement with no usable name is «avtale»."""
+    from app.storage.files import safe_file_name as safe
 
     return safe(name, fallback="avtale", max_length=max_length)
 
@@ -117,7 +117,7 @@ def render_many(
 
 def _one_pdf(session: Session, ids: list[UUID], out: Path, progress: Progress | None) -> list[Path]:
     from app.agreements.render_pdf import render_many_pdf
-    from app.files import write_atomically
+    from app.storage.files import write_atomically
 
     total = len(ids)
     loaded = []
@@ -138,7 +138,7 @@ def _one_pdf(session: Session, ids: list[UUID], out: Path, progress: Progress | 
 def _folder(session: Session, ids: list[UUID], fmt: Format, out: Path, progress: Progress | None) -> list[Path]:
     from app.agreements.render_docx import render_docx_bytes
     from app.agreements.render_pdf import render_pdf
-    from app.files import remove_stale_partials
+    from app.storage.files import remove_stale_partials
 
     if out.exists() and not out.is_dir():
         raise AppError(f"«{out}» er en fil, ikke en mappe. Når flere avtaler skrives hver for seg, må -o/«Lagre i» "

@@ -98,7 +98,7 @@ def agreement_ids(session: Session, year: int | None) -> list[uuid.UUID]:
 
 
 def cmd_agreement_render(args: argparse.Namespace) -> int:
-    from app.database import open_for_reading
+    from app.storage.database import open_for_reading
     from db.engine import is_url
 
     fmt = _format(args)

@@ -28,8 +28,8 @@ from app.agreements.rules import (
     template_fields,
     validated_field,
 )
-from app.conflicts import check_version, flush_checked
 from app.formatting import format_date
+from app.storage.conflicts import check_version, flush_checked
 from db.models import (
     Agreement,
     AgreementStatus,

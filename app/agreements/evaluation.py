@@ -18,7 +18,7 @@ from app.agreements.rules import (
     get_goal,
     superseded_message,
 )
-from app.conflicts import Subject, check_version, flush_checked
+from app.storage.conflicts import Subject, check_version, flush_checked
 from db.models import (
     Agreement,
     AgreementStatus,

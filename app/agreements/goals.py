@@ -20,7 +20,7 @@ from app.agreements.rules import (
     get_agreement,
     get_goal,
 )
-from app.conflicts import check_version, flush_checked
+from app.storage.conflicts import check_version, flush_checked
 from db.models import (
     Agreement,
     Assessment,

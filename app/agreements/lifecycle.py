@@ -43,9 +43,9 @@ from app.agreements.rules import (
     superseded_message,
     template_fields,
 )
-from app.conflicts import check_version, flush_checked
 from app.formatting import format_date
 from app.org.queries import current_version
+from app.storage.conflicts import check_version, flush_checked
 from db.models import (
     Agreement,
     AgreementKind,

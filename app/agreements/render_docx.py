@@ -49,7 +49,7 @@ from app.agreements.render_pdf import (
     row_height,
     words_for,
 )
-from app.files import write_atomically
+from app.storage.files import write_atomically
 
 FONT = "Calibri"
 NAVY = RGBColor(0x1B, 0x2F, 0x4B)

@@ -64,8 +64,8 @@ from app.agreements.document import (
     TextBlock,
 )
 from app.errors import AppError
-from app.files import write_atomically
 from app.resources import resource_path
+from app.storage.files import write_atomically
 
 REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}

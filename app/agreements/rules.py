@@ -3,7 +3,7 @@ the template's definition, and the parsing of field values.
 
 The functions the editor calls take ``expected_version``: the version of the row the editor
 loaded (``AgreementDetail.version``, ``GoalView.version``, ``AssessmentView.version``). A row
-changed by someone else since is not overwritten: ``app.conflicts.ConflictError`` says who
+changed by someone else since is not overwritten: ``app.storage.conflicts.ConflictError`` says who
 changed it and when.
 """
 

@@ -143,9 +143,9 @@ def cmd_budget_import(args: argparse.Namespace) -> int:
         rows_text,
     )
     from app.budget.profiles import find_profile, get_profile, list_profiles, save_profile
-    from app.database import open_database
     from app.errors import AppError
     from app.io.columns import normalise_header
+    from app.storage.database import open_database
 
     all_amounts = bool(args.all_amounts)
     mapping = parse_mapping(args.mapping or [])

@@ -21,10 +21,19 @@ from sqlalchemy.orm import Session
 
 from app.budget import views
 from app.codes import default_code_book
+from app.documents.xlsx_style import (
+    DECIMAL_2,
+    INTEGER,
+    PERCENT,
+    TOTAL_FONT,
+    cell_at,
+    first_sheet,
+    set_formula,
+    write_table,
+)
 from app.errors import AppError, Hint
-from app.files import write_atomically
 from app.formatting import month_name
-from app.xlsx_style import DECIMAL_2, INTEGER, PERCENT, TOTAL_FONT, cell_at, first_sheet, set_formula, write_table
+from app.storage.files import write_atomically
 
 SHEET_TITLES = {"unit": "Per enhet", "ansvar": "Per ansvar", "funksjon": "Per funksjon", "art": "Per art",
                 "prosjekt": "Per prosjekt"}

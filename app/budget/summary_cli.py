@@ -22,7 +22,7 @@ from app.formatting import format_kroner
 if TYPE_CHECKING:  # the database stack loads only when a command runs
     from sqlalchemy.orm import Session
 
-    from app.database import Database
+    from app.storage.database import Database
     from db.models import BudgetSet
 
 BY_CHOICES = ("unit", "ansvar", "funksjon", "art", "prosjekt")
@@ -63,7 +63,7 @@ def amount_text(ore: int) -> str:
 
 
 def _open(args: argparse.Namespace) -> Database:
-    from app.database import open_for_reading
+    from app.storage.database import open_for_reading
     from db.engine import is_url
 
     target = _target(args)

@@ -18,7 +18,7 @@ from app.budget.views import budget_vs_actual, latest_set
 from app.errors import AppError
 from app.followup.listing import year_grid
 from app.followup.meetings import live_condition
-from app.stored_settings import read_setting, write_setting
+from app.storage.stored_settings import read_setting, write_setting
 from db.models import ActionItem, BudgetKind, Meeting, MeetingStatus, Person, Unit
 
 DUE_SOON = timedelta(days=7)

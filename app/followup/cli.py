@@ -20,7 +20,7 @@ from app.cli_support import emit as _emit
 from app.errors import AppError
 
 if TYPE_CHECKING:  # the database stack loads only when a command runs
-    from app.database import Database
+    from app.storage.database import Database
 
 TERTIAL_FORMATS = ("pdf", "xlsx", "docx")
 
@@ -82,7 +82,7 @@ def _suffix(out: Path, allowed: tuple[str, ...], what: str) -> str:
 
 
 def _open(args: argparse.Namespace) -> Database:
-    from app.database import open_for_reading
+    from app.storage.database import open_for_reading
     from db.engine import is_url
 
     target = _target(args)

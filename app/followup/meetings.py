@@ -13,7 +13,7 @@ that meeting, so an approved note still reads as it was agreed.
 Every function that changes data is one user action; the ones the GUI can undo return what
 the revert needs. The ones an editor calls take ``expected_version``, the version of the row
 the editor loaded (``MeetingNote.version``, ``GoalLine.version``, ``ItemLine.version``), and
-refuse with ``app.conflicts.ConflictError`` when someone else has changed it since.
+refuse with ``app.storage.conflicts.ConflictError`` when someone else has changed it since.
 """
 
 from __future__ import annotations
@@ -29,10 +29,10 @@ from sqlalchemy.orm import Session, aliased
 from app.agreements.people import unit_leader, unit_superior
 from app.agreements.rules import category_title, definition
 from app.budget.views import UnitFigures, unit_figures
-from app.conflicts import Subject, check_version, flush_checked
 from app.errors import AppError
 from app.formatting import month_name
 from app.org.queries import current_version
+from app.storage.conflicts import Subject, check_version, flush_checked
 from db.models import (
     ActionItem,
     Agreement,

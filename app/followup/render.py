@@ -71,7 +71,7 @@ from app.agreements.render_pdf import (
     paragraphs,
     register_fonts,
 )
-from app.files import write_atomically
+from app.documents.marking import DEFAULT_MARKING
 from app.followup.meetings import SECTION_KEYS, MeetingNote
 from app.followup.summary import (
     GOAL_STATUS_WORDS,
@@ -85,7 +85,7 @@ from app.followup.summary import (
     note_figure_rows,
 )
 from app.formatting import format_date, format_kroner, format_number, month_name
-from app.marking import DEFAULT_MARKING
+from app.storage.files import write_atomically
 
 MARKING = DEFAULT_MARKING
 SECTION_TITLES = {

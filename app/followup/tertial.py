@@ -44,12 +44,9 @@ from app.agreements.render_docx import (
 )
 from app.agreements.render_pdf import TEXT_WIDTH
 from app.budget.export import kroner, new_sheet
-from app.files import write_atomically
-from app.followup.summary import GOAL_STATUS_WORDS, Money, TertialReport, TertialRow, accounts_period
-from app.formatting import format_date, format_kroner, format_number, month_name
-from app.marking import DEFAULT_MARKING as MARKING
-from app.marking import mark_workbook
-from app.xlsx_style import (
+from app.documents.marking import DEFAULT_MARKING as MARKING
+from app.documents.marking import mark_workbook
+from app.documents.xlsx_style import (
     DECIMAL_2,
     INTEGER,
     PERCENT,
@@ -60,6 +57,9 @@ from app.xlsx_style import (
     set_formula,
     write_table,
 )
+from app.followup.summary import GOAL_STATUS_WORDS, Money, TertialReport, TertialRow, accounts_period
+from app.formatting import format_date, format_kroner, format_number, month_name
+from app.storage.files import write_atomically
 
 UNIT_HEADERS = (
     "Enhet", "Kommunalsjef", "Leder", "Møter holdt", "Møtemåneder", "På sporet", "Risiko", "Ikke på sporet",

@@ -31,11 +31,11 @@ from app.agreements.render_pdf import (
     para,
     register_fonts,
 )
-from app.files import write_atomically
+from app.documents.marking import mark_workbook
+from app.documents.xlsx_style import DECIMAL_1, INTEGER, first_sheet, write_table
 from app.formatting import format_date
-from app.marking import mark_workbook
 from app.org.reorganisation import DRAFT_MARK, AlternativeFigures, SideBySide
-from app.xlsx_style import DECIMAL_1, INTEGER, first_sheet, write_table
+from app.storage.files import write_atomically
 
 CHANGE_WORDS = {"added": "Nye enheter", "removed": "Nedlagte enheter", "renamed": "Nytt navn", "moved": "Flyttet",
                 "merged": "Slått sammen"}

@@ -40,11 +40,11 @@ if TYPE_CHECKING:
     from PIL import Image, ImageFont
 
 from app.errors import AppError
-from app.files import write_atomically
 from app.formatting import format_date
 from app.org import chart_style as st
 from app.org.chart_layout import Box, ChartLayout, ChartNode, build_chart_nodes, layout_chart
 from app.resources import resource_path
+from app.storage.files import write_atomically
 from db.models import OrgVersion
 
 FORMATS = ("pdf", "svg", "png")

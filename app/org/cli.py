@@ -126,8 +126,8 @@ def format_problems(err: OrgImportError) -> str:
 
 
 def cmd_org_import(args: argparse.Namespace) -> int:
-    from app.database import open_database
     from app.org.importer import OrgImportError, default_version_name, import_units, plan_import
+    from app.storage.database import open_database
 
     mapping = parse_mapping(args.mapping or [])
     try:
@@ -185,7 +185,7 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def cmd_org_export(args: argparse.Namespace) -> int:
-    from app.database import open_for_reading
+    from app.storage.database import open_for_reading
     from db.engine import is_url
 
     fmt = _format(args)
@@ -228,8 +228,8 @@ def _compare_lines(data: dict[str, Any]) -> list[str]:
 
 
 def cmd_org_compare(args: argparse.Namespace) -> int:
-    from app.database import open_for_reading
     from app.org.scenarios import compare_named
+    from app.storage.database import open_for_reading
     from db.engine import is_url
 
     target = _target(args)
@@ -247,9 +247,9 @@ def cmd_org_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_org_alternatives(args: argparse.Namespace) -> int:
-    from app.database import open_for_reading
     from app.org.alternatives_report import write_alternatives_pdf, write_alternatives_xlsx
     from app.org.reorganisation import compare_alternatives, project_named
+    from app.storage.database import open_for_reading
     from db.engine import is_url
 
     suffix = args.output.suffix.lower()

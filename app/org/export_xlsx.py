@@ -11,10 +11,10 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.documents.xlsx_style import DECIMAL_1, INTEGER, clean_text, first_sheet, write_table
 from app.errors import AppError
 from app.org.importer import KIND_LABELS
 from app.org.queries import UnitRow, unit_rows
-from app.xlsx_style import DECIMAL_1, INTEGER, clean_text, first_sheet, write_table
 from db.models import Municipality, OrgVersion, Unit, UnitAnsvar, UnitKind
 
 SHEET = "Enheter"

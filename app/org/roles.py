@@ -18,10 +18,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.agreements.render_pdf import BODY, H1, H2, META, TITLE, draw_page_frame, flow_para, register_fonts
-from app.files import write_atomically
 from app.formatting import format_date
 from app.org.queries import active
 from app.org.units import OrgError
+from app.storage.files import write_atomically
 from db.models import OrgVersion, OrgVersionStatus, Person, Position, Unit
 from db.models.org import RoleDescription
 from db.rows import get_or_gone

@@ -13,13 +13,13 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.files import write_atomically
+from app.documents.xlsx_style import DATE, first_sheet, write_table
 from app.formatting import format_date
 from app.org import scenarios
 from app.org.queries import active, leaderships, raw_key
 from app.org.reorganisation import get_project
 from app.org.units import OrgError
-from app.xlsx_style import DATE, first_sheet, write_table
+from app.storage.files import write_atomically
 from db.models import Agreement, AgreementStatus, FollowUpLink, Person, Unit, UnitAnsvar
 from db.models.org import ReorganisationAlternative, UnitSuccession
 

@@ -19,7 +19,7 @@ from app.cli_support import parse_mapping
 from app.errors import AppError
 
 if TYPE_CHECKING:
-    from app.database import Database
+    from app.storage.database import Database
 
 REPORT_FORMATS = ("pdf", "xlsx", "docx")
 COLOUR_WORDS = {"green": "grønn", "yellow": "gul", "red": "rød", "none": "–"}
@@ -67,7 +67,7 @@ def add_scorecard_commands(subparsers: argparse._SubParsersAction, common: argpa
 
 
 def _open(args: argparse.Namespace, *, write: bool = False) -> Database:
-    from app.database import open_database, open_for_reading
+    from app.storage.database import open_database, open_for_reading
     from db.engine import is_url
 
     target = _target(args)

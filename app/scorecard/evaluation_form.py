@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import AppError
-from app.files import write_atomically
+from app.storage.files import write_atomically
 from db.models import Agreement, Assessment, Assessor, Goal
 
 SCALE = {"1": 1, "liten grad": 1, "2": 2, "tilfredsstillende": 2, "3": 3, "stor grad": 3}

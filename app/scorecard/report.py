@@ -21,12 +21,12 @@ from xml.sax.saxutils import escape
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.files import write_atomically
 from app.followup.summary import TertialReport, TertialRow, tertial_report
 from app.formatting import format_kroner
 from app.scorecard.colours import COLOUR_WORDS, GREEN, NONE, RED, YELLOW
 from app.scorecard.model import DIRECTION_WORDS, format_number
 from app.scorecard.rollup import IndicatorLine, Scorecard, municipal_scorecard
+from app.storage.files import write_atomically
 from db.models import AgreementTemplate
 
 GOAL_STATUS = {"on_track": "på sporet", "at_risk": "risiko", "off_track": "ikke på sporet"}

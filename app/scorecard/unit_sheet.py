@@ -13,10 +13,10 @@ from xml.sax.saxutils import escape
 
 from sqlalchemy.orm import Session
 
-from app.files import write_atomically
 from app.scorecard.colours import COLOUR_WORDS
 from app.scorecard.model import format_number, municipality
 from app.scorecard.rollup import UnitIndicatorLine, UnitScorecard, unit_scorecard
+from app.storage.files import write_atomically
 
 if TYPE_CHECKING:  # reportlab and the document styles load only when a sheet is made
     from app.agreements.render_pdf import StyleCommand

@@ -27,10 +27,10 @@ from sqlalchemy.orm import Session
 
 from app.budget.views import unit_figures
 from app.errors import AppError
-from app.files import write_atomically
 from app.followup.summary import compared_budget
 from app.formatting import format_kroner
 from app.org.queries import current_version
+from app.storage.files import write_atomically
 from db.models import (
     Agreement,
     AgreementKind,

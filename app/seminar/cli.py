@@ -37,7 +37,7 @@ def run_package(args: argparse.Namespace) -> int:
 
 
 def _office(args: argparse.Namespace) -> Any:
-    from app.database import open_database
+    from app.storage.database import open_database
     from db.engine import is_url
 
     target = database_target(args)

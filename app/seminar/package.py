@@ -283,7 +283,7 @@ def create_package(session: Session, out: Path | str, passphrase: str, selection
         out = out.with_name(out.name + PACKAGE_SUFFIX)
     if out.exists():
         raise AppError(f"«{out}» finnes allerede. Velg et annet filnavn, eller flytt den gamle pakken først.")
-    from app.encryption import check_new_passphrase
+    from app.storage.encryption import check_new_passphrase
 
     check_new_passphrase(passphrase)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -407,7 +407,7 @@ def is_package(path: Path | str) -> bool:
 
 def open_package_engine(path: Path | str, passphrase: str) -> Engine:
     """An engine on the package file (not upgraded); wrong passphrase and foreign files refused."""
-    from app.encryption import open_engine
+    from app.storage.encryption import open_engine
 
     path = Path(path).expanduser()
     if not path.is_file():

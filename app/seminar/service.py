@@ -27,7 +27,7 @@ from db import cipher
 
 def make_package(db: object, out: Path | str, passphrase: str, selection: Selection) -> PackageResult:
     """Fil → Ta med på samling: the package file, recorded in the office, in one transaction."""
-    from app.database import Database
+    from app.storage.database import Database
 
     assert isinstance(db, Database)
     with db.session() as session:
@@ -75,7 +75,7 @@ def _engine(path: Path, passphrase: str) -> Engine:
 
 def preview_merge(db: object, path: Path | str, passphrase: str) -> MergePlan:
     """Every change and conflict the package would bring into ``db``; writes nothing."""
-    from app.database import Database
+    from app.storage.database import Database
 
     assert isinstance(db, Database)
     with package_connection(path, passphrase) as (conn, upgraded), db.session() as session:
@@ -87,7 +87,7 @@ def preview_merge(db: object, path: Path | str, passphrase: str) -> MergePlan:
 def merge_package(db: object, path: Path | str, passphrase: str, *, left_out: Iterable[str] = (),
                   choices: Mapping[str, Side] | None = None, prefer: Side | None = None) -> MergeResult:
     """Fil → Hent inn fra samling: plan and write in ONE transaction of the office database."""
-    from app.database import Database
+    from app.storage.database import Database
 
     assert isinstance(db, Database)
     with db.session() as session:

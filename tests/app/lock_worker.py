@@ -18,8 +18,8 @@ import random
 import sys
 import time
 
-from app import lock as lockmod
-from app.lock import DatabaseInUseError, Lock, acquire
+from app.storage import lock as lockmod
+from app.storage.lock import DatabaseInUseError, Lock, acquire
 
 
 def _slow_share() -> None:

@@ -81,7 +81,7 @@ def test_exported_files_get_ordinary_permissions(tmp_path: Path) -> None:
     import os
     import stat
 
-    from app.files import write_atomically
+    from app.storage.files import write_atomically
 
     out = write_atomically(tmp_path / "rapport.pdf", b"%PDF-1.4")
     mask = os.umask(0)

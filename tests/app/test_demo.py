@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.codes import default_code_book
-from app.database import Database, open_database
 from app.demo import DemoSummary, build_demo
 from app.errors import AppError
+from app.storage.database import Database, open_database
 from db.models import (
     ActionItem,
     Agreement,

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import text
 
 import db.engine as engine_module
-from app.database import open_database
 from app.errors import DatabaseOpenError
-from app.lock import lock_path_for
+from app.storage.database import open_database
+from app.storage.lock import lock_path_for
 from db.engine import (
     is_network_mount,
     is_network_path,

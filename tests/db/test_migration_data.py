@@ -29,8 +29,8 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import Column, Index, Integer, MetaData, String, Table, func, inspect, select
 
-from app.database import open_database
 from app.followup.search import search_notes
+from app.storage.database import open_database
 from db.base import Base
 from db.check import check_database
 from db.engine import make_engine

@@ -9,7 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from app.database import open_database
+from app.storage.database import open_database
 from db.base import Base
 from db.engine import make_engine
 from db.migrate import current_revision, head_revision, upgrade

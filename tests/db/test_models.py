@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.database import Database
+from app.storage.database import Database
 from db.models import (
     AuditEntry,
     BudgetKind,

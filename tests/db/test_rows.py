@@ -7,8 +7,8 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from app.database import Database
 from app.errors import AppError
+from app.storage.database import Database
 from db.models import Agreement, Unit
 from db.rows import NOT_IN_SNAPSHOT, get_or_gone, row_snapshot, table_of
 

@@ -11,7 +11,7 @@ import time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.database import open_database
+from app.storage.database import open_database
 from db.models import Setting
 
 KEY = "e2e.program_a"

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.database import ReadOnlyDatabaseError, open_database
-from app.lock import lock_path_for, read_lock
+from app.storage.database import ReadOnlyDatabaseError, open_database
+from app.storage.lock import lock_path_for, read_lock
 from db.models import BudgetSet, Setting
 from tests.e2e.hold_database import KEY
 from tests.e2e.test_program import styringsdialog

@@ -76,9 +76,9 @@ def _import(importer: str, path: Path, db_path: Path, events: list[str]) -> dict
     from sqlalchemy import func, select
 
     from app.budget.importer import import_budget, plan_budget_import
-    from app.database import open_database
     from app.errors import AppError
     from app.org.importer import import_units, plan_import
+    from app.storage.database import open_database
     from db.models import BudgetLine, BudgetSet, OrgVersion, Unit
 
     db = open_database(db_path)
@@ -167,7 +167,7 @@ def run(corpus: Path, base_db: Path, cases: list[dict[str, str]], work: Path) ->
 
     import app.budget.importer
     import app.org.importer  # noqa: F401
-    from app.database import open_database
+    from app.storage.database import open_database
 
     open_database(base_db).close()  # loads what opening a file needs, once, before the forks
     before = table_checksums(base_db)

@@ -38,8 +38,8 @@ pytestmark = [
 def _base_database(path: Path, folder: Path) -> None:
     """A database with a current organisation and an accounts set, as a user's would have."""
     from app.budget.importer import import_budget, plan_budget_import
-    from app.database import open_database
     from app.org.importer import import_units, plan_import
+    from app.storage.database import open_database
 
     table = folder / "grunnlag.csv"
     table.write_text("Id;Overordnet;Navn;Ansvar;Art;Beløp\r\n1;;Kommunen;9000;10100;1\r\n2;1;Skolen;9100;10100;2\r\n",

@@ -33,9 +33,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import func, select
 
 from app.budget.importer import import_budget, plan_budget_import
-from app.database import Database
 from app.errors import AppError
 from app.org.importer import import_units, plan_import
+from app.storage.database import Database
 from db.models import BudgetLine, Unit
 from tests.hostile.corpus import FORMULA_TEXTS, Book
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.database import open_database
+from app.storage.database import open_database
 
 # The demo's one draft agreement, a multiline field of its template and a goal category in
 # the middle, so each new goal also moves the sort order of the goals after it.

@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app.database import open_database
+from app.storage.database import open_database
 from db.migrate import alembic_config, current_revision, head_revision, migration_transaction
 from tests.reliability import crash_worker as worker
 from tests.reliability.harness import (

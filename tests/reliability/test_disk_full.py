@@ -26,8 +26,8 @@ import openpyxl
 import pytest
 from sqlalchemy import event
 
-from app.database import DiskFullError, open_database
-from app.lock import acquire, lock_path_for
+from app.storage.database import DiskFullError, open_database
+from app.storage.lock import acquire, lock_path_for
 from ui.main import main
 
 pytestmark = pytest.mark.sqlite_only
@@ -91,7 +91,7 @@ def test_a_lock_that_could_not_be_written_leaves_nothing(small_disk: Path | None
 def test_a_lock_beyond_the_file_size_limit_leaves_nothing(tmp_path: Path) -> None:
     """The same without root: a file size limit of 0 bytes makes every write fail (EFBIG)."""
     db_file = tmp_path / "kommune.sdb"
-    code = ("import errno, sys\nfrom app.lock import acquire\n"
+    code = ("import errno, sys\nfrom app.storage.lock import acquire\n"
             f"try:\n    acquire({str(db_file)!r})\n"
             "except OSError as e:\n    sys.exit(0 if e.errno == errno.EFBIG else 2)\nsys.exit(1)\n")
 
@@ -253,7 +253,7 @@ def test_a_restore_onto_a_full_disk_says_so_and_leaves_no_half_copy(small_disk: 
 
 
 def test_a_journal_left_beside_a_dead_copy_is_swept(tmp_path: Path) -> None:
-    from app.files import remove_stale_partials
+    from app.storage.files import remove_stale_partials
 
     dead = 2 ** 22 + 12345  # above pid_max's default: no such process
     left = [tmp_path / f".~{dead}-kopi.sdb.tmp-journal", tmp_path / f".~{dead}-kopi.sdb.tmp"]

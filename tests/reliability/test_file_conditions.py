@@ -288,8 +288,8 @@ def test_a_reading_command_never_creates_a_database(tmp_path: Path, capsys: pyte
 
 def test_the_default_database_is_still_made_on_first_start(_isolated_data_dir: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    from app.database import open_database
     from app.paths import default_database_path
+    from app.storage.database import open_database
 
     path = Path(default_database_path())
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -330,7 +330,7 @@ def read_only_mount(demo_path: Path, tmp_path: Path) -> Iterator[Path]:
 def test_the_window_opens_a_file_in_a_read_only_folder_read_only_with_a_note(  # type: ignore[no-untyped-def]
         qtbot, read_only_mount: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import ui.main_window
-    from app.database import open_database
+    from app.storage.database import open_database
     from ui.main_window import MainWindow
     from ui.store import Store
 

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, make_url, select, text
 
-from app import server
-from app.database import Database, open_database
 from app.org.queries import active, current_version
+from app.server import admin as server
+from app.storage.database import Database, open_database
 from db.models import FollowUpLink, Person, Position, PositionRole, Unit
 from tests import postgres
 from tests.conftest import DEMO_TODAY

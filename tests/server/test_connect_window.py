@@ -17,7 +17,7 @@ def test_the_window_connects_to_a_server_and_remembers_it_without_the_password(
         qtbot, demo_db, demo_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from ui import settings as user_settings
     from ui.main_window import MainWindow
-    from ui.server_dialog import ServerDialog
+    from ui.storage.server_dialog import ServerDialog
     from ui.store import Store
 
     win = MainWindow(DEMO_TODAY, "nb", Store(demo_db))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Numeric, select
 
-from app import server
+from app.server import admin as server
 from db.engine import make_engine
 
 

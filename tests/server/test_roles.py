@@ -9,13 +9,13 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 
-from app import server
 from app.agreements.overview import list_agreements
 from app.budget import views
 from app.budget.mapping import AnsvarMap
 from app.errors import AppError, DatabaseOpenError
 from app.followup import meetings
 from app.followup.listing import year_grid
+from app.server import admin as server
 from db import server_roles as sr
 from db.models import Agreement, AuditEntry, BudgetLine, BudgetSet, Meeting, Unit, UnitAnsvar
 from tests.server.conftest import ServerDb, demo_people

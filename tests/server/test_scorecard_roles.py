@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from app import server
-from app.database import open_database
 from app.scorecard.rollup import municipal_scorecard
+from app.server import admin as server
+from app.storage.database import open_database
 from tests.conftest import DEMO_TODAY
 from tests.server.conftest import ServerDb, demo_people
 

@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 from sqlalchemy import create_engine, select, text
 
-from app import server
 from app.followup.search import search_notes
+from app.server import admin as server
 from db.models import Meeting
 from tests.server.conftest import ServerDb, demo_people
 

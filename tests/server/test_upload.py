@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from app import server
 from app.agreements.overview import list_agreements
 from app.cli import build_parser, run
-from app.database import open_database
+from app.server import admin as server
+from app.storage.database import open_database
 from tests import postgres
 from tests.server.conftest import ServerDb, drop_roles, initialised_server, new_prefix
 

@@ -47,14 +47,14 @@ def _dialogs(store, tmp: Path) -> dict[str, Callable[[], QWidget]]:  # type: ign
     from ui.agreements.dialogs import NewAgreementDialog, NextPeriodDialog, ReasonDialog, SignDialog, SummaryDialog
     from ui.agreements.template_editor import TemplateEditor
     from ui.audit_dialog import AuditDialog
-    from ui.backup_dialog import RestoreDialog
-    from ui.encryption_dialog import EncryptionDialog
     from ui.help import HelpDialog
     from ui.org.dialogs import AppointDialog, DateDialog, MoveLeaderDialog, ScenarioDialog, ThresholdsDialog
     from ui.org.export_dialog import ExportDialog
     from ui.org.people_dialog import NewPersonDialog, PeopleDialog
-    from ui.passphrase_dialog import PassphraseDialog
-    from ui.server_dialog import ServerDialog
+    from ui.storage.backup_dialog import RestoreDialog
+    from ui.storage.encryption_dialog import EncryptionDialog
+    from ui.storage.passphrase_dialog import PassphraseDialog
+    from ui.storage.server_dialog import ServerDialog
     from ui.welcome import WelcomeDialog
 
     person = PersonRow(uuid.uuid4(), "Kari Nordmann", "Rektor", "")

@@ -11,9 +11,9 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 
 from app.agreements import detail
-from app.audit_log import PAGE_SIZE
-from app.database import Database, open_database
-from app.marking import DEFAULT_MARKING
+from app.audit.log import PAGE_SIZE
+from app.documents.marking import DEFAULT_MARKING
+from app.storage.database import Database, open_database
 from tests.app.audit_data import add_audit_rows
 from ui.audit_dialog import AuditDialog, show_audit_dialog
 from ui.store import Store

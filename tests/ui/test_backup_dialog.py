@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from app.backup import automatic_backup, list_backups, load_keep
+from app.storage.backup import automatic_backup, list_backups, load_keep
 from db.models import Municipality
 
 
@@ -28,7 +28,7 @@ def subtitle(window) -> str:  # type: ignore[no-untyped-def]
 
 def run_dialog(monkeypatch: pytest.MonkeyPatch, act) -> list:  # type: ignore[no-untyped-def]
     """Replace the restore dialog's modal loop by ``act(dialog)``; returns the dialogs shown."""
-    from ui.backup_dialog import RestoreDialog
+    from ui.storage.backup_dialog import RestoreDialog
 
     shown: list = []
 
@@ -43,7 +43,7 @@ def run_dialog(monkeypatch: pytest.MonkeyPatch, act) -> list:  # type: ignore[no
 
 
 def test_restore_from_the_list_brings_back_the_data(qtbot, window, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import ui.backup_dialog
+    import ui.storage.backup_dialog
 
     original = subtitle(window)
     assert "Lindvik" in original
@@ -63,7 +63,7 @@ def test_restore_from_the_list_brings_back_the_data(qtbot, window, demo_db, monk
 
     run_dialog(monkeypatch, pick_the_older)
     asked: list[tuple[Path, Path]] = []
-    monkeypatch.setattr(ui.backup_dialog, "confirm_restore",
+    monkeypatch.setattr(ui.storage.backup_dialog, "confirm_restore",
                         lambda _parent, backup, target: asked.append((backup, target)) or True)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
@@ -82,15 +82,15 @@ def test_restore_from_the_list_brings_back_the_data(qtbot, window, demo_db, monk
 
 def test_a_refused_backup_changes_nothing_and_the_window_goes_on(  # type: ignore[no-untyped-def]
         qtbot, window, demo_db, monkeypatch, tmp_path) -> None:
-    import ui.backup_dialog
     import ui.main_window
+    import ui.storage.backup_dialog
 
     not_a_db = tmp_path / "regneark.sdb"
     not_a_db.write_bytes(b"PK\x03\x04" + b"x" * 5000)
     rename_municipality(window, "Levende kommune")
-    monkeypatch.setattr(ui.backup_dialog.QFileDialog, "getOpenFileName", lambda *a, **k: (str(not_a_db), ""))
+    monkeypatch.setattr(ui.storage.backup_dialog.QFileDialog, "getOpenFileName", lambda *a, **k: (str(not_a_db), ""))
     run_dialog(monkeypatch, lambda dialog: qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton))
-    monkeypatch.setattr(ui.backup_dialog, "confirm_restore", lambda *_a: True)
+    monkeypatch.setattr(ui.storage.backup_dialog, "confirm_restore", lambda *_a: True)
     errors: list[str] = []
     monkeypatch.setattr(ui.main_window, "show_user_error", lambda _p, err: errors.append(str(err)))
     demo_db.engine.dispose()  # so the file on disk holds every change before it is compared

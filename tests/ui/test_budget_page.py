@@ -150,7 +150,7 @@ def test_a_yearly_budget_shows_hele_aret_and_the_import_is_confirmed(qtbot, page
 def test_the_file_dialog_offers_every_type_and_opens_in_the_examples(qtbot, page, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The filter lacked *.xls and *.ods (the importer reads both), and the dialog opened in the
     current directory instead of «Eksempelfiler» in the data folder or the folder used last."""
-    from app.examples import EXAMPLES_DIR_NAME
+    from app.demo.examples import EXAMPLES_DIR_NAME
     from app.paths import data_dir
     from ui.budget import import_wizard
 

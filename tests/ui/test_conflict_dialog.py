@@ -14,9 +14,9 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from app.agreements import detail, goals
-from app.database import Database
 from app.followup import meetings
 from app.followup.listing import year_grid
+from app.storage.database import Database
 from db.models import Agreement
 from tests.conftest import DEMO_TODAY
 from tests.ui.conftest import save_screenshot

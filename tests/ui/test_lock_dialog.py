@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-import ui.lock_dialog as lock_dialog
-from app.database import ReadOnlyDatabaseError
-from app.lock import LockInfo, acquire, lock_path_for, read_lock
+import ui.storage.lock_dialog as lock_dialog
+from app.storage.database import ReadOnlyDatabaseError
+from app.storage.lock import LockInfo, acquire, lock_path_for, read_lock
 from db.models import Setting
 from tests.conftest import DEMO_TODAY
-from ui.lock_dialog import LockDialog, WaitDialog, open_with_lock
+from ui.storage.lock_dialog import LockDialog, WaitDialog, open_with_lock
 
 SINCE = datetime(2026, 11, 23, 14, 5).astimezone()
 

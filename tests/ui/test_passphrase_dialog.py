@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
-from app.encryption import encrypt_database, is_encrypted, open_engine
-from ui.encryption_dialog import CHANGE, DECRYPT, ENCRYPT, EncryptionDialog, run_encryption_action
-from ui.passphrase_dialog import PassphraseDialog, open_with_passphrase
+from app.storage.encryption import encrypt_database, is_encrypted, open_engine
+from ui.storage.encryption_dialog import CHANGE, DECRYPT, ENCRYPT, EncryptionDialog, run_encryption_action
+from ui.storage.passphrase_dialog import PassphraseDialog, open_with_passphrase
 
 PASSPHRASE = "Fjordsti-og-hjortevilt 2026"
 DEADLINE_MS = 20_000
@@ -150,7 +150,7 @@ def _filled(mode: str, current: str = "", new: str = "") -> Callable[..., Encryp
 
 
 def test_encrypt_change_and_decrypt_the_open_database(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
-    from app.database import open_database
+    from app.storage.database import open_database
     from ui.store import Store
 
     store = Store(demo_db)
@@ -171,8 +171,8 @@ def test_encrypt_change_and_decrypt_the_open_database(qtbot, demo_db) -> None:  
 
 
 def test_a_plain_file_opens_without_asking_and_an_encrypted_one_asks(qtbot, encrypted: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from app.encryption import open_engine as opener
-    from ui.passphrase_dialog import open_asking_passphrase
+    from app.storage.encryption import open_engine as opener
+    from ui.storage.passphrase_dialog import open_asking_passphrase
 
     calls: list[dict] = []
 

@@ -7,8 +7,8 @@ import socket
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.server_connection import ServerAddress
-from ui.server_dialog import ServerDialog
+from app.server.connection import ServerAddress
+from ui.storage.server_dialog import ServerDialog
 
 
 def _closed_port() -> int:

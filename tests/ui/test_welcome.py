@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.examples import EXAMPLES_DIR_NAME, copy_examples
+from app.demo.examples import EXAMPLES_DIR_NAME, copy_examples
 from app.paths import DATA_DIR_ENV
 from ui.welcome import WelcomeDialog
 

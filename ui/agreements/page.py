@@ -477,7 +477,7 @@ class AgreementsPage(Page):
         detail = self.editor.detail
         if detail is None:
             return
-        from app.files import safe_file_name
+        from app.storage.files import safe_file_name
 
         suggestion = f"{safe_file_name(detail.title, fallback='avtale')}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre avtalen"), suggestion,

@@ -48,8 +48,8 @@ from app.budget.importer import (
     known_codes,
     plan_budget_import,
 )
+from app.demo.examples import EXAMPLES_DIR_NAME
 from app.errors import AppError, Hint
-from app.examples import EXAMPLES_DIR_NAME
 from app.formatting import format_kroner
 from app.io import column_letter, find_column
 from app.paths import data_dir

@@ -352,7 +352,7 @@ class FollowUpPage(Page):
             return
         self.editor.flush()
         note = self.store.read(meetings.meeting_note, self.meeting_id)
-        from app.files import safe_file_name
+        from app.storage.files import safe_file_name
 
         name = safe_file_name(f"Oppfølgingssamtale {note.year}-{note.month:02d} {note.unit}") + ".pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre referatet som PDF"), name, "PDF (*.pdf)")

@@ -51,8 +51,8 @@ def make_report(store: Store, kind: str, year: int, period: int, fmt: str, out: 
         summary = store.read(monthly_summary, year, period, today)
         return render_monthly_summary_pdf(summary, out)
     if kind == UNIT:
-        from app.files import write_atomically
         from app.scorecard.unit_sheet import unit_sheet_pdf
+        from app.storage.files import write_atomically
 
         pdf = store.read(unit_sheet_pdf, unit, year, f"T{period}")
         write_atomically(out, pdf, private=True)

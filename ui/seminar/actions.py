@@ -49,8 +49,8 @@ def package_dialog(window: MainWindow) -> PackageDialog | None:
 
 def create_from_dialog(window: MainWindow, dialog: PackageDialog) -> PackageResult | None:
     """Make the package the dialog describes (one transaction: the file and the office's record)."""
-    from app.encryption import check_new_passphrase
     from app.seminar.package import Selection, create_package
+    from app.storage.encryption import check_new_passphrase
 
     assert window.store is not None
     try:
@@ -108,7 +108,7 @@ def merge_from_dialog(window: MainWindow, dialog: MergeDialog, passphrase: str) 
 
 
 def bring_home(window: MainWindow) -> None:
-    from ui.passphrase_dialog import open_with_passphrase
+    from ui.storage.passphrase_dialog import open_with_passphrase
 
     if window.store is None:
         return

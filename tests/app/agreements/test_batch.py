@@ -15,8 +15,8 @@ from sqlalchemy import select
 from app.agreements.batch import render_many, safe_file_name
 from app.agreements.builder import build_document
 from app.agreements.render_pdf import render_pdf
-from app.database import Database
 from app.errors import AppError
+from app.storage.database import Database
 from db.models import Agreement, Unit
 from tests.app.agreements.test_render_pdf import flat
 

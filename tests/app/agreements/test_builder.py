@@ -14,9 +14,9 @@ from app.agreements.builder import build_document
 from app.agreements.document import GoalTable, PlainTable, ScaleBlock, SignatureBlock, TextBlock
 from app.agreements.rules import AgreementError
 from app.agreements.templates import install_builtin_templates
-from app.database import Database
 from app.formatting import format_date
 from app.org.queries import current_version
+from app.storage.database import Database
 from db.models import Agreement, AgreementStatus, AgreementTemplate, Municipality, Unit
 from tests.conftest import DEMO_TODAY
 

@@ -19,8 +19,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.agreements.cli import add_agreement_commands, run_agreement
-from app.database import open_database
 from app.errors import AppError
+from app.storage.database import open_database
 from db.models import Agreement
 from tests.app.agreements.test_render_pdf import flat
 

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from app.agreements import common, lifecycle
 from app.agreements.rules import AgreementError
-from app.database import Database
 from app.org.queries import current_version
+from app.storage.database import Database
 from db.models import Agreement, AgreementStatus, AgreementTemplate, CommonRequirement, Goal, Unit
 from tests.conftest import DEMO_TODAY
 

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from app.agreements import lifecycle
 from app.agreements.detail import agreement_detail
 from app.agreements.templates import install_builtin_templates
-from app.database import Database
 from app.org import people
 from app.org.queries import current_version
+from app.storage.database import Database
 from db.models import Agreement, AgreementTemplate, Person, Position, Unit
 
 UNIT = "Brekka skole"

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from app.agreements import lifecycle
 from app.agreements.overview import AgreementFilter, list_agreements, missing_agreements
-from app.database import Database
 from app.org.queries import active, current_version, unit_rows
+from app.storage.database import Database
 from db.models import Agreement, AgreementTemplate, FollowUpLink, Goal, Person, Unit
 from tests.conftest import DEMO_TODAY
 

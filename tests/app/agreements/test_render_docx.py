@@ -19,8 +19,8 @@ from pypdf import PdfReader
 
 from app.agreements.builder import build_document
 from app.agreements.render_docx import render_docx, render_docx_bytes
-from app.database import Database
 from app.errors import AppError
+from app.storage.database import Database
 from db.models import Agreement, AgreementStatus
 from tests.app.agreements.test_render_pdf import (
     MARKING,

@@ -30,7 +30,7 @@ from app.agreements.document import (
 )
 from app.agreements.preview import preview_pages
 from app.agreements.render_pdf import render_many_pdf, render_pdf
-from app.database import Database
+from app.storage.database import Database
 
 ROOT = Path(__file__).resolve().parents[3]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"

@@ -17,8 +17,8 @@ from app.agreements.document import GoalTable, ScaleBlock, SignatureBlock
 from app.agreements.goals import add_goal, delete_goal, goals_over_limit, move_goal, restore_goal, update_goal
 from app.agreements.rules import AgreementError
 from app.agreements.templates import install_builtin_templates
-from app.database import Database
 from app.org.queries import current_version, unit_rows
+from app.storage.database import Database
 from db.models import (
     Agreement,
     AgreementStatus,

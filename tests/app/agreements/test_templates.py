@@ -35,8 +35,8 @@ from app.agreements.templates import (
     template_definition,
     validate_definition,
 )
-from app.database import Database, open_database
 from app.errors import AppError
+from app.storage.database import Database, open_database
 from db.models import Agreement, AgreementKind, AgreementTemplate
 
 FAMILIES = {

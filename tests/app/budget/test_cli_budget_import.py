@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 
 from app.budget.cli import BUDGET_COMMANDS, add_budget_commands, run_budget
 from app.budget.profiles import list_profiles
-from app.database import open_database
 from app.errors import AppError
+from app.storage.database import open_database
 from db.models import BudgetLine, BudgetSet
 
 

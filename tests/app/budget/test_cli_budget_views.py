@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from app.budget.summary_cli import add_summary_commands, amount_text
-from app.database import open_database
 from app.errors import AppError
+from app.storage.database import open_database
 from db.models import BudgetKind, BudgetLine, BudgetSet
 from tests.app.budget.test_views import BUDGET_LINES, add_set, small_org
 

@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from app.budget.export import export_workbook
-from app.database import Database
 from app.errors import AppError
+from app.storage.database import Database
 from db.models import BudgetKind, BudgetLine
 from tests.app.budget.test_views import BUDGET_LINES, add_set, demo_sets, small_org
 

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.budget.importer import BudgetImportError, import_budget, plan_budget_import
-from app.database import Database
+from app.storage.database import Database
 from db.models import BudgetLine, BudgetSet
 
 GOOD_ROWS = [["Ansvar", "Art", "Beløp"], ["1200", "10100", 100], ["1300", "10100", 250.5]]

@@ -16,7 +16,7 @@ from sqlalchemy import event, func, select
 
 from app.budget import importer
 from app.budget.importer import LINE_COLUMNS, import_budget, plan_budget_import
-from app.database import Database
+from app.storage.database import Database
 from db.models import BudgetLine, BudgetSet
 
 # Text a spreadsheet cell may hold that means something to COPY's text format or to SQL.

@@ -21,8 +21,8 @@ from app.budget.importer import (
     plan_budget_import,
 )
 from app.budget.profiles import delete_profile, find_profile, list_profiles, save_profile
-from app.database import Database
 from app.errors import AppError
+from app.storage.database import Database
 from db.models import AuditEntry, BudgetLine, BudgetSet
 
 

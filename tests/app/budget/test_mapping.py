@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from app.budget import views
 from app.budget.mapping import AnsvarMap, UnitRef, assign_codes, unassign_codes, unmapped_codes
-from app.database import Database
 from app.errors import AppError
+from app.storage.database import Database
 from db.models import BudgetSet, UnitAnsvar
 from tests.app.budget.test_views import BUDGET_LINES, add_set, small_org
 

@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from app.budget import views
 from app.budget.mapping import AnsvarMap, UnitRef, assign_codes, unmapped_codes
-from app.database import Database
 from app.errors import AppError
+from app.storage.database import Database
 from db.models import Municipality, OrgVersion, OrgVersionStatus, Unit, UnitAnsvar, UnitKind
 from tests.app.budget.test_views import add_set
 

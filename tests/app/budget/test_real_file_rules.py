@@ -23,8 +23,8 @@ from app.budget.importer import (
     plan_budget_import,
 )
 from app.cli import build_parser, run
-from app.database import Database, open_database
 from app.errors import AppError
+from app.storage.database import Database, open_database
 from db.models import BudgetLine, BudgetSet
 
 

@@ -20,8 +20,8 @@ from sqlalchemy import func, select
 
 from app.budget.importer import import_budget_sets, known_codes, plan_budget_import
 from app.cli import build_parser, run
-from app.database import Database, open_database
 from app.io.columns import normalise_header
+from app.storage.database import Database, open_database
 from db.models import BudgetLine, BudgetSet
 
 REALDATA = Path(os.environ.get("STYRINGSDIALOG_REALDATA", Path(__file__).resolve().parents[4] / "shared" /

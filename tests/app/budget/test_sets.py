@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.budget.sets import delete_set, list_sets, rename_set, set_by_name
-from app.database import Database
 from app.errors import AppError
+from app.storage.database import Database
 from db.models import BudgetKind, BudgetLine, BudgetSet
 from tests.app.budget.test_views import BUDGET_LINES, add_set
 

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from app.budget import views
 from app.budget.mapping import UNMAPPED_NAME
-from app.database import Database
 from app.errors import AppError
+from app.storage.database import Database
 from db.models import (
     BudgetKind,
     BudgetLine,

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.database import Database
 from app.errors import AppError
 from app.followup import meetings as m
 from app.followup.attention import attention, load_threshold, save_threshold
 from app.followup.listing import year_grid
+from app.storage.database import Database
 from tests.conftest import DEMO_TODAY
 
 

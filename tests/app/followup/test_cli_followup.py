@@ -12,8 +12,8 @@ from docx import Document
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from app.database import open_database
 from app.followup.summary import monthly_summary, tertial_report
+from app.storage.database import open_database
 from tests.conftest import DEMO_TODAY
 from ui.main import main
 

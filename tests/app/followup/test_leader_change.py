@@ -11,13 +11,13 @@ from datetime import date
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from app.database import Database
 from app.followup import meetings as m
 from app.followup.listing import year_grid
 from app.followup.render import render_meeting_pdf
 from app.followup.summary import monthly_summary, tertial_report
 from app.org import people
 from app.org.queries import current_version
+from app.storage.database import Database
 from db.models import Meeting, Person, Unit
 from tests.conftest import DEMO_TODAY
 

@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from app.database import Database
 from app.errors import AppError
 from app.followup import meetings as m
 from app.followup.listing import MISSING, grid_choices, year_grid
+from app.storage.database import Database
 from db.models import ActionItem, AuditEntry, Meeting, MeetingStatus
 from tests.conftest import DEMO_TODAY
 

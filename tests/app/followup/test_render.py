@@ -15,12 +15,12 @@ import pytest
 from pypdf import PdfReader
 
 from app.budget.views import unit_figures
-from app.database import Database
 from app.followup.listing import year_grid
 from app.followup.meetings import SECTION_KEYS, MeetingNote, full_name, meeting_note
 from app.followup.render import render_meeting_pdf, render_monthly_summary_pdf
 from app.followup.summary import monthly_summary
 from app.formatting import MONTH_NAMES, format_kroner
+from app.storage.database import Database
 from db.models import Meeting
 from tests.conftest import DEMO_TODAY
 

@@ -10,10 +10,10 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from app.database import Database
 from app.followup.render import render_monthly_summary_pdf
 from app.followup.summary import monthly_summary, tertial_report
 from app.followup.tertial import write_tertial_docx
+from app.storage.database import Database
 from tests.conftest import DEMO_TODAY
 
 # The demo's accounts go to October (the month before DEMO_TODAY).

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app.database import Database, open_database
 from app.followup import meetings as m
 from app.followup.listing import year_grid
 from app.followup.search import MARK_END, MARK_START, fts_query, like_search, search_notes
+from app.storage.database import Database, open_database
 from tests.conftest import DEMO_TODAY
 
 

@@ -10,10 +10,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, event, text
 
-from app.database import Database, open_database
 from app.followup import meetings as m
 from app.followup.listing import year_grid
 from app.followup.search import search_notes
+from app.storage.database import Database, open_database
 from db import search_pg
 from db.base import Base
 from db.migrate import alembic_config, migration_transaction

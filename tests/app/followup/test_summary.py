@@ -13,11 +13,11 @@ import pytest
 from sqlalchemy import select
 
 from app.budget.views import unit_figures
-from app.database import Database
 from app.errors import AppError
 from app.followup.listing import year_grid
 from app.followup.meetings import add_action_item, meeting_note, open_meeting, set_action_done
 from app.followup.summary import compared_budget, monthly_summary, tertial_report
+from app.storage.database import Database
 from db.models import Meeting, MeetingGoalStatus
 from tests.conftest import DEMO_TODAY
 

@@ -14,11 +14,11 @@ from docx import Document
 from openpyxl import load_workbook
 
 from app.budget.views import unit_figures
-from app.database import Database
 from app.followup.listing import year_grid
 from app.followup.summary import TertialReport, tertial_report
 from app.followup.tertial import UNIT_HEADERS, write_tertial_docx, write_tertial_xlsx
 from app.formatting import format_kroner
+from app.storage.database import Database
 from tests.conftest import DEMO_TODAY
 
 MONEY = {"Budsjett hittil (kr)": "I", "Regnskap hittil (kr)": "J", "Avvik (kr)": "K", "Årsbudsjett (kr)": "M"}

@@ -18,7 +18,6 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.errors import AppError
 from app.org import chart_style
 from app.org.chart_export import (
@@ -32,6 +31,7 @@ from app.org.chart_export import (
 )
 from app.org.chart_layout import ChartNode, build_chart_nodes, layout_chart
 from app.org.queries import current_version
+from app.storage.database import Database
 from db.models import (
     FollowUpLink,
     Municipality,

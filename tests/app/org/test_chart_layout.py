@@ -10,7 +10,6 @@ from itertools import pairwise
 
 import pytest
 
-from app.database import Database
 from app.errors import AppError
 from app.org.chart_layout import (
     Box,
@@ -22,6 +21,7 @@ from app.org.chart_layout import (
 )
 from app.org.chart_style import STAFF_KINDS
 from app.org.queries import current_version
+from app.storage.database import Database
 from bench.org_chart import forest_nodes, generate_forest
 from tests.conftest import DEMO_TODAY
 

@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.org import checks, links, people, units
 from app.org.checks import CheckThresholds, Finding
 from app.org.queries import current_version, unit_rows
 from app.org.units import OrgError
+from app.storage.database import Database
 from db.models import Municipality, OrgVersion, OrgVersionStatus, Person, Position, PositionRole, Setting, Unit
 from tests.conftest import DEMO_TODAY
 

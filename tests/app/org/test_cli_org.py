@@ -10,9 +10,9 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from app.cli import build_parser
-from app.database import open_database
 from app.errors import AppError
 from app.org.cli import ORG_COMMANDS, run_org
+from app.storage.database import open_database
 from db.models import OrgVersion, Person, Unit
 from tests.app.org.test_importer import HEADER, UNITS, write_xlsx
 from tests.conftest import DEMO_TODAY

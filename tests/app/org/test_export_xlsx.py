@@ -9,11 +9,11 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from app.database import Database
 from app.errors import AppError
 from app.org.export_xlsx import HEADERS, export_units_xlsx
 from app.org.importer import import_units, plan_import
 from app.org.queries import current_version, unit_rows
+from app.storage.database import Database
 from db.models import Unit
 from tests.conftest import DEMO_TODAY
 

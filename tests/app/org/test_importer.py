@@ -13,10 +13,10 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.errors import AppError
 from app.org.importer import OrgImportError, guess_mapping, import_units, plan_import
 from app.org.queries import current_version
+from app.storage.database import Database
 from db.models import Municipality, OrgVersion, OrgVersionStatus, Person, Position, PositionRole, Unit, UnitKind
 from tests.app.org.test_spreadsheet import SHEET1, rewrite_member
 

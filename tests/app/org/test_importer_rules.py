@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.database import Database, open_database
 from app.org.importer import OrgImportError, import_units, plan_import
+from app.storage.database import Database, open_database
 from db.models import Unit, UnitAnsvar
 from tests.app.org.test_cli_org import counts, run
 from tests.app.org.test_importer import write_csv, write_xlsx

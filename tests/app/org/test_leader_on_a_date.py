@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from app.agreements.overview import missing_agreements
 from app.agreements.people import unit_leader
-from app.database import Database
 from app.org.chart_layout import build_chart_nodes
 from app.org.export_xlsx import export_units_xlsx
 from app.org.queries import current_version, unit_rows
+from app.storage.database import Database
 from db.models import Unit
 from tests.conftest import DEMO_TODAY
 

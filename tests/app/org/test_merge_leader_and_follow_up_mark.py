@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.org import reorganisation, restructure, scenarios
 from app.org.queries import current_version
 from app.org.units import OrgError
+from app.storage.database import Database
 from db.models import FollowUpLink, Person, Position, PositionRole, Unit
 
 EFFECTIVE = date(2027, 1, 1)

@@ -15,11 +15,11 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.org import alternatives_report, links, reorganisation, restructure, scenarios, transition
 from app.org.queries import current_version
 from app.org.transition import Step
 from app.org.units import OrgError
+from app.storage.database import Database
 from db.models import (
     Agreement,
     BudgetKind,

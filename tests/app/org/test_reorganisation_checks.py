@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.org import checks, links
 from app.org.checks import CheckThresholds, Finding
 from app.org.queries import current_version
 from app.org.units import OrgError
+from app.storage.database import Database
 from db.models import FollowUpLink, Network, NetworkMembership, Person, Position, PositionRole, Unit
 from tests.conftest import DEMO_TODAY
 

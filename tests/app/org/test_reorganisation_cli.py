@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from app.database import open_database
 from app.org import reorganisation, restructure
+from app.storage.database import open_database
 from db.models import Unit
 from tests.app.org.test_cli_org import run
 

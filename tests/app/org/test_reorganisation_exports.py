@@ -11,11 +11,11 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from app.database import Database
 from app.org import relations, reorganisation, restructure
 from app.org.chart_export import export_chart
 from app.org.export_xlsx import export_units_xlsx
 from app.org.queries import current_version
+from app.storage.database import Database
 from db.models import Unit
 from tests.conftest import DEMO_TODAY
 

@@ -11,10 +11,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from app.database import Database
 from app.org import relations, reorganisation, restructure, roles
 from app.org.queries import current_version
 from app.org.units import OrgError
+from app.storage.database import Database
 from db.models import Position, PositionRole, Unit
 from tests.conftest import DEMO_TODAY
 

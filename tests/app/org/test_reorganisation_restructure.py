@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.org import restructure, scenarios
 from app.org.queries import current_version
 from app.org.units import OrgError
+from app.storage.database import Database
 from db.models import FollowUpLink, Network, NetworkMembership, Person, Position, PositionRole, Unit, UnitAnsvar
 from db.models.org import RoleDescription, UnitRelation
 from tests.app.org.test_scenarios import version_state

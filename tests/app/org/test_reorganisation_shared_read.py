@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.errors import AppError
 from app.org import checks, reorganisation, restructure
 from app.org.queries import current_version, leaderships, raw_key
+from app.storage.database import Database
 from db.models import FollowUpLink, Person, Unit
 
 EFFECTIVE = date(2026, 12, 1)

@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.database import open_database
 from app.org import scenarios, units
 from app.org.queries import current_version
+from app.storage.database import open_database
 from db.models import Unit
 from tests.conftest import DEMO_TODAY
 from ui.main import main

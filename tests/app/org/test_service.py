@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.database import Database
 from app.org import links as org_links
 from app.org import people, units
 from app.org.queries import current_version, unit_rows
 from app.org.units import OrgError
+from app.storage.database import Database
 from db.models import (
     Agreement,
     FollowUpLink,

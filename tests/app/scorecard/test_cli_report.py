@@ -12,8 +12,8 @@ from docx import Document
 from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
 
-from app.database import open_database
 from app.scorecard.model import current_unit, define_indicator, enter_value
+from app.storage.database import open_database
 from tests.conftest import DEMO_TODAY
 from ui.main import main
 

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 
-from app.database import Database
 from app.scorecard.colours import colour
 from app.scorecard.model import (
     ScorecardError,
@@ -18,6 +17,7 @@ from app.scorecard.model import (
     parse_period,
 )
 from app.scorecard.rollup import attention_lines, municipal_scorecard, roll_up, summary_rows, unit_scorecard
+from app.storage.database import Database
 
 D = Decimal
 

@@ -9,9 +9,9 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from app.budget.views import unit_figures
-from app.database import Database
 from app.scorecard.model import indicator_by_name
 from app.scorecard.rollup import attention_lines, balance, municipal_scorecard
+from app.storage.database import Database
 from db.models import Agreement, FocusArea, Indicator, IndicatorValue, Unit, UnitKind, YearlyPlan
 from tests.conftest import DEMO_TODAY
 

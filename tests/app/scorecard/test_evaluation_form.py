@@ -9,9 +9,9 @@ import pytest
 from docx import Document
 from sqlalchemy import select
 
-from app.database import Database
 from app.errors import AppError
 from app.scorecard.evaluation_form import export_self_assessment_form, read_self_assessment_form
+from app.storage.database import Database
 from db.models import Agreement, AgreementKind, AgreementStatus, Assessment, Assessor, Goal
 
 

@@ -9,11 +9,11 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from app.database import Database
 from app.errors import AppError
 from app.followup.render import render_monthly_summary_pdf
 from app.followup.summary import forecast_total, monthly_summary
 from app.scorecard.forecast import forecast_of, set_forecast
+from app.storage.database import Database
 from db.models import Meeting, MeetingStatus
 from tests.conftest import DEMO_TODAY
 

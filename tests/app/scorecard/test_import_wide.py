@@ -10,9 +10,9 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from app.database import Database
 from app.scorecard.importer import ValueImportError, import_values
 from app.scorecard.model import current_unit, define_indicator
+from app.storage.database import Database
 from db.models import IndicatorValue
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from openpyxl import Workbook
 from sqlalchemy import select, text
 
-from app.database import Database
 from app.scorecard.importer import import_values, ordered_ids
 from app.scorecard.model import current_unit, define_indicator
+from app.storage.database import Database
 from db.models import IndicatorValue, UnitIndicator
 
 

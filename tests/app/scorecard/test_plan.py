@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from app.database import Database
 from app.errors import AppError
 from app.scorecard.plan import evaluation_warning, plan_cascade, record_evaluation, renew_plan, set_table
+from app.storage.database import Database
 from db.models import Agreement, YearlyPlan
 from tests.conftest import DEMO_TODAY
 

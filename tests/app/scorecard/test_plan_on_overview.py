@@ -7,9 +7,9 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.database import Database
 from app.scorecard.plan import record_evaluation
 from app.scorecard.rollup import attention_lines
+from app.storage.database import Database
 from db.models import YearlyPlan
 from tests.conftest import DEMO_TODAY
 

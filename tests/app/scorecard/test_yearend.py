@@ -11,8 +11,8 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from app.database import Database
 from app.scorecard.yearend import CarryOverRule, save_carry_over_rule, year_end
+from app.storage.database import Database
 from ui.main import main
 
 
@@ -39,7 +39,7 @@ def test_the_rule_carries_a_surplus_only_when_goals_are_met_capped_and_a_deficit
 
 def test_budget_yearend_writes_the_workbook_and_pdf(demo_path: Path, tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    from app.database import open_database
+    from app.storage.database import open_database
 
     db = open_database(demo_path)
     with db.session() as session:

@@ -9,8 +9,8 @@ import sys
 
 
 def main(office: str, package: str, passphrase: str) -> int:
-    from app.database import open_database
     from app.seminar.service import merge_package
+    from app.storage.database import open_database
 
     db = open_database(office)
     print("BEGIN", flush=True)

@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app.database import open_database
 from app.seminar.notes import ActionDraft, write_note
 from app.seminar.package import Selection
 from app.seminar.service import make_package
+from app.storage.database import open_database
 from db.models import CommonRequirement, Goal
 from ui.main import main
 

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app.database import Database, open_database
 from app.errors import AppError
 from app.seminar.merge import ROW
 from app.seminar.notes import ActionDraft, write_note
@@ -25,6 +24,7 @@ from app.seminar.package import (
     plain,
 )
 from app.seminar.service import describe, make_package, merge_package, preview_merge
+from app.storage.database import Database, open_database
 from db.models import (
     ActionItem,
     Agreement,
@@ -377,7 +377,7 @@ def test_a_new_row_pointing_at_a_row_the_office_deleted_is_refused_by_name_and_c
 
 
 def test_an_encrypted_office_keeps_its_passphrase_and_its_package_has_its_own(demo_path: Path, tmp_path: Path) -> None:
-    from app.encryption import encrypt_database
+    from app.storage.encryption import encrypt_database
 
     office_pass = "kontorets-passord-1"
     encrypt_database(demo_path, office_pass)

@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app import server
-from app.database import open_database
 from app.errors import AppError
 from app.seminar.merge import ROW
 from app.seminar.package import Selection
 from app.seminar.service import make_package, merge_package, preview_merge
+from app.server import admin as server
+from app.storage.database import open_database
 from db.models import ActionItem, Meeting, SeminarPackage
 from tests.conftest import DEMO_TODAY
 from tests.server.conftest import demo_people, initialised_server

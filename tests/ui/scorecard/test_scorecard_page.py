@@ -233,7 +233,7 @@ def test_year_end_from_the_report_dialog_as_pdf_and_workbook(qtbot, window, tmp_
 def test_the_page_on_a_database_without_a_municipality_says_what_to_do(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
-    from app.database import open_database
+    from app.storage.database import open_database
     from ui.scorecard.page import ScorecardPage
     from ui.store import Store
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
-from app.database import open_database
 from app.org.scenarios import copy_version
+from app.storage.database import open_database
 from db.models import ActionItem, Agreement, CommonRequirement, Goal, OrgVersion, SeminarNote, Unit
 from tests.conftest import DEMO_TODAY
 from tests.ui.conftest import save_screenshot

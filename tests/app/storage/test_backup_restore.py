@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.backup import (
+from app.errors import AppError
+from app.storage.backup import (
     BACKUP_DIR_NAME,
     DEFAULT_KEEP,
     automatic_backup,
@@ -25,8 +26,7 @@ from app.backup import (
     restore_backup,
     save_keep,
 )
-from app.database import open_database
-from app.errors import AppError
+from app.storage.database import open_database
 from db.migrate import head_revision
 from db.models import Municipality
 from ui.main import main
@@ -507,7 +507,7 @@ def test_restore_is_refused_while_another_program_has_the_database_open(
 def test_restore_is_refused_while_another_pc_holds_the_lock(demo_path: Path, tmp_path: Path) -> None:
     from datetime import datetime as dt
 
-    from app.lock import LockInfo, lock_path_for
+    from app.storage.lock import LockInfo, lock_path_for
 
     good = tmp_path / "god.sdb"
     shutil.copyfile(demo_path, good)
@@ -606,7 +606,7 @@ def test_the_program_own_schema_passes_at_every_revision(tmp_path: Path) -> None
     """A file made by the program's migrations at an older revision is its own schema there."""
     from alembic import command
 
-    from app.backup import check_backup_file
+    from app.storage.backup import check_backup_file
     from db.engine import make_engine
     from db.migrate import alembic_config
 
@@ -715,7 +715,7 @@ def test_a_file_upgraded_from_an_older_revision_passes_the_full_check(tmp_path: 
     """A file made long ago and upgraded step by step has the same schema as a new one."""
     from alembic import command
 
-    from app.backup import check_live_file
+    from app.storage.backup import check_live_file
     from db.engine import make_engine
     from db.migrate import alembic_config, upgrade
 

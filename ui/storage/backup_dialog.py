@@ -69,7 +69,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from app.backup import MAX_KEEP, backup_dir, list_backups, load_keep
+        from app.storage.backup import MAX_KEEP, backup_dir, list_backups, load_keep
 
         assert store.db.path is not None
         self.store = store
@@ -146,7 +146,7 @@ class RestoreDialog(QDialog):
         super().done(result)
 
     def save_keep(self) -> None:
-        from app.backup import load_keep, save_keep
+        from app.storage.backup import load_keep, save_keep
 
         if self.keep.value() != self.store.read(load_keep):
             try:

@@ -11,9 +11,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from app.budget.importer import import_budget, plan_budget_import
-from app.database import Database
-from app.errors import AppError
-from app.examples import (
+from app.demo.examples import (
     ACCOUNTS_CSV,
     ACCOUNTS_FILE,
     BUDGET_FILE,
@@ -26,9 +24,11 @@ from app.examples import (
     main,
     write_examples,
 )
+from app.errors import AppError
 from app.org.importer import import_units, plan_import
 from app.org.queries import current_version, unit_rows
 from app.resources import resource_path
+from app.storage.database import Database
 from db.models import BudgetKind, BudgetLine, BudgetSet, Municipality, Unit
 from tests.conftest import DEMO_TODAY
 
@@ -64,7 +64,7 @@ def file_lines(path: Path) -> tuple[int, int]:
 def test_the_shipped_examples_are_what_the_generator_writes(tmp_path: Path) -> None:
     written = write_examples(tmp_path / "ny")
     assert sorted(p.name for p in written) == sorted(p.name for p in SHIPPED.iterdir())
-    hint = "run: python -m app.examples resources/examples"
+    hint = "run: python -m app.demo.examples resources/examples"
     for path in written:
         shipped = SHIPPED / path.name
         if path.suffix == ".xlsx":
@@ -189,7 +189,7 @@ def test_copy_examples_copies_once_and_never_touches_the_users_folder_again(tmp_
 
 def test_copy_examples_without_shipped_files_says_so_and_creates_nothing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("app.examples.resource_path", lambda *parts: tmp_path / "mangler" / Path(*parts))
+    monkeypatch.setattr("app.demo.examples.resource_path", lambda *parts: tmp_path / "mangler" / Path(*parts))
     with pytest.raises(AppError, match="Eksempelfilene mangler"):
         copy_examples(tmp_path / "data")
     assert not (tmp_path / "data" / EXAMPLES_DIR_NAME).exists()
@@ -197,4 +197,4 @@ def test_copy_examples_without_shipped_files_says_so_and_creates_nothing(
 
 def test_the_command_needs_one_folder(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
-    assert "python -m app.examples MAPPE" in capsys.readouterr().err
+    assert "python -m app.demo.examples MAPPE" in capsys.readouterr().err

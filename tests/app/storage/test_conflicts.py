@@ -15,11 +15,11 @@ import pytest
 from sqlalchemy import select
 
 from app.agreements import detail, evaluation, goals, lifecycle, rules
-from app.conflicts import ConflictError, version_now
-from app.database import Database
 from app.followup import meetings as m
 from app.followup.listing import year_grid
 from app.formatting import format_moment
+from app.storage.conflicts import ConflictError, version_now
+from app.storage.database import Database
 from db.models import Agreement, AuditEntry, Meeting
 from tests.conftest import DEMO_TODAY
 

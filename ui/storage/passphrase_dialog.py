@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.encryption import PassphraseNeededError, WrongPassphraseError
+from app.storage.encryption import PassphraseNeededError, WrongPassphraseError
 from ui.theme import colour_style
 
 T = TypeVar("T")

@@ -31,9 +31,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.errors import AppError
-from app.lock import Lock, acquire
 from app.paths import DB_SUFFIX, data_dir
-from app.stored_settings import read_setting, write_setting
+from app.storage.lock import Lock, acquire
+from app.storage.stored_settings import read_setting, write_setting
 from db.backup import backup_sqlite, connect_file, copy_file_as_is, readonly_engine, restore_sqlite
 from db.check import CheckReport, check_connection, check_database, check_file, private_prefix
 from db.engine import is_url
@@ -88,9 +88,9 @@ def make_backup(target: str | Path, dest: Path, *, passphrase: str | None = None
         raise AppError(f"Databasen «{source}» finnes ikke, så det er ingenting å kopiere.")
     if Path(dest).resolve() == source.resolve():
         raise AppError("Kopien kan ikke skrives over selve databasen. Velg et annet filnavn.")
-    from app.database import refuse_unusable_file
     from app.errors import DatabaseOpenError
-    from app.files import remove_stale_partials
+    from app.storage.database import refuse_unusable_file
+    from app.storage.files import remove_stale_partials
 
     try:
         refuse_unusable_file(source)  # a zero-byte or foreign file: nothing to copy, ``dest`` untouched
@@ -121,7 +121,7 @@ def _copy(source: Path, dest: Path, passphrase: str | None = None) -> Path:
         if cipher.is_encrypted(source):
             # Copied page by page between two connections keyed alike: never plain on disk.
             if passphrase is None:
-                from app.encryption import PassphraseNeededError
+                from app.storage.encryption import PassphraseNeededError
 
                 raise PassphraseNeededError(source)
             return cipher.backup_encrypted(source, dest, passphrase)
@@ -168,7 +168,7 @@ def check_live_file(path: Path, *, passphrase: str | None = None) -> CheckReport
     """The full check of a database file (``styringsdialog check``) on a private read-write copy:
     the file itself is only read, never written (also in a read-only folder). Raises AppError
     when it cannot be read as a database."""
-    from app.files import remove_stale_temp_folders
+    from app.storage.files import remove_stale_temp_folders
     from db import cipher
 
     remove_stale_temp_folders()  # copies left by a check or restore killed half-way
@@ -176,7 +176,7 @@ def check_live_file(path: Path, *, passphrase: str | None = None) -> CheckReport
     try:
         if cipher.is_encrypted(path):
             if passphrase is None:
-                from app.encryption import PassphraseNeededError
+                from app.storage.encryption import PassphraseNeededError
 
                 raise PassphraseNeededError(path)
             with tempfile.TemporaryDirectory(prefix=private_prefix("kontroll")) as tmp:
@@ -532,7 +532,7 @@ def restore_backup(backup_file: str | Path, target_db: str | Path, *, now: datet
     if target.exists() and os.path.samefile(backup, target):
         raise AppError("Sikkerhetskopien og databasen er samme fil. Velg en annen sikkerhetskopi.")
     now = now or datetime.now()
-    from app.files import remove_stale_temp_folders
+    from app.storage.files import remove_stale_temp_folders
 
     remove_stale_temp_folders()  # copies left by a check or restore killed half-way
     with tempfile.TemporaryDirectory(prefix=private_prefix("gjenoppretting")) as tmp:

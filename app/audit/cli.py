@@ -46,9 +46,9 @@ def add_audit_commands(subparsers: argparse._SubParsersAction, common: argparse.
 
 
 def cmd_audit_export(args: argparse.Namespace) -> int:
-    from app.audit_log import AuditFilter, export_audit, export_format
-    from app.database import open_database
-    from app.encryption import cli_passphrase
+    from app.audit.log import AuditFilter, export_audit, export_format
+    from app.storage.database import open_database
+    from app.storage.encryption import cli_passphrase
     from db.engine import is_url
 
     export_format(args.output)  # a wrong ending is reported before the database is opened

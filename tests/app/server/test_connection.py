@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from app.errors import AppError
-from app.server_connection import (
+from app.server.connection import (
     ServerAddress,
     explain_connection_error,
     is_server_url,

@@ -1,6 +1,6 @@
 """Opening a database: create or migrate it, check it, and fill a new default one with the demo.
 
-A database file opened for writing holds its lock file (``app.lock``) until ``Database.close``:
+A database file opened for writing holds its lock file (``app.storage.lock``) until ``Database.close``:
 a second program gets ``DatabaseInUseError`` and may open it read-only instead
 (``open_database(..., read_only=True)``), where SQLite itself refuses every write and the
 refusal reaches the user as ``ReadOnlyDatabaseError``.
@@ -27,8 +27,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import AppError, DatabaseOpenError
-from app.lock import DatabaseInUseError, Lock, acquire
 from app.paths import default_database_path
+from app.storage.lock import DatabaseInUseError, Lock, acquire
 from db.check import check_database
 from db.engine import UnsafeJournalError, is_url, sqlite_path
 from db.migrate import MigrationResult, upgrade
@@ -100,7 +100,7 @@ class Database:
             # Another user's transaction changed the row between our read and our write.
             if session is None:
                 raise
-            from app.conflicts import stale_conflict
+            from app.storage.conflicts import stale_conflict
 
             raise stale_conflict(session, exc) from exc
         except (OperationalError, sqlite3.OperationalError) as exc:
@@ -115,7 +115,7 @@ class Database:
             raise
         except DBAPIError as exc:
             # A server refusing a change outside what the user's role may write (row-level security).
-            from app.server import refusal_message
+            from app.server.admin import refusal_message
 
             message = refusal_message(exc)
             if message is None:
@@ -333,7 +333,7 @@ def _open_read_write(
     target: str | Path, created: bool, held: Lock | None, *, demo_if_new: bool, today: date | None,
     passphrase: str | None = None,
 ) -> Database:
-    from app.encryption import open_engine
+    from app.storage.encryption import open_engine
 
     engine = open_engine(target, passphrase)
     try:
@@ -357,7 +357,7 @@ def _open_read_write(
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         if is_url(target):
-            from app.server_connection import explain_connection_error
+            from app.server.connection import explain_connection_error
 
             raise DatabaseOpenError(explain_connection_error(str(target), exc)) from exc
         raise DatabaseOpenError(
@@ -394,7 +394,7 @@ def _server_schema(engine: Engine, url: str) -> MigrationResult | None:
     """A database set up with ``server init`` is at head or refused (only ``server init`` upgrades
     it, as its owner). None when the usual upgrade applies: a plain database on a server that the
     login may upgrade (an administrator trying the program, the tests)."""
-    from app.server import open_check
+    from app.server.admin import open_check
 
     checked = open_check(engine)
     if checked is None:
@@ -406,7 +406,7 @@ def _check_server_revision(engine: Engine, url: str) -> None:
     """A server's schema is the IT department's to upgrade (``server init``): a newer one than
     this program knows needs a newer program, and an older one must not be upgraded by
     whichever user happens to connect first."""
-    from app.server_connection import without_password
+    from app.server.connection import without_password
     from db.migrate import current_revision, head_revision
 
     revision, head = current_revision(engine), head_revision()
@@ -443,7 +443,7 @@ def _open_read_only(target: str | Path, passphrase: str | None = None) -> Databa
         raise DatabaseOpenError(f"Databasen «{path}» finnes ikke, så den kan ikke åpnes skrivebeskyttet.")
     if not os.access(path, os.R_OK):
         raise DatabaseOpenError(f"Du har ikke lesetilgang til «{path}».")
-    from app.encryption import open_engine
+    from app.storage.encryption import open_engine
 
     engine = open_engine(path, passphrase, read_only=True)
     try:

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database, open_database
 from app.errors import AppError
-from app.lock import DatabaseInUseError, Lock, LockInfo, acquire, format_moment
 from app.paths import default_database_path
+from app.storage.database import Database, open_database
+from app.storage.lock import DatabaseInUseError, Lock, LockInfo, acquire, format_moment
 
 WAIT_POLL_MS = 1000
 

@@ -37,7 +37,7 @@ def partial_prefix() -> str:
 def remove_stale_partials(folder: Path) -> list[Path]:
     """Delete the partial files that a program killed while writing left in ``folder`` (only
     those whose process is gone: a render running beside us keeps its own). Returns them."""
-    from app.lock import process_state
+    from app.storage.lock import process_state
 
     removed: list[Path] = []
     try:
@@ -69,7 +69,7 @@ def remove_stale_temp_folders() -> list[Path]:
     import shutil
     import tempfile
 
-    from app.lock import process_state
+    from app.storage.lock import process_state
 
     removed: list[Path] = []
     try:

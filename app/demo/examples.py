@@ -6,8 +6,8 @@ new one; the generated files are committed in ``resources/examples/`` and shippe
 program (the self-test imports one of them). :func:`copy_examples` puts a copy in the user's
 data folder on first start, where the user may change them freely.
 
-Regenerate after a change to the demo or to this module: ``python -m app.examples resources/examples``
-(tests/app/test_examples.py fails until the committed files match).
+Regenerate after a change to the demo or to this module: ``python -m app.demo.examples resources/examples``
+(tests/app/demo/test_examples.py fails until the committed files match).
 """
 
 from __future__ import annotations
@@ -107,10 +107,10 @@ COMMON_COSTS = (("18500", 3_150_000, True), ("19500", 1_480_000, False))  # (art
 
 def _demo_units(day: date) -> list[_Unit]:
     """The demo's units on ``day`` in tree order, with the new unit put in after NEW_UNIT_AFTER."""
-    from app.database import open_database
     from app.demo import units as specs
     from app.org.export_xlsx import tree_order
     from app.org.queries import current_version, unit_rows
+    from app.storage.database import open_database
     from db.models import UnitKind
 
     with tempfile.TemporaryDirectory(prefix="styringsdialog-eksempler-", ignore_cleanup_errors=True) as tmp:
@@ -243,8 +243,8 @@ def _write_workbook(path: Path, sheet: str, headers: Sequence[str], rows: list[l
                     number_formats: dict[int, str], title: str) -> Path:
     from openpyxl import Workbook
 
-    from app.files import write_atomically
-    from app.xlsx_style import first_sheet, write_table
+    from app.documents.xlsx_style import first_sheet, write_table
+    from app.storage.files import write_atomically
 
     workbook = Workbook()
     ws = first_sheet(workbook, sheet)
@@ -269,7 +269,7 @@ def _csv_text(headers: Sequence[str], lines: list[Line]) -> str:
     """Semicolons, decimal comma and CRLF, as Norwegian Excel saves «CSV UTF-8»."""
     import csv
 
-    from app.xlsx_style import csv_text
+    from app.documents.xlsx_style import csv_text
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
@@ -354,8 +354,8 @@ def write_examples(folder: Path, *, day: date = DEMO_DAY) -> list[Path]:
     The content depends only on the demo's seed, :data:`SEED` and ``day`` (the day the demo is
     built for, which decides who is leader and which unit is vacant).
     """
-    from app.files import write_atomically
-    from app.xlsx_style import DECIMAL_1, DECIMAL_2, INTEGER
+    from app.documents.xlsx_style import DECIMAL_1, DECIMAL_2, INTEGER
+    from app.storage.files import write_atomically
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -414,7 +414,7 @@ def copy_examples(target: Path) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if len(args) != 1 or args[0].startswith("-"):
-        print("Bruk: python -m app.examples MAPPE  (skriver eksempelfilene i MAPPE)", file=sys.stderr)
+        print("Bruk: python -m app.demo.examples MAPPE  (skriver eksempelfilene i MAPPE)", file=sys.stderr)
         return 2
     for path in write_examples(Path(args[0])):
         print(path)

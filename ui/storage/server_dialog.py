@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.server_connection import DEFAULT_PORT, SSL_MODES, ServerAddress, default_user
+from app.server.connection import DEFAULT_PORT, SSL_MODES, ServerAddress, default_user
 from ui.theme import colour_style
 
 

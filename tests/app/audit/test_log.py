@@ -18,15 +18,16 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select, text
 
-from app import audit_log, formatting
+from app import formatting
 from app.agreements import detail
 from app.agreements import goals as agreement_goals
-from app.audit_log import AuditFilter, export_audit, iter_audit, query_audit
-from app.database import Database, open_database
+from app.audit import log as audit_log
+from app.audit.log import AuditFilter, export_audit, iter_audit, query_audit
+from app.documents.marking import DEFAULT_MARKING, workbook_marking_problems
 from app.errors import AppError
 from app.followup import meetings
-from app.marking import DEFAULT_MARKING, workbook_marking_problems
 from app.org import people
+from app.storage.database import Database, open_database
 from db.models import ActionItem, Agreement, AuditEntry, Meeting, Person
 from db.session import unit_of_work
 from tests.app.audit_data import add_audit_rows
@@ -225,7 +226,7 @@ def test_export_refuses_an_unknown_file_type(demo_db: Database, tmp_path: Path) 
 
 
 def _audit_args(*argv: str) -> argparse.Namespace:
-    from app.audit_cli import add_audit_commands
+    from app.audit.cli import add_audit_commands
 
     parser = argparse.ArgumentParser(prog="styringsdialog")
     common = argparse.ArgumentParser(add_help=False)
@@ -236,7 +237,7 @@ def _audit_args(*argv: str) -> argparse.Namespace:
 
 
 def test_command_line_export(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from app.audit_cli import run_audit
+    from app.audit.cli import run_audit
 
     out = tmp_path / "logg.xlsx"
     assert run_audit(_audit_args("audit", "export", "--db", str(demo_path), "-o", str(out), "--from",

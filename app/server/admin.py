@@ -453,7 +453,7 @@ def _user_rows(conn: Connection, login: str | None = None) -> list[UserRow]:
 # ----------------------------------------------------------------------------- opening as a user
 
 def open_check(engine: Engine) -> MigrationResult | None:
-    """For ``app.database.open_database`` on a server: None when the usual path applies (upgrade,
+    """For ``app.storage.database.open_database`` on a server: None when the usual path applies (upgrade,
     shipped templates), else the schema's revision, checked.
 
     A database set up with ``server init`` is upgraded only by ``server init``, which runs as the
@@ -681,7 +681,7 @@ def source_copy(path: str | Path, passphrase: str | None = None) -> Iterator[Eng
         copy = folder / "kilde.sdb"
         if cipher.is_encrypted(source):
             if passphrase is None:
-                from app.encryption import PassphraseNeededError
+                from app.storage.encryption import PassphraseNeededError
 
                 raise PassphraseNeededError(source)
             cipher.decrypt_file(source, copy, passphrase)

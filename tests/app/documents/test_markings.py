@@ -7,7 +7,7 @@ of every sheet and the properties of every workbook, and on the first line of ev
 The same outputs of an agreement and a note that are not confidential carry no marking, so the
 checks can tell the difference.
 
-Where the marking lives in each kind of file is decided in ``app/marking.py``.
+Where the marking lives in each kind of file is decided in ``app/documents/marking.py``.
 """
 
 from __future__ import annotations
@@ -30,14 +30,14 @@ from app.agreements.builder import build_document
 from app.agreements.preview import preview_pages
 from app.agreements.render_docx import render_docx_bytes
 from app.agreements.render_pdf import render_pdf
-from app.audit_log import export_audit
-from app.database import Database
+from app.audit.log import export_audit
+from app.documents.marking import DEFAULT_MARKING, workbook_marking_problems
 from app.followup import meetings
 from app.followup.meetings import meeting_note
 from app.followup.render import render_meeting_pdf, render_monthly_summary_pdf
 from app.followup.summary import monthly_summary, tertial_report
 from app.followup.tertial import write_tertial_docx, write_tertial_xlsx
-from app.marking import DEFAULT_MARKING, workbook_marking_problems
+from app.storage.database import Database
 from db.models import Agreement, Meeting
 from tests.conftest import DEMO_TODAY
 

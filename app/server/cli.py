@@ -18,7 +18,7 @@ from app.cli_support import emit as _emit
 from app.errors import AppError
 
 if TYPE_CHECKING:  # the server module loads SQLAlchemy and psycopg: only when a command runs
-    from app.server import TransferResult, UserRow
+    from app.server.admin import TransferResult, UserRow
 
 ROLE_CHOICES = ("radmann", "stab", "kommunalsjef", "enhetsleder")
 
@@ -88,7 +88,7 @@ def _url(args: argparse.Namespace) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from app.server import init_server
+    from app.server.admin import init_server
 
     r = init_server(_url(args), prefix=args.role_prefix, demo=args.demo)
     schema = (f"skjema {r.schema_to} (var {r.schema_from})" if r.schema_from != r.schema_to
@@ -131,7 +131,7 @@ def _user_data(u: UserRow) -> dict[str, object]:
 
 
 def _user_line(u: UserRow) -> str:
-    from app.server import ROLE_NAMES
+    from app.server.admin import ROLE_NAMES
 
     if u.role in ("radmann", "stab"):
         sees = "ser alt"
@@ -145,7 +145,7 @@ def _user_line(u: UserRow) -> str:
 
 
 def cmd_grant(args: argparse.Namespace) -> int:
-    from app.server import grant_user
+    from app.server.admin import grant_user
 
     password = _password(args)
     u = grant_user(_url(args), args.login, args.role, units=args.unit, person=args.person, password=password)
@@ -158,7 +158,7 @@ def cmd_grant(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    from app.server import revoke_user
+    from app.server.admin import revoke_user
 
     had = revoke_user(_url(args), args.login, drop_login=args.drop_login)
     text = (f"{args.login} har ikke lenger tilgang til databasen." if had
@@ -170,7 +170,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_users(args: argparse.Namespace) -> int:
-    from app.server import list_users
+    from app.server.admin import list_users
 
     users = list_users(_url(args))
     _emit(args, {"users": [_user_data(u) for u in users]},
@@ -194,13 +194,13 @@ def _transfer_output(args: argparse.Namespace, result: TransferResult, heading: 
 
 
 def _passphrase(path: Path) -> str | None:
-    from app.encryption import cli_passphrase
+    from app.storage.encryption import cli_passphrase
 
     return cli_passphrase(path) if path.is_file() else None
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
-    from app.server import VerifyError, upload
+    from app.server.admin import VerifyError, upload
 
     try:
         result = upload(args.source, _url(args), replace=args.replace, passphrase=_passphrase(args.source))
@@ -212,7 +212,7 @@ def cmd_upload(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.server import verify
+    from app.server.admin import verify
 
     result = verify(args.source, _url(args), passphrase=_passphrase(args.source))
     heading = (f"OK: {result.target} har de samme radene som {args.source}." if result.ok else

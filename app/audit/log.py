@@ -29,10 +29,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, Text, and_, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.documents.marking import DEFAULT_MARKING
+from app.documents.xlsx_style import FORMULA_STARTS
 from app.errors import AppError
 from app.formatting import format_date, local_time, month_name
-from app.marking import DEFAULT_MARKING
-from app.xlsx_style import FORMULA_STARTS
 from db.models import (
     ActionItem,
     Agreement,
@@ -584,7 +584,7 @@ def export_audit(session: Session, out: Path, flt: AuditFilter | None = None, *,
     ``progress(done, total)`` is called as rows are written; returning False stops the export
     and nothing is written (the result then has ``rows == -1``).
     """
-    from app.files import write_atomically
+    from app.storage.files import write_atomically
 
     flt = flt or AuditFilter()
     out = Path(out)
@@ -622,7 +622,7 @@ class _CsvWriter:
 
 class _XlsxWriter:
     """A streamed (write-only) workbook: 100 000 rows in seconds, not minutes. It follows
-    app.xlsx_style's rules by hand: bold frozen header with a filter, and text that starts like a
+    app.documents.xlsx_style's rules by hand: bold frozen header with a filter, and text that starts like a
     formula written as text with Excel's quote prefix."""
 
     WIDTHS = (19, 14, 11, 18, 50, 80, 18, 38)
@@ -632,8 +632,8 @@ class _XlsxWriter:
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.utils import get_column_letter
 
-        from app.marking import mark_workbook
-        from app.xlsx_style import HEADER_BORDER, HEADER_FILL, HEADER_FONT
+        from app.documents.marking import mark_workbook
+        from app.documents.xlsx_style import HEADER_BORDER, HEADER_FILL, HEADER_FONT
 
         self.cell_class = WriteOnlyCell
         self.wb = Workbook(write_only=True)

@@ -2,7 +2,7 @@
 
 Each asks what it needs (a new passphrase twice, with a strength hint and the warning that a
 lost passphrase cannot be recovered; or the current one), closes the window's connections to
-the file, lets ``app.encryption`` do the work on a verified copy, and opens the file again.
+the file, lets ``app.storage.encryption`` do the work on a verified copy, and opens the file again.
 If the work fails, the file is opened again as it was.
 """
 
@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import encryption
 from app.errors import AppError
+from app.storage import encryption
 from ui.errors import show_user_error
-from ui.passphrase_dialog import password_row
+from ui.storage.passphrase_dialog import password_row
 from ui.theme import banner_style, colour_style
 
 if TYPE_CHECKING:
-    from app.database import Database
+    from app.storage.database import Database
     from ui.store import Store
 
 ENCRYPT, CHANGE, DECRYPT = "encrypt", "change", "decrypt"
@@ -170,7 +170,7 @@ def run_encryption_action(mode: str, parent: QWidget, store: Store,
                           ) -> bool:
     """Ask, close the file, encrypt / change / decrypt it, open it again; True when done.
 
-    ``opener(path, passphrase)`` opens a database (``app.database.open_database``); on failure the
+    ``opener(path, passphrase)`` opens a database (``app.storage.database.open_database``); on failure the
     file is opened again as it was, and the message is shown.
     """
     path = store.db.path

@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app import lock as lockmod
-from app.database import ReadOnlyDatabaseError, open_database, open_for_reading
 from app.errors import DatabaseOpenError
-from app.lock import (
+from app.storage import lock as lockmod
+from app.storage.database import ReadOnlyDatabaseError, open_database, open_for_reading
+from app.storage.lock import (
     STALE_AFTER,
     DatabaseInUseError,
     LockInfo,
@@ -38,7 +38,7 @@ from db.models import Setting, Unit
 # The lock file guards a database file; a server takes many users at once.
 pytestmark = pytest.mark.sqlite_only
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 DEADLINE = 20.0  # seconds any single answer from another process may take
 
 
@@ -391,7 +391,7 @@ def test_clearing_a_half_written_stale_lock_never_deletes_a_winners_new_one(tmp_
     """The race CI once caught: a stale lock that is an empty file is judged stale; before it is
     cleared, another program clears it and creates its own lock, which is empty too for the
     instant between create and write. The late clearer must leave that new lock alone."""
-    from app import lock
+    from app.storage import lock
 
     db_file = tmp_path / "kamp.sdb"
     path = lock_path_for(db_file)

@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app import encryption
-from app.encryption import (
+from app.errors import AppError
+from app.storage import encryption
+from app.storage.encryption import (
     PassphraseNeededError,
     WrongPassphraseError,
     change_passphrase,
@@ -27,14 +28,13 @@ from app.encryption import (
     encrypt_database,
     open_engine,
 )
-from app.errors import AppError
 from db import cipher
 
 # SQLCipher encrypts a file; a server's data is protected by the server.
 pytestmark = pytest.mark.sqlite_only
 
 PASSPHRASE = "Fjordsti-og-hjortevilt 2026"
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 HEADER = b"SQLite format 3\x00"
 
 def plain_facts(path: Path) -> tuple[dict[str, int], list[bytes]]:
@@ -328,7 +328,7 @@ def test_plain_file_needs_no_passphrase_on_the_command_line(demo_path: Path) -> 
 
 
 def test_open_database_asks_for_and_uses_the_passphrase(encrypted_path: Path) -> None:
-    from app.database import open_database
+    from app.storage.database import open_database
 
     with pytest.raises(PassphraseNeededError):
         open_database(encrypted_path)
@@ -345,9 +345,9 @@ def test_open_database_asks_for_and_uses_the_passphrase(encrypted_path: Path) ->
 def test_an_encrypted_backup_restores_with_its_passphrase_and_is_refused_without(tmp_path, demo_path) -> None:  # type: ignore[no-untyped-def]
     """The backup is checked with the passphrase before anything moves; a restore brings back
     the data as it was when the backup was taken, still encrypted, and keeps the replaced file."""
-    from app.backup import make_backup, restore_backup
-    from app.database import open_database
-    from app.encryption import encrypt_database
+    from app.storage.backup import make_backup, restore_backup
+    from app.storage.database import open_database
+    from app.storage.encryption import encrypt_database
     from db.models import Municipality
 
     encrypt_database(demo_path, PASSPHRASE)

@@ -29,7 +29,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select, update
 
-from app.database import Database
+from app.storage.database import Database
 from tests.conftest import DEMO_TODAY
 
 FORMULAS = ("=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1",
@@ -145,7 +145,7 @@ def injection_problems(path: Path) -> tuple[list[str], set[str]]:
 
 
 def test_no_workbook_turns_user_text_into_a_formula(hostile_db: Database, tmp_path: Path) -> None:
-    from app.audit_log import export_audit
+    from app.audit.log import export_audit
     from app.budget.export import export_workbook
     from app.followup.summary import tertial_report
     from app.followup.tertial import write_tertial_xlsx
@@ -174,7 +174,7 @@ def test_no_workbook_turns_user_text_into_a_formula(hostile_db: Database, tmp_pa
 
 
 def test_the_example_workbooks_and_csv_keep_formula_text_as_text(tmp_path: Path) -> None:
-    from app.examples import ACCOUNTS_HEADERS, Line, _csv_text, _write_workbook
+    from app.demo.examples import ACCOUNTS_HEADERS, Line, _csv_text, _write_workbook
 
     lines = [Line("1200", text, "10100", text, "202", "Grunnskole", 202601, -123450) for text in FORMULAS]
     path = _write_workbook(tmp_path / "eksempel.xlsx", "Regnskap", ACCOUNTS_HEADERS,
@@ -195,7 +195,7 @@ def csv_problems(rows: list[list[str]]) -> list[str]:
 
 
 def test_the_audit_csv_quotes_formula_text(hostile_db: Database, tmp_path: Path) -> None:
-    from app.audit_log import export_audit
+    from app.audit.log import export_audit
 
     with hostile_db.session() as session:
         path = export_audit(session, tmp_path / "endringslogg.csv").path
@@ -250,7 +250,7 @@ def name_problems(name: str, folder: Path) -> list[str]:
 
 @pytest.mark.parametrize("text", NAMES)
 def test_a_file_name_from_data_is_valid_on_windows_and_stays_in_its_folder(text: str, tmp_path: Path) -> None:
-    from app.files import safe_file_name
+    from app.storage.files import safe_file_name
 
     name = safe_file_name(text)
     assert name_problems(name, tmp_path) == []
@@ -261,7 +261,7 @@ def test_a_file_name_from_data_is_valid_on_windows_and_stays_in_its_folder(text:
 @settings(max_examples=300, deadline=None, database=None)
 @given(st.text(max_size=400))
 def test_any_text_gives_a_valid_file_name(text: str) -> None:
-    from app.files import safe_file_name
+    from app.storage.files import safe_file_name
 
     folder = Path("/tmp/utdata")
     assert name_problems(safe_file_name(text), folder) == []
@@ -308,7 +308,7 @@ def watched_files(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Files opened while rendering, other than the program's fonts and Python's own."""
     import reportlab.lib.utils
 
-    allowed = (str(Path(__file__).resolve().parents[2] / "resources"), sys.prefix, sys.base_prefix,
+    allowed = (str(Path(__file__).resolve().parents[3] / "resources"), sys.prefix, sys.base_prefix,
                str(Path(reportlab.__file__).parent))
     opened: list[str] = []
     real_open = builtins.open
@@ -376,7 +376,7 @@ def test_the_pdf_checks_catch_a_link_an_image_and_a_read_file(tmp_path: Path) ->
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    picture = Path(__file__).resolve().parents[2] / "resources" / "icons"
+    picture = Path(__file__).resolve().parents[3] / "resources" / "icons"
     png = next(p for p in picture.rglob("*.png"))
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4).build([Paragraph(

@@ -183,7 +183,7 @@ def _existing(path: Path | str) -> Path:
 def _exclusive(path: Path, passphrase: str | None) -> Iterator[None]:
     """The program's lock on the file (re-entrant: the window's own is fine, another program's is
     refused with its name) and SQLite's word that no connection is in the middle of something."""
-    from app.lock import acquire
+    from app.storage.lock import acquire
 
     try:
         held = acquire(path)
