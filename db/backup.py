@@ -94,7 +94,7 @@ def backup_sqlite(source: Engine | Path, dest: Path) -> Path:
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     dest.with_name(dest.name + ".tmp").unlink(missing_ok=True)  # the name older versions used
-    # Named with our process id (the next run removes it if we are killed: app.files), and
+    # Named with our process id (the next run removes it if we are killed: app.storage.files), and
     # owner-only from the start: a copy of the database is as confidential as the database.
     tmp = dest.with_name(f".~{os.getpid()}-{dest.name}.tmp")
     tmp.unlink(missing_ok=True)

@@ -92,7 +92,7 @@ def check_database(engine: Engine, *, quick: bool = False) -> CheckReport:
 def private_prefix(kind: str) -> str:
     """The name a private temporary folder starts with: «styringsdialog-<kind>-<pid>-», so a run
     killed while it held a copy of the database there can be told from a live one and its folder
-    removed by the next (``app.files.remove_stale_temp_folders``)."""
+    removed by the next (``app.storage.files.remove_stale_temp_folders``)."""
     return f"styringsdialog-{kind}-{os.getpid()}-"
 
 

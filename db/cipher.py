@@ -11,7 +11,7 @@ encrypted file use SQLite's online backup API between two connections keyed alik
 is encrypted with the same passphrase and never exists in plain text, not even for a moment.
 
 This module knows nothing of the app layer: its errors are :class:`CipherError` subclasses with
-a Norwegian message, which ``app.encryption`` turns into ``AppError``s.
+a Norwegian message, which ``app.storage.encryption`` turns into ``AppError``s.
 """
 
 from __future__ import annotations
@@ -213,7 +213,7 @@ def _closing(conn: Any) -> Iterator[Any]:
 
 def _temporary(dest: Path) -> Path:
     """The file a copy is written to before it is renamed to ``dest``: named with our process id
-    (the next run removes it if we are killed: ``app.files.remove_stale_partials``) and owner-only
+    (the next run removes it if we are killed: ``app.storage.files.remove_stale_partials``) and owner-only
     from the start."""
     dest.with_name(dest.name + ".tmp").unlink(missing_ok=True)  # the name older versions used
     tmp = dest.with_name(f".~{os.getpid()}-{dest.name}.tmp")

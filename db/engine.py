@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 class UnsafeJournalError(Exception):
     """A database on a network path is in WAL mode and cannot be switched now (another
-    connection has it open). ``app.database`` turns this into the user's message."""
+    connection has it open). ``app.storage.database`` turns this into the user's message."""
 
 
 def is_url(target: str | os.PathLike[str]) -> bool:
