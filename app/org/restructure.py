@@ -76,6 +76,29 @@ class Change:
         session.delete(obj)
 
 
+
+def _add_units_parents_first(session: Session, units: list[dict[str, Any]]) -> None:
+    """Put units back from their snapshots, a level at a time so a parent exists before its children."""
+    pending = list(units)
+    while pending:
+        present = {u["id"] for u in pending}
+        level = [u for u in pending if u["parent_id"] not in present]
+        session.add_all(Unit(**values) for values in level)
+        session.flush()
+        pending = [u for u in pending if u not in level]
+
+
+def _set_values(session: Session, changed: dict[tuple[str, Any], dict[str, Any]]) -> None:
+    """Give each changed row (still there) the snapshot's values."""
+    for (name, obj_id), values in changed.items():
+        obj = session.get(_BY_NAME[name], obj_id)
+        if obj is None:
+            continue
+        for key, value in values.items():
+            if key not in ("id", "created_at") and getattr(obj, key) != value:
+                setattr(obj, key, value)
+    session.flush()
+
 def undo(session: Session, change: Change) -> None:
     """Put back everything ``change`` did: deleted units first (parents before children), then the old
     values of changed rows, then the other deleted rows, and last the inserted rows are removed."""
@@ -89,22 +112,8 @@ def undo(session: Session, change: Change) -> None:
         obj = session.get(_BY_NAME[name], obj_id)
         if obj is not None:
             change.after_inserted.append((name, row_snapshot(obj)))
-    deleted_units = [values for name, values in change.deleted if name == "Unit"]
-    pending = list(deleted_units)
-    while pending:  # parents first
-        present = {u["id"] for u in pending}
-        level = [u for u in pending if u["parent_id"] not in present]
-        session.add_all(Unit(**values) for values in level)
-        session.flush()
-        pending = [u for u in pending if u not in level]
-    for (name, obj_id), values in change.changed.items():
-        obj = session.get(_BY_NAME[name], obj_id)
-        if obj is None:
-            continue
-        for key, value in values.items():
-            if key not in ("id", "created_at") and getattr(obj, key) != value:
-                setattr(obj, key, value)
-    session.flush()
+    _add_units_parents_first(session, [values for name, values in change.deleted if name == "Unit"])
+    _set_values(session, change.changed)
     for name, values in change.deleted:
         if name != "Unit":
             session.add(_BY_NAME[name](**values))
@@ -124,22 +133,8 @@ def redo(session: Session, change: Change) -> None:
     the inserted units, the changed rows' new values, the other inserted rows, then the deletions."""
     if not change.after_inserted and not change.after_changed:
         raise OrgError("Endringen kan ikke gjøres om fordi den ikke er angret. Oppdater visningen.")
-    units = [values for name, values in change.after_inserted if name == "Unit"]
-    pending = list(units)
-    while pending:  # parents first
-        present = {u["id"] for u in pending}
-        level = [u for u in pending if u["parent_id"] not in present]
-        session.add_all(Unit(**values) for values in level)
-        session.flush()
-        pending = [u for u in pending if u not in level]
-    for (name, obj_id), values in change.after_changed.items():
-        obj = session.get(_BY_NAME[name], obj_id)
-        if obj is None:
-            continue
-        for key, value in values.items():
-            if key not in ("id", "created_at") and getattr(obj, key) != value:
-                setattr(obj, key, value)
-    session.flush()
+    _add_units_parents_first(session, [values for name, values in change.after_inserted if name == "Unit"])
+    _set_values(session, change.after_changed)
     session.add_all(_BY_NAME[name](**values) for name, values in change.after_inserted if name != "Unit")
     session.flush()
     for name, values in sorted(change.deleted, key=lambda item: item[0] == "Unit"):  # units last
