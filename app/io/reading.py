@@ -87,13 +87,18 @@ class Table:
 
     def where(self, row: int | None = None) -> str:
         """«fil.xlsx», arket «Ark1», rad 7 — for messages."""
-        text = f"«{self.file_name}»"
-        if self.sheet_name is not None:
-            text += f", arket «{self.sheet_name}»"
-        if row is not None:
-            text += f", rad {row}"
-        return text
+        return place(self.file_name, self.sheet_name, row)
 
+
+
+def place(file_name: str, sheet: str | None = None, row: int | None = None) -> str:
+    """Where a cell is, for messages: «fil.xlsx», arket «Ark1», rad 7."""
+    text = f"«{file_name}»"
+    if sheet is not None:
+        text += f", arket «{sheet}»"
+    if row is not None:
+        text += f", rad {row}"
+    return text
 
 def read_table(
     path: Path, *, sheet: str | None = None, max_rows: int = MAX_ROWS, max_bytes: int = MAX_BYTES,
@@ -1314,12 +1319,7 @@ class RowSource:
 
     def where(self, row: int | None = None) -> str:
         """«fil.xlsx», arket «Ark1», rad 7 — for messages."""
-        text = f"«{self.file_name}»"
-        if self.sheet is not None:
-            text += f", arket «{self.sheet}»"
-        if row is not None:
-            text += f", rad {row}"
-        return text
+        return place(self.file_name, self.sheet, row)
 
 
 def open_rows(path: Path | str, *, sheet: str | None = None, max_rows: int = MAX_ROWS,
