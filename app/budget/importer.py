@@ -1089,6 +1089,8 @@ class _RowReader:
         used = sorted({i for i, _c, _f in specs} | set(self.amount_is)
                       | {i for f, i in self.index.items() if f == "period"})
         found = [(i, marks[(number, i + self.offset)]) for i in used if (number, i + self.offset) in marks]
+        # A percent or date format matters only where an amount is read (a date in a period column is fine).
+        found = [(i, m) for i, m in found if i in self.amount_is or m.kind not in ("percent", "date")]
         if not found:
             return None
         codes_present = any(not _blank(cells[i]) and not _is_total_word(str(cells[i]))
@@ -1101,7 +1103,19 @@ class _RowReader:
             return True
         for i, mark in found:
             header = self._label(i)
-            if mark.kind == "error":
+            if mark.kind == "percent":
+                shown = _percent_shown(mark.text)
+                self.problem(number, i, shown, (
+                    f"{self._where(number)} har «{shown}» i beløpskolonnen «{header}»: cellen er formatert som prosent "
+                    f"(lagret verdi {mark.text}), og et beløp i kroner kan ikke være en prosent. Skriv inn beløpet i "
+                    "kroner og gi cellen tallformat (Hjem → Tall → Tall) i Excel, og importer på nytt."))
+            elif mark.kind == "date":
+                shown = str(cells[i]) if i < len(cells) and not _blank(cells[i]) else mark.text
+                self.problem(number, i, shown, (
+                    f"{self._where(number)} har datoen «{shown}» i beløpskolonnen «{header}»: cellen er formatert "
+                    f"som dato (lagret tall {mark.text}), og en dato er ikke et beløp. Skriv inn beløpet i kroner og "
+                    "gi cellen tallformat (Hjem → Tall → Tall) i Excel, og importer på nytt."))
+            elif mark.kind == "error":
                 self.problem(number, i, mark.text, (
                     f"{self._where(number)} har feilverdien «{mark.text}» i kolonnen «{header}». Verdien kan ikke "
                     "leses; rett formelen i Excel (eller skriv inn verdien) og importer på nytt."))
@@ -1676,3 +1690,13 @@ def _remember_names(session: Session, names: dict[str, dict[str, str]]) -> None:
         session.add(Setting(id=uuid.uuid4(), key=NAMES_SETTING, value=stored))
     else:
         setting.value = stored
+
+
+def _percent_shown(saved: str) -> str:
+    """A number saved under a percent format as Excel shows it: «0.15» -> «15 %»."""
+    try:
+        value = float(saved) * 100
+    except ValueError:
+        return saved
+    text = f"{value:.4f}".rstrip("0").rstrip(".").replace(".", ",")
+    return f"{text} %"

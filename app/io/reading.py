@@ -424,8 +424,10 @@ MAX_MARKS = 100_000  # formulas without values and error values a sheet may have
 @dataclass(frozen=True)
 class Mark:
     """What a cell's value alone cannot say. ``kind``: «formula» (a formula without a saved
-    value: the value shown is not the one Excel would compute) or «error» (``#DIV/0!`` …);
-    ``text``: the formula («SUM(J4:J174)», empty for a shared formula) or the error value."""
+    value: the value shown is not the one Excel would compute), «error» (``#DIV/0!`` …),
+    «percent» (a number shown as a percentage: 0.15 shown as «15 %») or «date» (a number shown
+    as a date: 45658 shown as «01.01.2025»); ``text``: the formula («SUM(J4:J174)», empty for a
+    shared formula), the error value, or the number as saved («0.15», «45658»)."""
 
     kind: str
     text: str
@@ -442,21 +444,27 @@ def _after_last_row(text: bytes) -> int:
 
 class MarkScanner:
     """Collects, from a worksheet's XML bytes fed in pieces, the cells with a formula and no
-    saved value, the cells holding an error value, and the hidden rows.
+    saved value, the cells holding an error value, the hidden rows, and, when ``styles`` (cell
+    style index -> «percent» or «date», from :meth:`_Book.number_styles`) is given, the number
+    cells whose style shows them as a percentage or a date.
 
     Pieces are cut at row ends, so a cell is always looked at whole. A piece without any
     formula, error or hidden row costs a few substring searches at C speed (a 200 000-line
-    export has none).
+    export has none); a workbook without percent or date styles costs nothing more.
     """
 
-    def __init__(self, where: str = "") -> None:
+    def __init__(self, where: str = "", styles: dict[int, str] | None = None) -> None:
         self.where = where
+        self.styles = dict(styles or {})
+        self._styled = (re.compile(rb'\ss="(' + b"|".join(str(i).encode() for i in sorted(self.styles)) + rb')"')
+                        if self.styles else None)
         self.reset()
 
     def reset(self) -> None:
         self.marks: dict[tuple[int, int], Mark] = {}  # (Excel row, column from 0) -> mark
         self.hidden_rows: set[int] = set()
         self._carry = b""
+        self._counted = 0  # formulas without values and error values (percent and date cells are not counted)
 
     def feed(self, data: bytes) -> None:
         text = self._carry + data if self._carry else data
@@ -478,6 +486,8 @@ class MarkScanner:
                 number = _ROW_REF.search(match.group(0))
                 if number:
                     self.hidden_rows.add(int(number.group(1)))
+        if self._styled is not None:
+            self._scan_styles(text, end)
         # One search per kind, each led by a byte that is rare in cell markup: a few hundredths of a
         # second for 100 MB (a search led by «<» or an alternation takes ten times that). Text that
         # merely looks like one («Staff » in an inline string) costs a closer look, nothing else.
@@ -503,11 +513,38 @@ class MarkScanner:
                 mark = Mark("formula", html.unescape((formula.group(1) or b"").decode("utf-8", "replace")).strip())
             else:
                 continue
-            self.marks[key] = mark
-            if len(self.marks) > MAX_MARKS:
+            self.marks[key] = mark  # a formula or error outranks a percent or date style on the same cell
+            self._counted += 1
+            if self._counted > MAX_MARKS:
                 raise SpreadsheetError(
                     f"{self.where or 'Arket'} har over {_grouped(MAX_MARKS)} formler uten lagret verdi eller "
                     "feilverdier. Åpne filen i Excel, lagre den, og prøv igjen.")
+
+
+    def _scan_styles(self, text: bytes, end: int) -> None:
+        """Mark the number cells in ``text[:end]`` whose style shows them as a percentage or a date.
+        Only cells with such a style are looked at: found by their ``s="N"``, then read whole."""
+        assert self._styled is not None
+        for hit in self._styled.finditer(text, 0, end):
+            begin = text.rfind(b"<", 0, hit.start())  # an attribute value holds no raw «<»: the tag's start
+            cell = _MARKED_CELL.match(text, begin, end) if begin >= 0 else None
+            if cell is None or cell.end(1) < hit.end():  # the hit was not in a cell's attributes
+                continue
+            attrs, body = cell.group(1), cell.group(2) or b""
+            kind = _CELL_TYPE.search(attrs)
+            if kind is not None and kind.group(1) != b"n":  # text, shared string, boolean, error, ISO date
+                continue
+            value = _VALUE.search(body) if body else None
+            saved = (value.group(1) or b"").strip() if value else b""
+            ref = _CELL_REF.search(attrs)
+            if not saved or ref is None:
+                continue
+            key = (int(ref.group(2)), _column_index(ref.group(1).decode("ascii")) - 1)
+            if key not in self.marks:
+                self.marks[key] = Mark(self.styles[int(hit.group(1))], saved.decode("ascii", "replace"))
+
+
+_CELL_TYPE = re.compile(rb'\bt="([^"]*)"')
 
 
 def ods_extent(archive: zipfile.ZipFile, name: str,
@@ -878,11 +915,16 @@ class _Book:
 
     def date_styles(self) -> set[int]:
         """The cell styles (indexes into cellXfs) whose number format shows a date."""
+        return {index for index, kind in self.number_styles().items() if kind == "date"}
+
+    def number_styles(self) -> dict[int, str]:
+        """The cell styles (indexes into cellXfs) whose number format shows a number as
+        something else than an amount: «percent» (``0%``, ``0.0 %``) or «date» (``dd.mm.yyyy``)."""
         from openpyxl.styles.numbers import builtin_format_code, is_date_format
 
         part = self._part("styles")
         if part is None:
-            return set()
+            return {}
         custom: dict[int, str] = {}
         formats: list[int] = []
         inside = {"cellXfs": False}
@@ -905,12 +947,25 @@ class _Book:
                 inside["cellXfs"] = False
 
         self._parse(part, start, end)
-        dates: set[int] = set()
+        kinds: dict[int, str] = {}
         for index, number_format in enumerate(formats):
             code = custom[number_format] if number_format in custom else builtin_format_code(number_format)
+            if not code:
+                continue
             if is_date_format(code):
-                dates.add(index)
-        return dates
+                kinds[index] = "date"
+            elif _is_percent_format(code):
+                kinds[index] = "percent"
+        return kinds
+
+
+_FORMAT_LITERAL = re.compile(r'"[^"]*"?|\\.|[_*].|\[[^\]]*\]?')  # quoted text, escaped and padding characters, [Red]
+
+
+def _is_percent_format(code: str) -> bool:
+    """Whether a number format shows its number times a hundred with «%»: ``0%``, ``0.0 %``;
+    a «%» inside quotes (``0 "%"``), escaped (``0\\%``) or in brackets is only text."""
+    return "%" in code and "%" in _FORMAT_LITERAL.sub("", code)
 
 
 def _resolve(folder: str, target: str) -> str:
@@ -1429,6 +1484,8 @@ def _check_archive(path: Path, data: bytes, max_bytes: int, max_rows: int
                     f"«{name}» er en binær Excel-arbeidsbok (.xlsb) med feil filendelse. Gi filen endelsen .xlsb, "
                     f"eller {HOW_TO_SAVE[0].lower()}{HOW_TO_SAVE[1:]}")
             fits = True
+            book = _Book(archive, name, MAX_CELLS) if any(m.endswith("workbook.xml") for m in members) else None
+            styles = book.number_styles() if book is not None else {}  # styles.xml: small, read bounded by expat
             for part, root in roots.items():
                 if locals_[part] == "sst":
                     _check_string_count(archive, archive.getinfo(part), name)
@@ -1441,15 +1498,14 @@ def _check_archive(path: Path, data: bytes, max_bytes: int, max_rows: int
                 if dimension and int(dimension.group(1)) > max_rows:
                     # The sheet says how far it reaches: refuse before anything is unpacked in full.
                     raise _too_many_rows(f"«{name}»", int(dimension.group(1)), max_rows)
-                scanner = scanners[part] = MarkScanner(f"«{name}»")
+                scanner = scanners[part] = MarkScanner(f"«{name}»", styles)
                 extent = worksheet_extent(archive, info, max_rows=max_rows, max_cells=CALAMINE_MAX_CELLS,
                                           prefix=root.rpartition(":")[0] + ":" if ":" in root else "", marks=scanner)
                 if extent.exact and extent.rows > max_rows:
                     raise _too_many_rows(f"«{name}»", extent.rows, max_rows)
                 fits = fits and extent.cells <= CALAMINE_MAX_CELLS and extent.columns <= MAX_COLUMN
-            if any(s.marks or s.hidden_rows for s in scanners.values()) and any(
-                    m.endswith("workbook.xml") for m in members):
-                parts = {sheet.name: sheet.target for sheet in _Book(archive, name, MAX_CELLS).sheets}
+            if book is not None and any(s.marks or s.hidden_rows for s in scanners.values()):
+                parts = {sheet.name: sheet.target for sheet in book.sheets}
             return fits, scanners, parts
     except SpreadsheetError:
         raise
