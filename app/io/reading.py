@@ -102,9 +102,12 @@ def place(file_name: str, sheet: str | None = None, row: int | None = None) -> s
 
 def read_table(
     path: Path, *, sheet: str | None = None, max_rows: int = MAX_ROWS, max_bytes: int = MAX_BYTES,
-    max_cells: int = MAX_CELLS,
+    max_cells: int = MAX_CELLS, style_marks: bool = False,
 ) -> Table:
     """Read one sheet (``sheet`` by name, else the first visible one) of an xlsx/xlsm or csv/txt file.
+
+    ``style_marks``: also mark the number cells shown as a percentage or a date (:class:`Mark`
+    «percent», «date»), as :func:`open_rows` does for the budget importer.
 
     ``max_bytes`` bounds both the file and, for xlsx, what it unpacks to; ``max_rows`` the rows;
     ``max_cells`` the cells of an xlsx sheet (and, for the parts read, their XML elements).
@@ -132,7 +135,7 @@ def read_table(
     if head.startswith(OLE_MAGIC):
         raise SpreadsheetError(_ole_message(path, suffix))
     if head.startswith(ZIP_MAGIC) or suffix in EXCEL_SUFFIXES:
-        return _read_excel(path, sheet, max_rows, max_bytes, max_cells)
+        return _read_excel(path, sheet, max_rows, max_bytes, max_cells, style_marks)
     if suffix == ".xls":
         raise SpreadsheetError(f"«{name}» er ikke en Excel-fil som kan leses. {HOW_TO_SAVE}")
     if suffix == ".ods":
@@ -643,7 +646,8 @@ class _Sheet:
     target: str  # the sheet's XML inside the archive
 
 
-def _read_excel(path: Path, sheet: str | None, max_rows: int, max_bytes: int, max_cells: int) -> Table:
+def _read_excel(path: Path, sheet: str | None, max_rows: int, max_bytes: int, max_cells: int,
+                style_marks: bool = False) -> Table:
     name = path.name
     sheet_label = sheet
     sheets: list[_Sheet] = []
@@ -663,8 +667,11 @@ def _read_excel(path: Path, sheet: str | None, max_rows: int, max_bytes: int, ma
             sheet_label = chosen.name
             where = f"«{name}», arket «{chosen.name}»"
             strings = book.shared_strings()
-            date_styles, epoch = book.date_styles(), book.epoch
+            number_styles, epoch = book.number_styles(), book.epoch
+            date_styles = {index for index, kind in number_styles.items() if kind == "date"}
             parser = _SheetParser(strings, date_styles, epoch, max_rows, max_cells, where)
+            if style_marks:
+                parser.number_styles = number_styles
             with archive.open(chosen.target) as source:
                 rows = _collect(parser.parse(source), max_rows, where)
             marks, hidden_rows = parser.marks, parser.hidden_rows
@@ -1012,6 +1019,8 @@ class _SheetParser:
         self.in_phonetic = False
         self.formula: list[str] | None = None  # the formula of the cell being read, if it has one
         self.marks: dict[tuple[int, int], Mark] = {}
+        self.number_styles: dict[int, str] = {}  # style -> «percent»/«date»: such number cells are marked too
+        self.counted = 0  # formulas without values and error values (the limit is on these)
         self.hidden_rows: set[int] = set()
         self.merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
 
@@ -1107,9 +1116,13 @@ class _SheetParser:
             mark = Mark("error", saved)
         elif self.formula is not None and not saved:
             mark = Mark("formula", "".join(self.formula).strip())
+        elif saved and self.kind == "n" and self.style in self.number_styles:
+            self.marks[(len(self.rows) + 1, self.column - 1)] = Mark(self.number_styles[self.style], saved)
+            return
         else:
             return
-        if len(self.marks) >= MAX_MARKS:
+        self.counted += 1
+        if self.counted > MAX_MARKS:
             raise SpreadsheetError(
                 f"{self.where} har over {_grouped(MAX_MARKS)} formler uten lagret verdi eller feilverdier. Åpne "
                 "filen i Excel, lagre den, og prøv igjen.")
@@ -1662,7 +1675,7 @@ def xls_marks(name: str, data: bytes, sheet: str | None) -> tuple[dict[tuple[int
 
 
 def _read_fallback(path: Path, sheet: str | None, max_rows: int, max_bytes: int) -> RowSource:
-    table = read_table(path, sheet=sheet, max_rows=max_rows, max_bytes=max_bytes)
+    table = read_table(path, sheet=sheet, max_rows=max_rows, max_bytes=max_bytes, style_marks=True)
     return RowSource(path.name, table.sheet_name, table.sheet_names, ((i + 1, r) for i, r in enumerate(table.rows)),
                      merged=table.merged, marks=table.marks, hidden_rows=table.hidden_rows)
 

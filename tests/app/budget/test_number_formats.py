@@ -90,3 +90,18 @@ def test_the_reading_layer_marks_percent_and_date_cells_only(tmp_path: Path) -> 
     assert source.marks == {(2, 3): Mark("percent", "0.15"), (4, 3): Mark("date", "45658")}
     plain = open_rows(write_formatted(tmp_path / "vanlig.xlsx", [(["1200", "10100", "a", 5], None)]))
     assert plain.marks == {}
+
+
+def test_the_bounded_fallback_reader_marks_them_too_and_read_table_does_not_by_default(tmp_path: Path) -> None:
+    """open_rows reads a sheet that reaches too far for calamine with read_table(style_marks=True);
+    the org and indicator importers call read_table without it (an indicator may be a percentage)."""
+    from app.io.reading import read_table
+
+    path = write_formatted(tmp_path / "reserve.xlsx", [
+        (["1200", "10100", "a", 0.15], "0.0%"),
+        (["1300", "10100", "b", 1234], '#,##0 "kr"'),
+        (["1400", "10100", "c", 45658], "yyyy-mm-dd"),
+    ])
+    assert read_table(path, style_marks=True).marks == {(2, 3): Mark("percent", "0.15"),
+                                                         (4, 3): Mark("date", "45658")}
+    assert read_table(path).marks == {}
