@@ -24,7 +24,8 @@ What the importer never does is store a guess:
 - A value nobody can know is a problem naming file, sheet, row, column and value: a formula
   without a saved value, an error value (``#DIV/0!``), an amount whose separators the column
   cannot settle (``12.500`` with no other value in the column telling whether the dot is a
-  thousands separator), a CSV row wider than its header, a code in scientific notation.
+  thousands separator), a CSV row wider than its header, a code in scientific notation, a
+  number cell in an amount column formatted as a percentage (0.15 shown as «15 %») or a date.
 - Codes go through :func:`app.codes.normalise_code`; a code stored as a number gets its
   leading zeros back only to equal a code written as text in the same file or already in the
   database (:class:`app.codes.LeadingZeros`).
