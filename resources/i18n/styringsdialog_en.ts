@@ -1744,169 +1744,169 @@
 <context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="56"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="56"/>
         <source>Krypter databasen</source>
         <translation>Encrypt the database</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="56"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="56"/>
         <source>Endre passord</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="57"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="57"/>
         <source>Fjern kryptering</source>
         <translation>Remove encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="60"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="60"/>
         <source>Databasefilen «{name}» blir kryptert, slik at ingen kan lese den uten passordet – heller ikke på en mistet bærbar PC. Passordet blir spurt om hver gang filen åpnes.</source>
         <translation>The database file “{name}” will be encrypted, so nobody can read it without the passphrase – not even on a lost laptop. The passphrase is asked for every time the file is opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="63"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="63"/>
         <source>Gi «{name}» et nytt passord. Det gamle slutter å virke med en gang.</source>
         <translation>Give “{name}” a new passphrase. The old one stops working at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="64"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="64"/>
         <source>Databasefilen «{name}» blir lagret ukryptert. Alle som får tak i filen, kan da lese avtalene og referatene i den.</source>
         <translation>The database file “{name}” will be stored unencrypted. Anyone who gets hold of the file can then read the agreements and notes in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="75"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="75"/>
         <source>Nåværende passord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="76"/>
-        <location filename="../../ui/encryption_dialog.py" line="82"/>
-        <location filename="../../ui/encryption_dialog.py" line="85"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="76"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="82"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="85"/>
         <source>Vis</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="78"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="78"/>
         <source>&amp;Nåværende passord:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="81"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="81"/>
         <source>Nytt passord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="84"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="84"/>
         <source>Gjenta passordet</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="88"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="88"/>
         <source>Passordstyrke</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="92"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="92"/>
         <source>N&amp;ytt passord:</source>
         <translation>N&amp;ew passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="93"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="93"/>
         <source>&amp;Gjenta passordet:</source>
         <translation>&amp;Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="98"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="98"/>
         <source>&lt;b&gt;Et glemt passord kan ikke gjenopprettes.&lt;/b&gt; Uten det kan ingen – heller ikke brukerstøtte – åpne databasen igjen. Skriv passordet ned og oppbevar det trygt, for eksempel i kommunens passordhvelv.</source>
         <translation>&lt;b&gt;A forgotten passphrase cannot be recovered.&lt;/b&gt; Without it nobody – not even support – can open the database again. Write the passphrase down and keep it safe, for example in the municipality&apos;s password vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="103"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="103"/>
         <source>&lt;b&gt;Filen blir lesbar for alle som får tak i den.&lt;/b&gt; Fjern krypteringen bare når filen ligger et trygt sted.</source>
         <translation>&lt;b&gt;The file becomes readable by anyone who gets hold of it.&lt;/b&gt; Remove the encryption only when the file is kept somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="107"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="107"/>
         <source>Sikkerhetskopier som er tatt før, er fortsatt ukrypterte. Slett dem eller ta vare på dem like trygt som før; nye sikkerhetskopier blir kryptert med samme passord.</source>
         <translation>Backups taken earlier are still unencrypted. Delete them or keep them as safely as before; new backups are encrypted with the same passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="115"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="115"/>
         <source>&amp;Krypter</source>
         <translation>&amp;Encrypt</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="115"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="115"/>
         <source>&amp;Endre passord</source>
         <translation>&amp;Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="116"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="116"/>
         <source>&amp;Fjern kryptering</source>
         <translation>&amp;Remove encryption</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="117"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="117"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="135"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="135"/>
         <source>Passordene er ikke like.</source>
         <translation>The passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="141"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="141"/>
         <source>For kort: passordet må ha minst {n} tegn.</source>
         <translation>Too short: the passphrase needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="143"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="143"/>
         <source>Sterkt passord.</source>
         <translation>Strong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="144"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="144"/>
         <source>Lengre er bedre: en setning på fire–fem ord er sterk og lett å huske.</source>
         <translation>Longer is better: a sentence of four or five words is strong and easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="145"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="145"/>
         <source>Svakt passord.</source>
         <translation>Weak passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="145"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="145"/>
         <source>Middels sterkt passord.</source>
         <translation>Fairly strong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="178"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="178"/>
         <source>Kryptering gjelder databasefiler, ikke en databaseserver.</source>
         <translation>Encryption is for database files, not a database server.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="183"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="183"/>
         <source>Databasen er allerede kryptert. Velg «Endre passord …».</source>
         <translation>The database is already encrypted. Choose «Change password …».</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="187"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="187"/>
         <source>Databasen er ikke kryptert. Velg «Krypter databasen …».</source>
         <translation>The database is not encrypted. Choose «Encrypt the database …».</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="223"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="223"/>
         <source>Databasen er kryptert. Passordet blir spurt om neste gang den åpnes.</source>
         <translation>The database is encrypted. The password is asked for the next time it is opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="225"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="225"/>
         <source>Passordet er endret.</source>
         <translation>The password is changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="226"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="226"/>
         <source>Krypteringen er fjernet. Filen er nå lesbar for alle som får tak i den.</source>
         <translation>The encryption is removed. The file can now be read by anyone who gets hold of it.</translation>
     </message>
@@ -2404,27 +2404,27 @@
 <context>
     <name>HolderForm</name>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="79"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="79"/>
         <source>Hvem:</source>
         <translation>Who:</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="80"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="80"/>
         <source>Hvor:</source>
         <translation>Where:</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="81"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="81"/>
         <source>Siden:</source>
         <translation>Since:</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="86"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="86"/>
         <source>ukjent (låsefilen kan ikke leses)</source>
         <translation>unknown (the lock file cannot be read)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="93"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="93"/>
         <source>{host}, prosess {pid}, Styringsdialog {version}</source>
         <translation>{host}, process {pid}, Styringsdialog {version}</translation>
     </message>
@@ -3115,32 +3115,32 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="38"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="38"/>
         <source>Databasen er i bruk</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="41"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="41"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; er åpen i et annet program.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; is open in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="47"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="47"/>
         <source>Bare ett program kan endre databasen om gangen, så ingenting blir skrevet over. Du kan åpne den skrivebeskyttet for å lese og skrive ut, eller vente til den er lukket der.</source>
         <translation>Only one program can change the database at a time, so nothing gets overwritten. You can open it read-only to read and print, or wait until it is closed there.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="52"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="52"/>
         <source>Åpne skrivebeskyttet</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="53"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="53"/>
         <source>Vent til den er ledig</source>
         <translation>Wait until it is free</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="54"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="54"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -4926,47 +4926,47 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="47"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="47"/>
         <source>Kryptert database</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="49"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="49"/>
         <source>Databasen «{name}» er kryptert. Skriv passordet for å åpne den.</source>
         <translation>The database “{name}” is encrypted. Enter the passphrase to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="56"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="59"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="59"/>
         <source>Passord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="60"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="60"/>
         <source>&amp;Vis</source>
         <translation>S&amp;how</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="61"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="61"/>
         <source>Vis passordet</source>
         <translation>Show the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="62"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="62"/>
         <source>&amp;Passord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="66"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="66"/>
         <source>Å&amp;pne</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="67"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="67"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -5599,107 +5599,107 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="47"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="47"/>
         <source>&lt;p&gt;Databasen &lt;b&gt;{target}&lt;/b&gt; erstattes med sikkerhetskopien &lt;b&gt;{backup}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Databasen slik den er nå, tas vare på i samme mappe som &lt;b&gt;{kept}&lt;/b&gt;. Den slettes ikke.&lt;/p&gt;&lt;p&gt;Vil du gjenopprette?&lt;/p&gt;</source>
         <translation>&lt;p&gt;The database &lt;b&gt;{target}&lt;/b&gt; will be replaced by the backup &lt;b&gt;{backup}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The database as it is now will be kept in the same folder as &lt;b&gt;{kept}&lt;/b&gt;. It is not deleted.&lt;/p&gt;&lt;p&gt;Do you want to restore?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="56"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="56"/>
         <source>Gjenopprett</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="63"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="63"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="64"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="64"/>
         <source>{n} kB</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="78"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="78"/>
         <source>Gjenopprett fra sikkerhetskopi</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="81"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="81"/>
         <source>Automatiske sikkerhetskopier av &lt;b&gt;{db}&lt;/b&gt;, nyeste først. Programmet tar en når vinduet lukkes etter endringer, og den første gangen databasen åpnes hver dag.</source>
         <translation>Automatic backups of &lt;b&gt;{db}&lt;/b&gt;, newest first. The program takes one when the window is closed after changes, and the first time the database is opened each day.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="89"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="89"/>
         <source>Tatt</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="89"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="89"/>
         <source>Størrelse</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="89"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="89"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="91"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="91"/>
         <source>Automatiske sikkerhetskopier</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="104"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="104"/>
         <source>Ingen automatiske sikkerhetskopier ennå. Velg en fil med «Velg fil …».</source>
         <translation>No automatic backups yet. Choose a file with «Choose file …».</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="107"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="107"/>
         <source>Mappe: {folder}</source>
         <translation>Folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="113"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="113"/>
         <source>Behold de siste</source>
         <translation>Keep the last</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="117"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="117"/>
         <source> automatiske kopiene</source>
         <translation> automatic copies</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="118"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="118"/>
         <source>Antall automatiske sikkerhetskopier som beholdes</source>
         <translation>Number of automatic backups to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="119"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="119"/>
         <source>Når det blir flere, slettes de eldste ved neste automatiske kopi.</source>
         <translation>When there are more, the oldest are deleted at the next automatic backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="127"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="127"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="131"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="131"/>
         <source>&amp;Velg fil …</source>
         <translation>&amp;Choose file …</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="135"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="135"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="165"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="165"/>
         <source>Velg sikkerhetskopi</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="166"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="166"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog database (*{suffix});;All files (*)</translation>
     </message>
@@ -6284,67 +6284,67 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/server_dialog.py" line="29"/>
+        <location filename="../../ui/storage/server_dialog.py" line="29"/>
         <source>Koble til server</source>
         <translation>Connect to server</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="30"/>
+        <location filename="../../ui/storage/server_dialog.py" line="30"/>
         <source>Når flere i staben arbeider samtidig, ligger databasen på en PostgreSQL-server som IT driver. Skriv inn adressen du har fått fra IT, og ditt eget passord.</source>
         <translation>When several people in the staff work at the same time, the database lives on a PostgreSQL server run by IT. Enter the address IT gave you, and your own password.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="48"/>
+        <location filename="../../ui/storage/server_dialog.py" line="48"/>
         <source>Krypter når serveren kan (standard)</source>
         <translation>Encrypt when the server can (default)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="49"/>
+        <location filename="../../ui/storage/server_dialog.py" line="49"/>
         <source>Krev kryptert forbindelse</source>
         <translation>Require an encrypted connection</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="50"/>
+        <location filename="../../ui/storage/server_dialog.py" line="50"/>
         <source>Krev kryptert forbindelse og gyldig sertifikat</source>
         <translation>Require an encrypted connection and a valid certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="51"/>
+        <location filename="../../ui/storage/server_dialog.py" line="51"/>
         <source>Ukryptert (bare på eget nett)</source>
         <translation>Unencrypted (own network only)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="56"/>
+        <location filename="../../ui/storage/server_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="57"/>
+        <location filename="../../ui/storage/server_dialog.py" line="57"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="58"/>
+        <location filename="../../ui/storage/server_dialog.py" line="58"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="59"/>
+        <location filename="../../ui/storage/server_dialog.py" line="59"/>
         <source>&amp;Brukernavn:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="60"/>
+        <location filename="../../ui/storage/server_dialog.py" line="60"/>
         <source>&amp;Passord:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="61"/>
+        <location filename="../../ui/storage/server_dialog.py" line="61"/>
         <source>&amp;Forbindelse:</source>
         <translation>&amp;Connection:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="63"/>
+        <location filename="../../ui/storage/server_dialog.py" line="63"/>
         <source>Koble til</source>
         <translation>Connect</translation>
     </message>
@@ -7031,27 +7031,27 @@
 <context>
     <name>WaitDialog</name>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="108"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="108"/>
         <source>Venter på databasen</source>
         <translation>Waiting for the database</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="111"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="111"/>
         <source>Venter på at {name} blir ledig. Den åpnes så snart programmet som har den, lukker den.</source>
         <translation>Waiting for {name} to become free. It opens as soon as the program that has it closes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="119"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="119"/>
         <source>Venter</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="122"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="122"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="137"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="137"/>
         <source>Kan ikke lese låsefilen for {name}: {problem}</source>
         <translation>Cannot read the lock file for {name}: {problem}</translation>
     </message>

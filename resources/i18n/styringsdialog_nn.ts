@@ -1744,169 +1744,169 @@
 <context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="56"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="56"/>
         <source>Krypter databasen</source>
         <translation>Krypter databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="56"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="56"/>
         <source>Endre passord</source>
         <translation>Endre passord</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="57"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="57"/>
         <source>Fjern kryptering</source>
         <translation>Fjern kryptering</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="60"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="60"/>
         <source>Databasefilen «{name}» blir kryptert, slik at ingen kan lese den uten passordet – heller ikke på en mistet bærbar PC. Passordet blir spurt om hver gang filen åpnes.</source>
         <translation>Databasefila «{name}» blir kryptert, slik at ingen kan lese henne utan passordet – heller ikkje på ein mista berbar PC. Du blir spurd om passordet kvar gong fila blir opna.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="63"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="63"/>
         <source>Gi «{name}» et nytt passord. Det gamle slutter å virke med en gang.</source>
         <translation>Gi «{name}» eit nytt passord. Det gamle sluttar å verke med ein gong.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="64"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="64"/>
         <source>Databasefilen «{name}» blir lagret ukryptert. Alle som får tak i filen, kan da lese avtalene og referatene i den.</source>
         <translation>Databasefila «{name}» blir lagra ukryptert. Alle som får tak i fila, kan då lese avtalane og referata i henne.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="75"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="75"/>
         <source>Nåværende passord</source>
         <translation>Noverande passord</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="76"/>
-        <location filename="../../ui/encryption_dialog.py" line="82"/>
-        <location filename="../../ui/encryption_dialog.py" line="85"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="76"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="82"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="85"/>
         <source>Vis</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="78"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="78"/>
         <source>&amp;Nåværende passord:</source>
         <translation>&amp;Noverande passord:</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="81"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="81"/>
         <source>Nytt passord</source>
         <translation>Nytt passord</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="84"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="84"/>
         <source>Gjenta passordet</source>
         <translation>Gjenta passordet</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="88"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="88"/>
         <source>Passordstyrke</source>
         <translation>Passordstyrke</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="92"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="92"/>
         <source>N&amp;ytt passord:</source>
         <translation>N&amp;ytt passord:</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="93"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="93"/>
         <source>&amp;Gjenta passordet:</source>
         <translation>&amp;Gjenta passordet:</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="98"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="98"/>
         <source>&lt;b&gt;Et glemt passord kan ikke gjenopprettes.&lt;/b&gt; Uten det kan ingen – heller ikke brukerstøtte – åpne databasen igjen. Skriv passordet ned og oppbevar det trygt, for eksempel i kommunens passordhvelv.</source>
         <translation>&lt;b&gt;Eit gløymt passord kan ikkje gjenopprettast.&lt;/b&gt; Utan det kan ingen – heller ikkje brukarstøtte – opne databasen igjen. Skriv passordet ned og oppbevar det trygt, til dømes i passordkvelvet til kommunen.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="103"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="103"/>
         <source>&lt;b&gt;Filen blir lesbar for alle som får tak i den.&lt;/b&gt; Fjern krypteringen bare når filen ligger et trygt sted.</source>
         <translation>&lt;b&gt;Fila blir lesbar for alle som får tak i henne.&lt;/b&gt; Fjern krypteringa berre når fila ligg ein trygg stad.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="107"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="107"/>
         <source>Sikkerhetskopier som er tatt før, er fortsatt ukrypterte. Slett dem eller ta vare på dem like trygt som før; nye sikkerhetskopier blir kryptert med samme passord.</source>
         <translation>Tryggingskopiar som er tekne før, er framleis ukrypterte. Slett dei eller ta vare på dei like trygt som før; nye tryggingskopiar blir krypterte med same passord.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="115"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="115"/>
         <source>&amp;Krypter</source>
         <translation>&amp;Krypter</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="115"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="115"/>
         <source>&amp;Endre passord</source>
         <translation>&amp;Endre passord</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="116"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="116"/>
         <source>&amp;Fjern kryptering</source>
         <translation>&amp;Fjern kryptering</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="117"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="117"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="135"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="135"/>
         <source>Passordene er ikke like.</source>
         <translation>Passorda er ikkje like.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="141"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="141"/>
         <source>For kort: passordet må ha minst {n} tegn.</source>
         <translation>For kort: passordet må ha minst {n} teikn.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="143"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="143"/>
         <source>Sterkt passord.</source>
         <translation>Sterkt passord.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="144"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="144"/>
         <source>Lengre er bedre: en setning på fire–fem ord er sterk og lett å huske.</source>
         <translation>Lengre er betre: ei setning på fire–fem ord er sterk og lett å hugse.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="145"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="145"/>
         <source>Svakt passord.</source>
         <translation>Svakt passord.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="145"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="145"/>
         <source>Middels sterkt passord.</source>
         <translation>Middels sterkt passord.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="178"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="178"/>
         <source>Kryptering gjelder databasefiler, ikke en databaseserver.</source>
         <translation>Kryptering gjeld databasefiler, ikkje ein databasetenar.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="183"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="183"/>
         <source>Databasen er allerede kryptert. Velg «Endre passord …».</source>
         <translation>Databasen er allereie kryptert. Vel «Endre passord …».</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="187"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="187"/>
         <source>Databasen er ikke kryptert. Velg «Krypter databasen …».</source>
         <translation>Databasen er ikkje kryptert. Vel «Krypter databasen …».</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="223"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="223"/>
         <source>Databasen er kryptert. Passordet blir spurt om neste gang den åpnes.</source>
         <translation>Databasen er kryptert. Passordet blir spurt om neste gong han blir opna.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="225"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="225"/>
         <source>Passordet er endret.</source>
         <translation>Passordet er endra.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_dialog.py" line="226"/>
+        <location filename="../../ui/storage/encryption_dialog.py" line="226"/>
         <source>Krypteringen er fjernet. Filen er nå lesbar for alle som får tak i den.</source>
         <translation>Krypteringa er fjerna. Fila kan no lesast av alle som får tak i ho.</translation>
     </message>
@@ -2404,27 +2404,27 @@
 <context>
     <name>HolderForm</name>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="79"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="79"/>
         <source>Hvem:</source>
         <translation>Kven:</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="80"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="80"/>
         <source>Hvor:</source>
         <translation>Kvar:</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="81"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="81"/>
         <source>Siden:</source>
         <translation>Sidan:</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="86"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="86"/>
         <source>ukjent (låsefilen kan ikke leses)</source>
         <translation>ukjend (låsefila kan ikkje lesast)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="93"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="93"/>
         <source>{host}, prosess {pid}, Styringsdialog {version}</source>
         <translation>{host}, prosess {pid}, Styringsdialog {version}</translation>
     </message>
@@ -3115,32 +3115,32 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="38"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="38"/>
         <source>Databasen er i bruk</source>
         <translation>Databasen er i bruk</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="41"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="41"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; er åpen i et annet program.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; er open i eit anna program.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="47"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="47"/>
         <source>Bare ett program kan endre databasen om gangen, så ingenting blir skrevet over. Du kan åpne den skrivebeskyttet for å lese og skrive ut, eller vente til den er lukket der.</source>
         <translation>Berre eitt program kan endre databasen om gongen, så ingenting blir skrive over. Du kan opne den skriveverna for å lese og skrive ut, eller vente til den er lukka der.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="52"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="52"/>
         <source>Åpne skrivebeskyttet</source>
         <translation>Opne skriveverna</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="53"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="53"/>
         <source>Vent til den er ledig</source>
         <translation>Vent til den er ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="54"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="54"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
@@ -4926,47 +4926,47 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="47"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="47"/>
         <source>Kryptert database</source>
         <translation>Kryptert database</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="49"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="49"/>
         <source>Databasen «{name}» er kryptert. Skriv passordet for å åpne den.</source>
         <translation>Databasen «{name}» er kryptert. Skriv passordet for å opne henne.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="56"/>
         <source>Feilmelding</source>
         <translation>Feilmelding</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="59"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="59"/>
         <source>Passord</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="60"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="60"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="61"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="61"/>
         <source>Vis passordet</source>
         <translation>Vis passordet</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="62"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="62"/>
         <source>&amp;Passord:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="66"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="66"/>
         <source>Å&amp;pne</source>
         <translation>O&amp;pne</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="67"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="67"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
@@ -5599,107 +5599,107 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="47"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="47"/>
         <source>&lt;p&gt;Databasen &lt;b&gt;{target}&lt;/b&gt; erstattes med sikkerhetskopien &lt;b&gt;{backup}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Databasen slik den er nå, tas vare på i samme mappe som &lt;b&gt;{kept}&lt;/b&gt;. Den slettes ikke.&lt;/p&gt;&lt;p&gt;Vil du gjenopprette?&lt;/p&gt;</source>
         <translation>&lt;p&gt;Databasen &lt;b&gt;{target}&lt;/b&gt; blir erstatta med tryggingskopien &lt;b&gt;{backup}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Databasen slik han er no, blir teken vare på i same mappe som &lt;b&gt;{kept}&lt;/b&gt;. Han blir ikkje sletta.&lt;/p&gt;&lt;p&gt;Vil du gjenopprette?&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="56"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="56"/>
         <source>Gjenopprett</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="63"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="63"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="64"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="64"/>
         <source>{n} kB</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="78"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="78"/>
         <source>Gjenopprett fra sikkerhetskopi</source>
         <translation>Gjenopprett frå tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="81"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="81"/>
         <source>Automatiske sikkerhetskopier av &lt;b&gt;{db}&lt;/b&gt;, nyeste først. Programmet tar en når vinduet lukkes etter endringer, og den første gangen databasen åpnes hver dag.</source>
         <translation>Automatiske tryggingskopiar av &lt;b&gt;{db}&lt;/b&gt;, nyaste først. Programmet tek ein når vindauget blir lukka etter endringar, og den første gongen databasen blir opna kvar dag.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="89"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="89"/>
         <source>Tatt</source>
         <translation>Teken</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="89"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="89"/>
         <source>Størrelse</source>
         <translation>Storleik</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="89"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="89"/>
         <source>Fil</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="91"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="91"/>
         <source>Automatiske sikkerhetskopier</source>
         <translation>Automatiske tryggingskopiar</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="104"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="104"/>
         <source>Ingen automatiske sikkerhetskopier ennå. Velg en fil med «Velg fil …».</source>
         <translation>Ingen automatiske tryggingskopiar enno. Vel ei fil med «Vel fil …».</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="107"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="107"/>
         <source>Mappe: {folder}</source>
         <translation>Mappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="113"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="113"/>
         <source>Behold de siste</source>
         <translation>Behald dei siste</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="117"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="117"/>
         <source> automatiske kopiene</source>
         <translation> automatiske kopiane</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="118"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="118"/>
         <source>Antall automatiske sikkerhetskopier som beholdes</source>
         <translation>Talet på automatiske tryggingskopiar som blir haldne på</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="119"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="119"/>
         <source>Når det blir flere, slettes de eldste ved neste automatiske kopi.</source>
         <translation>Når det blir fleire, blir dei eldste sletta ved neste automatiske kopi.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="127"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="127"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Gjenopprett …</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="131"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="131"/>
         <source>&amp;Velg fil …</source>
         <translation>&amp;Vel fil …</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="135"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="135"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="165"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="165"/>
         <source>Velg sikkerhetskopi</source>
         <translation>Vel tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="166"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="166"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog-database (*{suffix});;Alle filer (*)</translation>
     </message>
@@ -6284,67 +6284,67 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/server_dialog.py" line="29"/>
+        <location filename="../../ui/storage/server_dialog.py" line="29"/>
         <source>Koble til server</source>
         <translation>Kopla til server</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="30"/>
+        <location filename="../../ui/storage/server_dialog.py" line="30"/>
         <source>Når flere i staben arbeider samtidig, ligger databasen på en PostgreSQL-server som IT driver. Skriv inn adressen du har fått fra IT, og ditt eget passord.</source>
         <translation>Når fleire i staben arbeider samstundes, ligg databasen på ein PostgreSQL-server som IT driv. Skriv inn adressa du har fått frå IT, og ditt eige passord.</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="48"/>
+        <location filename="../../ui/storage/server_dialog.py" line="48"/>
         <source>Krypter når serveren kan (standard)</source>
         <translation>Krypter når serveren kan (standard)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="49"/>
+        <location filename="../../ui/storage/server_dialog.py" line="49"/>
         <source>Krev kryptert forbindelse</source>
         <translation>Krev kryptert samband</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="50"/>
+        <location filename="../../ui/storage/server_dialog.py" line="50"/>
         <source>Krev kryptert forbindelse og gyldig sertifikat</source>
         <translation>Krev kryptert samband og gyldig sertifikat</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="51"/>
+        <location filename="../../ui/storage/server_dialog.py" line="51"/>
         <source>Ukryptert (bare på eget nett)</source>
         <translation>Ukryptert (berre på eige nett)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="56"/>
+        <location filename="../../ui/storage/server_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="57"/>
+        <location filename="../../ui/storage/server_dialog.py" line="57"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="58"/>
+        <location filename="../../ui/storage/server_dialog.py" line="58"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="59"/>
+        <location filename="../../ui/storage/server_dialog.py" line="59"/>
         <source>&amp;Brukernavn:</source>
         <translation>&amp;Brukarnamn:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="60"/>
+        <location filename="../../ui/storage/server_dialog.py" line="60"/>
         <source>&amp;Passord:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="61"/>
+        <location filename="../../ui/storage/server_dialog.py" line="61"/>
         <source>&amp;Forbindelse:</source>
         <translation>&amp;Samband:</translation>
     </message>
     <message>
-        <location filename="../../ui/server_dialog.py" line="63"/>
+        <location filename="../../ui/storage/server_dialog.py" line="63"/>
         <source>Koble til</source>
         <translation>Kopla til</translation>
     </message>
@@ -7031,27 +7031,27 @@
 <context>
     <name>WaitDialog</name>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="108"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="108"/>
         <source>Venter på databasen</source>
         <translation>Ventar på databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="111"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="111"/>
         <source>Venter på at {name} blir ledig. Den åpnes så snart programmet som har den, lukker den.</source>
         <translation>Ventar på at {name} blir ledig. Den blir opna så snart programmet som har den, lukkar den.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="119"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="119"/>
         <source>Venter</source>
         <translation>Ventar</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="122"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="122"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/lock_dialog.py" line="137"/>
+        <location filename="../../ui/storage/lock_dialog.py" line="137"/>
         <source>Kan ikke lese låsefilen for {name}: {problem}</source>
         <translation>Kan ikkje lese låsefila for {name}: {problem}</translation>
     </message>
