@@ -111,3 +111,25 @@ def preview_in_session(session: Session, path: Path | str, passphrase: str) -> M
         plan = plan_merge(session, conn, path)
         plan.upgraded_from = upgraded
         return plan
+
+
+def scenario_choices(session: Session) -> list[tuple[object, str]]:
+    """The scenarios a package or a seminar note can name, by name: (id, name)."""
+    from app.org.scenarios import list_versions
+    from db.models import OrgVersionStatus
+
+    return sorted(((v.id, v.name) for v in list_versions(session) if v.status == OrgVersionStatus.SCENARIO.value),
+                  key=lambda row: row[1])
+
+
+def package_choices(session: Session) -> tuple[list[str], list[str]]:
+    """What «Ta med på samling» offers: the current organisation's units in chart order, and the scenarios."""
+    from sqlalchemy import select
+
+    from app.org.queries import current_version
+    from db.models import Unit
+
+    current = current_version(session)
+    units = [] if current is None else list(session.scalars(
+        select(Unit.name).where(Unit.org_version_id == current.id).order_by(Unit.sort_order, Unit.name)))
+    return units, [name for _id, name in scenario_choices(session)]

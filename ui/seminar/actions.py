@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QSizePolicy, QToolBar, QWidget
@@ -23,26 +23,14 @@ if TYPE_CHECKING:
 
 
 
-def _choices(session: Any) -> tuple[list[str], list[str]]:
-    from sqlalchemy import select
-
-    from app.org.queries import current_version
-    from db.models import OrgVersion, OrgVersionStatus, Unit
-
-    current = current_version(session)
-    units = [] if current is None else list(session.scalars(
-        select(Unit.name).where(Unit.org_version_id == current.id).order_by(Unit.sort_order, Unit.name)))
-    scenarios = list(session.scalars(select(OrgVersion.name).where(OrgVersion.status == OrgVersionStatus.SCENARIO)
-                                     .order_by(OrgVersion.name)))
-    return units, scenarios
-
-
 def package_dialog(window: MainWindow) -> PackageDialog | None:
     from ui.seminar.package_dialog import PackageDialog
 
     if window.store is None:
         return None
-    units, scenarios = window.store.read(_choices)
+    from app.seminar.service import package_choices
+
+    units, scenarios = window.store.read(package_choices)
     folder = window.store.db.path.parent if window.store.db.path is not None else Path.home()
     return PackageDialog(units, scenarios, folder / f"samling-{date.today():%Y-%m-%d}.sdbpkg", window)
 
@@ -140,22 +128,14 @@ def bring_home(window: MainWindow) -> None:
         merge_from_dialog(window, dialog, kept["passphrase"])
 
 
-def _scenarios(session: Any) -> list[tuple[Any, str]]:
-    from sqlalchemy import select
-
-    from db.models import OrgVersion, OrgVersionStatus
-
-    return [(r.id, r.name) for r in session.execute(
-        select(OrgVersion.id, OrgVersion.name).where(OrgVersion.status == OrgVersionStatus.SCENARIO)
-        .order_by(OrgVersion.name))]
-
-
 def note_dialog(window: MainWindow) -> NoteDialog | None:
     from ui.seminar.note_dialog import NoteDialog
 
     if window.store is None:
         return None
-    return NoteDialog(window.store.read(_scenarios), window.today, window)
+    from app.seminar.service import scenario_choices
+
+    return NoteDialog(window.store.read(scenario_choices), window.today, window)
 
 
 def save_note_from_dialog(window: MainWindow, dialog: NoteDialog) -> bool:
