@@ -22,6 +22,7 @@ PACKAGES = ("app", "db", "ui")
 FORBIDDEN = {
     "app": ("ui", "PySide6", "shiboken6"),
     "db": ("app", "ui", "PySide6", "shiboken6"),
+    "ui": ("sqlalchemy",),  # widgets never build SQL: they call an app/ function
 }
 
 
