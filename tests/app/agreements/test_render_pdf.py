@@ -10,7 +10,6 @@ import io
 import re
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -285,18 +284,6 @@ def test_a_logo_is_drawn_in_the_header() -> None:
     doc.logo_png = buffer.getvalue()
     reader = PdfReader(io.BytesIO(render_pdf(doc)))
     assert all(len(page.images) == 1 for page in reader.pages)
-
-
-def test_one_agreement_renders_fast_enough_for_the_live_preview() -> None:
-    doc = sample_document()
-    render_pdf(doc)  # fonts are registered once per process
-    timings = []
-    for _ in range(3):
-        start = time.perf_counter()
-        render_pdf(doc)
-        timings.append(time.perf_counter() - start)
-    # The goal is 150 ms; a loaded test machine gets some slack, the benchmark measures properly.
-    assert min(timings) < 0.3
 
 
 def test_several_agreements_in_one_file_restart_their_page_numbers() -> None:

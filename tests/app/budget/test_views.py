@@ -3,7 +3,6 @@ and on the demo municipality's budget and accounts."""
 
 from __future__ import annotations
 
-import time
 import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -264,10 +263,11 @@ def test_monthly_series_and_unit_figures_of_a_demo_unit(demo_db: Database) -> No
 
 
 @pytest.mark.sqlite_only
-def test_pivot_of_200000_lines_by_unit_is_fast(demo_db: Database) -> None:
-    """The issue's figure is ≤ 200 ms. It needs an index that covers the grouping (set, ansvar,
-    period, amount): with it SQLite never visits the table (about 0.1 s here), without it every
-    line is a random row lookup (about 0.8 s). The bounds leave room for a slow CI machine."""
+def test_pivot_of_200000_lines_by_unit_is_right_and_reads_only_the_covering_index(demo_db: Database) -> None:
+    """The issue's figure is ≤ 200 ms (``python -m bench budget`` measures it). It needs an index
+    that covers the grouping (set, ansvar, period, amount): with it SQLite never visits the table
+    (about 0.1 s), without it every line is a random row lookup (about 0.8 s). The test checks the
+    plan and the figures; the time is the benchmark's business."""
     with demo_db.session() as session:
         codes = [*list(session.scalars(select(UnitAnsvar.code)))[:40], "8888", "8889"]
         set_id = add_set(session, "Stor", [], kind=BudgetKind.REGNSKAP)
@@ -282,12 +282,8 @@ def test_pivot_of_200000_lines_by_unit_is_fast(demo_db: Database) -> None:
         plan = " ".join(str(row) for row in session.execute(text(
             "EXPLAIN QUERY PLAN SELECT ansvar, count(*), sum(amount_ore) FROM budget_line "
             "WHERE budget_set_id = :s GROUP BY ansvar"), {"s": set_id.hex}))
-        views.pivot(session, set_id, "unit")  # warm the page cache as a second look would be
-        start = time.perf_counter()
         result = views.pivot(session, set_id, "unit")
-        elapsed = time.perf_counter() - start
     assert result.total_ore == sum(1_00 + i for i in range(200_000))
     assert sum(r.lines for r in result.rows) == 200_000
     assert {r.code for r in result.rows if r.unmapped} == {"8888", "8889"}
-    print(f"pivot of 200 000 lines by unit: {elapsed * 1000:.0f} ms")
-    assert elapsed < (0.4 if "COVERING INDEX" in plan else 1.5)
+    assert "COVERING INDEX" in plan, plan
