@@ -37,6 +37,23 @@ def _units(session: Session, version_id: object) -> list[Unit]:
                                 .order_by(Unit.sort_order, Unit.name)))
 
 
+# Units straight under the top that are no area of their own, grouped by kind (the demo's chart is flat).
+STAFF_KINDS = frozenset({"administration", "top_team", "staff", "support", "development", "service_desk"})
+COLUMN_LINES = 12  # a column longer than this goes on in the next
+
+
+def _kind(unit: Unit) -> str:
+    return str(getattr(unit.kind, "value", unit.kind))
+
+
+def _split(heading: str, lines: list[str]) -> list[Column]:
+    """One column, or several of even length when it is long (the ones that go on have no heading)."""
+    parts = max(1, -(-len(lines) // COLUMN_LINES))
+    size = -(-len(lines) // parts) if lines else 0
+    return [Column(heading if n == 0 else "", lines[n * size:(n + 1) * size])
+            for n in range(parts)]
+
+
 def org_chart_slide(session: Session, version: OrgVersion) -> Slide:
     units = _units(session, version.id)
     children: dict[object, list[Unit]] = {}
@@ -45,12 +62,15 @@ def org_chart_slide(session: Session, version: OrgVersion) -> Slide:
     roots = children.get(None, [])
     columns: list[Column] = []
     for root in roots:
-        staff = [a.name for a in children.get(root.id, []) if not children.get(a.id)]
+        leaves = [a for a in children.get(root.id, []) if not children.get(a.id)]
+        groups = [("Stab og støtte", [u.name for u in leaves if _kind(u) in STAFF_KINDS]),
+                  ("Tjenesteenheter", [u.name for u in leaves if _kind(u) not in STAFF_KINDS])]
+        for heading, names in groups:
+            if names:
+                columns.extend(_split(heading, names))
         for area in children.get(root.id, []):
             if children.get(area.id):
-                columns.append(Column(area.name, [u.name for u in children[area.id]]))
-        if staff:
-            columns.insert(0, Column("Stab og støtte", staff))
+                columns.extend(_split(area.name, [u.name for u in children[area.id]]))
     if not columns:
         columns = [Column(r.name, [u.name for u in children.get(r.id, [])]) for r in roots]
     top = roots[0].name if roots else ""
@@ -71,7 +91,7 @@ def scenario_slide(session: Session, current: OrgVersion, scenario: OrgVersion) 
         if old is None:
             continue
         if old.name != unit.name:
-            renamed.extend([old.name, f"→ {unit.name}"])
+            renamed.extend([old.name, f"→\u00a0{unit.name}"])  # «→» stays with the name
         before, after = now_names.get(old.parent_id), then_names.get(unit.parent_id)
         if before != after:
             moved.append(f"{unit.name}: {before or '–'} → {after or '–'}")
