@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.changes import ALL_KINDS, ChangeSet, Kind
 from ui.navigation import page_title
 from ui.store import Store
+
+T = TypeVar("T")
 
 
 class Page(QWidget):
@@ -32,6 +35,7 @@ class Page(QWidget):
         self._stale = True
         self._loading: Any = None  # a load running off the GUI thread (on a server)
         self._load_again = False
+        self._sub_loads: dict[str, object] = {}  # read_then: the newest read of each part
         # The window replaces this with its own stack, so Ctrl+Z works across pages.
         self.undo_stack = QUndoStack(self)
         self.layout_ = QVBoxLayout(self)
@@ -59,7 +63,7 @@ class Page(QWidget):
         if self.isVisible():
             self.reload()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         if self._stale:
             self.reload()
         super().showEvent(event)
@@ -110,18 +114,44 @@ class Page(QWidget):
 
         def failed(error: BaseException) -> None:
             self._loading = None
-            from app.errors import AppError
-            from ui.errors import show_user_error
-
-            if isinstance(error, AppError):
-                show_user_error(self, error)
-            else:
-                raise error
+            self._load_failed(error)
 
         self._load_again = False
         args = self.load_args()
         self._loading = BackgroundOp(self, lambda _progress: self.load(*args)).success(loaded).failure(failed)
         self._loading.run_in_background()
+
+    def _load_failed(self, error: BaseException) -> None:
+        from app.errors import AppError
+        from ui.errors import show_user_error
+
+        if isinstance(error, AppError):
+            show_user_error(self, error)
+        else:
+            raise error
+
+    def read_then(self, part: str, read: Callable[[], T], show: Callable[[T], None]) -> None:
+        """A part of the page read again (a unit chosen, a set chosen): ``read`` only reads
+        (through the store), ``show`` fills the widgets. On a server the read runs off the GUI
+        thread and only the newest read of ``part`` is shown; on a file both run here and now."""
+        if not self.store.remote:
+            show(read())
+            return
+        from ui.progress import BackgroundOp
+
+        token = self._sub_loads[part] = object()
+
+        def done(result: T) -> None:
+            if self._sub_loads.get(part) is token:
+                del self._sub_loads[part]
+                show(result)
+
+        def failed(error: BaseException) -> None:
+            if self._sub_loads.get(part) is token:
+                del self._sub_loads[part]
+                self._load_failed(error)
+
+        BackgroundOp(self, lambda _progress: read()).success(done).failure(failed).run_in_background()
 
     def open_target(self, target: dict[str, Any]) -> None:
         """Show the thing ``target`` names (an agreement, a meeting, a unit); pages that can, override."""

@@ -4,8 +4,10 @@ live print preview; the lifecycle from draft to evaluation and next period's agr
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.agreements import detail as agreement_detail
 from app.agreements import lifecycle
-from app.agreements.overview import AgreementFilter, list_agreements, missing_agreements
+from app.agreements.detail import AgreementDetail, RevisionRow
+from app.agreements.overview import AgreementFilter, AgreementRow, MissingRow, list_agreements, missing_agreements
 from app.agreements.templates import list_templates
 from app.changes import AGREEMENT_KINDS, ORG, Kind
 from app.errors import AppError
@@ -73,6 +76,25 @@ def _leads(session, on: date) -> list[tuple[str, str]]:  # type: ignore[no-untyp
     return [(p.full_name, str(p.id)) for p in follow_up_leads(session, version.id, on)] if version else []
 
 
+@dataclass
+class Selected:
+    """The chosen agreement and its revisions (read by AgreementsPage.read_selected)."""
+    agreement_id: uuid.UUID | None
+    detail: AgreementDetail | None
+    history: list[RevisionRow]
+
+
+@dataclass
+class Loaded:
+    """Everything the page shows, read by AgreementsPage.load (off the GUI thread on a server)."""
+    leads: list[tuple[str, str]]
+    lead: str | None
+    year: int
+    rows: list[AgreementRow]
+    missing: list[MissingRow]
+    selected: Selected
+
+
 class AgreementsPage(Page):
     key = "avtaler"
     help_chapter = "avtaler"
@@ -81,6 +103,7 @@ class AgreementsPage(Page):
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
         self.selected: uuid.UUID | None = None
+        self._to_its_year = False  # open_agreement: show the year of the agreement chosen
         self.summary_drafts: dict[uuid.UUID, str] = {}  # evaluation summaries typed, not yet saved
         self.rows: list = []
         self.year_label, self.year = QLabel(), QSpinBox()
@@ -179,9 +202,9 @@ class AgreementsPage(Page):
 
     def _connect_signals(self) -> None:
         """Every filter, list and button to what it does."""
-        self.year.valueChanged.connect(lambda _v: self.refresh())
-        self.status_box.activated.connect(lambda _i: self.refresh())
-        self.lead_box.activated.connect(lambda _i: self.refresh())
+        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.status_box.activated.connect(lambda _i: self.reload())
+        self.lead_box.activated.connect(lambda _i: self.reload())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.history.itemClicked.connect(
             lambda item: self.open_agreement(uuid.UUID(item.data(Qt.ItemDataRole.UserRole))))
@@ -287,17 +310,44 @@ class AgreementsPage(Page):
                 self.splitter.widget(index).hide()
 
     # --- loading ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        lead = self.lead_box.currentData()
+    # Page.reload: ``load`` reads (off the GUI thread on a server), ``fill`` fills the widgets.
+    def load_args(self) -> tuple[Any, ...]:
+        return (self.lead_box.currentData(), self.year.value(), self.status_box.currentData(), self.selected,
+                self._to_its_year)
+
+    def load(self, lead: str | None, year: int, status: str | None, selected: uuid.UUID | None,
+             to_its_year: bool = False) -> Loaded:
+        leads = self.store.read(_leads, self.today)
+        if lead not in {person_id for _name, person_id in leads}:
+            lead = None  # a lead no longer offered: «Alle oppfølgingsansvarlige»
+        chosen = self.read_selected(selected)
+        if to_its_year and chosen.detail is not None:
+            year = chosen.detail.period_start.year
+        flt = AgreementFilter(year=year, status=status, follow_up_lead_id=uuid.UUID(lead) if lead else None)
+        return Loaded(leads, lead, year, self.store.read(list_agreements, flt),
+                      self.store.read(missing_agreements, year, self.today), chosen)
+
+    def read_selected(self, agreement_id: uuid.UUID | None) -> Selected:
+        """The agreement the editor shows and its revisions (reads only: any thread)."""
+        try:
+            detail = self.store.read(agreement_detail.agreement_detail, agreement_id) if agreement_id else None
+        except AppError:  # deleted meanwhile: nothing is chosen
+            return Selected(agreement_id, None, [])
+        history = self.store.read(agreement_detail.revision_history, detail.id) if detail is not None else []
+        return Selected(agreement_id, detail, history)
+
+    def fill(self, loaded: Loaded) -> None:
+        self._to_its_year = False
+        if loaded.year != self.year.value():
+            self.year.blockSignals(True)
+            self.year.setValue(loaded.year)
+            self.year.blockSignals(False)
         self.lead_box.clear()
         self.lead_box.addItem(self.tr("Alle oppfølgingsansvarlige"), None)
-        for name, person_id in self.store.read(_leads, self.today):
+        for name, person_id in loaded.leads:
             self.lead_box.addItem(name, person_id)
-        self.lead_box.setCurrentIndex(max(0, self.lead_box.findData(lead)))
-        flt = AgreementFilter(year=self.year.value(), status=self.status_box.currentData(),
-                              follow_up_lead_id=uuid.UUID(self.lead_box.currentData())
-                              if self.lead_box.currentData() else None)
-        self.rows = self.store.read(list_agreements, flt)
+        self.lead_box.setCurrentIndex(max(0, self.lead_box.findData(loaded.lead)))
+        self.rows = loaded.rows
         self.table.blockSignals(True)
         self.table.clearSelection()
         self.table.setRowCount(len(self.rows))
@@ -314,7 +364,7 @@ class AgreementsPage(Page):
                 self.table.setItem(i, c, item)
         self.table.blockSignals(False)
         self.missing.clear()
-        for m in self.store.read(missing_agreements, self.year.value(), self.today):
+        for m in loaded.missing:
             leader = m.leader or self.tr("ledig")
             reason = (self.tr("utløper {date}").format(date=format_date(m.ends_on)) if m.ends_on
                       else self.tr("mangler"))
@@ -323,8 +373,10 @@ class AgreementsPage(Page):
             self.missing.addItem(item)
         ids = [r.id for r in self.rows]
         if self.selected in ids:
+            self.table.blockSignals(True)  # the agreement read with the list is shown just below
             self.table.selectRow(ids.index(self.selected))
-        self._show_selected()
+            self.table.blockSignals(False)
+        self._show_selected(loaded.selected)
 
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -336,11 +388,8 @@ class AgreementsPage(Page):
         ids = [r.id for r in self.rows]
         if agreement_id not in ids:
             self.status_box.setCurrentIndex(0)
-            detail = self.store.read(agreement_detail.agreement_detail, agreement_id)
-            self.year.blockSignals(True)
-            self.year.setValue(detail.period_start.year)
-            self.year.blockSignals(False)
-            self.refresh()
+            self._to_its_year = True  # load reads the agreement and shows its year
+            self.reload()
             return
         self.table.selectRow(ids.index(agreement_id))
 
@@ -348,13 +397,25 @@ class AgreementsPage(Page):
         if target.get("agreement_id"):
             self.open_agreement(target["agreement_id"])
 
-    def _show_selected(self) -> None:
-        detail = self.store.read(agreement_detail.agreement_detail, self.selected) if self.selected else None
+    def _show_selected(self, loaded: Selected | None = None) -> None:
+        """The chosen agreement in the editor: from ``loaded`` when it was read with the list, else
+        read now (off the GUI thread on a server)."""
+        if loaded is not None and loaded.agreement_id == self.selected:
+            self._sub_loads.pop("selected", None)
+            self._fill_selected(loaded)
+            return
+        agreement_id = self.selected
+        self.read_then("selected", lambda: self.read_selected(agreement_id), self._fill_selected)
+
+    def _fill_selected(self, loaded: Selected) -> None:
+        if loaded.agreement_id != self.selected:
+            return  # another agreement was chosen meanwhile
+        detail = loaded.detail
         self.editor.show_agreement(detail)
         self.preview.show_agreement(self.selected)
         self.history.clear()
         if detail is not None:
-            for rev in self.store.read(agreement_detail.revision_history, detail.id):
+            for rev in loaded.history:
                 item = QListWidgetItem(self.tr("Revisjon {n}: {status} ({date})").format(
                     n=rev.revision, status=labels.agreement_status(rev.status), date=format_date(rev.created_at)))
                 item.setData(Qt.ItemDataRole.UserRole, str(rev.id))
@@ -460,7 +521,7 @@ class AgreementsPage(Page):
             return
         if self.push(commands.DeleteAgreement(self.store, detail.id, self.tr("Slett utkast"))):
             self.selected = None
-            self.refresh()
+            self.reload()
 
     def edit_templates(self) -> None:
         from ui.agreements.template_editor import TemplateEditor
@@ -471,7 +532,7 @@ class AgreementsPage(Page):
         from ui.agreements.common_dialog import CommonRequirementsDialog
 
         CommonRequirementsDialog(self.store, self.year.value(), self).exec()
-        self.refresh()
+        self.reload()
 
     def export_selected(self, fmt: str) -> None:
         detail = self.editor.detail

@@ -4,7 +4,9 @@ versions and scenarios, checks, import, export and printing."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,7 +35,11 @@ from app.org import checks, links, reorganisation, scenarios
 from app.org import people as org_people
 from app.org import units as org_units
 from app.org.chart_layout import ChartNode, layout_chart
+from app.org.links import NetworkRow
+from app.org.people import PersonRow
 from app.org.queries import UnitRow, unit_rows
+from app.org.reorganisation import ChartMarks
+from app.org.units import UnitDetail
 from ui import context_menus, labels
 from ui.commands import StoreCommand, push_command
 from ui.errors import show_user_error
@@ -73,6 +79,28 @@ def chart_nodes(rows: list[UnitRow]) -> list[ChartNode]:
                       sort_order=r.sort_order, follow_up_lead=r.follow_up_lead or "", code=r.code) for r in rows]
 
 
+@dataclass
+class Detail:
+    """What the detail form shows of one unit (read by OrgPage.read_detail)."""
+    unit_id: uuid.UUID
+    version_id: uuid.UUID | None
+    view_date: date
+    detail: UnitDetail
+    leads: list[PersonRow]
+
+
+@dataclass
+class Loaded:
+    """Everything the page shows, read by OrgPage.load (off the GUI thread on a server)."""
+    versions: list[scenarios.VersionRow]
+    version_id: uuid.UUID | None = None
+    view_date: date | None = None
+    rows: list[UnitRow] | None = None
+    networks: list[NetworkRow] | None = None
+    marks: ChartMarks | None = None
+    detail: Detail | None = None
+
+
 class OrgPage(Page):
     key = "organisasjon"
     help_chapter = "organisasjon"
@@ -88,6 +116,10 @@ class OrgPage(Page):
         self.collapsed: set[uuid.UUID] = set()
         self.selected: uuid.UUID | None = None
         self._selecting = False
+        self._marks: ChartMarks | None = None  # the chart's marks, read with the units
+        self._networks: dict[uuid.UUID, NetworkRow] = {}
+        self._version_on_date = False  # the date was changed: show the version in force that day
+        self._fit_after_fill = False  # another version was chosen: fit the chart once it is shown
 
         self._build_version_bar(today)
         self._build_edit_bar()
@@ -313,15 +345,45 @@ class OrgPage(Page):
         self.form.retranslate()
 
     # --- loading ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.versions = self.store.read(scenarios.list_versions)
+    # Page.reload: ``load`` reads (off the GUI thread on a server), ``fill`` fills the widgets.
+    def load_args(self) -> tuple[Any, ...]:
+        follow_date = self._version_on_date and self.version_status != "scenario"
+        return self.version_id, self.view_date, self.selected, follow_date
+
+    def load(self, version_id: uuid.UUID | None, view_date: date, selected: uuid.UUID | None,
+             follow_date: bool = False) -> Loaded:
+        versions = self.store.read(scenarios.list_versions)
+        if not versions:
+            return Loaded(versions)
+        if follow_date:  # the version in force on the day chosen
+            version = self.store.read(scenarios.version_on, view_date)
+            if version is not None:
+                version_id = version.id
+        ids = [v.id for v in versions]
+        if version_id not in ids:
+            version_id = next((v.id for v in versions if v.status == "current"), ids[0])
+        rows = self.store.read(unit_rows, version_id, view_date)
+        detail = self.read_detail(selected, version_id, view_date) \
+            if selected is not None and any(r.id == selected for r in rows) else None
+        return Loaded(versions, version_id, view_date, rows, self.store.read(links.networks, version_id),
+                      self.store.read(reorganisation.chart_marks, version_id, view_date), detail)
+
+    def read_detail(self, unit_id: uuid.UUID, version_id: uuid.UUID | None, view_date: date) -> Detail:
+        """The detail form's data for a unit (reads only: any thread)."""
+        detail = self.store.read(org_units.unit_detail, unit_id, view_date)
+        leads = self.store.read(links.follow_up_leads, version_id, view_date)
+        return Detail(unit_id, version_id, view_date, detail, leads)
+
+    def fill(self, loaded: Loaded) -> None:
+        self._version_on_date = False
+        self.versions = loaded.versions
         if not self.versions:
             self.model.set_rows([])
             self.status.setText(self.tr("Ingen organisasjon er registrert ennå. Importer en enhetsliste."))
             return
+        assert loaded.rows is not None and loaded.networks is not None
         ids = [v.id for v in self.versions]
-        if self.version_id not in ids:
-            self.version_id = next((v.id for v in self.versions if v.status == "current"), ids[0])
+        self.version_id = loaded.version_id
         version = self.versions[ids.index(self.version_id)]
         self.version_status = version.status
         self.version_box.blockSignals(True)
@@ -331,7 +393,7 @@ class OrgPage(Page):
         self.version_box.setCurrentIndex(ids.index(self.version_id))
         self.version_box.blockSignals(False)
 
-        rows = self.store.read(unit_rows, self.version_id, self.view_date)
+        rows = loaded.rows
         self.rows = {r.id: r for r in rows}
         expanded = {uid for uid in self.model.unit_ids() if self.tree.isExpanded(self.model.index_of(uid))}
         first_load = not self.model.unit_ids()
@@ -346,7 +408,7 @@ class OrgPage(Page):
             self.tree.resizeColumnToContents(col)
         self._fit_tree_columns()
 
-        nets = self.store.read(links.networks, self.version_id)
+        nets = loaded.networks
         self._networks = {n.id: n for n in nets}
         current_net = self.network_box.currentData()
         self.network_box.clear()
@@ -355,6 +417,7 @@ class OrgPage(Page):
             self.network_box.addItem(self.tr("Nettverk: {name} ({n})").format(name=n.name, n=len(n.unit_ids)),
                                      str(n.id))
         self.network_box.setCurrentIndex(max(0, self.network_box.findData(current_net)))
+        self._marks = loaded.marks
         self._redraw_chart()
         # The checks read the whole organisation; they fill in just after the page is drawn.
         QTimer.singleShot(0, self._fill_checks)
@@ -374,7 +437,10 @@ class OrgPage(Page):
             self.tr("Endringer lagres straks og kan angres med Ctrl+Z.")))
         if self.selected not in self.rows:
             self.selected = None
-        self.select_unit(self.selected, source="reload")
+        self.select_unit(self.selected, source="reload", detail=loaded.detail)
+        if self._fit_after_fill:
+            self._fit_after_fill = False
+            self.chart.fit()
 
     @property
     def editable(self) -> bool:
@@ -384,7 +450,9 @@ class OrgPage(Page):
         self.chart.show_follow_up = self.follow_up.isChecked()
         self.collapsed &= set(self.rows)
         layout = layout_chart(chart_nodes(list(self.rows.values())), collapsed=frozenset(self.collapsed))
-        marks = self.store.read(reorganisation.chart_marks, self.version_id, self.view_date)
+        marks = self._marks
+        if marks is None:  # (read with the units by load; a page not yet filled reads them here)
+            marks = self._marks = self.store.read(reorganisation.chart_marks, self.version_id, self.view_date)
         self.chart.marks, self.chart.draft, self.chart.relations = marks.marks, marks.draft, marks.relations
         self.chart.removed_note = self.tr("Fjernet mot «{name}»: {units}").format(
             name=marks.against_name, units=", ".join(marks.removed)) if marks.removed else ""
@@ -394,7 +462,13 @@ class OrgPage(Page):
             self.chart.fit()
 
     def _fill_checks(self) -> None:
-        findings = self.store.read(checks.run_checks, self.version_id, self.view_date)
+        if self.version_id is None:
+            return
+        version_id, view_date = self.version_id, self.view_date
+        self.read_then("checks", lambda: self.store.read(checks.run_checks, version_id, view_date),
+                       self._show_checks)
+
+    def _show_checks(self, findings: list[checks.Finding]) -> None:
         self.checks.clear()
         for f in findings:
             item = QListWidgetItem(f.message)
@@ -405,7 +479,7 @@ class OrgPage(Page):
         self.left.setTabText(1, self.tr("Kontroller ({n})").format(n=len(findings)))
 
     # --- selection -------------------------------------------------------------------------
-    def select_unit(self, unit_id: uuid.UUID | None, *, source: str) -> None:
+    def select_unit(self, unit_id: uuid.UUID | None, *, source: str, detail: Detail | None = None) -> None:
         if self._selecting:
             return
         self._selecting = True
@@ -421,7 +495,7 @@ class OrgPage(Page):
                     self.tree.selectionModel().clearSelection()
             if source != "chart":
                 self.chart.select_unit(unit_id, centre=source != "reload")
-            self._show_detail()
+            self._show_detail(detail)
         finally:
             self._selecting = False
 
@@ -440,14 +514,26 @@ class OrgPage(Page):
         row = self.model.unit_row(current)
         self.select_unit(row.id if row else None, source="tree")
 
-    def _show_detail(self) -> None:
+    def _show_detail(self, loaded: Detail | None = None) -> None:
+        """The selected unit in the form: from ``loaded`` when it was read with the page, else read
+        now (off the GUI thread on a server)."""
         if self.selected is None:
+            self._sub_loads.pop("detail", None)  # a unit's details still on their way are not shown
             self.form.show_unit(None, [], [], editable=False)
             return
-        detail = self.store.read(org_units.unit_detail, self.selected, self.view_date)
-        leads = self.store.read(links.follow_up_leads, self.version_id, self.view_date)
-        self.form.view_date = self.view_date
-        self.form.show_unit(detail, leads, list(self._networks.values()), editable=self.editable)
+        if loaded is not None and (loaded.unit_id, loaded.version_id, loaded.view_date) == \
+                (self.selected, self.version_id, self.view_date):
+            self._sub_loads.pop("detail", None)
+            self._fill_detail(loaded)
+            return
+        unit_id, version_id, view_date = self.selected, self.version_id, self.view_date
+        self.read_then("detail", lambda: self.read_detail(unit_id, version_id, view_date), self._fill_detail)
+
+    def _fill_detail(self, loaded: Detail) -> None:
+        if (loaded.unit_id, loaded.version_id, loaded.view_date) != (self.selected, self.version_id, self.view_date):
+            return  # another unit was chosen meanwhile
+        self.form.view_date = loaded.view_date
+        self.form.show_unit(loaded.detail, loaded.leads, list(self._networks.values()), editable=self.editable)
 
     def _check_activated(self, item: QListWidgetItem) -> None:
         unit_id = item.data(Qt.ItemDataRole.UserRole)
@@ -458,21 +544,19 @@ class OrgPage(Page):
     def _version_chosen(self, index: int) -> None:
         self.version_id = uuid.UUID(self.version_box.itemData(index))
         self.selected = None
-        self.refresh()
-        self.chart.fit()
+        self._fit_after_fill = True
+        self.reload()
 
     def _date_chosen(self, qdate) -> None:  # type: ignore[no-untyped-def]
         """Show the organisation as it was (or will be) on that day."""
         self.view_date = from_qdate(qdate)
-        version = self.store.read(scenarios.version_on, self.view_date)
-        if version is not None and self.version_status != "scenario":
-            self.version_id = version.id
-        self.refresh()
+        self._version_on_date = True  # load reads the version in force that day
+        self.reload()
 
     def show_version(self, version_id: uuid.UUID) -> None:
         self.version_id = version_id
         self.selected = None
-        self.refresh()
+        self.reload()
 
     def create_scenario(self) -> None:
         version = next(v for v in self.versions if v.id == self.version_id)
@@ -514,7 +598,7 @@ class OrgPage(Page):
         except AppError as err:
             show_user_error(self, err)
             return
-        self.refresh()
+        self.reload()
 
     def remove_scenario(self) -> None:
         version = next(v for v in self.versions if v.id == self.version_id)
@@ -529,7 +613,7 @@ class OrgPage(Page):
             return
         self.undo_stack.clear()  # commands on the stack may point at the deleted units
         self.version_id = None
-        self.refresh()
+        self.reload()
 
     # --- editing ---------------------------------------------------------------------------
     def push(self, command: StoreCommand) -> bool:
@@ -614,7 +698,7 @@ class OrgPage(Page):
 
     def edit_people(self) -> None:
         PeopleDialog(self.store, self.push, self).exec()
-        self.refresh()
+        self.reload()
 
     def edit_thresholds(self) -> None:
         dialog = ThresholdsDialog(self.store.read(checks.load_thresholds), self)
@@ -629,7 +713,7 @@ class OrgPage(Page):
 
     def _network_chosen(self, _index: int = 0) -> None:
         chosen = self.network_box.currentData()
-        network = self._networks.get(uuid.UUID(chosen)) if chosen and hasattr(self, "_networks") else None
+        network = self._networks.get(uuid.UUID(chosen)) if chosen else None
         self.chart.set_highlight(set(network.unit_ids) if network else None, network.colour if network else "")
 
     def find_next(self) -> None:
