@@ -4,8 +4,10 @@ chart, ansvar codes that belong to no unit, import and export."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush
@@ -29,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.budget import mapping, views
-from app.budget.sets import list_sets
+from app.budget.mapping import UnmappedRow
+from app.budget.sets import SetRow, list_sets
+from app.budget.views import DeviationRow, LineRow, MonthRow, PivotResult
 from app.changes import BUDGET, ORG, Kind
 from app.errors import AppError
 from app.followup.attention import load_threshold
@@ -85,6 +89,30 @@ def months_label(first: int, last: int, year: int) -> str:
     return f"{labels.month_short(first)}–{labels.month_short(last)} {year}"
 
 
+def _chosen(sets: list[SetRow], chosen: str | None, kinds: tuple[str, ...] | None) -> str | None:
+    """The set a box shows after a reload: the one chosen if it is still offered, else the first."""
+    offered = [str(r.id) for r in sets if kinds is None or r.kind in kinds]
+    return chosen if chosen in offered else (offered[0] if offered else None)
+
+
+def _uuid(value: str | None) -> uuid.UUID | None:
+    return uuid.UUID(value) if value else None
+
+
+@dataclass
+class Loaded:
+    """Everything the page shows, read by BudgetPage.load (off the GUI thread on a server)."""
+    sets: list[SetRow]
+    pivot_set: str | None
+    budget_set: str | None
+    actual_set: str | None
+    month: int
+    threshold: float
+    pivot: PivotResult | None
+    bva: list[DeviationRow] | str | None  # the rows, why there are none (the app's message), or no sets
+    unmapped: list[UnmappedRow]
+
+
 class BudgetPage(Page):
     key = "budsjett"
     help_chapter = "budsjett"
@@ -93,6 +121,7 @@ class BudgetPage(Page):
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
         self.sets_data: list = []
+        self._wanted_unit = ""  # open_target: the unit to select in budget against actual once shown
         self.action_bar, bar = flow_row()  # wraps; never a «»» overflow
         self.import_button = QPushButton()
         self.export_button = QPushButton()
@@ -238,8 +267,34 @@ class BudgetPage(Page):
         self.assign_button.setText(self.tr("&Knytt valgte til enhet …"))
 
     # --- loading ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.sets_data = self.store.read(list_sets)
+    # Page.reload: ``load`` reads (off the GUI thread on a server), ``fill`` fills the widgets;
+    # a box changed reads its table again through Page.read_then.
+    def load_args(self) -> tuple[Any, ...]:
+        return (self.pivot_set.currentData(), self.pivot_by.currentData(), self.budget_set.currentData(),
+                self.actual_set.currentData(), self.month.value(), bool(self.month.property("touched")),
+                self.threshold.value() if self.threshold.property("touched") else None)
+
+    def load(self, pivot_set: str | None, by: str, budget_set: str | None, actual_set: str | None,
+             month: int, month_touched: bool, threshold: float | None) -> Loaded:
+        """``month`` the actual set's last month unless ``month_touched``; ``threshold`` None: the
+        dashboard's."""
+        sets = self.store.read(list_sets)
+        pivot_set = _chosen(sets, pivot_set, None)
+        budget_set = _chosen(sets, budget_set, ("budsjett",))
+        actual_set = _chosen(sets, actual_set, ("regnskap",))
+        actual = next((r for r in sets if str(r.id) == actual_set), None)
+        if actual is not None and not month_touched:
+            month = actual.period_to
+        if threshold is None:  # start from the threshold the dashboard uses
+            threshold = self.store.read(load_threshold)
+        pivot_id = _uuid(pivot_set)
+        return Loaded(sets, pivot_set, budget_set, actual_set, month, threshold,
+                      self.read_pivot(pivot_id, by),
+                      self.read_bva(_uuid(budget_set), _uuid(actual_set), month, threshold),
+                      self.store.read(mapping.unmapped_codes, pivot_id) if pivot_id else [])
+
+    def fill(self, loaded: Loaded) -> None:
+        self.sets_data = loaded.sets
         self.sets.setRowCount(len(self.sets_data))
         for i, r in enumerate(self.sets_data):
             cells = [r.name, labels.budget_kind(r.kind),
@@ -248,38 +303,50 @@ class BudgetPage(Page):
                 self.sets.setItem(i, c, QTableWidgetItem(text))
             self.sets.setItem(i, 4, _amount(r.total_ore))
             self.sets.setItem(i, 5, QTableWidgetItem(r.source_file_name))
-        choices = ((self.pivot_set, None), (self.budget_set, ("budsjett",)), (self.actual_set, ("regnskap",)))
-        for combo, kinds in choices:
-            chosen = combo.currentData()
+        choices = ((self.pivot_set, None, loaded.pivot_set), (self.budget_set, ("budsjett",), loaded.budget_set),
+                   (self.actual_set, ("regnskap",), loaded.actual_set))
+        for combo, kinds, chosen in choices:
             combo.clear()
             for r in self.sets_data:
                 if kinds is None or r.kind in kinds:
                     combo.addItem(r.name, str(r.id))
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
-        actual = next((r for r in self.sets_data if str(r.id) == self.actual_set.currentData()), None)
-        if actual is not None and not self.month.property("touched"):
-            self.month.blockSignals(True)
-            self.month.setValue(actual.period_to)
-            self.month.blockSignals(False)
-        if not self.threshold.property("touched"):  # start from the threshold the dashboard uses
-            self.threshold.blockSignals(True)
-            self.threshold.setValue(self.store.read(load_threshold))
-            self.threshold.blockSignals(False)
-        self._fill_pivot()
-        self._fill_bva()
-        self._fill_unmapped()
+        for box, value in ((self.month, loaded.month), (self.threshold, loaded.threshold)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        for part in ("pivot", "drill", "bva", "chart"):  # older reads of a part are not shown now
+            self._sub_loads.pop(part, None)
+        self._show_pivot(loaded.pivot)
+        self._show_bva(loaded.bva)
+        self._show_unmapped(loaded.unmapped)
 
     def _set_id(self, combo: QComboBox) -> uuid.UUID | None:
         return uuid.UUID(combo.currentData()) if combo.currentData() else None
 
+    def read_pivot(self, set_id: uuid.UUID | None, by: str) -> PivotResult | None:
+        return self.store.read(views.pivot, set_id, by) if set_id is not None else None
+
+    def read_bva(self, budget: uuid.UUID | None, actual: uuid.UUID | None, month: int,
+                 threshold: float) -> list[DeviationRow] | str | None:
+        if budget is None or actual is None:
+            return None
+        try:
+            return self.store.read(views.budget_vs_actual, budget_set_id=budget, actual_set_id=actual,
+                                   year_to_month=month, threshold_pct=threshold)
+        except AppError as err:
+            return str(err)
+
     def _fill_pivot(self) -> None:
-        set_id = self._set_id(self.pivot_set)
+        set_id, by = self._set_id(self.pivot_set), self.pivot_by.currentData()
+        self.read_then("pivot", lambda: self.read_pivot(set_id, by), self._show_pivot)
+
+    def _show_pivot(self, result: PivotResult | None) -> None:
         self.pivot.setRowCount(0)
         self.drill.setRowCount(0)
-        if set_id is None:
+        if result is None:
             self.pivot_total.setText(self.tr("Ingen budsjett eller regnskap er importert ennå."))
             return
-        result = self.store.read(views.pivot, set_id, self.pivot_by.currentData())
         self.pivot.setRowCount(len(result.rows))
         for i, r in enumerate(result.rows):
             code = QTableWidgetItem(r.code)
@@ -300,7 +367,11 @@ class BudgetPage(Page):
         if not rows or set_id is None:
             return
         code = self.pivot.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
-        lines = self.store.read(views.drill_down, set_id, self.pivot_by.currentData(), code, limit=500)
+        by = self.pivot_by.currentData()
+        self.read_then("drill", lambda: self.store.read(views.drill_down, set_id, by, code, limit=500),
+                       self._show_drill)
+
+    def _show_drill(self, lines: list[LineRow]) -> None:
         self.drill.setRowCount(len(lines))
         for i, ln in enumerate(lines):
             for c, text in enumerate((ln.ansvar, ln.art, ln.funksjon, ln.prosjekt, str(ln.period))):
@@ -310,15 +381,16 @@ class BudgetPage(Page):
 
     def _fill_bva(self) -> None:
         budget, actual = self._set_id(self.budget_set), self._set_id(self.actual_set)
+        month, threshold = self.month.value(), self.threshold.value()
+        self.read_then("bva", lambda: self.read_bva(budget, actual, month, threshold), self._show_bva)
+
+    def _show_bva(self, rows: list[DeviationRow] | str | None) -> None:
         self.bva.setRowCount(0)
-        if budget is None or actual is None:
+        if rows is None:
             self.chart.set_data([], self.tr("Importer et budsjett og et regnskap for å se avvik."), ("", ""))
             return
-        try:
-            rows = self.store.read(views.budget_vs_actual, budget_set_id=budget, actual_set_id=actual,
-                                   year_to_month=self.month.value(), threshold_pct=self.threshold.value())
-        except AppError as err:
-            self.chart.set_data([], str(err), ("", ""))
+        if isinstance(rows, str):  # the app's reason there are no figures
+            self.chart.set_data([], rows, ("", ""))
             return
         self.bva_rows = rows
         self.bva.setRowCount(len(rows))
@@ -341,18 +413,27 @@ class BudgetPage(Page):
             [BarPair(r.name, r.budget_ytd, r.actual_ytd, r.over_threshold) for r in rows if not r.unmapped][:40],
             self.tr("Hittil i år, til og med {month}").format(month=labels.month_short(self.month.value())),
             (self.tr("Budsjett"), self.tr("Regnskap")))
+        self._select_wanted_unit()
 
     def open_target(self, target: dict) -> None:
         """Show a unit's budget against actual for a month (a dashboard line was opened)."""
         self.tabs.setCurrentIndex(2)
+        self._wanted_unit = str(target.get("unit_id") or "")
         if target.get("month"):
             self.month.setValue(int(target["month"]))
-        unit = str(target.get("unit_id") or "")
-        for row in range(self.bva.rowCount()):
-            if unit and self.bva.item(row, 0).data(Qt.ItemDataRole.UserRole) == unit:
+        self._select_wanted_unit()
+
+    def _select_wanted_unit(self) -> None:
+        """The unit open_target named, selected once the table shows it (on a server the figures
+        may still be on their way: then again when they come)."""
+        unit = self._wanted_unit
+        for row in range(self.bva.rowCount() if unit else 0):
+            if self.bva.item(row, 0).data(Qt.ItemDataRole.UserRole) == unit:
                 self.bva.selectRow(row)
                 self.bva.scrollToItem(self.bva.item(row, 0))
                 break
+        if self._loading is None and "bva" not in self._sub_loads:
+            self._wanted_unit = ""  # the newest figures are shown
 
     def _unit_chart(self) -> None:
         """One unit chosen: its budget and actual month by month."""
@@ -363,15 +444,16 @@ class BudgetPage(Page):
         unit = self.bva.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         if not unit:
             return
-        series = self.store.read(views.monthly_series, budget_set_id=budget, actual_set_id=actual,
-                                 unit_id=uuid.UUID(unit))
-        self.chart.set_data([BarPair(labels.month_short(m.month), m.budget, m.actual or 0) for m in series],
-                            self.tr("{unit} per måned").format(unit=self.bva.item(rows[0].row(), 0).text()),
-                            (self.tr("Budsjett"), self.tr("Regnskap")))
+        name = self.bva.item(rows[0].row(), 0).text()
+        self.read_then("chart", lambda: self.store.read(views.monthly_series, budget_set_id=budget,
+                                                        actual_set_id=actual, unit_id=uuid.UUID(unit)),
+                       lambda series: self._show_unit_chart(name, series))
 
-    def _fill_unmapped(self) -> None:
-        set_id = self._set_id(self.pivot_set)
-        rows = self.store.read(mapping.unmapped_codes, set_id) if set_id else []
+    def _show_unit_chart(self, name: str, series: list[MonthRow]) -> None:
+        self.chart.set_data([BarPair(labels.month_short(m.month), m.budget, m.actual or 0) for m in series],
+                            self.tr("{unit} per måned").format(unit=name), (self.tr("Budsjett"), self.tr("Regnskap")))
+
+    def _show_unmapped(self, rows: list[UnmappedRow]) -> None:
         self.unmapped.setRowCount(len(rows))
         for i, r in enumerate(rows):
             self.unmapped.setItem(i, 0, QTableWidgetItem(r.ansvar))
@@ -403,7 +485,7 @@ class BudgetPage(Page):
         from ui.budget.import_wizard import run_import_wizard
 
         if run_import_wizard(self, self.store, self.today):
-            self.refresh()
+            self.reload()
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksporter til Excel"), self.tr("Budsjett.xlsx"),
