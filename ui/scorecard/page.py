@@ -104,6 +104,8 @@ class ScorecardPage(Page):
         super().__init__(store, today, parent)
         self.data: Loaded | None = None
         self._filling = False
+        self._wanted_unit: uuid.UUID | None = None  # show_unit/show_indicator before the boxes offer it
+        self._wanted_indicator: uuid.UUID | None = None
         year, tertial = last_closed_tertial(today)
 
         self.year = QSpinBox()
@@ -314,10 +316,20 @@ class ScorecardPage(Page):
     def load_args(self) -> tuple[Any, ...]:
         unit = self.unit.currentData()
         indicator = self.indicator.currentData()
-        return (self.year.value(), self.period_text(), uuid.UUID(unit) if unit else None,
-                uuid.UUID(indicator) if indicator else None)
+        # A unit or indicator asked for (show_unit, show_indicator) before the boxes offer it.
+        return (self.year.value(), self.period_text(), self._wanted_unit or (uuid.UUID(unit) if unit else None),
+                self._wanted_indicator or (uuid.UUID(indicator) if indicator else None))
 
-    def load(self, year: int, period: str | None, unit: uuid.UUID | None, indicator: uuid.UUID | None) -> Loaded:
+    def load(self, year: int, period: str | None, unit: uuid.UUID | None,
+             indicator: uuid.UUID | None) -> Loaded | AppError:
+        """Everything the page shows, or why there is nothing (an empty database: no municipality
+        to measure yet)."""
+        try:
+            return self._load(year, period, unit, indicator)
+        except AppError as err:
+            return err
+
+    def _load(self, year: int, period: str | None, unit: uuid.UUID | None, indicator: uuid.UUID | None) -> Loaded:
         units = self.store.read(views.unit_choices)
         indicators = self.store.read(views.indicator_rows)
         card = self.store.read(municipal_scorecard, year, period)
@@ -330,15 +342,13 @@ class ScorecardPage(Page):
                       self.store.read(views.value_grid, indicator, year) if indicator else None,
                       self.store.read(balance, year), indicators, units)
 
-    def refresh(self) -> None:
-        try:
-            super().refresh()
-        except AppError as err:  # an empty database: no municipality to measure yet
+    def fill(self, loaded: Loaded | AppError) -> None:
+        self._wanted_unit = self._wanted_indicator = None
+        if isinstance(loaded, AppError):  # an empty database: no municipality to measure yet
             self.data = None
             self.tree.clear()
-            self.municipal_note.setText(str(err))
-
-    def fill(self, loaded: Loaded) -> None:
+            self.municipal_note.setText(str(loaded))
+            return
         self.data = loaded
         self._filling = True
         try:
@@ -687,9 +697,11 @@ class ScorecardPage(Page):
     def show_indicator(self, indicator_id: uuid.UUID) -> None:
         """Show an indicator's grid (after it is defined)."""
         self.tabs.setCurrentIndex(GRID)
-        if self.indicator.findData(str(indicator_id)) < 0:
-            self.reload()
-        self.indicator.setCurrentIndex(self.indicator.findData(str(indicator_id)))
+        index = self.indicator.findData(str(indicator_id))
+        if index >= 0:
+            self.indicator.setCurrentIndex(index)
+        else:  # new: the load that follows offers it (on a server the boxes fill later)
+            self._wanted_indicator = indicator_id
         self.reload()
 
     def show_unit(self, unit_lineage_id: uuid.UUID) -> None:
@@ -697,6 +709,8 @@ class ScorecardPage(Page):
         index = self.unit.findData(str(unit_lineage_id))
         if index >= 0:
             self.unit.setCurrentIndex(index)
+        else:  # the page is not filled yet (opened from Oversikt): the load picks it
+            self._wanted_unit = unit_lineage_id
         self.reload()
 
     def _tree_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
