@@ -447,7 +447,7 @@ def _draw_extras(p: _Painter, layout: ChartLayout, extras: ChartExtras) -> None:
         box = boxes.get(unit_id)
         if box is None or mark not in st.MARK_COLOURS:
             continue
-        colour, word = st.MARK_COLOURS[mark], st.MARK_LABELS[mark]
+        colour, word = st.MARK_COLOURS[mark], st.mark_text(mark)
         p.rect(box.x, box.y, box.w, st.MARK_BAND, fill=colour)
         p.text(box.x + box.w - 3, box.y + box.h - 2.5, word, size=5.5, bold=True, colour=colour,
                width=text_width(word, 5.5, True), anchor="end")
@@ -559,6 +559,9 @@ def _legend_items(layout: ChartLayout, show_follow_up: bool) -> list[tuple[str, 
         items.extend((st.BACKGROUND, colour, f"Nettverk: {name}") for name, colour, _ in extras.networks)
         if extras.removed:
             items.append((st.BACKGROUND, st.DRAFT_COLOUR, "Fjernet: " + ", ".join(extras.removed)))
+        names = {unit_id: box.node.name for unit_id, box in layout.boxes.items()}
+        items.extend((st.BACKGROUND, st.MARK_COLOURS["merged"], note)
+                     for note in st.merged_from_notes(extras.marks, names))
     return items
 
 

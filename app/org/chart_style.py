@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from app.formatting import format_number
+from app.formatting import format_date, format_number
 
 
 @dataclass(frozen=True)
@@ -105,9 +106,34 @@ DRAFT_MARK = "Forslag/utkast"  # on a scenario's chart, on screen and in every e
 DRAFT_COLOUR = "#B0001E"
 # What changed for a unit against the version compared with: the band's colour and its word.
 MARK_COLOURS = {"added": "#2E7D32", "moved": "#1565C0", "renamed": "#6A1B9A", "merged": "#E65100",
-                "follow_up": "#00695C"}
+                "follow_up": "#00695C", "until": "#7B4F2C"}
 MARK_LABELS = {"added": "Ny", "moved": "Flyttet", "renamed": "Nytt navn", "merged": "Sammenslått",
-               "follow_up": "Ny kommunalsjef"}
+               "follow_up": "Ny kommunalsjef", "until": "Til <dato>: slås så sammen med en annen enhet"}
+
+
+def mark_text(mark: str) -> str:
+    """The words on a marked box: the change, and its date when the data knows one that matters on the day shown
+    (``app.org.reorganisation.ChartMark``): «Sammenslått fra 01.08.2027», «Til 31.07.2027»."""
+    since, until = getattr(mark, "since", None), getattr(mark, "until", None)
+    if until is not None:
+        return f"Til {format_date(until)}"
+    word = MARK_LABELS.get(mark, mark)
+    return f"{word} fra {format_date(since)}" if since is not None else word
+
+
+def merged_from_notes(marks: dict[Any, str], names: dict[Any, str]) -> list[str]:
+    """For each unit a merge makes after the day shown: «A og B til 31.07.2027, så C» (``names``: unit id ->
+    name of the boxes drawn)."""
+    notes = []
+    for unit_id, mark in marks.items():
+        olds, last = getattr(mark, "merged_from", ()), getattr(mark, "last_day_before", None)
+        if olds and last is not None and unit_id in names:
+            notes.append(f"{join_names(list(olds))} til {format_date(last)}, så {names[unit_id]}")
+    return notes
+
+
+def join_names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} og {names[-1]}"
 MARK_BAND = 4.0  # the coloured band along a marked box's top edge
 # Lines outside the tree: (colour, dash pattern in points, legend word).
 RELATION_STYLES = {

@@ -10,12 +10,12 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from app.org import checks, scenarios
 from app.org.queries import current_version, raw_column, raw_key
@@ -43,6 +43,7 @@ from db.rows import get_or_gone
 MAX_PROPOSALS = 4
 ZERO_LABEL = "0-alternativet (dagens organisasjon)"
 DRAFT_MARK = "Forslag/utkast"
+ONE_DAY = timedelta(days=1)
 
 
 def get_project(session: Session, project_id: uuid.UUID) -> ReorganisationProject:
@@ -397,13 +398,41 @@ def _compare_alternatives(session: Session, project_id: uuid.UUID, on: date) -> 
 # --- the changes on the chart ----------------------------------------------------------------
 
 
+class ChartMark(str):
+    """One box's mark. It *is* the kind of change as a plain string («added», «moved», «renamed», «merged»,
+    «follow_up», or «until»), so the colour and word tables and ``mark == "merged"`` keep working, and it
+    carries the dates the data knows, because a version's units carry none (a version is one structure):
+
+    - ``since``: the merge or split that makes this unit takes effect after the day shown. The chart still
+      shows the structure the version plans, so the box reads «fra <dato>»; ``merged_from`` names the units
+      it replaces, which last until the day before.
+    - ``until``: an organisation made current later merged this unit into another from the day after.
+    """
+
+    since: date | None
+    until: date | None
+    merged_from: tuple[str, ...]
+
+    def __new__(cls, kind: str, *, since: date | None = None, until: date | None = None,
+                merged_from: tuple[str, ...] = ()) -> ChartMark:
+        mark = super().__new__(cls, kind)
+        mark.since, mark.until, mark.merged_from = since, until, merged_from
+        return mark
+
+    @property
+    def last_day_before(self) -> date | None:
+        """The last day of the units a dated merge replaces."""
+        return self.since - ONE_DAY if self.since is not None else None
+
+
 @dataclass(frozen=True)
 class ChartMarks:
     """What the chart of a version marks against the version compared with."""
 
     against_name: str | None
     marks: dict[uuid.UUID, str]  # unit id in the shown version -> added / moved / renamed / merged /
-    # follow_up (given to another kommunalsjef)
+    # follow_up (given to another kommunalsjef) / until (ended by a later organisation), as ``ChartMark``s
+    # when dated
     removed: list[str]  # units of the compared version gone from this one (not merged)
     relations: list[tuple[uuid.UUID, uuid.UUID, str]]
     draft: bool
@@ -436,7 +465,7 @@ def chart_marks(session: Session, version_id: uuid.UUID, on: date, against_id: u
         .where(UnitRelation.org_version_id == version_id))]
     draft = version.status == OrgVersionStatus.SCENARIO
     if against is None or against == version_id:
-        return ChartMarks(None, {}, [], rels, draft)
+        return ChartMarks(None, _dated_marks(session, version, on, {}, None), [], rels, draft)
     comp = scenarios.compare_versions(session, against, version_id, on)
     unit_of = dict(session.execute(select(Unit.lineage_id, Unit.id).where(Unit.org_version_id == version_id)).all())
     by_name = {u.name: unit_of[u.lineage_id] for u in comp.added if u.lineage_id in unit_of}
@@ -458,7 +487,71 @@ def chart_marks(session: Session, version_id: uuid.UUID, on: date, against_id: u
         if changed is not None and changed not in marks and lineage in before and before[lineage] != person:
             marks[changed] = "follow_up"
     against_name = session.get_one(OrgVersion, against).name
-    return ChartMarks(against_name, marks, [u.name for u in comp.removed], rels, draft)
+    return ChartMarks(against_name, _dated_marks(session, version, on, marks, against), [u.name for u in comp.removed],
+                      rels, draft)
+
+
+def _dated_marks(session: Session, version: OrgVersion, on: date, marks: dict[uuid.UUID, str],
+                 against: uuid.UUID | None) -> dict[uuid.UUID, str]:
+    """``marks`` with the dates of merges and splits added (see ``ChartMark``): units made by a merge or split of
+    this version dated after ``on`` read «fra <dato>»; in an organisation that was or is in force, units that
+    a later one merged away read «til <dato>»."""
+    unit_of = dict(session.execute(select(Unit.lineage_id, Unit.id).where(Unit.org_version_id == version.id)).all())
+    rows = session.execute(select(UnitSuccession.old_lineage_id, UnitSuccession.new_lineage_id, UnitSuccession.kind,
+                                  UnitSuccession.effective_date)
+                           .where(UnitSuccession.org_version_id == version.id)).all()
+    merged_into: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for old, new, kind, _effective in rows:
+        if kind == "merge":
+            merged_into.setdefault(new, []).append(old)
+    result = dict(marks)
+    dated = [(new, kind, effective) for _old, new, kind, effective in rows
+             if effective is not None and effective > on and new in unit_of]
+    names = _lineage_names(session, {o for olds in merged_into.values() for o in olds}, version.id, against)
+    for new, kind, effective in dict.fromkeys(dated):
+        olds: list[uuid.UUID] = []
+        pending = list(merged_into.get(new, [])) if kind == "merge" else []
+        while pending:  # a unit merged again in the same version stands for the units it was made of
+            lineage = pending.pop(0)
+            if lineage in names:
+                olds.append(lineage)
+            elif lineage in merged_into and len(olds) + len(pending) < 1000:
+                pending.extend(merged_into[lineage])
+        unit_id = unit_of[new]
+        default = "merged" if kind == "merge" else "added"
+        result[unit_id] = ChartMark(str(marks.get(unit_id, default)), since=effective,
+                                    merged_from=tuple(dict.fromkeys(names[o] for o in olds)))
+    if version.status != OrgVersionStatus.SCENARIO:
+        later = aliased(OrgVersion)
+        for old, new, ends in session.execute(
+            select(UnitSuccession.old_lineage_id, UnitSuccession.new_lineage_id, UnitSuccession.effective_date)
+            .join(later, later.id == UnitSuccession.org_version_id)
+            .where(UnitSuccession.kind == "merge", UnitSuccession.org_version_id != version.id,
+                   later.status.in_([OrgVersionStatus.CURRENT, OrgVersionStatus.HISTORICAL]),
+                   UnitSuccession.effective_date.is_not(None))
+        ):
+            if old in unit_of and new not in unit_of and unit_of[old] not in result and ends is not None:
+                result[unit_of[old]] = ChartMark("until", until=ends - ONE_DAY)
+    return result
+
+
+def _lineage_names(session: Session, lineages: set[uuid.UUID], version_id: uuid.UUID, against: uuid.UUID | None
+                   ) -> dict[uuid.UUID, str]:
+    """The names of units (by lineage) outside ``version_id``: as the compared version has them, else as the
+    organisation in force, else as any other version."""
+    if not lineages:
+        return {}
+    rank = {OrgVersionStatus.CURRENT: 1, OrgVersionStatus.HISTORICAL: 2, OrgVersionStatus.SCENARIO: 3}
+    best: dict[uuid.UUID, tuple[int, str]] = {}
+    for lineage, name, owner, status in session.execute(
+        select(Unit.lineage_id, Unit.name, Unit.org_version_id, OrgVersion.status)
+        .join(OrgVersion, OrgVersion.id == Unit.org_version_id)
+        .where(Unit.lineage_id.in_(list(lineages)), Unit.org_version_id != version_id)
+    ):
+        order = 0 if owner == against else rank[status]
+        if lineage not in best or order < best[lineage][0]:
+            best[lineage] = (order, name)
+    return {lineage: name for lineage, (_order, name) in best.items()}
 
 
 def _planned_leads(session: Session, version_id: uuid.UUID, on: date) -> dict[uuid.UUID, uuid.UUID]:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.formatting import format_number
+from app.formatting import format_date, format_number
 from app.org import chart_style as cs
 from app.org.chart_layout import Box, ChartLayout
 
@@ -54,13 +54,36 @@ def fte_text(fte) -> str:  # type: ignore[no-untyped-def]
 
 
 def mark_text(mark: str) -> str:
-    """The word on a box that changed against the compared version."""
+    """The words on a box that changed against the compared version, with the date of a merge or split that
+    takes effect after the day shown («Sammenslått fra 01.08.2027») or the last day of a unit a later
+    organisation merged away («Til 31.07.2027»; see ``app.org.reorganisation.ChartMark``)."""
+    since, until = getattr(mark, "since", None), getattr(mark, "until", None)
+    if until is not None:
+        return QCoreApplication.translate("ChartView", "Til {date}").format(date=format_date(until))
     words = {"added": QCoreApplication.translate("ChartView", "Ny"),
              "moved": QCoreApplication.translate("ChartView", "Flyttet"),
              "renamed": QCoreApplication.translate("ChartView", "Nytt navn"),
              "merged": QCoreApplication.translate("ChartView", "Sammenslått"),
              "follow_up": QCoreApplication.translate("ChartView", "Ny kommunalsjef")}
-    return words.get(mark, mark)
+    word = words.get(mark, mark)
+    if since is None:
+        return word
+    return QCoreApplication.translate("ChartView", "{change} fra {date}").format(change=word, date=format_date(since))
+
+
+def merged_from_notes(marks: dict[uuid.UUID, str], names: dict[uuid.UUID, str]) -> list[str]:
+    """«A og B til 31.07.2027, så C» for each unit a merge makes after the day shown: the units it replaces
+    are not boxes of the version shown, so the chart says how long they last."""
+    notes = []
+    for unit_id, mark in marks.items():
+        olds, last = getattr(mark, "merged_from", ()), getattr(mark, "last_day_before", None)
+        if not olds or last is None or unit_id not in names:
+            continue
+        joined = olds[0] if len(olds) == 1 else QCoreApplication.translate("ChartView", "{first} og {last}").format(
+            first=", ".join(olds[:-1]), last=olds[-1])
+        notes.append(QCoreApplication.translate("ChartView", "{units} til {date}, så {name}").format(
+            units=joined, date=format_date(last), name=names[unit_id]))
+    return notes
 
 
 def follow_up_text(follow_up_lead: str) -> str:
@@ -230,7 +253,7 @@ class ChartView(QGraphicsView):
         self.marks: dict[uuid.UUID, str] = {}
         self.draft = False
         self.relations: list[tuple[uuid.UUID, uuid.UUID, str]] = []
-        self.removed_note = ""
+        self._removed_note = ""
         self._emitting = False
         self._auto_fit = True  # keep the whole chart in view until the user zooms
         UnitBoxItem.name_font = QFont(self.font().family())
@@ -245,6 +268,18 @@ class ChartView(QGraphicsView):
         self.boxes_movable = False  # the page allows dragging a box onto another one (editable versions)
         self._drag_from: tuple[uuid.UUID, QPointF] | None = None
         self._dragging = False
+
+    @property
+    def removed_note(self) -> str:
+        """The note over the chart (and in its printed title) on the units of the compared version not drawn:
+        the removed ones as the page words them, and the units a merge dated after the day shown replaces,
+        with their last day («A og B til 31.07.2027, så C»)."""
+        names = {unit_id: item.box.node.name for unit_id, item in self.items_by_id.items()}
+        return "; ".join(t for t in (self._removed_note, *merged_from_notes(self.marks, names)) if t)
+
+    @removed_note.setter
+    def removed_note(self, text: str) -> None:
+        self._removed_note = text
 
     def set_chart(self, layout: ChartLayout) -> None:
         """Draw a new layout, keeping the selection when the unit is still there."""
@@ -339,8 +374,9 @@ class ChartView(QGraphicsView):
         """A scenario's «Forslag/utkast» and the units removed against the compared version, fixed at the
         view's top left whatever the zoom and scroll."""
         super().drawForeground(painter, rect)
+        names = {unit_id: item.box.node.name for unit_id, item in self.items_by_id.items()}
         lines = [t for t in (QCoreApplication.translate("ChartView", "Forslag/utkast") if self.draft else "",
-                             self.removed_note) if t]
+                             self._removed_note, *merged_from_notes(self.marks, names)) if t]
         if not lines:
             return
         painter.save()
@@ -350,8 +386,9 @@ class ChartView(QGraphicsView):
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         y = 6.0
-        for line in lines:
-            text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, self.viewport().width() - 20)
+        # A long note wraps (up to three lines each) rather than losing its end in a narrow chart pane.
+        wrapped = [part for line in lines for part in _wrap(line, metrics, self.viewport().width() - 20, 3)]
+        for text in wrapped:
             box = QRectF(6, y, metrics.horizontalAdvance(text) + 10, metrics.height() + 4)
             painter.fillRect(box, QColor(255, 255, 255, 230))
             painter.setPen(QColor(cs.DRAFT_COLOUR))
