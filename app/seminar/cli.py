@@ -75,7 +75,7 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from app.seminar.merge import conflict_lines
+    from app.seminar.merge import conflict_lines, preview_lines
     from app.seminar.package import package_passphrase
     from app.seminar.service import merge_package, preview_merge
 
@@ -84,9 +84,7 @@ def _merge(args: argparse.Namespace) -> int:
     try:
         plan = preview_merge(db, args.file, passphrase)
         if args.preview:
-            lines = [f"{c.kind} «{c.name}»: {', '.join(c.as_json()['fields']) or '-'}" for c in plan.changes]
-            lines += [f"KONFLIKT: {line}" for line in conflict_lines(plan.conflicts)]
-            emit(args, plan.as_json(), lines or "Pakken har ingen endringer å hente inn.")
+            emit(args, plan.as_json(), preview_lines(plan) or "Pakken har ingen endringer å hente inn.")
             return 0
         if plan.conflicts and args.prefer is None:
             if args.json:

@@ -31,6 +31,7 @@ from sqlalchemy import Connection, Table, bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from app.errors import AppError
+from app.seminar.labels import ROW, field_label, noun
 from app.seminar.package import (
     META_COLUMNS,
     REFERENCE_TABLES,
@@ -46,51 +47,14 @@ from db.models import AuditAction, SeminarPackage
 from db.session import current_user
 
 Side = Literal["office", "package"]
-ROW = "(raden)"  # the «field» of a conflict about a whole row (deleted on one side, changed on the other)
-
-# (noun, neuter) per table, for the preview's kinds: «nytt scenario», «endret mål», «ny enhet».
-NOUNS: dict[str, tuple[str, bool]] = {
-    "municipality": ("kommune", False), "org_version": ("organisasjonsversjon", False), "unit": ("enhet", False),
-    "unit_ansvar": ("ansvarskode", False), "person": ("person", False), "position": ("stilling", False),
-    "follow_up_link": ("oppfølgingsansvar", True), "network": ("nettverk", True),
-    "network_membership": ("nettverksmedlemskap", True), "reorganisation_project": ("omorganiseringsprosjekt", True),
-    "reorganisation_alternative": ("alternativ", True), "unit_relation": ("relasjon", False),
-    "role_description": ("rollebeskrivelse", False), "unit_succession": ("sammenslåing/overføring", False),
-    "agreement": ("avtale", False), "goal": ("mål", True), "common_requirement": ("felles krav", True),
-    "assessment": ("vurdering", False), "meeting": ("oppfølgingsmøte", True),
-    "meeting_goal_status": ("målstatus", False),
-    "action_item": ("oppfølgingspunkt", True), "seminar_note": ("samlingsnotat", True),
-    "seminar_action": ("oppfølgingspunkt fra samlingen", True), "focus_area": ("fokusområde", True),
-    "indicator": ("indikator", False), "indicator_value": ("indikatorverdi", False), "forecast": ("prognose", False),
-    "municipal_goal": ("kommunemål", True), "unit_indicator": ("enhetsindikator", False),
-    "yearly_plan": ("årsplan", False),
-}
-# How a column is named to the user (the JSON keeps the column's own name).
-FIELD_LABELS = {
-    "text": "tekst", "name": "navn", "short_name": "kortnavn", "title": "tittel", "indicator": "indikator",
-    "evaluation": "evaluering", "deadline": "frist", "category": "kategori", "status": "status",
-    "description": "beskrivelse", "parent_id": "overordnet enhet", "sort_order": "rekkefølge",
-    "owner_text": "ansvarlig", "due_date": "frist", "held_on": "dato", "decisions": "vedtak", "place": "sted",
-    "period_start": "fra", "period_end": "til", "sub_goals": "delmål", "values": "innhold", "fte": "årsverk",
-    "staff_count": "ansatte", "area_of_work": "arbeidsområde", "services": "tjenester", "code": "kode",
-    "target": "målverdi", "yellow_limit": "gul grense", "comment": "kommentar", "personnel": "personalansvar",
-    "budget": "budsjettansvar", "professional": "fagansvar", "authority": "myndighet",
-    "competence": "ønsket kompetanse", ROW: "hele raden",
-}
-
-
-def field_label(column: str) -> str:
-    return FIELD_LABELS.get(column, column.replace("_", " "))
-
-
 OPS = {"new": ("ny", "nytt"), "changed": ("endret", "endret"), "removed": ("slettet", "slettet")}
 
 
 def kind_of(table: str, op: str, row: Mapping[str, Any] | None = None) -> str:
-    noun, neuter = NOUNS.get(table, (table.replace("_", " "), False))
+    word, neuter = noun(table)
     if table == "org_version" and row is not None and str(plain(row.get("status"))) == "scenario":
-        noun, neuter = "scenario", True
-    return f"{OPS[op][1 if neuter else 0]} {noun}"
+        word, neuter = "scenario", True
+    return f"{OPS[op][1 if neuter else 0]} {word}"
 
 
 def name_of(row: Mapping[str, Any] | None, fallback: str) -> str:
@@ -122,6 +86,13 @@ class Change:
         fields = {k: plain(v) for k, v in self.values.items() if k not in META_COLUMNS}
         return {"kind": self.kind, "name": self.name, "fields": fields, "table": self.table,
                 "id": str(self.row_id), "key": self.key}
+
+    def field_labels(self) -> list[str]:
+        """The changed fields as the user reads them (none for a new or deleted row: all of it)."""
+        if self.op != "changed":
+            return []
+        order = list(Base.metadata.tables[self.table].columns.keys())  # the table's own order: «fra, til»
+        return [field_label(k, self.table) for k in sorted(self.values, key=order.index) if k not in META_COLUMNS]
 
 
 @dataclass
@@ -295,8 +266,16 @@ def unresolved(plan: MergePlan, choices: Mapping[str, Side], prefer: Side | None
 
 
 def conflict_lines(conflicts: Iterable[Conflict]) -> list[str]:
-    return [f"{c.kind} «{c.name}», {field_label(c.field)}: kontoret «{_shown(c.office)}», pakken «{_shown(c.package)}»"
-            for c in conflicts]
+    return [f"{c.kind} «{c.name}», {field_label(c.field, c.table)}: kontoret «{_shown(c.office)}», "
+            f"pakken «{_shown(c.package)}»" for c in conflicts]
+
+
+def preview_lines(plan: MergePlan) -> list[str]:
+    """The preview as text (``package merge --preview``): each change with the fields it changes,
+    then each conflict, in the user's words."""
+    lines = [f"{c.kind} «{c.name}»" + (f": {', '.join(c.field_labels())}" if c.field_labels() else "")
+             for c in plan.changes]
+    return lines + [f"KONFLIKT: {line}" for line in conflict_lines(plan.conflicts)]
 
 
 def _left_out_closure(plan: MergePlan, left_out: set[str]) -> set[str]:
@@ -429,7 +408,7 @@ def _check_references(conn: Connection, plan: MergePlan, tables: set[str]) -> No
             row = conn.exec_driver_sql(f'SELECT id FROM "{table}" WHERE rowid = ?', (rowid,)).scalar()
             change = by_key.get((table, uuid.UUID(str(row)))) if row is not None else None
             what = f"{change.kind} «{change.name}»" if change else f"en rad i {table}"
-            problems.append(f"{what} viser til {NOUNS.get(parent, (parent, False))[0]} som er slettet på kontoret")
+            problems.append(f"{what} viser til {noun(parent)[0]} som er slettet på kontoret")
     if problems:
         raise AppError("Pakken kan ikke hentes inn slik: " + "; ".join(problems[:5])
                        + (f" (og {len(problems) - 5} til)" if len(problems) > 5 else "")

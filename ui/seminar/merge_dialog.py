@@ -52,8 +52,10 @@ class MergeDialog(QDialog):
             if group is None:
                 group = groups[change.kind] = QTreeWidgetItem(self.changes, [change.kind])
                 group.setExpanded(True)
-            fields = "" if change.op == "new" else ", ".join(field_label(f) for f in change.as_json()["fields"])
+            fields = ", ".join(change.field_labels())
             item = QTreeWidgetItem(group, [change.name, fields])
+            item.setToolTip(0, change.name)
+            item.setToolTip(1, fields)
             item.setCheckState(0, Qt.CheckState.Checked)
             self.items[change.key] = item
         for kind, group in groups.items():
@@ -65,9 +67,12 @@ class MergeDialog(QDialog):
                                                   self.tr("Pakken"), self.tr("Bruk")])
         self.choosers: dict[str, QComboBox] = {}
         for row, conflict in enumerate(plan.conflicts):
-            for column, value in enumerate((f"{conflict.kind} «{conflict.name}»", field_label(conflict.field),
+            for column, value in enumerate((f"{conflict.kind} «{conflict.name}»",
+                                            field_label(conflict.field, conflict.table),
                                             _text(conflict.office), _text(conflict.package))):
-                self.conflicts.setItem(row, column, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)  # the whole text of a cell too narrow for it
+                self.conflicts.setItem(row, column, cell)
             chooser = QComboBox()
             chooser.addItem(self.tr("Velg …"), None)
             chooser.addItem(self.tr("Kontorets"), "office")
