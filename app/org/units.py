@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.budget.mapping import ansvar_owner
 from app.errors import AppError
 from app.org.queries import active, children_map, chunks, covers, walk
 from db.models import (
@@ -437,10 +438,29 @@ def _ansvar_text(row: UnitAnsvar) -> str:
     return f"{row.code}-{row.code_to}" if row.code_to else row.code
 
 
+def _ansvar_taken(code: str, text: str, other_code: str, other_name: str, unit_name: str) -> str:
+    """Why ``code`` (written ``text``) cannot go to ``unit_name``: ``other_name`` has it as ``other_code``."""
+    shown = f"«{code}»" if text == code else f"«{code}» (i «{text}»)"
+    spelling = "" if other_code == code else (f" (skrevet «{other_code}»: med eller uten innledende nuller er det "
+                                              "samme kode)")
+    return (f"Ansvarskoden {shown} hører allerede til «{other_name}»{spelling}. Én ansvarskode kan høre til bare "
+            "én enhet, ellers vet ikke programmet hvilken enhet budsjett- og regnskapslinjene skal til. "
+            f"Fjern koden fra «{other_name}» først, eller gi «{unit_name}» en annen kode.")
+
+
 def set_ansvar_codes(session: Session, unit_id: uuid.UUID, codes: list[str]) -> list[str]:
-    """Replace a unit's ansvar codes; returns the old list. ``"2100-2199"`` is a range of codes."""
+    """Replace a unit's ansvar codes; returns the old list. ``"2100-2199"`` is a range of codes.
+
+    One code belongs to one unit of a version: a code that another unit of the same version has,
+    with or without the leading zeros a number loses (:func:`app.budget.mapping.ansvar_owner`, the
+    rule of :func:`app.codes.same_code` that the budget page and the org import use too), is
+    refused naming that unit, and nothing is changed. A code the unit already has is kept as it
+    is even if another unit has it from before (an older import or a merge's carry-over, which
+    the checks list): removing or adding its other codes is never blocked by it.
+    """
     unit = get_unit(session, unit_id)
     wanted: dict[str, str | None] = {}
+    written: dict[str, str] = {}  # code -> what the user wrote for it («2100-2199»)
     for raw in codes:
         text = str(raw).strip()
         if not text:
@@ -455,8 +475,16 @@ def set_ansvar_codes(session: Session, unit_id: uuid.UUID, codes: list[str]) -> 
         if code_to is not None and (len(code_to), code_to) < (len(code), code):
             raise OrgError(f"Intervallet «{text}» for «{unit.name}» går baklengs. Skriv den laveste koden først.")
         wanted.setdefault(code, code_to)
+        written.setdefault(code, text)
     existing = list(session.scalars(select(UnitAnsvar).where(UnitAnsvar.unit_id == unit_id)
                                     .order_by(UnitAnsvar.code)))
+    have = {row.code for row in existing}
+    for code in wanted:
+        if code in have:
+            continue
+        owner = ansvar_owner(session, unit.org_version_id, code, except_unit_id=unit_id)
+        if owner is not None:
+            raise OrgError(_ansvar_taken(code, written[code], *owner, unit.name))
     old = [_ansvar_text(row) for row in existing]
     for row in existing:
         if row.code not in wanted:
@@ -464,7 +492,6 @@ def set_ansvar_codes(session: Session, unit_id: uuid.UUID, codes: list[str]) -> 
         elif row.code_to != wanted[row.code]:
             row.code_to = wanted[row.code]
     session.flush()  # deletes first: a code removed and added back must not collide
-    have = {row.code for row in existing}
     session.add_all(UnitAnsvar(unit_id=unit_id, code=code, code_to=code_to)
                     for code, code_to in wanted.items() if code not in have)
     session.flush()

@@ -275,8 +275,22 @@ class UnitDetailForm(QScrollArea):
         if d is None:
             return
         codes = [c for c in self.ansvar.text().replace(";", ",").replace(" ", ",").split(",") if c]
-        if codes != d.ansvar:
+        if codes == d.ansvar:
+            return
+        saved: list[object] = []
+
+        def note_saved(changes: object) -> None:
+            saved.append(changes)
+
+        # The page does the command at once and shows a refusal (a code another unit has, a
+        # backwards range); the store says when something was written.
+        self.store.changes.connect(note_saved)
+        try:
             self.command_ready.emit(commands.SetAnsvar(self.store, d.id, codes, d.name))
+        finally:
+            self.store.changes.disconnect(note_saved)
+        if not saved and self.detail is d:
+            self.ansvar.setText(", ".join(d.ansvar))  # refused: the field shows what is saved, not the refused text
 
     def _commit_follow_up(self, _index: int) -> None:
         d = self.detail

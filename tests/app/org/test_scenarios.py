@@ -102,6 +102,7 @@ def test_editing_a_scenario_does_not_touch_the_current_organisation(demo_db: Dat
         brekka = unit_in(s, scenario_id, "Brekka skole")
         units.move_unit(s, brekka.id, school.id, 0)
         units.update_unit(s, school.id, name="Lindvik skolesenter", fte="50")
+        units.set_ansvar_codes(s, brekka.id, [])  # one code belongs to one unit: Brekka gives up its own
         units.set_ansvar_codes(s, school.id, ["2100", "2130"])
         units.delete_unit(s, unit_in(s, scenario_id, "Åsen barnehage").id)
         network = next(r for r in links.networks(s, scenario_id) if r.name == "Nettverk oppvekst")

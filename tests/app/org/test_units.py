@@ -163,21 +163,65 @@ def test_update_unit_refuses_bad_values_and_changes_nothing(demo_db: Database, c
 def test_set_ansvar_codes_cleans_the_list_keeps_leading_zeros_and_undoes(demo_db: Database) -> None:
     with demo_db.session() as s:
         u = unit(s, "Nordvika oppvekstsenter")
-        old = units.set_ansvar_codes(s, u.id, [" 0214 ", "2140", "", "2140", "2150-2159"])
+        old = units.set_ansvar_codes(s, u.id, [" 0214 ", "2140", "", "2140", "2160-2169"])
         assert old == ["2140", "2141"]
     with demo_db.session() as s:
         u = unit(s, "Nordvika oppvekstsenter")
         rows = s.execute(select(UnitAnsvar.code, UnitAnsvar.code_to).where(UnitAnsvar.unit_id == u.id)
                          .order_by(UnitAnsvar.code)).all()
-        assert [tuple(r) for r in rows] == [("0214", None), ("2140", None), ("2150", "2159")]
-        assert units.unit_detail(s, u.id, TODAY).ansvar == ["0214", "2140", "2150-2159"]
+        assert [tuple(r) for r in rows] == [("0214", None), ("2140", None), ("2160", "2169")]
+        assert units.unit_detail(s, u.id, TODAY).ansvar == ["0214", "2140", "2160-2169"]
         with pytest.raises(OrgError, match="«21 40» for «Nordvika oppvekstsenter» kan bare inneholde sifre"):
             units.set_ansvar_codes(s, u.id, ["21 40"])
         with pytest.raises(OrgError, match="går baklengs"):
             units.set_ansvar_codes(s, u.id, ["2199-2100"])
-        assert units.set_ansvar_codes(s, u.id, old) == ["0214", "2140", "2150-2159"]
+        assert units.set_ansvar_codes(s, u.id, old) == ["0214", "2140", "2160-2169"]
     with demo_db.session() as s:
         assert units.unit_detail(s, unit(s, "Nordvika oppvekstsenter").id, TODAY).ansvar == ["2140", "2141"]
+
+
+def ansvar_of(session: Session, name: str) -> list[str]:
+    return list(session.scalars(select(UnitAnsvar.code).join(Unit).where(
+        Unit.org_version_id == current_version(session).id, Unit.name == name).order_by(UnitAnsvar.code)))
+
+
+def test_an_ansvar_code_another_unit_has_is_refused_naming_that_unit(demo_db: Database) -> None:
+    """One ansvar code belongs to one unit of a version (issue 15 item 6), with or without the
+    leading zeros a number loses: else every budget line of the code goes to one of them."""
+    with demo_db.session() as s:
+        nordvika = unit(s, "Nordvika oppvekstsenter")
+        assert ansvar_of(s, "Lindvik voksenopplæring") == ["2150"]
+        for codes, message in (
+            (["2140", "2150"], "Ansvarskoden «2150» hører allerede til «Lindvik voksenopplæring». Én ansvarskode "
+                               "kan høre til bare én enhet"),
+            (["2140", "02150"], r"«02150» hører allerede til «Lindvik voksenopplæring» \(skrevet «2150»"),
+            (["2150-2159"], r"«2150» \(i «2150-2159»\) hører allerede til «Lindvik voksenopplæring»"),
+        ):
+            with pytest.raises(OrgError, match=message) as refused:
+                units.set_ansvar_codes(s, nordvika.id, codes)
+            assert "gi «Nordvika oppvekstsenter» en annen kode" in str(refused.value)
+            assert ansvar_of(s, "Nordvika oppvekstsenter") == ["2140", "2141"]  # nothing saved
+        # The other way round: «0214» written with its zero takes «214» too.
+        units.set_ansvar_codes(s, nordvika.id, ["2140", "2141", "0214"])
+        with pytest.raises(OrgError, match=r"«214» hører allerede til «Nordvika oppvekstsenter» \(skrevet «0214»"):
+            units.set_ansvar_codes(s, unit(s, "Brekka skole").id, ["214"])
+        # «0100» and «00100», both written with zeros, are two codes (app.codes.same_code).
+        units.set_ansvar_codes(s, unit(s, "Brekka skole").id, ["00214"])
+        assert ansvar_of(s, "Brekka skole") == ["00214"]
+    with demo_db.session() as s:
+        # A code shared from before (an older import, a merge's carry-over) does not block editing the
+        # unit's other codes; the checks list it until someone removes it.
+        s.add(UnitAnsvar(unit_id=unit(s, "Nordvika oppvekstsenter").id, code="2150"))
+        s.flush()
+        units.set_ansvar_codes(s, unit(s, "Nordvika oppvekstsenter").id, ["2140", "2150", "2142"])
+        assert ansvar_of(s, "Nordvika oppvekstsenter") == ["2140", "2142", "2150"]
+        # Another version (a scenario) has its own units: the same code there is no conflict.
+        scenario = OrgVersion(municipality_id=current_version(s).municipality_id, name="Annen",
+                              status=OrgVersionStatus.SCENARIO)
+        s.add(scenario)
+        s.flush()
+        other = units.add_unit(s, version_id=scenario.id, parent_id=None, name="Fremmed", kind="administration")
+        units.set_ansvar_codes(s, other.id, ["2150"])
 
 
 def _subtree_state(s: Session, ids: list[uuid.UUID]) -> dict:
