@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -41,6 +40,7 @@ from app.audit import log as audit_log
 from app.audit.log import PAGE_SIZE, AuditFilter, AuditRow
 from app.errors import AppError
 from ui.errors import show_user_error
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.store import Store
 from ui.widgets import DateEdit
 

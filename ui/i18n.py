@@ -12,11 +12,18 @@ import logging
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.paths import data_dir
 from app.resources import resource_path
+
+if TYPE_CHECKING:
+    # PySide6's stubs say the marker returns object; it returns the source text unchanged.
+    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...  # noqa: N802 - the name lupdate looks for
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("nb", "nn", "en")
@@ -85,6 +92,7 @@ def _relocalise_widgets(app: QCoreApplication, locale: QLocale) -> None:
 def install_language(lang: str) -> None:
     """Replace the installed translators; Qt then sends LanguageChange to every widget."""
     app = QCoreApplication.instance()
+    assert app is not None, "the QApplication is made before a language is installed"
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

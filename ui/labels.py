@@ -6,7 +6,9 @@ when looked up, so a language switch takes effect at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.choices import PAGES
+from ui.i18n import QT_TRANSLATE_NOOP
 
 TITLES = {
     "oversikt": QT_TRANSLATE_NOOP("Navigation", "Oversikt"),

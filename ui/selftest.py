@@ -44,7 +44,7 @@ def window_check(db: Database, today: date) -> str:
     colours = {image.pixel(x, y) for x in range(0, image.width(), 15) for y in range(0, image.height(), 15)}
     if len(colours) < 10:
         raise SelfTestError(f"vinduet ble tegnet nesten tomt ({len(colours)} farger)")
-    return f"{image.width()}×{image.height()} punkter, {len(colours)} farger, plattform {app.platformName()}"
+    return f"{image.width()}×{image.height()} punkter, {len(colours)} farger, plattform {QApplication.platformName()}"
 
 
 def _quiet_offscreen_notes(mode, context, message: str) -> None:  # type: ignore[no-untyped-def]

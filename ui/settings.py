@@ -18,7 +18,7 @@ def recent_files() -> list[str]:
     value = settings().value("recent_files", [])
     if isinstance(value, str):  # QSettings returns a lone string for a one-item list
         value = [value]
-    return [str(v) for v in value or []]
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def add_recent_file(path: str) -> list[str]:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDateEdit, QTableWidget, QTableWidgetItem, QWidget
 
 
 class FocusOutCommit(QObject):
@@ -118,3 +118,17 @@ class ResizeCallback(QObject):
         if event.type() == QEvent.Type.Resize:
             self.callback()
         return False
+
+
+def filled_item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item of a cell the code filled itself (Qt's ``item()`` also allows for an empty cell)."""
+    item = table.item(row, column)
+    assert item is not None, f"cell {row}, {column} has no item"
+    return item
+
+
+def cell_combo(table: QTableWidget, row: int, column: int) -> QComboBox:
+    """The choice box the code put in a cell with ``setCellWidget``."""
+    combo = table.cellWidget(row, column)
+    assert isinstance(combo, QComboBox), f"cell {row}, {column} has no choice box"
+    return combo

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,9 @@ from app.errors import AppError
 from ui import labels
 from ui.agreements.dialogs import date_edit, date_value
 from ui.errors import show_user_error
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.store import Store
+from ui.widgets import filled_item
 
 CATEGORIES = (
     ("generelle_krav", QT_TRANSLATE_NOOP("RequirementForm", "Generelle krav felles for alle ledere")),
@@ -142,7 +144,7 @@ class CommonRequirementsDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        requirement = uuid.UUID(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        requirement = uuid.UUID(filled_item(self.table, rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
         try:
             updated = self.store.run(lambda s: common.delete_common_requirement(s, requirement).agreements_updated)
         except AppError as err:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
@@ -54,7 +55,7 @@ from ui.scorecard.goal_link import GoalLinkDialog
 from ui.store import Store
 from ui.theme import colour_style
 from ui.wheel_guard import WheelGuard, guard_wheel
-from ui.widgets import DateEdit, FocusOutCommit
+from ui.widgets import DateEdit, FocusOutCommit, cell_combo, filled_item
 
 GOAL_KEYS = ("text", "indicator", "evaluation", "deadline", "sub_goals")
 
@@ -124,13 +125,13 @@ class GoalCard(QFrame):
         self.sides = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.combos: dict[str, QComboBox] = {}
         self.comments: dict[str, QPlainTextEdit] = {}
-        evaluated = owner.editor.detail.status == "evaluated"
+        evaluated = owner.editor.shown_detail().status == "evaluated"
         for assessor, title in (("self", self.tr("Egenevaluering")), ("superior", self.tr("Overordnedes vurdering"))):
             box = QGroupBox(title)
             box_layout = QVBoxLayout(box)
             combo = QComboBox()
             combo.addItem("–", None)
-            for step in owner.editor.detail.scale:
+            for step in owner.editor.shown_detail().scale:
                 # The scale's number first, as on the printed agreement: «2 – tilfredsstillende (bra)».
                 hint = f" ({step['hint']})" if step.get("hint") else ""
                 combo.addItem(f"{step['value']} – {step['label']}{hint}", step["value"])
@@ -143,7 +144,7 @@ class GoalCard(QFrame):
             comment.setFixedHeight(comment.fontMetrics().lineSpacing() * 3 + 14)
             comment.setReadOnly(evaluated)
             combo.activated.connect(lambda _i, a=assessor: self._commit(a))
-            comment.installEventFilter(FocusOutCommit(lambda a=assessor: self._commit(a), self))
+            comment.installEventFilter(FocusOutCommit(partial(self._commit, assessor), self))
             box_layout.addWidget(combo)
             box_layout.addWidget(comment)
             self.combos[assessor], self.comments[assessor] = combo, comment
@@ -167,7 +168,7 @@ class GoalCard(QFrame):
     def _commit(self, assessor: str) -> None:
         view = self.goal.self_assessment if assessor == "self" else self.goal.superior_assessment
         scale, comment = self.combos[assessor].currentData(), self.comments[assessor].toPlainText()
-        if self.owner.editor.detail.status == "evaluated":
+        if self.owner.editor.shown_detail().status == "evaluated":
             return
         if (view.scale if view else None) == scale and (view.comment if view else "") == comment:
             return
@@ -219,13 +220,12 @@ class GoalTable(QWidget):
         layout.addLayout(self.card_box)
         self.table.setVisible(not self.assess)  # signed: the goals are cards to assess
         buttons = QHBoxLayout()
-        self.add = QToolButton(text=self.tr("Nytt mål"))
-        self.remove = QToolButton(text=self.tr("Slett"))
-        self.up = QToolButton(text=self.tr("Opp"))
-        self.down = QToolButton(text=self.tr("Ned"))
+        self.add, self.remove, self.up, self.down = QToolButton(), QToolButton(), QToolButton(), QToolButton()
         # The selected goal's focus area, indicator and target in the målekart (issue 19).
-        self.link = QToolButton(text=self.tr("Målekart …"))
-        for b in (self.add, self.remove, self.up, self.down, self.link):
+        self.link = QToolButton()
+        for b, text in ((self.add, self.tr("Nytt mål")), (self.remove, self.tr("Slett")), (self.up, self.tr("Opp")),
+                        (self.down, self.tr("Ned")), (self.link, self.tr("Målekart …"))):
+            b.setText(text)
             b.setAccessibleName(f"{b.text()} – {category.title}")
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -300,15 +300,14 @@ class GoalTable(QWidget):
             self.card_box.addWidget(card)
 
     def goal_id(self, row: int) -> uuid.UUID:
-        return uuid.UUID(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        return uuid.UUID(filled_item(self.table, row, 0).data(Qt.ItemDataRole.UserRole))
 
     def _edited(self, item: QTableWidgetItem) -> None:
         row, col = item.row(), item.column()
         goal_id = self.goal_id(row)
         assessor = item.data(Qt.ItemDataRole.UserRole + 1)
         if assessor:  # an assessment comment
-            combo = self.table.cellWidget(row, col - 1)
-            self._assess(goal_id, assessor, combo.currentData(), item.text())
+            self._assess(goal_id, assessor, cell_combo(self.table, row, col - 1).currentData(), item.text())
             return
         key = self.columns[col - 1]["key"]
         value: Any = item.text()
@@ -346,7 +345,7 @@ class GoalTable(QWidget):
         return rows[0].row() if rows else None
 
     def _add(self) -> None:
-        d = self.editor.detail
+        d = self.editor.shown_detail()
         self.editor.command_ready.emit(commands.AddGoal(self.editor.store, d.id, self.category.key,
                                                         self.tr("Nytt mål"), self.tr("Nytt mål i {c}")
                                                         .format(c=self.category.title)))
@@ -386,7 +385,7 @@ class PlainTableEditor(QWidget):
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        locked = editor.detail.locked
+        locked = editor.shown_detail().locked
         self.add.setEnabled(not locked)
         self.remove.setEnabled(not locked)
         self.add.clicked.connect(lambda: self._save([*self.rows(), [""] * len(columns)]))
@@ -400,14 +399,14 @@ class PlainTableEditor(QWidget):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
-                if self.editor.detail.locked:
+                if self.editor.shown_detail().locked:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)
         self.table.setMinimumHeight(min(60 + 30 * max(1, len(rows)), 360))
         self.table.blockSignals(False)
 
     def rows(self) -> list[list[str]]:
-        return [[(self.table.item(r, c).text() if self.table.item(r, c) else "")
+        return [[(item.text() if (item := self.table.item(r, c)) is not None else "")
                  for c in range(self.table.columnCount())] for r in range(self.table.rowCount())]
 
     def _remove(self) -> None:
@@ -420,7 +419,7 @@ class PlainTableEditor(QWidget):
 
     def _save(self, rows: list[list[str]]) -> None:
         self.editor.command_ready.emit(commands.UpdateValues(
-            self.editor.store, self.editor.detail.id, {"tables": {self.section["key"]: rows}},
+            self.editor.store, self.editor.shown_detail().id, {"tables": {self.section["key"]: rows}},
             self.tr("Endre {title}").format(title=self.section["title"])))
 
 
@@ -445,6 +444,11 @@ class AgreementEditor(QScrollArea):
         self.conflicts.command_ready.connect(self.command_ready)
         versions(store).conflicted.connect(self._conflicted)
         self._empty()
+
+    def shown_detail(self) -> AgreementDetail:
+        """The agreement the form shows: the goal and section tables exist only while there is one."""
+        assert self.detail is not None, "no agreement is shown"
+        return self.detail
 
     def _empty(self) -> None:
         body = QWidget()
@@ -498,7 +502,9 @@ class AgreementEditor(QScrollArea):
         self._build(detail)
         self._shape = shape
         if same:  # «Nytt mål», a deleted or moved goal: the form stays where the user was
-            self.widget().adjustSize()
+            body = self.widget()
+            assert body is not None  # _build has just set it
+            body.adjustSize()
             self.verticalScrollBar().setValue(position)
             QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(position))
             if len(added) == 1:
@@ -511,7 +517,7 @@ class AgreementEditor(QScrollArea):
         for table in self.goal_tables.values():
             for row in range(table.table.rowCount()):
                 if table.goal_id(row) == goal_id and table.table.isVisible():
-                    item = table.table.item(row, 1)
+                    item = filled_item(table.table, row, 1)
                     table.table.setFocus()
                     table.table.setCurrentItem(item)
                     self.ensureWidgetVisible(table.table, 50, 80)
@@ -577,14 +583,14 @@ class AgreementEditor(QScrollArea):
                 keys = section.get("categories") or [c["key"] for c in d.definition.get("goal_categories", [])]
                 for key in keys:
                     if key in categories:
-                        table = GoalTable(self, categories[key], columns)
-                        self.goal_tables[key] = table
-                        layout.addWidget(table)
+                        goal_table = GoalTable(self, categories[key], columns)
+                        self.goal_tables[key] = goal_table
+                        layout.addWidget(goal_table)
             if isinstance(section.get("table"), dict):
                 rows = (d.values.get("tables") or {}).get(section["key"]) or section["table"].get("rows", [])
-                table = PlainTableEditor(self, section, rows)
-                self.plain_tables[section["key"]] = table
-                layout.addWidget(table)
+                plain_table = PlainTableEditor(self, section, rows)
+                self.plain_tables[section["key"]] = plain_table
+                layout.addWidget(plain_table)
             if section.get("scale_table"):
                 scale = QLabel("<br>".join(f"<b>{s['value']}</b> – {s['label']} ({s.get('hint', '')})"
                                            for s in d.scale))
@@ -622,24 +628,24 @@ class AgreementEditor(QScrollArea):
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             return widget
         if kind == "date":
-            edit = DateEdit()
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setSpecialValueText(" ")
-            edit.setMinimumDate(QDate(1990, 1, 1))
-            edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else edit.minimumDate())
-            edit.setEnabled(not locked)
-            edit.editingFinished.connect(lambda k=key, e=edit: self._date_done(k, e))
-            edit.setAccessibleName(item.get("label", key))
-            return edit
+            date_edit = DateEdit()
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat("dd.MM.yyyy")
+            date_edit.setSpecialValueText(" ")
+            date_edit.setMinimumDate(QDate(1990, 1, 1))
+            date_edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else date_edit.minimumDate())
+            date_edit.setEnabled(not locked)
+            date_edit.editingFinished.connect(partial(self._date_done, key, date_edit))
+            date_edit.setAccessibleName(item.get("label", key))
+            return date_edit
         if kind == "multiline":
-            edit = QPlainTextEdit(value)
-            edit.setTabChangesFocus(True)
-            edit.setMaximumHeight(110)
-            edit.setReadOnly(locked)
-            edit.installEventFilter(FocusOutCommit(lambda k=key, e=edit: self._text_done(k, e.toPlainText()), self))
-            edit.setAccessibleName(item.get("label", key))
-            return edit
+            text_box = QPlainTextEdit(value)
+            text_box.setTabChangesFocus(True)
+            text_box.setMaximumHeight(110)
+            text_box.setReadOnly(locked)
+            text_box.installEventFilter(FocusOutCommit(lambda: self._text_done(key, text_box.toPlainText()), self))
+            text_box.setAccessibleName(item.get("label", key))
+            return text_box
         edit = QLineEdit(value)
         edit.setReadOnly(locked)
         edit.editingFinished.connect(lambda k=key, e=edit: self._text_done(k, e.text()))

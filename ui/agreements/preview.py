@@ -59,7 +59,7 @@ class PreviewPane(QScrollArea):
         width = max(300, self.viewport().width() - 30)
         dpi = max(40, min(110, int(width / 8.27)))  # A4 is 8.27 inches wide
         for w, h, png in preview_pages(pdf, dpi=dpi):
-            image = QImage.fromData(png, "PNG")
+            image = QImage.fromData(png, "PNG")  # type: ignore[arg-type]  # stubs say bytes; PySide6 takes only str
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
             label.setFixedSize(w, h)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 from app.agreements import templates as t
 from app.errors import AppError
 from ui.errors import show_user_error
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.store import Store
+from ui.widgets import cell_combo, filled_item
 
 COLUMN_LABELS = {
     "text": QT_TRANSLATE_NOOP("TemplateEditor", "Mål"),
@@ -208,25 +210,27 @@ class TemplateEditor(QDialog):
         self._show_definition()
 
     def copy_template(self) -> None:
-        if self.template_id is None:
+        template_id = self.template_id
+        if template_id is None:
             return
         name, ok = QInputDialog.getText(self, self.tr("Kopier mal"), self.tr("Navn på den nye malen:"),
                                         text=self.definition.get("name", "") + self.tr(" (kopi)"))
         if not ok:
             return
         try:
-            new = self.store.run(lambda s: t.copy_template(s, self.template_id, name=name).id)
+            new = self.store.run(lambda s: t.copy_template(s, template_id, name=name).id)
         except AppError as err:
             show_user_error(self, err)
             return
         self.reload_templates(select=new)
 
     def save(self) -> None:
-        if self.template_id is None or self.builtin:
+        template_id = self.template_id
+        if template_id is None or self.builtin:
             return
         self._section_text_done()
         try:
-            saved = self.store.run(lambda s: t.save_template(s, self.template_id, self.definition).id)
+            saved = self.store.run(lambda s: t.save_template(s, template_id, self.definition).id)
         except AppError as err:
             show_user_error(self, err)
             return
@@ -334,7 +338,7 @@ class TemplateEditor(QDialog):
     def _remove_field(self) -> None:
         rows = self.fields.selectionModel().selectedRows() or [self.fields.currentIndex()]
         if rows and rows[0].isValid():
-            key = self.fields.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+            key = filled_item(self.fields, rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
             self._apply(t.remove_field, self._section_key(), key)
 
     def _add_category(self) -> None:
@@ -356,7 +360,7 @@ class TemplateEditor(QDialog):
             self._apply(t.remove_goal_category, item.data(Qt.ItemDataRole.UserRole))
 
     def _columns(self) -> list[tuple[str, str]]:
-        return [(self.columns.cellWidget(i, 0).currentData(), self.columns.item(i, 1).text())
+        return [(cell_combo(self.columns, i, 0).currentData(), filled_item(self.columns, i, 1).text())
                 for i in range(self.columns.rowCount())]
 
     def _set_columns(self, columns: list[tuple[str, str]]) -> None:

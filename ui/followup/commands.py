@@ -31,17 +31,17 @@ def _item(item_id: uuid.UUID) -> tuple[str, uuid.UUID]:
 class SetSection(SavingCommand):
     def __init__(self, store: Store, meeting_id: uuid.UUID, key: str, text: str) -> None:
         super().__init__(QCoreApplication.translate("FollowUpCommands", "Skriv i referatet"))
-        self.store, self.meeting_id, self.key, self.text = store, meeting_id, key, text
+        self.store, self.meeting_id, self.key, self.new_text = store, meeting_id, key, text
         self.old: str | None = None
 
     def _kept(self) -> Conflict:
-        text = self.text
+        text = self.new_text
         return Conflict(_meeting(self.meeting_id), "", labels.note_section(self.key), text,
                         lambda: SetSection(self.store, self.meeting_id, self.key, text), field=self.key)
 
     def do(self) -> None:
         old = save_versioned(self.store, _meeting(self.meeting_id), meetings.set_section, self.meeting_id, self.key,
-                             self.text, conflict=self._kept)
+                             self.new_text, conflict=self._kept)
         if self.old is None:
             self.old = old
         self.saved = True
@@ -56,7 +56,7 @@ class SetSection(SavingCommand):
     def mergeWith(self, other: Any) -> bool:  # noqa: N802 - Qt's name
         if not isinstance(other, SetSection) or (other.meeting_id, other.key) != (self.meeting_id, self.key):
             return False
-        self.text = other.text  # keep the first old text, take the newest text
+        self.new_text = other.new_text  # keep the first old text, take the newest text
         return True
 
 

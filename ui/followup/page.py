@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -60,7 +61,7 @@ class FollowUpPage(Page):
         self.stack = QStackedWidget()
         self.layout_.addWidget(self.stack, 1)
 
-        grid_page = QWidget()
+        self.grid_page = grid_page = QWidget()
         grid_layout = QVBoxLayout(grid_page)
         grid_layout.setContentsMargins(0, 0, 0, 0)
         self._build_filter_bar(grid_layout, today)
@@ -77,7 +78,7 @@ class FollowUpPage(Page):
         self.editor.back_requested.connect(self.show_grid)
         self.editor.refused.connect(self._refused)
         self.stack.addWidget(self.editor)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
         self._set_results([])
         # Right-click on a month: open (or make) its meeting; the reports are there too.
         context_menus.install(self.table, lambda: [
@@ -305,7 +306,7 @@ class FollowUpPage(Page):
         self.meeting_id = None
         if self._grid_stale:
             self._refresh_grid()
-        self.stack.setCurrentWidget(self.table.parentWidget())
+        self.stack.setCurrentWidget(self.grid_page)
 
     def push(self, command: StoreCommand) -> bool:
         ok = push_command(self.undo_stack, command, self)
@@ -331,7 +332,13 @@ class FollowUpPage(Page):
             return
         if locked:
             self.undo_stack.clear()  # earlier edits of a locked note cannot be undone
-            self.window().statusBar().showMessage(self.tr("Referatet er godkjent av begge og låst."), 6000)
+            self._status(self.tr("Referatet er godkjent av begge og låst."))
+
+    def _status(self, text: str) -> None:
+        """A note in the main window's status bar for six seconds."""
+        window = self.window()
+        if isinstance(window, QMainWindow):  # a page shown on its own has no status bar
+            window.statusBar().showMessage(text, 6000)
 
     def reopen(self) -> None:
         if self.meeting_id is None:
@@ -365,7 +372,7 @@ class FollowUpPage(Page):
         except AppError as err:
             show_user_error(self, err)
             return
-        self.window().statusBar().showMessage(self.tr("Lagret {path}").format(path=path), 6000)
+        self._status(self.tr("Lagret {path}").format(path=path))
 
     def print_preview(self, *, show: bool = True):  # type: ignore[no-untyped-def]
         """The note's real pages in a print preview, then the printer."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -63,13 +64,14 @@ class AddUnit(StoreCommand):
     def __init__(self, store: Store, version_id: uuid.UUID, parent_id: uuid.UUID | None, name: str,
                  kind: str) -> None:
         super().__init__(QCoreApplication.translate("OrgCommands", "Ny enhet {name}").format(name=name))
-        self.store, self.args = store, {"version_id": version_id, "parent_id": parent_id, "name": name, "kind": kind}
+        self.store = store
+        self.add = partial(units.add_unit, version_id=version_id, parent_id=parent_id, name=name, kind=kind)
         self.unit_id: uuid.UUID | None = None
         self.snapshot: dict[str, Any] | None = None
 
     def do(self) -> None:
         if self.snapshot is None:
-            self.unit_id = self.store.run(lambda s: units.add_unit(s, **self.args).id)
+            self.unit_id = self.store.run(lambda s: self.add(s).id)
         else:
             self.store.run(units.restore_subtree, self.snapshot)
 
@@ -98,11 +100,11 @@ class Appoint(StoreCommand):
                  end: date | None, text: str) -> None:
         super().__init__(text)
         self.store = store
-        self.args = {"unit_id": unit_id, "person_id": person_id, "role": role, "start": start, "end": end}
+        self.appoint = partial(people.appoint, unit_id=unit_id, person_id=person_id, role=role, start=start, end=end)
         self.result: people.AppointResult | None = None
 
     def do(self) -> None:
-        self.result = self.store.run(lambda s: people.appoint(s, **self.args))
+        self.result = self.store.run(self.appoint)
 
     def revert(self) -> None:
         assert self.result is not None
@@ -126,11 +128,12 @@ class SetFollowUpLead(StoreCommand):
     def __init__(self, store: Store, unit_id: uuid.UUID, person_id: uuid.UUID | None, start: date,
                  name: str) -> None:
         super().__init__(QCoreApplication.translate("OrgCommands", "Endre oppfølging for {name}").format(name=name))
-        self.store, self.args = store, {"unit_id": unit_id, "person_id": person_id, "start": start}
+        self.store = store
+        self.set_lead = partial(links.set_follow_up_lead, unit_id=unit_id, person_id=person_id, start=start)
         self.change: links.FollowUpChange | None = None
 
     def do(self) -> None:
-        self.change = self.store.run(lambda s: links.set_follow_up_lead(s, **self.args))
+        self.change = self.store.run(self.set_lead)
 
     def revert(self) -> None:
         assert self.change is not None
@@ -186,11 +189,12 @@ class MoveLeader(StoreCommand):
                  on: date, text: str) -> None:
         super().__init__(text)
         self.store = store
-        self.args = {"person_id": person_id, "from_unit_id": from_unit_id, "to_unit_id": to_unit_id, "on": on}
+        self.move = partial(people.move_leader, person_id=person_id, from_unit_id=from_unit_id, to_unit_id=to_unit_id,
+                            on=on)
         self.result: people.MoveLeaderResult | None = None
 
     def do(self) -> None:
-        self.result = self.store.run(lambda s: people.move_leader(s, **self.args))
+        self.result = self.store.run(self.move)
 
     def revert(self) -> None:
         assert self.result is not None

@@ -4,6 +4,7 @@ and the side-by-side comparison of two versions."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Container
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -143,7 +144,7 @@ class ScenarioDialog(QDialog):
         form.addRow(buttons)
 
 
-def _table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> QTableWidget:
+def _table(headers: list[str], rows: list[list[str]], numeric: Container[int] = frozenset()) -> QTableWidget:
     from PySide6.QtCore import Qt
 
     table = QTableWidget(len(rows), len(headers))

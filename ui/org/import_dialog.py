@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +31,9 @@ from app.errors import AppError, Hint
 from app.io import Table, find_column, read_table
 from app.org.importer import ORG_FIELDS, ImportPlan, OrgImportError, import_units, plan_table
 from ui.errors import show_user_error
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.store import Store
+from ui.widgets import cell_combo, filled_item
 
 FIELD_LABELS = {
     "id": QT_TRANSLATE_NOOP("ImportDialog", "Id"),
@@ -116,8 +118,8 @@ class ImportDialog(QDialog):
     def user_mapping(self) -> dict[str, str] | None:
         if self.mapping.rowCount() == 0:
             return None
-        return {self.mapping.item(r, 0).text(): self.mapping.cellWidget(r, 1).currentData()
-                for r in range(self.mapping.rowCount()) if self.mapping.item(r, 0).text()}
+        return {filled_item(self.mapping, r, 0).text(): cell_combo(self.mapping, r, 1).currentData()
+                for r in range(self.mapping.rowCount()) if filled_item(self.mapping, r, 0).text()}
 
     def _show_mapping(self, headers: list[str], mapping: dict[int, str]) -> None:
         self.mapping.setRowCount(len(headers))
@@ -178,7 +180,7 @@ class ImportDialog(QDialog):
         if hint.kind == "map_column" and self.mapping.rowCount():
             row = self._mapping_row(hint)
             self.mapping.setCurrentCell(row, 1)
-            self.mapping.scrollToItem(self.mapping.item(row, 0))
+            self.mapping.scrollToItem(filled_item(self.mapping, row, 0))
             self.mapping.cellWidget(row, 1).setFocus()
         elif hint.kind == "several_roots":
             self.root_name.setFocus()
@@ -192,10 +194,10 @@ class ImportDialog(QDialog):
     def _mapping_row(self, hint: Hint) -> int:
         """The column the hint is about: by its header, else the column now chosen for the field,
         else the first column not in use (where a missing field is likely to be)."""
-        headers = [self.mapping.item(r, 0).text() for r in range(self.mapping.rowCount())]
+        headers = [filled_item(self.mapping, r, 0).text() for r in range(self.mapping.rowCount())]
         if hint.header and (index := find_column(headers, hint.header)) is not None and index < len(headers):
             return index
-        fields = [self.mapping.cellWidget(r, 1).currentData() for r in range(self.mapping.rowCount())]
+        fields = [cell_combo(self.mapping, r, 1).currentData() for r in range(self.mapping.rowCount())]
         if hint.field in fields:
             return fields.index(hint.field)
         return fields.index("ignore") if "ignore" in fields else 0

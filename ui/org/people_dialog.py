@@ -24,6 +24,7 @@ from app.org import people as org_people
 from ui.commands import StoreCommand
 from ui.org import commands
 from ui.store import Store
+from ui.widgets import filled_item
 
 COLUMNS = ("given_name", "family_name", "title", "email", "phone")
 
@@ -92,7 +93,7 @@ class PeopleDialog(QDialog):
     def _edited(self, item: QTableWidgetItem) -> None:
         key = COLUMNS[item.column()]
         person_id = uuid.UUID(item.data(Qt.ItemDataRole.UserRole))
-        name = f"{self.table.item(item.row(), 0).text()} {self.table.item(item.row(), 1).text()}"
+        name = f"{filled_item(self.table, item.row(), 0).text()} {filled_item(self.table, item.row(), 1).text()}"
         self.push(commands.UpdatePerson(self.store, person_id, {key: item.text().strip()}, name))
         self.reload()
 

@@ -5,6 +5,7 @@ moving rows itself: the page turns the request into an undoable command, the com
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +50,7 @@ class UnitTreeModel(QAbstractItemModel):
         self._root = _Node(None)
         self._nodes = {r.id: _Node(r) for r in rows}
         for node in self._nodes.values():
+            assert node.row is not None  # only the root has no row
             parent = self._nodes.get(node.row.parent_id) if node.row.parent_id else None
             node.parent = parent or self._root  # an orphan shows at the top rather than vanishing
             node.parent.children.append(node)
@@ -148,7 +150,7 @@ class UnitTreeModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         ids = {str(i.internalPointer().row.id) for i in indexes if i.isValid()}
         data.setData(MIME_TYPE, ",".join(sorted(ids)).encode())
@@ -157,7 +159,7 @@ class UnitTreeModel(QAbstractItemModel):
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:  # noqa: N802
         if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):
             return False
-        ids = [uuid.UUID(t) for t in bytes(data.data(MIME_TYPE)).decode().split(",") if t]
+        ids = [uuid.UUID(t) for t in bytes(data.data(MIME_TYPE).data()).decode().split(",") if t]
         if len(ids) != 1:
             return False
         target = self._node(parent)

@@ -135,8 +135,9 @@ class RestoreDialog(QDialog):
         close.setText(self.tr("Lukk"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        if self.backups:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)  # the newest backup
+        if first is not None:
+            self.list.setCurrentItem(first)
 
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(bool(self.list.selectedItems()))
