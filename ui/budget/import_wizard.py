@@ -92,6 +92,17 @@ class BudgetImportDialog(QDialog):
         self.setWindowTitle(self.tr("Importer budsjett eller regnskap fra {file}").format(file=path.name))
         self.resize(980, 720)
         layout = QVBoxLayout(self)
+        self._build_choices(layout)
+        self._build_columns(layout)
+        self._build_findings(layout)
+        self._build_target(layout, path, today)
+        self._build_buttons(layout)
+        self._connect()
+        self._known = self.store.read(known_codes)  # codes in the database: numbers get their zeros back
+        self.check(keep_mapping=False)
+
+    def _build_choices(self, layout: QVBoxLayout) -> None:
+        """The sheet, the amount column and the choices a file may need (every amount column, no ansvar)."""
         form = QFormLayout()
         self.sheet = QComboBox()
         self.amount = QComboBox()
@@ -105,6 +116,9 @@ class BudgetImportDialog(QDialog):
         self.no_ansvar.setVisible(False)
         form.addRow("", self.no_ansvar)
         layout.addLayout(form)
+
+    def _build_columns(self, layout: QVBoxLayout) -> None:
+        """The columns as the program reads them, and a preview of the lines."""
         layout.addWidget(QLabel(self.tr("Kolonnene slik programmet forstår dem – rett der det trengs:")))
         self.mapping = QTableWidget(0, 2)
         self.mapping.setHorizontalHeaderLabels([self.tr("Overskrift i filen"), self.tr("Betyr")])
@@ -121,6 +135,9 @@ class BudgetImportDialog(QDialog):
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview.setAccessibleName(self.tr("Forhåndsvisning"))
         layout.addWidget(self.preview, 1)
+
+    def _build_findings(self, layout: QVBoxLayout) -> None:
+        """What the check found: the summary, warnings, problems and rows to skip, the profile used."""
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -137,6 +154,9 @@ class BudgetImportDialog(QDialog):
         layout.addWidget(self.accept_skips)
         self.profile_note = QLabel()
         layout.addWidget(self.profile_note)
+
+    def _build_target(self, layout: QVBoxLayout, path: Path, today: date) -> None:
+        """Where the lines go: one set (name, kind, year) or one set per amount column."""
         self.single = QWidget()  # one set: its name, kind and year
         target = QFormLayout(self.single)
         target.setContentsMargins(0, 0, 0, 0)
@@ -163,6 +183,9 @@ class BudgetImportDialog(QDialog):
         for widget in (self.sets_label, self.sets):
             widget.setVisible(False)
             layout.addWidget(widget)
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
+        """The profile to save and the dialog's buttons."""
         profile_row = QFormLayout()
         self.profile_name = QLineEdit()
         self.profile_name.setPlaceholderText(self.tr("for eksempel «Visma månedsrapport»"))
@@ -176,6 +199,9 @@ class BudgetImportDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _connect(self) -> None:
+        """Every choice checks the file again; the buttons check and import."""
         self.check_button.clicked.connect(lambda: self.check())
         self.import_button.clicked.connect(self.do_import)
         self.sheet.activated.connect(lambda _i: self.check(keep_mapping=False))
@@ -184,8 +210,6 @@ class BudgetImportDialog(QDialog):
         self.no_ansvar.toggled.connect(lambda _on: self.check())
         self.kind.currentIndexChanged.connect(lambda _i: self._show_warnings())
         self.year.valueChanged.connect(lambda _v: self._show_warnings())
-        self._known = self.store.read(known_codes)  # codes in the database: numbers get their zeros back
-        self.check(keep_mapping=False)
 
     # --- planning --------------------------------------------------------------------------
     def user_mapping(self) -> dict[str, str] | None:
