@@ -13,16 +13,22 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.styles import Alignment
+from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, LongTable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.agreements.render_pdf import (
-    BOLD,
     CELL,
+    CELL_BOLD,
     CELL_HEAD,
     H1,
+    H2,
+    MARGIN_LEFT,
     META,
     REGULAR,
     TITLE,
@@ -33,7 +39,7 @@ from app.agreements.render_pdf import (
 )
 from app.documents.marking import mark_workbook
 from app.documents.xlsx_style import DECIMAL_1, INTEGER, first_sheet, write_table
-from app.formatting import format_date
+from app.formatting import NBSP, format_date, format_number
 from app.org.reorganisation import DRAFT_MARK, AlternativeFigures, SideBySide
 from app.storage.files import write_atomically
 
@@ -54,13 +60,19 @@ def kroner(ore: int) -> float:
 
 
 def kroner_text(ore: int | None) -> str:
+    """Whole kroner, «1 234 567» (non-breaking spaces between the thousands)."""
     if ore is None:
         return ""
-    return f"{round(ore / 100):,}".replace(",", "\u00a0")
+    return format_number(round(ore / 100), 0)
 
 
 def decimal_text(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:.1f}".replace(".", ",")
+    """One decimal after a comma, thousands apart: «1 234,5»."""
+    return "" if value is None else f"{value:,.1f}".replace(",", NBSP).replace(".", ",")
+
+
+def count_text(value: int | None) -> str:
+    return "" if value is None else format_number(value, 0)
 
 
 def summary_rows(side: SideBySide) -> list[tuple[str, list[Any]]]:
@@ -87,23 +99,48 @@ def summary_rows(side: SideBySide) -> list[tuple[str, list[Any]]]:
 
 
 def figure_text(label: str, value: Any) -> str:
+    """A measure as the PDF and the dialog show it: kroner and counts with thousands apart, ratios and FTEs
+    with one decimal after a comma."""
     if label.startswith("Budsjett"):
         return kroner_text(value)
     if isinstance(value, Decimal):
         return decimal_text(value)
+    if isinstance(value, int):
+        return count_text(value)
     return "" if value is None else str(value)
 
 
-def _table(rows: Sequence[Sequence[Any]], widths: list[float], *, head_rows: int = 1) -> Table:
-    table = LongTable([[para(str(c), CELL_HEAD if i < head_rows else CELL) if isinstance(c, str) else c
-                        for c in r] for i, r in enumerate(rows)], colWidths=widths, repeatRows=head_rows)
-    table.setStyle(TableStyle([
+# The figures stand right-aligned under their right-aligned headings, so the digits line up.
+NUMBER = ParagraphStyle("alternatives_number", parent=CELL, alignment=TA_RIGHT)
+NUMBER_BOLD = ParagraphStyle("alternatives_number_bold", parent=CELL_BOLD, alignment=TA_RIGHT)
+HEAD_RIGHT = ParagraphStyle("alternatives_head_right", parent=CELL_HEAD, alignment=TA_RIGHT)
+SECTION = ParagraphStyle("alternatives_section", parent=H1, keepWithNext=0)  # CondPageBreak keeps it with rows
+ROOM_FOR_HEADING = 90.0  # points: a heading, the table's head and a couple of rows, or a new page
+
+
+def _table(rows: Sequence[Sequence[str]], widths: list[float], *, total: bool = False) -> Table:
+    """The first column is text, the others figures; the first row is the head (repeated on each page);
+    with ``total`` the last row is a bold sum."""
+    last = len(rows) - 1
+
+    def cell(r: int, c: int, text: str) -> Any:
+        if r == 0:
+            return para(text, CELL_HEAD if c == 0 else HEAD_RIGHT)
+        if c == 0:
+            return para(text, CELL_BOLD if total and r == last else CELL)
+        return para(text, NUMBER_BOLD if total and r == last else NUMBER)
+
+    table = LongTable([[cell(r, c, text) for c, text in enumerate(row)] for r, row in enumerate(rows)],
+                      colWidths=widths, repeatRows=1)
+    style: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, head_rows - 1), 0.6, HexColor("#1f3a5f")),
-        ("LINEBELOW", (0, head_rows), (-1, -1), 0.25, HexColor("#d0d7e2")),
-        ("BACKGROUND", (0, 0), (-1, head_rows - 1), HexColor("#dde4ee")),
-        ("ALIGN", (1, head_rows), (-1, -1), "RIGHT"),
-    ]))
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, HexColor("#1f3a5f")),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, HexColor("#d0d7e2")),
+        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#dde4ee")),
+    ]
+    if total:
+        style.append(("LINEABOVE", (0, last), (-1, last), 0.6, HexColor("#1f3a5f")))
+    table.setStyle(TableStyle(style))
     return table
 
 
@@ -115,46 +152,47 @@ def alternatives_pdf_bytes(side: SideBySide) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     page = landscape(A4)
-    doc = SimpleDocTemplate(buffer, pagesize=page, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=24 * mm,
+    # The text lines up with the running header and footer (``draw_page_frame``'s margins); the frame's own
+    # padding of 6 points is inside the margin.
+    margin = MARGIN_LEFT - 6
+    doc = SimpleDocTemplate(buffer, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=24 * mm,
                             bottomMargin=22 * mm, title=f"{side.project_name} – alternativer",
                             author="Styringsdialog", subject=DRAFT_MARK)
-    width = page[0] - 32 * mm
+    width = doc.width - 12
     n = len(side.columns)
     first = 70 * mm
     other = (width - first) / max(n, 1)
+    widths = [first] + [other] * n
     story: list[Any] = [
         flow_para(f"{side.project_name}: alternativene side om side", TITLE),
         flow_para(f"{DRAFT_MARK} · {side.municipality} · per {format_date(side.on)} · budsjett fra "
                   f"{side.budget_set_name or 'intet budsjett'} fordelt gjennom ansvarskodene", META),
         Spacer(1, 4 * mm),
-        flow_para("Nøkkeltall", H1),
     ]
+
+    def section(title: str, table: Table) -> None:
+        story.extend([CondPageBreak(ROOM_FOR_HEADING), flow_para(title, SECTION), table])
+
     head = ["", *[f"{c.alternative.label}" for c in side.columns]]
-    rows: list[list[Any]] = [head]
-    for label, values in summary_rows(side):
-        rows.append([label, *[figure_text(label, v) for v in values]])
-    story.append(_table(rows, [first] + [other] * n))
-    story.append(flow_para("Funn i kontrollene", H1))
+    section("Nøkkeltall", _table([head, *[[label, *[figure_text(label, v) for v in values]]
+                                          for label, values in summary_rows(side)]], widths))
     codes = sorted({code for c in side.columns for code in c.finding_counts})
-    rows = [head] + [[CHECK_WORDS.get(code, code), *[str(c.finding_counts.get(code, 0)) for c in side.columns]]
-                     for code in codes]
-    story.append(_table(rows, [first] + [other] * n))
-    story.append(flow_para("Enheter per kommunalsjef", H1))
+    section("Funn i kontrollene", _table([head, *[
+        [CHECK_WORDS.get(code, code), *[count_text(c.finding_counts.get(code, 0)) for c in side.columns]]
+        for code in codes]], widths))
     leads = sorted({lead for c in side.columns for lead in c.units_per_lead})
-    rows = [head] + [[lead, *[str(c.units_per_lead.get(lead, "")) for c in side.columns]] for lead in leads]
-    story.append(_table(rows, [first] + [other] * n))
+    section("Enheter per kommunalsjef", _table([head, *[
+        [lead, *[count_text(c.units_per_lead.get(lead)) for c in side.columns]] for lead in leads]], widths))
+    story.extend([CondPageBreak(ROOM_FOR_HEADING), flow_para("Endringer fra 0-alternativet", SECTION)])
     for column in side.columns[1:]:
         lines = _changes_lines(column)
-        story.append(flow_para(f"Endringer fra 0-alternativet: {column.alternative.label}", H1))
+        story.append(flow_para(column.alternative.label, H2))
         story.extend(flow_para(line, CELL) for line in (lines or ["Ingen endringer i enhetene."]))
-    story.append(flow_para("Budsjett per enhet (kr)", H1))
     rows = [head]
     for name, cells in side.unit_lines():
         rows.append([name, *[kroner_text(b) if n_ is not None else "–" for n_, b in cells]])
     rows.append(["Sum", *[kroner_text(c.budget_ore) for c in side.columns]])
-    table = _table(rows, [first] + [other] * n)
-    table.setStyle(TableStyle([("FONTNAME", (0, len(rows) - 1), (-1, len(rows) - 1), BOLD)]))
-    story.append(table)
+    section("Budsjett per enhet (kr)", _table(rows, widths, total=True))
 
     def decorate(canvas: Any, document: Any) -> None:
         draw_page_frame(canvas, municipality=side.municipality, logo=None, marking=DRAFT_MARK,
@@ -169,22 +207,39 @@ def write_alternatives_pdf(side: SideBySide, out: Path) -> Path:
     return write_atomically(Path(out), alternatives_pdf_bytes(side))
 
 
+def _numbers_right(ws: Worksheet, first_number_column: int = 2) -> None:
+    """The figure columns right-aligned, their headings too, so the digits line up under them whatever the
+    spreadsheet program's default."""
+    for row in ws.iter_rows(min_col=first_number_column):
+        for cell in row:
+            cell.alignment = Alignment(horizontal="right", vertical="center" if cell.row == 1 else None,
+                                       wrap_text=False)
+
+
 def alternatives_workbook(side: SideBySide) -> Workbook:
     wb = Workbook()
     labels = [c.alternative.label for c in side.columns]
+    figure_columns = range(2, len(labels) + 2)
     ws = first_sheet(wb, "Sammenligning")
     rows: list[list[Any]] = []
+    formats: list[str] = []
     for label, values in summary_rows(side):
         if label.startswith("Budsjett"):
             values = [kroner(v) for v in values]
         rows.append([label, *values])
-    write_table(ws, ["Nøkkeltall", *labels], rows,
-                number_formats={i: DECIMAL_1 for i in range(2, len(labels) + 2)})
+        # kroner and counts whole («1 234 567»), ratios and FTEs with one decimal («27,6»)
+        formats.append(DECIMAL_1 if any(isinstance(v, Decimal) for v in values) else INTEGER)
+    write_table(ws, ["Nøkkeltall", *labels], rows)
+    for row, number_format in enumerate(formats, start=2):
+        for column in figure_columns:
+            ws.cell(row=row, column=column).number_format = number_format
+    _numbers_right(ws)
     ws = wb.create_sheet("Budsjett per enhet")
     unit_rows = [[name, *[kroner(b) if b is not None else None for _, b in cells]]
                  for name, cells in side.unit_lines()]
-    write_table(ws, ["Enhet", *labels], unit_rows, number_formats={i: INTEGER for i in range(2, len(labels) + 2)},
-                total_label="Sum", sum_columns=range(2, len(labels) + 2))
+    write_table(ws, ["Enhet", *labels], unit_rows, number_formats=dict.fromkeys(figure_columns, INTEGER),
+                total_label="Sum", sum_columns=figure_columns)
+    _numbers_right(ws)
     ws = wb.create_sheet("Endringer")
     change_rows = [[c.alternative.label, line] for c in side.columns[1:] for line in _changes_lines(c)]
     write_table(ws, ["Alternativ", "Endring fra 0-alternativet"], change_rows)
@@ -196,7 +251,8 @@ def alternatives_workbook(side: SideBySide) -> Workbook:
     leads = sorted({lead for c in side.columns for lead in c.units_per_lead})
     write_table(ws, ["Kommunalsjef", *labels], [[lead, *[c.units_per_lead.get(lead, 0) for c in side.columns]]
                                                  for lead in leads],
-                number_formats={i: INTEGER for i in range(2, len(labels) + 2)})
+                number_formats=dict.fromkeys(figure_columns, INTEGER))
+    _numbers_right(ws)
     mark_workbook(wb, DRAFT_MARK)
     wb.properties.title = f"{side.project_name} – alternativer"
     wb.properties.creator = "Styringsdialog"

@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,14 +36,25 @@ from ui.org.dialogs import DateDialog
 from ui.store import Store
 
 
-def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]], *, figures: bool = False) -> None:
+    """Fill a table; with ``figures`` every column after the first holds numbers, right-aligned (heading too)
+    so the digits line up, as in the printed comparison."""
     table.clear()
     table.setColumnCount(len(headers))
     table.setRowCount(len(rows))
     table.setHorizontalHeaderLabels(headers)
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    if figures:
+        for c in range(1, len(headers)):
+            header = table.horizontalHeaderItem(c)
+            if header is not None:
+                header.setTextAlignment(right)
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            if figures and c > 0:
+                item.setTextAlignment(right)
+            table.setItem(r, c, item)
     table.resizeColumnsToContents()
 
 
@@ -154,10 +165,10 @@ class ReorganisationDialog(QDialog):
         labels = [c.alternative.label for c in side.columns]
         _fill(self.summary, [self.tr("Nøkkeltall"), *labels],
               [[label, *[alternatives_report.figure_text(label, v) for v in values]]
-               for label, values in alternatives_report.summary_rows(side)])
+               for label, values in alternatives_report.summary_rows(side)], figures=True)
         _fill(self.budgets, [self.tr("Enhet"), *labels],
               [[name, *[alternatives_report.kroner_text(b) if n is not None else "–" for n, b in cells]]
-               for name, cells in side.unit_lines()])
+               for name, cells in side.unit_lines()], figures=True)
         _fill(self.changes, [self.tr("Alternativ"), self.tr("Endring fra 0-alternativet")],
               [[c.alternative.label, line] for c in side.columns[1:] for line in c.changes.lines()])
         self.status.setText(self.tr("Budsjett fra {budget}, ledere og oppfølging per {day}. Alt er forslag/utkast "
