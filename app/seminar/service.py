@@ -133,3 +133,17 @@ def package_choices(session: Session) -> tuple[list[str], list[str]]:
     units = [] if current is None else list(session.scalars(
         select(Unit.name).where(Unit.org_version_id == current.id).order_by(Unit.sort_order, Unit.name)))
     return units, [name for _id, name in scenario_choices(session)]
+
+
+def unit_choices(session: Session) -> list[tuple[object, str]]:
+    """The units a seminar note can be linked to: the current organisation's, in chart order: (id, name)."""
+    from sqlalchemy import select
+
+    from app.org.queries import current_version
+    from db.models import Unit
+
+    current = current_version(session)
+    if current is None:
+        return []
+    return [(r.id, r.name) for r in session.execute(
+        select(Unit.id, Unit.name).where(Unit.org_version_id == current.id).order_by(Unit.sort_order, Unit.name))]
