@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.act_to_seminar = self._action(self.file_menu, lambda: seminar_actions().take_to_seminar(self))
         self.act_from_seminar = self._action(self.file_menu, lambda: seminar_actions().bring_home(self))
         self.act_seminar_note = self._action(self.file_menu, lambda: seminar_actions().write_seminar_note(self))
+        self.act_seminar_notes = self._action(self.file_menu, lambda: seminar_actions().seminar_notes(self))
         self.database_actions = [self.act_backup, self.act_restore, self.act_encrypt, self.act_passphrase,
                                  self.act_decrypt]
         for action in self.database_actions:
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
         self.act_to_seminar.setText(self.tr("&Ta med på samling …"))
         self.act_from_seminar.setText(self.tr("&Hent inn fra samling …"))
         self.act_seminar_note.setText(self.tr("Skriv sa&mlingsnotat …"))
+        self.act_seminar_notes.setText(self.tr("Samlingsn&otater …"))
         self.act_present.setText(self.tr("&Presentasjon"))
         self.act_quit.setText(self.tr("&Avslutt"))
         self.edit_menu.setTitle(self.tr("&Rediger"))

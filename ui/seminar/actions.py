@@ -1,8 +1,10 @@
 """The window's seminar actions: Fil → Ta med på samling, Fil → Hent inn fra samling,
-Vis → Presentasjon, and the banner over a package. The main window calls these with itself."""
+Fil → Skriv samlingsnotat, Fil → Samlingsnotater, Vis → Presentasjon, and the banner over a
+package. The main window calls these with itself."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
     from ui.seminar.merge_dialog import MergeDialog
     from ui.seminar.note_dialog import NoteDialog
+    from ui.seminar.notes_dialog import NotesDialog
     from ui.seminar.package_dialog import PackageDialog
 
 
@@ -128,25 +131,39 @@ def bring_home(window: MainWindow) -> None:
         merge_from_dialog(window, dialog, kept["passphrase"])
 
 
-def note_dialog(window: MainWindow) -> NoteDialog | None:
+def note_dialog(window: MainWindow, note_id: uuid.UUID | None = None) -> NoteDialog | None:
+    """The samlingsnotat's dialog: empty for a new note, filled for ``note_id`` to edit it again."""
     from ui.seminar.note_dialog import NoteDialog
 
     if window.store is None:
         return None
-    from app.seminar.service import scenario_choices
+    from app.seminar.notes import note_detail
+    from app.seminar.service import scenario_choices, unit_choices
 
-    return NoteDialog(window.store.read(scenario_choices), window.today, window)
+    dialog = NoteDialog(window.store.read(scenario_choices), window.today, window,  # type: ignore[arg-type]
+                        units=window.store.read(unit_choices))  # type: ignore[arg-type]
+    if note_id is not None:
+        try:
+            dialog.load(window.store.read(note_detail, note_id))
+        except AppError as err:
+            show_user_error(window, err)
+            return None
+    return dialog
 
 
 def save_note_from_dialog(window: MainWindow, dialog: NoteDialog) -> bool:
-    """Write the samlingsnotat and its action items (one transaction)."""
-    from app.seminar.notes import write_note
+    """Write the samlingsnotat and its action items, new or edited (one transaction)."""
+    from app.seminar.notes import update_note, write_note
 
     assert window.store is not None
     try:
-        window.store.run(write_note, dialog.title.text(), held_on=dialog.date(), place=dialog.place.text(),
-                         text=dialog.text.toPlainText(), decisions=dialog.decision_lines(),
-                         scenario_id=dialog.scenario.currentData(), actions=dialog.actions())
+        fields = dict(held_on=dialog.date(), place=dialog.place.text(), text=dialog.text.toPlainText(),
+                      decisions=dialog.decision_lines(), scenario_id=dialog.scenario.currentData(),
+                      unit_ids=dialog.unit_ids(), actions=dialog.action_drafts())
+        if dialog.note_id is None:
+            window.store.run(write_note, dialog.title.text(), **fields)
+        else:
+            window.store.run(update_note, dialog.note_id, dialog.title.text(), goal_ids=dialog.goal_ids, **fields)
     except AppError as err:
         show_user_error(window, err)
         return False
@@ -154,11 +171,62 @@ def save_note_from_dialog(window: MainWindow, dialog: NoteDialog) -> bool:
     return True
 
 
-def write_seminar_note(window: MainWindow) -> None:
-    dialog = note_dialog(window)
+def run_note_dialog(window: MainWindow, dialog: NoteDialog | None) -> bool:
+    """Show the note's dialog until it is saved or cancelled; True when saved."""
     while dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
         if save_note_from_dialog(window, dialog):
-            return
+            return True
+    return False
+
+
+def write_seminar_note(window: MainWindow) -> None:
+    run_note_dialog(window, note_dialog(window))
+
+
+def notes_dialog(window: MainWindow) -> NotesDialog | None:
+    """Fil → Samlingsnotater: the list, with New, Open (the note's dialog again) and Delete wired
+    to one app function each; the list is read again after each."""
+    from app.seminar.notes import delete_note, note_summaries
+    from ui.seminar.notes_dialog import NotesDialog
+
+    if window.store is None:
+        return None
+    store = window.store
+    shown = NotesDialog(store.read(note_summaries), window)
+
+    def refresh(select: uuid.UUID | None = None) -> None:
+        shown.show_notes(store.read(note_summaries), select)
+
+    def new() -> None:
+        if run_note_dialog(window, note_dialog(window)):
+            before = {n.id for n in shown.notes}
+            fresh = store.read(note_summaries)
+            shown.show_notes(fresh, next((n.id for n in fresh if n.id not in before), None))
+
+    def edit(note_id: uuid.UUID) -> None:
+        if run_note_dialog(window, note_dialog(window, note_id)):
+            refresh(note_id)
+
+    def remove(note_id: uuid.UUID) -> None:
+        try:
+            title = store.run(delete_note, note_id)
+        except AppError as err:
+            show_user_error(window, err)
+        else:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "Seminar", "Samlingsnotatet «{title}» er slettet.").format(title=title), 8000)
+        refresh()
+
+    shown.new_requested.connect(new)
+    shown.open_requested.connect(edit)
+    shown.delete_requested.connect(remove)
+    return shown
+
+
+def seminar_notes(window: MainWindow) -> None:
+    shown = notes_dialog(window)
+    if shown is not None:
+        shown.exec()
 
 
 def presentation(window: MainWindow, *, show: bool = True) -> QWidget | None:
@@ -202,8 +270,9 @@ def update_package_banner(window: MainWindow) -> None:
         banner.addWidget(label)
         window.addToolBar(banner)
         window.package_banner = banner  # type: ignore[attr-defined]
-    label = banner.findChild(QLabel, "packageBannerText")
-    label.setText(info.banner())
+    text = banner.findChild(QLabel, "packageBannerText")
+    assert text is not None and window.store is not None
+    text.setText(info.banner())
     banner.show()
     window.setWindowTitle(QCoreApplication.translate("Seminar", "Styringsdialog – SAMLINGSPAKKE – {name}")
                           .format(name=window.store.display_name()))
