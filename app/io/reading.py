@@ -29,6 +29,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from pyexpat import XMLParserType
 from typing import IO, NoReturn
@@ -559,13 +560,20 @@ def ods_extent(archive: zipfile.ZipFile, name: str,
     millions of cells (a 1.5 kB file took 5.5 GB). Cells without a value do not count, so
     the trailing empty rows and columns LibreOffice writes cost nothing. ``marks``, when
     given, collects per table the cells holding an error value or a formula without a value
-    (calamine reads both as an empty cell).
+    (calamine reads both as an empty cell), and the cells whose value type shows a number as a
+    percentage («percent», ``office:value-type="percentage"``) or a date or time («date»), as
+    :class:`MarkScanner` does for an xlsx's number formats; repeated cells and rows are marked
+    once for each cell they stand for.
     """
     extent = Extent(0, 0)
     state = {"row": 0, "column": 0, "last_row": 0, "width": 0, "rows_repeated": 1, "row_valued": False}
     table_marks: dict[tuple[int, int], Mark] = {}
     error_cell: list[tuple[int, int]] = []  # the error cell being read, for its text («#DIV/0!»)
     error_text: list[str] = []
+    row_marked: list[tuple[int, Mark]] = []  # (column, mark) of the row being read: errors, formulas
+    row_styled: list[tuple[int, Mark]] = []  # the same for percent and date cells, which the others outrank
+    repeats = {"error": 1}
+    counted = {"marks": 0, "styled": 0}
 
     def data(text: str) -> None:
         if error_cell and len(error_text) < 8:
@@ -582,6 +590,14 @@ def ods_extent(archive: zipfile.ZipFile, name: str,
                     return 1
         return 1
 
+    def counted_mark(column: int, repeated: int, mark: Mark) -> None:
+        counted["marks"] += repeated * state["rows_repeated"]
+        if counted["marks"] > MAX_MARKS:
+            raise SpreadsheetError(
+                f"«{name}» har over {_grouped(MAX_MARKS)} formler uten lagret verdi eller feilverdier. Åpne filen "
+                "i LibreOffice eller Excel, lagre den, og prøv igjen.")
+        row_marked.extend((column + k, mark) for k in range(repeated))
+
     def start(tag: str, attrs: dict[str, str]) -> None:
         nonlocal elements, table_marks
         elements += 1
@@ -594,19 +610,33 @@ def ods_extent(archive: zipfile.ZipFile, name: str,
                 table_marks = marks.setdefault(next((v for k, v in attrs.items() if _local(k) == "name"), ""), {})
         elif local == "table-row":
             state.update(column=0, rows_repeated=number(attrs, "number-rows-repeated"), row_valued=False)
+            row_styled.clear()
+            row_marked.clear()
         elif local in ("table-cell", "covered-table-cell"):
-            if marks is not None and len(table_marks) < MAX_MARKS:
+            repeated = number(attrs, "number-columns-repeated")
+            if marks is not None:
                 kinds = {v for k, v in attrs.items() if k.endswith("value-type")}
                 formula = next((v for k, v in attrs.items() if _local(k) == "formula"), None)
                 if "error" in kinds:
                     error_cell[:] = [(state["row"] + 1, state["column"])]
                     error_text.clear()
+                    repeats["error"] = repeated
                 elif formula is not None and not any(_local(k) in ("value", "date-value", "time-value",
                                                                        "boolean-value", "string-value")
                                                      for k in attrs):
-                    table_marks[(state["row"] + 1, state["column"])] = Mark(
-                        "formula", formula.removeprefix("of:").lstrip("="))
-            repeated = number(attrs, "number-columns-repeated")
+                    counted_mark(state["column"], repeated, Mark("formula", formula.removeprefix("of:").lstrip("=")))
+                elif kinds & _ODS_STYLED:
+                    kind = "percent" if "percentage" in kinds else "date"
+                    wanted = "value" if kind == "percent" else ("date-value" if "date" in kinds else "time-value")
+                    saved = next((v for k, v in attrs.items() if _local(k) == wanted), "").strip()
+                    if saved:
+                        mark = Mark(kind, saved)
+                        counted["styled"] += repeated * state["rows_repeated"]
+                        if counted["styled"] > ODS_MAX_STYLED:
+                            raise SpreadsheetError(
+                                f"«{name}» har over {_grouped(ODS_MAX_STYLED)} celler formatert som prosent eller "
+                                "dato. Filen er ikke lest; ta bare med arket som skal importeres.")
+                        row_styled.extend((state["column"] + k, mark) for k in range(repeated))
             state["column"] += repeated
             if any(attribute.endswith("value-type") for attribute in attrs):
                 state["row_valued"] = True
@@ -616,8 +646,12 @@ def ods_extent(archive: zipfile.ZipFile, name: str,
         nonlocal extent
         local = _local(tag)
         if local == "table-cell" and error_cell:
-            table_marks[error_cell.pop()] = Mark("error", "".join(error_text).strip()[:40] or "#FEIL")
+            counted_mark(error_cell.pop()[1], repeats["error"],
+                         Mark("error", "".join(error_text).strip()[:40] or "#FEIL"))
         elif local == "table-row":
+            for k in range(state["rows_repeated"] if row_styled or row_marked else 0):
+                for column, mark in chain(row_styled, row_marked):  # an error or formula outranks a format
+                    table_marks[(state["row"] + 1 + k, column)] = mark
             state["row"] += state["rows_repeated"]
             if state["row_valued"]:
                 state["last_row"] = state["row"]
@@ -637,6 +671,10 @@ def ods_extent(archive: zipfile.ZipFile, name: str,
     except _DoctypeRefusedError:
         raise _dtd_refused(name, "content.xml") from None
     return extent
+
+
+_ODS_STYLED = frozenset({"percentage", "date", "time"})
+ODS_MAX_STYLED = 2 * MAX_ROWS  # percent and date cells an OpenDocument sheet may have before it is refused
 
 
 @dataclass
@@ -1630,8 +1668,10 @@ def _read_calamine(path: Path, sheet: str | None, max_rows: int, scanners: dict[
 
 
 def xls_marks(name: str, data: bytes, sheet: str | None) -> tuple[dict[tuple[int, int], Mark], set[int]]:
-    """The error cells (``#DIV/0!`` …) and hidden rows of one sheet of a legacy .xls, read with
-    xlrd: calamine gives an .xls error cell as an empty cell, which would be imported as 0.
+    """The error cells (``#DIV/0!`` …), the number cells shown as a percentage or a date
+    (:class:`Mark` «percent», «date», as :class:`MarkScanner` finds them in an xlsx) and the
+    hidden rows of one sheet of a legacy .xls, read with xlrd: calamine gives an .xls error cell
+    as an empty cell, which would be imported as 0, and a percent cell as its bare number.
 
     A BIFF file always stores a formula's result, so an .xls has no «formula without a saved
     value»; its errors are the only cells whose value calamine cannot tell. If xlrd cannot read
@@ -1656,14 +1696,24 @@ def xls_marks(name: str, data: bytes, sheet: str | None) -> tuple[dict[tuple[int
     assert book is not None
     try:
         chosen = book.sheet_by_name(sheet) if sheet is not None else book.sheet_by_index(0)
-        error = xlrd.XL_CELL_ERROR
+        error, date, number = xlrd.XL_CELL_ERROR, xlrd.XL_CELL_DATE, xlrd.XL_CELL_NUMBER
+        # The cell formats (XF records) showing a number as a percentage; xlrd itself types a
+        # number shown as a date XL_CELL_DATE. Without the formatting records (a file xlrd reads
+        # only without them) no percentage is known; its errors and dates still are.
+        percent = {index for index, xf in enumerate(getattr(book, "xf_list", None) or [])
+                   if (shown := book.format_map.get(xf.format_key)) is not None
+                   and _is_percent_format(shown.format_str)}
         for r in range(chosen.nrows):
             types = chosen.row_types(r)
-            if error in types:
+            if error in types or date in types or (percent and number in types):
                 values = chosen.row_values(r)
                 for c, kind in enumerate(types):
                     if kind == error:
                         marks[(r + 1, c)] = Mark("error", xlrd.error_text_from_code.get(values[c], "#FEIL"))
+                    elif kind == date:
+                        marks[(r + 1, c)] = Mark("date", format(values[c], ".15g"))
+                    elif kind == number and percent and chosen.cell_xf_index(r, c) in percent:
+                        marks[(r + 1, c)] = Mark("percent", format(values[c], ".15g"))
         for r, info in (getattr(chosen, "rowinfo_map", None) or {}).items():
             if info.hidden:
                 hidden.add(r + 1)
