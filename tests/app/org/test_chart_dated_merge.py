@@ -89,3 +89,15 @@ def test_after_the_alternative_is_made_current_each_version_says_how_long_its_un
         assert text.count("Til 31.07.2027") == 2 and "Solsikken barnehage" in text
         text = pdf_text(export_chart(s, alt, "pdf", tmp_path / "gjeldende.pdf", on=BEFORE))
         assert "Sammenslått fra 01.08.2027" in text and "Forslag/utkast" not in text
+
+
+def test_a_unit_split_off_after_the_day_shown_is_new_from_its_date(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        project = reorganisation.create_project(s, "Hjemmetjenesten")
+        alt = reorganisation.add_alternative(s, project.id).id
+        restructure.split_unit(s, unit_in(s, alt, "Hjemmetjenesten nord").id, "Hjemmetjenesten nord, natt", MERGE)
+        new = unit_in(s, alt, "Hjemmetjenesten nord, natt").id
+        assert chart_style.mark_text(reorganisation.chart_marks(s, alt, BEFORE).marks[new]) == "Ny fra 01.08.2027"
+        assert chart_style.mark_text(reorganisation.chart_marks(s, alt, AFTER).marks[new]) == "Ny"
+        assert chart_style.merged_from_notes(reorganisation.chart_marks(s, alt, BEFORE).marks,
+                                             {new: "Hjemmetjenesten nord, natt"}) == []
