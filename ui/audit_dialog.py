@@ -313,12 +313,12 @@ class AuditDialog(QDialog):
 
     def export_to(self, path: Path) -> bool:
         """Write what the filter shows (all of it, not just the pages fetched) to ``path``."""
-        from ui.progress import BackgroundOp, Cancelled
+        from ui.progress import BackgroundOp, Cancelled, Progress
 
         flt = self.model.filter
         total = self.model.total
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: Progress) -> audit_log.ExportResult:
             return self.store.read(audit_log.export_audit, path, flt, progress=progress)
 
         try:

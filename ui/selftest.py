@@ -7,9 +7,13 @@ import os
 import sys
 import tempfile
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.selftest import SelfTestError, run_self_test
 from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
 
 
 def window_check(db: Database, today: date) -> str:
@@ -47,7 +51,7 @@ def window_check(db: Database, today: date) -> str:
     return f"{image.width()}×{image.height()} punkter, {len(colours)} farger, plattform {QApplication.platformName()}"
 
 
-def _quiet_offscreen_notes(mode, context, message: str) -> None:  # type: ignore[no-untyped-def]
+def _quiet_offscreen_notes(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """The offscreen plugin says it cannot size windows for a window manager it does not have;
     that is noise in the self-test's report. Anything else Qt says still goes to stderr."""
     if "propagateSizeHints" not in message:

@@ -17,7 +17,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -174,7 +174,7 @@ class GoalCard(QFrame):
             return
         self.owner._assess(self.goal.id, assessor, scale, comment)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         narrow = self.width() < self.STACK_BELOW
         self.sides.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
         super().resizeEvent(event)
@@ -281,7 +281,7 @@ class GoalTable(QWidget):
         height = self.table.horizontalHeader().sizeHint().height() + rows + 2 * self.table.frameWidth() + 2
         self.table.setFixedHeight(height)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if not self.assess:  # wrapped text needs other row heights at another width
             self.table.resizeRowsToContents()

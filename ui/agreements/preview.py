@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import uuid
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.agreements.preview import preview_pages
@@ -15,7 +16,7 @@ from ui.store import Store
 log = logging.getLogger(__name__)
 
 
-def pdf_for(session, agreement_id: uuid.UUID) -> bytes:  # type: ignore[no-untyped-def]
+def pdf_for(session: Any, agreement_id: uuid.UUID) -> bytes:  # session: ui/ does not import sqlalchemy
     """The agreement's PDF as it prints (the preview pane and «Skriv ut …» show it)."""
     # reportlab is imported on the first preview, not when the window starts (0.27 s of start-up).
     from app.agreements.builder import build_document
@@ -67,6 +68,6 @@ class PreviewPane(QScrollArea):
             self.column.addWidget(label)
             self.pages.append(label)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.timer.start()

@@ -5,6 +5,7 @@ keeps the version it was made from. Built-in templates are copied before they ar
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -302,7 +303,7 @@ class TemplateEditor(QDialog):
             except AppError as err:
                 show_user_error(self, err)
 
-    def _apply(self, fn, *args, keep: int = 0) -> None:  # type: ignore[no-untyped-def]
+    def _apply(self, fn: Callable[..., dict[str, Any]], *args: Any, keep: int = 0) -> None:
         if fn is not t.set_section_text:
             self._commit_pending()
         row = self.sections.currentRow()

@@ -6,10 +6,10 @@ import logging
 import uuid
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,9 @@ from ui.followup.grid import FIXED_COLUMNS, STATUS_COLOURS, YearGridModel
 from ui.followup.note_editor import MeetingNoteEditor
 from ui.page import Page
 from ui.store import Store
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250
@@ -374,7 +377,7 @@ class FollowUpPage(Page):
             return
         self._status(self.tr("Lagret {path}").format(path=path))
 
-    def print_preview(self, *, show: bool = True):  # type: ignore[no-untyped-def]
+    def print_preview(self, *, show: bool = True) -> QPrintPreviewDialog | None:
         """The note's real pages in a print preview, then the printer."""
         from app.followup.render import render_meeting_pdf
         from ui.reports.print_preview import preview_pdf
@@ -442,6 +445,6 @@ class FollowUpPage(Page):
     def flush_edits(self) -> None:
         self.editor.flush()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         self.editor.flush()
         super().hideEvent(event)

@@ -83,7 +83,7 @@ class UnitTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, node.children[row])
         return QModelIndex()
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008 - stubs: QObject.parent() overload
         if not index.isValid():
             return QModelIndex()
         parent = index.internalPointer().parent
