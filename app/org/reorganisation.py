@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.org import checks, scenarios
-from app.org.queries import current_version, raw_column, raw_key
+from app.org.queries import chunks, current_version, raw_column, raw_key
 from app.org.units import OrgError
 from db.models import (
     BudgetKind,
@@ -465,9 +465,10 @@ def chart_marks(session: Session, version_id: uuid.UUID, on: date, against_id: u
         .where(UnitRelation.org_version_id == version_id))]
     draft = version.status == OrgVersionStatus.SCENARIO
     if against is None or against == version_id:
-        return ChartMarks(None, _dated_marks(session, version, on, {}, None), [], rels, draft)
+        return ChartMarks(None, _dated_marks(session, version, on, {}, None, _unit_ids(session, version_id)), [], rels,
+                          draft)
     comp = scenarios.compare_versions(session, against, version_id, on)
-    unit_of = dict(session.execute(select(Unit.lineage_id, Unit.id).where(Unit.org_version_id == version_id)).all())
+    unit_of = _unit_ids(session, version_id)
     by_name = {u.name: unit_of[u.lineage_id] for u in comp.added if u.lineage_id in unit_of}
     marks: dict[uuid.UUID, str] = {}
     for lineage in (m.lineage_id for m in comp.moved):
@@ -487,16 +488,20 @@ def chart_marks(session: Session, version_id: uuid.UUID, on: date, against_id: u
         if changed is not None and changed not in marks and lineage in before and before[lineage] != person:
             marks[changed] = "follow_up"
     against_name = session.get_one(OrgVersion, against).name
-    return ChartMarks(against_name, _dated_marks(session, version, on, marks, against), [u.name for u in comp.removed],
-                      rels, draft)
+    return ChartMarks(against_name, _dated_marks(session, version, on, marks, against, unit_of),
+                      [u.name for u in comp.removed], rels, draft)
+
+
+def _unit_ids(session: Session, version_id: uuid.UUID) -> dict[uuid.UUID, uuid.UUID]:
+    """lineage -> unit id in the version."""
+    return dict(session.execute(select(Unit.lineage_id, Unit.id).where(Unit.org_version_id == version_id)).all())
 
 
 def _dated_marks(session: Session, version: OrgVersion, on: date, marks: dict[uuid.UUID, str],
-                 against: uuid.UUID | None) -> dict[uuid.UUID, str]:
+                 against: uuid.UUID | None, unit_of: dict[uuid.UUID, uuid.UUID]) -> dict[uuid.UUID, str]:
     """``marks`` with the dates of merges and splits added (see ``ChartMark``): units made by a merge or split of
     this version dated after ``on`` read «fra <dato>»; in an organisation that was or is in force, units that
-    a later one merged away read «til <dato>»."""
-    unit_of = dict(session.execute(select(Unit.lineage_id, Unit.id).where(Unit.org_version_id == version.id)).all())
+    a later one merged away read «til <dato>». ``unit_of``: the version's units by lineage."""
     rows = session.execute(select(UnitSuccession.old_lineage_id, UnitSuccession.new_lineage_id, UnitSuccession.kind,
                                   UnitSuccession.effective_date)
                            .where(UnitSuccession.org_version_id == version.id)).all()
@@ -543,14 +548,15 @@ def _lineage_names(session: Session, lineages: set[uuid.UUID], version_id: uuid.
         return {}
     rank = {OrgVersionStatus.CURRENT: 1, OrgVersionStatus.HISTORICAL: 2, OrgVersionStatus.SCENARIO: 3}
     best: dict[uuid.UUID, tuple[int, str]] = {}
-    for lineage, name, owner, status in session.execute(
-        select(Unit.lineage_id, Unit.name, Unit.org_version_id, OrgVersion.status)
-        .join(OrgVersion, OrgVersion.id == Unit.org_version_id)
-        .where(Unit.lineage_id.in_(list(lineages)), Unit.org_version_id != version_id)
-    ):
-        order = 0 if owner == against else rank[status]
-        if lineage not in best or order < best[lineage][0]:
-            best[lineage] = (order, name)
+    for part in chunks(sorted(lineages)):
+        for lineage, name, owner, status in session.execute(
+            select(Unit.lineage_id, Unit.name, Unit.org_version_id, OrgVersion.status)
+            .join(OrgVersion, OrgVersion.id == Unit.org_version_id)
+            .where(Unit.lineage_id.in_(list(part)), Unit.org_version_id != version_id)
+        ):
+            order = 0 if owner == against else rank[status]
+            if lineage not in best or order < best[lineage][0]:
+                best[lineage] = (order, name)
     return {lineage: name for lineage, (_order, name) in best.items()}
 
 
