@@ -131,7 +131,12 @@ def upgrade(engine: Engine) -> MigrationResult:
         if path is not None and _has_data(engine):
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup = path.with_name(f"{path.stem}.før-oppgradering-{before or 'ukjent'}-{stamp}{path.suffix}")
-            backup_sqlite(engine, backup)
+            from db import cipher
+
+            if cipher.is_encrypted_engine(engine):  # an encrypted file: its copy keyed alike (never plain)
+                cipher.backup_engine(engine, backup)
+            else:
+                backup_sqlite(engine, backup)
         cfg = alembic_config()
         with engine.connect() as conn, migration_transaction(conn):
             cfg.attributes["connection"] = conn
