@@ -26,7 +26,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from app.agreements.rules import category_title, definition
-from app.budget.views import UnitFigures, deviation_pct, unit_figures
+from app.budget.views import UnitFigures, deviation_pct, units_figures
 from app.errors import AppError
 from app.followup.listing import GridRow, year_grid
 from app.followup.meetings import full_name, participants
@@ -286,11 +286,12 @@ def monthly_summary(session: Session, year: int, month: int, today: date) -> Mon
     forecasts = forecasts_by_meeting(session, meeting_ids)
     items = item_counts(session, [g.unit_lineage_id for g in grid], year, month,
                         min(last_day(year, month), today))
+    all_figures = units_figures(session, [g.unit_lineage_id for g in grid], year, month)
     rows: list[SummaryRow] = []
     for g in grid:
         meeting_id = g.meeting_ids[month - 1]
         meeting = meetings.get(meeting_id) if meeting_id is not None else None
-        figures = unit_figures(session, g.unit_lineage_id, year, month)
+        figures = all_figures[g.unit_lineage_id]
         # Who the meeting was with (the names it was approved with), not who leads the unit today.
         leader = full_name(participants(session, meeting)[0]) if meeting else g.leader
         rows.append(SummaryRow(
@@ -415,15 +416,26 @@ def tertial_months(tertial: int) -> tuple[int, int]:
     return TERTIALS[tertial]
 
 
-def _attended(session: Session, g: GridRow, first: int, last: int) -> str:
-    """The leaders the tertial's held meetings were with («A / B» after a change); today's leader
-    when none was held."""
-    ids = [g.meeting_ids[m - 1] for m in range(first, last + 1)
-           if g.months[m - 1] == MeetingStatus.HELD.value and g.meeting_ids[m - 1] is not None]
-    meetings = sorted(session.scalars(select(Meeting).where(Meeting.id.in_(ids))).all(),
-                      key=lambda m: (m.month, m.meeting_date or date.min)) if ids else []
-    names = [name for m in meetings if (name := full_name(participants(session, m)[0]))]
-    return " / ".join(dict.fromkeys(names)) or g.leader
+def _held_ids(g: GridRow, first: int, last: int) -> list[uuid.UUID]:
+    return [m for month in range(first, last + 1)
+            if g.months[month - 1] == MeetingStatus.HELD.value and (m := g.meeting_ids[month - 1]) is not None]
+
+
+def _attended(session: Session, grid: list[GridRow], first: int, last: int) -> dict[uuid.UUID, str]:
+    """Per unit: the leaders the tertial's held meetings were with («A / B» after a change); today's
+    leader when none was held. The meetings of every unit are read in one query."""
+    ids = [m for g in grid for m in _held_ids(g, first, last)]
+    meetings: dict[uuid.UUID, list[Meeting]] = {}
+    if ids:
+        for m in session.scalars(select(Meeting).where(Meeting.id.in_(ids))):
+            if m.unit_lineage_id is not None:
+                meetings.setdefault(m.unit_lineage_id, []).append(m)
+    out: dict[uuid.UUID, str] = {}
+    for g in grid:
+        held = sorted(meetings.get(g.unit_lineage_id, []), key=lambda m: (m.month, m.meeting_date or date.min))
+        names = [name for m in held if (name := full_name(participants(session, m)[0]))]
+        out[g.unit_lineage_id] = " / ".join(dict.fromkeys(names)) or g.leader
+    return out
 
 
 def _tertial_row(g: GridRow, first: int, last: int, goals: list[TertialGoal], money: Money,
@@ -442,9 +454,10 @@ def tertial_report(session: Session, year: int, tertial: int, today: date) -> Te
     lineages = [g.unit_lineage_id for g in grid]
     goals = _latest_goals(session, lineages, year, last)
     items = item_counts(session, lineages, year, last, min(last_day(year, last), today))
-    rows = [_tertial_row(g, first, last, goals.get(g.unit_lineage_id, []),
-                         Money.of(unit_figures(session, g.unit_lineage_id, year, last)), items[g.unit_lineage_id],
-                         _attended(session, g, first, last))
+    figures = units_figures(session, lineages, year, last)  # every unit's budget and accounts in one read
+    leaders = _attended(session, grid, first, last)
+    rows = [_tertial_row(g, first, last, goals.get(g.unit_lineage_id, []), Money.of(figures[g.unit_lineage_id]),
+                         items[g.unit_lineage_id], leaders[g.unit_lineage_id])
             for g in grid]
     total = TertialTotal(
         units=len(rows), meetings_held=sum(r.meetings_held for r in rows),

@@ -202,9 +202,20 @@ def render_pdf(report: ScorecardReport) -> bytes:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-    from app.agreements.render_pdf import BODY, CELL, CELL_HEAD, META, REGULAR, SUBTITLE, TITLE, register_fonts
+    from app.agreements.render_pdf import (
+        BODY,
+        CELL,
+        CELL_HEAD,
+        META,
+        REGULAR,
+        SUBTITLE,
+        TITLE,
+        binary_streams,
+        register_fonts,
+    )
+    from app.scorecard.pdf_table import PlainTextTable
 
     register_fonts()
     buffer = io.BytesIO()
@@ -254,8 +265,8 @@ def render_pdf(report: ScorecardReport) -> bytes:
                              Paragraph(escape(shown), CELL) if len(shown) > 60 else shown])
                 coloured.append((len(data) - 1, COLOUR_HEX[col]))
         styles += _colour_runs(coloured)
-        table = Table(data, colWidths=[width * 0.3, width * 0.14, width * 0.12, width * 0.08, width * 0.36],
-                      repeatRows=1)
+        table = PlainTextTable(data, colWidths=[width * 0.3, width * 0.14, width * 0.12, width * 0.08, width * 0.36],
+                            repeatRows=1)
         table.setStyle(TableStyle(styles))
         story.append(table)
         story.append(Spacer(1, 2 * mm))
@@ -263,7 +274,8 @@ def render_pdf(report: ScorecardReport) -> bytes:
     story += [Spacer(1, 4 * mm), Paragraph("Budsjettavvik per enhet", SUBTITLE)]
     money = [["Enhet", "Budsjett hittil", "Regnskap hittil", "Avvik", "Avvik %"]]
     money += [list(_money_row(r)) for r in report.followup.rows]
-    table = Table(money, colWidths=[width * 0.36, width * 0.17, width * 0.17, width * 0.17, width * 0.13], repeatRows=1)
+    table = PlainTextTable(money, colWidths=[width * 0.36, width * 0.17, width * 0.17, width * 0.17, width * 0.13],
+                        repeatRows=1)
     table.setStyle(TableStyle([*grid.getCommands(), ("ALIGN", (1, 1), (-1, -1), "RIGHT")]))
     story.append(table)
     story += [Spacer(1, 4 * mm), Paragraph("Målstatus", SUBTITLE)]
@@ -273,12 +285,13 @@ def render_pdf(report: ScorecardReport) -> bytes:
             rows.append([Paragraph(escape(g.unit), CELL), Paragraph(f"{escape(g.category)}: {escape(g.text)}", CELL),
                          GOAL_STATUS.get(g.status, g.status),
                          Paragraph(escape(g.comment), CELL)])
-        table = Table(rows, colWidths=[width * 0.22, width * 0.4, width * 0.12, width * 0.26], repeatRows=1)
+        table = PlainTextTable(rows, colWidths=[width * 0.22, width * 0.4, width * 0.12, width * 0.26], repeatRows=1)
         table.setStyle(grid)
         story.append(table)
     else:
         story.append(Paragraph("Ingen målstatus er registrert i tertialet.", BODY))
-    doc.build(story, onFirstPage=page, onLaterPages=page)  # type: ignore[arg-type]
+    with binary_streams():  # compressed streams without ASCII85 on top: smaller and quicker to write
+        doc.build(story, onFirstPage=page, onLaterPages=page)  # type: ignore[arg-type]
     return buffer.getvalue()
 
 
