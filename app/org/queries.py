@@ -24,6 +24,7 @@ from db.models import (
     UnitAnsvar,
     UnitKind,
 )
+from db.models.org import UnitSuccession
 
 LEADING_ROLES = (PositionRole.CHIEF_EXECUTIVE, PositionRole.LEADER)
 HOLDING_ROLES = (*LEADING_ROLES, PositionRole.ACTING_LEADER)
@@ -192,6 +193,26 @@ class UnitRow:
         return self.leader is None
 
 
+def _people_from(session: Session, version_id: uuid.UUID, start: date, rows: list[UnitRow]) -> None:
+    """Give ``rows`` their leaders and follow-up leads as of ``start``."""
+    ids = [r.id for r in rows]
+    held = leaderships(session, version_id, start, unit_ids=ids)
+    leads: dict[str, str] = {}
+    for part in chunks(ids):
+        for unit_id, given, family in session.execute(
+            select(raw_column(FollowUpLink.unit_id), Person.given_name, Person.family_name)
+            .join(Person, Person.id == FollowUpLink.lead_person_id)
+            .where(FollowUpLink.unit_id.in_(list(part)), active(FollowUpLink.start_date, FollowUpLink.end_date, start))
+            .order_by(FollowUpLink.start_date)
+        ):
+            leads[raw_key(unit_id)] = f"{given} {family}"
+    for row in rows:
+        lead = held.get(raw_key(row.id), Leadership())
+        row.leader = lead.leader.name if lead.leader else None
+        row.acting_leader = lead.acting.name if lead.acting else None
+        row.follow_up_lead = leads.get(raw_key(row.id))
+
+
 def raw_key(value: object) -> str:
     """A unit id as the same text whatever the database hands back (hex on SQLite, UUID elsewhere)."""
     return value.hex if isinstance(value, uuid.UUID) else str(value).replace("-", "")
@@ -203,9 +224,28 @@ def raw_column(column: ColumnElement[Any] | QueryableAttribute[Any]) -> ColumnEl
     return type_coerce(column, String)
 
 
+def made_after(session: Session, version_id: uuid.UUID, on: date) -> dict[str, date]:
+    """Units of the version that a merge or split of the version makes after ``on`` (keyed by ``raw_key`` of
+    the unit id), with the day they start. The version shows them whatever the day (units carry no dates);
+    what they show of people is as of that day: before it a merged unit still has the leaders of the units
+    it replaces, the ones leaving among them."""
+    out: dict[str, date] = {}
+    for unit_id, effective in session.execute(
+        select(raw_column(Unit.id), UnitSuccession.effective_date)
+        .join(UnitSuccession, (UnitSuccession.new_lineage_id == Unit.lineage_id)
+              & (UnitSuccession.org_version_id == Unit.org_version_id))
+        .where(Unit.org_version_id == version_id, UnitSuccession.effective_date > on)
+    ):
+        if effective is not None:
+            out[raw_key(unit_id)] = max(effective, out.get(raw_key(unit_id), effective))
+    return out
+
+
 def unit_rows(session: Session, version_id: uuid.UUID, on: date) -> list[UnitRow]:
     """All units of a version in tree order's raw material (parent ids, sort order), with
-    leaders, acting leaders and follow-up leads as of ``on``. Four queries, whatever the size."""
+    leaders, acting leaders and follow-up leads as of ``on`` (for a unit a merge or split makes after
+    ``on``, as of the day it starts: ``made_after``). Five queries, whatever the size, and a few for such
+    units."""
     units = session.execute(
         select(raw_column(Unit.id), raw_column(Unit.parent_id), Unit.code, Unit.name, Unit.kind, Unit.sort_order,
                Unit.fte, Unit.staff_count, Unit.is_external, Unit.lineage_id, Unit.short_name, Unit.year_type)
@@ -234,6 +274,12 @@ def unit_rows(session: Session, version_id: uuid.UUID, on: date) -> list[UnitRow
     ).all()
     for unit_id, given, family in links:
         rows[raw_key(unit_id)].follow_up_lead = f"{given} {family}"
+    starts: dict[date, list[str]] = defaultdict(list)
+    for key, start in made_after(session, version_id, on).items():
+        if key in rows:
+            starts[start].append(key)
+    for start, keys in starts.items():
+        _people_from(session, version_id, start, [rows[k] for k in keys])
     codes: dict[str, list[str]] = defaultdict(list)
     for unit_id, code in session.execute(
         select(raw_column(UnitAnsvar.unit_id), UnitAnsvar.code).join(Unit).where(Unit.org_version_id == version_id)

@@ -37,6 +37,11 @@ def pdf_text(path: Path) -> str:
     return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(path).pages))
 
 
+def leader_on_chart(s: Session, version_id: uuid.UUID, on: date, name: str) -> str:
+    return next(box.node.leader for box in layout_chart(build_chart_nodes(s, version_id, on)).boxes.values()
+                if box.node.name == name)
+
+
 def merged_alternative(s: Session) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
     project = reorganisation.create_project(s, "Omorganisering 2027")
     alt = reorganisation.add_alternative(s, project.id).id
@@ -51,6 +56,14 @@ def test_a_scenario_seen_before_its_merge_marks_the_merged_unit_from_the_date(de
         _project, alt, merged = merged_alternative(s)
         # The boxes are the structure the scenario plans, whatever the day.
         assert "Sentrum barnehager" in box_names(s, alt, BEFORE) and not set(OLD) & box_names(s, alt, BEFORE)
+        # ... with the leader it will have: the first unit's, not the other one's who leaves the day before
+        # (both still lead on the day shown).
+        base = reorganisation.compared_with(s, alt)
+        assert base is not None
+        staying, leaving = (leader_on_chart(s, base, BEFORE, n) for n in OLD)
+        assert staying and leaving and staying != leaving
+        assert leader_on_chart(s, alt, BEFORE, "Sentrum barnehager") == staying
+        assert leader_on_chart(s, alt, AFTER, "Sentrum barnehager") == staying
         mark = reorganisation.chart_marks(s, alt, BEFORE).marks[merged]
         assert mark == "merged" and chart_style.mark_text(mark) == "Sammenslått fra 01.08.2027"
         names = {merged: "Sentrum barnehager"}
