@@ -214,8 +214,8 @@ class PresentationWindow(QWidget):
     def _breaks_words(column: Column, font: QFont, width: float) -> bool:
         """Whether some word of the column is wider than the column at this size."""
         metrics = QFontMetricsF(font)
-        room = width - (font.pixelSize() * 1.1 if column.marks else 0.0) - font.pixelSize() * 2
-        return any(metrics.horizontalAdvance(word) > room
+        room = width - (font.pixelSize() * 1.1 if column.marks else 0.0)
+        return any(metrics.horizontalAdvance(f"   {word}") > room  # as a continuation row, indented
                    for line in column.lines for word in line.partition("\t")[0].split(" "))
 
 
