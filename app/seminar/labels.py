@@ -88,3 +88,26 @@ def field_label(column: str, table: str | None = None) -> str:
 def noun(table: str) -> tuple[str, bool]:
     """(noun, neuter) for a row of ``table``."""
     return NOUNS.get(table, (table.replace("_", " "), False))
+
+
+def value_text(table: str, column: str, value: object) -> str:
+    """A cell's value as the preview shows it in a conflict: yes/no, a date as dd.mm.åååå, a kind in
+    words («result_unit» → «resultatenhet»), an empty cell as «(tom)». The JSON keeps the value."""
+    from datetime import date, datetime
+
+    from app.audit.log import VALUE_WORDS
+    from app.seminar.package import plain
+
+    if value is None or value == "" or value == []:
+        return "(tom)"
+    if isinstance(value, bool):
+        return "ja" if value else "nei"
+    if isinstance(value, datetime):
+        return f"{value:%d.%m.%Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d.%m.%Y}"
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    shown = str(plain(value))
+    words = VALUE_WORDS.get(f"{table}.{column}") or (VALUE_WORDS["unit.kind"] if column == "unit_kind" else {})
+    return words.get(shown, shown)

@@ -31,7 +31,7 @@ from sqlalchemy import Connection, Table, bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from app.errors import AppError
-from app.seminar.labels import ROW, field_label, noun
+from app.seminar.labels import ROW, field_label, noun, value_text
 from app.seminar.package import (
     META_COLUMNS,
     REFERENCE_TABLES,
@@ -266,8 +266,9 @@ def unresolved(plan: MergePlan, choices: Mapping[str, Side], prefer: Side | None
 
 
 def conflict_lines(conflicts: Iterable[Conflict]) -> list[str]:
-    return [f"{c.kind} «{c.name}», {field_label(c.field, c.table)}: kontoret «{_shown(c.office)}», "
-            f"pakken «{_shown(c.package)}»" for c in conflicts]
+    return [f"{c.kind} «{c.name}», {field_label(c.field, c.table)}: "
+            f"kontoret «{value_text(c.table, c.field, c.office)}», pakken «{value_text(c.table, c.field, c.package)}»"
+            for c in conflicts]
 
 
 def preview_lines(plan: MergePlan) -> list[str]:

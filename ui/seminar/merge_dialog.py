@@ -18,14 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.seminar.merge import MergePlan, Side, field_label
-
-
-def _text(value: object) -> str:
-    from app.seminar.package import plain
-
-    shown = plain(value)
-    return "" if shown is None else str(shown)
+from app.seminar.labels import field_label, value_text
+from app.seminar.merge import MergePlan, Side
 
 
 class MergeDialog(QDialog):
@@ -69,7 +63,8 @@ class MergeDialog(QDialog):
         for row, conflict in enumerate(plan.conflicts):
             for column, value in enumerate((f"{conflict.kind} «{conflict.name}»",
                                             field_label(conflict.field, conflict.table),
-                                            _text(conflict.office), _text(conflict.package))):
+                                            value_text(conflict.table, conflict.field, conflict.office),
+                                            value_text(conflict.table, conflict.field, conflict.package))):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)  # the whole text of a cell too narrow for it
                 self.conflicts.setItem(row, column, cell)

@@ -155,3 +155,15 @@ def test_the_preview_names_every_kind_and_field_in_bokmal(demo_path: Path, every
     assert main(["package", "merge", str(package), "--db", str(demo_path), "--preview", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert any("sort_order" in c["fields"] for c in data["changes"]) and data["conflicts"][0]["field"] == "text"
+
+
+def test_a_conflicts_values_are_shown_in_words_and_the_json_keeps_them() -> None:
+    from app.seminar.labels import value_text
+
+    assert value_text("unit", "kind", "result_unit") == "resultatenhet"
+    assert value_text("common_requirement", "unit_kind", "staff") == "stab"
+    assert value_text("agreement", "status", "signed") == "signert"
+    assert value_text("agreement", "confidential", True) == "ja"
+    assert value_text("action_item", "due_date", date(2027, 9, 15)) == "15.09.2027"
+    assert value_text("goal", "text", None) == "(tom)"
+    assert value_text("goal", "text", "Sykefravær under 6 %") == "Sykefravær under 6 %"
