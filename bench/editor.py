@@ -4,6 +4,9 @@ painted. Measured in a child process (a window of its own, Qt offscreen), each f
 of several rounds, against the goals (30 ms and 150 ms).
 
 Run alone: ``python -m bench.editor [--quick]`` (prints JSON), or ``python -m bench editor``.
+On a PostgreSQL server: ``python -m bench.editor --stalls URL [--rounds N]``, the longest
+GUI-thread gap while each page is switched to and loads (N fresh windows: median and worst, and
+the longest garbage collection seen meanwhile).
 """
 
 from __future__ import annotations
@@ -133,9 +136,14 @@ def run(quick: bool) -> list[dict[str, object]]:
     return rows
 
 
-def longest_stalls(target: str, settle_s: float = 0.4) -> dict[str, float]:
+def longest_stalls(target: str, settle_s: float = 0.4, gc_pauses: dict[str, float] | None = None
+                   ) -> dict[str, float]:
     """In this process, on ``target`` (a PostgreSQL URL): the longest gap between two turns of
-    the event loop while each page is switched to and loads (a timer asks for a turn every 2 ms)."""
+    the event loop while each page is switched to and loads (a timer asks for a turn every 2 ms).
+    ``gc_pauses``, if given, gets each page's longest garbage collection meanwhile (on any thread:
+    a collection holds the GIL, so one in a worker stalls the GUI thread too)."""
+    import gc
+
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -163,28 +171,64 @@ def longest_stalls(target: str, settle_s: float = 0.4) -> dict[str, float]:
     ticker = QTimer()
     ticker.timeout.connect(tick)
     ticker.start(2)
+    collecting: dict[int, float] = {}
+    longest_gc = [0.0]
+
+    def collected(phase: str, _info: dict[str, int]) -> None:
+        import threading
+
+        if phase == "start":
+            collecting[threading.get_ident()] = time.perf_counter()
+        elif threading.get_ident() in collecting:
+            longest_gc[0] = max(longest_gc[0], time.perf_counter() - collecting.pop(threading.get_ident()))
+
+    gc.callbacks.append(collected)
     result: dict[str, float] = {}
     for key in (*PAGES[1:], PAGES[0]):
         for _ in range(2):  # settle, then measure
             end = clock.elapsed() + settle_s * 1000
             while clock.elapsed() < end:
                 app.processEvents()
-        last[0], worst[0] = clock.elapsed(), 0
+        last[0], worst[0], longest_gc[0] = clock.elapsed(), 0, 0.0
         QTimer.singleShot(0, lambda key=key: window.show_page(key))  # as a click on the navigation would
         end = clock.elapsed() + settle_s * 1000
         while clock.elapsed() < end:
             app.processEvents()
         result[key] = worst[0] / 1000
+        if gc_pauses is not None:
+            gc_pauses[key] = round(longest_gc[0], 3)
+    gc.callbacks.remove(collected)
     ticker.stop()
     window.close()
     db.close()
     return result
 
 
+def stall_rounds(target: str, rounds: int) -> dict[str, dict[str, float]]:
+    """``longest_stalls`` in ``rounds`` fresh processes (each page's first visit is once per window):
+    per page the median and the worst of the longest gaps, and the longest garbage collection seen
+    while it loaded. The figures swing with the machine's load: compare medians run side by side."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    runs = []
+    for _ in range(rounds):
+        out = subprocess.run([sys.executable, "-m", "bench.editor", "--stalls-child", target], env=env, cwd=ROOT,
+                             check=True, capture_output=True, text=True).stdout
+        runs.append(json.loads(out.strip().splitlines()[-1]))
+    return {key: {"median_s": round(statistics.median(r["stalls"][key] for r in runs), 3),
+                  "worst_s": max(r["stalls"][key] for r in runs),
+                  "longest_gc_s": max(r["gc"][key] for r in runs)} for key in runs[0]["stalls"]}
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         print(json.dumps(measure(Path(sys.argv[2]), int(sys.argv[3]))))
     elif len(sys.argv) > 1 and sys.argv[1] == "--stalls":  # python -m bench.editor --stalls postgresql+psycopg://…
-        print(json.dumps(longest_stalls(sys.argv[2])))
+        if "--rounds" in sys.argv:  # … --rounds 5: five fresh windows, median and worst per page
+            print(json.dumps(stall_rounds(sys.argv[2], int(sys.argv[sys.argv.index("--rounds") + 1])), indent=1))
+        else:
+            print(json.dumps(longest_stalls(sys.argv[2])))
+    elif len(sys.argv) > 1 and sys.argv[1] == "--stalls-child":
+        pauses: dict[str, float] = {}
+        print(json.dumps({"stalls": longest_stalls(sys.argv[2], gc_pauses=pauses), "gc": pauses}))
     else:
         print(json.dumps(run("--quick" in sys.argv), indent=1))

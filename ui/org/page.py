@@ -34,7 +34,7 @@ from app.errors import AppError
 from app.org import checks, links, reorganisation, scenarios
 from app.org import people as org_people
 from app.org import units as org_units
-from app.org.chart_layout import ChartNode, layout_chart
+from app.org.chart_layout import ChartLayout, ChartNode, layout_chart
 from app.org.links import NetworkRow
 from app.org.people import PersonRow
 from app.org.queries import UnitRow, unit_rows
@@ -99,6 +99,7 @@ class Loaded:
     networks: list[NetworkRow] | None = None
     marks: ChartMarks | None = None
     detail: Detail | None = None
+    chart: tuple[frozenset[uuid.UUID], ChartLayout] | None = None  # the boxes laid out, for these collapsed
 
 
 class OrgPage(Page):
@@ -117,6 +118,7 @@ class OrgPage(Page):
         self.selected: uuid.UUID | None = None
         self._selecting = False
         self._marks: ChartMarks | None = None  # the chart's marks, read with the units
+        self._laid_out: tuple[frozenset[uuid.UUID], ChartLayout] | None = None  # load's layout, for fill
         self._networks: dict[uuid.UUID, NetworkRow] = {}
         self._version_on_date = False  # the date was changed: show the version in force that day
         self._fit_after_fill = False  # another version was chosen: fit the chart once it is shown
@@ -348,10 +350,10 @@ class OrgPage(Page):
     # Page.reload: ``load`` reads (off the GUI thread on a server), ``fill`` fills the widgets.
     def load_args(self) -> tuple[Any, ...]:
         follow_date = self._version_on_date and self.version_status != "scenario"
-        return self.version_id, self.view_date, self.selected, follow_date
+        return self.version_id, self.view_date, self.selected, follow_date, frozenset(self.collapsed)
 
     def load(self, version_id: uuid.UUID | None, view_date: date, selected: uuid.UUID | None,
-             follow_date: bool = False) -> Loaded:
+             follow_date: bool = False, collapsed: frozenset[uuid.UUID] = frozenset()) -> Loaded:
         versions = self.store.read(scenarios.list_versions)
         if not versions:
             return Loaded(versions)
@@ -365,8 +367,10 @@ class OrgPage(Page):
         rows = self.store.read(unit_rows, version_id, view_date)
         detail = self.read_detail(selected, version_id, view_date) \
             if selected is not None and any(r.id == selected for r in rows) else None
+        collapsed = collapsed & {r.id for r in rows}
+        chart = collapsed, layout_chart(chart_nodes(rows), collapsed=collapsed)  # (no Qt: any thread)
         return Loaded(versions, version_id, view_date, rows, self.store.read(links.networks, version_id),
-                      self.store.read(reorganisation.chart_marks, version_id, view_date), detail)
+                      self.store.read(reorganisation.chart_marks, version_id, view_date), detail, chart)
 
     def read_detail(self, unit_id: uuid.UUID, version_id: uuid.UUID | None, view_date: date) -> Detail:
         """The detail form's data for a unit (reads only: any thread)."""
@@ -418,6 +422,7 @@ class OrgPage(Page):
                                      str(n.id))
         self.network_box.setCurrentIndex(max(0, self.network_box.findData(current_net)))
         self._marks = loaded.marks
+        self._laid_out = loaded.chart
         self._redraw_chart()
         # The checks read the whole organisation; they fill in just after the page is drawn.
         QTimer.singleShot(0, self._fill_checks)
@@ -449,7 +454,11 @@ class OrgPage(Page):
     def _redraw_chart(self) -> None:
         self.chart.show_follow_up = self.follow_up.isChecked()
         self.collapsed &= set(self.rows)
-        layout = layout_chart(chart_nodes(list(self.rows.values())), collapsed=frozenset(self.collapsed))
+        laid_out, self._laid_out = self._laid_out, None
+        if laid_out is not None and laid_out[0] == self.collapsed:
+            layout = laid_out[1]
+        else:
+            layout = layout_chart(chart_nodes(list(self.rows.values())), collapsed=frozenset(self.collapsed))
         marks = self._marks
         if marks is None:  # (read with the units by load; a page not yet filled reads them here)
             marks = self._marks = self.store.read(reorganisation.chart_marks, self.version_id, self.view_date)
