@@ -29,6 +29,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from itertools import chain
 from pathlib import Path
 from pyexpat import XMLParserType
@@ -304,14 +305,15 @@ def _wide_or_deep(digits: int) -> re.Pattern[bytes]:
 def _unusual(prefix: str, digits: int) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
     """Two searches that find nothing in the usual sheet: a cell whose first attribute is not a
     reference within A–P with at most ``digits`` digits, and a row whose first attribute is not
-    such a row number. Where either finds something, the piece gets the two searches they
-    stand in for (a reference past P or too long, a cell without a reference), which cost twice
-    as much: so the usual sheet is settled in fewer passes, and an unusual one as before."""
+    such a row number. Where the first finds something, the piece gets the two searches it
+    stands in for (a reference past P or too long, a cell without a reference), which cost twice
+    as much; where the second does, the sheet is read reference by reference. So the usual
+    sheet is settled in fewer passes, and an unusual one as before."""
     key = (prefix, digits)
     if key not in _UNUSUAL:
         p = re.escape(prefix.encode())
         _UNUSUAL[key] = (re.compile(rb"<" + p + rb'c(?:>|/>|\s(?!r="[A-Pa-p]\d{1,%d}"))' % digits),
-                         re.compile(rb"<" + p + rb'row(?!\s+r="\d{1,%d}"[\s/>])' % digits))
+                         re.compile(rb"<" + p + rb'row(?=[\s/>])(?!\s+r="\d{1,%d}"[\s/>])' % digits))
     return _UNUSUAL[key]
 
 
@@ -335,9 +337,12 @@ def worksheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, max_row
     A reader that allocates the whole rectangle up to the last cell (python-calamine does, and
     a Rust allocation failure ends the program) must know beforehand: one stray cell in XFD on
     row 200 000 is three billion cells. A quick search settles the usual sheet (columns A–P,
-    row numbers no longer than ``max_rows``); past it every reference is read, and the work
-    stops as soon as a row past ``max_rows`` is seen. The rows are also counted, for rows
-    without numbers; cells without references give no bound on the width (columns past XFD).
+    every row numbered, no longer than ``max_rows``; its rows are then bounded by the last row
+    number of each piece); past it every reference is read and the rows are counted (a row
+    without a number, or with a longer one, sends the sheet there), and the work stops as soon
+    as a row past ``max_rows`` is seen. Cells without references give no bound on the width
+    (columns past XFD). The part is unpacked a megabyte at a time, so every search over a
+    piece runs in the processor's cache.
     Reading the whole part also checks its CRC: a part that unpacks to more than it claims is
     refused here. ``prefix`` is the sheet's namespace prefix («x:») if it uses one. A sheet
     past ``max_rows`` is still read to its end (references only), so the refusal names its real
@@ -350,30 +355,50 @@ def worksheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, max_row
                         else re.compile(rb"<" + re.escape(prefix.encode()) + rb'c(?:>|/>|\s(?!r="))'))
     quick = _wide_or_deep(digits) if _FAST_COLUMNS * (10**digits - 1) <= max_cells else None
     odd_cell, odd_row = _unusual(prefix, digits)
-    overlap = 32 + len(row_tag)  # the longest tag searched for fits whole in the overlap
+    # Bytes at the end of a piece that the next one starts with. A tag starting before them is
+    # whole in its piece (the searches look at most a few dozen bytes into a tag); one starting
+    # among them may be cut in two, so in the quick search it counts only in the next piece,
+    # which has it whole (and the last piece's end is looked at after the loop).
+    overlap = 256
     while True:  # at most twice: quickly, then reading every reference when the quick search found one
         exact = quick is None
-        rows = counted = 0
+        rows = counted = last_number = 0
         letters = b"A"
         refless = False
+        again = False
         if marks is not None:
             marks.reset()
         tail = b""
-        odd = False  # the piece before had an unusual tag, maybe cut in two: look closely at this one too
+        odd = was_odd = False  # this piece, the one before, had an unusual tag: look closely at this one
         with archive.open(info) as member:
-            while raw := member.read(8 << 20):
+            while raw := member.read(_PIECE):
                 chunk = tail + raw if tail else raw  # a tag cut in two is whole in one of them
                 if marks is not None:
                     marks.feed(raw)
                 # the cells come after <sheetData>: not xmlns:r="…" on the root element
                 start = 0 if tail else max(chunk.find(b"sheetData"), 0)
-                counted += chunk.count(row_tag, start) - tail.count(row_tag)  # a tag in the overlap counts once
+                if exact:
+                    counted += chunk.count(row_tag, start) - tail.count(row_tag)  # a tag in the overlap counts once
+                    odd = was_odd = True
+                else:
+                    # The usual sheet: every cell's reference within A–P and every row numbered with at
+                    # most ``digits`` digits; the row count is then bounded by the last row's number.
+                    cut = len(chunk) - len(raw) + max(len(raw) - overlap, 0)
+                    row = odd_row.search(chunk, start)
+                    if row is not None and row.start() < cut:  # a row without a number, or a long one
+                        again = True
+                        break
+                    at = chunk.rfind(row_tag)
+                    number = _ROW_NUMBER_AT_END.match(chunk, at) if at >= start else None
+                    if number is not None:
+                        last_number = max(last_number, int(number.group(1)))
+                    cell = odd_cell.search(chunk, start)
+                    was_odd, odd = odd, cell is not None and cell.start() < cut
                 tail = raw[-overlap:]
-                was_odd, odd = odd, (not exact and (odd_cell.search(chunk, start) is not None
-                                                    or odd_row.search(chunk, start) is not None))
-                if exact or odd or was_odd:
+                if odd or was_odd:
                     refless = refless or cell_without_ref.search(chunk, start) is not None
                     if quick is not None and quick.search(chunk, start):
+                        again = True
                         break
                 if exact:
                     found = _DIGITS_REF.findall(chunk, start)
@@ -385,9 +410,15 @@ def worksheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, max_row
                         candidate = max(w.upper() for w in wide if len(w) == longest)
                         if (len(candidate), candidate) > (len(letters), letters):
                             letters = candidate
-                if max(rows, counted) > max_rows:  # refused whatever the rest holds: only its last row is wanted
-                    return Extent(_last_row(archive, info, max(rows, counted), row_tag), MAX_COLUMN + 1)
-        if raw:  # the quick search found a reference past P or too long: read every reference
+                if max(rows, counted, last_number) > max_rows:  # refused whatever the rest holds: only its last row
+                    return Extent(_last_row(archive, info, max(rows, counted, last_number), row_tag), MAX_COLUMN + 1)
+        if not again and not exact and tail:  # the last piece's end, which no piece after it looked at
+            if odd_row.search(tail) is not None:
+                again = True
+            elif odd_cell.search(tail) is not None:
+                refless = refless or cell_without_ref.search(tail) is not None
+                again = quick is not None and quick.search(tail) is not None
+        if again:  # something unusual: read every reference
             quick = None
             continue
         if marks is not None:
@@ -396,6 +427,9 @@ def worksheet_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, max_row
         if exact:
             return Extent(max(rows, counted), columns)
         return Extent(10**digits - 1, max(columns, _FAST_COLUMNS), exact=False)
+
+
+_PIECE = 1 << 20  # bytes of a part unpacked at a time: small enough to stay in the processor's cache
 
 
 _ROW_NUMBER_AT_END = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
@@ -895,14 +929,10 @@ class _Book:
                 if rel_type.rsplit("/", 1)[-1] == "worksheet" and target in self.members:
                     sheets.append(_Sheet(attrs.get("name", ""), attrs.get("state") or "visible", target))
             elif local == "workbookPr" and attrs.get("date1904", "").strip().lower() in ("1", "true"):
-                from openpyxl.utils.datetime import CALENDAR_MAC_1904
-
                 self.epoch = CALENDAR_MAC_1904
 
         self._parse(part, start)
         if self.epoch is None:
-            from openpyxl.utils.datetime import CALENDAR_WINDOWS_1900
-
             self.epoch = CALENDAR_WINDOWS_1900
         return sheets
 
@@ -965,8 +995,6 @@ class _Book:
     def number_styles(self) -> dict[int, str]:
         """The cell styles (indexes into cellXfs) whose number format shows a number as
         something else than an amount: «percent» (``0%``, ``0.0 %``) or «date» (``dd.mm.yyyy``)."""
-        from openpyxl.styles.numbers import builtin_format_code, is_date_format
-
         part = self._part("styles")
         if part is None:
             return {}
@@ -994,14 +1022,40 @@ class _Book:
         self._parse(part, start, end)
         kinds: dict[int, str] = {}
         for index, number_format in enumerate(formats):
-            code = custom[number_format] if number_format in custom else builtin_format_code(number_format)
+            code = custom[number_format] if number_format in custom else BUILTIN_FORMATS.get(number_format)
             if not code:
                 continue
-            if is_date_format(code):
+            if _is_date_format(code):
                 kinds[index] = "date"
             elif _is_percent_format(code):
                 kinds[index] = "percent"
         return kinds
+
+
+# openpyxl's epochs (openpyxl.utils.datetime) and its reading of a number format, kept here so that
+# the budget importer's calamine path does not import openpyxl (about 0.1 s) only for them.
+CALENDAR_WINDOWS_1900 = datetime(1899, 12, 30)
+CALENDAR_MAC_1904 = datetime(1904, 1, 1)
+# Excel's built-in number formats (ECMA-376 18.8.30), as openpyxl.styles.numbers.BUILTIN_FORMATS.
+BUILTIN_FORMATS = {
+    0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 5: '"$"#,##0_);("$"#,##0)',
+    6: '"$"#,##0_);[Red]("$"#,##0)', 7: '"$"#,##0.00_);("$"#,##0.00)', 8: '"$"#,##0.00_);[Red]("$"#,##0.00)',
+    9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??", 14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm",
+    17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss", 22: "m/d/yy h:mm",
+    37: "#,##0_);(#,##0)", 38: "#,##0_);[Red](#,##0)", 39: "#,##0.00_);(#,##0.00)", 40: "#,##0.00_);[Red](#,##0.00)",
+    41: '_(* #,##0_);_(* \\(#,##0\\);_(* "-"_);_(@_)', 42: '_("$"* #,##0_);_("$"* \\(#,##0\\);_("$"* "-"_);_(@_)',
+    43: '_(* #,##0.00_);_(* \\(#,##0.00\\);_(* "-"??_);_(@_)',
+    44: '_("$"* #,##0.00_)_("$"* \\(#,##0.00\\)_("$"* "-"??_)_(@_)', 45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0",
+    48: "##0.0E+0", 49: "@",
+}
+# Quoted text, and anything in square brackets except elapsed hours, minutes or seconds.
+_DATE_STRIP = re.compile(r'".*?"|\[(?!hh?\]|mm?\]|ss?\])[^\]]*\]')
+_DATE_PART = re.compile(r"(?<![_\\])[dmhysDMHYS]")
+
+
+def _is_date_format(code: str) -> bool:
+    """Whether a number format shows a date or time, as openpyxl's ``is_date_format`` decides."""
+    return _DATE_PART.search(_DATE_STRIP.sub("", code.split(";")[0])) is not None
 
 
 _FORMAT_LITERAL = re.compile(r'"[^"]*"?|\\.|[_*].|\[[^\]]*\]?')  # quoted text, escaped and padding characters, [Red]
