@@ -5,8 +5,9 @@ cell, with its font, position and text formatted each time. In the tertial repor
 (one row per unit in red under each indicator) that was the largest part of the time.
 :class:`PlainTextTable` writes a drawn part's one-line plain-text cells (a page's rows) into one
 text object, in the same order and at the same places as Table would, and skips empty cells;
-Paragraphs and other flowables in cells are drawn by Table as before. The pages look the same
-(the tests compare them as pictures).
+Paragraphs and other flowables in cells are drawn by Table as before. It also gives Table the
+heights of the plain-text rows before Table measures them (see ``_plain_row_heights``). The pages
+look the same (the tests compare them as pictures).
 """
 
 from __future__ import annotations
@@ -22,6 +23,30 @@ class PlainTextTable(Table):
     _text: Any = None
     _text_font: Any = None
     _text_colour: Any = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's)
+        self._plain_row_heights()
+        return super().wrap(availWidth, availHeight)
+
+    def _plain_row_heights(self) -> None:
+        """The height of each row of plain-text cells, as Table would work it out (lines × leading and
+        the cell's padding), given to Table before it measures: without spans Table works out every
+        row's height at each page a long table is split over, looking up the next row to measure from
+        the start each time, which for a table of a thousand rows over twenty pages cost more than
+        drawing it. Rows with a Paragraph are left to Table."""
+        table: Any = self  # Table's own measurements (reportlab's stubs do not list them)
+        heights = table._argH
+        if table._spanCmds or None not in heights:
+            return
+        least = table._minRowHeights
+        filled = list(heights)
+        for i, (values, styles) in enumerate(zip(table._cellvalues, table._cellStyles, strict=True)):
+            if filled[i] is not None or not all(isinstance(v, str) for v in values):
+                continue
+            height = max((s.leading or 1.2 * s.fontsize) * len(v.split("\n")) + s.bottomPadding + s.topPadding
+                         for v, s in zip(values, styles, strict=True))
+            filled[i] = max(least[i], height) if least else height
+        table._argH = table._rowHeights = filled  # as Table.__init__ sets them from rowHeights
 
     def _flush_text(self) -> None:
         if self._text is not None:
