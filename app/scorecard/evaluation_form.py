@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -21,9 +21,10 @@ from docx import Document
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.agreements.rules import EDITABLE, AgreementError, superseded_message
 from app.errors import AppError
 from app.storage.files import write_atomically
-from db.models import Agreement, Assessment, Assessor, Goal
+from db.models import Agreement, AgreementStatus, Assessment, Assessor, Goal
 
 SCALE = {"1": 1, "liten grad": 1, "2": 2, "tilfredsstillende": 2, "3": 3, "stor grad": 3}
 SCALE_WORDS = {1: "liten grad", 2: "tilfredsstillende", 3: "stor grad"}
@@ -75,10 +76,58 @@ def export_self_assessment_form(session: Session, agreement_id: uuid.UUID, out: 
     return write_atomically(Path(out), buffer.getvalue(), private=True)
 
 
+# Per goal: the leader's own assessment as (scale, comment, day), or None for none.
+SelfAssessments = dict[uuid.UUID, tuple[int | None, str, date | None] | None]
+
+
 @dataclass(frozen=True)
 class FormResult:
     agreement_id: uuid.UUID
     assessed: int
+    before: SelfAssessments = field(default_factory=dict)  # the goals' own assessments before (to undo)
+    after: SelfAssessments = field(default_factory=dict)  # and after (to redo)
+
+
+def _check_open(session: Session, agreement: Agreement) -> None:
+    """The leader's assessments are recorded on a signed agreement whose evaluation is open (as in
+    :func:`app.agreements.evaluation.set_assessment`)."""
+    if agreement.status in EDITABLE:
+        raise AgreementError(f"«{agreement.title}» er ikke signert ennå. Målene vurderes etter at avtalen er "
+                             "signert; les inn skjemaet da.")
+    if agreement.status == AgreementStatus.EVALUATED:
+        raise AgreementError(f"Evalueringen av «{agreement.title}» er avsluttet og låst. Åpne evalueringen igjen "
+                             "for å lese inn skjemaet.")
+    if agreement.status == AgreementStatus.SUPERSEDED:
+        raise AgreementError(superseded_message(session, agreement))
+
+
+def put_self_assessments(session: Session, agreement_id: uuid.UUID, values: SelfAssessments) -> SelfAssessments:
+    """Set the leader's own assessment of each goal in ``values`` (None removes it); returns what
+    they were, so the window can undo a form read in (and redo it) as one step."""
+    agreement = session.get(Agreement, agreement_id)
+    if agreement is None:
+        raise AppError("Avtalen finnes ikke lenger. Last siden på nytt.")
+    _check_open(session, agreement)
+    goals = {g.id: g for g in _goals(session, agreement_id)}
+    gone = [goal_id for goal_id in values if goal_id not in goals]
+    if gone:
+        raise AppError(f"{len(gone)} av målene i «{agreement.title}» finnes ikke lenger. Last siden på nytt.")
+    existing = {a.goal_id: a for a in session.scalars(select(Assessment).where(
+        Assessment.goal_id.in_(list(values)), Assessment.assessor == Assessor.SELF))}
+    before: SelfAssessments = {}
+    for goal_id, value in values.items():
+        mine = existing.get(goal_id)
+        before[goal_id] = (mine.scale, mine.comment, mine.assessed_on) if mine is not None else None
+        if value is None:
+            if mine is not None:
+                session.delete(mine)
+            continue
+        if mine is None:
+            mine = Assessment(id=uuid.uuid4(), goal_id=goal_id, assessor=Assessor.SELF)
+            session.add(mine)
+        mine.scale, mine.comment, mine.assessed_on = value
+    session.flush()
+    return before
 
 
 def read_self_assessment_form(session: Session, path: Path, agreement_id: uuid.UUID | None = None, *,
@@ -132,16 +181,9 @@ def read_self_assessment_form(session: Session, path: Path, agreement_id: uuid.U
         raise AppError(f"Ingenting er lest inn fra «{path.name}»: " + "; ".join(problems) + ". Rett skjemaet og les "
                        "det inn på nytt.")
     day = today or date.today()
-    existing = {a.goal_id: a for a in session.scalars(select(Assessment).where(
-        Assessment.goal_id.in_([g.id for g in goals]), Assessment.assessor == Assessor.SELF))}
-    for goal, scale, comment in answers:
-        mine = existing.get(goal.id)
-        if mine is None:
-            mine = Assessment(id=uuid.uuid4(), goal_id=goal.id, assessor=Assessor.SELF)
-            session.add(mine)
-        mine.scale, mine.comment, mine.assessed_on = scale, comment, day
-    session.flush()
-    return FormResult(agreement.id, len(answers))
+    after: SelfAssessments = {goal.id: (scale, comment, day) for goal, scale, comment in answers}
+    before = put_self_assessments(session, agreement.id, after)  # refuses an agreement not open for assessment
+    return FormResult(agreement.id, len(answers), before, after)
 
 
 Filled = list[tuple[str, str, str]]  # per goal: where (for messages), the self-assessment word, the comment

@@ -1,5 +1,5 @@
 """Undoable agreement edits: pairs of ``app.agreements`` calls (``detail``, ``goals``, ``lifecycle``,
-``evaluation``) through the store.
+``evaluation``, and the self-assessment form's ``app.scorecard.evaluation_form``) through the store.
 
 Edits, status changes, undos and redos carry the version of the row this window last saw
 (``ui.conflicts``): a row someone else changed meanwhile is never overwritten, and text the
@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.agreements import detail, evaluation, goals, lifecycle
 from ui.conflicts import Conflict, SavingCommand, save_versioned
 from ui.store import Store
+
+if TYPE_CHECKING:
+    from app.scorecard.evaluation_form import SelfAssessments
 
 
 def _agreement(agreement_id: uuid.UUID) -> tuple[str, uuid.UUID]:
@@ -288,3 +292,31 @@ class DeleteAgreement(SavingCommand):
     def revert(self) -> None:
         assert self.snapshot is not None
         self.store.run(lifecycle.restore_agreement, self.snapshot)
+
+
+class ReadSelfAssessmentForm(SavingCommand):
+    """«Les inn egenvurdering …»: the leader's filled-in form read in as their own assessments of
+    the goals, all or nothing; undo puts back the assessments the goals had before, redo the form's."""
+
+    def __init__(self, store: Store, agreement_id: uuid.UUID, path: Path, text: str) -> None:
+        super().__init__(text)
+        self.store, self.agreement_id, self.path = store, agreement_id, path
+        self.before: SelfAssessments = {}
+        self.after: SelfAssessments | None = None
+        self.assessed = 0
+
+    # The form module loads python-docx: imported when a form is read, not when the window starts.
+    def do(self) -> None:
+        from app.scorecard import evaluation_form
+
+        if self.after is None:
+            result = self.store.run(evaluation_form.read_self_assessment_form, self.path, self.agreement_id)
+            self.before, self.after, self.assessed = result.before, result.after, result.assessed
+        else:
+            self.store.run(evaluation_form.put_self_assessments, self.agreement_id, self.after)
+        self.saved = True
+
+    def revert(self) -> None:
+        from app.scorecard import evaluation_form
+
+        self.store.run(evaluation_form.put_self_assessments, self.agreement_id, self.before)

@@ -127,7 +127,11 @@ class AgreementsPage(Page):
         self.batch_button = QPushButton()
         self.templates_button = QPushButton()
         self.common_button = QPushButton()
+        # The evaluation round: the leader's self-assessment form out (DOCX or PDF) and back in.
+        self.form_export_button = QPushButton()
+        self.form_import_button = QPushButton()
         for b in (self.new_button, self.discuss_button, self.sign_button, self.revision_button, self.finish_button,
+                  self.form_export_button, self.form_import_button,
                   self.next_button, self.delete_button, self.pdf_button, self.docx_button, self.print_button,
                   self.batch_button, self.common_button, self.templates_button):
             bar.addWidget(b)
@@ -216,6 +220,8 @@ class AgreementsPage(Page):
         self.sign_button.clicked.connect(self.sign)
         self.revision_button.clicked.connect(self.make_revision)
         self.finish_button.clicked.connect(self.finish_evaluation)
+        self.form_export_button.clicked.connect(self.export_self_assessment_form)
+        self.form_import_button.clicked.connect(self.read_self_assessment_form)
         self.next_button.clicked.connect(self.create_next)
         self.delete_button.clicked.connect(self.delete_draft)
         self.pdf_button.clicked.connect(lambda: self.export_selected("pdf"))
@@ -227,7 +233,8 @@ class AgreementsPage(Page):
         # Right-click on an agreement: its lifecycle and export; on a missing leader: a new agreement.
         context_menus.install(self.table, lambda: [
             self.new_button, None, self.discuss_button, self.sign_button, self.revision_button, self.finish_button,
-            self.next_button, self.delete_button, None, self.pdf_button, self.docx_button, self.print_button],
+            self.form_export_button, self.form_import_button, self.next_button, self.delete_button, None,
+            self.pdf_button, self.docx_button, self.print_button],
             context_menus.select_row_at(self.table))
         context_menus.install(self.missing, lambda: [
             (self.tr("Ny avtale for denne enheten …"), lambda: self._missing_activated(self.missing.currentItem()))]
@@ -247,6 +254,11 @@ class AgreementsPage(Page):
         self.sign_button.setText(self.tr("&Signer …"))
         self.revision_button.setText(self.tr("Ny &revisjon …"))
         self.finish_button.setText(self.tr("Avslutt &evaluering …"))
+        self.form_export_button.setText(self.tr("Eksporter egenvurderingsskjema …"))
+        self.form_export_button.setToolTip(self.tr("Lederens del av avtalen som skjema (Word eller PDF) lederen "
+                                                   "fyller ut selv"))
+        self.form_import_button.setText(self.tr("Les inn egenvurdering …"))
+        self.form_import_button.setToolTip(self.tr("Les lederens utfylte skjema inn som lederens egenevaluering"))
         self.next_button.setText(self.tr("Neste &periode …"))
         self.delete_button.setText(self.tr("Slett utkast"))
         self.pdf_button.setText(self.tr("&PDF …"))
@@ -405,6 +417,10 @@ class AgreementsPage(Page):
             self._fill_selected(loaded)
             return
         agreement_id = self.selected
+        if self.store.remote:  # until the agreement has come, nothing acts on the one shown before
+            for b in (self.discuss_button, self.sign_button, self.revision_button, self.finish_button,
+                      self.next_button, self.delete_button, self.pdf_button, self.docx_button, self.print_button):
+                b.setEnabled(False)
         self.read_then("selected", lambda: self.read_selected(agreement_id), self._fill_selected)
 
     def _fill_selected(self, loaded: Selected) -> None:
@@ -429,6 +445,8 @@ class AgreementsPage(Page):
         self.sign_button.setEnabled(status in ("draft", "discussion"))
         self.revision_button.setEnabled(status == "signed")
         self.finish_button.setEnabled(status == "signed")
+        self.form_export_button.setEnabled(status == "signed")
+        self.form_import_button.setEnabled(status == "signed")
         self.next_button.setEnabled(status in ("signed", "evaluated"))
         self.delete_button.setEnabled(status == "draft")
         for b in (self.pdf_button, self.docx_button, self.print_button):
@@ -495,6 +513,46 @@ class AgreementsPage(Page):
         if accepted and self.push(commands.FinishEvaluation(self.store, detail.id, text,
                                                             self.tr("Avslutt evaluering"))):
             drafts.pop(detail.id, None)
+
+    def export_self_assessment_form(self) -> None:
+        """«Eksporter egenvurderingsskjema …»: the leader's part of the agreement as a form to fill in."""
+        detail = self.editor.detail
+        if detail is None:
+            return
+        from app.scorecard.evaluation_form import export_self_assessment_form
+        from app.storage.files import safe_file_name
+
+        suggestion = f"{safe_file_name(self.tr('Egenvurdering') + ' ' + detail.title, fallback='egenvurdering')}.docx"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Eksporter egenvurderingsskjema"), suggestion,
+            ";;".join((self.tr("Word-skjema (*.docx)"), self.tr("PDF med skjemafelt (*.pdf)"))))
+        if not path:
+            return
+        out = Path(path)
+        if out.suffix.lower() not in (".docx", ".pdf"):  # no ending typed: the filter chosen decides
+            out = out.with_name(out.name + (".pdf" if "*.pdf" in chosen else ".docx"))
+        try:
+            self.store.read(export_self_assessment_form, detail.id, out)
+        except AppError as err:
+            show_user_error(self, err)
+            return
+        self.status_line.setText(self.tr("Lagret egenvurderingsskjemaet i {path}. Send det til lederen, og les det "
+                                         "inn med «Les inn egenvurdering …» når det kommer tilbake.").format(path=out))
+
+    def read_self_assessment_form(self) -> None:
+        """«Les inn egenvurdering …»: the filled-in form as the leader's own assessments (Ctrl+Z undoes)."""
+        detail = self.editor.detail
+        if detail is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Les inn egenvurdering"), "",
+                                              self.tr("Egenvurderingsskjema (*.docx *.pdf)"))
+        if not path:
+            return
+        command = commands.ReadSelfAssessmentForm(self.store, detail.id, Path(path),
+                                                  self.tr("Les inn egenvurdering"))
+        if self.push(command):
+            self.status_line.setText(self.tr("Leste inn {n} egenvurderinger fra {file}.").format(
+                n=command.assessed, file=Path(path).name))
 
     def create_next(self) -> None:
         detail = self.editor.detail

@@ -58,3 +58,43 @@ def test_a_form_of_another_agreement_or_revision_or_with_a_bad_word_is_refused(d
         session.get_one(Agreement, first_id).revision += 1
     with demo_db.session() as session, pytest.raises(AppError, match="Lag et nytt skjema"):
         read_self_assessment_form(session, form, first_id)
+
+
+def test_reading_a_form_needs_a_signed_agreement_and_undoes_to_what_was_there(demo_db: Database,
+                                                                              tmp_path: Path) -> None:
+    from app.scorecard.evaluation_form import put_self_assessments
+
+    with demo_db.session() as session:
+        agreement = session.scalars(select(Agreement).where(Agreement.kind == AgreementKind.RESULT,
+                                                            Agreement.status == AgreementStatus.SIGNED)).first()
+        assert agreement is not None
+        agreement_id, title = agreement.id, agreement.title
+        goals = list(session.scalars(select(Goal).where(Goal.agreement_id == agreement_id).order_by(Goal.sort_order)))
+        form = export_self_assessment_form(session, agreement_id, tmp_path / "skjema.docx")
+
+    def own() -> dict:
+        with demo_db.session() as session:
+            return {a.goal_id: (a.scale, a.comment, a.assessed_on) for a in session.scalars(select(Assessment).where(
+                Assessment.goal_id.in_([g.id for g in goals]), Assessment.assessor == Assessor.SELF))}
+
+    before = own()
+    _fill(form, {1: ("liten grad", "Sein start"), 2: ("stor grad", "")})
+    with demo_db.session() as session:
+        result = read_self_assessment_form(session, form, agreement_id)
+    assert own()[goals[0].id][:2] == (1, "Sein start") and result.assessed == 2
+    with demo_db.session() as session:  # undo: what the goals had before, also none
+        put_self_assessments(session, agreement_id, result.before)
+    assert own() == before
+    with demo_db.session() as session:  # redo
+        put_self_assessments(session, agreement_id, result.after)
+    assert own()[goals[1].id][:2] == (3, "")
+
+    # An agreement whose evaluation is closed (or not signed yet) takes no form.
+    with demo_db.session() as session:
+        session.get_one(Agreement, agreement_id).status = AgreementStatus.EVALUATED
+    with demo_db.session() as session, pytest.raises(AppError, match=f"Evalueringen av «{title}» er avsluttet"):
+        read_self_assessment_form(session, form, agreement_id)
+    with demo_db.session() as session:
+        session.get_one(Agreement, agreement_id).status = AgreementStatus.DRAFT
+    with demo_db.session() as session, pytest.raises(AppError, match="er ikke signert ennå"):
+        read_self_assessment_form(session, form, agreement_id)
