@@ -97,10 +97,20 @@ def record_evaluation(session: Session, plan_id: uuid.UUID, day: date, note: str
     return plan
 
 
-def evaluation_warning(plan: YearlyPlan, today: date) -> str:
-    """A line for Oversikt when the year is past its middle with too few evaluations; else ""."""
+def evaluations_short(plan: YearlyPlan, today: date) -> int | None:
+    """The evaluations held, when the year is past its middle with fewer than MIN_EVALUATIONS (what
+    Oversikt warns of); None when there is nothing to warn of."""
     held = len(plan.evaluations)
     if held >= MIN_EVALUATIONS or today < date(plan.year, 7, 1) or today.year != plan.year:
+        return None
+    return held
+
+
+def evaluation_warning(plan: YearlyPlan, today: date) -> str:
+    """A line for Oversikt when the year is past its middle with too few evaluations; else "".
+    (The window builds its own, translated sentence from :func:`evaluations_short`.)"""
+    held = evaluations_short(plan, today)
+    if held is None:
         return ""
     return (f"Rådmannens plan for {plan.year} er evaluert {held} {'gang' if held == 1 else 'ganger'}; avtalen krever "
             f"minst {MIN_EVALUATIONS} evalueringssamtaler i året.")

@@ -308,7 +308,11 @@ def summary_rows(session: Session, year: int, period_text: str | None = None,
 @dataclass(frozen=True)
 class AttentionLine:
     """An Oversikt line: ``kind`` ``red_twice``, ``missing`` or ``plan_evaluation`` (the rådmann's
-    yearly plan evaluated too seldom; ``agreement_id`` is the leader agreement it belongs to)."""
+    yearly plan evaluated too seldom; ``agreement_id`` is the leader agreement it belongs to,
+    ``held`` the evaluations recorded and ``required`` the least the agreement asks for).
+
+    ``text`` is the line as a bokmål sentence (for the command line and logs); the window builds
+    its own, translated sentence from the other fields."""
 
     kind: str
     indicator: str
@@ -317,6 +321,8 @@ class AttentionLine:
     periods: tuple[str, ...]
     text: str
     agreement_id: uuid.UUID | None = None
+    held: int = 0
+    required: int = 0
 
 
 def _closed_periods(frequency: str, today: date, count: int) -> list[tuple[int, int]]:
@@ -366,18 +372,19 @@ def attention_lines(session: Session, today: date) -> list[AttentionLine]:
 
 def _plan_lines(session: Session, today: date) -> list[AttentionLine]:
     """This year's plans A-E past midsummer with fewer evaluations than the agreement asks for
-    (:func:`app.scorecard.plan.evaluation_warning`)."""
-    from app.scorecard.plan import evaluation_warning
+    (:func:`app.scorecard.plan.evaluations_short`)."""
+    from app.scorecard.plan import MIN_EVALUATIONS, evaluation_warning, evaluations_short
 
     out = []
     for plan, agreement in session.execute(
             select(YearlyPlan, Agreement).join(Agreement, Agreement.id == YearlyPlan.agreement_id)
             .where(YearlyPlan.year == today.year)):
-        text = evaluation_warning(plan, today)
-        if text:
+        held = evaluations_short(plan, today)
+        if held is not None:
             unit = session.get(Unit, agreement.unit_id)
             out.append(AttentionLine("plan_evaluation", "", unit.name if unit is not None else "",
-                                     agreement.unit_lineage_id, (str(plan.year),), text, agreement.id))
+                                     agreement.unit_lineage_id, (str(plan.year),), evaluation_warning(plan, today),
+                                     agreement.id, held, MIN_EVALUATIONS))
     return out
 
 

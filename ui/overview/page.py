@@ -155,7 +155,12 @@ class OverviewPage(Page):
 
     def _scorecard_text(self, line: ScorecardLine) -> str:
         if line.kind == "plan_evaluation":
-            return line.text  # the app's own sentence: held evaluations and the two the agreement asks for
+            # Two sentences, not one with «{n} gang(er)»: nynorsk and English bend the word differently.
+            text = (self.tr("Rådmannens plan for {year} er evaluert 1 gang; avtalen krever minst {required} "
+                            "evalueringssamtaler i året.") if line.held == 1 else
+                    self.tr("Rådmannens plan for {year} er evaluert {held} ganger; avtalen krever minst {required} "
+                            "evalueringssamtaler i året."))
+            return text.format(year=line.periods[0], held=line.held, required=line.required)
         if line.kind == "red_twice":
             return self.tr("{unit}: «{indicator}» rød i {first} og {second}").format(
                 unit=line.unit, indicator=line.indicator, first=line.periods[0], second=line.periods[-1])
