@@ -1536,7 +1536,10 @@ def open_rows(path: Path | str, *, sheet: str | None = None, max_rows: int = MAX
         if head.startswith(ZIP_MAGIC):
             fits, marks, parts = _check_archive(path, data, max_bytes, max_rows)
         if have_calamine and fits:
-            return _read_calamine(path, sheet, max_rows, marks, parts)
+            source = _read_calamine(path, sheet, max_rows, marks, parts)
+            if suffix == ".xlsb" and head.startswith(ZIP_MAGIC):
+                source.marks = xlsb_marks(name, data, source.sheet)
+            return source
         return _read_fallback(path, sheet, max_rows, max_bytes)
     if sheet is not None:
         raise SpreadsheetError(f"«{name}» er en tekstfil (CSV) og har ingen ark; ta bort valget av ark «{sheet}».",
@@ -1776,6 +1779,109 @@ def xls_marks(name: str, data: bytes, sheet: str | None) -> tuple[dict[tuple[int
     finally:
         book.release_resources()
     return marks, hidden
+
+
+# Records of a binary workbook (MS-XLSB 2.3): BrtRowHdr, BrtCellError, BrtFmlaError, BrtBundleSh.
+_BRT_ROW, _BRT_CELL_ERROR, _BRT_FORMULA_ERROR, _BRT_SHEET = 0x0000, 0x0003, 0x000B, 0x009C
+XLSB_ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!",
+               0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
+
+
+def _xlsb_records(data: bytes) -> Iterator[tuple[int, int, int]]:
+    """The records of an .xlsb part: (type, where its data starts, where it ends). A record
+    running past the part's end ends the part (calamine stops there too)."""
+    position, end = 0, len(data)
+    while position < end:
+        kind = data[position]
+        position += 1
+        if kind & 0x80:
+            if position >= end:
+                return
+            kind = (kind & 0x7F) | ((data[position] & 0x7F) << 7)
+            position += 1
+        size = shift = 0
+        for _ in range(4):
+            if position >= end:
+                return
+            byte = data[position]
+            position += 1
+            size |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80:
+                break
+        if position + size > end:
+            return
+        yield kind, position, position + size
+        position += size
+
+
+def xlsb_marks(name: str, data: bytes, sheet: str | None) -> dict[tuple[int, int], Mark]:
+    """The error cells (``#DIV/0!`` …) of one sheet of a binary workbook (.xlsb), which calamine
+    gives as empty cells (to be imported as 0): found by walking the sheet's records
+    (BrtCellError, and BrtFmlaError for a formula whose saved result is an error). Hidden rows
+    and number formats of an .xlsb are not read. A sheet whose part cannot be found is refused:
+    nobody could then say which of its cells are errors."""
+    import struct
+
+    marks: dict[tuple[int, int], Mark] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = set(archive.namelist())
+            workbook = next((m for m in sorted(members) if m.endswith("workbook.bin")), None)
+            if workbook is None:
+                return marks
+            folder = workbook.rpartition("/")[0]
+            book = archive.read(workbook)
+            sheets: list[tuple[str, str]] = []  # (name, relationship id)
+            for kind, start, end in _xlsb_records(book):
+                if kind == _BRT_SHEET and end - start >= 12:
+                    texts, at = [], start + 8  # hsState, iTabID, then strRelID and strName
+                    for _ in range(2):
+                        (length,) = struct.unpack_from("<I", book, at)
+                        if length > 0xFFFF or at + 4 + 2 * length > end:
+                            break
+                        texts.append(book[at + 4:at + 4 + 2 * length].decode("utf-16-le", "replace"))
+                        at += 4 + 2 * length
+                    if len(texts) == 2:
+                        sheets.append((texts[1], texts[0]))
+            rels_part = f"{folder}/_rels/{workbook.rpartition('/')[2]}.rels" if folder else \
+                f"_rels/{workbook}.rels"
+            targets: dict[str, str] = {}
+
+            def start_tag(tag: str, attrs: dict[str, str]) -> None:
+                if _local(tag) == "Relationship" and attrs.get("TargetMode") != "External":
+                    targets[attrs.get("Id", "")] = _resolve(folder, attrs.get("Target", ""))
+
+            if rels_part in members:
+                with archive.open(rels_part) as source:
+                    _feed(_expat(start_tag), source)
+            wanted = sheet if sheet is not None else (sheets[0][0] if sheets else None)
+            part = next((targets.get(rel) for n, rel in sheets if n == wanted), None)
+            if part is None or part not in members:
+                raise _unreadable(name, f"finner ikke arket «{wanted}» i arbeidsboken")
+            cells = archive.read(part)
+    except SpreadsheetError:
+        raise
+    except _DoctypeRefusedError:
+        raise _dtd_refused(name, "workbook.bin.rels") from None
+    except Exception as exc:  # zipfile, struct, expat and whatever a damaged file provokes
+        raise _unreadable(name, f"{type(exc).__name__}: {_short(exc)}") from exc
+    if b"\x03\x09" not in cells and b"\x0b" not in cells:  # no error cell can be there: no walk
+        return marks
+    row = 0
+    for kind, start, end in _xlsb_records(cells):
+        if kind == _BRT_ROW and end - start >= 4:
+            row = int.from_bytes(cells[start:start + 4], "little")
+        elif kind in (_BRT_CELL_ERROR, _BRT_FORMULA_ERROR) and end - start >= 9:
+            column = int.from_bytes(cells[start:start + 4], "little")
+            if column >= MAX_COLUMN:
+                continue
+            marks[(row + 1, column)] = Mark("error", XLSB_ERRORS.get(cells[start + 8], "#FEIL"))
+            if len(marks) > MAX_MARKS:
+                raise SpreadsheetError(
+                    f"«{name}» har over {_grouped(MAX_MARKS)} feilverdier. Åpne filen i Excel, lagre den, og prøv "
+                    "igjen.")
+    return marks
 
 
 def _read_fallback(path: Path, sheet: str | None, max_rows: int, max_bytes: int) -> RowSource:
