@@ -1,9 +1,16 @@
 """The standalone bundle: its size, what takes the space, and the frozen program's start-up
 side by side with the same program run from source, in the same run.
 
-Goals (issue 7): bundle ≤ 150 MB unpacked; the frozen program's cold start to a painted window
-≤ 1 s. «Cold» means the kernel's page cache is dropped before every start (``drop_caches``, which
-needs root); where that is refused the figures are warm starts and the row says so.
+Goals: bundle ≤ 150 MB unpacked (issue 7); the frozen program's cold start to a painted window
+≤ 1 s (issue 7) and to a filled overview ≤ 0.6 s (issue 17). «Cold» means the kernel's page cache
+is dropped before every start (``drop_caches``, which needs root); where that is refused the
+figures are warm starts and the row says so.
+
+The stages are the marks ``ui.main`` writes (bench/startup.py): window on screen, overview filled
+(the Oversikt figures on screen, read with plain sqlite3 while SQLAlchemy loads), all pages ready
+(the database open through SQLAlchemy, the pages attached and the screenshot saved) and the whole
+process. The CPU time the frozen program used until the overview was filled is given as well: a
+busy machine stretches the wall-clock figures far more than it.
 
 Needs a built bundle in ``dist/styringsdialog`` (``python build_spec/build.py``); it is built
 here with ``--no-package`` when missing.
@@ -26,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "styringsdialog"
 SIZE_GOAL_MB = 150.0
 START_GOAL_S = 1.0
+FILLED_GOAL_S = 0.6
 
 # What takes the space, by path inside the bundle's _internal folder (first match wins).
 PARTS = (
@@ -153,13 +161,15 @@ def run(quick: bool) -> list[dict[str, object]]:
                     if state == "cold":
                         cold_ok = drop_caches() and cold_ok
                     results.setdefault((name, state), []).append(timed_run(cmd, env, trace))
+    goals = {"first_paint": f"<= {START_GOAL_S:.0f} s", "overview_filled": f"<= {FILLED_GOAL_S} s"}
     for state in ("cold", "warm"):
         label_state = state if (state == "warm" or cold_ok) else "warm (page cache could not be dropped)"
-        for key, what in (("first_paint", "window on screen"), ("ready", "overview filled")):
+        for key, what in (("first_paint", "window on screen"), ("overview_filled", "overview filled"),
+                          ("overview_filled_cpu", "CPU time to overview filled"),
+                          ("ready", "all pages ready"), ("exit", "whole process")):
             ours = statistics.median(r[key] for r in results[("frozen", state)])
             peer = statistics.median(r[key] for r in results[("source", state)])
             rows.append({"benchmark": f"frozen start, {label_state}: {what}", "ours_s": round(ours, 3),
                          "peer": "same program from source", "peer_s": round(peer, 3),
-                         "ratio": round(ours / peer, 2),
-                         "goal": f"<= {START_GOAL_S:.0f} s" if key == "first_paint" else "-", "rounds": rounds})
+                         "ratio": round(ours / peer, 2), "goal": goals.get(key, "-"), "rounds": rounds})
     return rows
