@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
 
+from db import open_files
 from db.engine import SQLITE_BUSY_TIMEOUT_MS, read_only_query, sqlite_path, sqlite_uri
 
 WAL_FILES = ("-wal", "-shm")
@@ -143,10 +144,11 @@ def copy_closed_wal_file(path: Path, copy: Path) -> bool:
     ``copy`` (overwritten, keeping its permissions). True if the copy is good: the file did not
     change while it was copied. False means read it through SQLite instead; ``copy`` is then
     empty (or as it was)."""
+    if Path(f"{path}-wal").exists() or open_files.is_open(path):  # open: reading it would drop our locks
+        return False
     try:
-        with open(path, "rb") as f:
-            header = f.read(20)
-        if len(header) < 20 or header[18:20] != b"\x02\x02" or Path(f"{path}-wal").exists():
+        header = open_files.read_head(path, 20)
+        if header is None or len(header) < 20 or header[18:20] != b"\x02\x02":
             return False
     except OSError:
         return False

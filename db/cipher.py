@@ -28,6 +28,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from db import open_files
 from db.engine import SQLITE_BUSY_TIMEOUT_MS, is_network_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -96,14 +97,18 @@ def is_encrypted(path: Path | str) -> bool:
     512-byte pages; opening it then fails with the wrong-passphrase message, which says so.
     """
     path = Path(path)
+    known = open_files.known_encrypted(path)  # a file we have open is never opened again (locks)
+    if known is not None:
+        return known
     try:
         size = path.stat().st_size
         if size == 0 or not path.is_file():
             return False
-        with open(path, "rb") as f:
-            head = f.read(len(SQLITE_HEADER))
+        head = open_files.read_head(path, len(SQLITE_HEADER))
     except OSError:
         return False
+    if head is None:  # opened by another thread of ours this instant
+        return bool(open_files.known_encrypted(path))
     return head != SQLITE_HEADER and size % PAGE_MULTIPLE == 0
 
 
@@ -191,6 +196,7 @@ def make_encrypted_engine(path: Path | str, passphrase: str, *, read_only: bool 
         cursor.close()
 
     _PASSPHRASES[engine] = passphrase
+    open_files.track(engine, path, encrypted=True)
     return engine
 
 

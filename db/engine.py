@@ -15,6 +15,8 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from db import open_files
+
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 # File systems whose locking SQLite cannot trust for WAL (its shared-memory index needs every
@@ -163,11 +165,13 @@ def make_engine(target: str | os.PathLike[str], *, echo: bool = False, read_only
         url = URL.create("sqlite+pysqlite", database=sqlite_uri(path), query={**read_only_query(path), "uri": "true"})
         engine = create_engine(url, echo=echo)
         _install_sqlite_pragmas(engine, wal=None)
+        open_files.track(engine, path, encrypted=False)
         return engine
     path.parent.mkdir(parents=True, exist_ok=True)
     # URL.create takes the path as it is: '#' or '?' in a folder name is not read as URL syntax.
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)), echo=echo)
     _install_sqlite_pragmas(engine, wal=not is_network_path(path))
+    open_files.track(engine, path, encrypted=False)
     return engine
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from db import open_files
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 LEADING_ROLES = ("chief_executive", "leader")
 ACTING_ROLE = "acting_leader"
@@ -46,9 +48,11 @@ class QuickOverview:
 
 def is_plain_sqlite(path: Path) -> bool:
     """A SQLite file we can read without a key (an encrypted file has no readable header)."""
+    known = open_files.known_encrypted(path)  # a file we have open is never opened again (locks)
+    if known is not None:
+        return not known
     try:
-        with path.open("rb") as f:
-            return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+        return open_files.read_head(path, len(SQLITE_MAGIC)) == SQLITE_MAGIC
     except OSError:
         return False
 

@@ -29,6 +29,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.errors import AppError, DatabaseOpenError
 from app.paths import default_database_path
 from app.storage.lock import DatabaseInUseError, Lock, acquire
+from db import open_files
 from db.check import check_database
 from db.engine import UnsafeJournalError, is_url, sqlite_path
 from db.migrate import MigrationResult, upgrade
@@ -265,10 +266,11 @@ def refuse_unusable_file(path: Path) -> None:
     if not stat.S_ISREG(mode):  # a pipe or a device: reading it would wait forever or read something else
         raise DatabaseOpenError(f"«{path}» er ikke en vanlig fil (kanskje en rørledning eller en enhet). Filen er "
                                 "ikke endret. Velg databasefilen, med endelsen .sdb.")
+    if open_files.is_open(path):  # ours and open: reading it again would drop SQLite's locks
+        return
     try:
         size = path.stat().st_size
-        with open(path, "rb") as f:
-            head = f.read(len(SQLITE_HEADER))
+        head = open_files.read_head(path, len(SQLITE_HEADER)) or b""
     except OSError as exc:
         raise DatabaseOpenError(f"Kan ikke lese «{path}»: {exc.strerror or exc}. Kontroller at du har "
                                 "lesetilgang til filen.") from exc
