@@ -419,7 +419,8 @@ class AgreementsPage(Page):
         agreement_id = self.selected
         if self.store.remote:  # until the agreement has come, nothing acts on the one shown before
             for b in (self.discuss_button, self.sign_button, self.revision_button, self.finish_button,
-                      self.next_button, self.delete_button, self.pdf_button, self.docx_button, self.print_button):
+                      self.next_button, self.delete_button, self.pdf_button, self.docx_button, self.print_button,
+                      self.form_export_button, self.form_import_button):
                 b.setEnabled(False)
         self.read_then("selected", lambda: self.read_selected(agreement_id), self._fill_selected)
 
