@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, exists, func, select
+from sqlalchemy.orm import Session, aliased
 
 from app.followup.meetings import live_condition
 from app.org.queries import current_version, unit_rows
@@ -23,6 +23,18 @@ from db.models import (
 
 # Units that are led by someone of their own; the top team is led by the rådmann.
 UNITS_WITH_OWN_LEADER = {k.value for k in UnitKind} - {UnitKind.TOP_TEAM.value}
+# An agreement counts as signed when its newest revision is signed or evaluated, or was signed and has
+# since been replaced by next period's agreement (``create_next`` supersedes only signed ones).
+COUNTED_AS_SIGNED = (AgreementStatus.SIGNED, AgreementStatus.EVALUATED, AgreementStatus.SUPERSEDED)
+
+
+def newest_revision() -> ColumnElement[bool]:
+    """SQL condition: the agreement is its newest revision, not one a later revision replaced.
+
+    Each agreement counts once. Next period's agreement (``previous_id``) does not replace this
+    period's: an agreement for 2026 stays one of 2026's when 2027's is made from it."""
+    newer = aliased(Agreement)
+    return ~exists().where(newer.revision_of_id == Agreement.id)
 
 
 @dataclass(frozen=True)
@@ -52,7 +64,7 @@ def overview(session: Session, today: date) -> Overview:
     led = [r for r in rows if r.kind in UNITS_WITH_OWN_LEADER]
     vacant = [r for r in led if r.vacant]
     year_start, year_end = date(today.year, 1, 1), date(today.year, 12, 31)
-    in_year = (Agreement.period_start <= year_end) & (Agreement.period_end >= year_start)
+    in_year = (Agreement.period_start <= year_end) & (Agreement.period_end >= year_start) & newest_revision()
     this_month = (Meeting.year == today.year) & (Meeting.month == today.month)
     # An item is open while its newest copy is not done (older copies keep the state they had then).
     open_items = ActionItem.done_on.is_(None) & live_condition()
@@ -73,7 +85,7 @@ def overview(session: Session, today: date) -> Overview:
         agreements=count(select(func.count()).select_from(Agreement).where(in_year)),
         agreements_signed=count(
             select(func.count()).select_from(Agreement).where(
-                in_year, Agreement.status.in_([AgreementStatus.SIGNED, AgreementStatus.EVALUATED])
+                in_year, Agreement.status.in_(COUNTED_AS_SIGNED)
             )
         ),
         meetings_this_month=count(select(func.count()).select_from(Meeting).where(this_month)),

@@ -106,7 +106,9 @@ def _read(connection: sqlite3.Connection, today: date) -> QuickOverview:
     led = [u for u, kind in kinds.items() if kind != TOP_TEAM]
     vacant = [u for u in led if u not in leader]
     year_start, year_end = date(today.year, 1, 1).isoformat(), date(today.year, 12, 31).isoformat()
-    in_year = "period_start <= ? AND period_end >= ?"
+    # Each agreement once: its newest revision (as app.overview.newest_revision).
+    in_year = ("period_start <= ? AND period_end >= ? AND NOT EXISTS "
+               "(SELECT 1 FROM agreement newer WHERE newer.revision_of_id = agreement.id)")
     open_items = ("done_on IS NULL AND NOT EXISTS "
                   "(SELECT 1 FROM action_item later WHERE later.carried_from_id = action_item.id)")
     return QuickOverview(
@@ -121,7 +123,8 @@ def _read(connection: sqlite3.Connection, today: date) -> QuickOverview:
         acting_leaders=sum(1 for u in vacant if u in acting),
         agreements=_count(connection, f"SELECT count(*) FROM agreement WHERE {in_year}", year_end, year_start),
         agreements_signed=_count(connection, f"SELECT count(*) FROM agreement WHERE {in_year} "
-                                             "AND status IN ('signed', 'evaluated')", year_end, year_start),
+                                             "AND status IN ('signed', 'evaluated', 'superseded')",
+                                 year_end, year_start),
         meetings_this_month=_count(connection, "SELECT count(*) FROM meeting WHERE year = ? AND month = ?",
                                    today.year, today.month),
         meetings_held_this_month=_count(connection, "SELECT count(*) FROM meeting WHERE year = ? AND month = ? "
