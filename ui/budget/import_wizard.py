@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -48,6 +50,7 @@ from app.budget.importer import (
     known_codes,
     plan_budget_import,
 )
+from app.budget.year_guess import FIRST_YEAR, LAST_YEAR, YearGuess, guess_year
 from app.demo.examples import EXAMPLES_DIR_NAME
 from app.errors import AppError, Hint
 from app.formatting import format_kroner
@@ -58,6 +61,7 @@ from ui.errors import show_user_error
 from ui.progress import BackgroundOp, Cancelled
 from ui.settings import settings
 from ui.store import Store
+from ui.widgets import cell_combo, filled_item
 
 FIELD_LABELS = {
     "ansvar": QT_TRANSLATE_NOOP("BudgetImportDialog", "Ansvar"),
@@ -78,17 +82,29 @@ KINDS = ("budsjett", "regnskap", "prognose")
 # The columns of the table of sets (one per amount column) in the several-sets step.
 SET_USE, SET_COLUMN, SET_NAME, SET_KIND, SET_YEAR = range(5)
 
+W = TypeVar("W", bound=QWidget)
+
+
+def _cell(table: QTableWidget, row: int, column: int, kind: type[W]) -> W:
+    """The widget of ``kind`` the wizard put in a cell with ``setCellWidget``."""
+    widget = table.cellWidget(row, column)
+    if not isinstance(widget, kind):
+        raise TypeError(f"cell {row}, {column} has no {kind.__name__}")
+    return widget
+
 
 class BudgetImportDialog(QDialog):
     def __init__(self, store: Store, path: Path, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store, self.path = store, path
+        self.store, self.path, self.today = store, path, today
         self.plan: BudgetPlan | None = None
         self.imported = False
         self.results: list[ImportResult] = []  # what the import wrote, for the confirmation
         self._profile: dict[str, str] | None = None  # the saved profile's columns, once found
         self._shown_mapping: dict[str, str] = {}  # column key -> field as the column list was filled
         self._offset = 0  # the sheet column of the first header (0: A)
+        self._year_guess: YearGuess | None = None  # the year proposed and where it came from
+        self._year_by_hand = False  # the user has typed a year: no later guess overrides it
         self.setWindowTitle(self.tr("Importer budsjett eller regnskap fra {file}").format(file=path.name))
         self.resize(980, 720)
         layout = QVBoxLayout(self)
@@ -103,10 +119,11 @@ class BudgetImportDialog(QDialog):
 
     def _build_choices(self, layout: QVBoxLayout) -> None:
         """The sheet, the amount column and the choices a file may need (every amount column, no ansvar)."""
-        form = QFormLayout()
+        form = self._choices_form = QFormLayout()
         self.sheet = QComboBox()
         self.amount = QComboBox()
         form.addRow(self.tr("&Ark"), self.sheet)
+        form.setRowVisible(self.sheet, False)  # shown once the file turns out to have sheets (not a CSV file)
         form.addRow(self.tr("&Beløpskolonne"), self.amount)
         self.all_amounts = QCheckBox(self.tr("Importer &hver beløpskolonne som et eget sett"))
         self.all_amounts.setVisible(False)
@@ -165,11 +182,18 @@ class BudgetImportDialog(QDialog):
         for kind in KINDS:
             self.kind.addItem(labels.budget_kind(kind), kind)
         self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today.year)
+        self.year.setRange(FIRST_YEAR, LAST_YEAR)  # the years the importer accepts
+        self.year_source = QLabel()  # where the proposed year came from: header, file name or today
+        self.year_source.setObjectName("yearSource")
+        year_row = QHBoxLayout()
+        year_row.addWidget(self.year)
+        year_row.addWidget(self.year_source, 1)
+        year_label = QLabel(self.tr("Å&r"))
+        year_label.setBuddy(self.year)
         target.addRow(self.tr("&Navn på settet"), self.set_name)
         target.addRow(self.tr("&Type"), self.kind)
-        target.addRow(self.tr("Å&r"), self.year)
+        target.addRow(year_label, year_row)
+        self._propose_year([])  # from the file name until the amount column is known
         layout.addWidget(self.single)
         self.sets_label = QLabel(self.tr("Ett sett per beløpskolonne – rett type, år og navn der det trengs:"))
         self.sets = QTableWidget(0, 5)  # several sets: one row per amount column
@@ -209,7 +233,7 @@ class BudgetImportDialog(QDialog):
         self.all_amounts.toggled.connect(lambda _on: self.check())
         self.no_ansvar.toggled.connect(lambda _on: self.check())
         self.kind.currentIndexChanged.connect(lambda _i: self._show_warnings())
-        self.year.valueChanged.connect(lambda _v: self._show_warnings())
+        self.year.valueChanged.connect(self._year_changed)
 
     # --- planning --------------------------------------------------------------------------
     def user_mapping(self) -> dict[str, str] | None:
@@ -219,10 +243,10 @@ class BudgetImportDialog(QDialog):
         if self.mapping.rowCount() == 0:
             return None
         chosen = dict(self._profile or {})
-        headers = [self.mapping.item(r, 0).text() for r in range(self.mapping.rowCount())]
+        headers = [filled_item(self.mapping, r, 0).text() for r in range(self.mapping.rowCount())]
         for r in range(len(headers)):
             key = self._column_key(headers, r)
-            field = self.mapping.cellWidget(r, 1).currentData()
+            field = cell_combo(self.mapping, r, 1).currentData()
             if key and field != self._shown_mapping.get(key):
                 chosen[key] = field
         return chosen
@@ -253,7 +277,7 @@ class BudgetImportDialog(QDialog):
             self.mapping.setItem(r, 0, QTableWidgetItem(header))
             combo = QComboBox()
             for field in BUDGET_FIELDS:
-                combo.addItem(self.tr(FIELD_LABELS[field]), field)
+                combo.addItem(self.tr(str(FIELD_LABELS[field])), field)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(r, "ignore"))))
             combo.setAccessibleName(self.tr("Hva kolonnen «{h}» betyr").format(h=header))
             self.mapping.setCellWidget(r, 1, combo)
@@ -318,6 +342,7 @@ class BudgetImportDialog(QDialog):
         if self.sheet.count() == 0 and plan.sheet_names:
             self.sheet.addItems(plan.sheet_names)
             self.sheet.setCurrentText(plan.sheet or "")
+            self._choices_form.setRowVisible(self.sheet, True)
         if self.amount.count() == 0 or self.amount.currentIndex() < 0:
             self.amount.clear()
             for column in plan.amount_columns:
@@ -325,8 +350,7 @@ class BudgetImportDialog(QDialog):
             self.amount.setCurrentText(plan.amount_column.header)
             if plan.amount_column.kind:
                 self.kind.setCurrentIndex(max(0, self.kind.findData(plan.amount_column.kind)))
-            if plan.amount_column.year:
-                self.year.setValue(plan.amount_column.year)
+        self._propose_year([plan.amount_column])  # follows the chosen column until the user types a year
         self.all_amounts.setVisible(len(plan.amount_columns) > 1 or several)
         self.no_ansvar.setVisible(plan.no_ansvar or no_ansvar)
         if not keep_mapping or self.mapping.rowCount() == 0:
@@ -387,6 +411,7 @@ class BudgetImportDialog(QDialog):
         if table.sheet_names:
             self.sheet.addItems(table.sheet_names)
             self.sheet.setCurrentText(table.sheet_name or "")
+            self._choices_form.setRowVisible(self.sheet, True)
 
     # --- several sets ----------------------------------------------------------------------
     def _show_sets(self, plan: BudgetPlan | None) -> None:
@@ -429,13 +454,14 @@ class BudgetImportDialog(QDialog):
             self.sets.setCellWidget(r, SET_YEAR, year)
 
     def _set_column(self, row: int) -> AmountColumn:
-        return self.sets.item(row, SET_USE).data(Qt.ItemDataRole.UserRole)
+        column: AmountColumn = filled_item(self.sets, row, SET_USE).data(Qt.ItemDataRole.UserRole)
+        return column
 
     def _set_row(self, row: int) -> tuple[bool, str, str, int]:
         """(import it, name, kind, year) as the user has them in row ``row`` of the table of sets."""
-        return (self.sets.item(row, SET_USE).checkState() == Qt.CheckState.Checked,
-                self.sets.cellWidget(row, SET_NAME).text(), self.sets.cellWidget(row, SET_KIND).currentData(),
-                self.sets.cellWidget(row, SET_YEAR).value())
+        return (filled_item(self.sets, row, SET_USE).checkState() == Qt.CheckState.Checked,
+                _cell(self.sets, row, SET_NAME, QLineEdit).text(), cell_combo(self.sets, row, SET_KIND).currentData(),
+                _cell(self.sets, row, SET_YEAR, QSpinBox).value())
 
     def choices(self) -> list[SetChoice]:
         """The sets to make: one for the chosen amount column, or one per ticked row of the table."""
@@ -450,6 +476,41 @@ class BudgetImportDialog(QDialog):
             if use:
                 found.append(SetChoice(self._set_column(r), name.strip(), kind, year))
         return found
+
+    # --- the year ---------------------------------------------------------------------------
+    def _propose_year(self, columns: list[AmountColumn]) -> None:
+        """Propose the year the file says (the amount column's header, else the file name, else
+        this year) and say where it came from; a year the user has typed stays."""
+        guess = guess_year(self.path, columns, today=self.today)
+        if guess == self._year_guess:
+            return
+        self._year_guess = guess
+        if not self._year_by_hand:
+            self.year.blockSignals(True)  # the program's proposal, not the user's choice
+            self.year.setValue(guess.year)
+            self.year.blockSignals(False)
+        self._show_year_source()
+
+    def _year_changed(self, _year: int) -> None:
+        self._year_by_hand = True
+        self._show_year_source()
+        self._show_warnings()
+
+    def _show_year_source(self) -> None:
+        """«(fra filnavnet)» beside the year while it is the proposed one; nothing once the user changed it."""
+        guess = self._year_guess
+        if guess is None or self.year.value() != guess.year:
+            self.year_source.clear()
+            self.year.setAccessibleDescription("")
+            return
+        if guess.source == "header":
+            text = self.tr("(fra kolonneoverskriften «{header}»)").format(header=guess.header)
+        elif guess.source == "file_name":
+            text = self.tr("(fra filnavnet)")
+        else:
+            text = self.tr("(i år – verken beløpskolonnen eller filnavnet nevner et år; kontroller året)")
+        self.year_source.setText(text)
+        self.year.setAccessibleDescription(text)
 
     def _show_warnings(self) -> None:
         """A header naming another kind or year than the one chosen is said before importing."""
@@ -474,8 +535,8 @@ class BudgetImportDialog(QDialog):
             row = self._mapping_row(hint)
             if row is not None:
                 self.mapping.setCurrentCell(row, 1)
-                self.mapping.scrollToItem(self.mapping.item(row, 0))
-                self.mapping.cellWidget(row, 1).setFocus()
+                self.mapping.scrollToItem(filled_item(self.mapping, row, 0))
+                cell_combo(self.mapping, row, 1).setFocus()
         elif hint.kind == "choose_sheet":
             self.sheet.setFocus()
         elif hint.kind == "accept_skips":
@@ -496,10 +557,10 @@ class BudgetImportDialog(QDialog):
         count = self.mapping.rowCount()
         if not count:
             return None
-        headers = [self.mapping.item(r, 0).text() for r in range(count)]
+        headers = [filled_item(self.mapping, r, 0).text() for r in range(count)]
         if hint.header and (index := find_column(headers, hint.header)) is not None and index < count:
             return index
-        fields = [self.mapping.cellWidget(r, 1).currentData() for r in range(count)]
+        fields = [cell_combo(self.mapping, r, 1).currentData() for r in range(count)]
         if hint.field and hint.field in fields:
             return fields.index(hint.field)
         return fields.index("ignore") if "ignore" in fields else 0
@@ -511,9 +572,9 @@ class BudgetImportDialog(QDialog):
             unnamed = [r for r in rows if self._set_row(r)[0] and not self._set_row(r)[1].strip()]
             row = next((r for r in rows if header and self._set_column(r).header == header),
                        unnamed[0] if unnamed else 0)
-            column = SET_NAME if not self.sets.cellWidget(row, SET_NAME).text().strip() else SET_YEAR
+            column = SET_NAME if not _cell(self.sets, row, SET_NAME, QLineEdit).text().strip() else SET_YEAR
             self.sets.setCurrentCell(row, column)
-            self.sets.cellWidget(row, column).setFocus()
+            _cell(self.sets, row, column, QWidget).setFocus()
             return
         (self.set_name if not self.set_name.text().strip() else self.year).setFocus()
 
