@@ -33,7 +33,9 @@ MARK = "styringsdialog-egenvurdering"
 
 
 def _goals(session: Session, agreement_id: uuid.UUID) -> list[Goal]:
-    return list(session.scalars(select(Goal).where(Goal.agreement_id == agreement_id).order_by(Goal.sort_order)))
+    # The goal id breaks a tie, so the form's rows (and the ids it carries) come in the same order each time.
+    return list(session.scalars(select(Goal).where(Goal.agreement_id == agreement_id)
+                                .order_by(Goal.sort_order, Goal.id)))
 
 
 def export_self_assessment_form(session: Session, agreement_id: uuid.UUID, out: Path) -> Path:

@@ -35,6 +35,12 @@ def _own(db, goal_id):  # type: ignore[no-untyped-def]
         return (a.scale, a.comment) if a else None
 
 
+def _card(page, goal_id):  # type: ignore[no-untyped-def]
+    """The goal's card in the editor (a signed agreement's goals are assessed on cards)."""
+    return next((card for table in page.editor.goal_tables.values() for card in table.cards
+                 if card.goal.id == goal_id), None)
+
+
 def test_the_buttons_are_there_and_only_for_a_signed_agreement(page, demo_db) -> None:  # type: ignore[no-untyped-def]
     agreement_id, _goals = _signed(demo_db)
     assert page.form_export_button.text() == "Eksporter egenvurderingsskjema …"
@@ -79,6 +85,9 @@ def test_export_the_form_fill_it_in_and_read_it_back(qtbot, page, demo_db, monke
     qtbot.mouseClick(page.form_import_button, Qt.MouseButton.LeftButton)
     assert _own(demo_db, goals[0][0]) == (1, "Kom sent i gang")
     assert "Leste inn 1 egenvurderinger" in page.status_line.text()
+    qtbot.waitUntil(lambda: _card(page, goals[0][0]) is not None
+                    and _card(page, goals[0][0]).combos["self"].currentData() == 1)
+    assert _card(page, goals[0][0]).comments["self"].toPlainText() == "Kom sent i gang"  # the form shows it
     page.undo_stack.undo()
     assert _own(demo_db, goals[0][0]) == before
     page.undo_stack.redo()
