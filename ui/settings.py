@@ -3,6 +3,8 @@ so a portable install and the tests keep them beside the data instead of in the 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
 from app.paths import settings_file
@@ -25,6 +27,19 @@ def add_recent_file(path: str) -> list[str]:
     files = [path, *[f for f in recent_files() if f != path]][:MAX_RECENT]
     settings().setValue("recent_files", files)
     return files
+
+
+PACKAGE_FOLDER_KEY = "seminar/package_folder"
+
+
+def package_folder() -> Path | None:
+    """The folder a seminar package was last saved to or fetched from, while it still exists."""
+    value = settings().value(PACKAGE_FOLDER_KEY, "")
+    return Path(str(value)) if value and Path(str(value)).is_dir() else None
+
+
+def set_package_folder(folder: str | Path) -> None:
+    settings().setValue(PACKAGE_FOLDER_KEY, str(folder))
 
 
 def language() -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QSizePo
 
 from app.errors import AppError
 from ui.errors import show_user_error
+from ui.settings import package_folder, set_package_folder
 
 if TYPE_CHECKING:
     from app.seminar.merge import MergePlan, MergeResult
@@ -34,8 +35,17 @@ def package_dialog(window: MainWindow) -> PackageDialog | None:
     from app.seminar.service import package_choices
 
     units, scenarios = window.store.read(package_choices)
-    folder = window.store.db.path.parent if window.store.db.path is not None else Path.home()
-    return PackageDialog(units, scenarios, folder / f"samling-{date.today():%Y-%m-%d}.sdbpkg", window)
+    return PackageDialog(units, scenarios, start_folder(window) / f"samling-{date.today():%Y-%m-%d}.sdbpkg", window)
+
+
+def start_folder(window: MainWindow) -> Path:
+    """Where packages are saved and fetched: the folder last used for one (Ta med på samling or
+    Hent inn fra samling), else the database's folder, else the home folder."""
+    remembered = package_folder()
+    if remembered is not None:
+        return remembered
+    path = window.store.db.path if window.store is not None else None
+    return path.parent if path is not None else Path.home()
 
 
 def create_from_dialog(window: MainWindow, dialog: PackageDialog) -> PackageResult | None:
@@ -56,6 +66,7 @@ def create_from_dialog(window: MainWindow, dialog: PackageDialog) -> PackageResu
     finally:
         dialog.passphrase.clear()
         dialog.repeated.clear()
+    set_package_folder(Path(result.path).parent)  # Hent inn opens where the package went
     window.statusBar().showMessage(QCoreApplication.translate(
         "Seminar", "Samlingspakken er skrevet til {path} ({rows} rader).")
                                    .format(path=result.path, rows=result.total), 10000)
@@ -104,10 +115,11 @@ def bring_home(window: MainWindow) -> None:
     if window.store is None:
         return
     path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Seminar", "Hent inn fra samling"),
-                                          str(Path.home()),
+                                          str(start_folder(window)),
                                           QCoreApplication.translate("Seminar", "Samlingspakke (*.sdbpkg)"))
     if not path:
         return
+    set_package_folder(Path(path).parent)
     kept: dict[str, str] = {}
 
     def open_plan(passphrase: str) -> MergePlan:

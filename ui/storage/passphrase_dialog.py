@@ -1,4 +1,4 @@
-"""The passphrase of an encrypted database, asked for when it is opened.
+"""The passphrase of an encrypted database or seminar package, asked for when it is opened.
 
 The box hides what is typed (with «Vis» to show it), a wrong passphrase is said plainly and the
 box asks again, and Avbryt leaves the file unopened. The passphrase lives only in memory.
@@ -28,6 +28,13 @@ from ui.theme import colour_style
 T = TypeVar("T")
 
 
+def is_package(path: Path) -> bool:
+    """A seminar package (``.sdbpkg``, app.seminar.package), not the office's database."""
+    from app.seminar.package import PACKAGE_SUFFIX  # only when a box is shown: not at start-up
+
+    return path.suffix.lower() == PACKAGE_SUFFIX
+
+
 def password_row(edit: QLineEdit, show: QCheckBox) -> QHBoxLayout:
     """A masked line edit with «Vis» beside it, which shows the text while it is ticked."""
     edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -44,10 +51,16 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Kryptert database"))
+        self.path = Path(path)
+        self.package = is_package(self.path)
         self.setObjectName("passphraseDialog")
-        self.intro = QLabel(self.tr("Databasen «{name}» er kryptert. Skriv passordet for å åpne den.")
-                            .format(name=path.name))
+        if self.package:  # a package is not a database to the user: it is what came home from the seminar
+            self.setWindowTitle(self.tr("Kryptert samlingspakke"))
+            intro = self.tr("Samlingspakken «{name}» er kryptert. Skriv passordet pakken fikk da den ble laget.")
+        else:
+            self.setWindowTitle(self.tr("Kryptert database"))
+            intro = self.tr("Databasen «{name}» er kryptert. Skriv passordet for å åpne den.")
+        self.intro = QLabel(intro.format(name=path.name))
         self.intro.setWordWrap(True)
         self.intro.setToolTip(str(path))
         self.error = QLabel()
@@ -82,6 +95,14 @@ class PassphraseDialog(QDialog):
     def passphrase(self) -> str:
         return self.edit.text()
 
+    def wrong_passphrase(self, err: WrongPassphraseError) -> str:
+        """What to say when the passphrase does not open the file (a package's own wording)."""
+        if not self.package:
+            return str(err)
+        return self.tr("Feil passord for samlingspakken «{name}». Skriv passordet på nytt (store og små bokstaver "
+                       "er forskjellige). Det er passordet som ble valgt med Fil → Ta med på samling da pakken ble "
+                       "laget.").format(name=self.path.name)
+
     def show_error(self, message: str) -> None:
         """Say what went wrong, empty the box and let the user type again."""
         self.error.setText(message)
@@ -103,7 +124,7 @@ def open_with_passphrase(parent: QWidget | None, path: Path, open_fn: Callable[[
             try:
                 return open_fn(dialog.passphrase())
             except WrongPassphraseError as err:
-                dialog.show_error(str(err))
+                dialog.show_error(dialog.wrong_passphrase(err))
         return None
     finally:
         dialog.edit.clear()  # the passphrase does not stay in a widget
