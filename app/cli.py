@@ -22,12 +22,14 @@ from app.cli_support import database_target as _target
 from app.cli_support import emit as _emit
 from app.errors import AppError
 from app.followup.cli import add_followup_commands, run_followup
+from app.formatting import format_number
 from app.org.cli import add_org_commands, run_org
 from app.scorecard.cli import add_scorecard_commands, run_scorecard
 from app.seminar.cli import add_package_commands, run_package
 from app.server.cli import add_server_commands, run_server
 
 if TYPE_CHECKING:
+    from app.demo.builder import DemoSummary
     from db.check import CheckReport
 
 # The database stack (SQLAlchemy, Alembic) is imported inside the commands, not here:
@@ -116,9 +118,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         db.close()
     data = {"db": target, **asdict(summary)}
-    _emit(args, data, f"Demokommunen er laget i {target}: "
-          + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in asdict(summary).items()))
+    _emit(args, data, f"Demokommunen er laget i {target}: " + demo_summary_text(summary))
     return 0
+
+
+# What each figure of the demo's summary is called in the printed line (the --json keys stay English).
+DEMO_SUMMARY_WORDS = {
+    "units": "enheter", "result_units": "resultatenheter", "people": "personer", "leaders": "ledere i stilling",
+    "vacancies": "ledige lederstillinger", "agreements": "avtaler i alt (alle år og revisjoner)",
+    "meetings": "oppfølgingsmøter", "action_items": "oppfølgingspunkter",
+    "budget_lines": "budsjett- og regnskapslinjer", "kostra_codes": "KOSTRA-koder",
+}
+
+
+def demo_summary_text(summary: DemoSummary) -> str:
+    """«38 enheter, 30 resultatenheter, …»: the summary in bokmål, numbers grouped as Norwegians write them."""
+    return ", ".join(f"{format_number(value, 0)} {DEMO_SUMMARY_WORDS[key]}" for key, value in asdict(summary).items())
 
 
 def _existing_file(target: str) -> None:

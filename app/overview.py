@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.followup.meetings import live_condition
-from app.org.queries import current_version, unit_rows
+from app.org.queries import KINDS_WITH_LEADER_POST, current_version, leader_posts_of_rows, unit_rows
 from db.models import (
     ActionItem,
     Agreement,
@@ -22,7 +22,7 @@ from db.models import (
 )
 
 # Units that are led by someone of their own; the top team is led by the rådmann.
-UNITS_WITH_OWN_LEADER = {k.value for k in UnitKind} - {UnitKind.TOP_TEAM.value}
+UNITS_WITH_OWN_LEADER = KINDS_WITH_LEADER_POST
 # An agreement counts as signed when its newest revision is signed or evaluated, or was signed and has
 # since been replaced by next period's agreement (``create_next`` supersedes only signed ones).
 COUNTED_AS_SIGNED = (AgreementStatus.SIGNED, AgreementStatus.EVALUATED, AgreementStatus.SUPERSEDED)
@@ -61,8 +61,7 @@ def overview(session: Session, today: date) -> Overview:
     muni = session.scalar(select(Municipality).limit(1))
     version = current_version(session)
     rows = unit_rows(session, version.id, today) if version else []
-    led = [r for r in rows if r.kind in UNITS_WITH_OWN_LEADER]
-    vacant = [r for r in led if r.vacant]
+    posts = leader_posts_of_rows(rows)
     year_start, year_end = date(today.year, 1, 1), date(today.year, 12, 31)
     in_year = (Agreement.period_start <= year_end) & (Agreement.period_end >= year_start) & newest_revision()
     this_month = (Meeting.year == today.year) & (Meeting.month == today.month)
@@ -79,9 +78,9 @@ def overview(session: Session, today: date) -> Overview:
         org_version=version.name if version else "",
         units=len(rows),
         result_units=sum(1 for r in rows if r.kind == UnitKind.RESULT_UNIT.value),
-        leaders=len(led) - len(vacant),
-        vacancies=len(vacant),
-        acting_leaders=sum(1 for r in vacant if r.acting_leader),
+        leaders=posts.filled,
+        vacancies=posts.vacant,
+        acting_leaders=posts.acting,
         agreements=count(select(func.count()).select_from(Agreement).where(in_year)),
         agreements_signed=count(
             select(func.count()).select_from(Agreement).where(

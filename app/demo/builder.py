@@ -43,6 +43,7 @@ from app.demo.units import (
 )
 from app.errors import AppError
 from app.formatting import month_name
+from app.org.queries import leader_posts
 from db.models import (
     ActionItem,
     Agreement,
@@ -97,9 +98,9 @@ class DemoSummary:
     units: int
     result_units: int
     people: int
-    leaders: int
-    vacancies: int
-    agreements: int
+    leaders: int  # leaders in post, the rådmann included (as «ledere i stilling» on Oversikt)
+    vacancies: int  # leader posts nobody holds (an acting leader does not fill one)
+    agreements: int  # every agreement row: last year's and replaced revisions too
     meetings: int
     action_items: int
     budget_lines: int
@@ -254,27 +255,21 @@ class DemoBuilder:
         # The målekart, every result unit's agreement for the year and the rådmann's plan (issue 19).
         self.counts["agreements"] += build_scorecard(self)["agreements"]
         units = list(self.states.values())
+        # Leaders and vacancies read back and counted as the Oversikt counts them, the rådmann included.
+        self.session.flush()
+        posts = leader_posts(self.session, self.org_version.id, self.today)
         return DemoSummary(
             units=len(units),
             result_units=sum(1 for s in units if s.spec.kind is UnitKind.RESULT_UNIT),
             people=self.counts["people"],
-            leaders=sum(1 for s in units if any(
-                t.role is PositionRole.LEADER and t.covers(self.today) for t in s.tenures)),
-            vacancies=len(self.vacant_codes()),
+            leaders=posts.filled,
+            vacancies=posts.vacant,
             agreements=self.counts["agreements"],
             meetings=self.counts["meetings"],
             action_items=self.counts["action_items"],
             budget_lines=budget_lines,
             kostra_codes=self.kostra_codes,
         )
-
-    def vacant_codes(self) -> list[str]:
-        """Units that need a leader and have none today (an acting leader does not count)."""
-        return [
-            code for code, s in self.states.items()
-            if s.spec.kind not in (UnitKind.ADMINISTRATION, UnitKind.TOP_TEAM)
-            and not any(t.role is PositionRole.LEADER and t.covers(self.today) for t in s.tenures)
-        ]
 
     def build_municipality(self) -> None:
         self.municipality = self.add(

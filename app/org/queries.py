@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -289,3 +289,48 @@ def unit_rows(session: Session, version_id: uuid.UUID, on: date) -> list[UnitRow
     for unit_id, unit_codes in codes.items():
         rows[unit_id].ansvar = unit_codes
     return list(rows.values())
+
+
+# --- how many leaders: the one count the Oversikt, the reorganisation's alternatives and the demo show ---
+
+# Kinds of unit with a leader post of their own. A top team (rådmannens ledergruppe) has none: the
+# rådmann leads it from the unit above, and is counted once, there.
+KINDS_WITH_LEADER_POST = frozenset(k.value for k in UnitKind) - {UnitKind.TOP_TEAM.value}
+
+
+@dataclass(frozen=True)
+class LeaderPosts:
+    """The leader posts of an organisation on a day, one per unit that has one (``KINDS_WITH_LEADER_POST``)."""
+
+    filled: int  # «ledere i stilling»: a leader holds it (the rådmann for the top unit); acting leaders not
+    vacant: int  # «ledige lederstillinger»: no leader holds it
+    acting: int  # of the vacant, those with an acting leader standing in
+
+    @property
+    def posts(self) -> int:
+        return self.filled + self.vacant
+
+
+def count_leader_posts(units: Iterable[tuple[str, bool, bool]]) -> LeaderPosts:
+    """Count ``(kind value, has a leader, has an acting leader)`` per unit, as ``leaderships`` tells
+    who leads it (a top team's borrowed rådmann is not counted again)."""
+    filled = vacant = acting = 0
+    for kind, has_leader, has_acting in units:
+        if kind not in KINDS_WITH_LEADER_POST:
+            continue
+        if has_leader:
+            filled += 1
+        else:
+            vacant += 1
+            acting += 1 if has_acting else 0
+    return LeaderPosts(filled, vacant, acting)
+
+
+def leader_posts_of_rows(rows: Iterable[UnitRow]) -> LeaderPosts:
+    """``count_leader_posts`` of ``unit_rows``' rows."""
+    return count_leader_posts((r.kind, not r.vacant, r.acting_leader is not None) for r in rows)
+
+
+def leader_posts(session: Session, version_id: uuid.UUID, on: date) -> LeaderPosts:
+    """The leader posts of a version on ``on``, as the Oversikt counts them."""
+    return leader_posts_of_rows(unit_rows(session, version_id, on))

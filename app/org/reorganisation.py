@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.org import checks, scenarios
-from app.org.queries import chunks, current_version, raw_column, raw_key
+from app.org.queries import chunks, count_leader_posts, current_version, raw_column, raw_key
 from app.org.units import OrgError
 from db.models import (
     BudgetKind,
@@ -262,7 +262,7 @@ class Changes:
 class AlternativeFigures:
     alternative: Alternative
     units: int
-    leaders: int
+    leaders: int  # leaders in post, as the Oversikt counts them (queries.LeaderPosts.filled)
     staff: int
     fte: Decimal
     budget_ore: int
@@ -387,8 +387,11 @@ def _compare_alternatives(session: Session, project_id: uuid.UUID, on: date) -> 
         per_lead = Counter(f.lead for f in figures.values() if f.lead)
         changes = _changes(session, alts[0].version_id, alt.version_id, base, figures) if figures is not base \
             else Changes()
+        # Leaders in post, counted as the Oversikt counts them: the rådmann once (not again for the top team).
+        leaders = count_leader_posts((u.kind.value, u.id in data.leaders, u.id in data.acting)
+                                     for u in data.units).filled
         columns.append(AlternativeFigures(
-            alt, len(figures), sum(1 for f in figures.values() if f.leader), sum(f.staff for f in figures.values()),
+            alt, len(figures), leaders, sum(f.staff for f in figures.values()),
             sum((f.fte for f in figures.values()), Decimal(0)), total, dict(sorted(per_lead.items())),
             checks.run_checks(session, alt.version_id, on, thresholds, data), changes, figures))
     municipality = session.get(Municipality, project.municipality_id)
