@@ -123,7 +123,7 @@ class BudgetImportDialog(QDialog):
         self.sheet = QComboBox()
         self.amount = QComboBox()
         form.addRow(self.tr("&Ark"), self.sheet)
-        form.setRowVisible(self.sheet, False)  # shown once the file turns out to have sheets (not a CSV file)
+        self.sheet.setEnabled(False)  # until the file's sheets are known; hidden for a CSV file, which has none
         form.addRow(self.tr("&Beløpskolonne"), self.amount)
         self.all_amounts = QCheckBox(self.tr("Importer &hver beløpskolonne som et eget sett"))
         self.all_amounts.setVisible(False)
@@ -342,7 +342,8 @@ class BudgetImportDialog(QDialog):
         if self.sheet.count() == 0 and plan.sheet_names:
             self.sheet.addItems(plan.sheet_names)
             self.sheet.setCurrentText(plan.sheet or "")
-            self._choices_form.setRowVisible(self.sheet, True)
+            self.sheet.setEnabled(True)
+        self._choices_form.setRowVisible(self.sheet, bool(plan.sheet_names))  # a CSV file has no sheets
         if self.amount.count() == 0 or self.amount.currentIndex() < 0:
             self.amount.clear()
             for column in plan.amount_columns:
@@ -411,7 +412,7 @@ class BudgetImportDialog(QDialog):
         if table.sheet_names:
             self.sheet.addItems(table.sheet_names)
             self.sheet.setCurrentText(table.sheet_name or "")
-            self._choices_form.setRowVisible(self.sheet, True)
+            self.sheet.setEnabled(True)
 
     # --- several sets ----------------------------------------------------------------------
     def _show_sets(self, plan: BudgetPlan | None) -> None:

@@ -78,3 +78,19 @@ def test_a_year_the_user_types_stays_and_loses_the_source(qtbot, store, tmp_path
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)  # checking again keeps the user's year
     assert dialog.year.value() == 2017
     assert [c.year for c in dialog.choices()] == [2017]
+
+
+def test_the_year_follows_the_amount_column_the_user_chooses(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.xlsx"
+    wb = openpyxl.Workbook()
+    for row in (["ansvar", "art", "funksjon", "budsjett_2014", "budsjett_2015"], ["1000", "10100", "12000", 15, 16]):
+        wb.active.append(row)
+    wb.save(path)
+    dialog = _open(qtbot, store, path)
+    assert dialog.year.value() == DEMO_TODAY.year  # no column chosen yet, no year in the name
+    for header, year in (("budsjett_2015", 2015), ("budsjett_2014", 2014)):
+        index = dialog.amount.findText(header)
+        dialog.amount.setCurrentIndex(index)
+        dialog.amount.activated.emit(index)  # as a choice in the list
+        assert dialog.year.value() == year, dialog.summary.text()
+        assert dialog.year_source.text() == f"(fra kolonneoverskriften «{header}»)"
