@@ -101,8 +101,11 @@ def windows_version_file(version: str, description: str) -> Path:
 
 
 # Parts of Qt the program never loads, removed after PyInstaller has collected them: Qt's own
-# translations except Norwegian and English, and platform plugins for other window systems.
+# translations except Norwegian and English, and platform plugins for other window systems. And
+# python-docx's unpacked copy of its default document (1 MB): it reads only default.docx and the
+# default-*.xml parts beside it.
 PRUNE_GLOBS = (
+    "_internal/docx/templates/default-docx-template",
     "_internal/PySide6/Qt/translations/*",
     "_internal/PySide6/Qt/plugins/platforms/libqvnc*",
     "_internal/PySide6/Qt/plugins/platforms/libqlinuxfb*",
