@@ -565,28 +565,63 @@ def _legend_items(layout: ChartLayout, show_follow_up: bool) -> list[tuple[str, 
     return items
 
 
+LEGEND_ROW = 11.0  # one row of swatches
+LEGEND_LINE = 9.0  # the next line of a label too long for one row
+
+
+def _legend_places(x: float, y: float, max_x: float, items: list[tuple[str, str, str]]) -> tuple[
+        list[tuple[float, float, str, str, list[str]]], float]:
+    """Where each swatch goes, with its label's lines, in rows from (x, y) wrapped before ``max_x``; and the
+    legend's height. A label longer than a row (several merges dated after the day shown, many units
+    removed) wraps onto more lines instead of running off the page."""
+    left, top = x, y
+    row_height = LEGEND_ROW
+    places: list[tuple[float, float, str, str, list[str]]] = []
+    room = max(max_x - left - 13, 40.0)
+    for fill, border, label in items:
+        lines = [label]
+        if text_width(label, SMALL_SIZE) > room:
+            lines = wrap_text(label, SMALL_SIZE, False, room, 1000) or [label]
+        w = max(text_width(t, SMALL_SIZE) for t in lines)
+        if x > left and x + 13 + w > max_x:
+            x, y, row_height = left, y + row_height, LEGEND_ROW
+        places.append((x, y, fill, border, lines))
+        row_height = max(row_height, LEGEND_ROW + LEGEND_LINE * (len(lines) - 1))
+        x += 13 + w + 12
+    return places, (y - top + row_height if places else 0.0)
+
+
 def _draw_legend(p: _Painter, x: float, y: float, max_x: float, items: list[tuple[str, str, str]]) -> None:
     """Swatches and labels in rows from (x, y), wrapped before ``max_x``."""
-    left = x
-    for fill, border, label in items:
-        w = text_width(label, SMALL_SIZE)
-        if x > left and x + 13 + w > max_x:
-            x, y = left, y + 11
-        p.rect(x, y, 10, 7, fill=fill, stroke=border, stroke_width=0.6)
-        p.text(x + 13, y + 6.5, label, size=SMALL_SIZE, bold=False, colour=st.TEXT, width=w, anchor="start")
-        x += 13 + w + 12
+    for sx, sy, fill, border, lines in _legend_places(x, y, max_x, items)[0]:
+        p.rect(sx, sy, 10, 7, fill=fill, stroke=border, stroke_width=0.6)
+        for i, line in enumerate(lines):
+            p.text(sx + 13, sy + 6.5 + i * LEGEND_LINE, line, size=SMALL_SIZE, bold=False, colour=st.TEXT,
+                   width=text_width(line, SMALL_SIZE), anchor="start")
+
+
+def _footer_height(x: float, max_x: float, items: list[tuple[str, str, str]]) -> float:
+    """The room under the chart: FOOTER_HEIGHT, or more when the legend needs more than two rows."""
+    return max(FOOTER_HEIGHT, 10 + _legend_places(x, 0.0, max_x, items)[1] + 2)
+
+
+def _page_label(number: int, count: int) -> tuple[str, float]:
+    label = f"side {number} av {count}"
+    return label, text_width(label, SMALL_SIZE + 1)
 
 
 # ----------------------------------------------------------------------------- outputs
 
-def _page_for(layout: ChartLayout, paper: str, landscape: bool | None) -> tuple[float, float, float]:
-    """(page width, page height, scale) with the chart fitted into the page; a small chart
-    is enlarged at most MAX_SCALE times, so its boxes do not turn into posters."""
+def _page_for(layout: ChartLayout, paper: str, landscape: bool | None,
+              legend: list[tuple[str, str, str]] | None = None, label_w: float = 0.0) -> tuple[float, float, float]:
+    """(page width, page height, scale) with the chart fitted into the page above its ``legend``; a small
+    chart is enlarged at most MAX_SCALE times, so its boxes do not turn into posters."""
     portrait = PAPERS[paper]
 
     def fit(size: tuple[float, float]) -> float:
         area_w = size[0] - 2 * MARGIN
-        area_h = size[1] - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT
+        footer = _footer_height(MARGIN, size[0] - MARGIN - label_w - 16, legend or [])
+        area_h = size[1] - 2 * MARGIN - HEADER_HEIGHT - footer
         return min(MAX_SCALE, area_w / max(layout.width, 1.0), area_h / max(layout.height, 1.0))
 
     across = (portrait[1], portrait[0])
@@ -637,7 +672,9 @@ def _write_pdf(pages: list[ChartLayout], out: Path, title: str, subtitle: str, p
     canvas.setSubject("Organisasjonskart")
     painter = _PdfPainter(canvas, PAPERS[paper][1])
     for number, page in enumerate(pages, start=1):
-        width, height, scale = _page_for(page, paper, landscape)
+        legend = _legend_items(page, show_follow_up)
+        label, label_w = _page_label(number, len(pages))
+        width, height, scale = _page_for(page, paper, landscape, legend, label_w)
         canvas.setPageSize((width, height))
         painter.new_page(height)
         page_subtitle = subtitle
@@ -645,12 +682,11 @@ def _write_pdf(pages: list[ChartLayout], out: Path, title: str, subtitle: str, p
             page_subtitle = f"{subtitle} – {page.boxes[page.root_ids[0]].node.name}"
         painter.set_transform(0.0, 0.0, 1.0)
         _draw_header(painter, MARGIN, MARGIN, width - 2 * MARGIN, title, page_subtitle)
-        footer_y = height - MARGIN - FOOTER_HEIGHT + 10
-        label = f"side {number} av {len(pages)}"
-        label_w = text_width(label, SMALL_SIZE + 1)
+        legend_right = width - MARGIN - label_w - 16
+        footer_y = height - MARGIN - _footer_height(MARGIN, legend_right, legend) + 10
         painter.text(width - MARGIN, footer_y + 7, label, size=SMALL_SIZE + 1, bold=False, colour=st.TEXT,
                      width=label_w, anchor="end")
-        _draw_legend(painter, MARGIN, footer_y, width - MARGIN - label_w - 16, _legend_items(page, show_follow_up))
+        _draw_legend(painter, MARGIN, footer_y, legend_right, legend)
         area_w = width - 2 * MARGIN
         ox = MARGIN + (area_w - page.width * scale) / 2
         painter.set_transform(ox, MARGIN + HEADER_HEIGHT, scale)
@@ -661,25 +697,28 @@ def _write_pdf(pages: list[ChartLayout], out: Path, title: str, subtitle: str, p
     return out
 
 
-def _sheet_size(layout: ChartLayout) -> tuple[float, float]:
+def _sheet_size(layout: ChartLayout, show_follow_up: bool = False) -> tuple[float, float]:
     """The size in points of an SVG or PNG: the chart with margins, header and legend."""
     width = max(layout.width, 360.0) + 2 * MARGIN
-    return width, layout.height + 2 * MARGIN + HEADER_HEIGHT + FOOTER_HEIGHT
+    footer = _footer_height(MARGIN, width - MARGIN, _legend_items(layout, show_follow_up))
+    return width, layout.height + 2 * MARGIN + HEADER_HEIGHT + footer
 
 
 def _draw_sheet(p: _Painter, layout: ChartLayout, title: str, subtitle: str, show_follow_up: bool,
                 scale: float) -> None:
-    width, height = _sheet_size(layout)
+    width, height = _sheet_size(layout, show_follow_up)
     p.set_transform(0.0, 0.0, scale)
     _draw_header(p, MARGIN, MARGIN, width - 2 * MARGIN, title, subtitle)
-    _draw_legend(p, MARGIN, height - MARGIN - FOOTER_HEIGHT + 10, width - MARGIN, _legend_items(layout, show_follow_up))
+    legend = _legend_items(layout, show_follow_up)
+    _draw_legend(p, MARGIN, height - MARGIN - _footer_height(MARGIN, width - MARGIN, legend) + 10, width - MARGIN,
+                 legend)
     p.set_transform((width - layout.width) / 2 * scale, (MARGIN + HEADER_HEIGHT) * scale, scale)
     _draw_chart(p, layout, show_follow_up)
 
 
 def render_svg(layout: ChartLayout, out: Path, *, title: str, subtitle: str, show_follow_up: bool = False) -> Path:
     """Write the chart as a standalone SVG (sizes in points, text as text)."""
-    width, height = _sheet_size(layout)
+    width, height = _sheet_size(layout, show_follow_up)
     painter = _SvgPainter()
     _draw_sheet(painter, layout, title, subtitle, show_follow_up, 1.0)
     head = (
@@ -694,10 +733,10 @@ def render_svg(layout: ChartLayout, out: Path, *, title: str, subtitle: str, sho
     return out
 
 
-def png_size(layout: ChartLayout, scale: float = 2.0) -> tuple[int, int]:
+def png_size(layout: ChartLayout, scale: float = 2.0, show_follow_up: bool = False) -> tuple[int, int]:
     """The pixel size ``render_png`` gives a layout: the sheet at ``scale`` pixels per point,
     reduced for very large charts so the image stays within MAX_PNG_SIDE and MAX_PNG_PIXELS."""
-    width, height = _sheet_size(layout)
+    width, height = _sheet_size(layout, show_follow_up)
     scale = _png_scale(width, height, scale)
     return max(1, round(width * scale)), max(1, round(height * scale))
 
@@ -712,9 +751,9 @@ def render_png(layout: ChartLayout, out: Path, *, title: str, subtitle: str, sca
     """Write the chart as a PNG at ``scale`` pixels per point (2.0 ≈ 144 dpi)."""
     from PIL import Image
 
-    width, height = _sheet_size(layout)
+    width, height = _sheet_size(layout, show_follow_up)
     scale = _png_scale(width, height, scale)
-    image = Image.new("RGB", png_size(layout, scale), st.BACKGROUND)
+    image = Image.new("RGB", png_size(layout, scale, show_follow_up), st.BACKGROUND)
     _draw_sheet(_PngPainter(image), layout, title, subtitle, show_follow_up, scale)
     fast = image.width * image.height > 20_000_000  # huge charts: quicker, slightly larger file
     image.save(out, "PNG", compress_level=1 if fast else 6, dpi=(round(72 * scale), round(72 * scale)))
@@ -781,13 +820,15 @@ def export_chart(
     landscape: bool | None = None,
     split_subtrees: bool = False,
     show_follow_up: bool = False,
+    collapsed: frozenset[UUID] = frozenset(),
 ) -> Path:
     """Draw an organisation version as it stands on ``on`` to a PDF, SVG or PNG file.
 
     ``root`` (a unit code or exact name) draws only that unit's subtree. The PDF is fitted on
     one page of ``paper`` (orientation by the chart's shape unless ``landscape`` is given), or
     with ``split_subtrees`` an overview page and one page per unit under the top that has
-    units of its own. Returns ``out``.
+    units of its own. ``collapsed`` units are drawn folded, their units hidden (the chart as the page shows
+    it, for printing). Returns ``out``.
     """
     kind = (fmt or "").strip().lower().lstrip(".")
     if kind not in FORMATS:
@@ -803,7 +844,7 @@ def export_chart(
         raise AppError(f"Organisasjonsversjonen «{version.name}» har ingen enheter å tegne. "
                        "Legg inn enheter eller importer en enhetsliste først.")
     root_id = find_root(nodes, root) if root else None
-    layout = layout_chart(nodes, root_id=root_id)
+    layout = layout_chart(nodes, root_id=root_id, collapsed=collapsed)
     title = version.municipality.name
     subtitle = _chart_subtitle(version, on)
     if kind == "pdf":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import openpyxl
@@ -13,7 +14,7 @@ from sqlalchemy import func, select
 
 from app.io import read_table
 from db.models import OrgVersion, Unit
-from ui.org.export_dialog import ExportDialog, render_chart
+from ui.org.export_dialog import ExportDialog, print_chart
 from ui.org.import_dialog import ImportDialog
 
 
@@ -97,14 +98,17 @@ def test_export_dialog_writes_a_pdf_with_every_unit(org, tmp_path, monkeypatch) 
         assert row.name.replace(" ", "") in text
 
 
-def test_print_renders_the_chart_on_the_page(org, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_print_renders_the_chart_on_the_page(org, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "utskrift.pdf"))
-    render_chart(printer, org.chart, "Lindvik kommune – organisasjonskart")
+    dialog = print_chart(org, org.chart, title="Lindvik kommune – organisasjonskart", show=False)
+    qtbot.addWidget(dialog)
+    assert dialog.paint_(printer) == 1  # the exported PDF's page, painted on the printer
     reader = PdfReader(tmp_path / "utskrift.pdf")
     assert len(reader.pages) == 1
-    text = " ".join(reader.pages[0].extract_text().split())  # Qt's PDF separates words by tabs
+    printed = PdfReader(io.BytesIO(dialog.pdf_))
+    text = " ".join(printed.pages[0].extract_text().split())
     assert "Lindvik kommune" in text and "Rådmannen" in text and "Lindvik bibliotek" in text
     # The text has the size of the boxes: rendered straight onto the 1200 dpi printer, the scene's
     # point-sized fonts came out 12× too big and covered the page in black letters.

@@ -202,10 +202,8 @@ def test_relations_and_role_descriptions_from_the_page(qtbot, window, demo_db, t
 
 
 def test_printing_a_scenario_chart_marks_it_as_a_draft(qtbot, window, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtPrintSupport import QPrinter
-
     from app.org import scenarios
-    from ui.org.export_dialog import render_chart
+    from ui.org.export_dialog import chart_pdf
 
     window.show_page("organisasjon")
     page = window.page_widgets["organisasjon"]
@@ -215,12 +213,9 @@ def test_printing_a_scenario_chart_marks_it_as_a_draft(qtbot, window, demo_db, t
     alt = page.store.run(lambda s: scenarios.copy_version(s, current.id, "Alternativ 1").id)
     page.show_version(alt)
 
-    def printed(name: str) -> str:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(tmp_path / name))
-        render_chart(printer, page.chart, "Lindvik kommune")
-        return "".join(p.extract_text() for p in PdfReader(str(tmp_path / name)).pages)
+    def printed(name: str) -> str:  # the page «Skriv ut» prints: the exported PDF's
+        pdf = chart_pdf(page.store, page.version_id, page.view_date, page.chart)
+        return "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
 
     assert "Forslag/utkast" in printed("scenario.pdf")
     page.show_version(current.id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from itertools import cycle
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -227,7 +227,8 @@ def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> li
     return [metrics.elidedText(t, Qt.TextElideMode.ElideRight, width) for t in lines]
 
 
-MIN_READABLE_SCALE = 0.8  # «Tilpass» goes no smaller: box names stay about 7 pt on screen
+FIT_MARGIN = 24.0  # points of air around the whole chart when «Tilpass» fits it in the view
+MIN_ZOOM = 0.02  # «−» goes this small, well below what fits a large municipality's chart on a laptop
 
 
 class ChartView(QGraphicsView):
@@ -306,7 +307,7 @@ class ChartView(QGraphicsView):
         if self.show_follow_up:
             self._draw_follow_up_lines()
         self._draw_relations()
-        scene.setSceneRect(QRectF(-20, -20, layout.width + 40, layout.height + 40))
+        scene.setSceneRect(self.chart_rect())  # the whole chart with a margin, and no more
         if selected in self.items_by_id:
             self.items_by_id[selected].setSelected(True)
         scene.blockSignals(False)
@@ -370,7 +371,7 @@ class ChartView(QGraphicsView):
             if dragging and target is not None and target.unit_id != unit_id:
                 self.move_requested.emit(unit_id, target.unit_id)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         """A scenario's «Forslag/utkast» and the units removed against the compared version, fixed at the
         view's top left whatever the zoom and scroll."""
         super().drawForeground(painter, rect)
@@ -445,29 +446,38 @@ class ChartView(QGraphicsView):
     def zoom(self, factor: float) -> None:
         self._auto_fit = False
         current = self.transform().m11()
-        factor = max(0.05 / current, min(factor, 6.0 / current))
+        # Never smaller than what shows the whole chart (or MIN_ZOOM if that is smaller still), so «−» always
+        # gets to the whole chart.
+        smallest = min(MIN_ZOOM, self.fit_scale() or MIN_ZOOM)
+        factor = max(smallest / current, min(factor, 6.0 / current))
         self.scale(factor, factor)
 
+    def chart_rect(self) -> QRectF:
+        """The scene rectangle holding every item (boxes, lines, relations) with FIT_MARGIN around it."""
+        return self.scene().itemsBoundingRect().adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
+
+    def fit_scale(self) -> float | None:
+        """The scale at which the whole chart fits the viewport; None with no chart."""
+        rect = self.chart_rect()
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return None
+        return min(view.width() / rect.width(), view.height() / rect.height())
+
     def fit(self) -> None:
-        """The whole chart in view, but never smaller than MIN_READABLE_SCALE: a big chart on a
-        laptop stays readable and scrolls (centred on the chosen unit, or the top of the chart)."""
+        """The whole chart in view («Tilpass»), also after the view is resized, until the user zooms."""
         self._auto_fit = True
-        if self.layout_ is None:
+        if self.layout_ is None or not self.items_by_id:
             return
-        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.transform().m11() >= MIN_READABLE_SCALE:
-            return
-        self.resetTransform()
-        self.scale(MIN_READABLE_SCALE, MIN_READABLE_SCALE)
-        chosen = self.items_by_id.get(self.selected_unit()) if self.selected_unit() else None
-        if chosen is not None:
-            self.centerOn(chosen)
-        else:
-            rect = self.scene().sceneRect()
-            self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / (2 * MIN_READABLE_SCALE))
+        self.fitInView(self.chart_rect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
         if self._auto_fit:
             self.fit()
 

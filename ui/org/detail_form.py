@@ -212,11 +212,15 @@ class UnitDetailForm(QScrollArea):
             # Nothing of a unit that is gone (deleted) or no longer selected stays in the fields.
             for line in (self.name, self.short_name, self.code, self.ansvar):
                 line.clear()
-            for text in (self.area, self.services):
-                text.clear()
+            for box in (self.area, self.services):
+                box.clear()
             self.fte.setValue(0)
             self.staff.setValue(0)
             self.external.setChecked(False)
+            # No type, year or follow-up lead either: the greyed fields showed the last unit's («Erik Berg»).
+            self.follow_up.clear()
+            for combo in (self.kind, self.year_type):
+                combo.setCurrentIndex(-1)
             self.positions.setRowCount(0)
             self.networks.clear()
             return
@@ -251,11 +255,11 @@ class UnitDetailForm(QScrollArea):
         self.networks.clear()
         self._networks = {n.id: n for n in networks}
         for n in networks:
-            item = QListWidgetItem(n.name)
-            item.setData(Qt.ItemDataRole.UserRole, n.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if n.id in detail.network_ids else Qt.CheckState.Unchecked)
-            self.networks.addItem(item)
+            entry = QListWidgetItem(n.name)
+            entry.setData(Qt.ItemDataRole.UserRole, n.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if n.id in detail.network_ids else Qt.CheckState.Unchecked)
+            self.networks.addItem(entry)
         self.networks.blockSignals(False)
 
     # --- committing ------------------------------------------------------------------------
@@ -315,7 +319,8 @@ class UnitDetailForm(QScrollArea):
 
     def selected_position(self) -> uuid.UUID | None:
         rows = self.positions.selectionModel().selectedRows()
-        return self.positions.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        item = self.positions.item(rows[0].row(), 0) if rows else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _move_selected_leader(self) -> None:
         position = self.selected_position()

@@ -1,14 +1,13 @@
-"""Export the chart (PDF, PNG, SVG) or the unit list (Excel), and print the chart."""
+"""Export the chart (PDF, PNG, SVG) or the unit list (Excel), and print the chart (the exported PDF's page)."""
 
 from __future__ import annotations
 
+import tempfile
 import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPicture
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -101,51 +100,42 @@ def run_export(parent: QWidget, store: Store, version_id: uuid.UUID, on: date, s
     return out
 
 
-def render_chart(printer: QPrinter, chart: ChartView, title: str) -> None:
-    """Draw the chart's whole scene on the printer's page, scaled to fit, under a title."""
-    painter = QPainter(printer)
+def chart_pdf(store: Store, version_id: uuid.UUID, on: date, chart: ChartView) -> bytes:
+    """The chart as the page shows it (folded units, follow-up leads if shown) drawn by the export's own code
+    (``app.org.chart_export.export_chart``): the same page as «Eksporter» → PDF, with full unit names, the
+    legend, the «Forslag/utkast» mark and the notes on merged and removed units wrapped in it."""
+    collapsed = frozenset(box.node.id for box in chart.layout_.boxes.values() if box.collapsed) \
+        if chart.layout_ is not None else frozenset()
+    with tempfile.TemporaryDirectory(prefix="styringsdialog-kart-") as folder:
+        out = Path(folder) / "organisasjonskart.pdf"
+        store.read(export_chart, version_id, "pdf", out, on=on, show_follow_up=chart.show_follow_up,
+                   collapsed=collapsed)
+        return out.read_bytes()
+
+
+def print_chart(parent: QWidget, chart: ChartView, *, title: str = "", show: bool = True,
+                store: Store | None = None, version_id: uuid.UUID | None = None,
+                on: date | None = None) -> QDialog | None:
+    """A print preview of the chart's page as «Eksporter» → PDF draws it (``chart_pdf``), headed like a
+    document («Lindvik kommune», «Organisasjonskart – <version> – per <date>»; ``title`` is that heading,
+    app.org.chart_export.chart_heading, shown in the preview's title). ``store``, ``version_id`` and ``on``
+    default to the page's (``parent``) own. None when the chart could not be drawn (said so)."""
+    store = store if store is not None else getattr(parent, "store", None)
+    version_id = version_id if version_id is not None else getattr(parent, "version_id", None)
+    on = on if on is not None else getattr(parent, "view_date", None)
+    if store is None or version_id is None or on is None:
+        return None
     try:
-        page = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
-        page.moveTo(0, 0)
-        if chart.draft:  # a scenario is printed as a draft (issue 20), with the units it removes
-            title = " – ".join(t for t in (title, QCoreApplication.translate("ChartView", "Forslag/utkast"),
-                                           chart.removed_note) if t)
-        painter.drawText(page, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, title)
-        target = page.adjusted(0, painter.fontMetrics().height() * 2, 0, 0)
-        # The scene is recorded at screen resolution and played back scaled: rendered straight onto a
-        # 1200 dpi printer its point-sized fonts came out 12× too big over the boxes.
-        source = chart.scene().sceneRect()
-        picture = QPicture()
-        recorder = QPainter(picture)
-        try:
-            chart.scene().render(recorder, QRectF(0, 0, source.width(), source.height()), source)
-        finally:
-            recorder.end()
-        scale = min(target.width() / source.width(), target.height() / source.height())
-        painter.translate(target.left() + (target.width() - source.width() * scale) / 2, target.top())
-        # drawPicture itself scales from the picture's resolution to the printer's
-        playback = picture.logicalDpiX() / printer.logicalDpiX()
-        painter.scale(scale * playback, scale * playback)
-        painter.drawPicture(0, 0, picture)
-    finally:
-        painter.end()
-
-
-def print_chart(parent: QWidget, chart: ChartView, *, title: str = "", show: bool = True) -> QDialog:
-    """A print preview of the chart under ``title`` (app.org.chart_export.chart_heading: municipality,
-    «Organisasjonskart», version and date; the window's title carried the database file's path)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    layout = chart.scene().sceneRect()
-    orientation = QPageLayout.Orientation.Landscape if layout.width() > layout.height() \
-        else QPageLayout.Orientation.Portrait
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(12, 12, 12, 12)))
+        pdf = chart_pdf(store, version_id, on, chart)
+    except AppError as err:
+        show_user_error(parent, err)
+        return None
     # A print preview of the page first (issue 18), not straight to the printer dialog.
-    from ui.reports.print_preview import preview_dialog
+    from ui.reports.print_preview import preview_pdf
 
-    title = title or QCoreApplication.translate("ExportDialog", "Organisasjonskart")
-    dialog = preview_dialog(parent, QCoreApplication.translate("ExportDialog", "Forhåndsvisning – organisasjonskart"),
-                            lambda p: render_chart(p, chart, title))
-    dialog.printer_.setPageLayout(printer.pageLayout())  # type: ignore[attr-defined]
+    caption = QCoreApplication.translate("ExportDialog", "Forhåndsvisning – organisasjonskart")
+    dialog = preview_pdf(parent, f"{caption} – {title}" if title else caption, pdf, show=False)
+    dialog.pdf_ = pdf  # type: ignore[attr-defined]  # what the preview paints, page for page
     if show:
         dialog.exec()
     return dialog

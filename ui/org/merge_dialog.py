@@ -4,6 +4,7 @@ undoable command (``ui.org.commands``)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -26,7 +27,7 @@ from app.org.queries import UnitRow
 from ui.org.dialogs import date_edit, from_qdate
 
 
-def _checklist(items: list[tuple[str, object]], checked: set[object] | None = None) -> QListWidget:
+def _checklist(items: Sequence[tuple[str, object]], checked: set[object] | None = None) -> QListWidget:
     widget = QListWidget()
     for text, data in items:
         item = QListWidgetItem(text)
@@ -122,8 +123,8 @@ class SplitDialog(QDialog):
         self.positions.setAccessibleName(self.tr("Stillinger som går til den nye enheten"))
         self.ansvar = _checklist([(code, code) for code in row.ansvar])
         self.ansvar.setAccessibleName(self.tr("Ansvarskoder som går til den nye enheten"))
-        self.children = _checklist([(text, cid) for text, cid in children])
-        self.children.setAccessibleName(self.tr("Underenheter som går til den nye enheten"))
+        self.child_units = _checklist([(text, cid) for text, cid in children])
+        self.child_units.setAccessibleName(self.tr("Underenheter som går til den nye enheten"))
         self.fte = QDoubleSpinBox()
         self.fte.setDecimals(2)
         self.fte.setRange(0, float(row.fte))
@@ -136,7 +137,7 @@ class SplitDialog(QDialog):
         form.addRow(self.tr("&Ny enhet"), self.new_name)
         form.addRow(self.tr("&Stillinger"), self.positions)
         form.addRow(self.tr("&Ansvarskoder"), self.ansvar)
-        form.addRow(self.tr("&Underenheter"), self.children)
+        form.addRow(self.tr("&Underenheter"), self.child_units)
         form.addRow(self.tr("Å&rsverk"), self.fte)
         form.addRow(self.tr("Ansa&tte"), self.staff)
         form.addRow(self.tr("&Fra og med"), self.date)
@@ -148,7 +149,7 @@ class SplitDialog(QDialog):
     def choices(self) -> dict[str, object]:
         return {"rename_to": self.rename.text(), "positions": [uuid.UUID(str(p)) for p in _checked(self.positions)],
                 "ansvar_codes": [str(c) for c in _checked(self.ansvar)],
-                "children": [uuid.UUID(str(c)) for c in _checked(self.children)],
+                "children": [uuid.UUID(str(c)) for c in _checked(self.child_units)],
                 "fte": Decimal(str(round(self.fte.value(), 2))), "staff_count": self.staff.value()}
 
     def effective(self) -> date:

@@ -75,6 +75,9 @@ class ReorganisationDialog(QDialog):
         self.project_label = QLabel(self.tr("&Prosjekt:"))
         self.project_box = QComboBox()
         self.project_box.setAccessibleName(self.tr("Omorganiseringsprosjekt"))
+        # Wide enough for a project's whole name («Sammenslåing av barnehagene 2027»), not just its first word.
+        self.project_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.project_box.setMinimumContentsLength(28)
         self.project_label.setBuddy(self.project_box)
         self.new_project = QPushButton(self.tr("Nytt &prosjekt …"))
         self.new_alternative = QPushButton(self.tr("Nytt &alternativ"))
@@ -194,8 +197,12 @@ class ReorganisationDialog(QDialog):
         self.load_projects(pid)
 
     def add_alternative(self, name: str | None = None) -> uuid.UUID | None:
+        project_id = self.project_id
+        if project_id is None:
+            self.status.setText(self.tr("Lag et prosjekt for omorganiseringen først."))
+            return None
         try:
-            vid = self.store.run(lambda s: reorganisation.add_alternative(s, self.project_id, name).id)
+            vid = self.store.run(lambda s: reorganisation.add_alternative(s, project_id, name).id)
         except AppError as err:
             show_user_error(self, err)
             return None
