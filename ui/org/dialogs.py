@@ -169,7 +169,6 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         c = comparison
         self.setWindowTitle(self.tr("Sammenligning fra «{a}» til «{b}»").format(a=c.a_name, b=c.b_name))
-        self.resize(900, 560)
         layout = QVBoxLayout(self)
         summary = QLabel(self.tr(
             "Fra «{a}» til «{b}». {a}: {ua} enheter, {fa} årsverk. {b}: {ub} enheter, {fb} årsverk. "
@@ -188,14 +187,19 @@ class CompareDialog(QDialog):
         self.tabs = QTabWidget()
         none = self.tr("(øverst)")
         vacant = self.tr("Ledig")
-        self.tabs.addTab(_table([self.tr("Oppfølging"),
-                                 c.a_name + self.tr(": enheter"), c.b_name + self.tr(": enheter"),
-                                 c.a_name + self.tr(": årsverk"), c.b_name + self.tr(": årsverk"),
-                                 c.a_name + self.tr(": budsjett"), c.b_name + self.tr(": budsjett")],
-                                [[r.lead_name, str(r.units_a), str(r.units_b), format_number(float(r.fte_a), 1),
-                                  format_number(float(r.fte_b), 1), format_kroner(r.budget_a_ore),
-                                  format_kroner(r.budget_b_ore)] for r in c.per_lead], {1, 2, 3, 4, 5, 6}),
-                         self.tr("Per oppfølgingsansvarlig"))
+        per_lead = _table([self.tr("Oppfølging"),
+                           c.a_name + self.tr(": enheter"), c.b_name + self.tr(": enheter"),
+                           c.a_name + self.tr(": årsverk"), c.b_name + self.tr(": årsverk"),
+                           c.a_name + self.tr(": budsjett"), c.b_name + self.tr(": budsjett")],
+                          [[r.lead_name, str(r.units_a), str(r.units_b), format_number(float(r.fte_a), 1),
+                            format_number(float(r.fte_b), 1), format_kroner(r.budget_a_ore),
+                            format_kroner(r.budget_b_ore)] for r in c.per_lead], {1, 2, 3, 4, 5, 6})
+        for col in range(1, per_lead.columnCount()):  # the version over what is counted: narrower columns
+            header = per_lead.horizontalHeaderItem(col)
+            name, colon, what = header.text().rpartition(": ") if header is not None else ("", "", "")
+            if header is not None and colon:
+                header.setText(f"{name}\n{what}")
+        self.tabs.addTab(per_lead, self.tr("Per oppfølgingsansvarlig"))
         self.tabs.addTab(_table([self.tr("Enhet"), self.tr("Id")], [[u.name, u.code] for u in c.added]),
                          self.tr("Nye ({n})").format(n=len(c.added)))
         self.tabs.addTab(_table([self.tr("Enhet"), self.tr("Id")], [[u.name, u.code] for u in c.removed]),
@@ -219,6 +223,10 @@ class CompareDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Wide enough for every column (the budgets were off to the right at 1366×768), within the screen.
+        needed = per_lead.horizontalHeader().length() + per_lead.verticalScrollBar().sizeHint().width() + 60
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(max(900, min(needed, screen.width() - 40)), min(560, screen.height() - 60))
 
 
 class ThresholdsDialog(QDialog):

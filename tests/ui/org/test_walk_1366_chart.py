@@ -170,3 +170,34 @@ def test_the_reorganisation_dialog_fits_a_laptop_screen(qtbot, window) -> None: 
     buttons = [dialog.print_button, dialog.xlsx_button, dialog.make_current_button, dialog.plan_button]
     for b in buttons:
         assert dialog.rect().contains(QRect(b.mapTo(dialog, QPoint(0, 0)), b.size()))
+
+
+def test_the_version_comparison_shows_its_budget_columns_at_1366x768(qtbot, window, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QTableWidget
+
+    from app.org import scenarios
+    from tests.conftest import DEMO_TODAY
+    from ui.org.dialogs import CompareDialog
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1366, 740))  # a laptop's screen
+    with demo_db.session() as s:
+        current = next(v for v in scenarios.list_versions(s) if v.status == "current")
+        alt = reorganisation.create_project(s, "Omorganisering 2027")
+        alt_id = reorganisation.add_alternative(s, alt.id).id
+        restructure.merge_units(s, [unit_in(s, alt_id, n).id for n in OLD], "Sentrum barnehager", MERGE)
+        current_id = current.id
+    comparison = demo_db.run(scenarios.compare_versions, current_id, alt_id, DEMO_TODAY)
+    page = _org(window, qtbot)
+    dialog = CompareDialog(comparison, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.width() <= 1366 and dialog.height() <= 740
+    table = dialog.tabs.widget(0)
+    assert isinstance(table, QTableWidget)
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    assert "budsjett" in table.horizontalHeaderItem(last).text()
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= table.viewport().width()
+    save_screenshot(dialog, "org-sammenligning-1366x768")
