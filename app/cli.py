@@ -18,6 +18,7 @@ from app.agreements.cli import add_agreement_commands, run_agreement
 from app.audit.cli import add_audit_commands, run_audit
 from app.budget.cli import add_budget_commands, run_budget
 from app.choices import LANGUAGES, PAGES
+from app.cli_support import BokmalArgumentParser
 from app.cli_support import database_target as _target
 from app.cli_support import emit as _emit
 from app.errors import AppError
@@ -49,11 +50,12 @@ def window_size(text: str) -> tuple[int, int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = BokmalArgumentParser(
         prog="styringsdialog",
         description="Styringsdialog: organisasjon, avtaler, oppfølging og budsjett for rådmannens stab.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="vis programmets versjon og avslutt")
     parser.add_argument("--db", metavar="FIL_ELLER_URL", help="databasen (standard: filen i brukerens datamappe)")
     parser.add_argument("--lang", choices=LANGUAGES, help="språk i vinduet: nb (bokmål), nn (nynorsk), en")
     parser.add_argument("--page", choices=PAGES, help="siden vinduet åpner på")
@@ -66,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "dine data, og avslutt med 0 når alt er i orden")
 
     # Sub-commands take --db and --json too; SUPPRESS keeps a top-level --db from being reset.
-    common = argparse.ArgumentParser(add_help=False)
+    common = BokmalArgumentParser(add_help=False)
     common.add_argument("--db", metavar="FIL_ELLER_URL", default=argparse.SUPPRESS)
     common.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
 
