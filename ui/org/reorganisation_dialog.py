@@ -69,7 +69,9 @@ class ReorganisationDialog(QDialog):
         self.side: SideBySide | None = None
         self.steps: list[transition.Step] = []
         self.setWindowTitle(self.tr("Omorganisering: alternativer side om side"))
-        self.resize(1200, 680)
+        # Within the screen with its title bar (1366×768 laptops included), buttons and all.
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1200, screen.width() - 40), min(680, screen.height() - 60))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.project_label = QLabel(self.tr("&Prosjekt:"))
