@@ -98,8 +98,9 @@ def test_printing_draws_the_exported_page(qtbot, window, tmp_path: Path) -> None
     assert dialog.paint_(printer) == 1
     [sheet] = PdfReader(out).pages
     assert float(sheet.mediabox.width) > float(sheet.mediabox.height)
-    rendered = pdfium.PdfDocument(dialog.pdf_)[0].render(scale=1).to_pil()
-    rendered.save(tmp_path / "side.png")
+    dialog.show()
+    QApplication.processEvents()
+    save_screenshot(dialog, "org-utskrift-forhaandsvisning")
 
 
 def test_printing_a_dated_merge_wraps_its_note_inside_the_page(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
