@@ -6,6 +6,7 @@ indicators' definitions."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -387,10 +388,8 @@ class ScorecardPage(Page):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for area, lines in card.by_focus_area():
-            reds = sum(1 for line in lines if line.colour == "red")
             count = self.tr("1 indikator") if len(lines) == 1 else self.tr("{n} indikatorer").format(n=len(lines))
-            red = self.tr(", 1 rød") if reds == 1 else self.tr(", {n} røde").format(n=reds) if reds else ""
-            top = QTreeWidgetItem([area, "", "", "", count + red])
+            top = QTreeWidgetItem([area, "", "", "", count + self._colour_counts(lines, leading=", ")])
             top.setFont(0, bold)
             self.tree.addTopLevelItem(top)
             if not lines:
@@ -444,12 +443,21 @@ class ScorecardPage(Page):
             self.unit_empty.setText(self.tr("{unit} har ingen indikatorer på målekartet. Velg «Enhetens målekart "
                                             "…» for å legge dem til.").format(unit=card.unit))
         else:
-            reds = sum(1 for line in lines if line.colour == "red")
             period = card.period.label if str(card.period.year) in card.period.label else \
                 f"{card.period.label} {card.period.year}"
-            self.unit_empty.setText(self.tr("{unit}, {period}: {n} indikatorer, {reds} røde. Utviklingen viser de "
-                                            "siste periodene.").format(unit=card.unit, period=period,
-                                                                       n=len(lines), reds=reds))
+            self.unit_empty.setText(self.tr("{unit}, {period}: {n} indikatorer{colours}. Utviklingen viser de "
+                                            "siste periodene.").format(unit=card.unit, period=period, n=len(lines),
+                                                                       colours=self._colour_counts(lines, ", ")))
+
+    def _colour_counts(self, lines: Sequence[Any], leading: str) -> str:
+        """«, 1 rød, 2 gule, 1 uten verdi»: every light that is not green, so a yellow is never hidden."""
+        reds = sum(1 for line in lines if line.colour == "red")
+        yellows = sum(1 for line in lines if line.colour == "yellow")
+        missing = sum(1 for line in lines if line.colour == "none")
+        parts = [self.tr("1 rød") if reds == 1 else self.tr("{n} røde").format(n=reds)] if reds else []
+        parts += [self.tr("1 gul") if yellows == 1 else self.tr("{n} gule").format(n=yellows)] if yellows else []
+        parts += [self.tr("{n} uten verdi").format(n=missing)] if missing else []
+        return "".join(leading + part for part in parts)
 
     def _fill_grid(self, grid: views.ValueGrid | None) -> None:
         table = self.grid

@@ -246,20 +246,24 @@ def test_the_page_on_a_database_without_a_municipality_says_what_to_do(qtbot, tm
     db.close()
 
 
-def test_a_focus_area_with_one_red_indicator_says_1_rod(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """«3 indikatorer, 1 røde» read wrong: one is «rød», one indicator is «1 indikator»."""
+def test_a_focus_area_counts_every_light_that_is_not_green(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """«3 indikatorer, 1 røde» read wrong (one is «rød»), and «3 indikatorer, 1 rød» hid a yellow
+    one: each area's line counts its red, yellow and missing values, in the right number."""
     page = _page(window)
     texts: list[str] = []
+    words = {"rød": ("1 rød", "{n} røde"), "gul": ("1 gul", "{n} gule"), "–": ("{n} uten verdi", "{n} uten verdi")}
     for i in range(page.tree.topLevelItemCount()):
         top = page.tree.topLevelItem(i)
-        reds = sum(1 for j in range(top.childCount()) if top.child(j).text(3).strip() == "rød")
+        colours = [top.child(j).text(3).strip() for j in range(top.childCount()) if top.child(j).text(1)]
         texts.append(top.text(4))
-        if reds == 1:
-            assert top.text(4).endswith(", 1 rød")
+        for word, (one, many) in words.items():
+            n = colours.count(word)
+            if n:
+                assert (one if n == 1 else many).format(n=n) in top.text(4), (top.text(4), colours)
         if top.childCount() == 1:
             assert top.text(4).startswith("1 indikator")
-    assert not any("1 røde" in t or t.startswith("1 indikatorer") for t in texts)
-    assert any(t.endswith(", 1 rød") for t in texts), texts  # the demo has such an area
+    assert not any("1 røde" in t or "1 gule" in t or t.startswith("1 indikatorer") for t in texts)
+    assert any("gul" in t for t in texts), texts  # the demo has yellow lights (Vikarbruk)
 
 
 def test_the_forecast_box_shows_its_whole_example(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
