@@ -256,7 +256,7 @@ class ChartView(QGraphicsView):
         self.relations: list[tuple[uuid.UUID, uuid.UUID, str]] = []
         self._removed_note = ""
         self._emitting = False
-        self._auto_fit = True  # keep the whole chart in view until the user zooms
+        self.auto_fit = True  # keep the whole chart in view until the user zooms (the page asks after a fill)
         UnitBoxItem.name_font = QFont(self.font().family())
         UnitBoxItem.name_font.setPointSizeF(cs.NAME_FONT_SIZE)
         UnitBoxItem.name_font.setBold(True)
@@ -444,7 +444,7 @@ class ChartView(QGraphicsView):
 
     # --- zoom ------------------------------------------------------------------------------
     def zoom(self, factor: float) -> None:
-        self._auto_fit = False
+        self.auto_fit = False
         current = self.transform().m11()
         # Never smaller than what shows the whole chart (or MIN_ZOOM if that is smaller still), so «−» always
         # gets to the whole chart.
@@ -466,19 +466,19 @@ class ChartView(QGraphicsView):
 
     def fit(self) -> None:
         """The whole chart in view («Tilpass»), also after the view is resized, until the user zooms."""
-        self._auto_fit = True
+        self.auto_fit = True
         if self.layout_ is None or not self.items_by_id:
             return
         self.fitInView(self.chart_rect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
-        if self._auto_fit:
+        if self.auto_fit:
             self.fit()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
-        if self._auto_fit:
+        if self.auto_fit:
             self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802

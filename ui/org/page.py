@@ -467,7 +467,7 @@ class OrgPage(Page):
             name=marks.against_name, units=", ".join(marks.removed)) if marks.removed else ""
         self.chart.set_chart(layout)
         self._network_chosen()
-        if self.chart._auto_fit:
+        if self.chart.auto_fit:
             self.chart.fit()
 
     def _fill_checks(self) -> None:
@@ -833,4 +833,4 @@ class OrgPage(Page):
         except AppError as err:
             show_user_error(self, err)
             return
-        print_chart(self, self.chart, title=heading)
+        print_chart(self, self.chart, title=heading, store=self.store, version_id=self.version_id, on=self.view_date)
