@@ -1492,7 +1492,8 @@ def open_rows(path: Path | str, *, sheet: str | None = None, max_rows: int = MAX
     read from the references (calamine allocates the whole rectangle): a sheet that reaches too
     far is read with the bounded expat reader instead. The same pass collects the sheet's
     :class:`Mark` s (calamine gives a formula without a saved value and an error value alike as
-    an empty cell); a legacy .xls's error cells are found by xlrd (:func:`xls_marks`). Raises
+    an empty cell); a legacy .xls's error, percent and date cells are found by xlrd
+    (:func:`xls_marks`), an .xlsb's error cells in its records (:func:`xlsb_marks`). Raises
     :class:`SpreadsheetError`.
     """
     path = Path(path)
