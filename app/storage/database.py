@@ -31,7 +31,7 @@ from app.paths import default_database_path
 from app.storage.lock import DatabaseInUseError, Lock, acquire
 from db import open_files
 from db.check import check_database
-from db.engine import UnsafeJournalError, is_url, sqlite_path
+from db.engine import SQLITE_BUSY_TIMEOUT_MS, UnsafeJournalError, is_url, sqlite_path
 from db.migrate import MigrationResult, upgrade
 from db.session import make_session_factory, unit_of_work
 
@@ -39,6 +39,7 @@ log = logging.getLogger("styringsdialog.database")
 
 SQLITE_READONLY = 8  # SQLite's primary result code for "attempt to write a readonly database"
 SQLITE_FULL = 13  # "database or disk is full"
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6  # another connection holds the lock past our busy timeout
 
 
 class ReadOnlyDatabaseError(AppError):
@@ -47,6 +48,11 @@ class ReadOnlyDatabaseError(AppError):
 
 class DiskFullError(AppError):
     """A change could not be written because the disk holding the database is full."""
+
+
+class DatabaseBusyError(AppError):
+    """Another program held the database's write lock for longer than we wait (SQLite's busy
+    timeout); nothing of the change was written."""
 
 
 P = ParamSpec("P")
@@ -113,6 +119,10 @@ class Database:
                 log.error("Disken er full; endringen i %s ble ikke lagret: %s", self.display_name,
                           getattr(exc, "orig", exc))
                 raise DiskFullError(self._disk_full_message()) from exc
+            if _is_busy(exc):
+                log.warning("Databasen %s var opptatt; endringen ble ikke lagret: %s", self.display_name,
+                            getattr(exc, "orig", exc))
+                raise DatabaseBusyError(self._busy_message()) from exc
             raise
         except DBAPIError as exc:
             # A server refusing a change outside what the user's role may write (row-level security).
@@ -142,6 +152,13 @@ class Database:
                 "Ingenting av den er lagret; databasen er som før. Frigjør plass på den disken (slett eller flytt "
                 "store filer, tøm papirkurven) og prøv igjen.")
 
+    def _busy_message(self) -> str:
+        name = self.path.name if self.path else self.display_name
+        return (f"Databasen «{name}» er opptatt: et annet program skriver i den akkurat nå, og den ble ikke ledig "
+                f"innen {SQLITE_BUSY_TIMEOUT_MS // 1000} sekunder. Ingenting av endringen er lagret. Vent litt og prøv "
+                "igjen; er den fortsatt opptatt, finn programmet som har filen åpen (for eksempel et annet vindu "
+                "eller et verktøy som leser databasen) og lukk det.")
+
     def _read_only_message(self) -> str:
         name = self.path.name if self.path else self.display_name
         if self.note:
@@ -159,6 +176,14 @@ def _is_disk_full(exc: OperationalError | sqlite3.OperationalError) -> bool:
     if code is not None:
         return code & 0xFF == SQLITE_FULL
     return "database or disk is full" in str(orig or exc)
+
+
+def _is_busy(exc: OperationalError | sqlite3.OperationalError) -> bool:
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
+    return "database is locked" in str(orig or exc)
 
 
 def _is_read_only_refusal(exc: OperationalError | sqlite3.OperationalError) -> bool:
