@@ -647,6 +647,8 @@ class AgreementEditor(QScrollArea):
             text_box.setAccessibleName(item.get("label", key))
             return text_box
         edit = QLineEdit(value)
+        edit.setCursorPosition(0)  # a long value shows its start, not its end (walk 112)
+        edit.setToolTip(value)
         edit.setReadOnly(locked)
         edit.editingFinished.connect(lambda k=key, e=edit: self._text_done(k, e.text()))
         edit.setAccessibleName(item.get("label", key))
@@ -663,6 +665,8 @@ class AgreementEditor(QScrollArea):
             value = str(d.values.get(key, "") or "")
             if isinstance(widget, QLineEdit) and widget.text() != value:
                 widget.setText(value)
+                widget.setCursorPosition(0)
+                widget.setToolTip(value)
             elif isinstance(widget, QPlainTextEdit) and widget.toPlainText() != value:
                 widget.setPlainText(value)
             elif isinstance(widget, QLabel):

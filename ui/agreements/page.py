@@ -9,12 +9,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -48,10 +53,108 @@ from ui.errors import show_user_error
 from ui.flow_layout import FlowLayout, flow_row
 from ui.page import Page
 from ui.store import Store
-from ui.table_fit import fit_name_column
 
 EDITOR_MIN_WIDTH = 560  # the agreement form's least width (issue 18: «about 180 px» was unusable)
+PREVIEW_WIDTH = 420  # the preview pane's width when it opens (an A4 page readable at about 45 dpi)
 STATUSES = ("draft", "discussion", "signed", "evaluated", "superseded")
+SUBLINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the unit cell's second line: kind and period
+NAME_MIN_WIDTH = 120  # the unit's column never narrower (names elide, «Kvernes bo- og omso…»)
+LEADER_MAX_WIDTH = 140  # a long leader's name elides rather than push Status out of view
+
+
+class UnitCellDelegate(QStyledItemDelegate):
+    """The unit's name over the kind of agreement and its period, both elided to the column: at
+    1366×768 Enhet, Leder and Status fit side by side without scrolling sideways (walk 30, 33)."""
+
+    def _lines(self, option: QStyleOptionViewItem) -> int:
+        return option.fontMetrics.lineSpacing()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(min(size.width(), 220), 2 * self._lines(option) + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        sub = str(index.data(SUBLINE_ROLE) or "")
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = option.rect.adjusted(4, 3, -4, -3)
+        line = self._lines(option)
+        fm = option.fontMetrics
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, rect.width()))
+        if not selected:
+            painter.setPen(option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        painter.drawText(QRect(rect.left(), rect.top() + line, rect.width(), line), Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(sub, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
+
+
+class ElidedLabel(QLabel):
+    """One line, cut with «…» to the width it has, the whole text in its tooltip: a long message
+    no longer wraps to two lines and takes height from the list (walk 30, 44)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(False)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self.setToolTip(text if text else "")
+        self.update()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, super().sizeHint().height())
+
+    def shown_text(self) -> str:
+        """The text as drawn: whole, or cut with «…» to the label's width."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         self.shown_text())
+
+
+class ListColumnsFit(QObject):
+    """Leder, Status and Mål as wide as their text (Leder at most LEADER_MAX_WIDTH), the unit's
+    column the room left and never less than NAME_MIN_WIDTH: no sideways scrolling at 1366."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.table = table
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        for column in range(1, table.columnCount()):
+            if header.isSectionHidden(column):
+                continue
+            wanted = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            header.resizeSection(column, min(wanted, LEADER_MAX_WIDTH) if column == 1 else wanted)
+        others = sum(header.sectionSize(c) for c in range(1, table.columnCount()) if not header.isSectionHidden(c))
+        header.resizeSection(0, max(NAME_MIN_WIDTH, table.viewport().width() - others))
 
 
 def period_label(start: date, end: date) -> str:
@@ -148,17 +251,22 @@ class AgreementsPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        # The unit's name takes the room, not «Mål»; never narrower than the names themselves.
-        self.name_fit = fit_name_column(self.table, 0)
         self.table.setMinimumWidth(200)
-        # What a narrow list shows first: the unit, the kind of agreement and its period (a visual
-        # order only; the columns keep their numbers), then the leader, status and goals.
-        header = self.table.horizontalHeader()
-        for visual, logical in enumerate((0, 2, 3, 1, 4, 5)):
-            header.moveSection(header.visualIndex(logical), visual)
+        # Enhet over the kind and period in one two-line cell, then Leder, Status, Mål: all in
+        # view at 1366×768 (Avtale and Periode keep their columns, hidden, for reading the rows).
+        self.table.setItemDelegateForColumn(0, UnitCellDelegate(self.table))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setColumnHidden(2, True)
+        self.table.setColumnHidden(3, True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
+        self.columns_fit = ListColumnsFit(self.table)
         self.history_label = QLabel()
         self.history = QListWidget()
-        self.history.setMaximumHeight(90)
+        self.history.setMaximumHeight(72)
         self.missing_label = QLabel()
         # Long labels wrap: unwrapped, «Ledere uten avtale, …» alone made the list 329 px at least.
         self.history_label.setWordWrap(True)
@@ -169,7 +277,7 @@ class AgreementsPage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         for w in (self.table, self.history_label, self.history, self.missing_label, self.missing):
             left_layout.addWidget(w)
-        left_layout.setStretch(0, 3)
+        left_layout.setStretch(0, 4)
         left_layout.setStretch(4, 1)
         self.editor = AgreementEditor(store, today)
         self.preview = PreviewPane(store)
@@ -200,8 +308,7 @@ class AgreementsPage(Page):
         self.editor.setMinimumWidth(EDITOR_MIN_WIDTH)
         splitter.splitterMoved.connect(self._splitter_moved)
         self.layout_.addWidget(splitter, 1)
-        self.status_line = QLabel()
-        self.status_line.setWordWrap(True)
+        self.status_line = ElidedLabel()
         self.layout_.addWidget(self.status_line)
 
     def _connect_signals(self) -> None:
@@ -210,6 +317,8 @@ class AgreementsPage(Page):
         self.status_box.activated.connect(lambda _i: self.reload())
         self.lead_box.activated.connect(lambda _i: self.reload())
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.clicked.connect(self._row_clicked)
+        self.table.activated.connect(self._row_clicked)
         self.history.itemClicked.connect(
             lambda item: self.open_agreement(uuid.UUID(item.data(Qt.ItemDataRole.UserRole))))
         self.missing.itemActivated.connect(self._missing_activated)
@@ -289,10 +398,10 @@ class AgreementsPage(Page):
         """List, form and preview side by side when there is room (a big screen); on a laptop
         (1366×768) the preview starts folded away so the form keeps at least EDITOR_MIN_WIDTH."""
         total = max(self.splitter.width(), 600)
-        wide = total >= EDITOR_MIN_WIDTH + 320 + 420
+        wide = total >= EDITOR_MIN_WIDTH + 320 + PREVIEW_WIDTH
         self.show_preview.setChecked(wide)
         if wide:
-            self.splitter.setSizes([int(total * 0.25), int(total * 0.45), int(total * 0.30)])
+            self.splitter.setSizes([int(total * 0.30), int(total * 0.40), int(total * 0.30)])
         else:  # the form keeps its least width; the list takes the rest (kind and period in view)
             list_width = max(0, min(int(total * 0.45), total - EDITOR_MIN_WIDTH - 12))
             self.splitter.setSizes([list_width, total - list_width, 0])
@@ -303,9 +412,20 @@ class AgreementsPage(Page):
         widget = self.splitter.widget(index)
         widget.setVisible(on)
         sizes = self.splitter.sizes()
+        other, other_box = (2, self.show_preview) if index == 0 else (0, self.show_list)
+        if on and sizes[other] > 0 and sum(sizes) < EDITOR_MIN_WIDTH + 320 + PREVIEW_WIDTH:
+            # Three panes do not fit (1366×768): the other side folds away, so the form keeps its
+            # width and the preview shows its whole page (walk 35).
+            other_box.blockSignals(True)
+            other_box.setChecked(False)
+            other_box.blockSignals(False)
+            self.splitter.widget(other).hide()
+            sizes[1] += sizes[other]
+            sizes[other] = 0
+            self.splitter.setSizes(sizes)
         if on and sizes[index] == 0:
             room = max(0, sizes[1] - EDITOR_MIN_WIDTH)
-            want = 300 if index == 0 else 420
+            want = 300 if index == 0 else PREVIEW_WIDTH
             give = min(want, room) if room >= 200 else want
             sizes[index], sizes[1] = give, max(EDITOR_MIN_WIDTH, sizes[1] - give)
             self.splitter.setSizes(sizes)
@@ -365,16 +485,22 @@ class AgreementsPage(Page):
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             kind = labels.agreement_kind(r.kind) + (f" (rev. {r.revision})" if r.revision > 1 else "")
-            cells = [r.unit, r.leader, kind,
-                     period_label(r.period_start, r.period_end), labels.agreement_status(r.status),
-                     str(r.goals)]
+            period = period_label(r.period_start, r.period_end)
+            cells = [r.unit, r.leader, kind, period, labels.agreement_status(r.status), str(r.goals)]
+            whole = f"{format_date(r.period_start)}–{format_date(r.period_end)}"
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(r.id))
-                if c == 3:
-                    item.setToolTip(f"{format_date(r.period_start)}–{format_date(r.period_end)}")
+                if c == 0:
+                    item.setData(SUBLINE_ROLE, f"{kind} · {period}")
+                    item.setToolTip(f"{r.unit}\n{kind}, {whole}")
+                elif c == 1:
+                    item.setToolTip(r.leader)
+                elif c == 3:
+                    item.setToolTip(whole)
                 self.table.setItem(i, c, item)
         self.table.blockSignals(False)
+        self.columns_fit.fit()
         self.missing.clear()
         for m in loaded.missing:
             leader = m.leader or self.tr("ledig")
@@ -383,23 +509,36 @@ class AgreementsPage(Page):
             item = QListWidgetItem(f"{m.unit} – {leader} ({reason})")
             item.setData(Qt.ItemDataRole.UserRole, str(m.unit_id))
             self.missing.addItem(item)
+        # The editor shows the row highlighted, or nothing: a filter that hides the agreement shown
+        # left its form and buttons on screen with another row highlighted (walk 37–40).
         ids = [r.id for r in self.rows]
+        self.table.blockSignals(True)  # the agreement read with the list is shown just below
         if self.selected in ids:
-            self.table.blockSignals(True)  # the agreement read with the list is shown just below
             self.table.selectRow(ids.index(self.selected))
-            self.table.blockSignals(False)
-        self._show_selected(loaded.selected)
+        else:
+            self.selected = None
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.table.model().index(-1, -1))
+        self.table.blockSignals(False)
+        self._show_selected(loaded.selected if self.selected is not None else Selected(None, None, []))
 
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         self.selected = self.rows[rows[0].row()].id if rows else None
         self._show_selected()
 
+    def _row_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
+        """A click on a row loads its agreement even when the row was already highlighted."""
+        if 0 <= index.row() < len(self.rows) and self.rows[index.row()].id != self.selected:
+            self.selected = self.rows[index.row()].id
+            self._show_selected()
+
     def open_agreement(self, agreement_id: uuid.UUID) -> None:
         self.selected = agreement_id
         ids = [r.id for r in self.rows]
-        if agreement_id not in ids:
+        if agreement_id not in ids:  # every status and lead: the list must hold the agreement opened
             self.status_box.setCurrentIndex(0)
+            self.lead_box.setCurrentIndex(0)
             self._to_its_year = True  # load reads the agreement and shows its year
             self.reload()
             return
@@ -487,7 +626,11 @@ class AgreementsPage(Page):
         dialog = SignDialog(detail.leader_name, detail.superior_name, detail.signed_place, self.today, self)
         if dialog.exec() == SignDialog.DialogCode.Accepted:
             place, leader_on, superior_on = dialog.values()
-            self.push(commands.Sign(self.store, detail.id, place, leader_on, superior_on, self.tr("Signer avtalen")))
+            if self.push(commands.Sign(self.store, detail.id, place, leader_on, superior_on,
+                                       self.tr("Signer avtalen"))):
+                signed_on = max(leader_on, superior_on)  # signed when the last one signs
+                self.status_line.setText(self.tr("Avtalen «{title}» er signert {date}.").format(
+                    title=detail.title, date=format_date(signed_on)))
 
     def make_revision(self) -> None:
         dialog = ReasonDialog(self)

@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap, QShowEvent
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.agreements.preview import preview_pages
@@ -57,8 +57,9 @@ class PreviewPane(QScrollArea):
         if self.agreement_id is None or not self.isVisible():
             return
         pdf = self.store.read(pdf_for, self.agreement_id)
-        width = max(300, self.viewport().width() - 30)
-        dpi = max(40, min(110, int(width / 8.27)))  # A4 is 8.27 inches wide
+        # The whole page across the pane (the scroll bar's width kept free): never wider than the pane.
+        width = max(160, self.viewport().width() - self.verticalScrollBar().sizeHint().width() - 24)
+        dpi = max(20, min(110, int(width / 8.27)))  # A4 is 8.27 inches wide
         for w, h, png in preview_pages(pdf, dpi=dpi):
             image = QImage.fromData(png, "PNG")  # type: ignore[arg-type]  # stubs say bytes; PySide6 takes only str
             label = QLabel()
@@ -67,6 +68,12 @@ class PreviewPane(QScrollArea):
             label.setStyleSheet("background: white;")
             self.column.addWidget(label)
             self.pages.append(label)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Drawn again at the new width: a page drawn for a wider pane was cut off (walk 35)."""
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width() and self.isVisible():
+            self.timer.start()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
