@@ -127,7 +127,52 @@ def check_connection(conn: Any, *, known: set[str] | None = None) -> CheckReport
         report.schema_problems += schema_differences(schema_of(conn), reference)
         if not report.schema_problems:
             report.integrity += search_index_problems(conn, reference)
+    if "unit" in names:
+        report.integrity += unit_cycle_problems(conn)
     return report
+
+
+def unit_cycles(rows: Any) -> list[list[Any]]:
+    """The cycles in (id, parent_id) pairs: each as the ids on it, in order from the first found
+    (a unit that is its own parent is a cycle of one). Rows whose parent is missing end a path."""
+    parent = {row_id: parent_id for row_id, parent_id in rows}
+    state: dict[Any, int] = {}  # 1: on the path being walked, 2: done
+    cycles: list[list[Any]] = []
+    for start in parent:
+        path: list[Any] = []
+        node = start
+        while node is not None and node in parent and state.get(node) is None:
+            state[node] = 1
+            path.append(node)
+            node = parent[node]
+        if node is not None and state.get(node) == 1:  # back on this walk's own path: a cycle
+            cycles.append(path[path.index(node):])
+        for seen in path:
+            state[seen] = 2
+    return cycles
+
+
+def unit_cycle_problems(conn: Any) -> list[str]:
+    """Units that lie under themselves (a cycle in ``unit.parent_id``, or a unit that is its own
+    parent), in words naming them: such units drop out of every chart, tree and export while
+    still counted, and no foreign key or CHECK catches it."""
+    from db.cipher import database_errors
+
+    try:
+        rows = conn.execute("SELECT id, parent_id, name FROM unit").fetchall()
+    except database_errors():
+        return []
+    names = {row[0]: str(row[2]) for row in rows}
+    problems = []
+    for cycle in unit_cycles((row[0], row[1]) for row in rows):
+        if len(cycle) == 1:
+            problems.append(f"enheten «{names[cycle[0]]}» er sin egen overordnede enhet (i tabellen unit)")
+        else:
+            listed = ", ".join(f"«{names[unit]}»" for unit in cycle[:-1]) + f" og «{names[cycle[-1]]}»"
+            chain = " under ".join(f"«{names[unit]}»" for unit in [*cycle, cycle[0]])
+            problems.append(f"enhetene {listed} ligger under hverandre i en sløyfe ({chain}; overordnet enhet i "
+                            "tabellen unit), så de faller ut av organisasjonskartet")
+    return problems
 
 
 def search_index_problems(conn: Any, reference: Schema) -> list[str]:
