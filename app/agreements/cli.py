@@ -162,14 +162,17 @@ def find_agreement_or_leader(session: Session, text: str, year: int | None = Non
 
 
 def agreement_ids(session: Session, year: int | None) -> list[uuid.UUID]:
-    """Every agreement, or those whose period touches ``year``: by period, unit and revision."""
+    """Every agreement, or those whose period touches ``year``, each once as its current revision (a
+    revision a newer one of the same agreement replaced is left out; one replaced only by next
+    period's agreement is still its period's, as on Oversikt): by period, unit and revision."""
     from datetime import date
 
     from sqlalchemy import select
 
+    from app.overview import newest_revision
     from db.models import Agreement, Unit
 
-    stmt = (select(Agreement.id).outerjoin(Unit, Unit.id == Agreement.unit_id)
+    stmt = (select(Agreement.id).outerjoin(Unit, Unit.id == Agreement.unit_id).where(newest_revision())
             .order_by(Agreement.period_start, Unit.name, Agreement.title, Agreement.revision))
     if year is not None:
         stmt = stmt.where(Agreement.period_start <= date(year, 12, 31), Agreement.period_end >= date(year, 1, 1))
