@@ -41,7 +41,7 @@ from tests.hostile.corpus import FORMULA_TEXTS, Book
 
 pytestmark = pytest.mark.slow  # hundreds of generated files: left out of `pytest -m "not slow"`
 _SHARED = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large]
-settings.register_profile("ci", max_examples=150, deadline=timedelta(seconds=10), database=None,
+settings.register_profile("ci", max_examples=150, deadline=timedelta(seconds=30), database=None,
                           suppress_health_check=_SHARED, print_blob=True)
 settings.register_profile("long", max_examples=5000, deadline=None, suppress_health_check=_SHARED,
                           print_blob=True)
