@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +38,7 @@ from ui.progress import BackgroundOp
 from ui.theme import scaled_font
 
 if TYPE_CHECKING:
+    from app.storage.backup import Reason
     from app.storage.database import Database
     from ui.page import Page
     from ui.store import Store
@@ -151,7 +154,8 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     # --- menus -------------------------------------------------------------------------
-    def _action(self, menu: QMenu, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu: QMenu, slot: Callable[..., object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -301,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Page | None:
         widget = self.pages.currentWidget()
-        return widget if widget in self.page_widgets.values() else None  # type: ignore[return-value]
+        return next((page for page in self.page_widgets.values() if page is widget), None)
 
     # --- language ----------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -407,7 +411,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = user_settings.recent_files()
         for f in files:
-            self.recent_menu.addAction(self._recent_label(f), lambda f=f: self._switch_to(f))
+            self.recent_menu.addAction(self._recent_label(f), partial(self._switch_to, f))
         if not files:
             empty = self.recent_menu.addAction(self.tr("(ingen)"))
             empty.setEnabled(False)
@@ -505,7 +509,7 @@ class MainWindow(QMainWindow):
         if self.store is not None and self.store.db.path is not None:
             self._start_backup(self.store.db.path, "daily")
 
-    def _start_backup(self, path: Path, reason: str) -> BackgroundOp[Any]:
+    def _start_backup(self, path: Path, reason: Reason) -> BackgroundOp[Any]:
         """An automatic backup (``app.storage.backup.automatic_backup``) in a worker thread, no window."""
         from db.cipher import passphrase_of
 
@@ -514,7 +518,7 @@ class MainWindow(QMainWindow):
         def work(_progress: object) -> object:
             from app.storage.backup import automatic_backup
 
-            return automatic_backup(path, reason, passphrase=passphrase)  # type: ignore[arg-type]
+            return automatic_backup(path, reason, passphrase=passphrase)
 
         job: BackgroundOp[Any] = BackgroundOp(self, work)
         job.success(lambda result: self._backup_finished(job, result, None))

@@ -4,7 +4,8 @@ A requirement appears as a goal (linked by ``Goal.common_requirement_id``) in ev
 an overlapping period whose unit kind it applies to. Adding, changing or deleting it changes
 the drafts and the agreements under discussion at once; what has been signed stays as signed.
 Each function returns what undo needs and tells, in ``agreements_updated``, how many agreements
-it changed, so the page can say so.
+it changed, so the page can say so: adding or putting back a requirement returns a
+``RequirementSaved``; changing or deleting one returns the old values (``Changes``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ class Changes(dict):
     """Old values or a snapshot (a plain dict for undo) that also tells how many agreements changed."""
 
     agreements_updated: int = 0
+
+
+@dataclass(frozen=True)
+class RequirementSaved:
+    """A requirement added or put back, and how many agreements got it as a goal."""
+
+    requirement_id: uuid.UUID
+    agreements_updated: int
 
 
 @dataclass(frozen=True)
@@ -169,10 +178,10 @@ def add_common_requirement(
     indicator: str = "",
     evaluation: str = "",
     unit_kind: str | None = None,
-) -> CommonRequirement:
+) -> RequirementSaved:
     """Write a requirement for all leaders (or one kind of unit) in a period; it is added to the open drafts.
 
-    The returned row carries ``agreements_updated`` (how many agreements got the new goal).
+    Returns its id and ``agreements_updated`` (how many agreements got the new goal).
     """
     values = {
         key: _clean(key, value) for key, value in (
@@ -184,9 +193,7 @@ def add_common_requirement(
     last = session.scalar(select(func.max(CommonRequirement.sort_order)))
     requirement = CommonRequirement(id=uuid.uuid4(), sort_order=(last or 0) + 1, **values)
     session.add(requirement)
-    # A plain attribute on the returned row for the caller (the dialog's message), not a column.
-    requirement.agreements_updated = _sync(session, requirement)  # type: ignore[attr-defined]
-    return requirement
+    return RequirementSaved(requirement.id, _sync(session, requirement))
 
 
 def update_common_requirement(session: Session, requirement_id: uuid.UUID, **changes: Any) -> Changes:
@@ -240,8 +247,11 @@ def delete_common_requirement(session: Session, requirement_id: uuid.UUID) -> Ch
     return snapshot
 
 
-def restore_common_requirement(session: Session, snapshot: dict[str, Any]) -> CommonRequirement:
-    """Put back a requirement deleted by ``delete_common_requirement`` with its goals in the open agreements."""
+def restore_common_requirement(session: Session, snapshot: dict[str, Any]) -> RequirementSaved:
+    """Put back a requirement deleted by ``delete_common_requirement`` with its goals in the open agreements.
+
+    Returns its id and ``agreements_updated`` (how many agreements hold it again).
+    """
     row = dict(snapshot["requirement"])
     if session.get(CommonRequirement, row["id"]) is not None:
         raise AgreementError("Det felles kravet finnes allerede.")
@@ -261,5 +271,4 @@ def restore_common_requirement(session: Session, snapshot: dict[str, Any]) -> Co
             goal.common_requirement_id = requirement.id
     session.flush()
     extra = _sync(session, requirement)
-    requirement.agreements_updated = max(len(changed), extra)  # type: ignore[attr-defined]  # not a column: see above
-    return requirement
+    return RequirementSaved(requirement.id, max(len(changed), extra))

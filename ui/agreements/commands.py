@@ -8,6 +8,7 @@ user wrote is kept in the editor to copy or put back."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -179,22 +180,22 @@ class SetAssessment(SavingCommand):
                  on: date, text: str) -> None:
         super().__init__(text)
         self.store, self.goal_id = store, goal_id
-        self.args = {"assessor": assessor, "scale": scale, "comment": comment, "on": on}
+        self.assessor, self.scale, self.comment, self.on = assessor, scale, comment, on
         self.old: dict[str, Any] = {}
 
     @property
     def key(self) -> tuple[str, uuid.UUID, str]:
-        return ("assessment", self.goal_id, self.args["assessor"])
+        return ("assessment", self.goal_id, self.assessor)
 
     def _kept(self) -> Conflict:
-        args, text = dict(self.args), self.text()
-        return Conflict(self.key, "", text, str(args.get("comment") or ""),
-                        lambda: SetAssessment(self.store, self.goal_id, args["assessor"], args["scale"],
-                                              args["comment"], args["on"], text))
+        text = self.text()
+        return Conflict(self.key, "", text, self.comment or "",
+                        lambda: SetAssessment(self.store, self.goal_id, self.assessor, self.scale,
+                                              self.comment, self.on, text))
 
     def do(self) -> None:
         self.old = save_versioned(self.store, self.key, evaluation.set_assessment, self.goal_id, conflict=self._kept,
-                                  **self.args)
+                                  assessor=self.assessor, scale=self.scale, comment=self.comment, on=self.on)
         self.saved = True
 
     def revert(self) -> None:
@@ -219,14 +220,15 @@ class Sign(SavingCommand):
                  text: str) -> None:
         super().__init__(text)
         self.store, self.agreement_id = store, agreement_id
-        self.args = {"place": place, "leader_signed_on": leader_on, "superior_signed_on": superior_on}
+        self.place, self.leader_on, self.superior_on = place, leader_on, superior_on
         self.previous_status = "discussion"
 
     def do(self) -> None:
         # Signs the agreement as this window last showed it: one changed since is refused.
-        def sign(session, *, expected_version):  # type: ignore[no-untyped-def]
+        def sign(session: Any, *, expected_version: int | None) -> None:
             self.previous_status = detail.agreement_detail(session, self.agreement_id).status
-            lifecycle.sign(session, self.agreement_id, expected_version=expected_version, **self.args)
+            lifecycle.sign(session, self.agreement_id, expected_version=expected_version, place=self.place,
+                           leader_signed_on=self.leader_on, superior_signed_on=self.superior_on)
 
         save_versioned(self.store, _agreement(self.agreement_id), sign)
         self.saved = True
@@ -240,7 +242,7 @@ class NewAgreement(SavingCommand):
     """Create an agreement (from a template, as a revision, or as next period's); undo deletes
     the new draft, redo restores the very same one."""
 
-    def __init__(self, store: Store, create, text: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, store: Store, create: Callable[[Any], Any], text: str) -> None:
         super().__init__(text)
         self.store, self.create = store, create
         self.agreement_id: uuid.UUID | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -71,11 +72,12 @@ class RequirementForm(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def values(self) -> dict:
-        return {"period_start": date_value(self.start), "period_end": date_value(self.end),
-                "category": self.category.currentData(), "unit_kind": self.unit_kind.currentData(),
-                "text": self.text.toPlainText().strip(), "indicator": self.indicator.text().strip(),
-                "evaluation": self.evaluation.text().strip()}
+    def adding(self) -> partial[common.RequirementSaved]:
+        """``common.add_common_requirement`` with what the form says; the store gives the session."""
+        return partial(common.add_common_requirement, period_start=date_value(self.start),
+                       period_end=date_value(self.end), category=self.category.currentData(),
+                       unit_kind=self.unit_kind.currentData(), text=self.text.toPlainText().strip(),
+                       indicator=self.indicator.text().strip(), evaluation=self.evaluation.text().strip())
 
 
 class CommonRequirementsDialog(QDialog):
@@ -132,8 +134,9 @@ class CommonRequirementsDialog(QDialog):
         form = RequirementForm(self.year.value(), self)
         if form.exec() != QDialog.DialogCode.Accepted:
             return
+        add = form.adding()
         try:
-            updated = self.store.run(lambda s: common.add_common_requirement(s, **form.values()).agreements_updated)
+            updated = self.store.run(lambda s: add(s).agreements_updated)
         except AppError as err:
             show_user_error(self, err)
             return

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,7 +45,7 @@ from ui.scorecard.note_box import NoteScorecardBox
 from ui.store import Store
 from ui.theme import banner_style
 from ui.wheel_guard import WheelGuard, guard_wheel
-from ui.widgets import DateEdit, FocusOutCommit
+from ui.widgets import DateEdit, FocusOutCommit, filled_item
 
 AUTOSAVE_MS = 1200
 GOAL_STATUS_KEYS = ("on_track", "at_risk", "off_track")
@@ -271,7 +272,7 @@ class MeetingNoteEditor(QScrollArea):
             timer.setInterval(AUTOSAVE_MS)
             timer.timeout.connect(lambda k=key: self._save_section(k))
             edit.textChanged.connect(lambda t=timer: None if self._filling else t.start())
-            edit.installEventFilter(FocusOutCommit(lambda k=key: self._save_section(k), self))
+            edit.installEventFilter(FocusOutCommit(partial(self._save_section, key), self))
             self._timers[key] = timer
             self.sections[key], self.section_labels[key] = edit, label
             layout.addWidget(label)
@@ -427,7 +428,7 @@ class MeetingNoteEditor(QScrollArea):
                                   + 2 * self.goals.frameWidth() + 2)
         self.goals.blockSignals(False)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Esc goes back to the year grid (text waiting to be saved is saved on the way)."""
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.back_requested.emit()
@@ -548,7 +549,7 @@ class MeetingNoteEditor(QScrollArea):
                 continue
             # They changed this box too while it held unsaved text of the user's: keep that as well.
             self.conflicts.add(Conflict(conflict.key, conflict.message, labels.note_section(key), mine,
-                                        lambda k=key, t=mine: cmd.SetSection(self.store, old.id, k, t), field=key))
+                                        partial(cmd.SetSection, self.store, old.id, key, mine), field=key))
             force.add(key)
         self._force = force
         self.show_note(fresh)
@@ -600,7 +601,7 @@ class MeetingNoteEditor(QScrollArea):
         note = self.note
         if note is None or self._filling or item.column() != 3:
             return
-        goal_id = uuid.UUID(self.goals.item(item.row(), 0).data(Qt.ItemDataRole.UserRole))
+        goal_id = uuid.UUID(filled_item(self.goals, item.row(), 0).data(Qt.ItemDataRole.UserRole))
         line = next((g for g in note.goals if g.goal_id == goal_id), None)
         if line is None or item.text() == line.comment:
             return
@@ -611,7 +612,7 @@ class MeetingNoteEditor(QScrollArea):
         note = self.note
         if note is None or self._filling or item.column() not in (1, 3):
             return
-        item_id = uuid.UUID(self.items.item(item.row(), 1).data(Qt.ItemDataRole.UserRole))
+        item_id = uuid.UUID(filled_item(self.items, item.row(), 1).data(Qt.ItemDataRole.UserRole))
         if item.column() == 1:
             self.command_ready.emit(cmd.UpdateItem(self.store, item_id, text=item.text()))
             return
@@ -639,10 +640,10 @@ class MeetingNoteEditor(QScrollArea):
 
     def _remove_item(self) -> None:
         row = self.items.currentRow()
-        if self.note is None or row < 0 or self.items.item(row, 1) is None:
+        chosen = self.items.item(row, 1) if row >= 0 else None
+        if self.note is None or chosen is None:
             return
-        self.command_ready.emit(cmd.RemoveItem(self.store, uuid.UUID(self.items.item(row, 1).data(
-            Qt.ItemDataRole.UserRole))))
+        self.command_ready.emit(cmd.RemoveItem(self.store, uuid.UUID(chosen.data(Qt.ItemDataRole.UserRole))))
 
     # --- search hits -----------------------------------------------------------------------
     def show_hit(self, field: str, source_id: uuid.UUID, words: list[str]) -> None:
@@ -653,7 +654,7 @@ class MeetingNoteEditor(QScrollArea):
             self._mark_words(self.sections[field], words)
         elif field == "item":
             for row in range(self.items.rowCount()):
-                if self.items.item(row, 1).data(Qt.ItemDataRole.UserRole) == str(source_id):
+                if filled_item(self.items, row, 1).data(Qt.ItemDataRole.UserRole) == str(source_id):
                     self.items.setCurrentCell(row, 1)
                     target = self.items
         elif field == "goal":

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,6 +44,7 @@ from ui import context_menus, labels
 from ui.commands import StoreCommand, push_command
 from ui.errors import show_user_error
 from ui.flow_layout import flow_row
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.org import commands
 from ui.org.chart_view import ChartView
 from ui.org.detail_form import UnitDetailForm
@@ -182,8 +183,8 @@ class OrgPage(Page):
                   self.export_button, self.print_button, self.print_roles_button):
             bar2.addWidget(w)
         bar2.add_separator()
-        for w in (self.search, self.follow_up, self.network_box, self.zoom_out, self.zoom_in, self.fit):
-            bar2.addWidget(w)
+        for field in (self.search, self.follow_up, self.network_box, self.zoom_out, self.zoom_in, self.fit):
+            bar2.addWidget(field)
         self.layout_.addWidget(self.edit_bar)
 
     def _build_body(self, store: Store) -> None:
@@ -254,7 +255,7 @@ class OrgPage(Page):
         self.move_many_button.clicked.connect(lambda: self.move_many())
         self.relations_button.clicked.connect(lambda: self.edit_relations())
         self.roles_button.clicked.connect(lambda: self.edit_roles())
-        self.print_roles_button.clicked.connect(lambda: print_roles(self, self.store, self.version_id, self.view_date))
+        self.print_roles_button.clicked.connect(self.print_role_descriptions)
         self.add_unit.clicked.connect(self.add_child_unit)
         self.delete_unit.clicked.connect(self.remove_unit)
         self.import_button.clicked.connect(self.import_units)
@@ -280,7 +281,7 @@ class OrgPage(Page):
         self.form.end_position_requested.connect(self.end_position)
         self.form.move_leader_requested.connect(self.move_leader)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.activated.connect(self._focus_search)
         # Right-click on the tree or a box in the chart: the page's actions for that unit.
         unit_actions = lambda: [self.add_unit, self.delete_unit, self.people_button, None,  # noqa: E731
                                 self.merge_button, self.split_button, self.move_many_button,
@@ -290,7 +291,7 @@ class OrgPage(Page):
         context_menus.install(self.chart, lambda: [*unit_actions(), None, self.zoom_in, self.zoom_out, self.fit],
                               self._select_box_at)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if not self._sized:  # share the width once it is known: tree, chart, form
             self._sized = True
@@ -385,16 +386,16 @@ class OrgPage(Page):
             self.model.set_rows([])
             self.status.setText(self.tr("Ingen organisasjon er registrert ennå. Importer en enhetsliste."))
             return
-        assert loaded.rows is not None and loaded.networks is not None
+        assert loaded.rows is not None and loaded.networks is not None and loaded.version_id is not None
         ids = [v.id for v in self.versions]
         self.version_id = loaded.version_id
-        version = self.versions[ids.index(self.version_id)]
+        version = self.versions[ids.index(loaded.version_id)]
         self.version_status = version.status
         self.version_box.blockSignals(True)
         self.version_box.clear()
         for v in self.versions:
             self.version_box.addItem(f"{v.name} ({self.tr(STATUS_LABELS.get(v.status, v.status))})", str(v.id))
-        self.version_box.setCurrentIndex(ids.index(self.version_id))
+        self.version_box.setCurrentIndex(ids.index(loaded.version_id))
         self.version_box.blockSignals(False)
 
         rows = loaded.rows
@@ -446,6 +447,16 @@ class OrgPage(Page):
         if self._fit_after_fill:
             self._fit_after_fill = False
             self.chart.fit()
+
+    def _version_shown(self) -> uuid.UUID | None:
+        """The version on screen; None, and the user told why, while there is none (an empty database)."""
+        if self.version_id is None:
+            show_user_error(self, AppError(self.tr("Ingen organisasjon er registrert ennå. Importer en enhetsliste.")))
+        return self.version_id
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     @property
     def editable(self) -> bool:
@@ -508,7 +519,7 @@ class OrgPage(Page):
         finally:
             self._selecting = False
 
-    def _select_box_at(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _select_box_at(self, pos: QPoint) -> None:
         """A right-click on a box selects its unit first."""
         from ui.org.chart_view import UnitBoxItem
 
@@ -556,7 +567,7 @@ class OrgPage(Page):
         self._fit_after_fill = True
         self.reload()
 
-    def _date_chosen(self, qdate) -> None:  # type: ignore[no-untyped-def]
+    def _date_chosen(self, qdate: QDate) -> None:
         """Show the organisation as it was (or will be) on that day."""
         self.view_date = from_qdate(qdate)
         self._version_on_date = True  # load reads the version in force that day
@@ -568,6 +579,8 @@ class OrgPage(Page):
         self.reload()
 
     def create_scenario(self) -> None:
+        if self._version_shown() is None:
+            return
         version = next(v for v in self.versions if v.id == self.version_id)
         count = sum(1 for v in self.versions if v.status == "scenario") + 1
         dialog = ScenarioDialog(version.name, self.tr("Alternativ {n}").format(n=count), self)
@@ -575,7 +588,7 @@ class OrgPage(Page):
             return
         try:
             new = self.store.run(lambda s: scenarios.copy_version(
-                s, self.version_id, dialog.name.text(), description=dialog.description.text()).id)
+                s, version.id, dialog.name.text(), description=dialog.description.text()).id)
         except AppError as err:
             show_user_error(self, err)
             return
@@ -634,8 +647,11 @@ class OrgPage(Page):
         self.push(commands.MoveUnit(self.store, unit_id, new_parent_id, position, self.rows[unit_id].name))
 
     def add_child_unit(self) -> None:
+        version_id = self._version_shown()
+        if version_id is None:
+            return
         parent = self.selected or next((r.id for r in self.rows.values() if r.parent_id is None), None)
-        command = commands.AddUnit(self.store, self.version_id, parent, self.tr("Ny enhet"), "result_unit")
+        command = commands.AddUnit(self.store, version_id, parent, self.tr("Ny enhet"), "result_unit")
         if self.push(command):
             self.select_unit(command.unit_id, source="new")
             self.form.name.setFocus()
@@ -758,7 +774,10 @@ class OrgPage(Page):
     def export_chart(self) -> None:
         from ui.org.export_dialog import run_export
 
-        out = run_export(self, self.store, self.version_id, self.view_date, self.selected)
+        version_id = self._version_shown()
+        if version_id is None:
+            return
+        out = run_export(self, self.store, version_id, self.view_date, self.selected)
         if out is not None:
             self.status.setText(self.tr("Lagret {path}").format(path=out))
 
@@ -809,10 +828,18 @@ class OrgPage(Page):
             unit_ids, new_parent_id = dialog.unit_ids(), dialog.target_id()
         return self.push(commands.move_units(self.store, unit_ids, new_parent_id))
 
-    def edit_relations(self) -> RelationsDialog:
-        dialog = RelationsDialog(self.store, self.version_id, list(self.rows.values()), self.push, self)
+    def edit_relations(self) -> RelationsDialog | None:
+        version_id = self._version_shown()
+        if version_id is None:
+            return None
+        dialog = RelationsDialog(self.store, version_id, list(self.rows.values()), self.push, self)
         dialog.open()
         return dialog
+
+    def print_role_descriptions(self) -> None:
+        version_id = self._version_shown()
+        if version_id is not None:
+            print_roles(self, self.store, version_id, self.view_date)
 
     def edit_roles(self) -> RoleDialog | None:
         if self.selected is None:

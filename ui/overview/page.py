@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -26,6 +26,7 @@ from app.scorecard.rollup import AttentionLine as ScorecardLine
 from app.scorecard.rollup import attention_lines as scorecard_lines
 from ui import labels
 from ui.errors import show_user_error
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.overview.figures import fill_figures, tile_grid
 from ui.page import Page
 from ui.store import Store
@@ -169,9 +170,8 @@ class OverviewPage(Page):
 
     def _fill_attention(self, data: Attention) -> None:
         self.attention_data = data
-        expanded = {self.attention.topLevelItem(i).data(0, TARGET_ROLE)
-                    for i in range(self.attention.topLevelItemCount())
-                    if self.attention.topLevelItem(i).isExpanded()}
+        tops = (self.attention.topLevelItem(i) for i in range(self.attention.topLevelItemCount()))
+        expanded = {top.data(0, TARGET_ROLE) for top in tops if top is not None and top.isExpanded()}
         self.attention.clear()
         bold = QFont(self.attention.font())
         bold.setBold(True)
@@ -191,15 +191,15 @@ class OverviewPage(Page):
             self.attention.addTopLevelItem(group)
             group.setExpanded(not expanded or kind in expanded)
         for kind, title in SCORECARD_TITLES.items():
-            measured = [line for line in self.scorecard_data if line.kind == kind]
+            measured = [m for m in self.scorecard_data if m.kind == kind]
             if not measured:
                 continue
             group = QTreeWidgetItem([f"{QCoreApplication.translate('OverviewPage', title)} ({len(measured)})"])
             group.setFont(0, bold)
             group.setData(0, TARGET_ROLE, kind)
-            for line in measured:
-                child = QTreeWidgetItem([self._scorecard_text(line)])
-                child.setData(0, TARGET_ROLE, line)
+            for measured_line in measured:
+                child = QTreeWidgetItem([self._scorecard_text(measured_line)])
+                child.setData(0, TARGET_ROLE, measured_line)
                 child.setToolTip(0, self.tr("Dobbeltklikk eller trykk Enter for å åpne"))
                 group.addChild(child)
             self.attention.addTopLevelItem(group)

@@ -4,6 +4,7 @@ and a unit's målekart (which indicators, its own ambition level)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -37,6 +38,7 @@ from ui.errors import show_user_error
 from ui.scorecard.commands import DefineIndicator
 from ui.scorecard.common import direction_word, frequency_word, rollup_word, source_word, target_text
 from ui.store import Store
+from ui.widgets import filled_item
 
 MEASURES = ("%", "skår", "antall", "dager", "min", "kr")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -68,11 +70,11 @@ class IndicatorDialog(QDialog):
         layout.addWidget(self.buttons)
         self.all_units.setAccessibleName(self.tr("Kryss av alle resultatenheter"))
         self.no_units.setAccessibleName(self.tr("Fjern alle krysser"))
-        for w in (self.direction, self.measure):
-            w.currentIndexChanged.connect(self._show_limits)
+        for choice in (self.direction, self.measure):
+            choice.currentIndexChanged.connect(self._show_limits)
         self.measure.editTextChanged.connect(self._show_limits)
-        for w in (self.target, self.yellow):
-            w.textChanged.connect(self._show_limits)
+        for limit in (self.target, self.yellow):
+            limit.textChanged.connect(self._show_limits)
         if indicator is not None:
             self._fill(indicator)
         else:
@@ -270,7 +272,7 @@ class FocusAreasDialog(QDialog):
                 self.table.setItem(i, col, item)
         self.table.blockSignals(False)
 
-    def _run(self, fn, *args) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, fn: Callable[..., object], *args: object) -> bool:
         try:
             self.store.run(fn, *args)
         except AppError as err:
@@ -282,8 +284,8 @@ class FocusAreasDialog(QDialog):
 
     def _renamed(self, item: QTableWidgetItem) -> None:
         row = item.row()
-        self._run(views.save_focus_area, uuid.UUID(item.data(ID_ROLE)), self.table.item(row, 0).text(),
-                  self.table.item(row, 1).text())
+        self._run(views.save_focus_area, uuid.UUID(item.data(ID_ROLE)), filled_item(self.table, row, 0).text(),
+                  filled_item(self.table, row, 1).text())
 
     def _add(self) -> None:
         if self._run(views.save_focus_area, None, self.new_name.text(), ""):
@@ -341,9 +343,11 @@ class UnitScorecardDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        lines = {uuid.UUID(self.table.item(i, 0).data(ID_ROLE)): (
-            self.table.item(i, 0).checkState() == Qt.CheckState.Checked, self.table.item(i, 3).text(),
-            self.table.item(i, 4).text()) for i in range(self.table.rowCount())}
+        lines: dict[uuid.UUID, tuple[bool, str, str]] = {}
+        for i in range(self.table.rowCount()):
+            name, own, yellow = (filled_item(self.table, i, col) for col in (0, 3, 4))
+            lines[uuid.UUID(name.data(ID_ROLE))] = (name.checkState() == Qt.CheckState.Checked, own.text(),
+                                                    yellow.text())
         try:
             self.store.run(views.save_unit_scorecard, self.unit.lineage_id, lines)
         except AppError as err:

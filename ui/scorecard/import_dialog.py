@@ -67,9 +67,9 @@ class ImportValuesDialog(QDialog):
         self.table = QTableWidget(0, 0)
         self.table.setAccessibleName(self.tr("Filens første rader"))
         layout.addWidget(self.table, 2)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        layout.addWidget(self.result)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problemer i filen"))
         self.problems.setWordWrap(True)
@@ -107,8 +107,8 @@ class ImportValuesDialog(QDialog):
             self.import_button.setEnabled(False)
             self.problems.clear()
             self.problems.addItem(str(err))
-            self.result.setStyleSheet(colour_style("error"))
-            self.result.setText(self.tr("Filen kan ikke leses."))
+            self.summary.setStyleSheet(colour_style("error"))
+            self.summary.setText(self.tr("Filen kan ikke leses."))
             return None
         self.preview = preview
         width = max((len(r) for r in preview.rows), default=0)
@@ -121,12 +121,12 @@ class ImportValuesDialog(QDialog):
         self.problems.clear()
         self.problems.addItems(preview.problems)
         if preview.problems:
-            self.result.setStyleSheet(colour_style("error"))
-            self.result.setText(self.tr("Ingenting kan importeres før disse {n} problemene er rettet i filen:").format(
+            self.summary.setStyleSheet(colour_style("error"))
+            self.summary.setText(self.tr("Ingenting kan importeres før disse {n} problemene er rettet i filen:").format(
                 n=len(preview.problems)))
         else:
-            self.result.setStyleSheet(colour_style("ok"))
-            self.result.setText(self.tr("{n} verdier for {indicators} er klare til import.").format(
+            self.summary.setStyleSheet(colour_style("ok"))
+            self.summary.setText(self.tr("{n} verdier for {indicators} er klare til import.").format(
                 n=preview.values, indicators=", ".join(preview.indicators)))
         self.import_button.setEnabled(not preview.problems and preview.values > 0)
         return preview

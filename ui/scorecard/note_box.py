@@ -31,6 +31,7 @@ from ui.commands import StoreCommand
 from ui.scorecard.commands import SetValue
 from ui.scorecard.common import light_icon, light_item, number, target_text
 from ui.store import Store
+from ui.widgets import filled_item
 
 VALUE_COL, COMMENT_COL = 4, 6
 
@@ -188,8 +189,8 @@ class NoteScorecardBox(QGroupBox):
         if self._filling or note is None or note.locked or item.column() not in (VALUE_COL, COMMENT_COL):
             return
         d = self.due[item.row()]
-        value = self.values.item(item.row(), VALUE_COL).text().strip()
-        comment = self.values.item(item.row(), COMMENT_COL).text()
+        value = filled_item(self.values, item.row(), VALUE_COL).text().strip()
+        comment = filled_item(self.values, item.row(), COMMENT_COL).text()
         if item.column() == VALUE_COL and d.value is not None and value == number(d.value):
             return
         if item.column() == COMMENT_COL and (comment == d.comment or not value):
@@ -212,8 +213,8 @@ class NoteScorecardBox(QGroupBox):
         """Type a value (and comment) for the indicator named, as a user does in the table."""
         row = next(i for i, d in enumerate(self.due) if d.name == indicator)
         if comment:
-            self.values.item(row, COMMENT_COL).setText(comment)  # kept until the value is saved with it
-        self.values.item(row, VALUE_COL).setText(value)
+            filled_item(self.values, row, COMMENT_COL).setText(comment)  # kept until the value is saved with it
+        filled_item(self.values, row, VALUE_COL).setText(value)
 
     def _forecast_done(self) -> None:
         note = self.note

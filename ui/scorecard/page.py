@@ -58,6 +58,7 @@ from ui.scorecard.common import (
 from ui.store import Store
 from ui.table_fit import fit_name_column
 from ui.theme import colour_style
+from ui.widgets import filled_item
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MUNICIPAL, UNIT, GRID, BALANCE, DEFINITIONS = range(5)
@@ -84,14 +85,21 @@ def _read_only(item: QTableWidgetItem) -> QTableWidgetItem:
     return item
 
 
-def _table(columns: int, stretch: int = 0) -> QTableWidget:
-    table = QTableWidget(0, columns)
+class _ListTable(QTableWidget):
+    """A read-only table of whole rows whose column ``stretch`` takes the room left (``name_fit``)."""
+
+    def __init__(self, columns: int, stretch: int) -> None:
+        super().__init__(0, columns)
+        self.name_fit = fit_name_column(self, stretch)
+
+
+def _table(columns: int, stretch: int = 0) -> _ListTable:
+    table = _ListTable(columns, stretch)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     table.setWordWrap(False)
-    table.name_fit = fit_name_column(table, stretch)  # type: ignore[attr-defined]
     return table
 
 
@@ -378,12 +386,12 @@ class ScorecardPage(Page):
             self.indicator.setCurrentIndex(self.indicator.findData(str(loaded.grid.indicator_id)))
 
     def _fill_tree(self, card: Scorecard) -> None:
-        opened = {self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())
-                  if not self.tree.topLevelItem(i).isExpanded()}
+        tops = [item for item in map(self.tree.topLevelItem, range(self.tree.topLevelItemCount())) if item is not None]
+        opened = {top.text(0) for top in tops if not top.isExpanded()}
         drilled = set()
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            drilled |= {top.child(j).data(0, ID_ROLE) for j in range(top.childCount()) if top.child(j).isExpanded()}
+        for top in tops:
+            children = (top.child(j) for j in range(top.childCount()))
+            drilled |= {child.data(0, ID_ROLE) for child in children if child is not None and child.isExpanded()}
         self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
@@ -435,7 +443,7 @@ class ScorecardPage(Page):
             cells[6].setToolTip(line.comment)
             for col, cell in enumerate(cells):
                 table.setItem(i, col, cell)
-        table.name_fit.fit_now()  # type: ignore[attr-defined]
+        table.name_fit.fit_now()
         if card is None:
             self.unit_empty.setText(self.tr("Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller "
                                             "definer en indikator for enhetene."))
@@ -515,7 +523,7 @@ class ScorecardPage(Page):
             for col, cell in enumerate(cells):
                 table.setItem(i, col, cell)
         table.resizeColumnsToContents()
-        table.name_fit.fit_now()  # type: ignore[attr-defined]
+        table.name_fit.fit_now()
         empty = [r.focus_area for r in rows if r.empty]
         total = sum(r.goals for r in rows)
         if empty:
@@ -543,7 +551,7 @@ class ScorecardPage(Page):
             if current == r.id:
                 table.selectRow(i)
         table.resizeColumnsToContents()
-        table.name_fit.fit_now()  # type: ignore[attr-defined]
+        table.name_fit.fit_now()
 
     # --- the grid --------------------------------------------------------------------------
     def _cell_key(self, row: int, col: int) -> tuple[uuid.UUID, uuid.UUID, int, int, str] | None:
@@ -627,13 +635,15 @@ class ScorecardPage(Page):
             item = self.definitions.item(self.definitions.currentRow(), 0)
             return uuid.UUID(item.data(ID_ROLE)) if item else None
         if tab == MUNICIPAL and self.tree.currentItem() is not None:
-            item = self.tree.currentItem()
-            while item is not None and item.parent() is not None and item.parent().parent() is not None:
-                item = item.parent()
-            if item is not None and item.parent() is not None and item.data(0, ID_ROLE):
-                return uuid.UUID(item.data(0, ID_ROLE))
+            # Up from the line chosen to the indicator's line: the one right under a focus area.
+            node = self.tree.currentItem()
+            parent = node.parent() if node is not None else None
+            while node is not None and parent is not None and parent.parent() is not None:
+                node, parent = parent, parent.parent()
+            if node is not None and parent is not None and node.data(0, ID_ROLE):
+                return uuid.UUID(node.data(0, ID_ROLE))
         if tab == UNIT and self.unit_table.currentRow() >= 0:
-            return uuid.UUID(self.unit_table.item(self.unit_table.currentRow(), 1).data(ID_ROLE))
+            return uuid.UUID(filled_item(self.unit_table, self.unit_table.currentRow(), 1).data(ID_ROLE))
         data = self.indicator.currentData()
         return uuid.UUID(data) if data else None
 

@@ -58,18 +58,18 @@ def test_a_new_requirement_goes_into_open_drafts_of_the_period_only(demo_db: Dat
             s, "3200", AgreementStatus.DISCUSSION)
         signed = demo_agreement(s, "2100", AgreementStatus.SIGNED)
         signed_before = common_texts(s, signed.id)
-        requirement = common.add_common_requirement(
+        added = common.add_common_requirement(
             s, period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), category="generelle_krav",
             text="Bruke kommunens avvikssystem", indicator="Alle avvik er lukket innen fristen",
             evaluation="Kvalitetsrapporten",
         )
-        assert requirement.agreements_updated == 2
+        assert added.agreements_updated == 2
         ids = (draft.id, discussion.id, signed.id)
     with demo_db.session() as s:
         assert common_texts(s, ids[0])[-1] == "Bruke kommunens avvikssystem"
         assert common_texts(s, ids[1])[-1] == "Bruke kommunens avvikssystem"
         assert common_texts(s, ids[2]) == signed_before
-        goal = s.scalar(select(Goal).where(Goal.agreement_id == ids[0], Goal.common_requirement_id == requirement.id))
+        goal = s.scalar(select(Goal).where(Goal.agreement_id == ids[0], Goal.common_requirement_id == added.requirement_id))
         assert (goal.indicator, goal.evaluation, goal.number) == (
             "Alle avvik er lukket innen fristen", "Kvalitetsrapporten", "3")
         # A draft made afterwards gets it too.
@@ -82,11 +82,11 @@ def test_a_requirement_for_one_kind_of_unit_reaches_only_those_units(demo_db: Da
     with demo_db.session() as s:
         staff_draft = lifecycle.create_agreement(s, template_id=template_id(s), unit_id=unit(s, "1100").id,
                                                  period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), on=DEMO_TODAY)
-        requirement = common.add_common_requirement(
+        added = common.add_common_requirement(
             s, period_start=date(Y, 1, 1), period_end=date(Y, 12, 31), category="generelle_krav",
             text="Gi råd til enhetslederne innen fem dager", unit_kind="staff",
         )
-        assert requirement.agreements_updated == 1
+        assert added.agreements_updated == 1
         assert "Gi råd til enhetslederne innen fem dager" in common_texts(s, staff_draft.id)
         assert "Gi råd til enhetslederne innen fem dager" not in common_texts(
             s, demo_agreement(s, "4100", AgreementStatus.DRAFT).id)
@@ -156,7 +156,8 @@ def test_deleting_a_requirement_removes_it_from_drafts_and_restore_puts_it_back(
         assert text not in common_texts(s, draft) and s.get(Goal, draft_goal) is None
         assert text in common_texts(s, signed)  # what was signed stays in the signed agreement
         restored = common.restore_common_requirement(s, snapshot)
-        assert restored.id == requirement_id
+        assert restored.requirement_id == requirement_id
+        assert restored.agreements_updated == 2  # back in the draft and the agreement under discussion
     with demo_db.session() as s:
         assert common_texts(s, draft)[0] == text and s.get(Goal, draft_goal) is not None
         signed_goal = s.scalar(select(Goal).where(Goal.agreement_id == signed, Goal.text == text))

@@ -107,7 +107,7 @@ def test_import_from_a_spreadsheet_is_all_or_nothing_with_every_problem_named(qt
     dialog.path.setText(str(good))
     dialog.check()
     assert dialog.problems.count() == 0
-    assert dialog.result.text() == "2 verdier for Sykefravær er klare til import."
+    assert dialog.summary.text() == "2 verdier for Sykefravær er klare til import."
     with demo_db.session() as session:
         assert stored_value(session, ind, home, 2026, 9) == before  # checking stored nothing
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
