@@ -19,7 +19,7 @@ def test_the_printed_chart_is_headed_like_a_document(qtbot, window, demo_db, mon
     org = window.page_widgets["organisasjon"]
     asked: list[str] = []
 
-    def capture(parent, chart, *, title: str = "", show: bool = True):  # type: ignore[no-untyped-def]
+    def capture(parent, chart, *, title: str = "", show: bool = True, **_page):  # type: ignore[no-untyped-def]
         asked.append(title)
 
     monkeypatch.setattr(export_dialog, "print_chart", capture)
