@@ -173,7 +173,8 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
 
     _trace("imports_done")
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Styringsdialog")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Styringsdialog")
@@ -204,10 +205,11 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
 
     def open_and_attach() -> None:
         from app.errors import AppError
-        from app.storage.database import open_database
+        from app.storage.database import Database, open_database
         from ui.storage.lock_dialog import open_with_lock
         from ui.store import Store
 
+        db: Database | None
         try:
             # Only the default database is filled with the demo on first start; a new file
             # named on the command line starts empty, like Fil → Ny database.
