@@ -1048,6 +1048,10 @@ class _RowReader:
             shapes[shape] = shapes.get(shape, 0) + 1
             if "?" in shape:
                 self.ambiguous.append((n, line, number, raw, shape[0]))
+                try:  # settled by the column (_settle_separators); «1,001» as a decimal has too many decimals
+                    return parse_amount(raw)
+                except AmountError:
+                    return 0
         try:
             return parse_amount(raw)
         except AmountError as err:
@@ -1350,14 +1354,20 @@ class _RowReader:
         decided = [column_separators(shapes) for shapes in self.shapes]
         for n, line, number, raw, mark in self.ambiguous:
             verdict = decided[n].get(mark)
-            if verdict == "D":
-                continue
+            i = self.amount_is[n]
             if verdict == "T":
                 self.lines.amounts[n][line] = parse_amount(raw.replace(mark, ""))
                 continue
-            i = self.amount_is[n]
+            try:
+                as_decimal = _kroner_nb(parse_amount(raw))
+            except AmountError as err:  # «1,001» in a column whose «,» is the decimal mark
+                if verdict == "D":
+                    self._bad_amount(number, i, raw, err.advice)
+                    continue
+                as_decimal = raw.strip().replace(".", ",")
+            if verdict == "D":
+                continue
             as_thousands = _kroner_nb(parse_amount(raw.replace(mark, "")))
-            as_decimal = _kroner_nb(parse_amount(raw))
             self.problem(number, i, raw, (
                 f"{self._where(number)} har beløpet «{raw.strip()}» i kolonnen «{self._label(i)}». Det kan være "
                 f"{as_thousands} kr eller {as_decimal} kr, og ingen andre tall i kolonnen viser om «{mark}» skiller "

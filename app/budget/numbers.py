@@ -22,6 +22,10 @@ _ZERO_TEXTS = frozenset({"", "-", "--", "0", "kr", "kr-", "kr.-", ",-", ".-"})
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _SCIENTIFIC = re.compile(r"\d+(?:[.,]\d*)?[eE][+-]?\d+")
 _GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")  # «1.234.567» / «1,234,567»
+# Digits with spaces between them, and the only way such digits are a number: groups of three.
+_SPACE_CHARS = " \u00a0\u202f\u2009\u2007\u2008\u200a'’\t"
+_SPACED = re.compile(f"\\d+(?:[{_SPACE_CHARS}]+\\d+)+")
+_SPACE_GROUPED = re.compile(f"\\d{{1,3}}(?:[{_SPACE_CHARS}]\\d{{3}})+")
 _WHOLE_FLOAT_TEXT = re.compile(r"(\d+)\.0+")
 _CENT = Decimal("0.01")
 _INF = float("inf")
@@ -80,6 +84,14 @@ def _checked(ore: int) -> int:
 
 
 def _parse_text(raw: str) -> int:
+    for spaced in _SPACED.finditer(raw):
+        # «1 000 00» (a lost decimal comma), «12 34», a truncated «-1 0»: spaces that do not group
+        # thousands do not say where the number is, and dropping them makes another number.
+        if not _SPACE_GROUPED.fullmatch(spaced.group()):
+            raise AmountError(f"«{raw}» har mellomrom som ikke skiller tusener",
+                              "det har mellomrom mellom sifre som ikke deler tallet i grupper på tre fra høyre "
+                              "(som «1 234 567,89»), så det er uklart hvilket tall som er ment (et komma kan "
+                              "mangle, eller sifre være borte). Rett cellen i kildefilen og importer på nytt.")
     text = raw.translate(_SPACES).translate(_MINUSES).strip()
     if text.casefold() in _ZERO_TEXTS:
         return 0
@@ -97,13 +109,17 @@ def _parse_text(raw: str) -> int:
     if text.endswith(",-") or text.endswith(".-"):  # «1 234,-»: whole kroner
         text = text[:-2]
     if text.startswith("+"):
-        text = text[1:]
+        text, signs = text[1:], signs + 1
     if text.startswith("-"):
         negative, text, signs = not negative, text[1:], signs + 1
     elif text.endswith("-"):  # «1 234,00-» from systems that put the sign last
         negative, text, signs = not negative, text[:-1], signs + 1
     if text.startswith("(") and text.endswith(")"):
         negative, text, signs = not negative, text[1:-1], signs + 1
+    if signs > 1 and "(" not in raw:  # «+-5», «-5-»: which sign is meant?
+        raise AmountError(f"«{raw}» har mer enn ett fortegn",
+                          "det har mer enn ett fortegn (pluss og minus, eller minus både foran og bak), så det er "
+                          "uklart om beløpet er negativt. Skriv det med ett fortegn og importer på nytt.")
     if signs > 1:  # «(-1 234)»: a negative in parentheses, or a double negative? Nobody can tell.
         raise AmountError(f"«{raw}» har både minus og parentes",
                           "det har både minustegn og parentes, så det er uklart om beløpet er negativt. Skriv "
@@ -120,6 +136,11 @@ def _parse_text(raw: str) -> int:
         raise AmountError(f"«{raw}» er ikke et tall") from None
     if not value.is_finite():
         raise AmountError(f"«{raw}» er ikke et tall")
+    if (value * 100) != (value * 100).to_integral_value():
+        raise AmountError(f"«{raw}» har flere desimaler enn øre",
+                          "det har flere enn to desimaler, og å runde det av til hele øre ville være en gjetning "
+                          "(kanskje er skilletegnet for tusener, eller et siffer feil). Skriv beløpet med høyst "
+                          "to desimaler og importer på nytt.")
     ore = _checked(_decimal_ore(value))
     return -ore if negative else ore
 
