@@ -18,7 +18,7 @@ from typing import Any, Literal, cast
 from sqlalchemy import Select, UnaryExpression, and_, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from app.budget.mapping import UNMAPPED_NAME, AnsvarMap
+from app.budget.mapping import UNMAPPED_NAME, AnsvarMap, UnmappedRow
 from app.codes import CodeBook, default_code_book
 from app.errors import AppError
 from app.org.queries import current_version, subtree_ids
@@ -167,6 +167,27 @@ def code_name(book: CodeBook, by: str, code: str, year: int) -> tuple[str, bool,
     return UNKNOWN_CODE, True, f"Koden {code} finnes ikke i KOSTRA-listen for {by}."
 
 
+def file_names(session: Session, field: str) -> dict[str, str]:
+    """code → the name imported files gave it in a column mapped to «Navn på ansvar» (``field``
+    «ansvar»), «art», «funksjon» or «prosjekt»; the importer keeps them, the newest file's last."""
+    from app.budget.importer import NAMES_SETTING
+    from db.models import Setting
+
+    stored = session.scalar(select(Setting.value).where(Setting.key == NAMES_SETTING))
+    names = stored.get(field) if isinstance(stored, dict) else None
+    return {str(code): str(name) for code, name in names.items()} if isinstance(names, dict) else {}
+
+
+def unmapped_named(session: Session, set_id: uuid.UUID) -> list[UnmappedRow]:
+    """The set's ansvar codes of no unit (``mapping.unmapped_codes``), named as the file named them."""
+    from dataclasses import replace
+
+    from app.budget.mapping import unmapped_codes
+
+    named = file_names(session, "ansvar")
+    return [replace(r, name=named.get(r.ansvar) or r.name) for r in unmapped_codes(session, set_id)]
+
+
 # --- pivot -----------------------------------------------------------------------------------
 
 
@@ -235,9 +256,11 @@ def pivot(session: Session, set_id: uuid.UUID, by: By = "unit", *,
         for code, lines, amount, _text in grouped:
             name, unknown, note = code_name(book, by, code, budget_set.year)
             rows.append(PivotRow(code, name, amount, lines, unknown=unknown, note=note))
-    else:
+    else:  # ansvar, prosjekt: the name the file gave the code, else the lines' text
+        named = file_names(session, by)
         for code, lines, amount, text in grouped:
-            rows.append(PivotRow(code, text or (EMPTY_CODE[by] if not code else ""), amount, lines))
+            rows.append(PivotRow(code, named.get(code) or text or (EMPTY_CODE[by] if not code else ""),
+                                 amount, lines))
     rows.sort(key=lambda r: (r.unmapped, _natural(r.code)))
     return PivotResult(rows, sum(r.amount_ore for r in rows), by, budget_set.year, budget_set.name)
 
