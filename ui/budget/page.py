@@ -1,796 +1,559 @@
-"""Avtaler: every agreement with filters, the units still missing one, and the editor with its
-live print preview; the lifecycle from draft to evaluation and next period's agreement."""
+"""Budsjett: the imported sets, pivots with drill-down, budget against actual with a bar
+chart, ansvar codes that belong to no unit, import and export."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
-    QHeaderView,
+    QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.agreements import detail as agreement_detail
-from app.agreements import lifecycle
-from app.agreements.detail import AgreementDetail, RevisionRow
-from app.agreements.overview import AgreementFilter, AgreementRow, MissingRow, list_agreements, missing_agreements
-from app.agreements.templates import list_templates
-from app.changes import AGREEMENT_KINDS, ORG, Kind
+from app.budget import views
+from app.budget.mapping import UnmappedRow
+from app.budget.sets import SetRow, list_sets
+from app.budget.views import DeviationRow, LineRow, MonthRow, PivotResult
+from app.changes import BUDGET, ORG, Kind
 from app.errors import AppError
-from app.formatting import format_date
-from app.org.links import follow_up_leads
+from app.followup.attention import load_threshold
+from app.formatting import format_kroner, format_number
 from app.org.queries import current_version, unit_rows
 from ui import context_menus, labels
-from ui.agreements import commands
-from ui.agreements.dialogs import NewAgreementDialog, NextPeriodDialog, ReasonDialog, SignDialog, SummaryDialog
-from ui.agreements.editor import AgreementEditor
-from ui.agreements.preview import PreviewPane
-from ui.commands import StoreCommand, push_command
+from ui.budget.bar_chart import BarChart, BarPair
 from ui.errors import show_user_error
-from ui.flow_layout import FlowLayout, flow_row
+from ui.flow_layout import flow_row
 from ui.page import Page
 from ui.store import Store
+from ui.table_fit import fit_name_column
+from ui.theme import banner_colours, text_colour
 
-EDITOR_MIN_WIDTH = 560  # the agreement form's least width (issue 18: «about 180 px» was unusable)
-PREVIEW_WIDTH = 420  # the preview pane's width when it opens (an A4 page readable at about 45 dpi)
-STATUSES = ("draft", "discussion", "signed", "evaluated", "superseded")
-SUBLINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the unit cell's second line: kind and period
-NAME_MIN_WIDTH = 120  # the unit's column never narrower (names elide, «Kvernes bo- og omso…»)
-LEADER_MAX_WIDTH = 140  # a long leader's name elides rather than push Status out of view
-
-
-class UnitCellDelegate(QStyledItemDelegate):
-    """The unit's name over the kind of agreement and its period, both elided to the column: at
-    1366×768 Enhet, Leder and Status fit side by side without scrolling sideways (walk 30, 33)."""
-
-    def _lines(self, option: QStyleOptionViewItem) -> int:
-        return option.fontMetrics.lineSpacing()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        size = super().sizeHint(option, index)
-        return QSize(min(size.width(), 220), 2 * self._lines(option) + 6)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        sub = str(index.data(SUBLINE_ROLE) or "")
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect = option.rect.adjusted(4, 3, -4, -3)
-        line = self._lines(option)
-        fm = option.fontMetrics
-        painter.save()
-        painter.setPen(option.palette.color(role))
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, rect.width()))
-        if not selected:
-            painter.setPen(option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        painter.drawText(QRect(rect.left(), rect.top() + line, rect.width(), line), Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(sub, Qt.TextElideMode.ElideRight, rect.width()))
-        painter.restore()
+BY = {
+    "unit": QT_TRANSLATE_NOOP("BudgetPage", "Enhet"),
+    "ansvar": QT_TRANSLATE_NOOP("BudgetPage", "Ansvar"),
+    "funksjon": QT_TRANSLATE_NOOP("BudgetPage", "Funksjon (KOSTRA)"),
+    "art": QT_TRANSLATE_NOOP("BudgetPage", "Art (KOSTRA)"),
+    "prosjekt": QT_TRANSLATE_NOOP("BudgetPage", "Prosjekt"),
+}
 
 
-class ElidedLabel(QLabel):
-    """One line, cut with «…» to the width it has, the whole text in its tooltip: a long message
-    no longer wraps to two lines and takes height from the list (walk 30, 44)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(False)
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
-        super().setText(text)
-        self.setToolTip(text if text else "")
-        self.update()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(0, super().minimumSizeHint().height())
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(0, super().sizeHint().height())
-
-    def shown_text(self) -> str:
-        """The text as drawn: whole, or cut with «…» to the label's width."""
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
-
-    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         self.shown_text())
+def _amount(ore: int, *, red: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(format_kroner(ore))
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    item.setData(Qt.ItemDataRole.UserRole + 1, ore)
+    if red:
+        item.setForeground(QBrush(text_colour("error")))
+    return item
 
 
-class ListColumnsFit(QObject):
-    """Leder, Status and Mål as wide as their text (Leder at most LEADER_MAX_WIDTH), the unit's
-    column the room left and never less than NAME_MIN_WIDTH: no sideways scrolling at 1366."""
-
-    def __init__(self, table: QTableWidget) -> None:
-        super().__init__(table)
-        self.table = table
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in range(table.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
-        return False
-
-    def fit(self) -> None:
-        table, header = self.table, self.table.horizontalHeader()
-        for column in range(1, table.columnCount()):
-            if header.isSectionHidden(column):
-                continue
-            wanted = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
-            header.resizeSection(column, min(wanted, LEADER_MAX_WIDTH) if column == 1 else wanted)
-        others = sum(header.sectionSize(c) for c in range(1, table.columnCount()) if not header.isSectionHidden(c))
-        header.resizeSection(0, max(NAME_MIN_WIDTH, table.viewport().width() - others))
+def _table(columns: int, stretch: int = 0) -> QTableWidget:
+    """A read-only table whose column ``stretch`` (the name) takes the spare width, not the last one."""
+    table = QTableWidget(0, columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.name_fit = fit_name_column(table, stretch)  # type: ignore[attr-defined]
+    return table
 
 
-def period_label(start: date, end: date) -> str:
-    """A period short enough for the list's column: «2026» for a calendar year, «01.08.26–31.07.27»
-    otherwise (the full dates cut to «01.» in a narrow list)."""
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
-        return str(start.year)
-    return f"{start:%d.%m.%y}–{end:%d.%m.%y}"
-
-
-def _current_units(session, on: date) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    """(name, id, year type) of every unit an agreement can be for."""
+def _units(session, on: date) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     version = current_version(session)
-    if version is None:
-        return []
-    return sorted((r.name, str(r.id), r.year_type) for r in unit_rows(session, version.id, on)
-                  if r.kind != "top_team")
+    return sorted((r.name, str(r.id)) for r in unit_rows(session, version.id, on)) if version else []
 
 
-def _leads(session, on: date) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    version = current_version(session)
-    return [(p.full_name, str(p.id)) for p in follow_up_leads(session, version.id, on)] if version else []
+def months_label(first: int, last: int, year: int) -> str:
+    """«januar 2026» for one month (not «jan–jan 2026»), «jan–okt 2026» for several."""
+    if first == last:
+        return f"{labels.month_name(first)} {year}"
+    return f"{labels.month_short(first)}–{labels.month_short(last)} {year}"
 
 
-@dataclass
-class Selected:
-    """The chosen agreement and its revisions (read by AgreementsPage.read_selected)."""
-    agreement_id: uuid.UUID | None
-    detail: AgreementDetail | None
-    history: list[RevisionRow]
+def _chosen(sets: list[SetRow], chosen: str | None, kinds: tuple[str, ...] | None) -> str | None:
+    """The set a box shows after a reload: the one chosen if it is still offered, else the first."""
+    offered = [str(r.id) for r in sets if kinds is None or r.kind in kinds]
+    return chosen if chosen in offered else (offered[0] if offered else None)
+
+
+def _uuid(value: str | None) -> uuid.UUID | None:
+    return uuid.UUID(value) if value else None
 
 
 @dataclass
 class Loaded:
-    """Everything the page shows, read by AgreementsPage.load (off the GUI thread on a server)."""
-    leads: list[tuple[str, str]]
-    lead: str | None
-    year: int
-    rows: list[AgreementRow]
-    missing: list[MissingRow]
-    selected: Selected
+    """Everything the page shows, read by BudgetPage.load (off the GUI thread on a server)."""
+    sets: list[SetRow]
+    pivot_set: str | None
+    budget_set: str | None
+    actual_set: str | None
+    month: int
+    threshold: float
+    pivot: PivotResult | None
+    bva: list[DeviationRow] | str | None  # the rows, why there are none (the app's message), or no sets
+    unmapped: Unmapped
 
 
-class AgreementsPage(Page):
-    key = "avtaler"
-    help_chapter = "avtaler"
-    watches = frozenset(AGREEMENT_KINDS | ORG | {Kind.SETTINGS})
+@dataclass
+class Unmapped:
+    """The ansvar codes of no unit in one set (the set chosen on Sammendrag), and which set."""
+    set_id: str | None
+    set_name: str
+    rows: list[UnmappedRow]
+
+
+class BudgetPage(Page):
+    key = "budsjett"
+    help_chapter = "budsjett"
+    watches = frozenset(BUDGET | ORG | {Kind.FOLLOW_UP_SETTINGS, Kind.SETTINGS})  # (the threshold)
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(store, today, parent)
-        self.selected: uuid.UUID | None = None
-        self._to_its_year = False  # open_agreement: show the year of the agreement chosen
-        self.summary_drafts: dict[uuid.UUID, str] = {}  # evaluation summaries typed, not yet saved
-        self.rows: list = []
-        self.year_label, self.year = QLabel(), QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today.year)
-        self.year_label.setBuddy(self.year)
-        self.status_box, self.lead_box = QComboBox(), QComboBox()
-        # Filters and every action in rows that wrap: at 1366×768 nothing hides in a «»» overflow.
-        self.action_bar, bar = flow_row(self.year_label, self.year, self.status_box, self.lead_box)
-        bar.add_separator()
-        self.new_button = QPushButton()
-        self.discuss_button = QPushButton()
-        self.sign_button = QPushButton()
-        self.revision_button = QPushButton()
-        self.finish_button = QPushButton()
-        self.next_button = QPushButton()
+        self.sets_data: list = []
+        self._sets_before_import: frozenset[str] | None = None  # import_file: show the set just imported
+        self._wanted_unit = ""  # open_target: the unit to select in budget against actual once shown
+        self.action_bar, bar = flow_row()  # wraps; never a «»» overflow
+        self.import_button = QPushButton()
+        self.export_button = QPushButton()
         self.delete_button = QPushButton()
-        self.pdf_button = QPushButton()
-        self.docx_button = QPushButton()
-        self.print_button = QPushButton()
-        self.batch_button = QPushButton()
-        self.templates_button = QPushButton()
-        self.common_button = QPushButton()
-        # The evaluation round: the leader's self-assessment form out (DOCX or PDF) and back in.
-        self.form_export_button = QPushButton()
-        self.form_import_button = QPushButton()
-        for b in (self.new_button, self.discuss_button, self.sign_button, self.revision_button, self.finish_button,
-                  self.form_export_button, self.form_import_button,
-                  self.next_button, self.delete_button, self.pdf_button, self.docx_button, self.print_button,
-                  self.batch_button, self.common_button, self.templates_button):
-            bar.addWidget(b)
+        for w in (self.import_button, self.export_button, self.delete_button):
+            bar.addWidget(w)
         self.layout_.addWidget(self.action_bar)
+        self.tabs = QTabWidget()
+        self.layout_.addWidget(self.tabs, 1)
 
-        self._build_body(bar, store, today)
+        # Sets
+        self.sets = _table(6)
+        self.tabs.addTab(self.sets, "")
+        self._build_pivot_tab()
+        self._build_budget_against_actual_tab()
+        self._build_unmapped_tab()
         self._connect_signals()
         self.retranslate()
 
-    def _build_body(self, bar: FlowLayout, store: Store, today: date) -> None:
-        """The list of agreements with history and missing ones, the editor and the preview side by side."""
-        self.table = QTableWidget(0, 6)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setMinimumWidth(200)
-        # Enhet over the kind and period in one two-line cell, then Leder, Status, Mål: all in
-        # view at 1366×768 (Avtale and Periode keep their columns, hidden, for reading the rows).
-        self.table.setItemDelegateForColumn(0, UnitCellDelegate(self.table))
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setWordWrap(False)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setColumnHidden(2, True)
-        self.table.setColumnHidden(3, True)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
-        self.columns_fit = ListColumnsFit(self.table)
-        self.history_label = QLabel()
-        self.history = QListWidget()
-        self.history.setMaximumHeight(72)
-        self.missing_label = QLabel()
-        # Long labels wrap: unwrapped, «Ledere uten avtale, …» alone made the list 329 px at least.
-        self.history_label.setWordWrap(True)
-        self.missing_label.setWordWrap(True)
-        self.missing = QListWidget()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.table, self.history_label, self.history, self.missing_label, self.missing):
-            left_layout.addWidget(w)
-        left_layout.setStretch(0, 4)
-        left_layout.setStretch(4, 1)
-        self.editor = AgreementEditor(store, today)
-        self.preview = PreviewPane(store)
-        self.show_preview = QCheckBox()
-        # Folded until the page knows its width (fit_to_width opens it on a big screen): a shown
-        # preview counted in the window's least width (1199 px) from the first start on.
-        self.show_preview.setChecked(False)
-        self.preview.hide()
-        self.show_list = QCheckBox()
-        self.show_list.setChecked(True)
-        self.left = left
-        self.show_preview.toggled.connect(lambda on: self._show_side(2, on))
-        self.show_list.toggled.connect(lambda on: self._show_side(0, on))
-        bar.add_separator()
-        bar.addWidget(self.show_list)
-        bar.addWidget(self.show_preview)
-        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.editor)
-        splitter.addWidget(self.preview)
-        self._sized = False
-        splitter.setStretchFactor(1, 1)
-        # The list and the preview fold away (drag the handle to the edge, or the boxes above);
-        # the editor's form never does.
-        splitter.setCollapsible(0, True)
-        splitter.setCollapsible(1, False)
-        splitter.setCollapsible(2, True)
-        self.editor.setMinimumWidth(EDITOR_MIN_WIDTH)
-        splitter.splitterMoved.connect(self._splitter_moved)
-        self.layout_.addWidget(splitter, 1)
-        self.status_line = ElidedLabel()
-        self.layout_.addWidget(self.status_line)
+    def _build_pivot_tab(self) -> None:
+        """The pivot: a set summed by unit, service or account, and the rows behind a chosen line."""
+        pivot_tab = QWidget()
+        pv = QVBoxLayout(pivot_tab)
+        row_widget, row = flow_row()
+        self.pivot_set, self.pivot_by = QComboBox(), QComboBox()
+        for key in BY:
+            self.pivot_by.addItem("", key)
+        self.pivot_set_label, self.pivot_by_label = QLabel(), QLabel()
+        self.pivot_set_label.setBuddy(self.pivot_set)
+        self.pivot_by_label.setBuddy(self.pivot_by)
+        for w in (self.pivot_set_label, self.pivot_set, self.pivot_by_label, self.pivot_by):
+            row.addWidget(w)
+        pv.addWidget(row_widget)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.pivot = _table(4, stretch=1)
+        self.drill = _table(7)
+        split.addWidget(self.pivot)
+        split.addWidget(self.drill)
+        pv.addWidget(split, 1)
+        self.pivot_total = QLabel()
+        pv.addWidget(self.pivot_total)
+        self.tabs.addTab(pivot_tab, "")
+
+    def _build_budget_against_actual_tab(self) -> None:
+        """Budget against actual: a budget set, an actual set, a month and a threshold, as a table and bars."""
+        bva_tab = QWidget()
+        bv = QVBoxLayout(bva_tab)
+        row_widget, row = flow_row()
+        self.budget_set, self.actual_set = QComboBox(), QComboBox()
+        self.month = QSpinBox()
+        self.month.setRange(1, 12)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0, 100)
+        self.threshold.setValue(5.0)
+        self.threshold.setSuffix(" %")
+        self.bva_labels = [QLabel() for _ in range(4)]
+        for label, widget in zip(self.bva_labels, (self.budget_set, self.actual_set, self.month, self.threshold),
+                                 strict=True):
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+        bv.addWidget(row_widget)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.bva = _table(8)
+        self.chart = BarChart()
+        # Horizontal bars, one pair per unit: as tall as the units need, scrolled in its pane.
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setWidget(self.chart)
+        split.addWidget(self.bva)
+        split.addWidget(self.chart_scroll)
+        split.setSizes([320, 240])
+        bv.addWidget(split, 1)
+        self.tabs.addTab(bva_tab, "")
+
+    def _build_unmapped_tab(self) -> None:
+        """Ansvar codes that no unit has, and the button that ties them to one."""
+        unmapped_tab = QWidget()
+        um = QVBoxLayout(unmapped_tab)
+        self.unmapped_label = QLabel()
+        self.unmapped_label.setWordWrap(True)
+        um.addWidget(self.unmapped_label)
+        self.unmapped = _table(4, stretch=1)
+        self.unmapped.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        um.addWidget(self.unmapped, 1)
+        self.assign_button = QPushButton()
+        um.addWidget(self.assign_button)
+        self.tabs.addTab(unmapped_tab, "")
 
     def _connect_signals(self) -> None:
-        """Every filter, list and button to what it does."""
-        self.year.valueChanged.connect(lambda _v: self.reload())
-        self.status_box.activated.connect(lambda _i: self.reload())
-        self.lead_box.activated.connect(lambda _i: self.reload())
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.clicked.connect(self._row_clicked)
-        self.table.activated.connect(self._row_clicked)
-        self.history.itemClicked.connect(
-            lambda item: self.open_agreement(uuid.UUID(item.data(Qt.ItemDataRole.UserRole))))
-        self.missing.itemActivated.connect(self._missing_activated)
-        self.editor.command_ready.connect(self.push)
-        self.editor.message.connect(self.status_line.setText)
-        self.new_button.clicked.connect(self.new_agreement)
-        self.discuss_button.clicked.connect(self.send_to_discussion)
-        self.sign_button.clicked.connect(self.sign)
-        self.revision_button.clicked.connect(self.make_revision)
-        self.finish_button.clicked.connect(self.finish_evaluation)
-        self.form_export_button.clicked.connect(self.export_self_assessment_form)
-        self.form_import_button.clicked.connect(self.read_self_assessment_form)
-        self.next_button.clicked.connect(self.create_next)
-        self.delete_button.clicked.connect(self.delete_draft)
-        self.pdf_button.clicked.connect(lambda: self.export_selected("pdf"))
-        self.docx_button.clicked.connect(lambda: self.export_selected("docx"))
-        self.print_button.clicked.connect(lambda: self.print_preview())
-        self.batch_button.clicked.connect(self.export_year)
-        self.templates_button.clicked.connect(self.edit_templates)
-        self.common_button.clicked.connect(self.edit_common)
-        # Right-click on an agreement: its lifecycle and export; on a missing leader: a new agreement.
-        context_menus.install(self.table, lambda: [
-            self.new_button, None, self.discuss_button, self.sign_button, self.revision_button, self.finish_button,
-            self.form_export_button, self.form_import_button, self.next_button, self.delete_button, None,
-            self.pdf_button, self.docx_button, self.print_button],
-            context_menus.select_row_at(self.table))
-        context_menus.install(self.missing, lambda: [
-            (self.tr("Ny avtale for denne enheten …"), lambda: self._missing_activated(self.missing.currentItem()))]
-            if self.missing.currentItem() else [self.new_button], context_menus.select_row_at(self.missing))
+        """Every button, box and table to what it does."""
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export)
+        self.delete_button.clicked.connect(self.delete_set)
+        self.pivot_set.activated.connect(lambda _i: self._fill_pivot())
+        self.pivot_by.activated.connect(lambda _i: self._fill_pivot())
+        self.pivot.itemSelectionChanged.connect(self._drill)
+        for w in (self.budget_set, self.actual_set):
+            w.activated.connect(lambda _i: self._fill_bva())
+        self.month.valueChanged.connect(lambda _v: self._fill_bva())
+        self.threshold.valueChanged.connect(lambda _v: (self.threshold.setProperty("touched", True), self._fill_bva()))
+        self.bva.itemSelectionChanged.connect(self._unit_chart)
+        self.assign_button.clicked.connect(self.assign_codes)
+        # Right-click on a set: export or delete it; on unmapped codes: tie them to a unit.
+        context_menus.install(self.sets, lambda: [self.import_button, self.export_button, self.delete_button],
+                              context_menus.select_row_at(self.sets))
+        context_menus.install(self.unmapped, lambda: [self.assign_button])
 
     def retranslate(self) -> None:
-        self.year_label.setText(self.tr("&År:"))
-        self.year.setAccessibleName(self.tr("År"))
-        self.status_box.clear()
-        self.status_box.addItem(self.tr("Alle statuser"), None)
-        for status in STATUSES:
-            self.status_box.addItem(labels.agreement_status(status), status)
-        self.status_box.setAccessibleName(self.tr("Status"))
-        self.lead_box.setAccessibleName(self.tr("Oppfølgingsansvarlig"))
-        self.new_button.setText(self.tr("&Ny avtale …"))
-        self.discuss_button.setText(self.tr("Til &drøfting"))
-        self.sign_button.setText(self.tr("&Signer …"))
-        self.revision_button.setText(self.tr("Ny &revisjon …"))
-        self.finish_button.setText(self.tr("Avslutt &evaluering …"))
-        self.form_export_button.setText(self.tr("Eksporter egenvurderingsskjema …"))
-        self.form_export_button.setToolTip(self.tr("Lederens del av avtalen som skjema (Word eller PDF) lederen "
-                                                   "fyller ut selv"))
-        self.form_import_button.setText(self.tr("Les inn egenvurdering …"))
-        self.form_import_button.setToolTip(self.tr("Les lederens utfylte skjema inn som lederens egenevaluering"))
-        self.next_button.setText(self.tr("Neste &periode …"))
-        self.delete_button.setText(self.tr("Slett utkast"))
-        self.pdf_button.setText(self.tr("&PDF …"))
-        self.docx_button.setText(self.tr("&Word …"))
-        self.print_button.setText(self.tr("Skriv &ut …"))
-        self.print_button.setToolTip(self.tr("Forhåndsvisning av sidene, så utskrift"))
-        self.batch_button.setText(self.tr("Alle for året …"))
-        self.show_preview.setText(self.tr("Forhåndsvisning"))
-        self.show_list.setText(self.tr("Liste"))
-        self.show_list.setToolTip(self.tr("Vis eller skjul avtalelisten for å gi skjemaet mer plass."))
-        self.templates_button.setText(self.tr("&Maler …"))
-        self.common_button.setText(self.tr("&Felles krav …"))
-        self.table.setHorizontalHeaderLabels([self.tr("Enhet"), self.tr("Leder"), self.tr("Avtale"),
-                                              self.tr("Periode"), self.tr("Status"), self.tr("Mål")])
-        self.table.setAccessibleName(self.tr("Avtaler"))
-        self.history_label.setText(self.tr("Revisjoner av valgt avtale"))
-        self.history.setAccessibleName(self.history_label.text())
-        self.missing_label.setText(self.tr("Ledere uten avtale, eller med avtale som snart utløper"))
-        self.missing.setAccessibleName(self.missing_label.text())
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        if not self._sized:  # share the width once the page knows it: list, editor, preview
-            self._sized = True
-            self.fit_to_width()
-
-    def fit_to_width(self) -> None:
-        """List, form and preview side by side when there is room (a big screen); on a laptop
-        (1366×768) the preview starts folded away so the form keeps at least EDITOR_MIN_WIDTH."""
-        total = max(self.splitter.width(), 600)
-        wide = total >= EDITOR_MIN_WIDTH + 320 + PREVIEW_WIDTH
-        self.show_preview.setChecked(wide)
-        if wide:
-            self.splitter.setSizes([int(total * 0.30), int(total * 0.40), int(total * 0.30)])
-        else:  # the form keeps its least width; the list takes the rest (kind and period in view)
-            list_width = max(0, min(int(total * 0.45), total - EDITOR_MIN_WIDTH - 12))
-            self.splitter.setSizes([list_width, total - list_width, 0])
-
-    def _show_side(self, index: int, on: bool) -> None:
-        """Fold the list (0) or the preview (2) away, or open it again with room taken from the form
-        only as far as the form keeps EDITOR_MIN_WIDTH."""
-        widget = self.splitter.widget(index)
-        widget.setVisible(on)
-        sizes = self.splitter.sizes()
-        other, other_box = (2, self.show_preview) if index == 0 else (0, self.show_list)
-        if on and sizes[other] > 0 and sum(sizes) < EDITOR_MIN_WIDTH + 320 + PREVIEW_WIDTH:
-            # Three panes do not fit (1366×768): the other side folds away, so the form keeps its
-            # width and the preview shows its whole page (walk 35).
-            other_box.blockSignals(True)
-            other_box.setChecked(False)
-            other_box.blockSignals(False)
-            self.splitter.widget(other).hide()
-            sizes[1] += sizes[other]
-            sizes[other] = 0
-            self.splitter.setSizes(sizes)
-        if on and sizes[index] == 0:
-            room = max(0, sizes[1] - EDITOR_MIN_WIDTH)
-            want = 300 if index == 0 else PREVIEW_WIDTH
-            give = min(want, room) if room >= 200 else want
-            sizes[index], sizes[1] = give, max(EDITOR_MIN_WIDTH, sizes[1] - give)
-            self.splitter.setSizes(sizes)
-        if index == 2 and on:
-            self.preview.show_agreement(self.selected)
-
-    def _splitter_moved(self, _pos: int, _index: int) -> None:
-        sizes = self.splitter.sizes()
-        for index, box, size in ((0, self.show_list, sizes[0]), (2, self.show_preview, sizes[2])):
-            box.blockSignals(True)
-            box.setChecked(size > 0)
-            box.blockSignals(False)
-            if size == 0:  # dragged shut: hidden, so its least width no longer holds the window wide
-                self.splitter.widget(index).hide()
+        self.import_button.setText(self.tr("&Importer fra regneark …"))
+        self.export_button.setText(self.tr("&Eksporter til Excel …"))
+        self.delete_button.setText(self.tr("Slett sett …"))
+        self.tabs.setTabText(0, self.tr("Sett"))
+        self.tabs.setTabText(1, self.tr("Sammendrag"))
+        self.tabs.setTabText(2, self.tr("Budsjett mot regnskap"))
+        self.tabs.setTabText(3, self.tr("Ansvar uten enhet"))
+        self.sets.setHorizontalHeaderLabels([self.tr("Sett"), self.tr("Type"), self.tr("Perioder"), self.tr("Linjer"),
+                                             self.tr("Sum (kr)"), self.tr("Fil")])
+        self.sets.setAccessibleName(self.tr("Budsjett- og regnskapssett"))
+        self.pivot_set_label.setText(self.tr("&Sett:"))
+        self.pivot_by_label.setText(self.tr("&Summer etter:"))
+        for i in range(self.pivot_by.count()):
+            self.pivot_by.setItemText(i, self.tr(BY[self.pivot_by.itemData(i)]))
+        self.pivot.setHorizontalHeaderLabels([self.tr("Kode"), self.tr("Navn"), self.tr("Linjer"), self.tr("Sum (kr)")])
+        self.pivot.setAccessibleName(self.tr("Sammendrag"))
+        self.drill.setHorizontalHeaderLabels([self.tr("Ansvar"), self.tr("Art"), self.tr("Funksjon"),
+                                              self.tr("Prosjekt"), self.tr("Periode"), self.tr("Beløp (kr)"),
+                                              self.tr("Tekst")])
+        self.drill.setAccessibleName(self.tr("Linjene bak valgt rad"))
+        for label, text in zip(self.bva_labels, (self.tr("&Budsjett:"), self.tr("&Regnskap:"),
+                                                 self.tr("Til og med &måned:"), self.tr("Marker &avvik over:")),
+                               strict=True):
+            label.setText(text)
+        self.bva.setHorizontalHeaderLabels([self.tr("Enhet"), self.tr("Budsjett måned"), self.tr("Regnskap måned"),
+                                            self.tr("Budsjett hittil"), self.tr("Regnskap hittil"),
+                                            self.tr("Avvik (kr)"), self.tr("Avvik (%)"), self.tr("Årsbudsjett")])
+        self.bva.setAccessibleName(self.tr("Budsjett mot regnskap per enhet"))
+        self._unmapped_text()
+        self.unmapped.setHorizontalHeaderLabels([self.tr("Ansvar"), self.tr("Navn i filen"), self.tr("Linjer"),
+                                                 self.tr("Sum (kr)")])
+        self.unmapped.setAccessibleName(self.tr("Ansvar uten enhet"))
+        self.assign_button.setText(self.tr("&Knytt valgte til enhet …"))
 
     # --- loading ---------------------------------------------------------------------------
-    # Page.reload: ``load`` reads (off the GUI thread on a server), ``fill`` fills the widgets.
+    # Page.reload: ``load`` reads (off the GUI thread on a server), ``fill`` fills the widgets;
+    # a box changed reads its table again through Page.read_then.
     def load_args(self) -> tuple[Any, ...]:
-        return (self.lead_box.currentData(), self.year.value(), self.status_box.currentData(), self.selected,
-                self._to_its_year)
+        return (self.pivot_set.currentData(), self.pivot_by.currentData(), self.budget_set.currentData(),
+                self.actual_set.currentData(), self.month.value(), bool(self.month.property("touched")),
+                self.threshold.value() if self.threshold.property("touched") else None, self._sets_before_import)
 
-    def load(self, lead: str | None, year: int, status: str | None, selected: uuid.UUID | None,
-             to_its_year: bool = False) -> Loaded:
-        leads = self.store.read(_leads, self.today)
-        if lead not in {person_id for _name, person_id in leads}:
-            lead = None  # a lead no longer offered: «Alle oppfølgingsansvarlige»
-        chosen = self.read_selected(selected)
-        if to_its_year and chosen.detail is not None:
-            year = chosen.detail.period_start.year
-        flt = AgreementFilter(year=year, status=status, follow_up_lead_id=uuid.UUID(lead) if lead else None)
-        return Loaded(leads, lead, year, self.store.read(list_agreements, flt),
-                      self.store.read(missing_agreements, year, self.today), chosen)
+    def load(self, pivot_set: str | None, by: str, budget_set: str | None, actual_set: str | None,
+             month: int, month_touched: bool, threshold: float | None,
+             sets_before: frozenset[str] | None = None) -> Loaded:
+        """``month`` the actual set's last month unless ``month_touched``; ``threshold`` None: the
+        dashboard's; ``sets_before`` the sets there were before an import: the one imported is shown."""
+        sets = self.store.read(list_sets)
+        new = [str(r.id) for r in sets if sets_before is not None and str(r.id) not in sets_before]
+        pivot_set = _chosen(sets, new[0] if new else pivot_set, None)
+        budget_set = _chosen(sets, budget_set, ("budsjett",))
+        actual_set = _chosen(sets, actual_set, ("regnskap",))
+        actual = next((r for r in sets if str(r.id) == actual_set), None)
+        if actual is not None and not month_touched:
+            month = actual.period_to
+        if threshold is None:  # start from the threshold the dashboard uses
+            threshold = self.store.read(load_threshold)
+        pivot_id = _uuid(pivot_set)
+        return Loaded(sets, pivot_set, budget_set, actual_set, month, threshold,
+                      self.read_pivot(pivot_id, by),
+                      self.read_bva(_uuid(budget_set), _uuid(actual_set), month, threshold),
+                      self.read_unmapped(pivot_set, sets))
 
-    def read_selected(self, agreement_id: uuid.UUID | None) -> Selected:
-        """The agreement the editor shows and its revisions (reads only: any thread)."""
-        try:
-            detail = self.store.read(agreement_detail.agreement_detail, agreement_id) if agreement_id else None
-        except AppError:  # deleted meanwhile: nothing is chosen
-            return Selected(agreement_id, None, [])
-        history = self.store.read(agreement_detail.revision_history, detail.id) if detail is not None else []
-        return Selected(agreement_id, detail, history)
+    def read_unmapped(self, set_id: str | None, sets: list[SetRow]) -> Unmapped:
+        """The codes of no unit in the set ``set_id`` (one of ``sets``), named as its file named them."""
+        name = next((r.name for r in sets if str(r.id) == set_id), "")
+        rows = self.store.read(views.unmapped_named, uuid.UUID(set_id)) if set_id else []
+        return Unmapped(set_id, name, rows)
 
     def fill(self, loaded: Loaded) -> None:
-        self._to_its_year = False
-        if loaded.year != self.year.value():
-            self.year.blockSignals(True)
-            self.year.setValue(loaded.year)
-            self.year.blockSignals(False)
-        self.lead_box.clear()
-        self.lead_box.addItem(self.tr("Alle oppfølgingsansvarlige"), None)
-        for name, person_id in loaded.leads:
-            self.lead_box.addItem(name, person_id)
-        self.lead_box.setCurrentIndex(max(0, self.lead_box.findData(loaded.lead)))
-        self.rows = loaded.rows
-        self.table.blockSignals(True)
-        self.table.clearSelection()
-        self.table.setRowCount(len(self.rows))
-        for i, r in enumerate(self.rows):
-            kind = labels.agreement_kind(r.kind) + (f" (rev. {r.revision})" if r.revision > 1 else "")
-            period = period_label(r.period_start, r.period_end)
-            cells = [r.unit, r.leader, kind, period, labels.agreement_status(r.status), str(r.goals)]
-            whole = f"{format_date(r.period_start)}–{format_date(r.period_end)}"
+        self._sets_before_import = None
+        self.sets_data = loaded.sets
+        self.sets.setRowCount(len(self.sets_data))
+        for i, r in enumerate(self.sets_data):
+            cells = [r.name, labels.budget_kind(r.kind),
+                     months_label(r.period_from, r.period_to, r.year), str(r.lines)]
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, str(r.id))
-                if c == 0:
-                    item.setData(SUBLINE_ROLE, f"{kind} · {period}")
-                    item.setToolTip(f"{r.unit}\n{kind}, {whole}")
-                elif c == 1:
-                    item.setToolTip(r.leader)
-                elif c == 3:
-                    item.setToolTip(whole)
-                self.table.setItem(i, c, item)
-        self.table.blockSignals(False)
-        self.columns_fit.fit()
-        self.missing.clear()
-        for m in loaded.missing:
-            leader = m.leader or self.tr("ledig")
-            reason = (self.tr("utløper {date}").format(date=format_date(m.ends_on)) if m.ends_on
-                      else self.tr("mangler"))
-            item = QListWidgetItem(f"{m.unit} – {leader} ({reason})")
-            item.setData(Qt.ItemDataRole.UserRole, str(m.unit_id))
-            self.missing.addItem(item)
-        # The editor shows the row highlighted, or nothing: a filter that hides the agreement shown
-        # left its form and buttons on screen with another row highlighted (walk 37–40).
-        ids = [r.id for r in self.rows]
-        self.table.blockSignals(True)  # the agreement read with the list is shown just below
-        if self.selected in ids:
-            self.table.selectRow(ids.index(self.selected))
-        else:
-            self.selected = None
-            self.table.clearSelection()
-            self.table.setCurrentIndex(self.table.model().index(-1, -1))
-        self.table.blockSignals(False)
-        self._show_selected(loaded.selected if self.selected is not None else Selected(None, None, []))
+                self.sets.setItem(i, c, QTableWidgetItem(text))
+            self.sets.setItem(i, 4, _amount(r.total_ore))
+            self.sets.setItem(i, 5, QTableWidgetItem(r.source_file_name))
+        choices = ((self.pivot_set, None, loaded.pivot_set), (self.budget_set, ("budsjett",), loaded.budget_set),
+                   (self.actual_set, ("regnskap",), loaded.actual_set))
+        for combo, kinds, chosen in choices:
+            combo.clear()
+            for r in self.sets_data:
+                if kinds is None or r.kind in kinds:
+                    combo.addItem(r.name, str(r.id))
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        for box, value in ((self.month, loaded.month), (self.threshold, loaded.threshold)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        for part in ("pivot", "drill", "bva", "chart", "unmapped"):  # older reads of a part are not shown now
+            self._sub_loads.pop(part, None)
+        self._show_pivot(loaded.pivot)
+        self._show_bva(loaded.bva)
+        self._show_unmapped(loaded.unmapped)
 
-    def _selection_changed(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        self.selected = self.rows[rows[0].row()].id if rows else None
-        self._show_selected()
+    def _set_id(self, combo: QComboBox) -> uuid.UUID | None:
+        return uuid.UUID(combo.currentData()) if combo.currentData() else None
 
-    def _row_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
-        """A click on a row loads its agreement even when the row was already highlighted."""
-        if 0 <= index.row() < len(self.rows) and self.rows[index.row()].id != self.selected:
-            self.selected = self.rows[index.row()].id
-            self._show_selected()
+    def read_pivot(self, set_id: uuid.UUID | None, by: str) -> PivotResult | None:
+        return self.store.read(views.pivot, set_id, by) if set_id is not None else None
 
-    def open_agreement(self, agreement_id: uuid.UUID) -> None:
-        self.selected = agreement_id
-        ids = [r.id for r in self.rows]
-        if agreement_id not in ids:  # every status and lead: the list must hold the agreement opened
-            self.status_box.setCurrentIndex(0)
-            self.lead_box.setCurrentIndex(0)
-            self._to_its_year = True  # load reads the agreement and shows its year
-            self.reload()
+    def read_bva(self, budget: uuid.UUID | None, actual: uuid.UUID | None, month: int,
+                 threshold: float) -> list[DeviationRow] | str | None:
+        if budget is None or actual is None:
+            return None
+        try:
+            return self.store.read(views.budget_vs_actual, budget_set_id=budget, actual_set_id=actual,
+                                   year_to_month=month, threshold_pct=threshold)
+        except AppError as err:
+            return str(err)
+
+    def _fill_pivot(self) -> None:
+        set_id, by = self._set_id(self.pivot_set), self.pivot_by.currentData()
+        self.read_then("pivot", lambda: self.read_pivot(set_id, by), self._show_pivot)
+        # «Ansvar uten enhet» lists the set chosen here: read again with it (its count was stale).
+        chosen, sets = self.pivot_set.currentData(), list(self.sets_data)
+        self.read_then("unmapped", lambda: self.read_unmapped(chosen, sets), self._show_unmapped)
+
+    def _show_pivot(self, result: PivotResult | None) -> None:
+        self.pivot.setRowCount(0)
+        self.drill.setRowCount(0)
+        if result is None:
+            self.pivot_total.setText(self.tr("Ingen budsjett eller regnskap er importert ennå."))
             return
-        self.table.selectRow(ids.index(agreement_id))
+        self.pivot.setRowCount(len(result.rows))
+        for i, r in enumerate(result.rows):
+            code = QTableWidgetItem(r.code)
+            code.setData(Qt.ItemDataRole.UserRole, r.code)
+            name = QTableWidgetItem(r.name + (" ⚠" if r.unknown or r.unmapped else ""))
+            if r.note or r.unmapped:
+                name.setToolTip(r.note or self.tr("Ansvaret hører ikke til noen enhet."))
+            self.pivot.setItem(i, 0, code)
+            self.pivot.setItem(i, 1, name)
+            self.pivot.setItem(i, 2, QTableWidgetItem(str(r.lines)))
+            self.pivot.setItem(i, 3, _amount(r.amount_ore))
+        self.pivot_total.setText(self.tr("Sum: {total} kr i {n} rader").format(
+            total=format_kroner(result.total_ore), n=len(result.rows)))
+
+    def _drill(self) -> None:
+        rows = self.pivot.selectionModel().selectedRows()
+        set_id = self._set_id(self.pivot_set)
+        if not rows or set_id is None:
+            return
+        code = self.pivot.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        by = self.pivot_by.currentData()
+        self.read_then("drill", lambda: self.store.read(views.drill_down, set_id, by, code, limit=500),
+                       self._show_drill)
+
+    def _show_drill(self, lines: list[LineRow]) -> None:
+        self.drill.setRowCount(len(lines))
+        for i, ln in enumerate(lines):
+            # Period 0 is a whole-year amount, as the import wizard calls it (not «0»).
+            period = self.tr("Hele året") if ln.period == 0 else str(ln.period)
+            for c, text in enumerate((ln.ansvar, ln.art, ln.funksjon, ln.prosjekt, period)):
+                self.drill.setItem(i, c, QTableWidgetItem(text))
+            self.drill.setItem(i, 5, _amount(ln.amount_ore))
+            self.drill.setItem(i, 6, QTableWidgetItem(ln.text))
+
+    def _fill_bva(self) -> None:
+        budget, actual = self._set_id(self.budget_set), self._set_id(self.actual_set)
+        month, threshold = self.month.value(), self.threshold.value()
+        self.read_then("bva", lambda: self.read_bva(budget, actual, month, threshold), self._show_bva)
+
+    def _show_bva(self, rows: list[DeviationRow] | str | None) -> None:
+        self.bva.setRowCount(0)
+        if rows is None:
+            self.chart.set_data([], self.tr("Importer et budsjett og et regnskap for å se avvik."), ("", ""))
+            return
+        if isinstance(rows, str):  # the app's reason there are no figures
+            self.chart.set_data([], rows, ("", ""))
+            return
+        self.bva_rows = rows
+        self.bva.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            name = QTableWidgetItem(r.name)
+            name.setData(Qt.ItemDataRole.UserRole, str(r.unit_id) if r.unit_id else "")
+            self.bva.setItem(i, 0, name)
+            for c, value in enumerate((r.budget_month, r.actual_month, r.budget_ytd, r.actual_ytd), start=1):
+                self.bva.setItem(i, c, _amount(value))
+            self.bva.setItem(i, 5, _amount(r.deviation_ytd_ore, red=r.over_threshold and r.deviation_ytd_ore > 0))
+            pct = QTableWidgetItem("" if r.deviation_pct is None else format_number(r.deviation_pct, 1) + " %")
+            pct.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if r.over_threshold:
+                background, text = banner_colours("over")
+                pct.setBackground(QBrush(background))
+                pct.setForeground(QBrush(text))
+            self.bva.setItem(i, 6, pct)
+            self.bva.setItem(i, 7, _amount(r.budget_year))
+        self.chart.set_data(
+            [BarPair(r.name, r.budget_ytd, r.actual_ytd, r.over_threshold) for r in rows if not r.unmapped][:40],
+            self.tr("Hittil i år, til og med {month}").format(month=labels.month_short(self.month.value())),
+            (self.tr("Budsjett"), self.tr("Regnskap")))
+        self._select_wanted_unit()
 
     def open_target(self, target: dict) -> None:
-        if target.get("agreement_id"):
-            self.open_agreement(target["agreement_id"])
+        """Show a unit's budget against actual for a month (a dashboard line was opened)."""
+        self.tabs.setCurrentIndex(2)
+        self._wanted_unit = str(target.get("unit_id") or "")
+        if target.get("month"):
+            self.month.setValue(int(target["month"]))
+        self._select_wanted_unit()
 
-    def _show_selected(self, loaded: Selected | None = None) -> None:
-        """The chosen agreement in the editor: from ``loaded`` when it was read with the list, else
-        read now (off the GUI thread on a server)."""
-        if loaded is not None and loaded.agreement_id == self.selected:
-            self._sub_loads.pop("selected", None)
-            self._fill_selected(loaded)
+    def _select_wanted_unit(self) -> None:
+        """The unit open_target named, selected once the table shows it (on a server the figures
+        may still be on their way: then again when they come)."""
+        unit = self._wanted_unit
+        for row in range(self.bva.rowCount() if unit else 0):
+            if self.bva.item(row, 0).data(Qt.ItemDataRole.UserRole) == unit:
+                self.bva.selectRow(row)
+                self.bva.scrollToItem(self.bva.item(row, 0))
+                break
+        if self._loading is None and "bva" not in self._sub_loads:
+            self._wanted_unit = ""  # the newest figures are shown
+
+    def _unit_chart(self) -> None:
+        """One unit chosen: its budget and actual month by month."""
+        rows = self.bva.selectionModel().selectedRows()
+        budget, actual = self._set_id(self.budget_set), self._set_id(self.actual_set)
+        if not rows or budget is None:
             return
-        agreement_id = self.selected
-        if self.store.remote:  # until the agreement has come, nothing acts on the one shown before
-            for b in (self.discuss_button, self.sign_button, self.revision_button, self.finish_button,
-                      self.next_button, self.delete_button, self.pdf_button, self.docx_button, self.print_button,
-                      self.form_export_button, self.form_import_button):
-                b.setEnabled(False)
-        self.read_then("selected", lambda: self.read_selected(agreement_id), self._fill_selected)
+        unit = self.bva.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        if not unit:
+            return
+        name = self.bva.item(rows[0].row(), 0).text()
+        self.read_then("chart", lambda: self.store.read(views.monthly_series, budget_set_id=budget,
+                                                        actual_set_id=actual, unit_id=uuid.UUID(unit)),
+                       lambda series: self._show_unit_chart(name, series))
 
-    def _fill_selected(self, loaded: Selected) -> None:
-        if loaded.agreement_id != self.selected:
-            return  # another agreement was chosen meanwhile
-        detail = loaded.detail
-        self.editor.show_agreement(detail)
-        self.preview.show_agreement(self.selected)
-        self.history.clear()
-        if detail is not None:
-            for rev in loaded.history:
-                item = QListWidgetItem(self.tr("Revisjon {n}: {status} ({date})").format(
-                    n=rev.revision, status=labels.agreement_status(rev.status), date=format_date(rev.created_at)))
-                item.setData(Qt.ItemDataRole.UserRole, str(rev.id))
-                if rev.id == detail.id:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.history.addItem(item)
-        status = detail.status if detail else None
-        self.discuss_button.setEnabled(status == "draft")
-        self.sign_button.setEnabled(status in ("draft", "discussion"))
-        self.revision_button.setEnabled(status == "signed")
-        self.finish_button.setEnabled(status == "signed")
-        self.form_export_button.setEnabled(status == "signed")
-        self.form_import_button.setEnabled(status == "signed")
-        self.next_button.setEnabled(status in ("signed", "evaluated"))
-        self.delete_button.setEnabled(status == "draft")
-        for b in (self.pdf_button, self.docx_button, self.print_button):
-            b.setEnabled(detail is not None)
+    def _show_unit_chart(self, name: str, series: list[MonthRow]) -> None:
+        self.chart.set_data([BarPair(labels.month_short(m.month), m.budget, m.actual or 0) for m in series],
+                            self.tr("{unit} per måned").format(unit=name), (self.tr("Budsjett"), self.tr("Regnskap")))
+
+    def _show_unmapped(self, unmapped: Unmapped) -> None:
+        if unmapped.set_id != self.pivot_set.currentData():
+            return  # another set was chosen meanwhile
+        self.unmapped_set_name = unmapped.set_name
+        rows = unmapped.rows
+        self._unmapped_text()
+        self.unmapped.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            self.unmapped.setItem(i, 0, QTableWidgetItem(r.ansvar))
+            self.unmapped.setItem(i, 1, QTableWidgetItem(r.name))
+            self.unmapped.setItem(i, 2, QTableWidgetItem(str(r.lines)))
+            self.unmapped.setItem(i, 3, _amount(r.total_ore))
+        self.tabs.setTabText(3, self.tr("Ansvar uten enhet ({n})").format(n=len(rows)))
+
+    def _unmapped_text(self) -> None:
+        """The tab names the set it lists: the one chosen on Sammendrag (walk 66–71)."""
+        name = getattr(self, "unmapped_set_name", "")
+        if not name:
+            self.unmapped_label.setText(self.tr("Ingen budsjett eller regnskap er importert ennå."))
+            return
+        self.unmapped_label.setText(self.tr(
+            "Ansvarsnumrene i settet «{set}» (valgt under Sammendrag) som ikke hører til noen enhet i gjeldende "
+            "organisasjon. Velg dem og knytt dem til en enhet.").format(set=name))
 
     # --- actions ---------------------------------------------------------------------------
-    def push(self, command: StoreCommand) -> bool:
-        return push_command(self.undo_stack, command, self)
-
-    def new_agreement(self, unit_id: uuid.UUID | None = None) -> None:
-        templates = [(f"{t.name} ({t.language})", str(t.id)) for t in self.store.read(list_templates)]
-        units = self.store.read(_current_units, self.today)
-        dialog = NewAgreementDialog(templates, units, self.year.value(), self)
-        if unit_id is not None:
-            dialog.unit.setCurrentIndex(max(0, dialog.unit.findData(str(unit_id))))
-        if dialog.exec() != NewAgreementDialog.DialogCode.Accepted:
+    def assign_codes(self) -> None:
+        codes = sorted({self.unmapped.item(i.row(), 0).text() for i in self.unmapped.selectedIndexes()})
+        if not codes:
             return
-        start, end = dialog.period()
-        args = {"template_id": dialog.template_id(), "unit_id": dialog.unit_id(), "period_start": start,
-                "period_end": end}
-        command = commands.NewAgreement(self.store, lambda s: lifecycle.create_agreement(s, **args),
-                                        self.tr("Ny avtale"))
-        if self.push(command):
-            self.open_agreement(command.agreement_id)
-
-    def _missing_activated(self, item: QListWidgetItem) -> None:
-        self.new_agreement(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
-
-    def send_to_discussion(self) -> None:
-        if self.selected:
-            self.push(commands.SendToDiscussion(self.store, self.selected, self.tr("Til drøfting")))
-
-    def sign(self) -> None:
-        detail = self.editor.detail
-        if detail is None:
+        units = self.store.read(_units, self.today)
+        names = [n for n, _ in units]
+        choice, ok = QInputDialog.getItem(self, self.tr("Knytt til enhet"),
+                                          self.tr("Enheten som skal eie {codes}:").format(codes=", ".join(codes)),
+                                          names, 0, False)
+        if not ok:
             return
-        dialog = SignDialog(detail.leader_name, detail.superior_name, detail.signed_place, self.today, self)
-        if dialog.exec() == SignDialog.DialogCode.Accepted:
-            place, leader_on, superior_on = dialog.values()
-            if self.push(commands.Sign(self.store, detail.id, place, leader_on, superior_on,
-                                       self.tr("Signer avtalen"))):
-                signed_on = max(leader_on, superior_on)  # signed when the last one signs
-                self.status_line.setText(self.tr("Avtalen «{title}» er signert {date}.").format(
-                    title=detail.title, date=format_date(signed_on)))
+        from ui.budget.commands import AssignCodes
+        from ui.commands import push_command
 
-    def make_revision(self) -> None:
-        dialog = ReasonDialog(self)
-        if self.selected and dialog.exec() == ReasonDialog.DialogCode.Accepted:
-            old, reason = self.selected, dialog.reason.text()
-            command = commands.NewAgreement(self.store, lambda s: lifecycle.make_revision(s, old, reason=reason),
-                                            self.tr("Ny revisjon"))
-            if self.push(command):
-                self.open_agreement(command.agreement_id)
+        unit_id = uuid.UUID(units[names.index(choice)][1])
+        push_command(self.undo_stack, AssignCodes(self.store, unit_id, codes, self.tr("Knytt ansvar til {unit}")
+                                                  .format(unit=choice)), self)
 
-    def finish_evaluation(self) -> None:
-        detail = self.editor.detail
-        if detail is None:
-            return
-        # What the user typed is kept, whatever happens: when the evaluation cannot be closed yet
-        # (a goal lacks the superior's assessment) or the dialog is cancelled, the dialog opens
-        # with the same text next time.
-        drafts = self.summary_drafts
-        dialog = SummaryDialog(drafts.get(detail.id) or detail.evaluation_summary, self)
-        accepted = dialog.exec() == SummaryDialog.DialogCode.Accepted
-        text = dialog.summary.toPlainText()
-        if text.strip():
-            drafts[detail.id] = text
-        if accepted and self.push(commands.FinishEvaluation(self.store, detail.id, text,
-                                                            self.tr("Avslutt evaluering"))):
-            drafts.pop(detail.id, None)
+    def import_file(self) -> None:
+        from ui.budget.import_wizard import run_import_wizard
 
-    def export_self_assessment_form(self) -> None:
-        """«Eksporter egenvurderingsskjema …»: the leader's part of the agreement as a form to fill in."""
-        detail = self.editor.detail
-        if detail is None:
-            return
-        from app.scorecard.evaluation_form import export_self_assessment_form
-        from app.storage.files import safe_file_name
-
-        suggestion = f"{safe_file_name(self.tr('Egenvurdering') + ' ' + detail.title, fallback='egenvurdering')}.docx"
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Eksporter egenvurderingsskjema"), suggestion,
-            ";;".join((self.tr("Word-skjema (*.docx)"), self.tr("PDF med skjemafelt (*.pdf)"))))
-        if not path:
-            return
-        out = Path(path)
-        if out.suffix.lower() not in (".docx", ".pdf"):  # no ending typed: the filter chosen decides
-            out = out.with_name(out.name + (".pdf" if "*.pdf" in chosen else ".docx"))
-        try:
-            self.store.read(export_self_assessment_form, detail.id, out)
-        except AppError as err:
-            show_user_error(self, err)
-            return
-        self.status_line.setText(self.tr("Lagret egenvurderingsskjemaet i {path}. Send det til lederen, og les det "
-                                         "inn med «Les inn egenvurdering …» når det kommer tilbake.").format(path=out))
-
-    def read_self_assessment_form(self) -> None:
-        """«Les inn egenvurdering …»: the filled-in form as the leader's own assessments (Ctrl+Z undoes)."""
-        detail = self.editor.detail
-        if detail is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Les inn egenvurdering"), "",
-                                              self.tr("Egenvurderingsskjema (*.docx *.pdf)"))
-        if not path:
-            return
-        command = commands.ReadSelfAssessmentForm(self.store, detail.id, Path(path),
-                                                  self.tr("Les inn egenvurdering"))
-        if self.push(command):
-            self.status_line.setText(self.tr("Leste inn {n} egenvurderinger fra {file}.").format(
-                n=command.assessed, file=Path(path).name))
-
-    def create_next(self) -> None:
-        detail = self.editor.detail
-        if detail is None:
-            return
-        length = detail.period_end - detail.period_start
-        start = detail.period_end + timedelta(days=1)
-        dialog = NextPeriodDialog(start, start + length, self)
-        if dialog.exec() != NextPeriodDialog.DialogCode.Accepted:
-            return
-        new_start, new_end = dialog.period()
-        old = detail.id
-        command = commands.NewAgreement(
-            self.store, lambda s: lifecycle.create_next(s, old, period_start=new_start, period_end=new_end),
-            self.tr("Neste periodes avtale"))
-        if self.push(command):
-            self.open_agreement(command.agreement_id)
-
-    def delete_draft(self) -> None:
-        detail = self.editor.detail
-        if detail is None or QMessageBox.question(
-                self, self.tr("Slett utkast"), self.tr("Slette utkastet «{title}»? Du kan angre med Ctrl+Z.")
-                .format(title=detail.title)) != QMessageBox.StandardButton.Yes:
-            return
-        if self.push(commands.DeleteAgreement(self.store, detail.id, self.tr("Slett utkast"))):
-            self.selected = None
+        before = frozenset(str(r.id) for r in self.sets_data)
+        if run_import_wizard(self, self.store, self.today):
+            self._sets_before_import = before  # the set imported is shown on Sammendrag and here
             self.reload()
 
-    def edit_templates(self) -> None:
-        from ui.agreements.template_editor import TemplateEditor
-
-        TemplateEditor(self.store, self).exec()
-
-    def edit_common(self) -> None:
-        from ui.agreements.common_dialog import CommonRequirementsDialog
-
-        CommonRequirementsDialog(self.store, self.year.value(), self).exec()
-        self.reload()
-
-    def export_selected(self, fmt: str) -> None:
-        detail = self.editor.detail
-        if detail is None:
-            return
-        from app.storage.files import safe_file_name
-
-        suggestion = f"{safe_file_name(detail.title, fallback='avtale')}.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre avtalen"), suggestion,
-                                              "PDF (*.pdf)" if fmt == "pdf" else "Word (*.docx)")
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksporter til Excel"), self.tr("Budsjett.xlsx"),
+                                              "Excel (*.xlsx)")
         if not path:
             return
-        from app.agreements.batch import render_many
+        from app.budget.export import export_workbook
 
+        out = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
         try:
-            self.store.read(render_many, [detail.id], fmt=fmt, out=Path(path), one_file=True)
+            self.store.read(export_workbook, out, set_id=self._set_id(self.pivot_set),
+                            by=self.pivot_by.currentData(), budget_set_id=self._set_id(self.budget_set),
+                            actual_set_id=self._set_id(self.actual_set), year_to_month=self.month.value())
         except AppError as err:
             show_user_error(self, err)
-            return
-        self.status_line.setText(self.tr("Lagret {path}").format(path=path))
 
-    def print_preview(self, *, show: bool = True):  # type: ignore[no-untyped-def]
-        """«Skriv ut …»: the agreement's real pages in a print preview, then the printer."""
-        from ui.agreements.preview import pdf_for
-        from ui.reports.print_preview import preview_pdf
-
-        detail = self.editor.detail
-        if detail is None:
-            return None
-        try:
-            pdf = self.store.read(pdf_for, detail.id)
-        except AppError as err:
-            show_user_error(self, err)
-            return None
-        return preview_pdf(self, self.tr("Forhåndsvisning – {title}").format(title=detail.title), pdf, show=show)
-
-    def export_year(self) -> None:
-        ids = [r.id for r in self.rows]
-        if not ids:
+    def delete_set(self) -> None:
+        rows = self.sets.selectionModel().selectedRows()
+        if not rows:
+            show_user_error(self, AppError(self.tr("Velg settet som skal slettes i fanen Sett.")))
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Alle avtaler i én PDF"),
-                                              self.tr("Avtaler {year}.pdf").format(year=self.year.value()),
-                                              "PDF (*.pdf)")
-        if not path:
+        chosen = self.sets_data[rows[0].row()]
+        if QMessageBox.question(self, self.tr("Slett sett"), self.tr(
+                "Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.").format(
+                name=chosen.name, n=chosen.lines)) != QMessageBox.StandardButton.Yes:
             return
-        from app.agreements.batch import render_many
-        from ui.progress import BackgroundOp, Cancelled
+        from app.budget.sets import delete_set
 
         try:
-            BackgroundOp(self, lambda progress: self.store.read(render_many, ids, fmt="pdf", out=Path(path),
-                                                                 one_file=True, progress=progress)) \
-                .with_progress(self.tr("Skriver {n} avtaler …").format(n=len(ids)), len(ids)).run_and_wait()
-        except Cancelled:
-            return
+            self.store.run(delete_set, chosen.id)
         except AppError as err:
             show_user_error(self, err)
-            return
-        self.status_line.setText(self.tr("Lagret {n} avtaler i {path}").format(n=len(ids), path=path))
-

@@ -77,7 +77,7 @@ def test_the_tab_names_its_set_and_follows_imports_and_choices(qtbot, window, pa
     assert page.tabs.tabText(3).endswith(f"({len(demo_codes)})")
 
 
-def test_a_whole_year_line_says_hele_aret(qtbot, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_whole_year_line_says_hele_aret(qtbot, window, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     if not STAVANGER.exists():
         pytest.skip("the Stavanger file is not here")
     _import(page, "Stavanger 2016", monkeypatch)  # no period column: every line is the whole year
@@ -89,3 +89,6 @@ def test_a_whole_year_line_says_hele_aret(qtbot, page, monkeypatch) -> None:  # 
     assert page.drill.rowCount() > 0
     periods = {page.drill.item(r, 4).text() for r in range(page.drill.rowCount())}
     assert periods == {"Hele året"}
+    page.tabs.setCurrentIndex(1)
+    _settle()
+    save_screenshot(window, "budsjett-1366-sammendrag-ansvar")
