@@ -25,7 +25,9 @@ def add_package_commands(sub: Any, common: argparse.ArgumentParser) -> None:
                         help="ta med oppfølgingsnotatene (personopplysninger; står ellers igjen hjemme)")
     merge = commands.add_parser("merge", parents=[common], help="hent endringene i en pakke inn i databasen (--db)")
     merge.add_argument("file", type=Path, metavar="FIL", help="pakken")
-    merge.add_argument("--preview", action="store_true", help="vis endringene og konfliktene, skriv ingenting")
+    merge.add_argument("--preview", action="store_true",
+                       help="vis endringene, konfliktene, det som ikke kan hentes inn og det som blir igjen i pakken; "
+                            "skriv ingenting")
     merge.add_argument("--prefer", choices=("office", "package"),
                        help="hvilken side som vinner når samme felt er endret begge steder")
     info = commands.add_parser("info", parents=[common], help="vis hvor en pakke kommer fra og hva den har")
@@ -69,13 +71,12 @@ def _info(args: argparse.Namespace) -> int:
     from app.seminar.service import describe
 
     info = describe(args.file, package_passphrase(args.file))
-    rows = ", ".join(f"{k} {v}" for k, v in sorted(info.rows.items()))
-    emit(args, info.as_dict(), [info.banner(), f"Utvalg: {info.selection}", f"Rader: {rows}"])
+    emit(args, info.as_dict(), [info.banner(), *info.summary_lines()])
     return 0
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from app.seminar.merge import conflict_lines, preview_lines
+    from app.seminar.merge import conflict_lines, preview_lines, result_lines
     from app.seminar.package import package_passphrase
     from app.seminar.service import merge_package, preview_merge
 
@@ -84,7 +85,7 @@ def _merge(args: argparse.Namespace) -> int:
     try:
         plan = preview_merge(db, args.file, passphrase)
         if args.preview:
-            emit(args, plan.as_json(), preview_lines(plan) or "Pakken har ingen endringer å hente inn.")
+            emit(args, plan.as_json(), preview_lines(plan))
             return 0
         if plan.conflicts and args.prefer is None:
             if args.json:
@@ -100,6 +101,5 @@ def _merge(args: argparse.Namespace) -> int:
     data = {"merged": True, "package_id": str(result.package_id), "rows": result.written,
             "conflicts_resolved": result.conflicts_resolved, "action_items": result.action_items,
             "by_kind": result.by_kind, **plan.as_json()}
-    emit(args, data, f"Pakken er hentet inn: {result.written} rader skrevet, {result.conflicts_resolved} konflikter "
-                     f"avgjort, {result.action_items} nye oppfølgingspunkter.")
+    emit(args, data, result_lines(result))
     return 0

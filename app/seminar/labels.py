@@ -25,6 +25,9 @@ NOUNS: dict[str, tuple[str, bool]] = {
     "indicator": ("indikator", False), "indicator_value": ("indikatorverdi", False), "forecast": ("prognose", False),
     "municipal_goal": ("kommunemål", True), "unit_indicator": ("enhetsindikator", False),
     "yearly_plan": ("årsplan", False),
+    # read-only in a package (never merged), named in «package info» and in what stays behind
+    "agreement_template": ("avtalemal", False), "budget_set": ("budsjettsett", True),
+    "budget_line": ("budsjettlinje", False), "kostra_code": ("KOSTRA-kode", False), "setting": ("innstilling", False),
 }
 
 # How a column is named to the user.
@@ -111,3 +114,20 @@ def value_text(table: str, column: str, value: object) -> str:
     shown = str(plain(value))
     words = VALUE_WORDS.get(f"{table}.{column}") or (VALUE_WORDS["unit.kind"] if column == "unit_kind" else {})
     return words.get(shown, shown)
+
+
+# The database's settings (table ``setting``) by key, as «package merge --preview» names the ones
+# that stay in the package.
+SETTING_LABELS: dict[str, str] = {
+    "budget.code_names": "navnene på budsjettkodene (fra budsjettimporten)",
+    "budget.profiles": "importprofilene for budsjett og regnskap",
+    "org.checks": "kontrollene av organisasjonskartet",
+    "scorecard.carry_over": "videreføringen i målekartet",
+    "backup.keep": "antall sikkerhetskopier som beholdes",
+    "followup.deviation_threshold_pct": "terskelen for avvik i oppfølgingen",
+}
+
+
+def setting_label(key: str) -> str:
+    """A setting's key in words («budget.code_names» → «navnene på budsjettkodene …»)."""
+    return SETTING_LABELS.get(key, key)

@@ -31,7 +31,7 @@ from sqlalchemy import Connection, Table, bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from app.errors import AppError
-from app.seminar.labels import ROW, field_label, noun, value_text
+from app.seminar.labels import ROW, field_label, noun, setting_label, value_text
 from app.seminar.package import (
     META_COLUMNS,
     REFERENCE_TABLES,
@@ -59,6 +59,10 @@ def kind_of(table: str, op: str, row: Mapping[str, Any] | None = None) -> str:
 
 def name_of(row: Mapping[str, Any] | None, fallback: str) -> str:
     if row:
+        if isinstance(row.get("given_name"), str) or isinstance(row.get("family_name"), str):
+            full = " ".join(str(row.get(c) or "").strip() for c in ("given_name", "family_name")).strip()
+            if full:
+                return full
         for column in ("name", "title", "text", "code", "key", "category"):
             value = row.get(column)
             if isinstance(value, str) and value.strip():
@@ -122,14 +126,37 @@ def _shown(value: Any) -> Any:
 
 
 @dataclass
+class Refused:
+    """A change of the package that cannot be written into the office as it now is (it points at a
+    row the office deleted, or it would put units under each other): shown in the preview, never
+    written, and the merge says so."""
+
+    change: Change
+    reason: str
+
+    @property
+    def key(self) -> str:
+        return self.change.key
+
+    def line(self) -> str:
+        return f"{self.change.kind} «{self.change.name}»: {self.reason}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.change.as_json(), "reason": self.reason}
+
+
+@dataclass
 class MergePlan:
     info: PackageInfo
     changes: list[Change]
     conflicts: list[Conflict]
     upgraded_from: str | None = None
+    refused: list[Refused] = field(default_factory=list)  # not mergeable: left out, with the reason
+    left_behind: list[str] = field(default_factory=list)  # what the package has that never comes home
 
     def as_json(self) -> dict[str, Any]:
-        return {"changes": [c.as_json() for c in self.changes], "conflicts": [c.as_json() for c in self.conflicts]}
+        return {"changes": [c.as_json() for c in self.changes], "conflicts": [c.as_json() for c in self.conflicts],
+                "refused": [r.as_json() for r in self.refused], "left_behind": list(self.left_behind)}
 
     def count_by_kind(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -146,6 +173,8 @@ class MergeResult:
     conflicts_resolved: int
     action_items: int
     by_kind: dict[str, int]
+    refused: tuple[str, ...] = ()  # the preview's refused changes, not written («kind «name»: why»)
+    left_behind: tuple[str, ...] = ()  # what stayed in the package (budgets, code lists, settings)
 
 
 # ----------------------------------------------------------------------------- checks
@@ -184,7 +213,8 @@ def _rows_by_id(conn: Connection, table: Table, ids: list[uuid.UUID] | None) -> 
 
 
 def plan_merge(session: Session, package: Connection, path: Path) -> MergePlan:
-    """Every change and conflict the package would bring; reads only."""
+    """Every change and conflict the package would bring, the changes that cannot be brought
+    (``refused``) and what stays in the package (``left_behind``); reads only."""
     info = read_info(package, path)
     check_package(session, info)
     base_table = Base.metadata.tables["seminar_base_row"]
@@ -192,6 +222,7 @@ def plan_merge(session: Session, package: Connection, path: Path) -> MergePlan:
     for r in package.execute(select(base_table.c.table_name, base_table.c.row_id, base_table.c.data)):
         bases.setdefault(r.table_name, {})[uuid.UUID(r.row_id).hex] = r.data or {}
     office_conn = session.connection()
+    namer = Namer(package, office_conn)
     changes: list[Change] = []
     conflicts: list[Conflict] = []
     for table in data_tables():
@@ -207,8 +238,233 @@ def plan_merge(session: Session, package: Connection, path: Path) -> MergePlan:
         columns = [c.name for c in table.columns if c.name not in META_COLUMNS]
         for row_id in ids:
             _plan_row(table.name, uuid.UUID(row_id), columns, base.get(row_id), theirs.get(row_id),
-                      ours.get(row_id), changes, conflicts)
-    return MergePlan(info, changes, conflicts)
+                      ours.get(row_id), changes, conflicts, namer)
+    plan = MergePlan(info, changes, conflicts)
+    refuse_unmergeable(office_conn, plan)
+    plan.left_behind = left_behind(office_conn, package, info)
+    return plan
+
+
+class Namer:
+    """How the preview names a row: its own name (``name_of``), else what it belongs to, read from
+    the package and then the office: an indicator value as «indicator, unit, period», a network
+    membership as «network, person»; the id's first characters only when nothing names it."""
+
+    def __init__(self, package: Connection, office: Connection) -> None:
+        self.conns = (package, office)
+        self.rows: dict[tuple[str, Any], dict[str, Any] | None] = {}
+        self.lineages: dict[Any, str | None] = {}
+
+    def row(self, table: str, row_id: Any) -> dict[str, Any] | None:
+        key = (table, row_id)
+        if key not in self.rows:
+            t = Base.metadata.tables[table]
+            found = None
+            for conn in self.conns:
+                hit = conn.execute(select(t).where(t.c.id == row_id)).first()
+                if hit is not None:
+                    found = dict(hit._mapping)
+                    break
+            self.rows[key] = found
+        return self.rows[key]
+
+    def unit_of_lineage(self, lineage: Any) -> str | None:
+        if lineage not in self.lineages:
+            unit = Base.metadata.tables["unit"]
+            name = None
+            for conn in self.conns:
+                name = conn.execute(select(unit.c.name).where(unit.c.lineage_id == lineage)
+                                    .order_by(unit.c.updated_at.desc())).scalar()
+                if name:
+                    break
+            self.lineages[lineage] = name
+        return self.lineages[lineage]
+
+    def __call__(self, table: str, row: Mapping[str, Any] | None, row_id: uuid.UUID, depth: int = 0) -> str:
+        own = name_of(row, "")
+        if own or row is None:
+            return own or row_id.hex[:8]
+        parts: list[str] = []
+        t = Base.metadata.tables[table]
+        order = list(t.columns.keys())
+        for fk in sorted(t.foreign_keys, key=lambda fk: order.index(fk.parent.name)):  # the table's own order
+            value, target = row.get(fk.parent.name), fk.column.table.name
+            if value is None or target == table or depth > 1:
+                continue
+            found = self.row(target, value)
+            if found is not None:
+                parts.append(self(target, found, uuid.UUID(row_key(value)), depth + 1))
+        if row.get("unit_lineage_id") is not None:
+            unit = self.unit_of_lineage(row["unit_lineage_id"])
+            if unit:
+                parts.append(unit)
+        if isinstance(row.get("year"), int):
+            period = row.get("period") if isinstance(row.get("period"), int) else 0
+            frequency = "year"
+            if table == "indicator_value" and row.get("indicator_id") is not None:
+                indicator = self.row("indicator", row["indicator_id"])
+                frequency = str((indicator or {}).get("frequency") or "year")
+            elif isinstance(row.get("month"), int):
+                frequency, period = "month", row["month"]
+            from app.scorecard.model import period_label
+
+            parts.append(period_label(frequency, row["year"], period or 0))
+        return ", ".join(p for p in parts if p) or row_id.hex[:8]
+
+
+def refuse_unmergeable(office: Connection, plan: MergePlan) -> None:
+    """Move the changes the office cannot take as it now is from ``plan.changes`` to
+    ``plan.refused``, each with its reason: a row pointing at a row the office has deleted (or
+    at one only the package has, of a table that never comes home), a unit move that would put
+    units under each other together with the office's own moves (a cycle in the chart), and a
+    new row that belongs to a refused one. The preview shows them; the merge never writes them."""
+    tables = Base.metadata.tables
+    new_rows = {(c.table, c.row_id): c for c in plan.changes if c.op == "new"}
+    comes_back = {(c.table, c.row_id) for c in plan.conflicts if c.package_row is not None}
+    refs: list[tuple[Change, str, uuid.UUID]] = []
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for change in plan.changes:
+        if change.op == "removed":
+            continue
+        for fk in tables[change.table].foreign_keys:
+            value = change.values.get(fk.parent.name)
+            if value is None:
+                continue
+            target, ref = fk.column.table.name, uuid.UUID(row_key(value))
+            refs.append((change, target, ref))
+            if (target, ref) not in new_rows and (target, ref) not in comes_back:
+                wanted.setdefault(target, set()).add(ref)
+    existing: dict[str, set[uuid.UUID]] = {}
+    for target, ids in wanted.items():
+        t = tables[target]
+        found: set[uuid.UUID] = set()
+        for chunk in _chunks(sorted(ids)):
+            found |= {uuid.UUID(row_key(r[0])) for r in office.execute(select(t.c.id).where(t.c.id.in_(chunk)))}
+        existing[target] = found
+    reasons: dict[str, str] = {}
+    for change, target, ref in refs:
+        if change.key in reasons or ref not in wanted.get(target, set()) or ref in existing.get(target, set()):
+            continue
+        what = noun(target)[0]
+        reasons[change.key] = (f"viser til {what} som bare finnes i pakken (den hentes ikke inn)"
+                               if target in REFERENCE_TABLES else f"viser til {what} som er slettet på kontoret")
+    _refuse_unit_cycles(office, plan, reasons)
+    grew = True
+    while grew:  # a new row that belongs to a refused new row is refused with it
+        grew = False
+        for change, target, ref in refs:
+            parent = new_rows.get((target, ref))
+            if change.key not in reasons and parent is not None and parent.key in reasons:
+                reasons[change.key] = f"hører til {parent.kind} «{parent.name}», som ikke kan hentes inn"
+                grew = True
+    if reasons:
+        plan.refused = [Refused(c, reasons[c.key]) for c in plan.changes if c.key in reasons]
+        plan.changes = [c for c in plan.changes if c.key not in reasons]
+
+
+def _refuse_unit_cycles(office: Connection, plan: MergePlan, reasons: dict[str, str]) -> None:
+    """A package's unit moves that, with the office's own moves since, put units under each other
+    (each move valid alone): refused, naming the units, so the office's chart stays a tree."""
+    from db.check import unit_cycles
+
+    moves = {c.row_id: c for c in plan.changes
+             if c.table == "unit" and c.op == "changed" and "parent_id" in c.values and c.key not in reasons}
+    if not moves:
+        return
+    unit = Base.metadata.tables["unit"]
+    rows = office.execute(select(unit.c.id, unit.c.parent_id, unit.c.name)).all()
+    office_parent = {r.id: r.parent_id for r in rows}
+    parent = dict(office_parent)
+    names = {r.id: r.name for r in rows}
+    for change in plan.changes:
+        if change.table != "unit" or change.key in reasons:
+            continue
+        if change.op == "removed":
+            parent.pop(change.row_id, None)
+        elif change.op == "new" or "parent_id" in change.values:
+            parent[change.row_id] = change.values.get("parent_id")
+        if change.op != "removed" and isinstance(change.values.get("name"), str):
+            names[change.row_id] = change.values["name"]
+    while True:
+        cycles = [c for c in unit_cycles(parent.items()) if any(u in moves and moves[u].key not in reasons
+                                                                for u in c)]
+        if not cycles:
+            return
+        for cycle in cycles:
+            chain = " under ".join(f"«{names.get(u, u)}»" for u in [*cycle, cycle[0]])
+            for unit_id in cycle:
+                move = moves.get(unit_id)
+                if move is None or move.key in reasons:
+                    continue
+                reasons[move.key] = (f"flyttingen gir sammen med kontorets endringer en sløyfe i "
+                                     f"organisasjonskartet ({chain}), og enhetene ville falle ut av kartet. "
+                                     "Flytt enheten på kontoret etterpå om den skal ligge et annet sted")
+                parent[unit_id] = office_parent.get(unit_id)
+
+
+def left_behind(office: Connection, package: Connection, info: PackageInfo) -> list[str]:
+    """What was made or changed in the package's read-only tables (budgets, KOSTRA codes,
+    agreement templates, settings) after it was made: it stays in the package, and the preview
+    and the merge say so (docs/SEMINAR.md)."""
+    made = info.made_at
+
+    def after(value: Any) -> bool:
+        if not isinstance(value, datetime):
+            return False
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)) > made
+
+    def before(value: Any) -> bool:
+        return isinstance(value, datetime) and not after(value)
+
+    tables = Base.metadata.tables
+    out: list[str] = []
+    why_budget = "budsjetter hentes fra økonomisystemet på kontoret"
+    sets, lines = tables["budget_set"], tables["budget_line"]
+    theirs = {r.id: r for r in package.execute(select(sets.c.id, sets.c.name, sets.c.updated_at))}
+    ours = {r.id: r for r in office.execute(select(sets.c.id, sets.c.name, sets.c.created_at))}
+    their_lines: dict[Any, int] = {}
+    changed_lines: dict[Any, int] = {}
+    their_line_ids: set[Any] = set()
+    for r in package.execute(select(lines.c.id, lines.c.budget_set_id, lines.c.updated_at)):
+        their_lines[r.budget_set_id] = their_lines.get(r.budget_set_id, 0) + 1
+        their_line_ids.add(r.id)
+        if after(r.updated_at):
+            changed_lines[r.budget_set_id] = changed_lines.get(r.budget_set_id, 0) + 1
+    gone_lines: dict[Any, int] = {}
+    if theirs:
+        for r in office.execute(select(lines.c.id, lines.c.budget_set_id, lines.c.created_at)
+                                .where(lines.c.budget_set_id.in_(list(theirs)))):
+            if r.id not in their_line_ids and before(r.created_at):
+                gone_lines[r.budget_set_id] = gone_lines.get(r.budget_set_id, 0) + 1
+    for set_id, row in sorted(theirs.items(), key=lambda item: item[1].name):
+        if set_id not in ours:
+            count = their_lines.get(set_id, 0)
+            out.append(f"Budsjettsettet «{row.name}» ({count} {'linje' if count == 1 else 'linjer'}) blir ikke "
+                       f"hentet inn: {why_budget}")
+        elif after(row.updated_at) or changed_lines.get(set_id) or gone_lines.get(set_id):
+            count = changed_lines.get(set_id, 0) + gone_lines.get(set_id, 0)
+            out.append(f"Endringene i budsjettsettet «{row.name}» ({count} {'linje' if count == 1 else 'linjer'}) "
+                       f"blir ikke hentet inn: {why_budget}")
+    for set_id, row in sorted(ours.items(), key=lambda item: item[1].name):
+        if set_id not in theirs and before(row.created_at):
+            out.append(f"Budsjettsettet «{row.name}» er slettet i pakken, men blir stående på kontoret: {why_budget}")
+    for table, what, why in (("agreement_template", "Avtalemalen", "avtalemalene endres på kontoret"),
+                             ("setting", "Innstillingen", "innstillingene endres på kontoret"),
+                             ("kostra_code", "KOSTRA-koden", "kodelistene oppdateres på kontoret")):
+        t = tables[table]
+        label = t.c.key if table == "setting" else (t.c.code if table == "kostra_code" else t.c.name)
+        their_rows = {r.id: r for r in package.execute(select(t.c.id, label.label("label"), t.c.updated_at))}
+        touched = [r.label for r in their_rows.values() if after(r.updated_at)]
+        touched += [r.label for r in office.execute(select(t.c.id, label.label("label"), t.c.created_at))
+                    if r.id not in their_rows and before(r.created_at)]
+        if table == "kostra_code" and len(touched) > 3:
+            out.append(f"{len(touched)} endringer i KOSTRA-kodene blir ikke hentet inn: {why}")
+            continue
+        if table == "setting":
+            touched = [setting_label(str(key)) for key in touched]
+        out.extend(f"{what} «{label}» er endret i pakken, men endringen blir ikke hentet inn: {why}"
+                   for label in sorted(set(touched)))
+    return out
 
 
 def _changed(columns: list[str], row: dict[str, Any], base: dict[str, Any]) -> set[str]:
@@ -223,27 +479,28 @@ def _changed(columns: list[str], row: dict[str, Any], base: dict[str, Any]) -> s
 
 def _plan_row(table: str, row_id: uuid.UUID, columns: list[str], base: dict[str, Any] | None,
               theirs: dict[str, Any] | None, ours: dict[str, Any] | None,
-              changes: list[Change], conflicts: list[Conflict]) -> None:
+              changes: list[Change], conflicts: list[Conflict], namer: Namer | None = None) -> None:
+    def named(row: Mapping[str, Any] | None) -> str:
+        return namer(table, row, row_id) if namer is not None else name_of(row, row_id.hex)
+
     if base is None:
         if theirs is not None and ours is None:
-            changes.append(Change(table, row_id, "new", kind_of(table, "new", theirs), name_of(theirs, row_id.hex),
-                                  dict(theirs)))
+            changes.append(Change(table, row_id, "new", kind_of(table, "new", theirs), named(theirs), dict(theirs)))
         return
     if theirs is None:  # deleted at the seminar
         if ours is None:
             return
         if _changed(columns, ours, base):
-            conflicts.append(Conflict(table, row_id, ROW, kind_of(table, "removed", ours), name_of(ours, row_id.hex),
+            conflicts.append(Conflict(table, row_id, ROW, kind_of(table, "removed", ours), named(ours),
                                       "endret på kontoret", "slettet på samlingen"))
         else:
-            changes.append(Change(table, row_id, "removed", kind_of(table, "removed", ours),
-                                  name_of(ours, row_id.hex)))
+            changes.append(Change(table, row_id, "removed", kind_of(table, "removed", ours), named(ours)))
         return
     package_changed = _changed(columns, theirs, base)
     if not package_changed:
         return
     if ours is None:  # deleted at the office, changed at the seminar
-        conflicts.append(Conflict(table, row_id, ROW, kind_of(table, "changed", theirs), name_of(theirs, row_id.hex),
+        conflicts.append(Conflict(table, row_id, ROW, kind_of(table, "changed", theirs), named(theirs),
                                   "slettet på kontoret", "endret på samlingen", package_row=dict(theirs)))
         return
     office_changed = _changed(columns, ours, base)
@@ -253,10 +510,9 @@ def _plan_row(table: str, row_id: uuid.UUID, columns: list[str], base: dict[str,
             take[column] = theirs[column]
         elif plain(theirs[column]) != plain(ours[column]):
             conflicts.append(Conflict(table, row_id, column, kind_of(table, "changed", theirs),
-                                      name_of(theirs, row_id.hex), ours[column], theirs[column]))
+                                      named(theirs), ours[column], theirs[column]))
     if take:
-        changes.append(Change(table, row_id, "changed", kind_of(table, "changed", theirs),
-                              name_of(theirs, row_id.hex), take))
+        changes.append(Change(table, row_id, "changed", kind_of(table, "changed", theirs), named(theirs), take))
 
 
 # ----------------------------------------------------------------------------- applying
@@ -273,10 +529,18 @@ def conflict_lines(conflicts: Iterable[Conflict]) -> list[str]:
 
 def preview_lines(plan: MergePlan) -> list[str]:
     """The preview as text (``package merge --preview``): each change with the fields it changes,
-    then each conflict, in the user's words."""
+    each change that cannot be brought home and why, each conflict, in the user's words; then
+    what stays in the package."""
     lines = [f"{c.kind} «{c.name}»" + (f": {', '.join(c.field_labels())}" if c.field_labels() else "")
              for c in plan.changes]
-    return lines + [f"KONFLIKT: {line}" for line in conflict_lines(plan.conflicts)]
+    lines += [f"KAN IKKE HENTES INN (utelates): {r.line()}" for r in plan.refused]
+    lines += [f"KONFLIKT: {line}" for line in conflict_lines(plan.conflicts)]
+    if not plan.changes and not plan.conflicts:
+        lines.insert(0, "Pakken har ingen endringer som kan hentes inn." if plan.refused
+                     else "Pakken har ingen endringer å hente inn.")
+    if plan.left_behind:
+        lines += ["Hentes ikke inn (blir igjen i pakken):", *(f"  {line}" for line in plan.left_behind)]
+    return lines
 
 
 def _left_out_closure(plan: MergePlan, left_out: set[str]) -> set[str]:
@@ -378,10 +642,12 @@ def apply_merge(session: Session, plan: MergePlan, *, left_out: Iterable[str] = 
         written += 1
         audit.append(_audit_row(user, AuditAction.DELETE, name, row_id, "", {}, now))
     _check_references(conn, plan, {*inserts, *(u[0] for u in updates)})
+    _check_unit_cycles(conn, {r["id"] for r in inserts.get("unit", [])} | {u[1] for u in updates if u[0] == "unit"})
     items = _real_action_items(session, [r for r in inserts.get("seminar_action", [])], now)
-    summary = (f"Samlingspakke hentet inn fra {source or plan.info.path.name}: {written} rader "
+    summary = (f"Samlingspakke hentet inn fra {source or plan.info.path.name}: {count(written, 'rad', 'rader')} "
                f"({', '.join(f'{k} {v}' for k, v in sorted(plan.count_by_kind().items()))}), "
-               f"{resolved} konflikter avgjort, {len(skipped)} endringer utelatt")
+               f"{count(resolved, 'konflikt', 'konflikter')} avgjort, {count(len(skipped), 'endring', 'endringer')} "
+               f"utelatt, {count(len(plan.refused), 'endring', 'endringer')} som ikke kunne hentes inn")
     audit.append(_audit_row(user, AuditAction.INSERT, "seminar_package", plan.info.package_id, summary[:2000],
                             {"source": [None, source or str(plan.info.path)],
                              "made_by": [None, plan.info.made_by], "made_at": [None, plan.info.made_at.isoformat()]},
@@ -393,7 +659,46 @@ def apply_merge(session: Session, plan: MergePlan, *, left_out: Iterable[str] = 
 
     note_changed(session, *inserts, *(u[0] for u in updates), *(d[0] for d in deletes), "audit_entry",
                  "seminar_package", "action_item", "meeting")
-    return MergeResult(plan.info.package_id, written, len(skipped), resolved, items, plan.count_by_kind())
+    return MergeResult(plan.info.package_id, written, len(skipped), resolved, items, plan.count_by_kind(),
+                       tuple(r.line() for r in plan.refused), tuple(plan.left_behind))
+
+
+def count(n: int, one: str, many: str) -> str:
+    """«1 rad», «2 rader»."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def result_lines(result: MergeResult) -> list[str]:
+    """What a finished merge says: what it wrote, then what it did not bring and why."""
+    items = count(result.action_items, "nytt oppfølgingspunkt", "nye oppfølgingspunkter")
+    lines = [f"Pakken er hentet inn: {count(result.written, 'rad', 'rader')} skrevet, "
+             f"{count(result.conflicts_resolved, 'konflikt', 'konflikter')} avgjort, {items}."]
+    if result.refused:
+        lines.append(f"{count(len(result.refused), 'endring', 'endringer')} kunne ikke hentes inn (som "
+                     "forhåndsvisningen viste) og er utelatt:")
+        lines += [f"  {line}" for line in result.refused]
+    if result.left_behind:
+        lines.append("Dette ble igjen i pakken:")
+        lines += [f"  {line}" for line in result.left_behind]
+    return lines
+
+
+def _check_unit_cycles(conn: Connection, touched: set[Any]) -> None:
+    """The last guard: a merge that puts units under each other (a conflict decided for the
+    package's move, say) is refused by name before anything is committed."""
+    if not touched:
+        return
+    from db.check import unit_cycles
+
+    unit = Base.metadata.tables["unit"]
+    rows = conn.execute(select(unit.c.id, unit.c.parent_id, unit.c.name)).all()
+    names = {r.id: r.name for r in rows}
+    cycles = [c for c in unit_cycles((r.id, r.parent_id) for r in rows) if set(c) & touched]
+    if cycles:
+        chains = "; ".join(" under ".join(f"«{names[u]}»" for u in [*c, c[0]]) for c in cycles)
+        raise AppError(f"Pakken kan ikke hentes inn slik: enhetene ville ligge under hverandre i en sløyfe "
+                       f"({chains}) og falle ut av organisasjonskartet. Ingenting er endret. Velg kontorets side for "
+                       "flyttingen (--prefer office), eller kryss den bort i forhåndsvisningen, og prøv igjen.")
 
 
 def _check_references(conn: Connection, plan: MergePlan, tables: set[str]) -> None:

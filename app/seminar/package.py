@@ -265,6 +265,12 @@ def database_identity(session: Session) -> uuid.UUID:
 
 
 def _temporary(out: Path) -> Path:
+    """The file the package is written to before it is renamed: «.~<pid>-<name>.tmp», so a run
+    killed half-way leaves a name the next run recognises and removes (with its -wal/-shm) once
+    that process is gone (``app.storage.files.remove_stale_partials``, called here)."""
+    from app.storage.files import remove_stale_partials
+
+    remove_stale_partials(out.parent)
     tmp = out.with_name(f".~{os.getpid()}-{out.name}.tmp")
     for leftover in (tmp, *cipher.sidecars(tmp)):
         leftover.unlink(missing_ok=True)
@@ -337,10 +343,14 @@ def create_package(session: Session, out: Path | str, passphrase: str, selection
             pkg.execute(Base.metadata.tables["seminar_package"].insert(), [info])
         with engine.connect() as pkg:
             pkg.exec_driver_sql("PRAGMA journal_mode=DELETE")  # one self-contained file to carry
-    except BaseException:
+    except BaseException as exc:
         engine.dispose()
         for leftover in (tmp, *cipher.sidecars(tmp)):
             leftover.unlink(missing_ok=True)
+        if is_disk_full(exc):  # the package's disk, not the office database's
+            raise AppError(f"Disken der samlingspakken skal ligge («{out.absolute().parent}»), er full, så "
+                           f"«{out.name}» er ikke laget, og ingenting er endret. Frigjør plass på den disken, eller "
+                           "lagre pakken et annet sted (for eksempel rett på minnepinnen), og prøv igjen.") from exc
         raise
     engine.dispose()
     session.add(SeminarPackage(**{k: v for k, v in _info_row(package_id, source, now, source_name, head_revision(),
@@ -394,6 +404,19 @@ class PackageInfo:
                 "made_at": self.made_at.isoformat(), "made_by": self.made_by, "made_on": self.made_on,
                 "schema_revision": self.schema_revision, "selection": self.selection, "rows": self.rows}
 
+    def summary_lines(self) -> list[str]:
+        """«package info» in words: what was chosen and how many rows of each kind."""
+        from app.seminar.labels import noun
+
+        units = self.selection.get("units") or []
+        scenarios = self.selection.get("scenarios") or []
+        chosen = [f"enhetene {names(units)} med underenheter" if units else "hele kommunen",
+                  f"scenarioene {names(scenarios)}" if scenarios else "ingen scenarioer",
+                  "med oppfølgingsnotatene" if self.selection.get("with_notes") else "uten oppfølgingsnotatene"]
+        rows = sorted((noun(table)[0], n) for table, n in self.rows.items())
+        return [f"Utvalg: {', '.join(chosen)}",
+                "Rader: " + ", ".join(f"{what} {n:,}".replace(",", "\u00a0") for what, n in rows)]
+
     def banner(self) -> str:
         """The line the window shows over a package."""
         return (f"Samlingspakke fra {self.source_name or 'kontorets database'}, laget "
@@ -405,17 +428,76 @@ def is_package(path: Path | str) -> bool:
     return Path(path).suffix.lower() == PACKAGE_SUFFIX
 
 
+def damaged_package(path: Path) -> AppError:
+    """The message for a package that cannot be read whole: cut short while it was copied, or
+    changed on the way (SQLCipher notices every changed byte)."""
+    return AppError(f"Samlingspakken «{path.name}» (i «{path.absolute().parent}») er skadet eller ufullstendig, så "
+                    "den kan ikke leses, og ingenting er endret. Kopier pakken på nytt fra der den kom fra "
+                    "(minnepinnen, e-posten), eller be om en ny pakke.")
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """SQLite's «database or disk is full» (SQLITE_FULL), or the system's «no space left»."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return True
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return bool(code & 0xFF == 13)
+    return "database or disk is full" in str(orig)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """SQLite's «database disk image is malformed» (SQLITE_CORRUPT) or «file is not a database»
+    (SQLITE_NOTADB) read from a file that opened."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (11, 26):
+        return True
+    message = str(orig).lower()
+    return "malformed" in message or "not a database" in message
+
+
 def open_package_engine(path: Path | str, passphrase: str) -> Engine:
-    """An engine on the package file (not upgraded); wrong passphrase and foreign files refused."""
-    from app.storage.encryption import open_engine
+    """An engine on the package file (not upgraded), read whole once: wrong passphrase, foreign
+    files and a damaged or cut-short package are refused with a message naming the file."""
+    from app.storage.encryption import WrongPassphraseError, open_engine
 
     path = Path(path).expanduser()
     if not path.is_file():
         raise AppError(f"Pakken «{path}» finnes ikke. Kontroller stien; pakker har endelsen {PACKAGE_SUFFIX}.")
     if not cipher.is_encrypted(path):
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(len(cipher.SQLITE_HEADER))
+        except OSError:
+            head = b""
+        if head and head != cipher.SQLITE_HEADER:  # not plain SQLite, yet not whole pages: cut short
+            raise damaged_package(path)
         raise AppError(f"«{path.name}» er ikke en samlingspakke (filen er ikke kryptert). Velg pakken du tok med "
                        "på samlingen.")
-    return open_engine(path, passphrase)
+    engine: Engine | None = None
+    try:
+        engine = open_engine(path, passphrase)
+        with engine.connect() as conn:
+            problems = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall() if r[0] != "ok"]
+    except WrongPassphraseError as exc:  # SQLCipher cannot tell a wrong key from a changed first page
+        raise WrongPassphraseError(path, f"{exc} Er du sikker på passordet, er pakken skadet eller ufullstendig: "
+                                         "kopier den på nytt, eller be om en ny pakke.") from exc
+    except AppError:
+        raise
+    except Exception as exc:  # the driver's error, or SQLAlchemy's wrapping of it
+        if engine is not None:
+            engine.dispose()
+        if isinstance(exc, cipher.database_errors()) or is_damage(exc):
+            raise damaged_package(path) from exc
+        raise
+    if problems:
+        engine.dispose()
+        raise damaged_package(path)
+    return engine
 
 
 def read_info(conn: Connection, path: Path) -> PackageInfo:

@@ -23,6 +23,8 @@ def _umask() -> int:
 # Partial files this program writes beside an output, named with the writing process's id so
 # the next run can tell a dead writer's leftovers from a live one's work:
 #   .~<pid>-<random><suffix>.tmp  (write_atomically, db.backup.backup_sqlite)
+#   .~<pid>-<name>.sdbpkg.tmp     (app.seminar.package: an encrypted package being made; removed
+#                                  by the next package written to that folder)
 #   .~<n>-<pid>.<fmt>.part        (app.agreements.batch, one file per agreement)
 #   with SQLite's -journal/-wal/-shm beside a .tmp copy when the write failed or was killed
 _PARTIAL = (re.compile(r"^\.~(?P<pid>\d+)-.+\.tmp(-journal|-wal|-shm)?$"),

@@ -134,7 +134,7 @@ def bring_home(window: MainWindow) -> None:
         return
     if plan is None:
         return
-    if not plan.changes and not plan.conflicts:
+    if not plan.changes and not plan.conflicts and not plan.refused and not plan.left_behind:
         QMessageBox.information(window, QCoreApplication.translate("Seminar", "Hent inn fra samling"),
                                 QCoreApplication.translate("Seminar", "Pakken har ingen endringer å hente inn."))
         return

@@ -54,6 +54,19 @@ class MergeDialog(QDialog):
             self.items[change.key] = item
         for kind, group in groups.items():
             group.setText(0, f"{kind} ({group.childCount()})")
+        # What the office cannot take as it now is: shown, never ticked, with the reason.
+        self.refused: dict[str, QTreeWidgetItem] = {}
+        if plan.refused:
+            group = QTreeWidgetItem(self.changes, [self.tr("Kan ikke hentes inn ({n})").format(n=len(plan.refused))])
+            group.setExpanded(True)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for refused in plan.refused:
+                item = QTreeWidgetItem(group, [f"{refused.change.kind} «{refused.change.name}»", refused.reason])
+                item.setToolTip(0, refused.line())
+                item.setToolTip(1, refused.reason)
+                item.setCheckState(0, Qt.CheckState.Unchecked)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed out and cannot be ticked
+                self.refused[refused.key] = item
         self.changes.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.conflicts = QTableWidget(len(plan.conflicts), 5)
         self.conflicts.setObjectName("mergeConflicts")
@@ -93,6 +106,12 @@ class MergeDialog(QDialog):
         layout.addWidget(self.conflicts, 1)
         conflicts_label.setVisible(bool(plan.conflicts))
         self.conflicts.setVisible(bool(plan.conflicts))
+        self.left_behind = QLabel(self.tr("Hentes ikke inn (blir igjen i pakken):") + "\n"
+                                  + "\n".join(f"• {line}" for line in plan.left_behind))
+        self.left_behind.setObjectName("mergeLeftBehind")
+        self.left_behind.setWordWrap(True)
+        self.left_behind.setVisible(bool(plan.left_behind))
+        layout.addWidget(self.left_behind)
         layout.addWidget(self.buttons)
         self.resize(900, 640)
         self._update_ok()

@@ -69,7 +69,8 @@ def test_package_create_info_preview_refusal_and_merge(demo_path: Path, tmp_path
     first_goal_text(Path(demo_path), "Kontorets mål")
     code, text, _ = run(capsys, "package", "merge", str(out), "--db", str(demo_path), "--preview", "--json")
     preview = json.loads(text)
-    assert code == 0 and set(preview) == {"changes", "conflicts"} and preview["changes"] == []
+    assert code == 0 and set(preview) == {"changes", "conflicts", "refused", "left_behind"}
+    assert preview["changes"] == preview["refused"] == preview["left_behind"] == []
     assert [{k: c[k] for k in ("kind", "name", "field", "office", "package")} for c in preview["conflicts"]] == [
         {"kind": "endret mål", "name": "Samlingens mål", "field": "text", "office": "Kontorets mål",
          "package": "Samlingens mål"}]

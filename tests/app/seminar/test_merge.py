@@ -132,6 +132,7 @@ def test_three_way_merge_takes_one_sided_changes_merges_fields_and_lists_the_con
         one_side, two_fields, same_field = g[0].id, g[1].id, g[2].id
         member = session.scalars(select(NetworkMembership).order_by(NetworkMembership.id)).first()
         assert member is not None
+        member_name = f"{member.network.name}, {member.unit.name}"  # a row without a name: what it links
         unit = session.scalars(select(Unit).order_by(Unit.name)).first()
         assert unit is not None
         unit_id = unit.id
@@ -158,7 +159,7 @@ def test_three_way_merge_takes_one_sided_changes_merges_fields_and_lists_the_con
         ("endret mål", "Sykefraværet under 6 prosent (samlingen)", ("text",)),
         ("endret mål", preview_name(preview, two_fields), ("indicator",)),
         ("nytt felles krav", "Alle enheter holder budsjett 2027", tuple(preview_fields(preview, "nytt felles krav"))),
-        ("slettet nettverksmedlemskap", member.id.hex[:8], ()),
+        ("slettet nettverksmedlemskap", member_name, ()),
     ])
     assert [(c["kind"], c["field"], c["office"], c["package"]) for c in preview["conflicts"]] == [
         ("endret mål", "text", "Kontorets formulering", "Samlingens formulering")]
@@ -350,30 +351,48 @@ def test_reorganisation_work_in_the_package_comes_home(demo_db: Database, tmp_pa
         assert session.scalars(select(RoleDescription.personnel)).all() == ["Personalansvar for hele enheten"]
 
 
-def test_a_new_row_pointing_at_a_row_the_office_deleted_is_refused_by_name_and_can_be_left_out(
+def test_a_new_row_pointing_at_a_row_the_office_deleted_is_refused_in_the_preview_and_left_out_by_the_merge(
         demo_db: Database, package: Path) -> None:
+    """What the preview says is what the merge does: a change the office cannot take (it points
+    at a row the office deleted meanwhile) is listed as refused with the reason, together with
+    what belongs to it, and the merge leaves exactly those out and says so."""
     from db.models import Agreement as AgreementRow
+    from db.models import Assessment
+    from db.models.enums import Assessor
 
     with demo_db.session() as session:
         agreement = session.scalars(select(AgreementRow).order_by(AgreementRow.title)).first()
         agreement_id = agreement.id
+        other_goal = session.scalars(select(Goal).where(Goal.agreement_id != agreement_id).order_by(Goal.id)).first()
+        other_id = other_goal.id
 
     def seminar(session: Any) -> None:
-        session.add(Goal(agreement_id=agreement_id, category="generelle_krav", text="Nytt mål fra samlingen"))
-        goals(session)[0].text = "Endret på samlingen"
+        goal = Goal(agreement_id=agreement_id, category="generelle_krav", text="Nytt mål fra samlingen")
+        session.add(goal)
+        session.flush()
+        session.add(Assessment(goal_id=goal.id, assessor=Assessor.SELF, scale=3, comment="Vurdert på samlingen"))
+        session.get(Goal, other_id).text = "Endret på samlingen"
 
     edit(package, seminar)
     with demo_db.session() as session:
         session.delete(session.get(AgreementRow, agreement_id))
-    before = everything(demo_db)
-    with pytest.raises(AppError, match="nytt mål «Nytt mål fra samlingen» viser til avtale som er slettet på kontoret"):
-        merge_package(demo_db, package, PASS, prefer="office")
-    assert everything(demo_db) == before
     plan = preview_merge(demo_db, package, PASS)
-    new_goal = next(c.key for c in plan.changes if c.name == "Nytt mål fra samlingen")
-    merge_package(demo_db, package, PASS, prefer="office", left_out={new_goal})
+    assert [c.name for c in plan.changes] == ["Endret på samlingen"]
+    assert sorted((r.change.kind, r.change.name, r.reason) for r in plan.refused) == [
+        ("ny vurdering", "Nytt mål fra samlingen",
+         "hører til nytt mål «Nytt mål fra samlingen», som ikke kan hentes inn"),
+        ("nytt mål", "Nytt mål fra samlingen", "viser til avtale som er slettet på kontoret")]
+    assert plan.as_json()["refused"][0]["reason"]
+    from app.seminar.merge import preview_lines
+
+    assert ("KAN IKKE HENTES INN (utelates): nytt mål «Nytt mål fra samlingen»: viser til avtale som er slettet på "
+            "kontoret") in preview_lines(plan)
+
+    result = merge_package(demo_db, package, PASS)
+    assert result.written == 1 and any("Nytt mål fra samlingen" in line for line in result.refused)
     with demo_db.session() as session:
         assert session.scalars(select(Goal).where(Goal.text == "Nytt mål fra samlingen")).first() is None
+        assert session.get(Goal, other_id).text == "Endret på samlingen"
 
 
 def test_an_encrypted_office_keeps_its_passphrase_and_its_package_has_its_own(demo_path: Path, tmp_path: Path) -> None:
