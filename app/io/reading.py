@@ -1367,14 +1367,20 @@ def _sniff_delimiter(text: str) -> str:
     sample = "\n".join(lines)
     best, best_score = ";", (0, 0)
     for delimiter in CSV_DELIMITERS:
+        counts: Counter[int] = Counter()  # lines read as rows of each width (a quoted line break: several)
         try:
-            counts = Counter(len(row) for row in csv.reader(io.StringIO(sample), delimiter=delimiter) if row)
+            reader = csv.reader(io.StringIO(sample), delimiter=delimiter)
+            seen = 0
+            for row in reader:
+                if row:
+                    counts[len(row)] += reader.line_num - seen
+                seen = reader.line_num
         except csv.Error:  # a field past the csv module's limit: not this delimiter, at least
             continue
         widths = [(n, width) for width, n in counts.items() if width > 1]
         if not widths:
             continue
-        score = max(widths)  # (lines with that width, the width)
+        score = max(widths)  # (lines in rows of that width, the width)
         if score > best_score:
             best, best_score = delimiter, score
     return best
@@ -1401,14 +1407,111 @@ def _read_text(path: Path, max_rows: int) -> Table:
             f"«{path.name}» inneholder binære data og er ikke en tekstfil (CSV). Er det en Excel-fil med feil "
             f"filendelse? {HOW_TO_SAVE}"
         )
-    delimiter = _sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    cells = ([cell if cell.strip() else None for cell in row] for row in reader)
+    rows = csv_rows(path.name, text, _sniff_delimiter(text))
+    cells = ([cell if cell.strip() else None for cell in row] for _line, row in rows)
+    return Table(path.name, None, [], _collect(cells, max_rows, f"«{path.name}»"))
+
+
+MAX_CSV_LINE = 1_000_000  # characters on one line: a municipal export's line is well under a thousand
+MAX_CSV_FIELDS = 1_000  # fields in one row: Excel's sheets hold 16 384 columns, budget exports about twenty
+
+
+def csv_rows(name: str, text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """The rows of CSV text as (line number where the row ends, fields), refusing what the csv
+    module would read as something else than what was written: a line over
+    :data:`MAX_CSV_LINE` characters or a row over :data:`MAX_CSV_FIELDS` fields (refused before
+    it is split, not after minutes), and a quote that opens a field and is never closed where it
+    should be. The csv module reads such a field on through the following lines, so the rest of
+    the file (or the rows up to the next quote) becomes the text of one field and is lost without
+    a word; a quoted field may hold a line break, but not lines that are themselves rows."""
+    count = 0  # lines read
+    pending: list[str] = []  # the physical lines of the row being read
+
+    if len(text) > MAX_CSV_LINE and len(text) > MAX_CSV_LINE * (text.count("\n") + 1):
+        # Some line is surely too long: find it before the text is copied into a reader.
+        begin = 0
+        for number in range(1, text.count("\n") + 2):
+            end = text.find("\n", begin)
+            end = len(text) if end < 0 else end + 1
+            if end - begin > MAX_CSV_LINE:
+                raise _long_line(name, number, end - begin)
+            begin = end
+
+    def lines() -> Iterator[str]:
+        nonlocal count
+        for line in io.StringIO(text, newline=""):
+            count += 1
+            if len(line) > MAX_CSV_LINE:
+                raise _long_line(name, count, len(line))
+            pending.append(line)
+            yield line
+
+    reader = csv.reader(lines(), delimiter=delimiter)
+    header: list[str] = []
+    row: list[str] = []
+    last: list[str] = []
     try:
-        rows = _collect(cells, max_rows, f"«{path.name}»")
+        for row in reader:
+            last = pending[:]
+            pending.clear()
+            start = count - len(last) + 1
+            if len(row) > MAX_CSV_FIELDS:
+                raise SpreadsheetError(
+                    f"Rad {start} i «{name}» har {_grouped(len(row))} felt; grensen er {_grouped(MAX_CSV_FIELDS)}. "
+                    "Det er ikke en tabell fra et regneark eller økonomisystem: kontroller at det er riktig fil, "
+                    "eller lagre den på nytt fra Excel.")
+            if len(last) > 1:
+                _check_line_breaks(name, delimiter, start, row, header, last)
+            if not header and sum(1 for cell in row if cell.strip()) > 1:
+                header = row
+            yield reader.line_num, row
     except csv.Error as exc:
-        raise csv_problem(path.name, reader.line_num, exc) from exc
-    return Table(path.name, None, [], rows)
+        raise csv_problem(name, reader.line_num, exc) from exc
+    if any('"' in line for line in last) and _never_closed(last, delimiter):
+        # The csv module ends a quoted field at the end of the file without a word.
+        raise _quote_problem(name, count - len(last) + 1, max(len(row) - 1, 0), header,
+                             "aldri lukkes, så resten av raden leses som tekst i ett felt")
+
+
+def _long_line(name: str, number: int, length: int) -> SpreadsheetError:
+    return SpreadsheetError(
+        f"Rad {number} i «{name}» er {_grouped(length)} tegn lang; grensen er {_grouped(MAX_CSV_LINE)} tegn per "
+        "linje. Det er ikke en tabell fra et regneark eller økonomisystem: kontroller at det er riktig fil, eller "
+        "lagre den på nytt fra Excel.")
+
+
+def _quote_problem(name: str, start: int, index: int, header: list[str], how: str) -> SpreadsheetError:
+    column = f"kolonne {index + 1}"
+    if index < len(header) and header[index].strip():
+        column += f" («{_short_text(header[index].strip())}»)"
+    return SpreadsheetError(
+        f"Rad {start}, {column} i «{name}» begynner med et anførselstegn som {how}, og tallene der ville gått tapt. "
+        "Rett feltet (fjern anførselstegnet, eller skriv det dobbelt, «\"\"», inne i en tekst i anførselstegn) "
+        "eller lagre filen på nytt fra Excel, og importer igjen.")
+
+
+def _never_closed(lines: list[str], delimiter: str) -> bool:
+    """Whether the row read from ``lines`` ends in a quoted field the file never closes."""
+    try:
+        list(csv.reader(lines, delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
+def _check_line_breaks(name: str, delimiter: str, start: int, row: list[str], header: list[str],
+                       lines: list[str]) -> None:
+    """A row read from several lines: a quoted field holds the line breaks. Refused when the
+    lines it swallowed look like rows of the file (several delimiters on a line)."""
+    enough = max(2, (max(len(header), len(row)) - 1) // 2)
+    for index, cell in enumerate(row):
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        if any(line.count(delimiter) >= enough for line in cell.splitlines()[1:]):
+            how = (f"aldri lukkes, så resten av filen ({len(lines) - 1} linjer) leses som tekst i ett felt"
+                   if _never_closed(lines, delimiter) else
+                   f"først lukkes {len(lines) - 1} linjer senere, så linjene imellom leses som tekst i ett felt")
+            raise _quote_problem(name, start, index, header, how)
 
 
 # --- shared ----------------------------------------------------------------------------------
@@ -1901,17 +2004,7 @@ def _read_text_rows(path: Path, data: bytes, max_rows: int) -> RowSource:
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     if lines > max_rows + 1:
         raise _too_many_rows(f"«{path.name}»", lines, max_rows)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
-    del text
-
-    def rows() -> Iterator[tuple[int, Sequence[object]]]:
-        try:
-            for row in reader:
-                yield reader.line_num, row
-        except csv.Error as exc:
-            raise csv_problem(path.name, reader.line_num, exc) from exc
-
-    return RowSource(path.name, None, [], rows(), text_file=True)
+    return RowSource(path.name, None, [], csv_rows(path.name, text, _sniff_delimiter(text)), text_file=True)
 
 
 def fill_merged(source: RowSource, rows: Iterable[tuple[int, Sequence[object]]],

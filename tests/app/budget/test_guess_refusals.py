@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.budget.importer import plan_budget_import
+from app.budget.importer import BudgetImportError, plan_budget_import
 from app.budget.numbers import AmountError, parse_amount
 from app.storage.database import Database
 from tests.app.budget.test_real_file_rules import db, refused, write_csv  # noqa: F401  (db: a fixture)
@@ -41,3 +41,76 @@ def test_a_csv_amount_with_such_a_value_is_refused_naming_row_and_column(tmp_pat
     assert words in messages[0]
     plan = plan_budget_import(path)
     assert plan.problems[0].row == 3 and plan.problems[0].column == "beløp"
+
+
+# --- 1: a quote that opens a field and is not closed where it should be -----------------------------
+
+HEADER = "omraade;art;ansvar;tjeneste;prosjekt_tekst;beloep\n"
+
+
+def lines(count: int) -> str:
+    return "".join(f"Drift;10100;{1200 + n};20100;Prosjekt {n};{n + 1} 000,00\n" for n in range(count))
+
+
+def refused_file(db: Database, path: Path) -> str:  # noqa: F811
+    """Plan a file refused as a whole; returns the message; asserts nothing was written."""
+    from tests.app.budget.test_real_file_rules import every_table
+
+    before = every_table(db)
+    with pytest.raises(BudgetImportError) as caught:
+        plan_budget_import(path)
+    assert every_table(db) == before
+    return str(caught.value)
+
+
+def test_a_quote_never_closed_is_refused_naming_row_and_column_not_swallowing_the_rest(tmp_path: Path,
+                                                                                        db: Database) -> None:  # noqa: F811
+    path = write_csv(tmp_path / "anførsel.csv", HEADER + lines(100)
+                     + 'Drift;10100;1300;20100;"12 TOMMER rør;5 000,00\n' + lines(70))
+    message = refused_file(db, path)
+    assert message.startswith("Rad 102, kolonne 5 («prosjekt_tekst») i «anførsel.csv» begynner med et "
+                              "anførselstegn som aldri lukkes")
+
+
+def test_a_quote_closed_lines_later_is_refused(tmp_path: Path, db: Database) -> None:  # noqa: F811
+    path = write_csv(tmp_path / "anførsel.csv", HEADER + lines(30) + 'Drift;10100;1300;20100;"12 TOMMER rør;5 000,00\n'
+                     + lines(5) + 'Drift;10100;1300;20100;Rør 3" x;5 000,00\n' + lines(5))
+    message = refused_file(db, path)
+    assert message.startswith("Rad 32, kolonne 5 («prosjekt_tekst») i «anførsel.csv» begynner med et "
+                              "anførselstegn som først lukkes 6 linjer senere")
+
+
+def test_a_quote_never_closed_on_the_last_line_is_refused(tmp_path: Path, db: Database) -> None:  # noqa: F811
+    for ending in ("\n", ""):
+        path = write_csv(tmp_path / "slutt.csv", HEADER + lines(3) + 'Drift;10100;1300;20100;"Rør;5 000,00' + ending)
+        message = refused_file(db, path)
+        assert message.startswith("Rad 5, kolonne 5 («prosjekt_tekst») i «slutt.csv» begynner med et anførselstegn "
+                                  "som aldri lukkes")
+
+
+def test_a_quoted_text_with_line_breaks_still_imports(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "linjeskift.csv", HEADER + lines(2)
+                     + 'Drift;10100;1300;20100;"Rør; 3 tommer\nandre linje; med semikolon";5 000,00\n' + lines(2))
+    plan = plan_budget_import(path)
+    assert not plan.problems
+    assert list(plan.lines.amount_ore) == [100000, 200000, 500000, 100000, 200000]
+    assert plan.lines.ansvar[2] == "1300"
+
+
+# --- 6: a line far too long or with far too many fields is refused at once -------------------------
+
+
+def test_a_line_of_ten_megabytes_is_refused_at_once_with_its_own_message(tmp_path: Path,
+                                                                         db: Database) -> None:  # noqa: F811
+    path = write_csv(tmp_path / "lang.csv", "ansvar;art;beloep\n" + "x;" * 5_000_000 + "\n")
+    message = refused_file(db, path)
+    assert message.startswith("Rad 2 i «lang.csv» er 10 000 001 tegn lang; grensen er 1 000 000 tegn per linje")
+    assert "desimalkomma" not in message
+
+
+def test_a_row_of_thousands_of_fields_is_refused_with_its_own_message(tmp_path: Path,
+                                                                      db: Database) -> None:  # noqa: F811
+    path = write_csv(tmp_path / "bred.csv", "ansvar;art;beloep\n1200;10100;5\n" + "x;" * 5000 + "\n")
+    message = refused_file(db, path)
+    assert message.startswith("Rad 3 i «bred.csv» har 5 001 felt; grensen er 1 000")
+    assert "desimalkomma" not in message
