@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -44,7 +45,7 @@ class NewAgreementDialog(QDialog):
     """Template, unit and period of a new agreement. The period follows the unit's year: 01.01–31.12,
     or 01.08–31.07 for a unit that follows the school year, until the user sets the dates."""
 
-    def __init__(self, templates: list[tuple[str, str]], units: list[tuple[str, ...]], year: int,
+    def __init__(self, templates: Sequence[tuple[str, str]], units: Sequence[tuple[str, ...]], year: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ny avtale"))

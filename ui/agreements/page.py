@@ -409,7 +409,7 @@ class AgreementsPage(Page):
     def _show_side(self, index: int, on: bool) -> None:
         """Fold the list (0) or the preview (2) away, or open it again with room taken from the form
         only as far as the form keeps EDITOR_MIN_WIDTH."""
-        widget = self.splitter.widget(index)
+        widget = self._pane(index)
         widget.setVisible(on)
         sizes = self.splitter.sizes()
         other, other_box = (2, self.show_preview) if index == 0 else (0, self.show_list)
@@ -419,7 +419,7 @@ class AgreementsPage(Page):
             other_box.blockSignals(True)
             other_box.setChecked(False)
             other_box.blockSignals(False)
-            self.splitter.widget(other).hide()
+            self._pane(other).hide()
             sizes[1] += sizes[other]
             sizes[other] = 0
             self.splitter.setSizes(sizes)
@@ -439,7 +439,13 @@ class AgreementsPage(Page):
             box.setChecked(size > 0)
             box.blockSignals(False)
             if size == 0:  # dragged shut: hidden, so its least width no longer holds the window wide
-                self.splitter.widget(index).hide()
+                self._pane(index).hide()
+
+    def _pane(self, index: int) -> QWidget:
+        """The splitter's list (0), form (1) or preview (2); the page put all three there."""
+        widget = self.splitter.widget(index)
+        assert widget is not None
+        return widget
 
     # --- loading ---------------------------------------------------------------------------
     # Page.reload: ``load`` reads (off the GUI thread on a server), ``fill`` fills the widgets.
@@ -506,9 +512,9 @@ class AgreementsPage(Page):
             leader = m.leader or self.tr("ledig")
             reason = (self.tr("utløper {date}").format(date=format_date(m.ends_on)) if m.ends_on
                       else self.tr("mangler"))
-            item = QListWidgetItem(f"{m.unit} – {leader} ({reason})")
-            item.setData(Qt.ItemDataRole.UserRole, str(m.unit_id))
-            self.missing.addItem(item)
+            entry = QListWidgetItem(f"{m.unit} – {leader} ({reason})")
+            entry.setData(Qt.ItemDataRole.UserRole, str(m.unit_id))
+            self.missing.addItem(entry)
         # The editor shows the row highlighted, or nothing: a filter that hides the agreement shown
         # left its form and buttons on screen with another row highlighted (walk 37–40).
         ids = [r.id for r in self.rows]
@@ -605,12 +611,12 @@ class AgreementsPage(Page):
         if dialog.exec() != NewAgreementDialog.DialogCode.Accepted:
             return
         start, end = dialog.period()
-        args = {"template_id": dialog.template_id(), "unit_id": dialog.unit_id(), "period_start": start,
-                "period_end": end}
-        command = commands.NewAgreement(self.store, lambda s: lifecycle.create_agreement(s, **args),
-                                        self.tr("Ny avtale"))
-        if self.push(command):
-            self.open_agreement(command.agreement_id)
+        template_id, unit = dialog.template_id(), dialog.unit_id()
+        command = commands.NewAgreement(
+            self.store, lambda s: lifecycle.create_agreement(s, template_id=template_id, unit_id=unit,
+                                                            period_start=start, period_end=end),
+            self.tr("Ny avtale"))
+        self._push_and_open(command)
 
     def _missing_activated(self, item: QListWidgetItem) -> None:
         self.new_agreement(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
@@ -638,8 +644,7 @@ class AgreementsPage(Page):
             old, reason = self.selected, dialog.reason.text()
             command = commands.NewAgreement(self.store, lambda s: lifecycle.make_revision(s, old, reason=reason),
                                             self.tr("Ny revisjon"))
-            if self.push(command):
-                self.open_agreement(command.agreement_id)
+            self._push_and_open(command)
 
     def finish_evaluation(self) -> None:
         detail = self.editor.detail
@@ -712,7 +717,10 @@ class AgreementsPage(Page):
         command = commands.NewAgreement(
             self.store, lambda s: lifecycle.create_next(s, old, period_start=new_start, period_end=new_end),
             self.tr("Neste periodes avtale"))
-        if self.push(command):
+        self._push_and_open(command)
+
+    def _push_and_open(self, command: commands.NewAgreement) -> None:
+        if self.push(command) and command.agreement_id is not None:
             self.open_agreement(command.agreement_id)
 
     def delete_draft(self) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,10 +43,12 @@ from ui import context_menus, labels
 from ui.budget.bar_chart import BarChart, BarPair
 from ui.errors import show_user_error
 from ui.flow_layout import flow_row
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.page import Page
 from ui.store import Store
 from ui.table_fit import fit_name_column
 from ui.theme import banner_colours, text_colour
+from ui.widgets import filled_item
 
 BY = {
     "unit": QT_TRANSLATE_NOOP("BudgetPage", "Enhet"),
@@ -231,13 +233,17 @@ class BudgetPage(Page):
         for w in (self.budget_set, self.actual_set):
             w.activated.connect(lambda _i: self._fill_bva())
         self.month.valueChanged.connect(lambda _v: self._fill_bva())
-        self.threshold.valueChanged.connect(lambda _v: (self.threshold.setProperty("touched", True), self._fill_bva()))
+        self.threshold.valueChanged.connect(self._threshold_touched)
         self.bva.itemSelectionChanged.connect(self._unit_chart)
         self.assign_button.clicked.connect(self.assign_codes)
         # Right-click on a set: export or delete it; on unmapped codes: tie them to a unit.
         context_menus.install(self.sets, lambda: [self.import_button, self.export_button, self.delete_button],
                               context_menus.select_row_at(self.sets))
         context_menus.install(self.unmapped, lambda: [self.assign_button])
+
+    def _threshold_touched(self, _value: float) -> None:
+        self.threshold.setProperty("touched", True)
+        self._fill_bva()
 
     def retranslate(self) -> None:
         self.import_button.setText(self.tr("&Importer fra regneark …"))
@@ -328,9 +334,11 @@ class BudgetPage(Page):
                 if kinds is None or r.kind in kinds:
                     combo.addItem(r.name, str(r.id))
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
-        for box, value in ((self.month, loaded.month), (self.threshold, loaded.threshold)):
+        for box in (self.month, self.threshold):
             box.blockSignals(True)
-            box.setValue(value)
+        self.month.setValue(loaded.month)
+        self.threshold.setValue(loaded.threshold)
+        for box in (self.month, self.threshold):
             box.blockSignals(False)
         for part in ("pivot", "drill", "bva", "chart", "unmapped"):  # older reads of a part are not shown now
             self._sub_loads.pop(part, None)
@@ -386,7 +394,7 @@ class BudgetPage(Page):
         set_id = self._set_id(self.pivot_set)
         if not rows or set_id is None:
             return
-        code = self.pivot.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        code = filled_item(self.pivot, rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         by = self.pivot_by.currentData()
         self.read_then("drill", lambda: self.store.read(views.drill_down, set_id, by, code, limit=500),
                        self._show_drill)
@@ -450,9 +458,9 @@ class BudgetPage(Page):
         may still be on their way: then again when they come)."""
         unit = self._wanted_unit
         for row in range(self.bva.rowCount() if unit else 0):
-            if self.bva.item(row, 0).data(Qt.ItemDataRole.UserRole) == unit:
+            if filled_item(self.bva, row, 0).data(Qt.ItemDataRole.UserRole) == unit:
                 self.bva.selectRow(row)
-                self.bva.scrollToItem(self.bva.item(row, 0))
+                self.bva.scrollToItem(filled_item(self.bva, row, 0))
                 break
         if self._loading is None and "bva" not in self._sub_loads:
             self._wanted_unit = ""  # the newest figures are shown
@@ -463,10 +471,10 @@ class BudgetPage(Page):
         budget, actual = self._set_id(self.budget_set), self._set_id(self.actual_set)
         if not rows or budget is None:
             return
-        unit = self.bva.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        unit = filled_item(self.bva, rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         if not unit:
             return
-        name = self.bva.item(rows[0].row(), 0).text()
+        name = filled_item(self.bva, rows[0].row(), 0).text()
         self.read_then("chart", lambda: self.store.read(views.monthly_series, budget_set_id=budget,
                                                         actual_set_id=actual, unit_id=uuid.UUID(unit)),
                        lambda series: self._show_unit_chart(name, series))
@@ -501,7 +509,7 @@ class BudgetPage(Page):
 
     # --- actions ---------------------------------------------------------------------------
     def assign_codes(self) -> None:
-        codes = sorted({self.unmapped.item(i.row(), 0).text() for i in self.unmapped.selectedIndexes()})
+        codes = sorted({filled_item(self.unmapped, i.row(), 0).text() for i in self.unmapped.selectedIndexes()})
         if not codes:
             return
         units = self.store.read(_units, self.today)
