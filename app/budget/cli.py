@@ -265,6 +265,11 @@ def cmd_budget_import(args: argparse.Namespace) -> int:
     if skipped:
         texts.append(f"{rows_text(skipped).capitalize()} med beløp men uten koder er hoppet over.")
     texts.append(f"Database: {target}.")
+    from app.seminar.package import is_package
+
+    if is_package(target):  # docs/SEMINAR.md: budgets stay in the package
+        texts.append(f"Merk: «{Path(target).name}» er en samlingspakke. Budsjettet blir i pakken og hentes ikke inn på "
+                     "kontoret med «package merge»: budsjetter hentes fra økonomisystemet på kontoret.")
     texts += plan.notes
     _emit(args, data, "\n".join(texts))
     return 0
