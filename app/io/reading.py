@@ -519,6 +519,10 @@ class MarkScanner:
 
     def _scan(self, text: bytes, end: int) -> None:
         """Look at ``text[:end]`` (searched in place, not copied)."""
+        if any(text.find(form, 0, end) >= 0 for form in _UNUSUAL_ATTRIBUTE_FORMS):
+            # XML allows «t='e'» and «t = "e"»; Excel writes «t="e"», which the searches below expect.
+            text = _canonical_attributes(text[:end])
+            end = len(text)
         if text.find(b'hidden="', 0, end) >= 0:
             for match in _HIDDEN_ROW.finditer(text, 0, end):
                 number = _ROW_REF.search(match.group(0))
@@ -583,6 +587,18 @@ class MarkScanner:
 
 
 _CELL_TYPE = re.compile(rb'\bt="([^"]*)"')
+# An attribute written another way than name="value": single quotes, or white space around «=».
+_UNUSUAL_ATTRIBUTE_FORMS = (b"='", b" =", b"= ", b"\t=", b"=\t", b"\n=", b"=\n", b"\r=", b"=\r")
+_ATTRIBUTE = re.compile(rb"""(\s[\w:.-]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')""")
+
+
+def _canonical_attributes(text: bytes) -> bytes:
+    """``text`` with every attribute written name="value" (a «"» inside single quotes as &quot;)."""
+    def canonical(match: re.Match[bytes]) -> bytes:
+        value = match.group(2) if match.group(2) is not None else match.group(3).replace(b'"', b"&quot;")
+        return match.group(1) + b'="' + value + b'"'
+
+    return _ATTRIBUTE.sub(canonical, text)
 
 
 def ods_extent(archive: zipfile.ZipFile, name: str,
