@@ -835,6 +835,7 @@ def plan_budget_import(
     rows = fill_merged(source, chain(first[position + 1:], source.rows),
                        {i for i, f in used.items() if f in CODE_FIELDS})
     reader = _RowReader(source, headers, used, chosen, offset)
+    reader.merged_amounts(header_number)
     try:
         reader.read(rows, max_rows, header_number, whole)
     except SpreadsheetError as err:
@@ -931,7 +932,7 @@ class _RowReader:
         missing = _MISSING
         mark_rows = {row for row, _column in self.source.marks}
         hidden = self.source.hidden_rows
-        header_width = len(self.headers) if self.source.text_file else 1 << 30
+        header_width = self._header_width()
         comma_decimals = 0  # amounts read by the quick text path with a decimal comma (shape «,D»)
         unnamed: set[tuple[int, object]] = set()  # (code position, code) seen so far without a name beside it
         for number, cells in rows:
@@ -1058,12 +1059,47 @@ class _RowReader:
             self._bad_amount(number, index, raw, err.advice)
             return 0
 
+    def merged_amounts(self, header_row: int) -> None:
+        """An amount merged over several data rows (J10:J11) is refused: Excel keeps the value
+        in the top cell, and which row (or rows) it belongs to cannot be known."""
+        for (top, left), (bottom, right) in sorted(self.source.merged):
+            first, last = max(top + 1, header_row + 1), bottom + 1  # the Excel data rows it covers
+            if last <= first:
+                continue
+            for index in self.amount_is:
+                if left <= index + self.offset <= right:
+                    cells = (f"{column_letter(left)}{top + 1}:{column_letter(right)}{bottom + 1}")
+                    self.problem(first, index, "", (
+                        f"{self._where(first)}: cellene {cells} i beløpskolonnen «{self._label(index)}» er slått "
+                        f"sammen over {last - first + 1} rader med tall. Excel lagrer beløpet bare i den øverste "
+                        "cellen, så det kan ikke vites hvilken rad det hører til. Opphev sammenslåingen og skriv "
+                        "beløpet på hver rad, og importer på nytt."))
+                    break
+
+    def _header_width(self) -> int:
+        """Cells a data row may fill: a CSV row's fields as many as the header's, a sheet's row up
+        to the last column with a header."""
+        if self.source.text_file:
+            return len(self.headers)
+        return max((n + 1 for n, h in enumerate(self.headers) if h.strip()), default=0)
+
     def _too_wide(self, number: int, cells: Sequence[object]) -> bool:
-        """A CSV row with filled fields past its header (an unquoted decimal comma in a comma
-        file splits «1000,50» in two): refused, since every field after the split is shifted."""
-        extra = [n for n in range(len(self.headers), len(cells)) if not _blank(cells[n])]
+        """A row with filled fields past its header: refused. In a CSV file an unquoted decimal
+        comma in a comma file splits «1000,50» in two, so every field after the split is
+        shifted; in a sheet a value in a column without a header belongs to no field, and
+        leaving it out would be a guess that it does not matter."""
+        width = self._header_width()
+        extra = [n for n in range(width, len(cells)) if not _blank(cells[n])]
         if not extra:
             return False
+        if not self.source.text_file:
+            label = self._label(extra[0])
+            self.problem(number, extra[0], cells[extra[0]], (
+                f"{self._where(number)} har verdien «{_shown(cells[extra[0]])}» i {label}, til høyre for den "
+                f"siste kolonnen med overskrift («{self.headers[width - 1].strip()}»). Verdien hører ikke til noen "
+                "kolonne, så den kan ikke importeres eller utelates uten å gjette. Gi kolonnen en overskrift (og velg "
+                "den, eller velg å se bort fra den), eller slett verdien, og importer på nytt."))
+            return True
         shown = ";".join(_shown(c) for c in cells)
         self.problem(number, extra[0], cells[extra[0]], (
             f"{self._where(number)} har {len(cells)} felt, men overskriftsraden har bare {len(self.headers)} "

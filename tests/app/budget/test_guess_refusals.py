@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from app.budget.importer import BudgetImportError, plan_budget_import
 from app.budget.numbers import AmountError, parse_amount
 from app.storage.database import Database
-from tests.app.budget.test_real_file_rules import db, refused, write_csv  # noqa: F401  (db: a fixture)
+from tests.app.budget.test_real_file_rules import db, refused, write_csv, write_xlsx  # noqa: F401  (db: a fixture)
 
 # --- 3: spaces that do not group thousands, two signs, more decimals than øre ----------------------
 
@@ -114,3 +115,40 @@ def test_a_row_of_thousands_of_fields_is_refused_with_its_own_message(tmp_path: 
     message = refused_file(db, path)
     assert message.startswith("Rad 3 i «bred.csv» har 5 001 felt; grensen er 1 000")
     assert "desimalkomma" not in message
+
+
+# --- 4: a sheet row wider than its header ---------------------------------------------------------
+
+
+def test_a_value_in_a_sheet_column_without_header_is_refused_naming_row_and_column(tmp_path: Path,
+                                                                                    db: Database) -> None:  # noqa: F811
+    path = write_xlsx(tmp_path / "bred.xlsx", [["Ansvar", "Art", "Beløp"], ["1200", "10100", 100],
+                                               ["1200", "10100", 200, None, 12345]])
+    messages = refused(db, path)
+    assert len(messages) == 1
+    assert messages[0].startswith("Rad 3 i arket «Budsjett» i «bred.xlsx» har verdien «12345» i kolonne E, til "
+                                  "høyre for den siste kolonnen med overskrift («Beløp»)")
+    plan = plan_budget_import(path)
+    assert (plan.problems[0].row, plan.problems[0].column) == (3, "kolonne E")
+
+
+def test_an_empty_cell_past_the_header_is_no_problem(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "bred.xlsx", [["Ansvar", "Art", "Beløp"], ["1200", "10100", 100, None, " "]])
+    plan = plan_budget_import(path)
+    assert not plan.problems and list(plan.lines.amount_ore) == [10000]
+
+
+# --- 5: an amount merged over several data rows -----------------------------------------------------
+
+
+def test_an_amount_merged_over_two_data_rows_is_refused_naming_the_range(tmp_path: Path,
+                                                                          db: Database) -> None:  # noqa: F811
+    path = write_xlsx(tmp_path / "flettet.xlsx", [["Ansvar", "Art", "Beløp"], ["1200", "10100", 100],
+                                                  ["1200", "10200", 300], ["1300", "10100", None]])
+    book = openpyxl.load_workbook(path)
+    book.active.merge_cells("C3:C4")
+    book.save(path)
+    messages = refused(db, path)
+    assert len(messages) == 1
+    assert messages[0].startswith("Rad 3 i arket «Budsjett» i «flettet.xlsx»: cellene C3:C4 i beløpskolonnen "
+                                  "«Beløp» er slått sammen over 2 rader med tall")
