@@ -27,8 +27,10 @@ What the importer never does is store a guess:
   thousands separator), a CSV row wider than its header, a code in scientific notation, a
   number cell in an amount column formatted as a percentage (0.15 shown as «15 %») or a date.
 - Codes go through :func:`app.codes.normalise_code`; a code stored as a number gets its
-  leading zeros back only to equal a code written as text in the same file or already in the
-  database (:class:`app.codes.LeadingZeros`).
+  leading zeros back only to equal a code written as text in the same file
+  (:class:`app.codes.LeadingZeros`), never from the database: the same file stores the same
+  codes in every database. Matching ansvar to units ignores leading zeros
+  (:func:`app.budget.mapping.ansvar_owner`).
 
 The window's API (the wizard builds on these):
 
@@ -38,7 +40,7 @@ The window's API (the wizard builds on these):
   ``kind`` and ``year`` its header suggests); without it a sheet with several amount columns
   raises :class:`BudgetImportError` with ``columns`` and a hint of kind ``map_column``. A
   sheet without an ansvar column raises with hint ``confirm_no_ansvar`` unless ``no_ansvar``.
-  :func:`known_codes` gives the database's codes for ``known_codes``.
+  ``known_codes`` is accepted and ignored (see above).
 - ``plan.set_choices(prefix)`` proposes one :class:`SetChoice` (column, name, kind, year) per
   amount column; the user may correct each; ``import_budget_sets(session, plan, choices,
   accept_skips=..., replace=...)`` writes them all in the caller's one transaction.
@@ -693,21 +695,11 @@ def file_hash(data: bytes) -> str:
 
 
 def known_codes(session: Session) -> dict[str, set[str]]:
-    """The codes already in the database, per field, for restoring leading zeros
-    (``plan_budget_import(..., known_codes=known_codes(session))``). Only codes that start with
-    «0» can tell anything (they can only have come from text)."""
-    from sqlalchemy import select
-
-    from db.models import BudgetLine
-
-    found: dict[str, set[str]] = {}
-    for name in CODE_FIELDS:
-        column = getattr(BudgetLine, name)
-        found[name] = set(session.scalars(select(column).where(column.like("0%")).distinct()))
-    from db.models.org import UnitAnsvar
-
-    found["ansvar"] |= set(session.scalars(select(UnitAnsvar.code).where(UnitAnsvar.code.like("0%")).distinct()))
-    return found
+    """Nothing: kept for callers that still pass ``known_codes`` to :func:`plan_budget_import`.
+    A code's leading zeros come back only from text codes in the same file; the database's codes
+    would make the same file store different codes in different databases."""
+    del session
+    return {}
 
 
 def _error(err: SpreadsheetError) -> BudgetImportError:
@@ -732,8 +724,8 @@ def plan_budget_import(
     ``mapping`` (header -> field) corrects the guessed columns; ``amount_column`` (a header)
     picks one of several amount columns; ``all_amounts`` reads every amount column (for one
     set each); ``no_ansvar`` confirms importing a file without an ansvar column;
-    ``known_codes`` (field -> codes in the database) lets codes stored as numbers get their
-    leading zeros back; ``code_widths`` is accepted for old profiles and not used (a width is
+    ``known_codes`` is ignored (zeros come back only from the file's own text codes);
+    ``code_widths`` is accepted for old profiles and not used (a width is
     never guessed). Raises :class:`BudgetImportError` when the file as a whole cannot be used;
     problems in rows are collected in the plan.
     """
@@ -840,7 +832,7 @@ def plan_budget_import(
         reader.read(rows, max_rows, header_number, whole)
     except SpreadsheetError as err:
         raise _error(err) from err
-    reader.finish(known_codes or {})
+    reader.finish()
     lines = reader.lines
     return BudgetPlan(
         path=path, file_name=name, file_hash=lines.content_hash(), sheet=source.sheet,
@@ -1297,7 +1289,7 @@ class _RowReader:
                 f"{self._where(number)} har «{_shown(raw)}» i kolonnen «{header}» ({FIELD_LABELS[f]}), som "
                 f"{why.reason}{advice}"))
 
-    def finish(self, known: dict[str, set[str]]) -> None:
+    def finish(self) -> None:
         """Settle ambiguous separators per column, fill the columns that were not in the file,
         give codes stored as numbers their zeros back where a text code says so; notes."""
         self._settle_separators()
@@ -1311,8 +1303,9 @@ class _RowReader:
             numbers = self.from_numbers[f] - self.from_text[f]
             if f not in self.index or not numbers:
                 continue
+            # Only the file's own text codes say which zeros a number lost: the database's codes
+            # would make the same file store different codes in different databases.
             zeros = LeadingZeros(self.from_text[f])
-            zeros.add(known.get(f, ()))
             restored = {c: zeros(c) for c in numbers}
             restored = {c: r for c, r in restored.items() if r != c}
             if not restored:
@@ -1323,7 +1316,7 @@ class _RowReader:
             example = min(restored.items())
             self.notes.append(
                 f"{rows_text(count).capitalize()} hadde {FIELD_LABELS[f]} lagret som tall uten innledende nuller; "
-                f"de har fått nullene tilbake der samme kode står som tekst i filen eller i databasen (for eksempel "
+                f"de har fått nullene tilbake der samme kode står som tekst i filen (for eksempel "
                 f"{example[0]} → {example[1]}).")
             names = self.names[f]
             for old, new in restored.items():

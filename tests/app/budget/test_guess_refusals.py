@@ -152,3 +152,20 @@ def test_an_amount_merged_over_two_data_rows_is_refused_naming_the_range(tmp_pat
     assert len(messages) == 1
     assert messages[0].startswith("Rad 3 i arket «Budsjett» i «flettet.xlsx»: cellene C3:C4 i beløpskolonnen "
                                   "«Beløp» er slått sammen over 2 rader med tall")
+
+
+# --- 7: leading zeros come from the file, never from the database -----------------------------------
+
+
+def test_the_same_file_stores_the_same_codes_whatever_the_database_holds(tmp_path: Path,
+                                                                          db: Database) -> None:  # noqa: F811
+    from app.budget.importer import import_budget, known_codes
+
+    five = write_xlsx(tmp_path / "fem.xlsx", [["Ansvar", "Art", "Beløp"], ["1200", "04290", 10], ["1200", "00990", 5]])
+    with db.session() as session:  # a database whose art codes are five digits, two with a leading zero
+        import_budget(session, plan_budget_import(five), set_name="Fem", kind="budsjett", year=2026)
+    numbers = write_xlsx(tmp_path / "tall.xlsx", [["Ansvar", "Art", "Beløp"], [1200, 4290, 100], [1200, 990, 50]])
+    with db.session() as session:
+        in_this_database = plan_budget_import(numbers, known_codes=known_codes(session)).lines.art
+    in_an_empty_one = plan_budget_import(numbers, known_codes={}).lines.art
+    assert in_this_database == in_an_empty_one == ["4290", "990"]
