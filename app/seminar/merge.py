@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Table, bindparam, select, text, update
+from sqlalchemy import Connection, Table, bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from app.errors import AppError
@@ -422,20 +422,19 @@ def left_behind(office: Connection, package: Connection, info: PackageInfo) -> l
     sets, lines = tables["budget_set"], tables["budget_line"]
     theirs = {r.id: r for r in package.execute(select(sets.c.id, sets.c.name, sets.c.updated_at))}
     ours = {r.id: r for r in office.execute(select(sets.c.id, sets.c.name, sets.c.created_at))}
-    their_lines: dict[Any, int] = {}
-    changed_lines: dict[Any, int] = {}
-    their_line_ids: set[Any] = set()
-    for r in package.execute(select(lines.c.id, lines.c.budget_set_id, lines.c.updated_at)):
-        their_lines[r.budget_set_id] = their_lines.get(r.budget_set_id, 0) + 1
-        their_line_ids.add(r.id)
-        if after(r.updated_at):
-            changed_lines[r.budget_set_id] = changed_lines.get(r.budget_set_id, 0) + 1
-    gone_lines: dict[Any, int] = {}
-    if theirs:
-        for r in office.execute(select(lines.c.id, lines.c.budget_set_id, lines.c.created_at)
-                                .where(lines.c.budget_set_id.in_(list(theirs)))):
-            if r.id not in their_line_ids and before(r.created_at):
-                gone_lines[r.budget_set_id] = gone_lines.get(r.budget_set_id, 0) + 1
+    # Counted by SQLite per set (a budget has thousands of lines): all, changed since, made before.
+    naive = made.astimezone(UTC).replace(tzinfo=None)
+
+    def per_set(conn: Connection, *where: Any) -> dict[Any, int]:
+        query = select(lines.c.budget_set_id, func.count()).where(*where).group_by(lines.c.budget_set_id)
+        return {set_id: n for set_id, n in conn.execute(query)}
+
+    their_lines = per_set(package)
+    changed_lines = per_set(package, lines.c.updated_at > naive)
+    # lines deleted at the seminar: the office's lines from before the package that the package lacks
+    old_ours = per_set(office, lines.c.created_at <= naive, lines.c.budget_set_id.in_(list(theirs) or [None]))
+    old_theirs = per_set(package, lines.c.created_at <= naive)
+    gone_lines = {k: max(0, n - old_theirs.get(k, 0)) for k, n in old_ours.items()}
     for set_id, row in sorted(theirs.items(), key=lambda item: item[1].name):
         if set_id not in ours:
             count = their_lines.get(set_id, 0)

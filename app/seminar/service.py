@@ -19,7 +19,10 @@ from app.seminar.package import (
     PackageResult,
     Selection,
     create_package,
+    damaged_package,
+    is_damage,
     open_package_engine,
+    package_damaged,
     package_info,
 )
 from db import cipher
@@ -63,6 +66,12 @@ def package_connection(path: Path | str, passphrase: str) -> Iterator[tuple[Conn
             upgraded = revision or "ukjent"
         with engine.connect() as conn:
             yield conn, upgraded
+    except AppError:
+        raise
+    except Exception as exc:  # «malformed» from the package (not the office): a damaged package, by name
+        if is_damage(exc) and package_damaged(path, passphrase):
+            raise damaged_package(path) from exc
+        raise
     finally:
         engine.dispose()
         if work is not None:

@@ -166,6 +166,32 @@ def test_a_budget_imported_into_the_package_is_named_as_staying_there(
         assert con.execute("SELECT count(*) FROM budget_set WHERE name = 'Samlingsbudsjett'").fetchone()[0] == 0
 
 
+def test_budget_lines_changed_a_set_deleted_and_a_setting_changed_in_the_package_are_named(
+        demo_db: Database, package: Path) -> None:
+    from db.models import BudgetLine, BudgetSet, Setting
+
+    with demo_db.session() as session:
+        kept, dropped = session.scalars(select(BudgetSet).order_by(BudgetSet.name)).all()[:2]
+        kept_name, dropped_name = kept.name, dropped.name
+
+    def seminar(session: Any) -> None:
+        sets = {s.name: s for s in session.scalars(select(BudgetSet))}
+        for line in session.scalars(select(BudgetLine).where(BudgetLine.budget_set_id == sets[kept_name].id)
+                                    .order_by(BudgetLine.id).limit(3)):
+            line.amount_ore += 100
+        session.delete(sets[dropped_name])
+        session.add(Setting(key="org.checks", value={"tried": True}))
+
+    edit(package, seminar)
+    left = preview_merge(demo_db, package, PASS).left_behind
+    why = "budsjetter hentes fra økonomisystemet på kontoret"
+    assert f"Endringene i budsjettsettet «{kept_name}» (3 linjer) blir ikke hentet inn: {why}" in left
+    assert f"Budsjettsettet «{dropped_name}» er slettet i pakken, men blir stående på kontoret: {why}" in left
+    assert ("Innstillingen «kontrollene av organisasjonskartet» er endret i pakken, men endringen blir ikke hentet "
+            "inn: innstillingene endres på kontoret") in left
+    assert len(left) == 3, left
+
+
 # --- 3. a damaged package -----------------------------------------------------------------------
 
 def damaged_copies(package: Path) -> dict[str, Path]:
