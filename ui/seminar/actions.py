@@ -103,9 +103,20 @@ def merge_from_dialog(window: MainWindow, dialog: MergeDialog, passphrase: str) 
     except AppError as err:
         show_user_error(window, err)
         return None
-    window.statusBar().showMessage(QCoreApplication.translate(
-        "Seminar", "Samlingspakken er hentet inn: {rows} rader, {items} nye oppfølgingspunkter.")
-                                   .format(rows=result.written, items=result.action_items), 10000)
+    rows = (QCoreApplication.translate("Seminar", "1 rad") if result.written == 1
+            else QCoreApplication.translate("Seminar", "{n} rader").format(n=result.written))
+    items = (QCoreApplication.translate("Seminar", "1 nytt oppfølgingspunkt") if result.action_items == 1
+             else QCoreApplication.translate("Seminar", "{n} nye oppfølgingspunkter").format(n=result.action_items))
+    message = QCoreApplication.translate("Seminar", "Samlingspakken er hentet inn: {rows}, {items}.").format(
+        rows=rows, items=items)
+    if len(result.refused) == 1:
+        message += " " + QCoreApplication.translate(
+            "Seminar", "1 endring som ikke kunne hentes inn, er utelatt (som forhåndsvisningen viste).")
+    elif result.refused:
+        message += " " + QCoreApplication.translate(
+            "Seminar", "{n} endringer som ikke kunne hentes inn, er utelatt (som forhåndsvisningen viste).").format(
+            n=len(result.refused))
+    window.statusBar().showMessage(message, 10000)
     return result
 
 

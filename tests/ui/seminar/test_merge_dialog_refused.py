@@ -54,6 +54,9 @@ def test_a_refused_move_cannot_be_ticked_and_is_not_written(qtbot: Any, demo_pat
         assert dialog.ok.isEnabled()
         result = actions.merge_from_dialog(window, dialog, PASS)
         assert result is not None and result.written == 0 and len(result.refused) == 1
+        assert window.statusBar().currentMessage() == (
+            "Samlingspakken er hentet inn: 0 rader, 0 nye oppfølgingspunkter. 1 endring som ikke kunne hentes inn, "
+            "er utelatt (som forhåndsvisningen viste).")
         with db.session() as session:
             units = {u.name: u for u in session.scalars(select(Unit))}
             assert units["IKT"].parent_id != units["Økonomi"].id
