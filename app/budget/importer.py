@@ -845,6 +845,18 @@ def plan_budget_import(
     )
 
 
+_EXCEL_OWN = frozenset({".xlsx", ".xlsm", ".xlsb"})
+
+
+def _stored_as(text: str) -> str:
+    """«lagret tall 45000», or «lagret som dato 2023-03-15» where the file keeps a date (.ods)."""
+    try:
+        float(text)
+    except ValueError:
+        return f"lagret som dato {text}"
+    return f"lagret tall {text}"
+
+
 def _row_text(row: Sequence[object]) -> str:
     text = " | ".join(_shown(c) for c in row if not _blank(c))
     return text if len(text) <= 80 else text[:77] + "…"
@@ -1100,17 +1112,25 @@ class _RowReader:
             "med anførselstegn rundt feltene) og importer den igjen."))
         return True
 
+    def _program(self) -> str:
+        """Where the user fixes a cell: «i Excel» for Excel's own formats, else «i regnearket»
+        (an .ods or .xls may come from LibreOffice or an accounting system)."""
+        return "i Excel" if Path(self.source.file_name).suffix.lower() in _EXCEL_OWN else "i regnearket"
+
+    def _number_format(self) -> str:
+        return "(Hjem → Tall → Tall) i Excel" if self._program() == "i Excel" else "i regnearket"
+
     def _bad_amount(self, number: int, index: int, raw: object, advice: str = "") -> None:
         header = self._label(index)
         shown = _shown(raw)
         if shown.upper() in ERROR_VALUES:
             message = (f"{self._where(number)} har feilverdien «{shown}» i kolonnen «{header}», ikke et beløp. Rett "
-                       "formelen i Excel (eller skriv inn beløpet) og importer på nytt.")
+                       f"formelen {self._program()} (eller skriv inn beløpet) og importer på nytt.")
         elif advice:
             message = f"{self._where(number)} har beløpet «{shown}» i kolonnen «{header}»: {advice}"
         else:
             message = (f"{self._where(number)} har beløpet «{shown}» i kolonnen «{header}», som ikke er et tall. "
-                       "Rett cellen i Excel og importer på nytt, eller slett raden.")
+                       f"Rett cellen {self._program()} og importer på nytt, eller slett raden.")
         self.problem(number, index, raw, message)
 
     def _marked_row(self, number: int, cells: Sequence[object],
@@ -1141,23 +1161,23 @@ class _RowReader:
                 self.problem(number, i, shown, (
                     f"{self._where(number)} har «{shown}» i beløpskolonnen «{header}»: cellen er formatert som prosent "
                     f"(lagret verdi {mark.text}), og et beløp i kroner kan ikke være en prosent. Skriv inn beløpet i "
-                    "kroner og gi cellen tallformat (Hjem → Tall → Tall) i Excel, og importer på nytt."))
+                    f"kroner og gi cellen tallformat {self._number_format()}, og importer på nytt."))
             elif mark.kind == "date":
                 shown = str(cells[i]) if i < len(cells) and not _blank(cells[i]) else mark.text
                 self.problem(number, i, shown, (
                     f"{self._where(number)} har datoen «{shown}» i beløpskolonnen «{header}»: cellen er formatert "
-                    f"som dato (lagret tall {mark.text}), og en dato er ikke et beløp. Skriv inn beløpet i kroner og "
-                    "gi cellen tallformat (Hjem → Tall → Tall) i Excel, og importer på nytt."))
+                    f"som dato ({_stored_as(mark.text)}), og en dato er ikke et beløp. Skriv inn beløpet i kroner og "
+                    f"gi cellen tallformat {self._number_format()}, og importer på nytt."))
             elif mark.kind == "error":
                 self.problem(number, i, mark.text, (
                     f"{self._where(number)} har feilverdien «{mark.text}» i kolonnen «{header}». Verdien kan ikke "
-                    "leses; rett formelen i Excel (eller skriv inn verdien) og importer på nytt."))
+                    f"leses; rett formelen {self._program()} (eller skriv inn verdien) og importer på nytt."))
             else:
                 shown = f"={mark.text}" if mark.text else "en formel"
                 self.problem(number, i, shown, (
                     f"{self._where(number)} har formelen «{shown}» i kolonnen «{header}» uten lagret verdi, så "
-                    "tallet Excel ville vist, står ikke i filen. Åpne og lagre filen i Excel først, og importer "
-                    "på nytt."))
+                    "tallet regnearket ville vist, står ikke i filen. Åpne og lagre filen "
+                    f"{self._program()} først, og importer på nytt."))
         return True
 
     def _sums_rows_above(self, mark: Mark, index: int, number: int) -> bool:
@@ -1332,7 +1352,7 @@ class _RowReader:
             self.notes.append(f"{rows_text(self.period_13).capitalize()} i periode 13 (årsavslutning) er tatt med i "
                               "desember.")
         if self.hidden_used:
-            self.notes.append(f"{rows_text(self.hidden_used).capitalize()} er skjult i Excel og er tatt med.")
+            self.notes.append(f"{rows_text(self.hidden_used).capitalize()} er skjult {self._program()} og er tatt med.")
         left_out = [s for s in self.skips if s.needs_acceptance]
         if left_out:
             total = sum(s.amount_ore for s in left_out)

@@ -1651,7 +1651,12 @@ def open_rows(path: Path | str, *, sheet: str | None = None, max_rows: int = MAX
         raise SpreadsheetError(f"«{name}» er et gammelt Office-dokument som ikke kan leses her. {HOW_TO_SAVE}")
     if head.startswith(ZIP_MAGIC) or suffix in CALAMINE_SUFFIXES:
         if not head.startswith(ZIP_MAGIC) and suffix != ".xls":
-            raise _unreadable(name, "filen er ikke en zip-arkiv slik en .xlsx-fil skal være")
+            if _looks_like_text(data):
+                raise SpreadsheetError(
+                    f"«{name}» er ikke et {suffix}-regneark, men ser ut som en tekstfil (CSV) lagret med feil "
+                    f"filendelse. Gi filen endelsen .csv og importer den, eller åpne den i Excel og lagre den som "
+                    "«Excel-arbeidsbok (*.xlsx)».")
+            raise _unreadable(name, f"filen er ikke et zip-arkiv slik en {suffix}-fil skal være")
         fits, marks, parts = True, dict[str, MarkScanner](), dict[str, str]()
         if head.startswith(ZIP_MAGIC):
             fits, marks, parts = _check_archive(path, data, max_bytes, max_rows)
@@ -1665,6 +1670,22 @@ def open_rows(path: Path | str, *, sheet: str | None = None, max_rows: int = MAX
         raise SpreadsheetError(f"«{name}» er en tekstfil (CSV) og har ingen ark; ta bort valget av ark «{sheet}».",
                                hint=Hint("choose_sheet"))
     return _read_text_rows(path, data, max_rows)
+
+
+def _looks_like_text(data: bytes) -> bool:
+    """Whether the file's start is text (UTF-8, UTF-16 or Windows-1252 without control
+    characters) with lines or delimiters: a CSV saved under a spreadsheet's ending."""
+    sample = data[:4096]
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = sample.decode("utf-16", "ignore")
+    else:
+        try:
+            text = sample.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = sample.decode("utf-8-sig", "ignore") if len(sample) == 4096 else sample.decode("cp1252", "replace")
+    if any(ord(char) < 32 and char not in "\t\r\n" for char in text):
+        return False
+    return any(mark in text for mark in ("\n", ";", ",", "\t"))
 
 
 def _unreadable(name: str, detail: str) -> SpreadsheetError:

@@ -169,3 +169,32 @@ def test_the_same_file_stores_the_same_codes_whatever_the_database_holds(tmp_pat
         in_this_database = plan_budget_import(numbers, known_codes=known_codes(session)).lines.art
     in_an_empty_one = plan_budget_import(numbers, known_codes={}).lines.art
     assert in_this_database == in_an_empty_one == ["4290", "990"]
+
+
+# --- 8: messages that say what the file is and where to fix it ---------------------------------------
+
+
+def test_an_ods_date_cell_is_said_to_be_stored_as_a_date_to_fix_in_the_spreadsheet(tmp_path: Path,
+                                                                                   db: Database) -> None:  # noqa: F811
+    from tests.app.budget.test_number_formats_xls_ods import cell, row, text, write_ods
+
+    path = write_ods(tmp_path / "dato.ods", [row(text("Ansvar"), text("Art"), text("Beløp")),
+                                             row(text("1200"), text("10100"), cell("2023-03-15", "date"))])
+    messages = refused(db, path)
+    assert "(lagret som dato 2023-03-15)" in messages[0] and "lagret tall" not in messages[0]
+    assert "i regnearket" in messages[0] and "Excel" not in messages[0]
+
+
+def test_a_csv_renamed_to_xlsx_is_called_a_text_file_with_the_wrong_ending(tmp_path: Path,
+                                                                            db: Database) -> None:  # noqa: F811
+    path = write_csv(tmp_path / "egentlig.xlsx", "ansvar;art;beløp\n1200;10100;100\n")
+    message = refused_file(db, path)
+    assert message.startswith("«egentlig.xlsx» er ikke et .xlsx-regneark, men ser ut som en tekstfil (CSV) lagret "
+                              "med feil filendelse")
+    assert "skadet" not in message
+
+
+def test_a_binary_file_with_a_spreadsheet_ending_is_not_an_archive(tmp_path: Path, db: Database) -> None:  # noqa: F811
+    path = tmp_path / "rot.xlsx"
+    path.write_bytes(bytes(range(256)) * 4)
+    assert "filen er ikke et zip-arkiv slik en .xlsx-fil skal være" in refused_file(db, path)

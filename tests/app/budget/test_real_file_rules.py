@@ -172,10 +172,10 @@ def test_error_values_in_a_legacy_xls_are_refused_not_read_as_zero(tmp_path: Pat
     messages = refused(db, path)
     assert messages == [
         f"Rad {row} i arket «Budsjett» i «feilverdier.xls» har feilverdien «{error}» i kolonnen «Beløp». "
-        "Verdien kan ikke leses; rett formelen i Excel (eller skriv inn verdien) og importer på nytt."
+        "Verdien kan ikke leses; rett formelen i regnearket (eller skriv inn verdien) og importer på nytt."
         for row, error in ((3, "#DIV/0!"), (4, "#N/A"))]
     plan = plan_budget_import(path)
-    assert any("1 rad er skjult i Excel og er tatt med" in n for n in plan.notes)  # the hidden row is known
+    assert any("1 rad er skjult i regnearket og er tatt med" in n for n in plan.notes)  # the hidden row is known
 
 
 # --- 3: separators decided per column -----------------------------------------------------------
