@@ -167,10 +167,10 @@ def _digits(code: str) -> bool:
 class LeadingZeros:
     """Gives a code stored as a NUMBER its leading zeros back, when a text code says which.
 
-    Build it once from every code that exists AS TEXT (the codes an importer read as text
-    cells in the same column/file, plus the codes already in the database; codes in the
-    database that start with ``0`` can only have come from text) and call it for each code
-    that was read from a number cell (after :func:`normalise_code`)::
+    Build it once from every code that exists AS TEXT in the same file (the codes an importer
+    read as text cells in the same column) and call it for each code that was read from a
+    number cell (after :func:`normalise_code`). Never from the database's codes: the same file
+    would then store different codes in different databases::
 
         zeros = LeadingZeros(["0100", "F357", "90"])
         zeros("100")   # "0100": equals one existing text code once its zeros are back
@@ -190,7 +190,7 @@ class LeadingZeros:
         self.add(known_text_codes)
 
     def add(self, known_text_codes: Iterable[str]) -> None:
-        """More codes that exist as text (another column's cells, the database's codes)."""
+        """More codes that exist as text in the same file (another column's cells)."""
         for raw in known_text_codes:
             code = raw.strip()
             if not code:
