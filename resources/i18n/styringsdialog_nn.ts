@@ -4,12 +4,12 @@
 <context>
     <name>AgreementCommands</name>
     <message>
-        <location filename="../../ui/agreements/commands.py" line="72"/>
+        <location filename="../../ui/agreements/commands.py" line="77"/>
         <source>Tittel</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/commands.py" line="263"/>
+        <location filename="../../ui/agreements/commands.py" line="269"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Oppsummering av evalueringa</translation>
     </message>
@@ -17,72 +17,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="453"/>
+        <location filename="../../ui/agreements/editor.py" line="457"/>
         <source>Velg en avtale i listen, eller lag en ny.</source>
         <translation>Vel ein avtale i lista, eller lag ein ny.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="533"/>
+        <location filename="../../ui/agreements/editor.py" line="539"/>
         <source>&amp;Tittel</source>
         <translation>&amp;Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="534"/>
+        <location filename="../../ui/agreements/editor.py" line="540"/>
         <source>Unntatt offentlighet</source>
         <translation>Unnateke frå offentlegheit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="535"/>
+        <location filename="../../ui/agreements/editor.py" line="541"/>
         <source>Merkingen står på hver side av avtalen.</source>
         <translation>Merkinga står på kvar side av avtalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="539"/>
+        <location filename="../../ui/agreements/editor.py" line="545"/>
         <source>Endre merking</source>
         <translation>Endre merking</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="541"/>
+        <location filename="../../ui/agreements/editor.py" line="547"/>
         <source>{template} (versjon {version}) · {status} · revisjon {revision}</source>
         <translation>{template} (versjon {version}) · {status} · revisjon {revision}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="545"/>
+        <location filename="../../ui/agreements/editor.py" line="551"/>
         <source>Mal</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="554"/>
+        <location filename="../../ui/agreements/editor.py" line="560"/>
         <source>Avtalen er signert og teksten er låst. Lag en revisjon for å endre den.</source>
         <translation>Avtalen er signert, og teksten er låst. Lag ein revisjon for å endre han.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="594"/>
+        <location filename="../../ui/agreements/editor.py" line="600"/>
         <source>Signert {place} – leder {leader}, overordnet {superior}</source>
         <translation>Signert {place} – leiar {leader}, overordna {superior}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="597"/>
+        <location filename="../../ui/agreements/editor.py" line="603"/>
         <source>Ikke signert ennå.</source>
         <translation>Ikkje signert enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="602"/>
+        <location filename="../../ui/agreements/editor.py" line="608"/>
         <source>Oppsummering av evalueringen</source>
         <translation>Oppsummering av evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="703"/>
+        <location filename="../../ui/agreements/editor.py" line="713"/>
         <source>Endre avtalen</source>
         <translation>Endre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="712"/>
+        <location filename="../../ui/agreements/editor.py" line="722"/>
         <source>Endre dato</source>
         <translation>Endre dato</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="718"/>
+        <location filename="../../ui/agreements/editor.py" line="728"/>
         <source>Endre tittel</source>
         <translation>Endre tittel</translation>
     </message>
@@ -90,255 +90,316 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="241"/>
+        <location filename="../../ui/agreements/page.py" line="385"/>
         <source>Avtaler</source>
         <translation>Avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="239"/>
+        <location filename="../../ui/agreements/page.py" line="383"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="210"/>
+        <location filename="../../ui/agreements/page.py" line="349"/>
         <source>Ny avtale for denne enheten …</source>
         <translation>Ny avtale for denne eininga …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="214"/>
+        <location filename="../../ui/agreements/page.py" line="353"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="215"/>
+        <location filename="../../ui/agreements/page.py" line="354"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="217"/>
+        <location filename="../../ui/agreements/page.py" line="356"/>
         <source>Alle statuser</source>
         <translation>Alle statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="221"/>
+        <location filename="../../ui/agreements/page.py" line="360"/>
         <source>Oppfølgingsansvarlig</source>
         <translation>Oppfølgingsansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="222"/>
+        <location filename="../../ui/agreements/page.py" line="361"/>
         <source>&amp;Ny avtale …</source>
         <translation>&amp;Ny avtale …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="223"/>
+        <location filename="../../ui/agreements/page.py" line="362"/>
         <source>Til &amp;drøfting</source>
         <translation>Til &amp;drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="224"/>
+        <location filename="../../ui/agreements/page.py" line="363"/>
         <source>&amp;Signer …</source>
         <translation>&amp;Signer …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="225"/>
+        <location filename="../../ui/agreements/page.py" line="364"/>
         <source>Ny &amp;revisjon …</source>
         <translation>Ny &amp;revisjon …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="226"/>
+        <location filename="../../ui/agreements/page.py" line="365"/>
         <source>Avslutt &amp;evaluering …</source>
         <translation>Avslutt &amp;evaluering …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="227"/>
+        <location filename="../../ui/agreements/page.py" line="366"/>
+        <source>Eksporter egenvurderingsskjema …</source>
+        <translation>Eksporter eigenvurderingsskjema …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="367"/>
+        <source>Lederens del av avtalen som skjema (Word eller PDF) lederen fyller ut selv</source>
+        <translation>Leiarens del av avtalen som skjema (Word eller PDF) leiaren fyller ut sjølv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="369"/>
+        <source>Les inn egenvurdering …</source>
+        <translation>Les inn eigenvurdering …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="370"/>
+        <source>Les lederens utfylte skjema inn som lederens egenevaluering</source>
+        <translation>Les inn det utfylte skjemaet som leiarens eigenevaluering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="371"/>
         <source>Neste &amp;periode …</source>
         <translation>Nes&amp;te periode …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="228"/>
-        <location filename="../../ui/agreements/page.py" line="458"/>
-        <location filename="../../ui/agreements/page.py" line="461"/>
+        <location filename="../../ui/agreements/page.py" line="372"/>
+        <location filename="../../ui/agreements/page.py" line="729"/>
+        <location filename="../../ui/agreements/page.py" line="732"/>
         <source>Slett utkast</source>
         <translation>Slett utkast</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="229"/>
+        <location filename="../../ui/agreements/page.py" line="373"/>
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="230"/>
+        <location filename="../../ui/agreements/page.py" line="374"/>
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="231"/>
+        <location filename="../../ui/agreements/page.py" line="375"/>
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="232"/>
+        <location filename="../../ui/agreements/page.py" line="376"/>
         <source>Forhåndsvisning av sidene, så utskrift</source>
         <translation>Førehandsvising av sidene, så utskrift</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="233"/>
+        <location filename="../../ui/agreements/page.py" line="377"/>
         <source>Alle for året …</source>
         <translation>Alle for året …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="234"/>
+        <location filename="../../ui/agreements/page.py" line="378"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="235"/>
+        <location filename="../../ui/agreements/page.py" line="379"/>
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="236"/>
+        <location filename="../../ui/agreements/page.py" line="380"/>
         <source>Vis eller skjul avtalelisten for å gi skjemaet mer plass.</source>
         <translation>Vis eller gøym avtalelista for å gje skjemaet meir plass.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="237"/>
+        <location filename="../../ui/agreements/page.py" line="381"/>
         <source>&amp;Maler …</source>
         <translation>&amp;Malar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="238"/>
+        <location filename="../../ui/agreements/page.py" line="382"/>
         <source>&amp;Felles krav …</source>
         <translation>&amp;Felles krav …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="239"/>
+        <location filename="../../ui/agreements/page.py" line="383"/>
         <source>Avtale</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="239"/>
+        <location filename="../../ui/agreements/page.py" line="383"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="242"/>
+        <location filename="../../ui/agreements/page.py" line="386"/>
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisjonar av den valde avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="244"/>
+        <location filename="../../ui/agreements/page.py" line="388"/>
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leiarar utan avtale, eller med avtale som snart går ut</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="293"/>
+        <location filename="../../ui/agreements/page.py" line="484"/>
         <source>Alle oppfølgingsansvarlige</source>
         <translation>Alle oppfølgingsansvarlege</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="318"/>
+        <location filename="../../ui/agreements/page.py" line="512"/>
         <source>ledig</source>
         <translation>ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="319"/>
+        <location filename="../../ui/agreements/page.py" line="513"/>
         <source>utløper {date}</source>
         <translation>går ut {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="320"/>
+        <location filename="../../ui/agreements/page.py" line="514"/>
         <source>mangler</source>
         <translation>manglar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="358"/>
+        <location filename="../../ui/agreements/page.py" line="581"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revisjon {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="392"/>
+        <location filename="../../ui/agreements/page.py" line="618"/>
         <source>Ny avtale</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="401"/>
+        <location filename="../../ui/agreements/page.py" line="626"/>
         <source>Til drøfting</source>
         <translation>Til drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="410"/>
+        <location filename="../../ui/agreements/page.py" line="636"/>
         <source>Signer avtalen</source>
         <translation>Signer avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="417"/>
+        <location filename="../../ui/agreements/page.py" line="638"/>
+        <source>Avtalen «{title}» er signert {date}.</source>
+        <translation>Avtalen «{title}» er signert {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="646"/>
         <source>Ny revisjon</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="435"/>
+        <location filename="../../ui/agreements/page.py" line="663"/>
         <source>Avslutt evaluering</source>
         <translation>Avslutt evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="451"/>
+        <location filename="../../ui/agreements/page.py" line="676"/>
+        <source>Eksporter egenvurderingsskjema</source>
+        <translation>Eksporter eigenvurderingsskjema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="677"/>
+        <source>Word-skjema (*.docx)</source>
+        <translation>Word-skjema (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="677"/>
+        <source>PDF med skjemafelt (*.pdf)</source>
+        <translation>PDF med skjemafelt (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="688"/>
+        <source>Lagret egenvurderingsskjemaet i {path}. Send det til lederen, og les det inn med «Les inn egenvurdering …» når det kommer tilbake.</source>
+        <translation>Lagra eigenvurderingsskjemaet i {path}. Send det til leiaren, og les det inn med «Les inn eigenvurdering …» når det kjem tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="696"/>
+        <location filename="../../ui/agreements/page.py" line="701"/>
+        <source>Les inn egenvurdering</source>
+        <translation>Les inn eigenvurdering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="697"/>
+        <source>Egenvurderingsskjema (*.docx *.pdf)</source>
+        <translation>Eigenvurderingsskjema (*.docx *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="703"/>
+        <source>Leste inn {n} egenvurderinger fra {file}.</source>
+        <translation>Las inn {n} eigenvurderingar frå {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="719"/>
         <source>Neste periodes avtale</source>
         <translation>Avtale for neste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="458"/>
+        <location filename="../../ui/agreements/page.py" line="729"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="483"/>
+        <location filename="../../ui/agreements/page.py" line="754"/>
         <source>Lagre avtalen</source>
         <translation>Lagre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="494"/>
+        <location filename="../../ui/agreements/page.py" line="765"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="509"/>
+        <location filename="../../ui/agreements/page.py" line="780"/>
         <source>Forhåndsvisning – {title}</source>
         <translation>Førehandsvising – {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="515"/>
+        <location filename="../../ui/agreements/page.py" line="786"/>
         <source>Alle avtaler i én PDF</source>
         <translation>Alle avtalar i éin PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="516"/>
+        <location filename="../../ui/agreements/page.py" line="787"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Avtalar {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="526"/>
+        <location filename="../../ui/agreements/page.py" line="797"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Eksporterer {n} avtalar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="532"/>
+        <location filename="../../ui/agreements/page.py" line="803"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Lagra {n} avtalar i {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="240"/>
+        <location filename="../../ui/agreements/page.py" line="384"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="220"/>
-        <location filename="../../ui/agreements/page.py" line="240"/>
+        <location filename="../../ui/agreements/page.py" line="359"/>
+        <location filename="../../ui/agreements/page.py" line="384"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="240"/>
+        <location filename="../../ui/agreements/page.py" line="384"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
@@ -346,52 +407,52 @@
 <context>
     <name>AppointDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="61"/>
+        <location filename="../../ui/org/dialogs.py" line="62"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="61"/>
+        <location filename="../../ui/org/dialogs.py" line="62"/>
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="65"/>
+        <location filename="../../ui/org/dialogs.py" line="66"/>
         <source>Ny person …</source>
         <translation>Ny person …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="72"/>
+        <location filename="../../ui/org/dialogs.py" line="73"/>
         <source>Har sluttdato</source>
         <translation>Har sluttdato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="77"/>
+        <location filename="../../ui/org/dialogs.py" line="78"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="78"/>
+        <location filename="../../ui/org/dialogs.py" line="79"/>
         <source>&amp;Fornavn</source>
         <translation>&amp;Førenamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="79"/>
+        <location filename="../../ui/org/dialogs.py" line="80"/>
         <source>&amp;Etternavn</source>
         <translation>&amp;Etternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="80"/>
+        <location filename="../../ui/org/dialogs.py" line="81"/>
         <source>S&amp;tillingstittel</source>
         <translation>St&amp;illingstittel</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="81"/>
+        <location filename="../../ui/org/dialogs.py" line="82"/>
         <source>Fr&amp;a og med</source>
         <translation>F&amp;rå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="83"/>
+        <location filename="../../ui/org/dialogs.py" line="84"/>
         <source>&amp;Til og med</source>
         <translation>&amp;Til og med</translation>
     </message>
@@ -692,353 +753,368 @@
 <context>
     <name>BudgetImportDialog</name>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="63"/>
-        <location filename="../../ui/budget/import_wizard.py" line="118"/>
+        <location filename="../../ui/budget/import_wizard.py" line="67"/>
+        <location filename="../../ui/budget/import_wizard.py" line="149"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="64"/>
+        <location filename="../../ui/budget/import_wizard.py" line="68"/>
         <source>Art / konto</source>
         <translation>Art / konto</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="65"/>
+        <location filename="../../ui/budget/import_wizard.py" line="69"/>
         <source>Funksjon / tjeneste</source>
         <translation>Funksjon / teneste</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="66"/>
+        <location filename="../../ui/budget/import_wizard.py" line="70"/>
         <source>Prosjekt</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="67"/>
+        <location filename="../../ui/budget/import_wizard.py" line="71"/>
         <source>Periode (måned)</source>
         <translation>Periode (månad)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="68"/>
+        <location filename="../../ui/budget/import_wizard.py" line="72"/>
         <source>Beløp</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="69"/>
+        <location filename="../../ui/budget/import_wizard.py" line="73"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="70"/>
+        <location filename="../../ui/budget/import_wizard.py" line="74"/>
         <source>Navn på ansvar</source>
         <translation>Namn på ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="71"/>
+        <location filename="../../ui/budget/import_wizard.py" line="75"/>
         <source>Navn på art</source>
         <translation>Namn på art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="72"/>
+        <location filename="../../ui/budget/import_wizard.py" line="76"/>
         <source>Navn på funksjon</source>
         <translation>Namn på funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="73"/>
+        <location filename="../../ui/budget/import_wizard.py" line="77"/>
         <source>Navn på prosjekt</source>
         <translation>Namn på prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="74"/>
+        <location filename="../../ui/budget/import_wizard.py" line="78"/>
         <source>(ikke bruk)</source>
         <translation>(ikkje bruk)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="92"/>
+        <location filename="../../ui/budget/import_wizard.py" line="108"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Importer budsjett eller rekneskap frå {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="98"/>
+        <location filename="../../ui/budget/import_wizard.py" line="125"/>
         <source>&amp;Ark</source>
         <translation>&amp;Ark</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="99"/>
+        <location filename="../../ui/budget/import_wizard.py" line="127"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Beløpskolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="100"/>
+        <location filename="../../ui/budget/import_wizard.py" line="128"/>
         <source>Importer &amp;hver beløpskolonne som et eget sett</source>
         <translation>Importer &amp;kvar beløpskolonne som eit eige sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="103"/>
+        <location filename="../../ui/budget/import_wizard.py" line="131"/>
         <source>Importer &amp;uten ansvar: linjene knyttes ikke til noen enhet og vises under «Ikke knyttet til enhet»</source>
         <translation>Importer &amp;utan ansvar: linjene blir ikkje knytte til noka eining og blir viste under «Ikke knyttet til enhet»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="108"/>
+        <location filename="../../ui/budget/import_wizard.py" line="139"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>Kolonnane slik programmet forstår dei – rett der det trengst:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="110"/>
+        <location filename="../../ui/budget/import_wizard.py" line="141"/>
         <source>Overskrift i filen</source>
         <translation>Overskrift i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="110"/>
+        <location filename="../../ui/budget/import_wizard.py" line="141"/>
         <source>Betyr</source>
         <translation>Tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="114"/>
+        <location filename="../../ui/budget/import_wizard.py" line="145"/>
         <source>Kolonner</source>
         <translation>Kolonnar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="116"/>
+        <location filename="../../ui/budget/import_wizard.py" line="147"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Førehandsvising av linjene som blir importerte:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="118"/>
+        <location filename="../../ui/budget/import_wizard.py" line="149"/>
         <source>Rad</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="118"/>
+        <location filename="../../ui/budget/import_wizard.py" line="149"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="119"/>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="119"/>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="119"/>
+        <location filename="../../ui/budget/import_wizard.py" line="150"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="122"/>
+        <location filename="../../ui/budget/import_wizard.py" line="153"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="133"/>
+        <location filename="../../ui/budget/import_wizard.py" line="167"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problem og rader som blir hoppa over</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="136"/>
+        <location filename="../../ui/budget/import_wizard.py" line="170"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Hopp over radene i lista (tomme rader, tittel- og sumrader)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="193"/>
         <source>&amp;Navn på settet</source>
         <translation>&amp;Namn på settet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="151"/>
+        <location filename="../../ui/budget/import_wizard.py" line="194"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="152"/>
+        <location filename="../../ui/budget/import_wizard.py" line="191"/>
         <source>Å&amp;r</source>
         <translation>Å&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="154"/>
+        <location filename="../../ui/budget/import_wizard.py" line="198"/>
         <source>Ett sett per beløpskolonne – rett type, år og navn der det trengs:</source>
         <translation>Eitt sett per beløpskolonne – rett type, år og namn der det trengst:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="156"/>
+        <location filename="../../ui/budget/import_wizard.py" line="200"/>
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="156"/>
+        <location filename="../../ui/budget/import_wizard.py" line="200"/>
         <source>Kolonne</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="156"/>
+        <location filename="../../ui/budget/import_wizard.py" line="200"/>
         <source>Navn på settet</source>
         <translation>Namn på settet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="157"/>
+        <location filename="../../ui/budget/import_wizard.py" line="201"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="157"/>
+        <location filename="../../ui/budget/import_wizard.py" line="201"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="162"/>
+        <location filename="../../ui/budget/import_wizard.py" line="206"/>
         <source>Sett som importeres</source>
         <translation>Sett som blir importerte</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="168"/>
+        <location filename="../../ui/budget/import_wizard.py" line="215"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>til dømes «Visma månadsrapport»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="169"/>
+        <location filename="../../ui/budget/import_wizard.py" line="216"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Lagre kolonneval&amp;get som profil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="172"/>
+        <location filename="../../ui/budget/import_wizard.py" line="219"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Kontroller</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="173"/>
+        <location filename="../../ui/budget/import_wizard.py" line="220"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="221"/>
+        <location filename="../../ui/budget/import_wizard.py" line="269"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>Kolonnane er valde etter profilen «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="234"/>
+        <location filename="../../ui/budget/import_wizard.py" line="282"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>Kva kolonnen «{h}» tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="256"/>
+        <location filename="../../ui/budget/import_wizard.py" line="304"/>
         <source>Leser {file} …</source>
         <translation>Les {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="316"/>
+        <location filename="../../ui/budget/import_wizard.py" line="365"/>
         <source>hele året</source>
         <translation>heile året</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="334"/>
+        <location filename="../../ui/budget/import_wizard.py" line="383"/>
         <source>{n} linjer er klare i {k} beløpskolonner.</source>
         <translation>{n} linjer er klare i {k} beløpskolonnar.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="339"/>
+        <location filename="../../ui/budget/import_wizard.py" line="388"/>
         <source>1 rad med beløp hoppes over, {total} kr; kryss av for å godta det.</source>
         <translation>1 rad med beløp blir hoppa over, {total} kr; kryss av for å godta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="341"/>
+        <location filename="../../ui/budget/import_wizard.py" line="390"/>
         <source>{k} rader med beløp hoppes over, til sammen {total} kr; kryss av for å godta det.</source>
         <translation>{k} rader med beløp blir hoppa over, til saman {total} kr; kryss av for å godta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="344"/>
+        <location filename="../../ui/budget/import_wizard.py" line="393"/>
         <source>1 rad hoppes over uten at noe beløp går tapt.</source>
         <translation>1 rad blir hoppa over utan at noko beløp går tapt.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="345"/>
+        <location filename="../../ui/budget/import_wizard.py" line="394"/>
         <source>{k} rader hoppes over uten at noe beløp går tapt.</source>
         <translation>{k} rader blir hoppa over utan at noko beløp går tapt.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="348"/>
+        <location filename="../../ui/budget/import_wizard.py" line="397"/>
         <source>Filen har ingen ansvarskolonne: linjene knyttes ikke til noen enhet.</source>
         <translation>Fila har ingen ansvarskolonne: linjene blir ikkje knytte til noka eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="391"/>
+        <location filename="../../ui/budget/import_wizard.py" line="441"/>
         <source>Navn på settet fra «{h}»</source>
         <translation>Namn på settet frå «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="397"/>
+        <location filename="../../ui/budget/import_wizard.py" line="447"/>
         <source>Type for «{h}»</source>
         <translation>Type for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="403"/>
+        <location filename="../../ui/budget/import_wizard.py" line="453"/>
         <source>År for «{h}»</source>
         <translation>År for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="501"/>
+        <location filename="../../ui/budget/import_wizard.py" line="508"/>
+        <source>(fra kolonneoverskriften «{header}»)</source>
+        <translation>(frå kolonneoverskrifta «{header}»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="510"/>
+        <source>(fra filnavnet)</source>
+        <translation>(frå filnamnet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="512"/>
+        <source>(i år – verken beløpskolonnen eller filnavnet nevner et år; kontroller året)</source>
+        <translation>(i år – verken beløpskolonnen eller filnamnet nemner eit år; kontroller året)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="587"/>
         <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>Fila har rader med beløp som ikkje kan importerast (sjå lista). Kryss av for å hoppe over dei, eller rett fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="507"/>
+        <location filename="../../ui/budget/import_wizard.py" line="593"/>
         <source>Kryss av for minst én beløpskolonne å importere.</source>
         <translation>Kryss av for minst éin beløpskolonne å importere.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="590"/>
+        <location filename="../../ui/budget/import_wizard.py" line="676"/>
         <source>Import fullført</source>
         <translation>Importen er fullført</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="324"/>
+        <location filename="../../ui/budget/import_wizard.py" line="373"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Rad {row} blir hoppa over: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="329"/>
+        <location filename="../../ui/budget/import_wizard.py" line="378"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Fann {n} feil. Ingenting blir importert før dei er retta i fila eller i kolonnevalet.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="332"/>
+        <location filename="../../ui/budget/import_wizard.py" line="381"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>{n} linjer er klare, sum {total} kr.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="524"/>
+        <location filename="../../ui/budget/import_wizard.py" line="610"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importerer {n} linjer …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="531"/>
+        <location filename="../../ui/budget/import_wizard.py" line="617"/>
         <source>Importert før</source>
         <translation>Importert før</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="532"/>
+        <location filename="../../ui/budget/import_wizard.py" line="618"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Vil du erstatte settet «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="554"/>
+        <location filename="../../ui/budget/import_wizard.py" line="640"/>
         <source>{lines} linjer til «{name}», sum {total}</source>
         <translation>{lines} linjer til «{name}», sum {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="556"/>
+        <location filename="../../ui/budget/import_wizard.py" line="642"/>
         <source>Importert fra {file}:</source>
         <translation>Importert frå {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="564"/>
+        <location filename="../../ui/budget/import_wizard.py" line="650"/>
         <source>Regneark og tekstfiler (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Tekst (*.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark og tekstfiler (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Tekst (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="582"/>
+        <location filename="../../ui/budget/import_wizard.py" line="668"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Importer budsjett eller rekneskap</translation>
     </message>
@@ -1046,315 +1122,321 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../ui/budget/page.py" line="50"/>
+        <location filename="../../ui/budget/page.py" line="56"/>
         <source>Funksjon (KOSTRA)</source>
         <translation>Funksjon (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="51"/>
+        <location filename="../../ui/budget/page.py" line="57"/>
         <source>Art (KOSTRA)</source>
         <translation>Art (KOSTRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="52"/>
-        <location filename="../../ui/budget/page.py" line="222"/>
+        <location filename="../../ui/budget/page.py" line="58"/>
+        <location filename="../../ui/budget/page.py" line="266"/>
         <source>Prosjekt</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="205"/>
+        <location filename="../../ui/budget/page.py" line="249"/>
         <source>&amp;Importer fra regneark …</source>
         <translation>&amp;Importer frå rekneark …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="206"/>
+        <location filename="../../ui/budget/page.py" line="250"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Eksporter til Excel …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="207"/>
+        <location filename="../../ui/budget/page.py" line="251"/>
         <source>Slett sett …</source>
         <translation>Slett sett …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="208"/>
-        <location filename="../../ui/budget/page.py" line="212"/>
+        <location filename="../../ui/budget/page.py" line="252"/>
+        <location filename="../../ui/budget/page.py" line="256"/>
         <source>Sett</source>
         <translation>Sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="209"/>
-        <location filename="../../ui/budget/page.py" line="220"/>
+        <location filename="../../ui/budget/page.py" line="253"/>
+        <location filename="../../ui/budget/page.py" line="264"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="210"/>
+        <location filename="../../ui/budget/page.py" line="254"/>
         <source>Budsjett mot regnskap</source>
         <translation>Budsjett mot rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="211"/>
-        <location filename="../../ui/budget/page.py" line="237"/>
+        <location filename="../../ui/budget/page.py" line="255"/>
+        <location filename="../../ui/budget/page.py" line="280"/>
         <source>Ansvar uten enhet</source>
         <translation>Ansvar utan eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="212"/>
+        <location filename="../../ui/budget/page.py" line="256"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="212"/>
+        <location filename="../../ui/budget/page.py" line="256"/>
         <source>Perioder</source>
         <translation>Periodar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="212"/>
-        <location filename="../../ui/budget/page.py" line="219"/>
-        <location filename="../../ui/budget/page.py" line="235"/>
+        <location filename="../../ui/budget/page.py" line="256"/>
+        <location filename="../../ui/budget/page.py" line="263"/>
+        <location filename="../../ui/budget/page.py" line="278"/>
         <source>Linjer</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="213"/>
-        <location filename="../../ui/budget/page.py" line="219"/>
-        <location filename="../../ui/budget/page.py" line="236"/>
+        <location filename="../../ui/budget/page.py" line="257"/>
+        <location filename="../../ui/budget/page.py" line="263"/>
+        <location filename="../../ui/budget/page.py" line="279"/>
         <source>Sum (kr)</source>
         <translation>Sum (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="213"/>
+        <location filename="../../ui/budget/page.py" line="257"/>
         <source>Fil</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="214"/>
+        <location filename="../../ui/budget/page.py" line="258"/>
         <source>Budsjett- og regnskapssett</source>
         <translation>Budsjett- og rekneskapssett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="215"/>
+        <location filename="../../ui/budget/page.py" line="259"/>
         <source>&amp;Sett:</source>
         <translation>&amp;Sett:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="216"/>
+        <location filename="../../ui/budget/page.py" line="260"/>
         <source>&amp;Summer etter:</source>
         <translation>S&amp;ummer etter:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="219"/>
+        <location filename="../../ui/budget/page.py" line="263"/>
         <source>Kode</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="219"/>
+        <location filename="../../ui/budget/page.py" line="263"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="221"/>
+        <location filename="../../ui/budget/page.py" line="265"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="221"/>
+        <location filename="../../ui/budget/page.py" line="265"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="222"/>
+        <location filename="../../ui/budget/page.py" line="266"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="222"/>
+        <location filename="../../ui/budget/page.py" line="266"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="223"/>
+        <location filename="../../ui/budget/page.py" line="267"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="224"/>
+        <location filename="../../ui/budget/page.py" line="268"/>
         <source>Linjene bak valgt rad</source>
         <translation>Linjene bak vald rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="225"/>
+        <location filename="../../ui/budget/page.py" line="269"/>
         <source>&amp;Budsjett:</source>
         <translation>&amp;Budsjett:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="225"/>
+        <location filename="../../ui/budget/page.py" line="269"/>
         <source>&amp;Regnskap:</source>
         <translation>&amp;Rekneskap:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="226"/>
+        <location filename="../../ui/budget/page.py" line="270"/>
         <source>Til og med &amp;måned:</source>
         <translation>Til og med &amp;månad:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="226"/>
+        <location filename="../../ui/budget/page.py" line="270"/>
         <source>Marker &amp;avvik over:</source>
         <translation>Marker &amp;avvik over:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="229"/>
+        <location filename="../../ui/budget/page.py" line="273"/>
         <source>Budsjett måned</source>
         <translation>Budsjett månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="229"/>
+        <location filename="../../ui/budget/page.py" line="273"/>
         <source>Regnskap måned</source>
         <translation>Rekneskap månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="230"/>
+        <location filename="../../ui/budget/page.py" line="274"/>
         <source>Budsjett hittil</source>
         <translation>Budsjett hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="230"/>
+        <location filename="../../ui/budget/page.py" line="274"/>
         <source>Regnskap hittil</source>
         <translation>Rekneskap hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="231"/>
+        <location filename="../../ui/budget/page.py" line="275"/>
         <source>Avvik (kr)</source>
         <translation>Avvik (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="231"/>
+        <location filename="../../ui/budget/page.py" line="275"/>
         <source>Avvik (%)</source>
         <translation>Avvik (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="231"/>
+        <location filename="../../ui/budget/page.py" line="275"/>
         <source>Årsbudsjett</source>
         <translation>Årsbudsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="232"/>
+        <location filename="../../ui/budget/page.py" line="276"/>
         <source>Budsjett mot regnskap per enhet</source>
         <translation>Budsjett mot rekneskap per eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="233"/>
-        <source>Disse ansvarsnumrene finnes i settet, men hører ikke til noen enhet i gjeldende organisasjon. Velg dem og knytt dem til en enhet.</source>
-        <translation>Desse ansvarsnumra finst i settet, men høyrer ikkje til nokon eining i den gjeldande organisasjonen. Vel dei og knyt dei til ei eining.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budget/page.py" line="235"/>
+        <location filename="../../ui/budget/page.py" line="278"/>
         <source>Navn i filen</source>
         <translation>Namn i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="238"/>
+        <location filename="../../ui/budget/page.py" line="281"/>
         <source>&amp;Knytt valgte til enhet …</source>
         <translation>&amp;Knyt valde til eining …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="289"/>
+        <location filename="../../ui/budget/page.py" line="384"/>
         <source>Ansvaret hører ikke til noen enhet.</source>
         <translation>Ansvaret høyrer ikkje til nokon eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="294"/>
+        <location filename="../../ui/budget/page.py" line="389"/>
         <source>Sum: {total} kr i {n} rader</source>
         <translation>Sum: {total} kr i {n} rader</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="315"/>
+        <location filename="../../ui/budget/page.py" line="406"/>
+        <source>Hele året</source>
+        <translation>Heile året</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/page.py" line="420"/>
         <source>Importer et budsjett og et regnskap for å se avvik.</source>
         <translation>Importer eit budsjett og eit rekneskap for å sjå avvik.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="342"/>
+        <location filename="../../ui/budget/page.py" line="444"/>
         <source>Hittil i år, til og med {month}</source>
         <translation>Hittil i år, til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="343"/>
-        <location filename="../../ui/budget/page.py" line="370"/>
+        <location filename="../../ui/budget/page.py" line="445"/>
+        <location filename="../../ui/budget/page.py" line="484"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="343"/>
-        <location filename="../../ui/budget/page.py" line="370"/>
+        <location filename="../../ui/budget/page.py" line="445"/>
+        <location filename="../../ui/budget/page.py" line="484"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="369"/>
+        <location filename="../../ui/budget/page.py" line="484"/>
         <source>{unit} per måned</source>
         <translation>{unit} per månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="381"/>
+        <location filename="../../ui/budget/page.py" line="498"/>
         <source>Ansvar uten enhet ({n})</source>
         <translation>Ansvar utan eining ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="390"/>
+        <location filename="../../ui/budget/page.py" line="507"/>
+        <source>Ansvarsnumrene i settet «{set}» (valgt under Sammendrag) som ikke hører til noen enhet i gjeldende organisasjon. Velg dem og knytt dem til en enhet.</source>
+        <translation>Ansvarsnummera i settet «{set}» (valt under Samandrag) som ikkje høyrer til nokon eining i gjeldande organisasjon. Vel dei og knyt dei til ei eining.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/page.py" line="517"/>
         <source>Knytt til enhet</source>
         <translation>Knyt til eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="391"/>
+        <location filename="../../ui/budget/page.py" line="518"/>
         <source>Enheten som skal eie {codes}:</source>
         <translation>Eininga som skal eige {codes}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="399"/>
+        <location filename="../../ui/budget/page.py" line="526"/>
         <source>Knytt ansvar til {unit}</source>
         <translation>Knyt ansvar til {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="409"/>
+        <location filename="../../ui/budget/page.py" line="538"/>
         <source>Eksporter til Excel</source>
         <translation>Eksporter til Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="409"/>
+        <location filename="../../ui/budget/page.py" line="538"/>
         <source>Budsjett.xlsx</source>
         <translation>Budsjett.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="426"/>
+        <location filename="../../ui/budget/page.py" line="555"/>
         <source>Velg settet som skal slettes i fanen Sett.</source>
         <translation>Vel settet som skal slettast i fana Sett.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="429"/>
+        <location filename="../../ui/budget/page.py" line="558"/>
         <source>Slett sett</source>
         <translation>Slett sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="430"/>
+        <location filename="../../ui/budget/page.py" line="559"/>
         <source>Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.</source>
         <translation>Slette «{name}» med {n} linjer? Fila kan importerast på nytt seinare.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="48"/>
-        <location filename="../../ui/budget/page.py" line="229"/>
+        <location filename="../../ui/budget/page.py" line="54"/>
+        <location filename="../../ui/budget/page.py" line="273"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="49"/>
-        <location filename="../../ui/budget/page.py" line="221"/>
-        <location filename="../../ui/budget/page.py" line="235"/>
+        <location filename="../../ui/budget/page.py" line="55"/>
+        <location filename="../../ui/budget/page.py" line="265"/>
+        <location filename="../../ui/budget/page.py" line="278"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="280"/>
+        <location filename="../../ui/budget/page.py" line="376"/>
+        <location filename="../../ui/budget/page.py" line="504"/>
         <source>Ingen budsjett eller regnskap er importert ennå.</source>
         <translation>Ingen budsjett eller rekneskap er importert enno.</translation>
     </message>
@@ -1435,38 +1517,57 @@
         <translation>{n} årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/chart_view.py" line="58"/>
+        <location filename="../../ui/org/chart_view.py" line="62"/>
+        <source>Til {date}</source>
+        <translation>Til {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="63"/>
         <source>Ny</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../ui/org/chart_view.py" line="59"/>
+        <location filename="../../ui/org/chart_view.py" line="64"/>
         <source>Flyttet</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../../ui/org/chart_view.py" line="60"/>
+        <location filename="../../ui/org/chart_view.py" line="65"/>
         <source>Nytt navn</source>
         <translation>Nytt namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/chart_view.py" line="61"/>
+        <location filename="../../ui/org/chart_view.py" line="66"/>
         <source>Sammenslått</source>
         <translation>Slått saman</translation>
     </message>
     <message>
-        <location filename="../../ui/org/chart_view.py" line="62"/>
+        <location filename="../../ui/org/chart_view.py" line="67"/>
         <source>Ny kommunalsjef</source>
         <translation>Ny kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/org/chart_view.py" line="69"/>
+        <location filename="../../ui/org/chart_view.py" line="71"/>
+        <source>{change} fra {date}</source>
+        <translation>{change} frå {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="82"/>
+        <source>{first} og {last}</source>
+        <translation>{first} og {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="84"/>
+        <source>{units} til {date}, så {name}</source>
+        <translation>{units} til {date}, så {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/chart_view.py" line="92"/>
         <source>Oppfølging: {name}</source>
         <translation>Oppfølging: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/chart_view.py" line="342"/>
-        <location filename="../../ui/org/export_dialog.py" line="111"/>
+        <location filename="../../ui/org/chart_view.py" line="379"/>
         <source>Forslag/utkast</source>
         <translation>Forslag/utkast</translation>
     </message>
@@ -1474,67 +1575,67 @@
 <context>
     <name>CommonRequirementsDialog</name>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="83"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="87"/>
         <source>Felles krav til alle ledere</source>
         <translation>Felles krav til alle leiarar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="90"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="94"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="97"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="101"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="97"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="101"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="97"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="101"/>
         <source>Evaluering</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="98"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
         <source>Gjelder</source>
         <translation>Gjeld</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="98"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
         <source>I avtaler</source>
         <translation>I avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="106"/>
         <source>Felles krav</source>
         <translation>Felles krav</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="107"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="111"/>
         <source>&amp;Nytt krav …</source>
         <translation>&amp;Nytt krav …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="108"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="112"/>
         <source>&amp;Slett</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="123"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="127"/>
         <source>Alle ledere</source>
         <translation>Alle leiarar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="138"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="143"/>
         <source>Kravet er lagt inn i {n} avtaleutkast.</source>
         <translation>Kravet er lagt inn i {n} avtaleutkast.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="151"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="156"/>
         <source>Kravet er fjernet fra {n} avtaleutkast. Signerte avtaler er uendret.</source>
         <translation>Kravet er fjerna frå {n} avtaleutkast. Signerte avtalar er uendra.</translation>
     </message>
@@ -1542,7 +1643,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="170"/>
+        <location filename="../../ui/org/dialogs.py" line="171"/>
         <source>Sammenligning fra «{a}» til «{b}»</source>
         <translation>Samanlikning frå «{a}» til «{b}»</translation>
     </message>
@@ -1602,88 +1703,88 @@
         <translation>: budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="197"/>
+        <location filename="../../ui/org/dialogs.py" line="202"/>
         <source>Per oppfølgingsansvarlig</source>
         <translation>Per oppfølgingsansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="198"/>
-        <location filename="../../ui/org/dialogs.py" line="200"/>
-        <location filename="../../ui/org/dialogs.py" line="202"/>
+        <location filename="../../ui/org/dialogs.py" line="203"/>
+        <location filename="../../ui/org/dialogs.py" line="205"/>
         <location filename="../../ui/org/dialogs.py" line="207"/>
+        <location filename="../../ui/org/dialogs.py" line="212"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="198"/>
-        <location filename="../../ui/org/dialogs.py" line="200"/>
+        <location filename="../../ui/org/dialogs.py" line="203"/>
+        <location filename="../../ui/org/dialogs.py" line="205"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="199"/>
+        <location filename="../../ui/org/dialogs.py" line="204"/>
         <source>Nye ({n})</source>
         <translation>Nye ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="201"/>
+        <location filename="../../ui/org/dialogs.py" line="206"/>
         <source>Fjernet ({n})</source>
         <translation>Fjerna ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="202"/>
+        <location filename="../../ui/org/dialogs.py" line="207"/>
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="202"/>
+        <location filename="../../ui/org/dialogs.py" line="207"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="204"/>
+        <location filename="../../ui/org/dialogs.py" line="209"/>
         <source>Flyttet ({n})</source>
         <translation>Flytta ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="205"/>
-        <location filename="../../ui/org/dialogs.py" line="207"/>
+        <location filename="../../ui/org/dialogs.py" line="210"/>
+        <location filename="../../ui/org/dialogs.py" line="212"/>
         <source>Før</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="205"/>
-        <location filename="../../ui/org/dialogs.py" line="207"/>
+        <location filename="../../ui/org/dialogs.py" line="210"/>
+        <location filename="../../ui/org/dialogs.py" line="212"/>
         <source>Etter</source>
         <translation>Etter</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="206"/>
+        <location filename="../../ui/org/dialogs.py" line="211"/>
         <source>Nytt navn ({n})</source>
         <translation>Nytt namn ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="209"/>
+        <location filename="../../ui/org/dialogs.py" line="214"/>
         <source>Ny leder ({n})</source>
         <translation>Ny leiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="210"/>
+        <location filename="../../ui/org/dialogs.py" line="215"/>
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="210"/>
+        <location filename="../../ui/org/dialogs.py" line="215"/>
         <source>Slått sammen av</source>
         <translation>Slått saman av</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="212"/>
+        <location filename="../../ui/org/dialogs.py" line="217"/>
         <source>Slått sammen ({n})</source>
         <translation>Slått saman ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="215"/>
+        <location filename="../../ui/org/dialogs.py" line="220"/>
         <source>Budsjett fra «{name}», fordelt etter enhetenes ansvarsnumre.</source>
         <translation>Budsjett frå «{name}», fordelt etter ansvarsnumra til einingane.</translation>
     </message>
@@ -1938,87 +2039,82 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="35"/>
+        <location filename="../../ui/org/export_dialog.py" line="34"/>
         <source>Eksporter organisasjonen</source>
         <translation>Eksporter organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="38"/>
+        <location filename="../../ui/org/export_dialog.py" line="37"/>
         <source>Organisasjonskart som PDF</source>
         <translation>Organisasjonskart som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="38"/>
+        <location filename="../../ui/org/export_dialog.py" line="37"/>
         <source>Organisasjonskart som PNG</source>
         <translation>Organisasjonskart som PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="39"/>
+        <location filename="../../ui/org/export_dialog.py" line="38"/>
         <source>Organisasjonskart som SVG</source>
         <translation>Organisasjonskart som SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="39"/>
+        <location filename="../../ui/org/export_dialog.py" line="38"/>
         <source>Enhetsliste som Excel</source>
         <translation>Einingsliste som Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="45"/>
+        <location filename="../../ui/org/export_dialog.py" line="44"/>
         <source>Velg etter kartets form</source>
         <translation>Vel etter forma på kartet</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="46"/>
+        <location filename="../../ui/org/export_dialog.py" line="45"/>
         <source>Stående</source>
         <translation>Ståande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="47"/>
+        <location filename="../../ui/org/export_dialog.py" line="46"/>
         <source>Liggende</source>
         <translation>Liggjande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="48"/>
+        <location filename="../../ui/org/export_dialog.py" line="47"/>
         <source>Én side per underenhet av toppen</source>
         <translation>Éi side per undereining av toppen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="49"/>
+        <location filename="../../ui/org/export_dialog.py" line="48"/>
         <source>Bare valgt enhet og enhetene under</source>
         <translation>Berre vald eining og einingane under</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="51"/>
+        <location filename="../../ui/org/export_dialog.py" line="50"/>
         <source>Vis oppfølgingsansvar i boksene</source>
         <translation>Vis oppfølgingsansvar i boksane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="52"/>
+        <location filename="../../ui/org/export_dialog.py" line="51"/>
         <source>&amp;Hva</source>
         <translation>&amp;Kva</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="53"/>
+        <location filename="../../ui/org/export_dialog.py" line="52"/>
         <source>&amp;Papir</source>
         <translation>&amp;Papir</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="54"/>
+        <location filename="../../ui/org/export_dialog.py" line="53"/>
         <source>&amp;Retning</source>
         <translation>&amp;Retning</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="80"/>
+        <location filename="../../ui/org/export_dialog.py" line="79"/>
         <source>Eksporter</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="145"/>
-        <source>Organisasjonskart</source>
-        <translation>Organisasjonskart</translation>
-    </message>
-    <message>
-        <location filename="../../ui/org/export_dialog.py" line="146"/>
+        <location filename="../../ui/org/export_dialog.py" line="136"/>
         <source>Forhåndsvisning – organisasjonskart</source>
         <translation>Førehandsvising – organisasjonskart</translation>
     </message>
@@ -2026,43 +2122,43 @@
 <context>
     <name>FocusAreasDialog</name>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="231"/>
-        <location filename="../../ui/scorecard/dialogs.py" line="241"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="233"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="243"/>
         <source>Fokusområder</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="234"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="236"/>
         <source>Kommunens målekart er delt i fokusområder. Dobbeltklikk et navn for å endre det.</source>
         <translation>Målekartet til kommunen er delt i fokusområde. Dobbeltklikk eit namn for å endre det.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="245"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="247"/>
         <source>Nytt fokusområde</source>
         <translation>Nytt fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="246"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="248"/>
         <source>Navn på nytt fokusområde</source>
         <translation>Namn på nytt fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="247"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="249"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="248"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="250"/>
         <source>&amp;Fjern valgt</source>
         <translation>&amp;Fjern valt</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="263"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="265"/>
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="263"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="265"/>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
@@ -2123,115 +2219,115 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/followup/page.py" line="84"/>
+        <location filename="../../ui/followup/page.py" line="88"/>
         <source>Åpne møtet</source>
         <translation>Opne møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="167"/>
+        <location filename="../../ui/followup/page.py" line="171"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="168"/>
+        <location filename="../../ui/followup/page.py" line="172"/>
         <source>&amp;Kommunalsjef:</source>
         <translation>&amp;Kommunalsjef:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="169"/>
+        <location filename="../../ui/followup/page.py" line="173"/>
         <source>&amp;Type enhet:</source>
         <translation>&amp;Type eining:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="170"/>
+        <location filename="../../ui/followup/page.py" line="174"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="171"/>
+        <location filename="../../ui/followup/page.py" line="175"/>
         <source>Søk i alle referater og punkter (Ctrl+F)</source>
         <translation>Søk i alle referat og punkt (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="172"/>
+        <location filename="../../ui/followup/page.py" line="176"/>
         <source>Søk i referater</source>
         <translation>Søk i referat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="175"/>
+        <location filename="../../ui/followup/page.py" line="179"/>
         <source>Dobbeltklikk en måned for å åpne eller lage møtet.</source>
         <translation>Dobbeltklikk på ein månad for å opne eller lage møtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="176"/>
+        <location filename="../../ui/followup/page.py" line="180"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="177"/>
+        <location filename="../../ui/followup/page.py" line="181"/>
         <source>Månedsoppsummering eller tertialrapport, med forhåndsvisning</source>
         <translation>Månadsoppsummering eller tertialrapport, med førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="179"/>
+        <location filename="../../ui/followup/page.py" line="183"/>
         <source>Søkeresultater</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="233"/>
-        <location filename="../../ui/followup/page.py" line="234"/>
-        <location filename="../../ui/followup/page.py" line="241"/>
-        <location filename="../../ui/followup/page.py" line="242"/>
+        <location filename="../../ui/followup/page.py" line="237"/>
+        <location filename="../../ui/followup/page.py" line="238"/>
+        <location filename="../../ui/followup/page.py" line="245"/>
+        <location filename="../../ui/followup/page.py" line="246"/>
         <source>Alle</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="262"/>
+        <location filename="../../ui/followup/page.py" line="266"/>
         <source>Uten kommunalsjef</source>
         <translation>Utan kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="334"/>
+        <location filename="../../ui/followup/page.py" line="338"/>
         <source>Referatet er godkjent av begge og låst.</source>
         <translation>Referatet er godkjent av begge og låst.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="340"/>
+        <location filename="../../ui/followup/page.py" line="350"/>
         <source>Åpne referatet igjen</source>
         <translation>Opne referatet igjen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="341"/>
+        <location filename="../../ui/followup/page.py" line="351"/>
         <source>Referatet er godkjent av begge. Skriv hvorfor det åpnes igjen; begrunnelsen og hvem som åpnet blir stående i referatet, og begge må godkjenne på nytt.</source>
         <translation>Referatet er godkjent av begge. Skriv kvifor det blir opna igjen; grunngivinga og kven som opna det, blir ståande i referatet, og begge må godkjenne på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="358"/>
+        <location filename="../../ui/followup/page.py" line="368"/>
         <source>Lagre referatet som PDF</source>
         <translation>Lagre referatet som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="368"/>
+        <location filename="../../ui/followup/page.py" line="378"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="384"/>
+        <location filename="../../ui/followup/page.py" line="394"/>
         <source>Forhåndsvisning – referat</source>
         <translation>Førehandsvising – referat</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="404"/>
+        <location filename="../../ui/followup/page.py" line="414"/>
         <source>{n} treff for «{query}»</source>
         <translation>{n} treff for «{query}»</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="405"/>
+        <location filename="../../ui/followup/page.py" line="415"/>
         <source>Ingen treff for «{query}»</source>
         <translation>Ingen treff for «{query}»</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/page.py" line="178"/>
+        <location filename="../../ui/followup/page.py" line="182"/>
         <source>Møteoversikt for året</source>
         <translation>Møteoversyn for året</translation>
     </message>
@@ -2239,18 +2335,18 @@
 <context>
     <name>GoalCard</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="128"/>
+        <location filename="../../ui/agreements/editor.py" line="129"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="128"/>
+        <location filename="../../ui/agreements/editor.py" line="129"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="140"/>
         <location filename="../../ui/agreements/editor.py" line="141"/>
+        <location filename="../../ui/agreements/editor.py" line="142"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
@@ -2311,38 +2407,38 @@
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="203"/>
+        <location filename="../../ui/agreements/editor.py" line="204"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="331"/>
+        <location filename="../../ui/agreements/editor.py" line="330"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="331"/>
+        <location filename="../../ui/agreements/editor.py" line="330"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="222"/>
-        <location filename="../../ui/agreements/editor.py" line="351"/>
+        <location filename="../../ui/agreements/editor.py" line="226"/>
+        <location filename="../../ui/agreements/editor.py" line="350"/>
         <source>Nytt mål</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="223"/>
+        <location filename="../../ui/agreements/editor.py" line="226"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="224"/>
+        <location filename="../../ui/agreements/editor.py" line="226"/>
         <source>Opp</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="225"/>
+        <location filename="../../ui/agreements/editor.py" line="227"/>
         <source>Ned</source>
         <translation>Ned</translation>
     </message>
@@ -2362,32 +2458,32 @@
         <translation>Kjeldene rår til få mål: denne kategorien har {n}. Vurder å slå saman eller prioritere.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="321"/>
+        <location filename="../../ui/agreements/editor.py" line="320"/>
         <source>«{text}» er ikke en dato. Skriv den som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv han som dd.mm.åååå.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="326"/>
+        <location filename="../../ui/agreements/editor.py" line="325"/>
         <source>Endre mål {n}</source>
         <translation>Endre mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="336"/>
+        <location filename="../../ui/agreements/editor.py" line="335"/>
         <source>Velg målet som skal knyttes til målekartet.</source>
         <translation>Vel målet som skal knytast til målekartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="351"/>
+        <location filename="../../ui/agreements/editor.py" line="350"/>
         <source>Nytt mål i {c}</source>
         <translation>Nytt mål i {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="358"/>
+        <location filename="../../ui/agreements/editor.py" line="357"/>
         <source>Slett mål {n}</source>
         <translation>Slett mål {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="364"/>
+        <location filename="../../ui/agreements/editor.py" line="363"/>
         <source>Flytt mål {n}</source>
         <translation>Flytt mål {n}</translation>
     </message>
@@ -2432,122 +2528,122 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="37"/>
+        <location filename="../../ui/org/import_dialog.py" line="39"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="38"/>
+        <location filename="../../ui/org/import_dialog.py" line="40"/>
         <source>Overordnet id</source>
         <translation>Overordna id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="39"/>
+        <location filename="../../ui/org/import_dialog.py" line="41"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="40"/>
+        <location filename="../../ui/org/import_dialog.py" line="42"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="41"/>
+        <location filename="../../ui/org/import_dialog.py" line="43"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="42"/>
+        <location filename="../../ui/org/import_dialog.py" line="44"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="43"/>
+        <location filename="../../ui/org/import_dialog.py" line="45"/>
         <source>Årsverk</source>
         <translation>Årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="44"/>
+        <location filename="../../ui/org/import_dialog.py" line="46"/>
         <source>(ikke bruk)</source>
         <translation>(ikkje bruk)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="55"/>
+        <location filename="../../ui/org/import_dialog.py" line="57"/>
         <source>Importer enheter fra {file}</source>
         <translation>Importer einingar frå {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="65"/>
+        <location filename="../../ui/org/import_dialog.py" line="67"/>
         <source>&amp;Ark</source>
         <translation>&amp;Ark</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="66"/>
+        <location filename="../../ui/org/import_dialog.py" line="68"/>
         <source>&amp;Versjonsnavn</source>
         <translation>&amp;Versjonsnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="68"/>
+        <location filename="../../ui/org/import_dialog.py" line="70"/>
         <source>Legg flere toppenheter under én ny enhet:</source>
         <translation>Legg fleire toppeiningar under éi ny eining:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="69"/>
+        <location filename="../../ui/org/import_dialog.py" line="71"/>
         <source>Rådmannen</source>
         <translation>Rådmannen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="74"/>
+        <location filename="../../ui/org/import_dialog.py" line="76"/>
         <source>Kolonner (gjettet fra overskriftene – rett der det trengs):</source>
         <translation>Kolonnar (gjetta frå overskriftene – rett der det trengst):</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="76"/>
+        <location filename="../../ui/org/import_dialog.py" line="78"/>
         <source>Overskrift i filen</source>
         <translation>Overskrift i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="76"/>
+        <location filename="../../ui/org/import_dialog.py" line="78"/>
         <source>Betyr</source>
         <translation>Tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="81"/>
+        <location filename="../../ui/org/import_dialog.py" line="83"/>
         <source>Første rader:</source>
         <translation>Første rader:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="91"/>
+        <location filename="../../ui/org/import_dialog.py" line="93"/>
         <source>Problemer i filen</source>
         <translation>Problem i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="95"/>
+        <location filename="../../ui/org/import_dialog.py" line="97"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Kontroller</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="96"/>
+        <location filename="../../ui/org/import_dialog.py" line="98"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="130"/>
+        <location filename="../../ui/org/import_dialog.py" line="132"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>Kva kolonnen «{h}» tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="168"/>
+        <location filename="../../ui/org/import_dialog.py" line="170"/>
         <source>{n} enheter er klare til import. Ingen feil funnet.</source>
         <translation>{n} einingar er klare til import. Ingen feil funne.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="218"/>
+        <location filename="../../ui/org/import_dialog.py" line="220"/>
         <source>Importer enheter</source>
         <translation>Importer einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/import_dialog.py" line="219"/>
+        <location filename="../../ui/org/import_dialog.py" line="221"/>
         <source>Regneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</translation>
     </message>
@@ -2653,127 +2749,127 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="60"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="62"/>
         <source>Endre indikator</source>
         <translation>Endre indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="60"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="62"/>
         <source>Ny indikator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="96"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="98"/>
         <source>for eksempel 7</source>
         <translation>til dømes 7</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="98"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="100"/>
         <source>for eksempel 8,5</source>
         <translation>til dømes 8,5</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="118"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="120"/>
         <source>Alle &amp;resultatenheter</source>
         <translation>Alle &amp;resultateiningar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="119"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="121"/>
         <source>&amp;Ingen</source>
         <translation>&amp;Ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="133"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="135"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="133"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="135"/>
         <source>&amp;Fokusområde:</source>
         <translation>&amp;Fokusområde:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="134"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="136"/>
         <source>&amp;Måleenhet:</source>
         <translation>&amp;Måleeining:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="134"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="136"/>
         <source>R&amp;etning:</source>
         <translation>R&amp;etning:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="135"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="137"/>
         <source>&amp;Ambisjonsnivå (grønt):</source>
         <translation>&amp;Ambisjonsnivå (grønt):</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="135"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="137"/>
         <source>&amp;Gult til:</source>
         <translation>&amp;Gult til:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="136"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="138"/>
         <source>Farger:</source>
         <translation>Fargar:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="136"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="138"/>
         <source>&amp;Hyppighet:</source>
         <translation>&amp;Kor ofte:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="137"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="139"/>
         <source>&amp;Kilde:</source>
         <translation>&amp;Kjelde:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="137"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="139"/>
         <source>&amp;Sammenstilling i kommunen:</source>
         <translation>&amp;Samanstilling i kommunen:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="138"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="140"/>
         <source>&amp;Beskrivelse:</source>
         <translation>&amp;Skildring:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="138"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="140"/>
         <source>&amp;Enheter som rapporterer:</source>
         <translation>&amp;Einingar som rapporterer:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="69"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="71"/>
         <source>Kryss av alle resultatenheter</source>
         <translation>Kryss av alle resultateiningar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="70"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="72"/>
         <source>Fjern alle krysser</source>
         <translation>Fjern alle kryssa</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="184"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="186"/>
         <source>Skriv ambisjonsnivået og grensen for gult som tall.</source>
         <translation>Skriv ambisjonsnivået og grensa for gult som tal.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="187"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="189"/>
         <source>Uten ambisjonsnivå får verdiene ingen farge.</source>
         <translation>Utan ambisjonsnivå får verdiane ingen farge.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="192"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="194"/>
         <source>Grønn: {g}; rød: alt annet.</source>
         <translation>Grøn: {g}; raud: alt anna.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="195"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="197"/>
         <source>Grønn: til og med {t}; gul: over {t} til og med {y}; rød: over {y}.</source>
         <translation>Grøn: til og med {t}; gul: over {t} til og med {y}; raud: over {y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="198"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="200"/>
         <source>Grønn: {t} eller mer; gul: fra {y} til under {t}; rød: under {y}.</source>
         <translation>Grøn: {t} eller meir; gul: frå {y} til under {t}; raud: under {y}.</translation>
     </message>
@@ -2781,333 +2877,333 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Rådmannen</source>
         <translation>Rådmannen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Rådmannens ledergruppe</source>
         <translation>Rådmannen si leiargruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Stab</source>
         <translation>Stab</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Støtte</source>
         <translation>Støtte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Utviklingsenhet</source>
         <translation>Utviklingseining</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Servicetorg</source>
         <translation>Servicetorg</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Sektor samfunn</source>
         <translation>Sektor samfunn</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Sektor</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Resultatenhet</source>
         <translation>Resultateining</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Utkast</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Til drøfting</source>
         <translation>Til drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Signert</source>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Evaluert</source>
         <translation>Evaluert</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Erstattet</source>
         <translation>Erstatta</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Lederavtale</source>
         <translation>Leiaravtale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Resultatavtale</source>
         <translation>Resultatavtale</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Holdt</source>
         <translation>Halde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Planlagt</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Avlyst</source>
         <translation>Avlyst</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Utsatt</source>
         <translation>Utsett</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Mangler</source>
         <translation>Manglar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>På sporet</source>
         <translation>På sporet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Risiko</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Ikke på sporet</source>
         <translation>Ikkje på sporet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>januar</source>
         <translation>januar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>februar</source>
         <translation>februar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>mars</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>april</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>juni</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>juli</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>august</source>
         <translation>august</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>september</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>oktober</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>november</source>
         <translation>november</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>desember</source>
         <translation>desember</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Dagsorden (begge kan føre opp saker)</source>
         <translation>Dagsorden (begge kan føre opp saker)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Lederens egen vurdering av måneden</source>
         <translation>Leiaren si eiga vurdering av månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Overordnedes syn</source>
         <translation>Synet til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Lederens forklaring på avviket</source>
         <translation>Leiaren si forklaring på avviket</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Foreslåtte tiltak mot avviket</source>
         <translation>Føreslåtte tiltak mot avviket</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Andre saker</source>
         <translation>Andre saker</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Behov for hjelp eller kompetanse</source>
         <translation>Behov for hjelp eller kompetanse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Beslutninger</source>
         <translation>Avgjerder</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Oppfølgingspunkt</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Kommentar til mål</source>
         <translation>Kommentar til mål</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Prognose</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Rådmann</source>
         <translation>Rådmann</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Kommunalsjef</source>
         <translation>Kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Fungerende leder</source>
         <translation>Konstituert leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Medlem</source>
         <translation>Medlem</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Ikke vurdert</source>
         <translation>Ikkje vurdert</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>mai</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>okt</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>des</source>
         <translation>des</translation>
     </message>
@@ -3148,244 +3244,249 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Ny database …</source>
         <translation>&amp;Ny database …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Opne …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Koble til server …</source>
         <translation>&amp;Kopla til server …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Nylige</source>
         <translation>&amp;Nyleg brukte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Sikkerhetskopi …</source>
         <translation>&amp;Tryggingskopi …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Gjenopprett …</source>
         <translation>&amp;Gjenopprett …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Krypter databasen …</source>
         <translation>&amp;Krypter databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Endre &amp;passord …</source>
         <translation>Endre &amp;passord …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Fje&amp;rn kryptering …</source>
         <translation>Fje&amp;rn kryptering …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Endringslogg …</source>
         <translation>&amp;Endringslogg …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Ta med på samling …</source>
         <translation>&amp;Ta med på samling …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Hent inn fra samling …</source>
         <translation>&amp;Hent inn frå samling …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Skriv sa&amp;mlingsnotat …</source>
         <translation>Skriv sa&amp;mlingsnotat …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <source>Samlingsn&amp;otater …</source>
+        <translation>Samlingsn&amp;otat …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Presentasjon</source>
         <translation>&amp;Presentasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Språk</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Brukerveiledning</source>
         <translation>&amp;Brukarrettleiing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Kom i gang …</source>
         <translation>&amp;Kom i gang …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Om Styringsdialog</source>
         <translation>&amp;Om Styringsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Åpner databasen …</source>
         <translation>Opnar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Sider</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Ny database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Styringsdialog-database (*{suffix})</source>
         <translation>Styringsdialog-database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Filen finnes allerede. Velg Åpne for å bruke den, eller velg et annet navn.</source>
         <translation>Fila finst alt. Vel Opne for å bruke ho, eller vel eit anna namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Vil du fylle den nye databasen med demokommunen?</source>
         <translation>Vil du fylle den nye databasen med demokommunen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Åpne database</source>
         <translation>Opne database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Styringsdialog-database (*{suffix});;Samlingspakke (*.sdbpkg);;Alle filer (*)</source>
         <translation>Styringsdialog-database (*{suffix});;Samlingspakke (*.sdbpkg);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>{address} (server)</source>
         <translation>{address} (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Sikkerhetskopi herfra gjelder databasefiler.</source>
         <translation>Tryggingskopi herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Sikkerhetskopi skrevet til {path}</source>
         <translation>Tryggingskopi skriven til {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Gjenoppretting herfra gjelder databasefiler.</source>
         <translation>Gjenoppretting herifrå gjeld databasefiler.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Databasen er åpnet skrivebeskyttet fordi et annet program har den åpen. Gjenopprett den der, eller lukk det andre programmet og åpne databasen på nytt.</source>
         <translation>Databasen er opna skriveverna fordi eit anna program har han open. Gjenopprett han der, eller lukk det andre programmet og opna databasen på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Gjenoppretter databasen …</source>
         <translation>Gjenopprettar databasen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Databasen slik den var, er tatt vare på som {path}.</source>
         <translation>Databasen slik han var, er teken vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Gjenopprettet</source>
         <translation>Gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Databasen er gjenopprettet fra {backup}.</source>
         <translation>Databasen er gjenoppretta frå {backup}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Den automatiske sikkerhetskopien mislyktes: {error}</source>
         <translation>Den automatiske tryggingskopien mislukkast: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Automatisk sikkerhetskopi tatt: {path}</source>
         <translation>Automatisk tryggingskopi teken: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leder- og resultatavtaler, månedlig oppfølging og budsjett for rådmannens stab. Virker uten nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Styringsdialog {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, leiar- og resultatavtalar, månadleg oppfølging og budsjett for staben til rådmannen. Verkar utan nettverk.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Loggfil: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Om Styringsdialog</source>
         <translation>Om Styringsdialog</translation>
     </message>
@@ -3393,308 +3494,308 @@
 <context>
     <name>MeetingNoteEditor</name>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="281"/>
+        <location filename="../../ui/followup/note_editor.py" line="282"/>
         <source>← Årsoversikten</source>
         <translation>← Årsoversynet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="282"/>
+        <location filename="../../ui/followup/note_editor.py" line="283"/>
         <source>PDF / skriv ut …</source>
         <translation>PDF / skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="283"/>
+        <location filename="../../ui/followup/note_editor.py" line="284"/>
         <source>Forhånds&amp;visning …</source>
         <translation>Førehands&amp;vising …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="284"/>
+        <location filename="../../ui/followup/note_editor.py" line="285"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="284"/>
+        <location filename="../../ui/followup/note_editor.py" line="285"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="284"/>
+        <location filename="../../ui/followup/note_editor.py" line="285"/>
         <source>Deltakere:</source>
         <translation>Deltakarar:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="292"/>
+        <location filename="../../ui/followup/note_editor.py" line="293"/>
         <source>Samtalen</source>
         <translation>Samtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="293"/>
+        <location filename="../../ui/followup/note_editor.py" line="294"/>
         <source>Status for målene i avtalen</source>
         <translation>Status for måla i avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="294"/>
+        <location filename="../../ui/followup/note_editor.py" line="295"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="294"/>
+        <location filename="../../ui/followup/note_editor.py" line="295"/>
         <source>Forrige møte</source>
         <translation>Førre møte</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="294"/>
+        <location filename="../../ui/followup/note_editor.py" line="295"/>
         <source>Status nå</source>
         <translation>Status no</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="295"/>
+        <location filename="../../ui/followup/note_editor.py" line="296"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="296"/>
+        <location filename="../../ui/followup/note_editor.py" line="297"/>
         <source>Status for målene</source>
         <translation>Status for måla</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="297"/>
+        <location filename="../../ui/followup/note_editor.py" line="298"/>
         <source>Enheten har ingen avtale med mål for denne perioden.</source>
         <translation>Eininga har ingen avtale med mål for denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="298"/>
+        <location filename="../../ui/followup/note_editor.py" line="299"/>
         <source>Økonomi</source>
         <translation>Økonomi</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="299"/>
+        <location filename="../../ui/followup/note_editor.py" line="300"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="299"/>
+        <location filename="../../ui/followup/note_editor.py" line="300"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="299"/>
+        <location filename="../../ui/followup/note_editor.py" line="300"/>
         <source>Avvik kr</source>
         <translation>Avvik kr</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="299"/>
+        <location filename="../../ui/followup/note_editor.py" line="300"/>
         <source>Avvik %</source>
         <translation>Avvik %</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="302"/>
+        <location filename="../../ui/followup/note_editor.py" line="303"/>
         <source>Måneden</source>
         <translation>Månaden</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="303"/>
+        <location filename="../../ui/followup/note_editor.py" line="304"/>
         <source>Hittil i år</source>
         <translation>Hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="304"/>
+        <location filename="../../ui/followup/note_editor.py" line="305"/>
         <source>Annet og beslutninger</source>
         <translation>Anna og avgjerder</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="305"/>
-        <location filename="../../ui/followup/note_editor.py" line="308"/>
+        <location filename="../../ui/followup/note_editor.py" line="306"/>
+        <location filename="../../ui/followup/note_editor.py" line="309"/>
         <source>Oppfølgingspunkter</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="306"/>
+        <location filename="../../ui/followup/note_editor.py" line="307"/>
         <source>Utført</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="306"/>
+        <location filename="../../ui/followup/note_editor.py" line="307"/>
         <source>Punkt</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="306"/>
+        <location filename="../../ui/followup/note_editor.py" line="307"/>
         <source>Ansvarlig</source>
         <translation>Ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="307"/>
+        <location filename="../../ui/followup/note_editor.py" line="308"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="307"/>
+        <location filename="../../ui/followup/note_editor.py" line="308"/>
         <source>Fra møtet</source>
         <translation>Frå møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="309"/>
+        <location filename="../../ui/followup/note_editor.py" line="310"/>
         <source>Nytt punkt: hva skal gjøres?</source>
         <translation>Nytt punkt: kva skal gjerast?</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="310"/>
+        <location filename="../../ui/followup/note_editor.py" line="311"/>
         <source>Nytt oppfølgingspunkt</source>
         <translation>Nytt oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="311"/>
+        <location filename="../../ui/followup/note_editor.py" line="312"/>
         <source>Ansvarlig for nytt punkt</source>
         <translation>Ansvarleg for nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="312"/>
+        <location filename="../../ui/followup/note_editor.py" line="313"/>
         <source>Frist for nytt punkt</source>
         <translation>Frist for nytt punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="313"/>
+        <location filename="../../ui/followup/note_editor.py" line="314"/>
         <source>Legg til</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="314"/>
+        <location filename="../../ui/followup/note_editor.py" line="315"/>
         <source>Fjern valgt</source>
         <translation>Fjern valt</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="315"/>
+        <location filename="../../ui/followup/note_editor.py" line="316"/>
         <source>Godkjenning</source>
         <translation>Godkjenning</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="316"/>
+        <location filename="../../ui/followup/note_editor.py" line="317"/>
         <source>Leder godkjenner</source>
         <translation>Leiar godkjenner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="317"/>
+        <location filename="../../ui/followup/note_editor.py" line="318"/>
         <source>Overordnet godkjenner</source>
         <translation>Overordna godkjenner</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="318"/>
+        <location filename="../../ui/followup/note_editor.py" line="319"/>
         <source>Åpne referatet igjen …</source>
         <translation>Opne referatet igjen …</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="343"/>
+        <location filename="../../ui/followup/note_editor.py" line="344"/>
         <source>Oppfølgingssamtale {month} {year} – {unit}</source>
         <translation>Oppfølgingssamtale {month} {year} – {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="346"/>
+        <location filename="../../ui/followup/note_editor.py" line="347"/>
         <source>Referatet er godkjent av begge og låst. Oppfølgingspunkter kan fortsatt merkes som utført. Vil du rette noe, velg «Åpne referatet igjen» og skriv hvorfor.</source>
         <translation>Referatet er godkjent av begge og låst. Oppfølgingspunkt kan framleis bli merkte som utførte. Vil du rette noko, vel «Opne referatet igjen» og skriv kvifor.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="359"/>
+        <location filename="../../ui/followup/note_editor.py" line="360"/>
         <source>leder</source>
         <translation>leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="360"/>
+        <location filename="../../ui/followup/note_editor.py" line="361"/>
         <source>overordnet</source>
         <translation>overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="361"/>
+        <location filename="../../ui/followup/note_editor.py" line="362"/>
         <source>Ingen leder registrert</source>
         <translation>Ingen leiar registrert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="411"/>
+        <location filename="../../ui/followup/note_editor.py" line="412"/>
         <source>Status for målet: {goal}</source>
         <translation>Status for målet: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="445"/>
+        <location filename="../../ui/followup/note_editor.py" line="446"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>Det er ikkje importert noko budsjett for {year}, eller eininga har ingen ansvarskodar.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="452"/>
+        <location filename="../../ui/followup/note_editor.py" line="453"/>
         <source>Hittil i år ({period})</source>
         <translation>Så langt i år ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="458"/>
+        <location filename="../../ui/followup/note_editor.py" line="459"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budsjett for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="460"/>
+        <location filename="../../ui/followup/note_editor.py" line="461"/>
         <source>prognose for året: {amount}</source>
         <translation>prognose for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="462"/>
+        <location filename="../../ui/followup/note_editor.py" line="463"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>ingen rekneskap er importert enno</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="464"/>
+        <location filename="../../ui/followup/note_editor.py" line="465"/>
         <source>regnskapet går til og med {month}</source>
         <translation>rekneskapstala går til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="466"/>
+        <location filename="../../ui/followup/note_editor.py" line="467"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>positivt avvik tyder meirforbruk</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="478"/>
+        <location filename="../../ui/followup/note_editor.py" line="479"/>
         <source>Utført: {text}</source>
         <translation>Utført: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="481"/>
+        <location filename="../../ui/followup/note_editor.py" line="482"/>
         <source>Utført {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="483"/>
+        <location filename="../../ui/followup/note_editor.py" line="484"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>Punktet er teke med til eit seinare møte; merk det som utført der.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="492"/>
+        <location filename="../../ui/followup/note_editor.py" line="493"/>
         <source>Fristen er passert</source>
         <translation>Fristen er passert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="494"/>
+        <location filename="../../ui/followup/note_editor.py" line="495"/>
         <source>dette møtet</source>
         <translation>dette møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="506"/>
+        <location filename="../../ui/followup/note_editor.py" line="507"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="517"/>
+        <location filename="../../ui/followup/note_editor.py" line="518"/>
         <source>Godkjent {date}</source>
         <translation>Godkjent {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="517"/>
+        <location filename="../../ui/followup/note_editor.py" line="518"/>
         <source>Ikke godkjent</source>
         <translation>Ikkje godkjent</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="523"/>
+        <location filename="../../ui/followup/note_editor.py" line="524"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Opna igjen {date} av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="621"/>
+        <location filename="../../ui/followup/note_editor.py" line="622"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv fristen som dd.mm.åååå.</translation>
     </message>
@@ -3702,161 +3803,171 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="53"/>
+        <location filename="../../ui/org/merge_dialog.py" line="54"/>
         <source>Slå sammen enheter</source>
         <translation>Slå saman einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="55"/>
+        <location filename="../../ui/org/merge_dialog.py" line="56"/>
         <source>Personer og stillinger, avtaler, oppfølging, nettverk og ansvarskoder flyttes til den nye enheten. De gamle enhetene avsluttes dagen før datoen.</source>
         <translation>Personar og stillingar, avtalar, oppfølging, nettverk og ansvarskodar blir flytta til den nye eininga. Dei gamle einingane blir avslutta dagen før datoen.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="61"/>
+        <location filename="../../ui/org/merge_dialog.py" line="62"/>
         <source>Enheter som slås sammen</source>
         <translation>Einingar som blir slått saman</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="63"/>
+        <location filename="../../ui/org/merge_dialog.py" line="64"/>
         <source>Navn på den sammenslåtte enheten</source>
         <translation>Namn på den samanslåtte eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="66"/>
+        <location filename="../../ui/org/merge_dialog.py" line="67"/>
         <source>Leder for den sammenslåtte enheten</source>
         <translation>Leiar for den samanslåtte eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="67"/>
+        <location filename="../../ui/org/merge_dialog.py" line="68"/>
         <source>De andre lederne slutter som ledere dagen før datoen.</source>
         <translation>Dei andre leiarane sluttar som leiarar dagen før datoen.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="70"/>
+        <location filename="../../ui/org/merge_dialog.py" line="71"/>
         <source>&amp;Enheter</source>
         <translation>&amp;Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="71"/>
+        <location filename="../../ui/org/merge_dialog.py" line="72"/>
         <source>&amp;Nytt navn</source>
         <translation>&amp;Nytt namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="72"/>
+        <location filename="../../ui/org/merge_dialog.py" line="73"/>
         <source>&amp;Leder</source>
         <translation>&amp;Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="73"/>
+        <location filename="../../ui/org/merge_dialog.py" line="74"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="93"/>
+        <location filename="../../ui/org/merge_dialog.py" line="94"/>
         <source>{name} ({unit})</source>
         <translation>{name} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="95"/>
+        <location filename="../../ui/org/merge_dialog.py" line="96"/>
         <source>Ingen leder (ledig)</source>
         <translation>Ingen leiar (ledig)</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="38"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="32"/>
         <source>Hent inn fra samling</source>
         <translation>Hent inn frå samling</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="40"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="34"/>
         <source>Pakken «{name}» fra {source}, laget {when} av {who}. Kryss bort endringer som ikke skal hentes inn, og velg side for hver konflikt.</source>
         <translation>Pakken «{name}» frå {source}, laga {when} av {who}. Kryss bort endringar som ikkje skal hentast inn, og vel side for kvar konflikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="47"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="41"/>
         <source>Endring</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="47"/>
-        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="41"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="73"/>
         <source>Felt</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="60"/>
+        <source>Kan ikke hentes inn ({n})</source>
+        <translation>Kan ikkje hentast inn ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="73"/>
         <source>Hva</source>
         <translation>Kva</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="64"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="73"/>
         <source>Kontoret</source>
         <translation>Kontoret</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="65"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="74"/>
         <source>Pakken</source>
         <translation>Pakken</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="65"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="74"/>
         <source>Bruk</source>
         <translation>Bruk</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="72"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="85"/>
         <source>Velg …</source>
         <translation>Vel …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="73"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="86"/>
         <source>Kontorets</source>
         <translation>Kontoret sin</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="74"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="87"/>
         <source>Pakkens</source>
         <translation>Pakken sin</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="75"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="88"/>
         <source>Hvilken side for {what}</source>
         <translation>Kva side for {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="82"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="95"/>
         <source>&amp;Hent inn</source>
         <translation>&amp;Hent inn</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="83"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="96"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="88"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="101"/>
         <source>Endringer ({n})</source>
         <translation>Endringar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/merge_dialog.py" line="90"/>
+        <location filename="../../ui/seminar/merge_dialog.py" line="103"/>
         <source>Konflikter: samme felt er endret begge steder ({n})</source>
         <translation>Konfliktar: same felt er endra begge stader ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/merge_dialog.py" line="109"/>
+        <source>Hentes ikke inn (blir igjen i pakken):</source>
+        <translation>Blir ikkje henta inn (blir att i pakken):</translation>
     </message>
 </context>
 <context>
     <name>MoveLeaderDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="278"/>
+        <location filename="../../ui/org/dialogs.py" line="287"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="284"/>
+        <location filename="../../ui/org/dialogs.py" line="293"/>
         <source>&amp;Til enhet</source>
         <translation>&amp;Til eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="285"/>
+        <location filename="../../ui/org/dialogs.py" line="294"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
@@ -3864,27 +3975,27 @@
 <context>
     <name>MoveManyDialog</name>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="163"/>
+        <location filename="../../ui/org/merge_dialog.py" line="164"/>
         <source>Flytt flere enheter</source>
         <translation>Flytt fleire einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="166"/>
+        <location filename="../../ui/org/merge_dialog.py" line="167"/>
         <source>Enheter som flyttes</source>
         <translation>Einingar som blir flytta</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="170"/>
+        <location filename="../../ui/org/merge_dialog.py" line="171"/>
         <source>Ny overordnet enhet</source>
         <translation>Ny overordna eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="171"/>
+        <location filename="../../ui/org/merge_dialog.py" line="172"/>
         <source>&amp;Enheter</source>
         <translation>&amp;Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="172"/>
+        <location filename="../../ui/org/merge_dialog.py" line="173"/>
         <source>&amp;Under</source>
         <translation>&amp;Under</translation>
     </message>
@@ -3892,32 +4003,32 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="15"/>
+        <location filename="../../ui/navigation.py" line="16"/>
         <source>Oversikt</source>
         <translation>Oversyn</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="16"/>
+        <location filename="../../ui/navigation.py" line="17"/>
         <source>Organisasjon</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="17"/>
+        <location filename="../../ui/navigation.py" line="18"/>
         <source>Avtaler</source>
         <translation>Avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="18"/>
+        <location filename="../../ui/navigation.py" line="19"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="19"/>
+        <location filename="../../ui/navigation.py" line="20"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="20"/>
+        <location filename="../../ui/navigation.py" line="21"/>
         <source>Målekart</source>
         <translation>Målekart</translation>
     </message>
@@ -3925,32 +4036,32 @@
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="50"/>
+        <location filename="../../ui/agreements/dialogs.py" line="51"/>
         <source>Ny avtale</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="70"/>
+        <location filename="../../ui/agreements/dialogs.py" line="71"/>
         <source>&amp;Mal</source>
         <translation>&amp;Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="71"/>
+        <location filename="../../ui/agreements/dialogs.py" line="72"/>
         <source>&amp;Enhet</source>
         <translation>&amp;Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="72"/>
+        <location filename="../../ui/agreements/dialogs.py" line="73"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="73"/>
+        <location filename="../../ui/agreements/dialogs.py" line="74"/>
         <source>&amp;Til og med</source>
         <translation>&amp;Til og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="74"/>
+        <location filename="../../ui/agreements/dialogs.py" line="75"/>
         <source>Leder og overordnet hentes fra organisasjonen; felles krav for perioden legges inn automatisk.</source>
         <translation>Leiar og overordna blir henta frå organisasjonen; felles krav for perioden blir lagde inn automatisk.</translation>
     </message>
@@ -3958,32 +4069,32 @@
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="34"/>
+        <location filename="../../ui/org/people_dialog.py" line="35"/>
         <source>Ny person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="37"/>
+        <location filename="../../ui/org/people_dialog.py" line="38"/>
         <source>&amp;Fornavn</source>
         <translation>&amp;Førenamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="37"/>
+        <location filename="../../ui/org/people_dialog.py" line="38"/>
         <source>&amp;Etternavn</source>
         <translation>&amp;Etternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="37"/>
+        <location filename="../../ui/org/people_dialog.py" line="38"/>
         <source>&amp;Stillingstittel</source>
         <translation>&amp;Stillingstittel</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="37"/>
+        <location filename="../../ui/org/people_dialog.py" line="38"/>
         <source>E-&amp;post</source>
         <translation>E-&amp;post</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="38"/>
+        <location filename="../../ui/org/people_dialog.py" line="39"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Telefon</translation>
     </message>
@@ -3991,22 +4102,22 @@
 <context>
     <name>NextPeriodDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="129"/>
+        <location filename="../../ui/agreements/dialogs.py" line="130"/>
         <source>Neste periodes avtale</source>
         <translation>Avtale for neste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="131"/>
+        <location filename="../../ui/agreements/dialogs.py" line="132"/>
         <source>Mål som ikke ble nådd i stor grad, tas med videre.</source>
         <translation>Mål som ikkje vart nådde i stor grad, blir tekne med vidare.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="134"/>
+        <location filename="../../ui/agreements/dialogs.py" line="135"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="135"/>
+        <location filename="../../ui/agreements/dialogs.py" line="136"/>
         <source>&amp;Til og med</source>
         <translation>&amp;Til og med</translation>
     </message>
@@ -4014,82 +4125,102 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="35"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="45"/>
         <source>Samlingsnotat</source>
         <translation>Samlingsnotat</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="43"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="53"/>
         <source>Ett vedtak per linje</source>
         <translation>Eitt vedtak per linje</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="45"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="55"/>
         <source>(ikke knyttet til et scenario)</source>
         <translation>(ikkje knytt til eit scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="50"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="61"/>
+        <source>Enheter notatet gjelder</source>
+        <translation>Einingar notatet gjeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="69"/>
         <source>Oppfølgingspunkt</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="50"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="69"/>
         <source>Ansvarlig</source>
         <translation>Ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="51"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="70"/>
         <source>Frist (dd.mm.åååå)</source>
         <translation>Frist (dd.mm.åååå)</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="55"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="74"/>
         <source>&amp;Legg til oppfølgingspunkt</source>
         <translation>&amp;Legg til oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="58"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="76"/>
+        <source>&amp;Fjern oppfølgingspunkt</source>
+        <translation>&amp;Fjern oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="81"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="59"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="82"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="63"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="86"/>
         <source>&amp;Tittel:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="64"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="87"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="65"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="88"/>
         <source>&amp;Sted:</source>
         <translation>&amp;Stad:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="66"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="89"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="67"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="90"/>
+        <source>&amp;Enheter:</source>
+        <translation>&amp;Einingar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="91"/>
         <source>&amp;Notat:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="68"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="92"/>
         <source>&amp;Vedtak:</source>
         <translation>&amp;Vedtak:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="93"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="124"/>
+        <source>Samlingsnotat – {title}</source>
+        <translation>Samlingsnotat – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="169"/>
         <source>Fristen «{text}» i oppfølgingspunkt {n} er ikke en dato. Skriv den som dd.mm.åååå, for eksempel 15.09.2027.</source>
         <translation>Fristen «{text}» i oppfølgingspunkt {n} er ikkje ein dato. Skriv han som dd.mm.åååå, til dømes 15.09.2027.</translation>
     </message>
@@ -4097,146 +4228,214 @@
 <context>
     <name>NoteScorecardBox</name>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="102"/>
+        <location filename="../../ui/scorecard/note_box.py" line="103"/>
         <source>Målekart og årsprognose</source>
         <translation>Målekart og årsprognose</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="103"/>
+        <location filename="../../ui/scorecard/note_box.py" line="104"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="103"/>
+        <location filename="../../ui/scorecard/note_box.py" line="104"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="103"/>
+        <location filename="../../ui/scorecard/note_box.py" line="104"/>
         <source>Ambisjonsnivå</source>
         <translation>Ambisjonsnivå</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="104"/>
+        <location filename="../../ui/scorecard/note_box.py" line="105"/>
         <source>Forrige periode</source>
         <translation>Førre periode</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="104"/>
+        <location filename="../../ui/scorecard/note_box.py" line="105"/>
         <source>Verdi nå</source>
         <translation>Verdi no</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="104"/>
+        <location filename="../../ui/scorecard/note_box.py" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="105"/>
+        <location filename="../../ui/scorecard/note_box.py" line="106"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="106"/>
+        <location filename="../../ui/scorecard/note_box.py" line="107"/>
         <source>Måleverdier denne perioden</source>
         <translation>Måleverdiar denne perioden</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="107"/>
+        <location filename="../../ui/scorecard/note_box.py" line="108"/>
         <source>Års&amp;prognose, avvik ved årets slutt (kr):</source>
         <translation>Års&amp;prognose, avvik ved slutten av året (kr):</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="108"/>
+        <location filename="../../ui/scorecard/note_box.py" line="109"/>
         <source>Årsak til p&amp;rognosen:</source>
         <translation>Årsak til p&amp;rognosen:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="146"/>
+        <location filename="../../ui/scorecard/note_box.py" line="147"/>
         <source>Skriv verdien for {period}; tom celle fjerner den.</source>
         <translation>Skriv verdien for {period}; tom celle fjernar han.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="156"/>
+        <location filename="../../ui/scorecard/note_box.py" line="157"/>
         <source>Ingen indikatorer på enhetens målekart har en periode som slutter i {month}.</source>
         <translation>Ingen indikatorar på målekartet til eininga har ein periode som sluttar i {month}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="158"/>
+        <location filename="../../ui/scorecard/note_box.py" line="159"/>
         <source>Verdiene for periodene som slutter denne måneden. Skriv verdien og en kommentar der målet ikke er nådd.</source>
         <translation>Verdiane for periodane som sluttar denne månaden. Skriv verdien og ein kommentar der målet ikkje er nådd.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="230"/>
+        <location filename="../../ui/scorecard/note_box.py" line="231"/>
         <source>«{text}» er ikke et beløp. Skriv avviket i kroner, for eksempel 250 000 eller −100 000.</source>
         <translation>«{text}» er ikkje eit beløp. Skriv avviket i kroner, til dømes 250 000 eller −100 000.</translation>
     </message>
 </context>
 <context>
+    <name>NotesDialog</name>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="53"/>
+        <source>Samlingsnotater</source>
+        <translation>Samlingsnotat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="57"/>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="57"/>
+        <source>Tittel</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="57"/>
+        <source>Gjelder</source>
+        <translation>Gjeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
+        <source>Vedtak</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
+        <source>Oppfølgingspunkter</source>
+        <translation>Oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="71"/>
+        <source>Ingen samlingsnotater ennå. Velg «Nytt samlingsnotat» for å skrive det første.</source>
+        <translation>Ingen samlingsnotat enno. Vel «Nytt samlingsnotat» for å skrive det første.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="74"/>
+        <source>&amp;Nytt samlingsnotat …</source>
+        <translation>&amp;Nytt samlingsnotat …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="75"/>
+        <source>&amp;Åpne …</source>
+        <translation>&amp;Opne …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="76"/>
+        <source>&amp;Slett …</source>
+        <translation>&amp;Slett …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="86"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="102"/>
+        <source>Scenario: {name}</source>
+        <translation>Scenario: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="103"/>
+        <source>{n} ({m} hentet inn)</source>
+        <translation>{n} ({m} henta inn)</translation>
+    </message>
+</context>
+<context>
     <name>OrgCommands</name>
     <message>
-        <location filename="../../ui/org/commands.py" line="20"/>
+        <location filename="../../ui/org/commands.py" line="21"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="36"/>
-        <location filename="../../ui/org/commands.py" line="158"/>
+        <location filename="../../ui/org/commands.py" line="37"/>
+        <location filename="../../ui/org/commands.py" line="161"/>
         <source>Endre {name}</source>
         <translation>Endre {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="49"/>
+        <location filename="../../ui/org/commands.py" line="50"/>
         <source>Endre ansvar for {name}</source>
         <translation>Endre ansvar for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="65"/>
+        <location filename="../../ui/org/commands.py" line="66"/>
         <source>Ny enhet {name}</source>
         <translation>Ny eining {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="82"/>
+        <location filename="../../ui/org/commands.py" line="84"/>
         <source>Slett {name}</source>
         <translation>Slett {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="128"/>
+        <location filename="../../ui/org/commands.py" line="130"/>
         <source>Endre oppfølging for {name}</source>
         <translation>Endre oppfølging for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="143"/>
+        <location filename="../../ui/org/commands.py" line="146"/>
         <source>Endre nettverket {name}</source>
         <translation>Endre nettverket {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="244"/>
+        <location filename="../../ui/org/commands.py" line="248"/>
         <source>Slå sammen til {name}</source>
         <translation>Slå saman til {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="251"/>
+        <location filename="../../ui/org/commands.py" line="255"/>
         <source>Del ut {name}</source>
         <translation>Del ut {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="258"/>
+        <location filename="../../ui/org/commands.py" line="262"/>
         <source>Flytt {n} enheter</source>
         <translation>Flytt {n} einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="266"/>
+        <location filename="../../ui/org/commands.py" line="270"/>
         <source>Ny forbindelse</source>
         <translation>Ny samanheng</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="287"/>
+        <location filename="../../ui/org/commands.py" line="291"/>
         <source>Slett forbindelse</source>
         <translation>Slett samanheng</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="306"/>
+        <location filename="../../ui/org/commands.py" line="310"/>
         <source>Rollebeskrivelse for {name}</source>
         <translation>Rolleskildring for {name}</translation>
     </message>
@@ -4244,385 +4443,386 @@
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../ui/org/page.py" line="64"/>
+        <location filename="../../ui/org/page.py" line="71"/>
         <source>gjeldende</source>
         <translation>gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="65"/>
+        <location filename="../../ui/org/page.py" line="72"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="66"/>
+        <location filename="../../ui/org/page.py" line="73"/>
         <source>historisk</source>
         <translation>historisk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="274"/>
+        <location filename="../../ui/org/page.py" line="309"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="275"/>
+        <location filename="../../ui/org/page.py" line="310"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisasjonsversjon</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="276"/>
+        <location filename="../../ui/org/page.py" line="311"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Per dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="277"/>
+        <location filename="../../ui/org/page.py" line="312"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Vis organisasjonen per dato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="278"/>
+        <location filename="../../ui/org/page.py" line="313"/>
         <source>Nytt &amp;scenario …</source>
         <translation>Nytt &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="279"/>
+        <location filename="../../ui/org/page.py" line="314"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Sa&amp;manlikn …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="280"/>
+        <location filename="../../ui/org/page.py" line="315"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>&amp;Gjer gjeldande …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="281"/>
-        <location filename="../../ui/org/page.py" line="521"/>
+        <location filename="../../ui/org/page.py" line="316"/>
+        <location filename="../../ui/org/page.py" line="627"/>
         <source>Slett scenario</source>
         <translation>Slett scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="282"/>
+        <location filename="../../ui/org/page.py" line="317"/>
         <source>&amp;Omorganisering …</source>
         <translation>&amp;Omorganisering …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="283"/>
+        <location filename="../../ui/org/page.py" line="318"/>
         <source>Slå sammen enheter …</source>
         <translation>Slå saman einingar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="284"/>
+        <location filename="../../ui/org/page.py" line="319"/>
         <source>Del enhet …</source>
         <translation>Del eining …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="285"/>
+        <location filename="../../ui/org/page.py" line="320"/>
         <source>Flytt flere …</source>
         <translation>Flytt fleire …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="286"/>
+        <location filename="../../ui/org/page.py" line="321"/>
         <source>Forbindelser …</source>
         <translation>Samanhengar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="287"/>
+        <location filename="../../ui/org/page.py" line="322"/>
         <source>Rollebeskrivelse …</source>
         <translation>Rolleskildring …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="288"/>
+        <location filename="../../ui/org/page.py" line="323"/>
         <source>Skriv ut roller …</source>
         <translation>Skriv ut roller …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="289"/>
+        <location filename="../../ui/org/page.py" line="324"/>
         <source>Ny &amp;enhet</source>
         <translation>Ny &amp;eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="290"/>
-        <location filename="../../ui/org/page.py" line="558"/>
+        <location filename="../../ui/org/page.py" line="325"/>
+        <location filename="../../ui/org/page.py" line="667"/>
         <source>Slett enhet</source>
         <translation>Slett eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="291"/>
+        <location filename="../../ui/org/page.py" line="326"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="292"/>
+        <location filename="../../ui/org/page.py" line="327"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;ksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="293"/>
+        <location filename="../../ui/org/page.py" line="328"/>
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="294"/>
+        <location filename="../../ui/org/page.py" line="329"/>
         <source>&amp;Personer …</source>
         <translation>Perso&amp;nar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="295"/>
+        <location filename="../../ui/org/page.py" line="330"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>G&amp;renser for kontrollane …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="296"/>
+        <location filename="../../ui/org/page.py" line="331"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Søk eining (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="297"/>
+        <location filename="../../ui/org/page.py" line="332"/>
         <source>Søk etter enhet</source>
         <translation>Søk etter eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="298"/>
+        <location filename="../../ui/org/page.py" line="333"/>
         <source>Vis oppfølging</source>
         <translation>Vis oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="299"/>
+        <location filename="../../ui/org/page.py" line="334"/>
         <source>Fremhev nettverk</source>
         <translation>Framhev nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="301"/>
+        <location filename="../../ui/org/page.py" line="336"/>
         <source>Zoom inn</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="303"/>
+        <location filename="../../ui/org/page.py" line="338"/>
         <source>Zoom ut</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="304"/>
+        <location filename="../../ui/org/page.py" line="339"/>
         <source>Tilpass</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="305"/>
+        <location filename="../../ui/org/page.py" line="340"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Tilpass kartet til vindauget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="306"/>
+        <location filename="../../ui/org/page.py" line="341"/>
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="307"/>
+        <location filename="../../ui/org/page.py" line="342"/>
         <source>Kontroller</source>
         <translation>Kontrollar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="308"/>
+        <location filename="../../ui/org/page.py" line="343"/>
         <source>Merknader fra kontrollen av organisasjonen</source>
         <translation>Merknader frå kontrollen av organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="309"/>
+        <location filename="../../ui/org/page.py" line="344"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="309"/>
+        <location filename="../../ui/org/page.py" line="344"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="309"/>
+        <location filename="../../ui/org/page.py" line="344"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="309"/>
+        <location filename="../../ui/org/page.py" line="344"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="310"/>
+        <location filename="../../ui/org/page.py" line="345"/>
         <source>Årsverk</source>
         <translation>Årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="310"/>
+        <location filename="../../ui/org/page.py" line="345"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="311"/>
+        <location filename="../../ui/org/page.py" line="346"/>
         <source>Enhetene i organisasjonen</source>
         <translation>Einingane i organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="312"/>
+        <location filename="../../ui/org/page.py" line="347"/>
         <source>Organisasjonskart</source>
         <translation>Organisasjonskart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="320"/>
+        <location filename="../../ui/org/page.py" line="387"/>
+        <location filename="../../ui/org/page.py" line="454"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>Ingen organisasjon er registrert enno. Importer ei einingsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="353"/>
+        <location filename="../../ui/org/page.py" line="420"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Framhev nettverk: ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="355"/>
+        <location filename="../../ui/org/page.py" line="422"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Nettverk: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="371"/>
+        <location filename="../../ui/org/page.py" line="440"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} einingar, {vacant} utan fast leiar. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="373"/>
+        <location filename="../../ui/org/page.py" line="442"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historisk versjon: berre til vising.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="374"/>
+        <location filename="../../ui/org/page.py" line="443"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Endringar blir lagra straks og kan angrast med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="389"/>
+        <location filename="../../ui/org/page.py" line="477"/>
         <source>Fjernet mot «{name}»: {units}</source>
         <translation>Fjerna mot «{name}»: {units}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="404"/>
+        <location filename="../../ui/org/page.py" line="498"/>
         <source>Ingen merknader.</source>
         <translation>Ingen merknader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="405"/>
+        <location filename="../../ui/org/page.py" line="499"/>
         <source>Kontroller ({n})</source>
         <translation>Kontrollar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="480"/>
+        <location filename="../../ui/org/page.py" line="586"/>
         <source>Alternativ {n}</source>
         <translation>Alternativ {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="494"/>
+        <location filename="../../ui/org/page.py" line="600"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>Det finst berre éin versjon. Lag eit scenario først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="497"/>
+        <location filename="../../ui/org/page.py" line="603"/>
         <source>Sammenlign</source>
         <translation>Samanlikn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="497"/>
+        <location filename="../../ui/org/page.py" line="603"/>
         <source>Sammenlign med:</source>
         <translation>Samanlikn med:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="507"/>
+        <location filename="../../ui/org/page.py" line="613"/>
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="508"/>
+        <location filename="../../ui/org/page.py" line="614"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>Frå kva dato skal «{name}» gjelde? Den gjeldande organisasjonen blir historisk dagen før.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="522"/>
+        <location filename="../../ui/org/page.py" line="628"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Slette scenarioet «{name}» med alle einingane i det? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="545"/>
+        <location filename="../../ui/org/page.py" line="654"/>
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="556"/>
+        <location filename="../../ui/org/page.py" line="665"/>
         <source>Slette «{name}»?</source>
         <translation>Slette «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="557"/>
+        <location filename="../../ui/org/page.py" line="666"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Slette «{name}» og dei {n} einingane under?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="558"/>
+        <location filename="../../ui/org/page.py" line="667"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="590"/>
+        <location filename="../../ui/org/page.py" line="699"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="591"/>
+        <location filename="../../ui/org/page.py" line="700"/>
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="596"/>
-        <location filename="../../ui/org/page.py" line="598"/>
+        <location filename="../../ui/org/page.py" line="705"/>
+        <location filename="../../ui/org/page.py" line="707"/>
         <source>Avslutt stilling</source>
         <translation>Avslutt stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="596"/>
+        <location filename="../../ui/org/page.py" line="705"/>
         <source>Siste dag i stillingen:</source>
         <translation>Siste dag i stillinga:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="606"/>
+        <location filename="../../ui/org/page.py" line="715"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Vel ein leiar som er i stillinga no, for å flytte vedkomande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="611"/>
+        <location filename="../../ui/org/page.py" line="720"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="622"/>
+        <location filename="../../ui/org/page.py" line="731"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Endre grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="642"/>
+        <location filename="../../ui/org/page.py" line="751"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>Fann inga eining som passar «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="654"/>
+        <location filename="../../ui/org/page.py" line="763"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Treff {i} av {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="670"/>
+        <location filename="../../ui/org/page.py" line="782"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="699"/>
+        <location filename="../../ui/org/page.py" line="811"/>
         <source>Velg enheten som skal deles i treet eller kartet først.</source>
         <translation>Vel eininga som skal delast, i treet eller kartet først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="726"/>
+        <location filename="../../ui/org/page.py" line="846"/>
         <source>Velg enheten i treet eller kartet først.</source>
         <translation>Vel eininga i treet eller kartet først.</translation>
     </message>
@@ -4630,135 +4830,145 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="35"/>
+        <location filename="../../ui/overview/page.py" line="36"/>
         <source>Oppfølgingspunkter over fristen</source>
         <translation>Oppfølgingspunkt over fristen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="36"/>
+        <location filename="../../ui/overview/page.py" line="37"/>
         <source>Oppfølgingspunkter med frist innen 7 dager</source>
         <translation>Oppfølgingspunkt med frist innan 7 dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="37"/>
+        <location filename="../../ui/overview/page.py" line="38"/>
         <source>Ledere uten holdt oppfølgingsmøte forrige måned</source>
         <translation>Leiarar som ikkje hadde oppfølgingsmøte førre månad</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="38"/>
+        <location filename="../../ui/overview/page.py" line="39"/>
         <source>Avtaler som ikke er signert</source>
         <translation>Avtalar som ikkje er signerte</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="39"/>
+        <location filename="../../ui/overview/page.py" line="40"/>
         <source>Avtaler som utløper innen 60 dager</source>
         <translation>Avtalar som går ut innan 60 dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="40"/>
+        <location filename="../../ui/overview/page.py" line="41"/>
         <source>Enheter med budsjettavvik hittil i år over terskelen</source>
         <translation>Einingar med budsjettavvik hittil i år over terskelen</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="44"/>
+        <location filename="../../ui/overview/page.py" line="45"/>
         <source>Indikatorer som er røde to perioder på rad</source>
         <translation>Indikatorar som er raude to periodar på rad</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="45"/>
+        <location filename="../../ui/overview/page.py" line="46"/>
         <source>Måleverdier som mangler for en avsluttet periode</source>
         <translation>Måleverdiar som manglar for ein avslutta periode</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="46"/>
+        <location filename="../../ui/overview/page.py" line="47"/>
         <source>Rådmannens årsplan evaluert for sjelden</source>
         <translation>Årsplanen til rådmannen er evaluert for sjeldan</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="99"/>
         <location filename="../../ui/overview/page.py" line="100"/>
+        <location filename="../../ui/overview/page.py" line="101"/>
         <source>Trenger oppmerksomhet i dag</source>
         <translation>Treng merksemd i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="101"/>
+        <location filename="../../ui/overview/page.py" line="102"/>
         <source>&amp;Terskel for budsjettavvik:</source>
         <translation>&amp;Terskel for budsjettavvik:</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="102"/>
+        <location filename="../../ui/overview/page.py" line="103"/>
         <source>Terskel for budsjettavvik i prosent</source>
         <translation>Terskel for budsjettavvik i prosent</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="105"/>
         <location filename="../../ui/overview/page.py" line="106"/>
+        <location filename="../../ui/overview/page.py" line="107"/>
         <source>Enheter uten fast leder</source>
         <translation>Einingar utan fast leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="126"/>
+        <location filename="../../ui/overview/page.py" line="127"/>
         <source>fungerende: {name}</source>
         <translation>konstituert: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="127"/>
+        <location filename="../../ui/overview/page.py" line="128"/>
         <source>ingen fungerende leder</source>
         <translation>ingen konstituert leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="130"/>
+        <location filename="../../ui/overview/page.py" line="131"/>
         <source>Alle enheter har leder.</source>
         <translation>Alle einingar har leiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="142"/>
+        <location filename="../../ui/overview/page.py" line="143"/>
         <source>{unit}: {text} – {owner}, frist {day}</source>
         <translation>{unit}: {text} – {owner}, frist {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="143"/>
+        <location filename="../../ui/overview/page.py" line="144"/>
         <source>uten ansvarlig</source>
         <translation>utan ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="145"/>
+        <location filename="../../ui/overview/page.py" line="146"/>
         <source>{unit}: {leader} ({month} {year}), følges opp av {lead}</source>
         <translation>{unit}: {leader} ({month} {year}), oppfølgingsansvarleg {lead}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="149"/>
+        <location filename="../../ui/overview/page.py" line="150"/>
         <source>{title} – {leader}</source>
         <translation>{title} – {leader}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="151"/>
+        <location filename="../../ui/overview/page.py" line="152"/>
         <source>{title} – utløper {day}</source>
         <translation>{title} – går ut {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="153"/>
+        <location filename="../../ui/overview/page.py" line="154"/>
         <source>{unit}: avvik {amount} ({pct}) til og med {month}</source>
         <translation>{unit}: avvik {amount} ({pct}) til og med {month}</translation>
     </message>
     <message>
         <location filename="../../ui/overview/page.py" line="160"/>
+        <source>Rådmannens plan for {year} er evaluert 1 gang; avtalen krever minst {required} evalueringssamtaler i året.</source>
+        <translation>Rådmannens plan for {year} er evaluert 1 gong; avtalen krev minst {required} evalueringssamtalar i året.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="162"/>
+        <source>Rådmannens plan for {year} er evaluert {held} ganger; avtalen krever minst {required} evalueringssamtaler i året.</source>
+        <translation>Rådmannens plan for {year} er evaluert {held} gonger; avtalen krev minst {required} evalueringssamtalar i året.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="166"/>
         <source>{unit}: «{indicator}» rød i {first} og {second}</source>
         <translation>{unit}: «{indicator}» raud i {first} og {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="162"/>
+        <location filename="../../ui/overview/page.py" line="168"/>
         <source>{unit}: «{indicator}» mangler verdi for {period}</source>
         <translation>{unit}: «{indicator}» manglar verdi for {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="184"/>
-        <location filename="../../ui/overview/page.py" line="198"/>
+        <location filename="../../ui/overview/page.py" line="189"/>
+        <location filename="../../ui/overview/page.py" line="203"/>
         <source>Dobbeltklikk eller trykk Enter for å åpne</source>
         <translation>Dobbeltklikk eller trykk Enter for å opne</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="204"/>
+        <location filename="../../ui/overview/page.py" line="209"/>
         <source>Ingenting krever oppmerksomhet i dag.</source>
         <translation>Ingenting treng merksemd i dag.</translation>
     </message>
@@ -4926,96 +5136,111 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/storage/passphrase_dialog.py" line="47"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="58"/>
+        <source>Kryptert samlingspakke</source>
+        <translation>Kryptert samlingspakke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="59"/>
+        <source>Samlingspakken «{name}» er kryptert. Skriv passordet pakken fikk da den ble laget.</source>
+        <translation>Samlingspakken «{name}» er kryptert. Skriv passordet pakken fekk då han vart laga.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="61"/>
         <source>Kryptert database</source>
         <translation>Kryptert database</translation>
     </message>
     <message>
-        <location filename="../../ui/storage/passphrase_dialog.py" line="49"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="62"/>
         <source>Databasen «{name}» er kryptert. Skriv passordet for å åpne den.</source>
         <translation>Databasen «{name}» er kryptert. Skriv passordet for å opne henne.</translation>
     </message>
     <message>
-        <location filename="../../ui/storage/passphrase_dialog.py" line="56"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="69"/>
         <source>Feilmelding</source>
         <translation>Feilmelding</translation>
     </message>
     <message>
-        <location filename="../../ui/storage/passphrase_dialog.py" line="59"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="72"/>
         <source>Passord</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../ui/storage/passphrase_dialog.py" line="60"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="73"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ui/storage/passphrase_dialog.py" line="61"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="74"/>
         <source>Vis passordet</source>
         <translation>Vis passordet</translation>
     </message>
     <message>
-        <location filename="../../ui/storage/passphrase_dialog.py" line="62"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="75"/>
         <source>&amp;Passord:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../ui/storage/passphrase_dialog.py" line="66"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="79"/>
         <source>Å&amp;pne</source>
         <translation>O&amp;pne</translation>
     </message>
     <message>
-        <location filename="../../ui/storage/passphrase_dialog.py" line="67"/>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="80"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage/passphrase_dialog.py" line="102"/>
+        <source>Feil passord for samlingspakken «{name}». Skriv passordet på nytt (store og små bokstaver er forskjellige). Det er passordet som ble valgt med Fil → Ta med på samling da pakken ble laget.</source>
+        <translation>Feil passord for samlingspakken «{name}». Skriv passordet på nytt (store og små bokstavar er ulike). Det er passordet som vart valt med Fil → Ta med på samling då pakken vart laga.</translation>
     </message>
 </context>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="56"/>
-        <location filename="../../ui/org/people_dialog.py" line="66"/>
+        <location filename="../../ui/org/people_dialog.py" line="57"/>
+        <location filename="../../ui/org/people_dialog.py" line="67"/>
         <source>Personer</source>
         <translation>Personar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="60"/>
+        <location filename="../../ui/org/people_dialog.py" line="61"/>
         <source>Fornavn</source>
         <translation>Førenamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="60"/>
+        <location filename="../../ui/org/people_dialog.py" line="61"/>
         <source>Etternavn</source>
         <translation>Etternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="60"/>
+        <location filename="../../ui/org/people_dialog.py" line="61"/>
         <source>Stillingstittel</source>
         <translation>Stillingstittel</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="61"/>
+        <location filename="../../ui/org/people_dialog.py" line="62"/>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="61"/>
+        <location filename="../../ui/org/people_dialog.py" line="62"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="61"/>
+        <location filename="../../ui/org/people_dialog.py" line="62"/>
         <source>Stillinger nå</source>
         <translation>Stillingar no</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="69"/>
+        <location filename="../../ui/org/people_dialog.py" line="70"/>
         <source>&amp;Ny person …</source>
         <translation>&amp;Ny person …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/people_dialog.py" line="103"/>
+        <location filename="../../ui/org/people_dialog.py" line="104"/>
         <source>Ny person {name}</source>
         <translation>Ny person {name}</translation>
     </message>
@@ -5023,17 +5248,17 @@
 <context>
     <name>PlainTableEditor</name>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="383"/>
+        <location filename="../../ui/agreements/editor.py" line="382"/>
         <source>Ny rad</source>
         <translation>Ny rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="384"/>
+        <location filename="../../ui/agreements/editor.py" line="383"/>
         <source>Slett rad</source>
         <translation>Slett rad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="424"/>
+        <location filename="../../ui/agreements/editor.py" line="423"/>
         <source>Endre {title}</source>
         <translation>Endre {title}</translation>
     </message>
@@ -5041,17 +5266,17 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../ui/seminar/presentation.py" line="31"/>
+        <location filename="../../ui/seminar/presentation.py" line="33"/>
         <source>Presentasjon</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/presentation.py" line="91"/>
+        <location filename="../../ui/seminar/presentation.py" line="112"/>
         <source>Piltastene blar, Esc avslutter.</source>
         <translation>Piltastane blar, Esc avsluttar.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/presentation.py" line="126"/>
+        <location filename="../../ui/seminar/presentation.py" line="170"/>
         <source>… og {n} til</source>
         <translation>… og {n} til</translation>
     </message>
@@ -5059,7 +5284,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/agreements/preview.py" line="36"/>
+        <location filename="../../ui/agreements/preview.py" line="37"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
@@ -5085,17 +5310,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="156"/>
+        <location filename="../../ui/agreements/dialogs.py" line="157"/>
         <source>Ny revisjon</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="158"/>
+        <location filename="../../ui/agreements/dialogs.py" line="159"/>
         <source>Den signerte avtalen beholdes. Revisjonen er et utkast som signeres på nytt.</source>
         <translation>Den signerte avtalen blir behalden. Revisjonen er eit utkast som blir signert på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="160"/>
+        <location filename="../../ui/agreements/dialogs.py" line="161"/>
         <source>&amp;Begrunnelse</source>
         <translation>&amp;Grunngiving</translation>
     </message>
@@ -5151,221 +5376,222 @@
 <context>
     <name>ReorganisationDialog</name>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="60"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="71"/>
         <source>Omorganisering: alternativer side om side</source>
         <translation>Omorganisering: alternativ side om side</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="64"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="77"/>
         <source>&amp;Prosjekt:</source>
         <translation>&amp;Prosjekt:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="66"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="79"/>
         <source>Omorganiseringsprosjekt</source>
         <translation>Omorganiseringsprosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="68"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="84"/>
         <source>Nytt &amp;prosjekt …</source>
         <translation>Nytt &amp;prosjekt …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="69"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="85"/>
         <source>Nytt &amp;alternativ</source>
         <translation>Nytt &amp;alternativ</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="70"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="86"/>
         <source>Vis i &amp;kartet</source>
         <translation>Vis i &amp;kartet</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="76"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="92"/>
         <source>Alternativene i prosjektet</source>
         <translation>Alternativa i prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="81"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="97"/>
         <source>Nøkkeltall per alternativ</source>
         <translation>Nøkkeltal per alternativ</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="83"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="99"/>
         <source>Budsjett per enhet og alternativ</source>
         <translation>Budsjett per eining og alternativ</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="85"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="101"/>
         <source>Endringer fra 0-alternativet</source>
         <translation>Endringar frå 0-alternativet</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="87"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="263"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="103"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="283"/>
         <source>Plan for overgangen</source>
         <translation>Plan for overgangen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="90"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="106"/>
         <source>Side om side</source>
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="91"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="107"/>
         <source>Budsjett per enhet</source>
         <translation>Budsjett per eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="92"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="108"/>
         <source>Endringer</source>
         <translation>Endringar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="93"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="109"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="96"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="112"/>
         <source>Skriv &amp;ut (PDF) …</source>
         <translation>Skriv &amp;ut (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="97"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="113"/>
         <source>Lagre som &amp;xlsx …</source>
         <translation>Lagre som &amp;xlsx …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="98"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="114"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>&amp;Gjer gjeldande …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="99"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="115"/>
         <source>Lagre &amp;planen som xlsx …</source>
         <translation>Lagre &amp;planen som xlsx …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="144"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="160"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="204"/>
         <source>Lag et prosjekt for omorganiseringen først.</source>
         <translation>Lag eit prosjekt for omorganiseringa først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="155"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="171"/>
         <source>Nøkkeltall</source>
         <translation>Nøkkeltal</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="158"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="174"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="161"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="177"/>
         <source>Alternativ</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="161"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="177"/>
         <source>Endring fra 0-alternativet</source>
         <translation>Endring frå 0-alternativet</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="163"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="179"/>
         <source>Budsjett fra {budget}, ledere og oppfølging per {day}. Alt er forslag/utkast til et alternativ er gjort gjeldende.</source>
         <translation>Budsjett frå {budget}, leiarar og oppfølging per {day}. Alt er forslag/utkast til eit alternativ er gjort gjeldande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="165"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="181"/>
         <source>(intet budsjett)</source>
         <translation>(inkje budsjett)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="174"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="190"/>
         <source>Nytt prosjekt</source>
         <translation>Nytt prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="175"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="191"/>
         <source>Navn på omorganiseringen (0-alternativet er dagens organisasjon):</source>
         <translation>Namn på omorganiseringa (0-alternativet er organisasjonen i dag):</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="204"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="224"/>
         <source>Lagre alternativene</source>
         <translation>Lagre alternativa</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="205"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="225"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="205"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="257"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="225"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="277"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="216"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="236"/>
         <source>Lagret {file}.</source>
         <translation>Lagra {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="225"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="231"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="245"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="251"/>
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="226"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="246"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon avsluttes dagen før, og planen for overgangen vises.</source>
         <translation>Frå kva dato skal «{name}» gjelde? Organisasjonen i dag blir avslutta dagen før, og planen for overgangen blir vist.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="232"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="252"/>
         <source>Gjøre «{name}» gjeldende fra {day}?</source>
         <translation>Gjere «{name}» gjeldande frå {day}?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
         <source>Steg</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
         <source>Hva skjer</source>
         <translation>Kva skjer</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="242"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="243"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="263"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="248"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="268"/>
         <source>«{name}» gjelder fra {day}. Planen har {n} steg.</source>
         <translation>«{name}» gjeld frå {day}. Planen har {n} steg.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="256"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="276"/>
         <source>Lagre planen</source>
         <translation>Lagre planen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="256"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="276"/>
         <source>Plan for overgangen.xlsx</source>
         <translation>Plan for overgangen.xlsx</translation>
     </message>
@@ -5536,62 +5762,62 @@
 <context>
     <name>RequirementForm</name>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="38"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="41"/>
         <source>Generelle krav felles for alle ledere</source>
         <translation>Generelle krav felles for alle leiarar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="39"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="42"/>
         <source>Faglige krav</source>
         <translation>Faglege krav</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="40"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="43"/>
         <source>Personlige utviklingsmål som leder</source>
         <translation>Personlege utviklingsmål som leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="47"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="50"/>
         <source>Felles krav</source>
         <translation>Felles krav</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="55"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="58"/>
         <source>Alle ledere</source>
         <translation>Alle leiarar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="62"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="65"/>
         <source>Fra og med</source>
         <translation>Frå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="62"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="65"/>
         <source>Til og med</source>
         <translation>Til og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="63"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="66"/>
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="63"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="66"/>
         <source>Gjelder</source>
         <translation>Gjeld</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="64"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="67"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="64"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="67"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="65"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="68"/>
         <source>Evaluering</source>
         <translation>Evaluering</translation>
     </message>
@@ -5694,12 +5920,12 @@
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/storage/backup_dialog.py" line="165"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="166"/>
         <source>Velg sikkerhetskopi</source>
         <translation>Vel tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/storage/backup_dialog.py" line="166"/>
+        <location filename="../../ui/storage/backup_dialog.py" line="167"/>
         <source>Styringsdialog-database (*{suffix});;Alle filer (*)</source>
         <translation>Styringsdialog-database (*{suffix});;Alle filer (*)</translation>
     </message>
@@ -5750,22 +5976,22 @@
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="132"/>
+        <location filename="../../ui/org/dialogs.py" line="133"/>
         <source>Nytt scenario</source>
         <translation>Nytt scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="134"/>
+        <location filename="../../ui/org/dialogs.py" line="135"/>
         <source>Kopi av «{name}». Endringer i scenariet rører ikke originalen.</source>
         <translation>Kopi av «{name}». Endringar i scenarioet rører ikkje originalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="138"/>
+        <location filename="../../ui/org/dialogs.py" line="139"/>
         <source>&amp;Navn</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="139"/>
+        <location filename="../../ui/org/dialogs.py" line="140"/>
         <source>&amp;Beskrivelse</source>
         <translation>&amp;Skildring</translation>
     </message>
@@ -5878,12 +6104,12 @@
         <translation>signerte avtalar (blir rekna ut)</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="40"/>
+        <location filename="../../ui/scorecard/note_box.py" line="41"/>
         <source>Endre årsprognose</source>
         <translation>Endre årsprognose</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/note_box.py" line="109"/>
+        <location filename="../../ui/scorecard/note_box.py" line="110"/>
         <source>for eksempel 250 000 (merforbruk) eller −100 000</source>
         <translation>til dømes 250 000 (meirforbruk) eller −100 000</translation>
     </message>
@@ -5901,343 +6127,358 @@
 <context>
     <name>ScorecardPage</name>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="261"/>
+        <location filename="../../ui/scorecard/page.py" line="272"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="262"/>
+        <location filename="../../ui/scorecard/page.py" line="273"/>
         <source>&amp;Periode:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="263"/>
+        <location filename="../../ui/scorecard/page.py" line="274"/>
         <source>Hele året</source>
         <translation>Heile året</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="265"/>
+        <location filename="../../ui/scorecard/page.py" line="276"/>
         <source>{n}. tertial</source>
         <translation>{n}. tertial</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="268"/>
+        <location filename="../../ui/scorecard/page.py" line="279"/>
         <source>&amp;Ny indikator …</source>
         <translation>&amp;Ny indikator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="269"/>
+        <location filename="../../ui/scorecard/page.py" line="280"/>
         <source>&amp;Endre indikator …</source>
         <translation>&amp;Endre indikator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="270"/>
+        <location filename="../../ui/scorecard/page.py" line="281"/>
         <source>Fjern indikator …</source>
         <translation>Fjern indikator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="271"/>
+        <location filename="../../ui/scorecard/page.py" line="282"/>
         <source>F&amp;okusområder …</source>
         <translation>F&amp;okusområde …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="272"/>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
         <source>Enhetens &amp;målekart …</source>
         <translation>&amp;Målekartet til eininga …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="273"/>
+        <location filename="../../ui/scorecard/page.py" line="284"/>
         <source>&amp;Importer verdier …</source>
         <translation>&amp;Importer verdiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="274"/>
+        <location filename="../../ui/scorecard/page.py" line="285"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="275"/>
+        <location filename="../../ui/scorecard/page.py" line="286"/>
         <source>O&amp;verføringsregel …</source>
         <translation>O&amp;verføringsregel …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="276"/>
+        <location filename="../../ui/scorecard/page.py" line="287"/>
         <source>Regelen for å overføre mindre- og merforbruk til neste år</source>
         <translation>Regelen for å overføre mindre- og meirforbruk til neste år</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="277"/>
+        <location filename="../../ui/scorecard/page.py" line="288"/>
         <source>Kommunen</source>
         <translation>Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="277"/>
-        <location filename="../../ui/scorecard/page.py" line="451"/>
-        <location filename="../../ui/scorecard/page.py" line="457"/>
+        <location filename="../../ui/scorecard/page.py" line="288"/>
+        <location filename="../../ui/scorecard/page.py" line="477"/>
+        <location filename="../../ui/scorecard/page.py" line="483"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="277"/>
+        <location filename="../../ui/scorecard/page.py" line="288"/>
         <source>Registrer verdier</source>
         <translation>Registrer verdiar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="278"/>
+        <location filename="../../ui/scorecard/page.py" line="289"/>
         <source>Balanse</source>
         <translation>Balanse</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="278"/>
-        <location filename="../../ui/scorecard/page.py" line="298"/>
-        <location filename="../../ui/scorecard/page.py" line="305"/>
+        <location filename="../../ui/scorecard/page.py" line="289"/>
+        <location filename="../../ui/scorecard/page.py" line="309"/>
+        <location filename="../../ui/scorecard/page.py" line="316"/>
         <source>Indikatorer</source>
         <translation>Indikatorar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="280"/>
+        <location filename="../../ui/scorecard/page.py" line="291"/>
         <source>Fokusområde / indikator / enhet</source>
         <translation>Fokusområde / indikator / eining</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="280"/>
-        <location filename="../../ui/scorecard/page.py" line="288"/>
-        <location filename="../../ui/scorecard/page.py" line="302"/>
+        <location filename="../../ui/scorecard/page.py" line="291"/>
+        <location filename="../../ui/scorecard/page.py" line="299"/>
+        <location filename="../../ui/scorecard/page.py" line="313"/>
         <source>Ambisjonsnivå</source>
         <translation>Ambisjonsnivå</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="281"/>
-        <location filename="../../ui/scorecard/page.py" line="288"/>
+        <location filename="../../ui/scorecard/page.py" line="292"/>
+        <location filename="../../ui/scorecard/page.py" line="299"/>
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="281"/>
-        <location filename="../../ui/scorecard/page.py" line="288"/>
+        <location filename="../../ui/scorecard/page.py" line="292"/>
+        <location filename="../../ui/scorecard/page.py" line="299"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="281"/>
+        <location filename="../../ui/scorecard/page.py" line="292"/>
         <source>Sammenstilling / kommentar</source>
         <translation>Samanstilling / kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="293"/>
         <source>Kommunens målekart</source>
         <translation>Målekartet til kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <location filename="../../ui/scorecard/page.py" line="294"/>
         <source>Kommunens verdi er enhetenes verdier sammenstilt etter indikatorens regel. Åpne en indikator for å se enhetene; dobbeltklikk en enhet for enhetens målekart.</source>
         <translation>Verdien til kommunen er verdiane til einingane samanstilte etter regelen til indikatoren. Opne ein indikator for å sjå einingane; dobbeltklikk ei eining for målekartet til eininga.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="286"/>
+        <location filename="../../ui/scorecard/page.py" line="297"/>
         <source>Enhe&amp;t:</source>
         <translation>Ein&amp;ing:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="287"/>
         <location filename="../../ui/scorecard/page.py" line="298"/>
-        <location filename="../../ui/scorecard/page.py" line="302"/>
+        <location filename="../../ui/scorecard/page.py" line="309"/>
+        <location filename="../../ui/scorecard/page.py" line="313"/>
         <source>Fokusområde</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="287"/>
-        <location filename="../../ui/scorecard/page.py" line="302"/>
+        <location filename="../../ui/scorecard/page.py" line="298"/>
+        <location filename="../../ui/scorecard/page.py" line="313"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="289"/>
+        <location filename="../../ui/scorecard/page.py" line="300"/>
         <source>Utvikling</source>
         <translation>Utvikling</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="289"/>
+        <location filename="../../ui/scorecard/page.py" line="300"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="290"/>
+        <location filename="../../ui/scorecard/page.py" line="301"/>
         <source>Enhetens målekart</source>
         <translation>Målekartet til eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="291"/>
+        <location filename="../../ui/scorecard/page.py" line="302"/>
         <source>In&amp;dikator:</source>
         <translation>In&amp;dikator:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="292"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
         <source>Skriv en verdi i cellen for enhet og periode (Enter lagrer, tom celle fjerner verdien). Velg en celle for å se hvem som registrerte den og skrive en kommentar.</source>
         <translation>Skriv ein verdi i cella for eining og periode (Enter lagrar, tom celle fjernar verdien). Vel ei celle for å sjå kven som registrerte han, og skrive ein kommentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="295"/>
+        <location filename="../../ui/scorecard/page.py" line="306"/>
         <source>Verdier per enhet og periode</source>
         <translation>Verdiar per eining og periode</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="296"/>
+        <location filename="../../ui/scorecard/page.py" line="307"/>
         <source>&amp;Kommentar:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="297"/>
+        <location filename="../../ui/scorecard/page.py" line="308"/>
         <source>Lagre kommentar</source>
         <translation>Lagre kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="299"/>
+        <location filename="../../ui/scorecard/page.py" line="310"/>
         <source>Mål i avtalene</source>
         <translation>Mål i avtalane</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="299"/>
+        <location filename="../../ui/scorecard/page.py" line="310"/>
         <source>Vurdering</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="300"/>
+        <location filename="../../ui/scorecard/page.py" line="311"/>
         <source>Balansesjekk</source>
         <translation>Balansesjekk</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="302"/>
+        <location filename="../../ui/scorecard/page.py" line="313"/>
         <source>Måleenhet</source>
         <translation>Måleeining</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="303"/>
+        <location filename="../../ui/scorecard/page.py" line="314"/>
         <source>Gult til</source>
         <translation>Gult til</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="303"/>
+        <location filename="../../ui/scorecard/page.py" line="314"/>
         <source>Hyppighet</source>
         <translation>Kor ofte</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="303"/>
+        <location filename="../../ui/scorecard/page.py" line="314"/>
         <source>Kilde</source>
         <translation>Kjelde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="303"/>
+        <location filename="../../ui/scorecard/page.py" line="314"/>
         <source>Sammenstilling</source>
         <translation>Samanstilling</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="304"/>
+        <location filename="../../ui/scorecard/page.py" line="315"/>
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="381"/>
+        <location filename="../../ui/scorecard/page.py" line="399"/>
         <source>{n} indikatorer</source>
         <translation>{n} indikatorar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="381"/>
+        <location filename="../../ui/scorecard/page.py" line="399"/>
         <source>1 indikator</source>
         <translation>1 indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="382"/>
-        <source>, {n} røde</source>
-        <translation>, {n} raude</translation>
+        <location filename="../../ui/scorecard/page.py" line="456"/>
+        <source>{unit}, {period}: {n} indikatorer{colours}. Utviklingen viser de siste periodene.</source>
+        <translation>{unit}, {period}: {n} indikatorar{colours}. Utviklinga viser dei siste periodane.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="382"/>
-        <source>, 1 rød</source>
-        <translation>, 1 raud</translation>
+        <location filename="../../ui/scorecard/page.py" line="465"/>
+        <source>1 rød</source>
+        <translation>1 raud</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="387"/>
+        <location filename="../../ui/scorecard/page.py" line="465"/>
+        <source>{n} røde</source>
+        <translation>{n} raude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="466"/>
+        <source>1 gul</source>
+        <translation>1 gul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="466"/>
+        <source>{n} gule</source>
+        <translation>{n} gule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="467"/>
+        <source>{n} uten verdi</source>
+        <translation>{n} utan verdi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="404"/>
         <source>Ingen indikatorer i dette fokusområdet</source>
         <translation>Ingen indikatorar i dette fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="431"/>
+        <location filename="../../ui/scorecard/page.py" line="448"/>
         <source>Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller definer en indikator for enhetene.</source>
         <translation>Inga eining har målekart enno. Vel «Målekartet til eininga …» eller definer ein indikator for einingane.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="434"/>
+        <location filename="../../ui/scorecard/page.py" line="451"/>
         <source>{unit} har ingen indikatorer på målekartet. Velg «Enhetens målekart …» for å legge dem til.</source>
         <translation>{unit} har ingen indikatorar på målekartet. Vel «Målekartet til eininga …» for å leggje dei til.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="440"/>
-        <source>{unit}, {period}: {n} indikatorer, {reds} røde. Utviklingen viser de siste periodene.</source>
-        <translation>{unit}, {period}: {n} indikatorar, {reds} raude. Utviklinga viser dei siste periodane.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scorecard/page.py" line="472"/>
+        <location filename="../../ui/scorecard/page.py" line="498"/>
         <source>Registrert av {who} {when}</source>
         <translation>Registrert av {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="492"/>
+        <location filename="../../ui/scorecard/page.py" line="518"/>
         <source>Ingen mål i avtalene – tomt fokusområde</source>
         <translation>Ingen mål i avtalane – tomt fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="493"/>
+        <location filename="../../ui/scorecard/page.py" line="519"/>
         <source>I orden</source>
         <translation>I orden</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="505"/>
+        <location filename="../../ui/scorecard/page.py" line="531"/>
         <source>Fokusområder uten mål i årets avtaler: {areas}. Knytt avtalemål til dem i avtalene (kolonnen «Fokusområde»).</source>
         <translation>Fokusområde utan mål i avtalane for året: {areas}. Knyt avtalemål til dei i avtalane (kolonnen «Fokusområde»).</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="510"/>
+        <location filename="../../ui/scorecard/page.py" line="536"/>
         <source>{n} mål i årets avtaler er knyttet til fokusområdene, og alle fokusområdene har mål.</source>
         <translation>{n} mål i avtalane for året er knytte til fokusområda, og alle fokusområda har mål.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="573"/>
+        <location filename="../../ui/scorecard/page.py" line="599"/>
         <source>Velg en celle.</source>
         <translation>Vel ei celle.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="578"/>
+        <location filename="../../ui/scorecard/page.py" line="604"/>
         <source>{what}: ingen verdi ennå.</source>
         <translation>{what}: ingen verdi enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="580"/>
+        <location filename="../../ui/scorecard/page.py" line="606"/>
         <source>{what}: {value} ({colour}), registrert av {who} {when}.</source>
         <translation>{what}: {value} ({colour}), registrert av {who} {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="594"/>
+        <location filename="../../ui/scorecard/page.py" line="620"/>
         <source>Skriv verdien i cellen først; kommentaren hører til verdien.</source>
         <translation>Skriv verdien i cella først; kommentaren høyrer til verdien.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="639"/>
+        <location filename="../../ui/scorecard/page.py" line="667"/>
         <source>Velg indikatoren som skal endres, i fanen «Indikatorer».</source>
         <translation>Vel indikatoren som skal endrast, i fana «Indikatorar».</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="647"/>
+        <location filename="../../ui/scorecard/page.py" line="675"/>
         <source>Fjern indikator</source>
         <translation>Fjern indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="648"/>
+        <location filename="../../ui/scorecard/page.py" line="676"/>
         <source>Fjerne «{name}» fra målekartet, med alle målte verdier? Dette kan ikke angres.</source>
         <translation>Fjerne «{name}» frå målekartet, med alle målte verdiar? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="666"/>
+        <location filename="../../ui/scorecard/page.py" line="694"/>
         <source>Velg enheten i fanen «Enhet» først.</source>
         <translation>Vel eininga i fana «Eining» først.</translation>
     </message>
@@ -6245,40 +6486,90 @@
 <context>
     <name>Seminar</name>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="68"/>
+        <location filename="../../ui/seminar/actions.py" line="70"/>
         <source>Samlingspakken er skrevet til {path} ({rows} rader).</source>
         <translation>Samlingspakken er skriven til {path} ({rows} rader).</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="104"/>
-        <source>Samlingspakken er hentet inn: {rows} rader, {items} nye oppfølgingspunkter.</source>
-        <translation>Samlingspakken er henta inn: {rows} rader, {items} nye oppfølgingspunkt.</translation>
+        <location filename="../../ui/seminar/actions.py" line="106"/>
+        <source>1 rad</source>
+        <translation>1 rad</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="115"/>
-        <location filename="../../ui/seminar/actions.py" line="135"/>
+        <location filename="../../ui/seminar/actions.py" line="107"/>
+        <source>{n} rader</source>
+        <translation>{n} rader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="108"/>
+        <source>1 nytt oppfølgingspunkt</source>
+        <translation>1 nytt oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="109"/>
+        <source>{n} nye oppfølgingspunkter</source>
+        <translation>{n} nye oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="110"/>
+        <source>Samlingspakken er hentet inn: {rows}, {items}.</source>
+        <translation>Samlingspakken er henta inn: {rows}, {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="113"/>
+        <source>1 endring som ikke kunne hentes inn, er utelatt (som forhåndsvisningen viste).</source>
+        <translation>1 endring som ikkje kunne hentast inn, er utelaten (som førehandsvisinga viste).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="116"/>
+        <source>{n} endringer som ikke kunne hentes inn, er utelatt (som forhåndsvisningen viste).</source>
+        <translation>{n} endringar som ikkje kunne hentast inn, er utelatne (som førehandsvisinga viste).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="128"/>
+        <location filename="../../ui/seminar/actions.py" line="149"/>
         <source>Hent inn fra samling</source>
         <translation>Hent inn frå samling</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="117"/>
+        <location filename="../../ui/seminar/actions.py" line="130"/>
         <source>Samlingspakke (*.sdbpkg)</source>
         <translation>Samlingspakke (*.sdbpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="136"/>
+        <location filename="../../ui/seminar/actions.py" line="150"/>
         <source>Pakken har ingen endringer å hente inn.</source>
         <translation>Pakken har ingen endringar å hente inn.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="173"/>
+        <location filename="../../ui/seminar/actions.py" line="193"/>
         <source>Samlingsnotatet er lagret.</source>
         <translation>Samlingsnotatet er lagra.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="228"/>
+        <location filename="../../ui/seminar/actions.py" line="239"/>
+        <source>Samlingsnotatet «{title}» er slettet.</source>
+        <translation>Samlingsnotatet «{title}» er sletta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/actions.py" line="300"/>
         <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
         <translation>Styringsdialog – SAMLINGSPAKKE – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="32"/>
+        <source>Slette samlingsnotatet «{title}» med {n} oppfølgingspunkter?</source>
+        <translation>Slette samlingsnotatet «{title}» med {n} oppfølgingspunkt?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="35"/>
+        <source>{n} av dem er alt hentet inn som oppfølgingspunkter i oppfølgingen; de blir stående der.</source>
+        <translation>{n} av dei er alt henta inn som oppfølgingspunkt i oppfølginga; dei blir ståande der.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="38"/>
+        <source>Slett samlingsnotat</source>
+        <translation>Slett samlingsnotat</translation>
     </message>
 </context>
 <context>
@@ -6352,27 +6643,27 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="111"/>
+        <location filename="../../ui/agreements/dialogs.py" line="112"/>
         <source>Signer avtalen</source>
         <translation>Signer avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="113"/>
+        <location filename="../../ui/agreements/dialogs.py" line="114"/>
         <source>Når begge har signert, låses teksten. Senere endringer blir en ny revisjon.</source>
         <translation>Når begge har signert, blir teksten låst. Seinare endringar blir ein ny revisjon.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="117"/>
+        <location filename="../../ui/agreements/dialogs.py" line="118"/>
         <source>&amp;Sted</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="118"/>
+        <location filename="../../ui/agreements/dialogs.py" line="119"/>
         <source>Signert av {name} (leder)</source>
         <translation>Signert av {name} (leiar)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="119"/>
+        <location filename="../../ui/agreements/dialogs.py" line="120"/>
         <source>Signert av {name} (overordnet)</source>
         <translation>Signert av {name} (overordna)</translation>
     </message>
@@ -6380,82 +6671,82 @@
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="115"/>
+        <location filename="../../ui/org/merge_dialog.py" line="116"/>
         <source>Del {name}</source>
         <translation>Del {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="118"/>
+        <location filename="../../ui/org/merge_dialog.py" line="119"/>
         <source>Nytt navn på enheten som deles</source>
         <translation>Nytt namn på eininga som blir delt</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="120"/>
+        <location filename="../../ui/org/merge_dialog.py" line="121"/>
         <source>Navn på den nye enheten</source>
         <translation>Namn på den nye eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="122"/>
+        <location filename="../../ui/org/merge_dialog.py" line="123"/>
         <source>Stillinger som går til den nye enheten</source>
         <translation>Stillingar som går til den nye eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="124"/>
+        <location filename="../../ui/org/merge_dialog.py" line="125"/>
         <source>Ansvarskoder som går til den nye enheten</source>
         <translation>Ansvarskodar som går til den nye eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="126"/>
+        <location filename="../../ui/org/merge_dialog.py" line="127"/>
         <source>Underenheter som går til den nye enheten</source>
         <translation>Undereiningar som går til den nye eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="130"/>
+        <location filename="../../ui/org/merge_dialog.py" line="131"/>
         <source>Årsverk til den nye enheten</source>
         <translation>Årsverk til den nye eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="133"/>
+        <location filename="../../ui/org/merge_dialog.py" line="134"/>
         <source>Ansatte til den nye enheten</source>
         <translation>Tilsette til den nye eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="135"/>
+        <location filename="../../ui/org/merge_dialog.py" line="136"/>
         <source>Enheten &amp;heter nå</source>
         <translation>Eininga &amp;heiter no</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="136"/>
+        <location filename="../../ui/org/merge_dialog.py" line="137"/>
         <source>&amp;Ny enhet</source>
         <translation>&amp;Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="137"/>
+        <location filename="../../ui/org/merge_dialog.py" line="138"/>
         <source>&amp;Stillinger</source>
         <translation>&amp;Stillingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="138"/>
+        <location filename="../../ui/org/merge_dialog.py" line="139"/>
         <source>&amp;Ansvarskoder</source>
         <translation>&amp;Ansvarskodar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="139"/>
+        <location filename="../../ui/org/merge_dialog.py" line="140"/>
         <source>&amp;Underenheter</source>
         <translation>&amp;Undereiningar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="140"/>
+        <location filename="../../ui/org/merge_dialog.py" line="141"/>
         <source>Å&amp;rsverk</source>
         <translation>Å&amp;rsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="141"/>
+        <location filename="../../ui/org/merge_dialog.py" line="142"/>
         <source>Ansa&amp;tte</source>
         <translation>&amp;Tilsette</translation>
     </message>
     <message>
-        <location filename="../../ui/org/merge_dialog.py" line="142"/>
+        <location filename="../../ui/org/merge_dialog.py" line="143"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
@@ -6486,17 +6777,17 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="145"/>
+        <location filename="../../ui/agreements/dialogs.py" line="146"/>
         <source>Avslutt evalueringen</source>
         <translation>Avslutt evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="147"/>
+        <location filename="../../ui/agreements/dialogs.py" line="148"/>
         <source>Oppsummer evalueringssamtalen. Vurderingene låses.</source>
         <translation>Oppsummer evalueringssamtalen. Vurderingane blir låste.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="149"/>
+        <location filename="../../ui/agreements/dialogs.py" line="150"/>
         <source>&amp;Oppsummering</source>
         <translation>&amp;Oppsummering</translation>
     </message>
@@ -6504,262 +6795,262 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="38"/>
+        <location filename="../../ui/agreements/template_editor.py" line="41"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="39"/>
+        <location filename="../../ui/agreements/template_editor.py" line="42"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="40"/>
+        <location filename="../../ui/agreements/template_editor.py" line="43"/>
         <source>Evaluering</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="41"/>
+        <location filename="../../ui/agreements/template_editor.py" line="44"/>
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="42"/>
+        <location filename="../../ui/agreements/template_editor.py" line="45"/>
         <source>Delmål</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="43"/>
+        <location filename="../../ui/agreements/template_editor.py" line="46"/>
         <source>Egenevaluering</source>
         <translation>Eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="44"/>
+        <location filename="../../ui/agreements/template_editor.py" line="47"/>
         <source>Overordnedes vurdering</source>
         <translation>Vurderinga til overordna</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="47"/>
+        <location filename="../../ui/agreements/template_editor.py" line="50"/>
         <source>Tekst på én linje</source>
         <translation>Tekst på éi linje</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="48"/>
+        <location filename="../../ui/agreements/template_editor.py" line="51"/>
         <source>Tekst på flere linjer</source>
         <translation>Tekst på fleire linjer</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="49"/>
+        <location filename="../../ui/agreements/template_editor.py" line="52"/>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="50"/>
+        <location filename="../../ui/agreements/template_editor.py" line="53"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="51"/>
+        <location filename="../../ui/agreements/template_editor.py" line="54"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="63"/>
+        <location filename="../../ui/agreements/template_editor.py" line="66"/>
         <source>Maler for avtaler</source>
         <translation>Malar for avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="86"/>
-        <location filename="../../ui/agreements/template_editor.py" line="88"/>
+        <location filename="../../ui/agreements/template_editor.py" line="89"/>
+        <location filename="../../ui/agreements/template_editor.py" line="91"/>
         <source>Maler</source>
         <translation>Malar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="87"/>
+        <location filename="../../ui/agreements/template_editor.py" line="90"/>
         <source>&amp;Kopier mal …</source>
         <translation>&amp;Kopier mal …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="100"/>
-        <location filename="../../ui/agreements/template_editor.py" line="102"/>
+        <location filename="../../ui/agreements/template_editor.py" line="103"/>
+        <location filename="../../ui/agreements/template_editor.py" line="105"/>
         <source>Avsnitt</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="105"/>
-        <location filename="../../ui/agreements/template_editor.py" line="320"/>
+        <location filename="../../ui/agreements/template_editor.py" line="108"/>
+        <location filename="../../ui/agreements/template_editor.py" line="325"/>
         <source>Nytt avsnitt</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="106"/>
+        <location filename="../../ui/agreements/template_editor.py" line="109"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="107"/>
+        <location filename="../../ui/agreements/template_editor.py" line="110"/>
         <source>Opp</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="108"/>
+        <location filename="../../ui/agreements/template_editor.py" line="111"/>
         <source>Ned</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="118"/>
+        <location filename="../../ui/agreements/template_editor.py" line="121"/>
         <source>Valgt avsnitt</source>
         <translation>Valt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="122"/>
+        <location filename="../../ui/agreements/template_editor.py" line="125"/>
         <source>&amp;Overskrift</source>
         <translation>&amp;Overskrift</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="123"/>
+        <location filename="../../ui/agreements/template_editor.py" line="126"/>
         <source>Fast &amp;tekst</source>
         <translation>Fast &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="125"/>
         <location filename="../../ui/agreements/template_editor.py" line="128"/>
+        <location filename="../../ui/agreements/template_editor.py" line="131"/>
         <source>Felt</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="125"/>
+        <location filename="../../ui/agreements/template_editor.py" line="128"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="127"/>
+        <location filename="../../ui/agreements/template_editor.py" line="130"/>
         <source>Felt i avsnittet</source>
         <translation>Felt i avsnittet</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="130"/>
+        <location filename="../../ui/agreements/template_editor.py" line="133"/>
         <source>Nytt felt …</source>
         <translation>Nytt felt …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="131"/>
+        <location filename="../../ui/agreements/template_editor.py" line="134"/>
         <source>Slett felt</source>
         <translation>Slett felt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="136"/>
+        <location filename="../../ui/agreements/template_editor.py" line="139"/>
         <source>Målkategorier og kolonner</source>
         <translation>Målkategoriar og kolonnar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="139"/>
+        <location filename="../../ui/agreements/template_editor.py" line="142"/>
         <source>Målkategorier</source>
         <translation>Målkategoriar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="142"/>
+        <location filename="../../ui/agreements/template_editor.py" line="145"/>
         <source>Ny kategori …</source>
         <translation>Ny kategori …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="143"/>
+        <location filename="../../ui/agreements/template_editor.py" line="146"/>
         <source>Gi nytt navn …</source>
         <translation>Gi nytt namn …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="144"/>
+        <location filename="../../ui/agreements/template_editor.py" line="147"/>
         <source>Slett kategori</source>
         <translation>Slett kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="149"/>
+        <location filename="../../ui/agreements/template_editor.py" line="152"/>
         <source>Innhold</source>
         <translation>Innhald</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="149"/>
+        <location filename="../../ui/agreements/template_editor.py" line="152"/>
         <source>Kolonnetittel</source>
         <translation>Kolonnetittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="151"/>
+        <location filename="../../ui/agreements/template_editor.py" line="154"/>
         <source>Kolonner i måltabellen</source>
         <translation>Kolonnar i måltabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="154"/>
+        <location filename="../../ui/agreements/template_editor.py" line="157"/>
         <source>Ny kolonne</source>
         <translation>Ny kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="155"/>
+        <location filename="../../ui/agreements/template_editor.py" line="158"/>
         <source>Slett kolonne</source>
         <translation>Slett kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="202"/>
+        <location filename="../../ui/agreements/template_editor.py" line="205"/>
         <source>Innebygd mal: kopier den for å lage en egen variant.</source>
         <translation>Innebygd mal: kopier han for å lage ein eigen variant.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="203"/>
+        <location filename="../../ui/agreements/template_editor.py" line="206"/>
         <source>Egen mal. Er den brukt i en avtale, lagres endringene som en ny versjon.</source>
         <translation>Eigen mal. Er han brukt i ein avtale, blir endringane lagra som ein ny versjon.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="213"/>
+        <location filename="../../ui/agreements/template_editor.py" line="217"/>
         <source>Kopier mal</source>
         <translation>Kopier mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="213"/>
+        <location filename="../../ui/agreements/template_editor.py" line="217"/>
         <source>Navn på den nye malen:</source>
         <translation>Namn på den nye malen:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="214"/>
+        <location filename="../../ui/agreements/template_editor.py" line="218"/>
         <source> (kopi)</source>
         <translation> (kopi)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="320"/>
+        <location filename="../../ui/agreements/template_editor.py" line="325"/>
         <source>Overskrift:</source>
         <translation>Overskrift:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="325"/>
         <location filename="../../ui/agreements/template_editor.py" line="330"/>
+        <location filename="../../ui/agreements/template_editor.py" line="335"/>
         <source>Nytt felt</source>
         <translation>Nytt felt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="325"/>
+        <location filename="../../ui/agreements/template_editor.py" line="330"/>
         <source>Ledetekst:</source>
         <translation>Leietekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="330"/>
+        <location filename="../../ui/agreements/template_editor.py" line="335"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="341"/>
+        <location filename="../../ui/agreements/template_editor.py" line="346"/>
         <source>Ny kategori</source>
         <translation>Ny kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="341"/>
+        <location filename="../../ui/agreements/template_editor.py" line="346"/>
         <source>Navn på kategorien:</source>
         <translation>Namn på kategorien:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="349"/>
+        <location filename="../../ui/agreements/template_editor.py" line="354"/>
         <source>Gi nytt navn</source>
         <translation>Gi nytt namn</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="349"/>
+        <location filename="../../ui/agreements/template_editor.py" line="354"/>
         <source>Navn:</source>
         <translation>Namn:</translation>
     </message>
@@ -6767,62 +7058,62 @@
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="228"/>
+        <location filename="../../ui/org/dialogs.py" line="237"/>
         <source>Grenser for kontrollene</source>
         <translation>Grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="231"/>
+        <location filename="../../ui/org/dialogs.py" line="240"/>
         <source>Enheter per kommunalsjef</source>
         <translation>Einingar per kommunalsjef</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="231"/>
+        <location filename="../../ui/org/dialogs.py" line="240"/>
         <source>Ansatte per enhetsleder</source>
         <translation>Tilsette per einingsleiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="232"/>
+        <location filename="../../ui/org/dialogs.py" line="241"/>
         <source>Medlemmer i et nettverk</source>
         <translation>Medlemmer i eit nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="241"/>
+        <location filename="../../ui/org/dialogs.py" line="250"/>
         <source>minst</source>
         <translation>minst</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="241"/>
+        <location filename="../../ui/org/dialogs.py" line="250"/>
         <source>høyst</source>
         <translation>høgst</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="244"/>
+        <location filename="../../ui/org/dialogs.py" line="253"/>
         <source>Skoler er unntatt kravet til antall ansatte</source>
         <translation>Skular er unnatekne frå kravet til tal på tilsette</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="248"/>
+        <location filename="../../ui/org/dialogs.py" line="257"/>
         <source>Like enheter som utgjør en gruppe</source>
         <translation>Like einingar som utgjer ei gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="249"/>
+        <location filename="../../ui/org/dialogs.py" line="258"/>
         <source>Høyeste andel like enheter hos én kommunalsjef (%)</source>
         <translation>Høgaste del like einingar hos éin kommunalsjef (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="250"/>
+        <location filename="../../ui/org/dialogs.py" line="259"/>
         <source>Måneder før oppfølgingen flyttes igjen</source>
         <translation>Månader før oppfølginga blir flytta att</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="251"/>
+        <location filename="../../ui/org/dialogs.py" line="260"/>
         <source>Resultatenheter rådmannen selv følger opp</source>
         <translation>Resultateiningar rådmannen sjølv følgjer opp</translation>
     </message>
     <message>
-        <location filename="../../ui/org/dialogs.py" line="259"/>
+        <location filename="../../ui/org/dialogs.py" line="268"/>
         <source>Alle enhetsledere skal være med i et nettverk</source>
         <translation>Alle einingsleiarar skal vere med i eit nettverk</translation>
     </message>
@@ -6967,7 +7258,7 @@
         <translation>Vel ei eining i treet eller kartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="236"/>
+        <location filename="../../ui/org/detail_form.py" line="240"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
@@ -6975,42 +7266,42 @@
 <context>
     <name>UnitScorecardDialog</name>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="305"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="307"/>
         <source>Målekart for {unit}</source>
         <translation>Målekart for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="308"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="310"/>
         <source>Kryss av indikatorene enheten rapporterer. Skriv enhetens eget ambisjonsnivå der det skiller seg fra kommunens; tomt betyr kommunens.</source>
         <translation>Kryss av indikatorane eininga rapporterer. Skriv det eigne ambisjonsnivået til eininga der det skil seg frå kommunen sitt; tomt tyder kommunen sitt.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="315"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="317"/>
         <source>Enhetens målekart</source>
         <translation>Målekartet til eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="320"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="322"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="320"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="322"/>
         <source>Fokusområde</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="321"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="323"/>
         <source>Kommunens nivå</source>
         <translation>Nivået til kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="321"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="323"/>
         <source>Eget ambisjonsnivå</source>
         <translation>Eige ambisjonsnivå</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/dialogs.py" line="322"/>
+        <location filename="../../ui/scorecard/dialogs.py" line="324"/>
         <source>Eget gult til</source>
         <translation>Eige gult til</translation>
     </message>
@@ -7018,12 +7309,12 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../ui/org/tree_model.py" line="120"/>
+        <location filename="../../ui/org/tree_model.py" line="122"/>
         <source>Ledig (fungerende: {name})</source>
         <translation>Ledig (konstituert: {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/tree_model.py" line="121"/>
+        <location filename="../../ui/org/tree_model.py" line="123"/>
         <source>Ledig</source>
         <translation>Ledig</translation>
     </message>
@@ -7092,27 +7383,27 @@
 <context>
     <name>YearGridModel</name>
     <message>
-        <location filename="../../ui/followup/grid.py" line="71"/>
+        <location filename="../../ui/followup/grid.py" line="72"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/grid.py" line="73"/>
+        <location filename="../../ui/followup/grid.py" line="74"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/grid.py" line="97"/>
+        <location filename="../../ui/followup/grid.py" line="98"/>
         <source>(ledig)</source>
         <translation>(ledig)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/grid.py" line="100"/>
+        <location filename="../../ui/followup/grid.py" line="101"/>
         <source>ikke noe møte</source>
         <translation>ikkje noko møte</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/grid.py" line="112"/>
+        <location filename="../../ui/followup/grid.py" line="113"/>
         <source>Dobbeltklikk eller trykk Enter for å åpne eller lage møtet</source>
         <translation>Dobbeltklikk eller trykk Enter for å opne eller lage møtet</translation>
     </message>
