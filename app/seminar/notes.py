@@ -46,6 +46,7 @@ class NoteSummary:
     decisions: int
     actions: int
     followed_up: int  # action items that have become real action items (merged home)
+    goals: int = 0  # agreement goals the note is linked to (those still in the file)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,11 @@ def _check(title: str, actions: Sequence[ActionDraft]) -> None:
                            "eller fjern punktet.")
 
 
+def _hexes(ids: Sequence[uuid.UUID]) -> list[str]:
+    """The ids as stored (hex), each once, in order."""
+    return list(dict.fromkeys(i.hex for i in ids))
+
+
 def write_note(session: Session, title: str, *, held_on: date | None = None, place: str = "", text: str = "",
                decisions: Sequence[str] = (), scenario_id: uuid.UUID | None = None,
                unit_ids: Sequence[uuid.UUID] = (), goal_ids: Sequence[uuid.UUID] = (),
@@ -81,7 +87,7 @@ def write_note(session: Session, title: str, *, held_on: date | None = None, pla
     _check(title, actions)
     note = SeminarNote(title=title.strip(), held_on=held_on, place=place.strip(), text=text,
                        decisions=[d.strip() for d in decisions if d.strip()], scenario_id=scenario_id,
-                       unit_ids=[u.hex for u in unit_ids], goal_ids=[g.hex for g in goal_ids])
+                       unit_ids=[u.hex for u in unit_ids], goal_ids=_hexes(goal_ids))
     session.add(note)
     session.flush()
     for number, action in enumerate(actions):
@@ -126,8 +132,8 @@ def _actions(session: Session, note_id: uuid.UUID) -> list[SeminarAction]:
 
 def note_summaries(session: Session) -> list[NoteSummary]:
     """Fil → Samlingsnotater: every samlingsnotat, the latest session first, with what it is
-    linked to (units by name, the scenario) and how many decisions and action items it has."""
-    from db.models import OrgVersion, Unit
+    linked to (units by name, the scenario, how many goals) and how many decisions and action items it has."""
+    from db.models import Goal, OrgVersion, Unit
 
     notes = list(session.scalars(select(SeminarNote)))
     actions: dict[uuid.UUID, list[SeminarAction]] = {}
@@ -139,12 +145,15 @@ def note_summaries(session: Session) -> list[NoteSummary]:
     scenario_ids = {n.scenario_id for n in notes if n.scenario_id is not None}
     scenario_names: dict[uuid.UUID, str] = {r.id: r.name for r in session.execute(
         select(OrgVersion.id, OrgVersion.name).where(OrgVersion.id.in_(scenario_ids)))}
+    goal_ids = {g for note in notes for g in _uuids(note.goal_ids)}
+    goals = set(session.scalars(select(Goal.id).where(Goal.id.in_(goal_ids)))) if goal_ids else set()
     out = [NoteSummary(
         id=note.id, held_on=note.held_on, title=note.title, place=note.place,
         units=sorted(unit_names[u] for u in _uuids(note.unit_ids) if u in unit_names),
         scenario=scenario_names.get(note.scenario_id, "") if note.scenario_id else "",
         decisions=len(note.decisions or []), actions=len(actions.get(note.id, [])),
         followed_up=sum(1 for a in actions.get(note.id, []) if a.action_item_id is not None),
+        goals=len(set(_uuids(note.goal_ids)) & goals),
     ) for note in notes]
     created = {n.id: n.created_at for n in notes}
     out.sort(key=lambda s: (s.held_on or date.min, created[s.id]), reverse=True)
@@ -180,7 +189,7 @@ def update_note(session: Session, note_id: uuid.UUID, title: str, *, held_on: da
     note.scenario_id = scenario_id
     note.unit_ids = [u.hex for u in unit_ids]
     if goal_ids is not None:
-        note.goal_ids = [g.hex for g in goal_ids]
+        note.goal_ids = _hexes(goal_ids)
     existing = {a.id: a for a in _actions(session, note.id)}
     kept: set[uuid.UUID] = set()
     for number, draft in enumerate(actions):

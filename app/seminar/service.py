@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
@@ -156,3 +159,40 @@ def unit_choices(session: Session) -> list[tuple[object, str]]:
         return []
     return [(r.id, r.name) for r in session.execute(
         select(Unit.id, Unit.name).where(Unit.org_version_id == current.id).order_by(Unit.sort_order, Unit.name))]
+
+
+@dataclass(frozen=True)
+class GoalChoice:
+    """One goal a seminar note can be linked to: a goal of a unit's agreement in force."""
+
+    id: uuid.UUID
+    unit_id: uuid.UUID
+    unit: str
+    agreement: str
+    text: str
+
+
+def goal_choices(session: Session, on: date) -> list[GoalChoice]:
+    """The goals a seminar note can be linked to: those of the current organisation's units'
+    agreements in force on ``on`` (not replaced by a revision), the units in chart order, each
+    unit's signed agreements first, each agreement's goals in their order. One query."""
+    from sqlalchemy import select
+
+    from app.org.queries import current_version
+    from db.models import Agreement, AgreementStatus, Goal, Unit
+
+    current = current_version(session)
+    if current is None:
+        return []
+    signed = (AgreementStatus.SIGNED, AgreementStatus.EVALUATED)
+    rows = list(session.execute(
+        select(Goal.id, Goal.text, Goal.sort_order, Unit.id.label("unit_id"), Unit.name,
+               Unit.sort_order.label("unit_order"), Agreement.id.label("agreement_id"), Agreement.title,
+               Agreement.status, Agreement.kind)
+        .join(Agreement, Agreement.id == Goal.agreement_id)
+        .join(Unit, (Unit.lineage_id == Agreement.unit_lineage_id) & (Unit.org_version_id == current.id))
+        .where(Agreement.period_start <= on, Agreement.period_end >= on,
+               Agreement.status != AgreementStatus.SUPERSEDED)))
+    rows.sort(key=lambda r: (r.unit_order, r.name, r.unit_id, r.status not in signed, r.kind.value, r.title,
+                             r.agreement_id, r.sort_order))
+    return [GoalChoice(id=r.id, unit_id=r.unit_id, unit=r.name, agreement=r.title, text=r.text) for r in rows]
