@@ -356,7 +356,7 @@ def build(folder: Path) -> list[Case]:
     parts[SHEET1] = good[SHEET1].replace(b'<c r="F2"><v>100</v></c>', b'<c r="F2"><v>100</v></c>'
                                          b'<c r="XFD2" t="inlineStr"><is><t>glemt</t></is></c>')
     write_zip(add("stray_cell_xfd", "glemt-celle-XFD2.xlsx", "a forgotten cell in XFD2 beside the table",
-                  imported()), parts)
+                  refused("kolonne XFD", "til høyre for den siste kolonnen med overskrift"), imported()), parts)
     parts = dict(good)
     parts[SHEET1] = good[SHEET1].replace(b'r="F2"', b'r="ZZZZZZZZ2"')
     write_zip(add("column_past_xfd", "kolonne-ZZZZZZZZ.xlsx", "a cell reference in column ZZZZZZZZ (past XFD)",
@@ -373,9 +373,9 @@ def build(folder: Path) -> list[Case]:
                                          + b'<mergeCell ref="D2:D1048576"/>' * 2000
                                          + b'<mergeCell ref="A1:XFD1048576"/></mergeCells>')
     # The last range merges the whole sheet: the org importer names the merged cells its columns
-    # fall in (a value there reads empty); the budget importer fills its code columns from the top.
+    # fall in (a value there reads empty); the budget importer refuses an amount merged over data rows.
     write_zip(add("merged_million_rows", "sammenslatt.xlsx", "2 000 merged ranges over a million rows each",
-                  imported(), refused("sammenslåtte")), parts)
+                  refused("beløpskolonnen", "slått sammen"), refused("sammenslåtte")), parts)
     parts = dict(good)
     xf = b'<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     parts["xl/styles.xml"] = good["xl/styles.xml"].replace(b'<cellXfs count="2">', b'<cellXfs count="100002">'
@@ -505,6 +505,14 @@ def build(folder: Path) -> list[Case]:
     add("csv_open_quote", "apent-anforselstegn.csv", "a quote that never closes, then a megabyte",
         refused(), refused()).write_bytes(
         csv_text(table[:2]).encode() + b'2;1;"Vollan skole' + b" tekst" * 200_000 + b"\r\n")
+    lines = csv_text(table).encode().split(b"\r\n")
+    add("csv_quote_swallows_rows", "anforselstegn-sluker-rader.csv",
+        "a text field opened with a quote that never closes, swallowing the rows after it (they were lost)",
+        refused("anførselstegn", "aldri lukkes"), refused("anførselstegn", "aldri lukkes")).write_bytes(
+        lines[0] + b"\r\n" + lines[1].replace(b";", b';"12 TOMMER ', 1) + b"\r\n" + b"\r\n".join(lines[2:]))
+    add("csv_x_semicolon_row", "x-semikolon.csv", "a header and one 10 MB row of «x;» (took 23 s and 350 MB)",
+        refused("tegn lang"), refused("tegn lang")).write_bytes(
+        csv_text(table[:1]).encode() + b"x;" * 5_000_000 + b"\r\n")
     rows = [HEADERS, *[[*r[:2], text, *r[3:]] for r, text in zip(ROWS, FORMULA_TEXTS, strict=True)]]
     add("csv_formula_text", "formeltekst.csv", "formula-looking names in a CSV", imported(FORMULA_TEXTS)).write_bytes(
         csv_text(rows).encode("utf-8-sig"))
