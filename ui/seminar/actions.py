@@ -161,10 +161,11 @@ def note_dialog(window: MainWindow, note_id: uuid.UUID | None = None) -> NoteDia
     if window.store is None:
         return None
     from app.seminar.notes import note_detail
-    from app.seminar.service import scenario_choices, unit_choices
+    from app.seminar.service import goal_choices, scenario_choices, unit_choices
 
     dialog = NoteDialog(window.store.read(scenario_choices), window.today, window,  # type: ignore[arg-type]
-                        units=window.store.read(unit_choices))  # type: ignore[arg-type]
+                        units=window.store.read(unit_choices),  # type: ignore[arg-type]
+                        goals=window.store.read(goal_choices, window.today))
     if note_id is not None:
         try:
             dialog.load(window.store.read(note_detail, note_id))
@@ -182,11 +183,11 @@ def save_note_from_dialog(window: MainWindow, dialog: NoteDialog) -> bool:
     try:
         fields = dict(held_on=dialog.date(), place=dialog.place.text(), text=dialog.text.toPlainText(),
                       decisions=dialog.decision_lines(), scenario_id=dialog.scenario.currentData(),
-                      unit_ids=dialog.unit_ids(), actions=dialog.action_drafts())
+                      unit_ids=dialog.unit_ids(), goal_ids=dialog.goal_ids(), actions=dialog.action_drafts())
         if dialog.note_id is None:
             window.store.run(write_note, dialog.title.text(), **fields)
         else:
-            window.store.run(update_note, dialog.note_id, dialog.title.text(), goal_ids=dialog.goal_ids, **fields)
+            window.store.run(update_note, dialog.note_id, dialog.title.text(), **fields)
     except AppError as err:
         show_user_error(window, err)
         return False

@@ -1,6 +1,12 @@
-"""Fil → Skriv samlingsnotat (and Open in Fil → Samlingsnotater): one seminar session, the units and
-scenario it was about, what was decided, and its action items. The same dialog writes a new note
-and edits one again (``load``)."""
+"""Fil → Skriv samlingsnotat (and Open in Fil → Samlingsnotater): one seminar session, the units,
+agreement goals and scenario it was about, what was decided, and its action items. The same dialog
+writes a new note and edits one again (``load``).
+
+The goal list follows the ticked units: it shows the goals of the ticked units' agreements in force
+(``app.seminar.service.goal_choices``), labelled «unit – goal». Ticking a unit adds its goals,
+unticking it takes them (and their ticks) away; ticks of goals still shown stay. A goal the note is
+already linked to but that the list does not show (its unit is not ticked, or its agreement is no
+longer in force) is kept as it is: ``goal_ids()`` returns it along with the ticked ones."""
 
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,18 +36,22 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.seminar.notes import ActionDraft, NoteDetail
+from app.seminar.service import GoalChoice
 from ui.widgets import DateEdit
 
 
 class NoteDialog(QDialog):
     """The samlingsnotat's fields; ``action_drafts()`` reads the action item rows (each keeps the id
-    of the action item it edits), ``unit_ids()`` the units ticked. ``note_id`` is None for a new note."""
+    of the action item it edits), ``unit_ids()`` the units ticked, ``goal_ids()`` the goals linked.
+    ``note_id`` is None for a new note."""
 
     def __init__(self, scenarios: list[tuple[uuid.UUID, str]], today: date, parent: QWidget | None = None,
-                 units: list[tuple[uuid.UUID, str]] | None = None) -> None:
+                 units: list[tuple[uuid.UUID, str]] | None = None, goals: list[GoalChoice] | None = None) -> None:
         super().__init__(parent)
         self.note_id: uuid.UUID | None = None
-        self.goal_ids: list[uuid.UUID] | None = None  # kept as they are when editing (no goal picker here)
+        self.goal_choices = list(goals or [])
+        self._hidden_goals: list[uuid.UUID] = []  # the note's goal links the list does not show: kept
+        self._labels = self._goal_labels()
         self.setObjectName("seminarNoteDialog")
         self.setWindowTitle(self.tr("Samlingsnotat"))
         self.title = QLineEdit()
@@ -64,6 +75,21 @@ class NoteDialog(QDialog):
             item = QListWidgetItem(name, self.units)
             item.setData(Qt.ItemDataRole.UserRole, unit_id)
             item.setCheckState(Qt.CheckState.Unchecked)
+        self.goals = QListWidget()
+        self.goals.setObjectName("seminarNoteGoals")
+        self.goals.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.goals.setAccessibleName(self.tr("Mål i enhetenes avtaler som notatet gjelder"))
+        self.goals.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.goals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.goals.setMaximumHeight(130)
+        self.goals_hint = QLabel()
+        self.goals_hint.setObjectName("seminarNoteGoalsHint")
+        self.goals_hint.setWordWrap(True)
+        goals_box = QVBoxLayout()
+        goals_box.setContentsMargins(0, 0, 0, 0)
+        goals_box.addWidget(self.goals)
+        goals_box.addWidget(self.goals_hint)
+        self.units.itemChanged.connect(lambda _item: self._show_goals())
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("seminarActions")
         self.table.setHorizontalHeaderLabels([self.tr("Oppfølgingspunkt"), self.tr("Ansvarlig"),
@@ -88,6 +114,9 @@ class NoteDialog(QDialog):
         form.addRow(self.tr("&Sted:"), self.place)
         form.addRow(self.tr("S&cenario:"), self.scenario)
         form.addRow(self.tr("&Enheter:"), self.units)
+        goals_label = QLabel(self.tr("&Mål:"))
+        goals_label.setBuddy(self.goals)
+        form.addRow(goals_label, goals_box)
         form.addRow(self.tr("&Notat:"), self.text)
         form.addRow(self.tr("&Vedtak:"), self.decisions)
         layout = QVBoxLayout(self)
@@ -99,7 +128,65 @@ class NoteDialog(QDialog):
         row_buttons.addStretch(1)
         layout.addLayout(row_buttons)
         layout.addWidget(self.buttons)
-        self.resize(760, 720)
+        self.resize(760, 820)
+        self._show_goals()
+
+    def _goal_labels(self) -> dict[uuid.UUID, str]:
+        """«Brekka skole – Øke lesekompetansen»; the agreement's title too when the unit has goals in
+        more than one agreement in force."""
+        agreements: dict[uuid.UUID, set[str]] = {}
+        for goal in self.goal_choices:
+            agreements.setdefault(goal.unit_id, set()).add(goal.agreement)
+        return {goal.id: self.tr("{unit} – {goal}").format(
+            unit=goal.unit if len(agreements[goal.unit_id]) < 2 else f"{goal.unit} ({goal.agreement})",
+            goal=" ".join(goal.text.split())) for goal in self.goal_choices}
+
+    def _show_goals(self) -> None:
+        """The goals of the ticked units' agreements, keeping the ticks of those still shown (and
+        ticking a hidden goal link again when its unit comes back)."""
+        ticked = set(self._ticked_goals())
+        units = set(self.unit_ids())
+        hidden = set(self._hidden_goals)
+        self.goals.blockSignals(True)
+        self.goals.clear()
+        for goal in self.goal_choices:
+            if goal.unit_id not in units:
+                continue
+            item = QListWidgetItem(self._labels[goal.id], self.goals)
+            item.setData(Qt.ItemDataRole.UserRole, goal.id)
+            item.setToolTip(self.tr("{agreement}: {goal}").format(agreement=goal.agreement, goal=goal.text))
+            linked = goal.id in ticked or goal.id in hidden
+            item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
+        self.goals.blockSignals(False)
+        shown = {self.goals.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.goals.count())}
+        self._hidden_goals = [g for g in self._hidden_goals if g not in shown]
+        self._update_goals_hint()
+
+    def _update_goals_hint(self) -> None:
+        hints = []
+        if not self.goal_choices:
+            hints.append(self.tr("Ingen enheter har avtaler med mål som gjelder nå."))
+        elif self.goals.count() == 0:
+            hints.append(self.tr("Kryss av enheter for å se målene i avtalene deres."))
+        if self._hidden_goals:
+            hints.append(self.tr("Notatet er også knyttet til {n} mål som ikke vises her (enheten er ikke krysset "
+                                 "av, eller avtalen gjelder ikke nå); de beholdes.").format(n=len(self._hidden_goals)))
+        self.goals_hint.setText(" ".join(hints))
+        self.goals_hint.setVisible(bool(hints))
+
+    def _ticked_goals(self) -> list[uuid.UUID]:
+        return [self.goals.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.goals.count())
+                if self.goals.item(i).checkState() == Qt.CheckState.Checked]
+
+    def goal_ids(self) -> list[uuid.UUID]:
+        """The goals the note is linked to: those ticked, then the note's links the list does not show."""
+        return [*self._ticked_goals(), *self._hidden_goals]
+
+    def tick_goals(self, labels: list[str]) -> None:
+        """Tick the shown goals with these labels («unit – goal»), untick the others."""
+        for i in range(self.goals.count()):
+            item = self.goals.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in labels else Qt.CheckState.Unchecked)
 
     def add_action(self, text: str = "", owner: str = "", due: str = "", action_id: uuid.UUID | None = None,
                    unit_id: uuid.UUID | None = None) -> None:
@@ -120,7 +207,6 @@ class NoteDialog(QDialog):
     def load(self, note: NoteDetail) -> None:
         """Fill the dialog with a note to edit."""
         self.note_id = note.id
-        self.goal_ids = list(note.goal_ids)
         self.setWindowTitle(self.tr("Samlingsnotat – {title}").format(title=note.title))
         self.title.setText(note.title)
         if note.held_on is not None:
@@ -135,6 +221,10 @@ class NoteDialog(QDialog):
             item = self.units.item(i)
             checked = item.data(Qt.ItemDataRole.UserRole) in linked
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._hidden_goals = list(dict.fromkeys(note.goal_ids))
+        for i in range(self.goals.count()):  # the goals of units already ticked (before load) go unticked
+            self.goals.item(i).setCheckState(Qt.CheckState.Unchecked)
+        self._show_goals()
         self.table.setRowCount(0)
         for action in note.actions:
             self.add_action(action.text, action.owner, f"{action.due:%d.%m.%Y}" if action.due else "", action.id,

@@ -1,5 +1,6 @@
 """Fil → Samlingsnotater: the file's samlingsnotater in a list (date, title, what each is linked
-to, how many decisions and action items), to open and edit again, delete, or write a new one.
+to: scenario, units and how many goals; how many decisions and action items), to open and edit
+again, delete, or write a new one.
 
 The dialog only shows and asks; ``ui.seminar.actions`` does the work (each an app function in one
 transaction) and hands the list back through ``show_notes``."""
@@ -100,6 +101,8 @@ class NotesDialog(QDialog):
         self.table.setRowCount(len(self.notes))
         for row, note in enumerate(self.notes):
             linked = ([self.tr("Scenario: {name}").format(name=note.scenario)] if note.scenario else []) + note.units
+            if note.goals:
+                linked.append(self.tr("{n} mål").format(n=note.goals))
             actions = str(note.actions) if not note.followed_up else self.tr("{n} ({m} hentet inn)").format(
                 n=note.actions, m=note.followed_up)
             cells = (f"{note.held_on:%d.%m.%Y}" if note.held_on else "", note.title, ", ".join(linked),
