@@ -64,7 +64,9 @@ def overview(session: Session, today: date) -> Overview:
     posts = leader_posts_of_rows(rows)
     year_start, year_end = date(today.year, 1, 1), date(today.year, 12, 31)
     in_year = (Agreement.period_start <= year_end) & (Agreement.period_end >= year_start) & newest_revision()
-    this_month = (Meeting.year == today.year) & (Meeting.month == today.month)
+    # A unit's monthly meetings: the «Ledersamling» meeting a seminar's merge makes to hold its
+    # action items belongs to no unit and is not a follow-up meeting.
+    this_month = (Meeting.year == today.year) & (Meeting.month == today.month) & Meeting.unit_lineage_id.is_not(None)
     # An item is open while its newest copy is not done (older copies keep the state they had then).
     open_items = ActionItem.done_on.is_(None) & live_condition()
 

@@ -125,10 +125,11 @@ def _read(connection: sqlite3.Connection, today: date) -> QuickOverview:
         agreements_signed=_count(connection, f"SELECT count(*) FROM agreement WHERE {in_year} "
                                              "AND status IN ('signed', 'evaluated', 'superseded')",
                                  year_end, year_start),
-        meetings_this_month=_count(connection, "SELECT count(*) FROM meeting WHERE year = ? AND month = ?",
-                                   today.year, today.month),
+        meetings_this_month=_count(connection, "SELECT count(*) FROM meeting WHERE year = ? AND month = ? "
+                                               "AND unit_lineage_id IS NOT NULL", today.year, today.month),
         meetings_held_this_month=_count(connection, "SELECT count(*) FROM meeting WHERE year = ? AND month = ? "
-                                                    "AND status = 'held'", today.year, today.month),
+                                                    "AND unit_lineage_id IS NOT NULL AND status = 'held'",
+                                        today.year, today.month),
         open_action_items=_count(connection, f"SELECT count(*) FROM action_item WHERE {open_items}"),
         overdue_action_items=_count(connection, f"SELECT count(*) FROM action_item WHERE {open_items} "
                                                 "AND due_date < ?", day),

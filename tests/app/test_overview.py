@@ -72,3 +72,29 @@ def test_the_figures_add_up(demo_db, day: date) -> None:  # type: ignore[no-unty
     figures = demo_db.run(overview, day)
     assert figures.acting_leaders <= figures.vacancies
     assert figures.agreements_signed <= figures.agreements
+
+
+def test_a_seminar_meeting_is_not_a_follow_up_meeting(demo_db) -> None:  # type: ignore[no-untyped-def]
+    """A merged seminar note's action items hang on a «Ledersamling» meeting with no unit: its items
+    are open items, but it is not one of the month's follow-up meetings (walk 2, 53 → 96)."""
+    import uuid
+    from datetime import UTC, datetime
+
+    from db.models import ActionItem, Meeting, MeetingStatus
+
+    before = demo_db.run(overview, DEMO_TODAY)
+
+    def seminar(session) -> None:  # type: ignore[no-untyped-def]
+        now = datetime.now(UTC)
+        meeting = Meeting(id=uuid.uuid4(), year=DEMO_TODAY.year, month=DEMO_TODAY.month, meeting_date=DEMO_TODAY,
+                          status=MeetingStatus.HELD, sections={"agenda": "Ledersamling: dag 2"}, confidential=False,
+                          created_at=now, updated_at=now)
+        session.add(meeting)
+        session.add(ActionItem(meeting=meeting, text="Felles rutine for vikarbruk", owner_text="Rådmannen"))
+
+    demo_db.run(seminar)
+    after = demo_db.run(overview, DEMO_TODAY)
+    assert (after.meetings_this_month, after.meetings_held_this_month) == (
+        before.meetings_this_month, before.meetings_held_this_month)
+    assert after.open_action_items == before.open_action_items + 1
+    _quick_equal(demo_db)
