@@ -27,7 +27,7 @@ def goals_of(choices: list[GoalChoice], unit: str) -> list[GoalChoice]:
 def test_the_goals_to_choose_are_those_of_each_units_agreements_in_force_in_chart_order(demo_db: Database) -> None:
     with demo_db.session() as session:
         choices = goal_choices(session, DEMO_TODAY)
-        units = [name for _id, name in unit_choices(session)]  # type: ignore[misc]
+        units = [name for _id, name in unit_choices(session)]
         brekka = session.scalars(select(Unit).where(Unit.name == "Brekka skole")).one()
         in_force = session.scalars(select(Agreement).where(
             Agreement.unit_lineage_id == brekka.lineage_id, Agreement.period_start <= DEMO_TODAY,
@@ -101,8 +101,9 @@ def test_goal_links_made_at_the_seminar_come_home_with_the_package(demo_db: Data
     finally:
         pkg.close()
     plan = preview_merge(demo_db, package, PASS)
-    notes = sorted((c.op, c.name, tuple(c.field_labels())) for c in plan.changes if c.table == "seminar_note")
-    assert notes == [("changed", "Ledersamling dag 1", ("mål det gjelder",)), ("new", "Ledersamling dag 2", ())]
+    notes = sorted((c.kind, c.name, tuple(c.field_labels())) for c in plan.changes if c.table == "seminar_note")
+    assert notes == [("endret samlingsnotat", "Ledersamling dag 1", ("mål det gjelder",)),
+                     ("nytt samlingsnotat", "Ledersamling dag 2", ())]
     merge_package(demo_db, package, PASS)
     with demo_db.session() as session:
         assert note_detail(session, edited_id).goal_ids == [brekka[0].id, brekka[2].id]
