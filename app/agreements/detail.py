@@ -53,6 +53,8 @@ class RevisionRow:
     status: str
     created_at: datetime
     title: str
+    signed_on: date | None = None  # when the last of the two signed; None while unsigned
+
 
 
 @dataclass(frozen=True)
@@ -293,7 +295,12 @@ def revision_history(session: Session, agreement_id: uuid.UUID) -> list[Revision
         chain.extend(children)
         frontier = [c.id for c in children]
     chain.sort(key=lambda a: (a.revision, a.created_at))
-    return [RevisionRow(a.id, a.revision, a.status.value, a.created_at, a.title) for a in chain]
+    return [RevisionRow(a.id, a.revision, a.status.value, a.created_at, a.title, _signed_on(a)) for a in chain]
+
+
+def _signed_on(agreement: Agreement) -> date | None:
+    days = [d for d in (agreement.signed_by_leader_on, agreement.signed_by_superior_on) if d is not None]
+    return max(days) if len(days) == 2 else None
 
 
 def _assessment_view(assessment: Assessment | None, labels: dict[int, str]) -> AssessmentView | None:

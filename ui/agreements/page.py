@@ -578,8 +578,15 @@ class AgreementsPage(Page):
         self.history.clear()
         if detail is not None:
             for rev in loaded.history:
+                # A signed revision shows the day it was signed; any other the day it was made, said so.
+                if rev.signed_on is None:
+                    when = self.tr("laget {date}").format(date=format_date(rev.created_at))
+                elif rev.status == "signed":
+                    when = format_date(rev.signed_on)
+                else:  # evaluated or replaced: when it was signed, not when that happened
+                    when = self.tr("signert {date}").format(date=format_date(rev.signed_on))
                 item = QListWidgetItem(self.tr("Revisjon {n}: {status} ({date})").format(
-                    n=rev.revision, status=labels.agreement_status(rev.status), date=format_date(rev.created_at)))
+                    n=rev.revision, status=labels.agreement_status(rev.status), date=when))
                 item.setData(Qt.ItemDataRole.UserRole, str(rev.id))
                 if rev.id == detail.id:
                     font = item.font()
