@@ -119,9 +119,11 @@ def scorecard_slide(session: Session, today: date) -> Slide | None:
 def requirements_slide(session: Session, today: date) -> Slide:
     rows = session.scalars(select(CommonRequirement).order_by(CommonRequirement.period_start,
                                                               CommonRequirement.sort_order)).all()
-    year = today.year + 1
-    chosen = [r for r in rows if r.period_start.year <= year <= r.period_end.year] or \
-        [r for r in rows if r.period_end.year >= today.year]
+    year = today.year + 1  # a seminar agrees next year's; until there are any, this year's are shown
+    chosen = [r for r in rows if r.period_start.year <= year <= r.period_end.year]
+    if not chosen:
+        chosen = [r for r in rows if r.period_end.year >= today.year]
+        year = min((max(r.period_start.year, today.year) for r in chosen), default=year)
     titles = _category_titles(session)
     by_category: dict[str, list[str]] = {}
     for r in chosen:
