@@ -6,11 +6,12 @@ number (``1000``, ``1000.0``, the text ``"1000.0"`` a CSV writes for a float col
 ``"1000"``, and refuses a code Excel has turned into scientific notation (``1,23457E+11``) or
 a number too large to be exact, raising :class:`CodeFormatError`. Text is never changed
 beyond trimming. A code that was stored as a NUMBER may have lost leading zeros; it gets
-them back only when that makes it equal to one code that exists AS TEXT, in the same file
-or already in the database (:class:`LeadingZeros`, :func:`restore_zeros`). Codes with
-letters never set a width, so published files keep their codes as written (``1``…``8``
-beside ``90``, ``100`` beside ``F357``). :func:`same_code` is the matching rule that
-follows from it, for codes already stored (where it is no longer known which were numbers).
+them back only when that makes it equal to one code that exists AS TEXT in the same file,
+never from the database, so a file stores the same codes wherever it goes
+(:class:`LeadingZeros`, :func:`restore_zeros`). Codes with letters never set a width, so
+published files keep their codes as written (``1``…``8`` beside ``90``, ``100`` beside
+``F357``). :func:`same_code` is the matching rule that follows from it, for codes already
+stored (where it is no longer known which were numbers).
 
 **KOSTRA code lists.**
 

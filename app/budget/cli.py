@@ -138,7 +138,6 @@ def cmd_budget_import(args: argparse.Namespace) -> int:
         DuplicateImportError,
         SetChoice,
         import_budget_sets,
-        known_codes,
         plan_budget_import,
         rows_text,
     )
@@ -162,11 +161,9 @@ def cmd_budget_import(args: argparse.Namespace) -> int:
         with db.session() as session:
             profile = get_profile(session, args.profile) if args.profile else None
             profiles_exist = profile is None and not mapping
-            known = known_codes(session)
         sheet = args.sheet or (profile.sheet if profile else None)
         used_mapping = {**(profile.mapping if profile else {}), **mapping}
-        plan_with = partial(plan_budget_import, all_amounts=all_amounts, no_ansvar=bool(args.no_ansvar),
-                            known_codes=known)
+        plan_with = partial(plan_budget_import, all_amounts=all_amounts, no_ansvar=bool(args.no_ansvar))
         try:
             plan = plan_with(args.file, sheet=sheet, mapping=used_mapping or None)
         except BudgetImportError as err:

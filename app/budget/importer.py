@@ -35,12 +35,11 @@ What the importer never does is store a guess:
 The window's API (the wizard builds on these):
 
 - ``plan = plan_budget_import(path, sheet=..., mapping={header: field}, amount_column=header,
-  all_amounts=True, no_ansvar=True, known_codes={field: codes})``. With ``all_amounts`` every
+  all_amounts=True, no_ansvar=True)``. With ``all_amounts`` every
   amount column is read (``plan.amount_columns``, each an :class:`AmountColumn` with the
   ``kind`` and ``year`` its header suggests); without it a sheet with several amount columns
   raises :class:`BudgetImportError` with ``columns`` and a hint of kind ``map_column``. A
   sheet without an ansvar column raises with hint ``confirm_no_ansvar`` unless ``no_ansvar``.
-  ``known_codes`` is accepted and ignored (see above).
 - ``plan.set_choices(prefix)`` proposes one :class:`SetChoice` (column, name, kind, year) per
   amount column; the user may correct each; ``import_budget_sets(session, plan, choices,
   accept_skips=..., replace=...)`` writes them all in the caller's one transaction.
@@ -694,14 +693,6 @@ def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def known_codes(session: Session) -> dict[str, set[str]]:
-    """Nothing: kept for callers that still pass ``known_codes`` to :func:`plan_budget_import`.
-    A code's leading zeros come back only from text codes in the same file; the database's codes
-    would make the same file store different codes in different databases."""
-    del session
-    return {}
-
-
 def _error(err: SpreadsheetError) -> BudgetImportError:
     return BudgetImportError(str(err), hint=err.hint)
 
@@ -717,14 +708,13 @@ def plan_budget_import(
     max_bytes: int = MAX_BYTES,
     all_amounts: bool = False,
     no_ansvar: bool = False,
-    known_codes: dict[str, set[str]] | None = None,
 ) -> BudgetPlan:
     """Read and validate a budget or accounts file; nothing is written.
 
     ``mapping`` (header -> field) corrects the guessed columns; ``amount_column`` (a header)
     picks one of several amount columns; ``all_amounts`` reads every amount column (for one
     set each); ``no_ansvar`` confirms importing a file without an ansvar column;
-    ``known_codes`` is ignored (zeros come back only from the file's own text codes);
+    leading zeros come back only from the file's own text codes, never from the database;
     ``code_widths`` is accepted for old profiles and not used (a width is
     never guessed). Raises :class:`BudgetImportError` when the file as a whole cannot be used;
     problems in rows are collected in the plan.

@@ -346,8 +346,8 @@ def parse_kind(value: object) -> UnitKind | None:
 def parse_ansvar(value: object, zeros: LeadingZeros | None = None) -> list[tuple[str, str | None]]:
     """Several codes in one cell («1400, 1410;1420 1430») and ranges («1400-1499»).
 
-    A code stored as a number gets its leading zeros back from ``zeros`` (the codes the file
-    and the database hold as text; see :class:`app.codes.LeadingZeros`). A code in scientific
+    A code stored as a number gets its leading zeros back from ``zeros`` (the codes the same
+    file holds as text, never the database's; see :class:`app.codes.LeadingZeros`). A code in scientific
     notation raises :class:`CodeFormatError`.
     """
     text = cell_code(value)

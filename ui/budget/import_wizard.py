@@ -47,7 +47,6 @@ from app.budget.importer import (
     ImportResult,
     SetChoice,
     import_budget_sets,
-    known_codes,
     plan_budget_import,
 )
 from app.budget.year_guess import FIRST_YEAR, LAST_YEAR, YearGuess, guess_year
@@ -114,7 +113,6 @@ class BudgetImportDialog(QDialog):
         self._build_target(layout, path, today)
         self._build_buttons(layout)
         self._connect()
-        self._known = self.store.read(known_codes)  # codes in the database: numbers get their zeros back
         self.check(keep_mapping=False)
 
     def _build_choices(self, layout: QVBoxLayout) -> None:
@@ -289,11 +287,10 @@ class BudgetImportDialog(QDialog):
         amount = None if several else self.amount.currentData()
         mapping = self.user_mapping() if keep_mapping else self._profile
         no_ansvar = self.no_ansvar.isChecked()
-        known = self._known
 
         def work(_progress):  # type: ignore[no-untyped-def]
             return plan_budget_import(self.path, sheet=sheet, mapping=mapping, amount_column=amount,
-                                      all_amounts=several, no_ansvar=no_ansvar, known_codes=known)
+                                      all_amounts=several, no_ansvar=no_ansvar)
 
         self.problems.clear()
         self.import_button.setEnabled(False)
