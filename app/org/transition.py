@@ -135,7 +135,10 @@ def make_current_with_plan(session: Session, project_id: uuid.UUID, version_id: 
     units end the day before), agreements running past the date follow merged units into the new unit, and
     the project remembers its choice. Returns the plan of steps."""
     project = get_project(session, project_id)
-    if version_id != project.base_version_id and not session.scalar(select(ReorganisationAlternative.id).where(
+    if version_id == project.base_version_id:
+        raise OrgError("0-alternativet er organisasjonen som gjelder i dag, og kan ikke gjøres gjeldende på nytt. "
+                       "Velg et av forslagene; vil dere beholde dagens organisasjon, trenger dere ikke gjøre noe.")
+    if not session.scalar(select(ReorganisationAlternative.id).where(
             ReorganisationAlternative.project_id == project_id,
             ReorganisationAlternative.org_version_id == version_id)):
         raise OrgError("Scenarioet er ikke et av alternativene i prosjektet.")

@@ -129,6 +129,7 @@ class ReorganisationDialog(QDialog):
         self.new_alternative.clicked.connect(lambda: self.add_alternative())
         self.show_chart.clicked.connect(self._show_chosen)
         self.alternatives.itemDoubleClicked.connect(lambda _item: self._show_chosen())
+        self.alternatives.currentRowChanged.connect(lambda _row: self._enable_make_current())
         self.print_button.clicked.connect(lambda: self.save("pdf"))
         self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
         self.make_current_button.clicked.connect(lambda: self.make_current())
@@ -179,6 +180,13 @@ class ReorganisationDialog(QDialog):
         self.status.setText(self.tr("Budsjett fra {budget}, ledere og oppfølging per {day}. Alt er forslag/utkast "
                                     "til et alternativ er gjort gjeldende.").format(
             budget=side.budget_set_name or self.tr("(intet budsjett)"), day=self.today.strftime("%d.%m.%Y")))
+
+    def _enable_make_current(self) -> None:
+        """Only a proposal can be made current: the 0-alternative is the organisation in force."""
+        version_id = self.chosen_version()
+        columns = self.side.columns if self.side is not None and self.project_id is not None else []
+        chosen = next((c.alternative for c in columns if c.alternative.version_id == version_id), None)
+        self.make_current_button.setEnabled(chosen is not None and chosen.number != 0)
 
     def chosen_version(self) -> uuid.UUID | None:
         item = self.alternatives.currentItem()

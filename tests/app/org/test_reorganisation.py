@@ -184,3 +184,13 @@ def test_making_alternative_1_current_gives_the_plan_and_moves_running_agreement
         assert (agreement.unit_lineage_id, agreement.unit_id) == (sentrum.lineage_id, sentrum.id)
         assert result.steps == steps
         assert s.scalar(select(FollowUpLink.id).where(FollowUpLink.unit_id == sentrum.id))
+
+
+def test_the_0_alternative_cannot_be_made_current_again(demo_db: Database) -> None:
+    """It is the organisation in force; making it current would end it and start a copy (walk 2)."""
+    with demo_db.session() as s:
+        project_id = reorganisation.create_project(s, "Ny struktur").id
+        base = reorganisation.alternatives(s, project_id)[0]
+        assert base.number == 0
+    with pytest.raises(OrgError, match="0-alternativet er organisasjonen som gjelder i dag"), demo_db.session() as s:
+        transition.make_current_with_plan(s, project_id, base.version_id, EFFECTIVE)
