@@ -22,7 +22,7 @@ def _rows(db, year: int = YEAR):  # type: ignore[no-untyped-def]
 
 
 def _quick_equal(db, day: date = DEMO_TODAY) -> None:  # type: ignore[no-untyped-def]
-    if not hasattr(db, "path"):
+    if getattr(db, "path", None) is None:  # a server: no file to read quickly
         return
     quick = read_overview(db.path, day)
     assert quick is not None
