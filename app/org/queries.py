@@ -134,24 +134,39 @@ def leaderships(session: Session, version_id: uuid.UUID, on: date,
     if unit_ids is not None:  # a few units (and, for a top team, the unit above it): no whole-version scan
         stmt = stmt.where(Position.unit_id.in_(list(unit_ids)))
         teams = teams.where(Unit.id.in_(list(unit_ids)))
-    chiefs: dict[str, Holder] = {}
-    leaders: dict[str, Holder] = {}
-    acting: dict[str, Holder] = {}
-    chief, leader = PositionRole.CHIEF_EXECUTIVE.value, PositionRole.LEADER.value
-    for unit_id, role, person_id, given, family in session.execute(stmt):  # oldest start first: newest wins
-        held = chiefs if role == chief else leaders if role == leader else acting
-        held[raw_key(unit_id)] = Holder(raw_key(person_id), f"{given} {family}")
-    result = {key: Leadership(chiefs.get(key) or leaders.get(key), acting.get(key))
-              for key in chiefs.keys() | leaders.keys() | acting.keys()}
-    for team_id, parent_id in session.execute(teams):
-        team = result.get(raw_key(team_id), Leadership())
-        if team.leader is None and team.acting is None:
-            parent = result.get(raw_key(parent_id))
-            if parent is not None and parent.leader is not None:
-                result[raw_key(team_id)] = Leadership(parent.leader, None)
+    held = [(raw_key(unit_id), role, raw_key(person_id), f"{given} {family}")
+            for unit_id, role, person_id, given, family in session.execute(stmt)]
+    result = leaderships_of(held, [(raw_key(team_id), raw_key(parent_id))
+                                   for team_id, parent_id in session.execute(teams)])
     if unit_ids is not None:
         wanted = {raw_key(u) for u in unit_ids}
         result = {k: v for k, v in result.items() if k in wanted}
+    return result
+
+
+def leaderships_of(positions: Iterable[tuple[str, str, str, str]], teams: Iterable[tuple[str, str]]
+                   ) -> dict[str, Leadership]:
+    """``leaderships`` from rows already read: ``positions`` as (unit key, role value, person key, name) for
+    the positions held on the day, oldest start first (rows of other roles are passed over); ``teams`` as
+    (unit key, parent key) for the version's top teams under a unit. For a caller that reads the positions
+    of a version once for several purposes (``app.org.checks.read_version``)."""
+    chiefs: dict[str, Holder] = {}
+    leaders: dict[str, Holder] = {}
+    acting: dict[str, Holder] = {}
+    chief, leader, stand_in = (PositionRole.CHIEF_EXECUTIVE.value, PositionRole.LEADER.value,
+                               PositionRole.ACTING_LEADER.value)
+    for unit_key, role, person_key, name in positions:  # oldest start first: newest wins
+        held = chiefs if role == chief else leaders if role == leader else acting if role == stand_in else None
+        if held is not None:
+            held[unit_key] = Holder(person_key, name)
+    result = {key: Leadership(chiefs.get(key) or leaders.get(key), acting.get(key))
+              for key in chiefs.keys() | leaders.keys() | acting.keys()}
+    for team_key, parent_key in teams:
+        team = result.get(team_key, Leadership())
+        if team.leader is None and team.acting is None:
+            parent = result.get(parent_key)
+            if parent is not None and parent.leader is not None:
+                result[team_key] = Leadership(parent.leader, None)
     return result
 
 
