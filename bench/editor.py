@@ -4,9 +4,10 @@ painted. Measured in a child process (a window of its own, Qt offscreen), each f
 of several rounds, against the goals (30 ms and 150 ms).
 
 Run alone: ``python -m bench.editor [--quick]`` (prints JSON), or ``python -m bench editor``.
-On a PostgreSQL server: ``python -m bench.editor --stalls URL [--rounds N]``, the longest
+On a PostgreSQL server: ``python -m bench.editor --stalls URL [--rounds N] [--cold]``, the longest
 GUI-thread gap while each page is switched to and loads (N fresh windows: median and worst, and
-the longest garbage collection seen meanwhile).
+the longest garbage collection seen meanwhile), after the program's start-up reads and its
+``gc.freeze()`` (``--cold``: before them).
 """
 
 from __future__ import annotations
@@ -136,12 +137,14 @@ def run(quick: bool) -> list[dict[str, object]]:
     return rows
 
 
-def longest_stalls(target: str, settle_s: float = 0.4, gc_pauses: dict[str, float] | None = None
-                   ) -> dict[str, float]:
+def longest_stalls(target: str, settle_s: float = 0.4, gc_pauses: dict[str, float] | None = None,
+                   warm: bool = True) -> dict[str, float]:
     """In this process, on ``target`` (a PostgreSQL URL): the longest gap between two turns of
     the event loop while each page is switched to and loads (a timer asks for a turn every 2 ms).
     ``gc_pauses``, if given, gets each page's longest garbage collection meanwhile (on any thread:
-    a collection holds the GIL, so one in a worker stalls the GUI thread too)."""
+    a collection holds the GIL, so one in a worker stalls the GUI thread too). ``warm``: first the
+    other pages' first reads and the ``gc.freeze()`` after them, as the program does once it has
+    made its pages (``--cold``: without, as if the user switched before they were done)."""
     import gc
 
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -158,6 +161,13 @@ def longest_stalls(target: str, settle_s: float = 0.4, gc_pauses: dict[str, floa
     window.resize(1200, 780)
     window.show()
     app.processEvents()
+    try:  # as the program does once the pages are made (its gc.freeze() after them too: see ui.main)
+        from ui.main import _warm_queries
+    except ImportError:  # (an older tree, for the before figures)
+        pass
+    else:
+        if warm:
+            _warm_queries(window, db).wait()
     clock = QElapsedTimer()
     clock.start()
     last = [clock.elapsed()]
@@ -204,14 +214,15 @@ def longest_stalls(target: str, settle_s: float = 0.4, gc_pauses: dict[str, floa
     return result
 
 
-def stall_rounds(target: str, rounds: int) -> dict[str, dict[str, float]]:
+def stall_rounds(target: str, rounds: int, warm: bool = True) -> dict[str, dict[str, float]]:
     """``longest_stalls`` in ``rounds`` fresh processes (each page's first visit is once per window):
     per page the median and the worst of the longest gaps, and the longest garbage collection seen
     while it loaded. The figures swing with the machine's load: compare medians run side by side."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     runs = []
     for _ in range(rounds):
-        out = subprocess.run([sys.executable, "-m", "bench.editor", "--stalls-child", target], env=env, cwd=ROOT,
+        out = subprocess.run([sys.executable, "-m", "bench.editor", "--stalls-child", target,
+                              *([] if warm else ["--cold"])], env=env, cwd=ROOT,
                              check=True, capture_output=True, text=True).stdout
         runs.append(json.loads(out.strip().splitlines()[-1]))
     return {key: {"median_s": round(statistics.median(r["stalls"][key] for r in runs), 3),
@@ -224,11 +235,13 @@ if __name__ == "__main__":
         print(json.dumps(measure(Path(sys.argv[2]), int(sys.argv[3]))))
     elif len(sys.argv) > 1 and sys.argv[1] == "--stalls":  # python -m bench.editor --stalls postgresql+psycopg://…
         if "--rounds" in sys.argv:  # … --rounds 5: five fresh windows, median and worst per page
-            print(json.dumps(stall_rounds(sys.argv[2], int(sys.argv[sys.argv.index("--rounds") + 1])), indent=1))
+            print(json.dumps(stall_rounds(sys.argv[2], int(sys.argv[sys.argv.index("--rounds") + 1]),
+                                          warm="--cold" not in sys.argv), indent=1))
         else:
-            print(json.dumps(longest_stalls(sys.argv[2])))
+            print(json.dumps(longest_stalls(sys.argv[2], warm="--cold" not in sys.argv)))
     elif len(sys.argv) > 1 and sys.argv[1] == "--stalls-child":
         pauses: dict[str, float] = {}
-        print(json.dumps({"stalls": longest_stalls(sys.argv[2], gc_pauses=pauses), "gc": pauses}))
+        print(json.dumps({"stalls": longest_stalls(sys.argv[2], gc_pauses=pauses, warm="--cold" not in sys.argv),
+                          "gc": pauses}))
     else:
         print(json.dumps(run("--quick" in sys.argv), indent=1))

@@ -101,6 +101,9 @@ class UnitBoxItem(QGraphicsItem):
 
     name_font = QFont()
     detail_font = QFont()
+    # The fonts' metrics, made with the fonts (ChartView.__init__, before any box), not on every paint.
+    name_metrics: QFontMetricsF
+    detail_metrics: QFontMetricsF
     # Below these scales (screen pixels per point) text would be unreadable anyway.
     LOD_NAME = 0.35
     LOD_DETAILS = 0.6
@@ -122,6 +125,7 @@ class UnitBoxItem(QGraphicsItem):
         self.style = cs.style_for(node.kind, node.is_external)
         self._rect = QRectF(0, 0, box.w, box.h)
         self._name_lines: list[str] | None = None  # wrapped on first use
+        self._elided: dict[str, str] = {}  # the detail lines as they fit the box, worked out on first use
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect.adjusted(-3, -3, 3, 3)
@@ -172,7 +176,7 @@ class UnitBoxItem(QGraphicsItem):
         rect = self._rect
         pad = cs.BOX_PADDING + (cs.VACANT_STRIPE if self.vacant else 0)
         inner = rect.adjusted(pad, cs.BOX_PADDING - 1, -cs.BOX_PADDING, -cs.BOX_PADDING)
-        name_metrics = QFontMetricsF(self.name_font)
+        name_metrics = self.name_metrics
         if self._name_lines is None:
             self._name_lines = _wrap(self.box.node.name, name_metrics, inner.width(), 2)
         painter.setFont(self.name_font)
@@ -184,7 +188,7 @@ class UnitBoxItem(QGraphicsItem):
         if lod < self.LOD_DETAILS:
             return
         painter.setFont(self.detail_font)
-        detail_metrics = QFontMetricsF(self.detail_font)
+        detail_metrics, elided = self.detail_metrics, self._elided
         details = [(self.leader_line, cs.VACANT if self.vacant else cs.SECONDARY_TEXT),
                    (self.fte_line, cs.SECONDARY_TEXT)]
         if self.chart.show_follow_up and self.follow_up_line:
@@ -194,8 +198,9 @@ class UnitBoxItem(QGraphicsItem):
             if not text or y > inner.bottom() + 2:
                 continue
             painter.setPen(QColor(colour))
-            painter.drawText(QPointF(inner.left(), y),
-                             detail_metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()))
+            if text not in elided:
+                elided[text] = detail_metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
+            painter.drawText(QPointF(inner.left(), y), elided[text])
             y += detail_metrics.lineSpacing()
         if self.box.collapsed and self.box.hidden:
             badge = QRectF(rect.right() - 26, rect.bottom() - 12, 24, 11)
@@ -262,6 +267,8 @@ class ChartView(QGraphicsView):
         UnitBoxItem.name_font.setBold(True)
         UnitBoxItem.detail_font = QFont(self.font().family())
         UnitBoxItem.detail_font.setPointSizeF(cs.DETAIL_FONT_SIZE)
+        UnitBoxItem.name_metrics = QFontMetricsF(UnitBoxItem.name_font)
+        UnitBoxItem.detail_metrics = QFontMetricsF(UnitBoxItem.detail_font)
         self.scene().selectionChanged.connect(self._selection_changed)
         # The marking drawn in the foreground stays put: repaint it whole when the view scrolls.
         self.horizontalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())

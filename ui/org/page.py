@@ -62,7 +62,7 @@ from ui.org.merge_dialog import MergeDialog, MoveManyDialog, SplitDialog
 from ui.org.people_dialog import PeopleDialog
 from ui.org.relations_dialog import RelationsDialog, RoleDialog, print_roles
 from ui.org.reorganisation_dialog import ReorganisationDialog
-from ui.org.tree_model import UnitTreeModel
+from ui.org.tree_model import UnitTreeModel, unit_texts
 from ui.page import Page
 from ui.store import Store
 from ui.widgets import DateEdit, ResizeCallback
@@ -101,6 +101,7 @@ class Loaded:
     marks: ChartMarks | None = None
     detail: Detail | None = None
     chart: tuple[frozenset[uuid.UUID], ChartLayout] | None = None  # the boxes laid out, for these collapsed
+    texts: list[tuple[str, ...]] | None = None  # the tree's cells, row by row (tree_model.unit_texts)
 
 
 class OrgPage(Page):
@@ -123,6 +124,7 @@ class OrgPage(Page):
         self._networks: dict[uuid.UUID, NetworkRow] = {}
         self._version_on_date = False  # the date was changed: show the version in force that day
         self._fit_after_fill = False  # another version was chosen: fit the chart once it is shown
+        self._chart_turn: object = None  # the newest fill's, for its chart drawn a turn later (on a server)
 
         self._build_version_bar(today)
         self._build_edit_bar()
@@ -371,7 +373,8 @@ class OrgPage(Page):
         collapsed = collapsed & {r.id for r in rows}
         chart = collapsed, layout_chart(chart_nodes(rows), collapsed=collapsed)  # (no Qt: any thread)
         return Loaded(versions, version_id, view_date, rows, self.store.read(links.networks, version_id),
-                      self.store.read(reorganisation.chart_marks, version_id, view_date), detail, chart)
+                      self.store.read(reorganisation.chart_marks, version_id, view_date), detail, chart,
+                      [unit_texts(r) for r in rows])
 
     def read_detail(self, unit_id: uuid.UUID, version_id: uuid.UUID | None, view_date: date) -> Detail:
         """The detail form's data for a unit (reads only: any thread)."""
@@ -403,7 +406,7 @@ class OrgPage(Page):
         expanded = {uid for uid in self.model.unit_ids() if self.tree.isExpanded(self.model.index_of(uid))}
         first_load = not self.model.unit_ids()
         self.model.editable = self.editable
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, loaded.texts)
         if first_load or not expanded:
             self.tree.expandToDepth(0)
         else:
@@ -422,11 +425,6 @@ class OrgPage(Page):
             self.network_box.addItem(self.tr("Nettverk: {name} ({n})").format(name=n.name, n=len(n.unit_ids)),
                                      str(n.id))
         self.network_box.setCurrentIndex(max(0, self.network_box.findData(current_net)))
-        self._marks = loaded.marks
-        self._laid_out = loaded.chart
-        self._redraw_chart()
-        # The checks read the whole organisation; they fill in just after the page is drawn.
-        QTimer.singleShot(0, self._fill_checks)
         for w in (self.add_unit, self.delete_unit, self.import_button):
             w.setEnabled(self.editable)
         self.make_current.setEnabled(self.version_status == "scenario")
@@ -436,17 +434,34 @@ class OrgPage(Page):
         self.chart.boxes_movable = self.editable
         self.relations_button.setEnabled(self.editable)
         self.roles_button.setEnabled(self.editable)
-        vacant = sum(1 for r in rows if r.vacant and r.kind != "top_team")
-        self.status.setText(self.tr("{version}: {n} enheter, {vacant} uten fast leder. {mode}").format(
-            version=version.name, n=len(rows), vacant=vacant,
-            mode=self.tr("Historisk versjon: bare til visning.") if not self.editable else
-            self.tr("Endringer lagres straks og kan angres med Ctrl+Z.")))
         if self.selected not in self.rows:
             self.selected = None
-        self.select_unit(self.selected, source="reload", detail=loaded.detail)
+        self.select_unit(self.selected, source="reload", detail=loaded.detail)  # the tree's and the form's
+        self._marks = loaded.marks
+        self._laid_out = loaded.chart
+        turn = self._chart_turn = object()
+        if self.store.remote:  # issue 17: the chart in the event loop's next turn, two short stalls instead of one
+            QTimer.singleShot(0, self, lambda: self._fill_chart(turn, version.name))
+        else:
+            self._fill_chart(turn, version.name)
+
+    def _fill_chart(self, turn: object, version_name: str) -> None:
+        """The second half of ``fill``: the chart, the status line, and then the checks."""
+        if turn is not self._chart_turn:
+            return  # a newer fill came meanwhile: its own turn draws the chart
+        self._redraw_chart()
+        self.chart.select_unit(self.selected, centre=False)
         if self._fit_after_fill:
             self._fit_after_fill = False
             self.chart.fit()
+        rows = self.rows.values()
+        vacant = sum(1 for r in rows if r.vacant and r.kind != "top_team")
+        self.status.setText(self.tr("{version}: {n} enheter, {vacant} uten fast leder. {mode}").format(
+            version=version_name, n=len(rows), vacant=vacant,
+            mode=self.tr("Historisk versjon: bare til visning.") if not self.editable else
+            self.tr("Endringer lagres straks og kan angres med Ctrl+Z.")))
+        # The checks read the whole organisation; they fill in just after the page is drawn.
+        QTimer.singleShot(0, self._fill_checks)
 
     def _version_shown(self) -> uuid.UUID | None:
         """The version on screen; None, and the user told why, while there is none (an empty database)."""

@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush
 
 from app.formatting import format_number
@@ -21,14 +29,41 @@ MIME_TYPE = "application/x-styringsdialog-unit"
 Index = QModelIndex | QPersistentModelIndex
 
 
+# The roles as plain ints: ``data`` is called for every cell and role the view paints or measures.
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND, _ALIGNMENT = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+_LEADER, _FTE = 2, 4  # the columns of COLUMNS with a colour and an alignment of their own
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FIXED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_DRAGGABLE = _FIXED | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+_DROP_ONLY = _FIXED | Qt.ItemFlag.ItemIsDropEnabled
+
+
+def unit_texts(row: UnitRow) -> tuple[str, ...]:
+    """What the tree shows of a unit, column by column (UnitTreeModel.COLUMNS); reads only the
+    translations, so any thread may work them out."""
+    if row.leader:
+        leader = row.leader
+    elif row.acting_leader:
+        leader = QCoreApplication.translate("UnitTreeModel", "Ledig (fungerende: {name})").format(
+            name=row.acting_leader)
+    else:
+        leader = "" if row.kind in ("top_team",) else QCoreApplication.translate("UnitTreeModel", "Ledig")
+    return (row.name, labels.unit_kind(row.kind), leader, row.follow_up_lead or "",
+            format_number(float(row.fte), 1), ", ".join(row.ansvar))
+
+
 @dataclass(eq=False)
 class _Node:
     row: UnitRow | None  # None for the invisible root
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
+    texts: tuple[str, ...] = ()  # the cells' texts (unit_texts)
+    position: int = 0  # the index among the parent's children
 
     def index_in_parent(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        return self.position
 
 
 class UnitTreeModel(QAbstractItemModel):
@@ -44,15 +79,19 @@ class UnitTreeModel(QAbstractItemModel):
         self._headers = ["", "", "", "", "", ""]
 
     # --- loading -------------------------------------------------------------------------
-    def set_rows(self, rows: list[UnitRow]) -> None:
-        """Replace the whole tree; rows come sorted by sibling order, parents in any order."""
+    def set_rows(self, rows: list[UnitRow], texts: list[tuple[str, ...]] | None = None) -> None:
+        """Replace the whole tree in one reset; rows come sorted by sibling order, parents in any
+        order. ``texts``: each row's ``unit_texts`` when worked out already (off the GUI thread)."""
         self.beginResetModel()
         self._root = _Node(None)
-        self._nodes = {r.id: _Node(r) for r in rows}
+        if texts is None:
+            texts = [unit_texts(r) for r in rows]
+        self._nodes = {r.id: _Node(r, texts=t) for r, t in zip(rows, texts, strict=True)}
         for node in self._nodes.values():
             assert node.row is not None  # only the root has no row
             parent = self._nodes.get(node.row.parent_id) if node.row.parent_id else None
             node.parent = parent or self._root  # an orphan shows at the top rather than vanishing
+            node.position = len(node.parent.children)
             node.parent.children.append(node)
         self.endResetModel()
 
@@ -105,44 +144,28 @@ class UnitTreeModel(QAbstractItemModel):
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called for every cell and role the view paints or measures: the texts are worked out once.
         if not index.isValid():
             return None
-        r: UnitRow = index.internalPointer().row
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == "name":
-                return r.name
-            if column == "kind":
-                return labels.unit_kind(r.kind)
-            if column == "leader":
-                if r.leader:
-                    return r.leader
-                if r.acting_leader:
-                    return self.tr("Ledig (fungerende: {name})").format(name=r.acting_leader)
-                return "" if r.kind in ("top_team",) else self.tr("Ledig")
-            if column == "follow_up":
-                return r.follow_up_lead or ""
-            if column == "fte":
-                return format_number(float(r.fte), 1)
-            if column == "ansvar":
-                return ", ".join(r.ansvar)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "leader" and not r.leader and r.kind != "top_team":
-            return QBrush(text_colour("error"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "fte":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return r.id
+        if role in (_DISPLAY, _TOOLTIP):
+            return index.internalPointer().texts[index.column()]
+        if role == _FOREGROUND:
+            r: UnitRow = index.internalPointer().row
+            if index.column() == _LEADER and not r.leader and r.kind != "top_team":
+                return QBrush(text_colour("error"))
+        elif role == _ALIGNMENT:
+            if index.column() == _FTE:
+                return _RIGHT
+        elif role == _USER:
+            return index.internalPointer().row.id
         return None
 
     # --- drag and drop -------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not self.editable:
-            return base
-        if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+            return _FIXED
+        return _DRAGGABLE if index.isValid() else _DROP_ONLY
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction
