@@ -157,7 +157,7 @@
     <message>
         <location filename="../../ui/agreements/page.py" line="367"/>
         <source>Lederens del av avtalen som skjema (Word eller PDF) lederen fyller ut selv</source>
-        <translation>The leader's part of the agreement as a form (Word or PDF) the leader fills in</translation>
+        <translation>The leader&apos;s part of the agreement as a form (Word or PDF) the leader fills in</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/page.py" line="369"/>
@@ -167,7 +167,7 @@
     <message>
         <location filename="../../ui/agreements/page.py" line="370"/>
         <source>Les lederens utfylte skjema inn som lederens egenevaluering</source>
-        <translation>Read the leader's filled-in form in as the leader's self-assessment</translation>
+        <translation>Read the leader&apos;s filled-in form in as the leader&apos;s self-assessment</translation>
     </message>
     <message>
         <location filename="../../ui/agreements/page.py" line="371"/>
@@ -176,8 +176,8 @@
     </message>
     <message>
         <location filename="../../ui/agreements/page.py" line="372"/>
-        <location filename="../../ui/agreements/page.py" line="729"/>
-        <location filename="../../ui/agreements/page.py" line="732"/>
+        <location filename="../../ui/agreements/page.py" line="736"/>
+        <location filename="../../ui/agreements/page.py" line="739"/>
         <source>Slett utkast</source>
         <translation>Delete draft</translation>
     </message>
@@ -272,118 +272,128 @@
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="581"/>
+        <location filename="../../ui/agreements/page.py" line="583"/>
+        <source>laget {date}</source>
+        <translation>made {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="587"/>
+        <source>signert {date}</source>
+        <translation>signed {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="588"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revision {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="618"/>
+        <location filename="../../ui/agreements/page.py" line="625"/>
         <source>Ny avtale</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="626"/>
+        <location filename="../../ui/agreements/page.py" line="633"/>
         <source>Til drøfting</source>
         <translation>Send for discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="636"/>
+        <location filename="../../ui/agreements/page.py" line="643"/>
         <source>Signer avtalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="638"/>
+        <location filename="../../ui/agreements/page.py" line="645"/>
         <source>Avtalen «{title}» er signert {date}.</source>
         <translation>The agreement «{title}» is signed {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="646"/>
+        <location filename="../../ui/agreements/page.py" line="653"/>
         <source>Ny revisjon</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="663"/>
+        <location filename="../../ui/agreements/page.py" line="670"/>
         <source>Avslutt evaluering</source>
         <translation>Finish evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="676"/>
+        <location filename="../../ui/agreements/page.py" line="683"/>
         <source>Eksporter egenvurderingsskjema</source>
         <translation>Export self-assessment form</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="677"/>
+        <location filename="../../ui/agreements/page.py" line="684"/>
         <source>Word-skjema (*.docx)</source>
         <translation>Word form (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="677"/>
+        <location filename="../../ui/agreements/page.py" line="684"/>
         <source>PDF med skjemafelt (*.pdf)</source>
         <translation>PDF with form fields (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="688"/>
+        <location filename="../../ui/agreements/page.py" line="695"/>
         <source>Lagret egenvurderingsskjemaet i {path}. Send det til lederen, og les det inn med «Les inn egenvurdering …» når det kommer tilbake.</source>
         <translation>Saved the self-assessment form in {path}. Send it to the leader, and read it in with «Read in self-assessment …» when it comes back.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="696"/>
-        <location filename="../../ui/agreements/page.py" line="701"/>
+        <location filename="../../ui/agreements/page.py" line="703"/>
+        <location filename="../../ui/agreements/page.py" line="708"/>
         <source>Les inn egenvurdering</source>
         <translation>Read in self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="697"/>
+        <location filename="../../ui/agreements/page.py" line="704"/>
         <source>Egenvurderingsskjema (*.docx *.pdf)</source>
         <translation>Self-assessment form (*.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="703"/>
+        <location filename="../../ui/agreements/page.py" line="710"/>
         <source>Leste inn {n} egenvurderinger fra {file}.</source>
         <translation>Read {n} self-assessments from {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="719"/>
+        <location filename="../../ui/agreements/page.py" line="726"/>
         <source>Neste periodes avtale</source>
         <translation>Next period&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="729"/>
+        <location filename="../../ui/agreements/page.py" line="736"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Delete the draft “{title}”? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="754"/>
+        <location filename="../../ui/agreements/page.py" line="761"/>
         <source>Lagre avtalen</source>
         <translation>Save the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="765"/>
+        <location filename="../../ui/agreements/page.py" line="772"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="780"/>
+        <location filename="../../ui/agreements/page.py" line="787"/>
         <source>Forhåndsvisning – {title}</source>
         <translation>Preview – {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="786"/>
+        <location filename="../../ui/agreements/page.py" line="793"/>
         <source>Alle avtaler i én PDF</source>
         <translation>All agreements in one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="787"/>
+        <location filename="../../ui/agreements/page.py" line="794"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Agreements {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="797"/>
+        <location filename="../../ui/agreements/page.py" line="804"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Writing {n} agreements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="803"/>
+        <location filename="../../ui/agreements/page.py" line="810"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Saved {n} agreements in {path}</translation>
     </message>
@@ -753,368 +763,368 @@
 <context>
     <name>BudgetImportDialog</name>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="67"/>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="66"/>
+        <location filename="../../ui/budget/import_wizard.py" line="147"/>
         <source>Ansvar</source>
         <translation>Responsibility code</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="68"/>
+        <location filename="../../ui/budget/import_wizard.py" line="67"/>
         <source>Art / konto</source>
         <translation>Account type / account</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="69"/>
+        <location filename="../../ui/budget/import_wizard.py" line="68"/>
         <source>Funksjon / tjeneste</source>
         <translation>Function / service</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="70"/>
+        <location filename="../../ui/budget/import_wizard.py" line="69"/>
         <source>Prosjekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="71"/>
+        <location filename="../../ui/budget/import_wizard.py" line="70"/>
         <source>Periode (måned)</source>
         <translation>Period (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="72"/>
+        <location filename="../../ui/budget/import_wizard.py" line="71"/>
         <source>Beløp</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="73"/>
+        <location filename="../../ui/budget/import_wizard.py" line="72"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="74"/>
+        <location filename="../../ui/budget/import_wizard.py" line="73"/>
         <source>Navn på ansvar</source>
         <translation>Responsibility code name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="75"/>
+        <location filename="../../ui/budget/import_wizard.py" line="74"/>
         <source>Navn på art</source>
         <translation>Account type name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="76"/>
+        <location filename="../../ui/budget/import_wizard.py" line="75"/>
         <source>Navn på funksjon</source>
         <translation>Function name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="77"/>
+        <location filename="../../ui/budget/import_wizard.py" line="76"/>
         <source>Navn på prosjekt</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="78"/>
+        <location filename="../../ui/budget/import_wizard.py" line="77"/>
         <source>(ikke bruk)</source>
         <translation>(do not use)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="108"/>
+        <location filename="../../ui/budget/import_wizard.py" line="107"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Import budget or accounts from {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="125"/>
+        <location filename="../../ui/budget/import_wizard.py" line="123"/>
         <source>&amp;Ark</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="127"/>
+        <location filename="../../ui/budget/import_wizard.py" line="125"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Amount column</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="128"/>
+        <location filename="../../ui/budget/import_wizard.py" line="126"/>
         <source>Importer &amp;hver beløpskolonne som et eget sett</source>
         <translation>Import &amp;each amount column as a set of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="131"/>
+        <location filename="../../ui/budget/import_wizard.py" line="129"/>
         <source>Importer &amp;uten ansvar: linjene knyttes ikke til noen enhet og vises under «Ikke knyttet til enhet»</source>
         <translation>Import &amp;without a responsibility code: the lines belong to no unit and show under «Ikke knyttet til enhet»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="139"/>
+        <location filename="../../ui/budget/import_wizard.py" line="137"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>The columns as the program understands them – correct them where needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="141"/>
+        <location filename="../../ui/budget/import_wizard.py" line="139"/>
         <source>Overskrift i filen</source>
         <translation>Heading in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="141"/>
+        <location filename="../../ui/budget/import_wizard.py" line="139"/>
         <source>Betyr</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="145"/>
+        <location filename="../../ui/budget/import_wizard.py" line="143"/>
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="147"/>
+        <location filename="../../ui/budget/import_wizard.py" line="145"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Preview of the lines to be imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="147"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="147"/>
         <source>Art</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="148"/>
         <source>Funksjon</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="148"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="148"/>
         <source>Beløp (kr)</source>
         <translation>Amount (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="153"/>
+        <location filename="../../ui/budget/import_wizard.py" line="151"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="167"/>
+        <location filename="../../ui/budget/import_wizard.py" line="165"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problems and rows to be skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="170"/>
+        <location filename="../../ui/budget/import_wizard.py" line="168"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Skip the listed rows (empty, title and total rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="193"/>
+        <location filename="../../ui/budget/import_wizard.py" line="191"/>
         <source>&amp;Navn på settet</source>
         <translation>Set &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="194"/>
+        <location filename="../../ui/budget/import_wizard.py" line="192"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="191"/>
+        <location filename="../../ui/budget/import_wizard.py" line="189"/>
         <source>Å&amp;r</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="198"/>
+        <location filename="../../ui/budget/import_wizard.py" line="196"/>
         <source>Ett sett per beløpskolonne – rett type, år og navn der det trengs:</source>
         <translation>One set per amount column – correct the type, year and name where needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="200"/>
+        <location filename="../../ui/budget/import_wizard.py" line="198"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="200"/>
+        <location filename="../../ui/budget/import_wizard.py" line="198"/>
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="200"/>
+        <location filename="../../ui/budget/import_wizard.py" line="198"/>
         <source>Navn på settet</source>
         <translation>Set name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="201"/>
+        <location filename="../../ui/budget/import_wizard.py" line="199"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="201"/>
+        <location filename="../../ui/budget/import_wizard.py" line="199"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="206"/>
+        <location filename="../../ui/budget/import_wizard.py" line="204"/>
         <source>Sett som importeres</source>
         <translation>Sets to import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="215"/>
+        <location filename="../../ui/budget/import_wizard.py" line="213"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>for example “Visma monthly report”</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="216"/>
+        <location filename="../../ui/budget/import_wizard.py" line="214"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Save the column choice as a &amp;profile</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="219"/>
+        <location filename="../../ui/budget/import_wizard.py" line="217"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="220"/>
+        <location filename="../../ui/budget/import_wizard.py" line="218"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="269"/>
+        <location filename="../../ui/budget/import_wizard.py" line="267"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>The columns follow the profile “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="282"/>
+        <location filename="../../ui/budget/import_wizard.py" line="280"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>What the column “{h}” means</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="304"/>
+        <location filename="../../ui/budget/import_wizard.py" line="301"/>
         <source>Leser {file} …</source>
         <translation>Reading {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="365"/>
+        <location filename="../../ui/budget/import_wizard.py" line="362"/>
         <source>hele året</source>
         <translation>whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="383"/>
+        <location filename="../../ui/budget/import_wizard.py" line="380"/>
         <source>{n} linjer er klare i {k} beløpskolonner.</source>
         <translation>{n} lines are ready in {k} amount columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="388"/>
+        <location filename="../../ui/budget/import_wizard.py" line="385"/>
         <source>1 rad med beløp hoppes over, {total} kr; kryss av for å godta det.</source>
         <translation>1 row with an amount is skipped, NOK {total}; tick to accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="390"/>
+        <location filename="../../ui/budget/import_wizard.py" line="387"/>
         <source>{k} rader med beløp hoppes over, til sammen {total} kr; kryss av for å godta det.</source>
         <translation>{k} rows with amounts are skipped, NOK {total} in all; tick to accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="393"/>
+        <location filename="../../ui/budget/import_wizard.py" line="390"/>
         <source>1 rad hoppes over uten at noe beløp går tapt.</source>
         <translation>1 row is skipped without losing any amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="394"/>
+        <location filename="../../ui/budget/import_wizard.py" line="391"/>
         <source>{k} rader hoppes over uten at noe beløp går tapt.</source>
         <translation>{k} rows are skipped without losing any amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="397"/>
+        <location filename="../../ui/budget/import_wizard.py" line="394"/>
         <source>Filen har ingen ansvarskolonne: linjene knyttes ikke til noen enhet.</source>
         <translation>The file has no responsibility code column: the lines belong to no unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="441"/>
+        <location filename="../../ui/budget/import_wizard.py" line="438"/>
         <source>Navn på settet fra «{h}»</source>
         <translation>Name of the set from «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="447"/>
+        <location filename="../../ui/budget/import_wizard.py" line="444"/>
         <source>Type for «{h}»</source>
         <translation>Type for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="453"/>
+        <location filename="../../ui/budget/import_wizard.py" line="450"/>
         <source>År for «{h}»</source>
         <translation>Year for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="508"/>
+        <location filename="../../ui/budget/import_wizard.py" line="505"/>
         <source>(fra kolonneoverskriften «{header}»)</source>
         <translation>(from the column heading «{header}»)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="510"/>
+        <location filename="../../ui/budget/import_wizard.py" line="507"/>
         <source>(fra filnavnet)</source>
         <translation>(from the file name)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="512"/>
+        <location filename="../../ui/budget/import_wizard.py" line="509"/>
         <source>(i år – verken beløpskolonnen eller filnavnet nevner et år; kontroller året)</source>
         <translation>(this year – neither the amount column nor the file name names a year; check the year)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="587"/>
+        <location filename="../../ui/budget/import_wizard.py" line="584"/>
         <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>The file has rows with amounts that cannot be imported (see the list). Tick to skip them, or correct the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="593"/>
+        <location filename="../../ui/budget/import_wizard.py" line="590"/>
         <source>Kryss av for minst én beløpskolonne å importere.</source>
         <translation>Tick at least one amount column to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="676"/>
+        <location filename="../../ui/budget/import_wizard.py" line="673"/>
         <source>Import fullført</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="373"/>
+        <location filename="../../ui/budget/import_wizard.py" line="370"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Row {row} is skipped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="378"/>
+        <location filename="../../ui/budget/import_wizard.py" line="375"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Errors found: {n}. Nothing is imported until they are corrected in the file or in the column choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="381"/>
+        <location filename="../../ui/budget/import_wizard.py" line="378"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>Lines ready: {n}, total NOK {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="610"/>
+        <location filename="../../ui/budget/import_wizard.py" line="607"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importing {n} lines …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="617"/>
+        <location filename="../../ui/budget/import_wizard.py" line="614"/>
         <source>Importert før</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="618"/>
+        <location filename="../../ui/budget/import_wizard.py" line="615"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Do you want to replace the set “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="640"/>
+        <location filename="../../ui/budget/import_wizard.py" line="637"/>
         <source>{lines} linjer til «{name}», sum {total}</source>
         <translation>{lines} lines to “{name}”, total {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="642"/>
+        <location filename="../../ui/budget/import_wizard.py" line="639"/>
         <source>Importert fra {file}:</source>
         <translation>Imported from {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="650"/>
+        <location filename="../../ui/budget/import_wizard.py" line="647"/>
         <source>Regneark og tekstfiler (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Tekst (*.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and text files (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Text (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="668"/>
+        <location filename="../../ui/budget/import_wizard.py" line="665"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Import budget or accounts</translation>
     </message>
@@ -1567,7 +1577,7 @@
         <translation>Follow-up: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/chart_view.py" line="379"/>
+        <location filename="../../ui/org/chart_view.py" line="386"/>
         <source>Forslag/utkast</source>
         <translation>Proposal/draft</translation>
     </message>
@@ -4125,102 +4135,137 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="45"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="56"/>
         <source>Samlingsnotat</source>
         <translation>Seminar note</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="53"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="64"/>
         <source>Ett vedtak per linje</source>
         <translation>One decision per line</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="55"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="66"/>
         <source>(ikke knyttet til et scenario)</source>
         <translation>(not tied to a scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="61"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="72"/>
         <source>Enheter notatet gjelder</source>
         <translation>Units the note concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="69"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="81"/>
+        <source>Mål i enhetenes avtaler som notatet gjelder</source>
+        <translation>Goals in the units' agreements that the note concerns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="95"/>
         <source>Oppfølgingspunkt</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="69"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="95"/>
         <source>Ansvarlig</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="70"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="96"/>
         <source>Frist (dd.mm.åååå)</source>
         <translation>Due (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="74"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="100"/>
         <source>&amp;Legg til oppfølgingspunkt</source>
         <translation>&amp;Add action item</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="76"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="102"/>
         <source>&amp;Fjern oppfølgingspunkt</source>
         <translation>&amp;Remove action item</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="81"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="107"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="82"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="108"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="86"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="112"/>
         <source>&amp;Tittel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="87"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="113"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="88"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="114"/>
         <source>&amp;Sted:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="89"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="115"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="90"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="116"/>
         <source>&amp;Enheter:</source>
         <translation>&amp;Units:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="91"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="117"/>
+        <source>&amp;Mål:</source>
+        <translation>&amp;Goals:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="120"/>
         <source>&amp;Notat:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="92"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="121"/>
         <source>&amp;Vedtak:</source>
         <translation>&amp;Decisions:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="124"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="140"/>
+        <source>{unit} – {goal}</source>
+        <translation>{unit} – {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="157"/>
+        <source>{agreement}: {goal}</source>
+        <translation>{agreement}: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="168"/>
+        <source>Ingen enheter har avtaler med mål som gjelder nå.</source>
+        <translation>No units have agreements with goals in force now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="170"/>
+        <source>Kryss av enheter for å se målene i avtalene deres.</source>
+        <translation>Tick units to see the goals in their agreements.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="172"/>
+        <source>Notatet er også knyttet til {n} mål som ikke vises her (enheten er ikke krysset av, eller avtalen gjelder ikke nå); de beholdes.</source>
+        <translation>The note is also linked to {n} goals not shown here (their unit is not ticked, or the agreement is not in force now); they are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="210"/>
         <source>Samlingsnotat – {title}</source>
         <translation>Seminar note – {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="169"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="259"/>
         <source>Fristen «{text}» i oppfølgingspunkt {n} er ikke en dato. Skriv den som dd.mm.åååå, for eksempel 15.09.2027.</source>
         <translation>The due date «{text}» in action item {n} is not a date. Write it as dd.mm.yyyy, for example 15.09.2027.</translation>
     </message>
@@ -4306,67 +4351,72 @@
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="53"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="54"/>
         <source>Samlingsnotater</source>
         <translation>Seminar notes</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="57"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="57"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="57"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
         <source>Gjelder</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="59"/>
         <source>Vedtak</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="59"/>
         <source>Oppfølgingspunkter</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="71"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="72"/>
         <source>Ingen samlingsnotater ennå. Velg «Nytt samlingsnotat» for å skrive det første.</source>
         <translation>No seminar notes yet. Choose «New seminar note» to write the first.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="74"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="75"/>
         <source>&amp;Nytt samlingsnotat …</source>
         <translation>&amp;New seminar note …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="75"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="76"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="76"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="77"/>
         <source>&amp;Slett …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="86"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="87"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="102"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="103"/>
         <source>Scenario: {name}</source>
         <translation>Scenario: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="103"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="105"/>
+        <source>{n} mål</source>
+        <translation>{n} goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="106"/>
         <source>{n} ({m} hentet inn)</source>
         <translation>{n} ({m} brought in)</translation>
     </message>
@@ -4458,371 +4508,371 @@
         <translation>historical</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="309"/>
+        <location filename="../../ui/org/page.py" line="311"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="310"/>
+        <location filename="../../ui/org/page.py" line="312"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisation version</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="311"/>
+        <location filename="../../ui/org/page.py" line="313"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="312"/>
+        <location filename="../../ui/org/page.py" line="314"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Show the organisation as of a date</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="313"/>
+        <location filename="../../ui/org/page.py" line="315"/>
         <source>Nytt &amp;scenario …</source>
         <translation>New &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="314"/>
+        <location filename="../../ui/org/page.py" line="316"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Co&amp;mpare …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="315"/>
+        <location filename="../../ui/org/page.py" line="317"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>Make &amp;current …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="316"/>
-        <location filename="../../ui/org/page.py" line="627"/>
+        <location filename="../../ui/org/page.py" line="318"/>
+        <location filename="../../ui/org/page.py" line="642"/>
         <source>Slett scenario</source>
         <translation>Delete scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="317"/>
+        <location filename="../../ui/org/page.py" line="319"/>
         <source>&amp;Omorganisering …</source>
         <translation>&amp;Reorganisation …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="318"/>
+        <location filename="../../ui/org/page.py" line="320"/>
         <source>Slå sammen enheter …</source>
         <translation>Merge units …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="319"/>
+        <location filename="../../ui/org/page.py" line="321"/>
         <source>Del enhet …</source>
         <translation>Split unit …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="320"/>
+        <location filename="../../ui/org/page.py" line="322"/>
         <source>Flytt flere …</source>
         <translation>Move several …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="321"/>
+        <location filename="../../ui/org/page.py" line="323"/>
         <source>Forbindelser …</source>
         <translation>Relations …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="322"/>
+        <location filename="../../ui/org/page.py" line="324"/>
         <source>Rollebeskrivelse …</source>
         <translation>Role description …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="323"/>
+        <location filename="../../ui/org/page.py" line="325"/>
         <source>Skriv ut roller …</source>
         <translation>Print roles …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="324"/>
+        <location filename="../../ui/org/page.py" line="326"/>
         <source>Ny &amp;enhet</source>
         <translation>New &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="325"/>
-        <location filename="../../ui/org/page.py" line="667"/>
+        <location filename="../../ui/org/page.py" line="327"/>
+        <location filename="../../ui/org/page.py" line="682"/>
         <source>Slett enhet</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="326"/>
+        <location filename="../../ui/org/page.py" line="328"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="327"/>
+        <location filename="../../ui/org/page.py" line="329"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="328"/>
+        <location filename="../../ui/org/page.py" line="330"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="329"/>
+        <location filename="../../ui/org/page.py" line="331"/>
         <source>&amp;Personer …</source>
         <translation>P&amp;eople …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="330"/>
+        <location filename="../../ui/org/page.py" line="332"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>Check &amp;thresholds …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="331"/>
+        <location filename="../../ui/org/page.py" line="333"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Find unit (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="332"/>
+        <location filename="../../ui/org/page.py" line="334"/>
         <source>Søk etter enhet</source>
         <translation>Search for a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="333"/>
+        <location filename="../../ui/org/page.py" line="335"/>
         <source>Vis oppfølging</source>
         <translation>Show follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="334"/>
+        <location filename="../../ui/org/page.py" line="336"/>
         <source>Fremhev nettverk</source>
         <translation>Highlight network</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="336"/>
+        <location filename="../../ui/org/page.py" line="338"/>
         <source>Zoom inn</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="338"/>
+        <location filename="../../ui/org/page.py" line="340"/>
         <source>Zoom ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="339"/>
+        <location filename="../../ui/org/page.py" line="341"/>
         <source>Tilpass</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="340"/>
+        <location filename="../../ui/org/page.py" line="342"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Fit the chart to the window</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="341"/>
+        <location filename="../../ui/org/page.py" line="343"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="342"/>
+        <location filename="../../ui/org/page.py" line="344"/>
         <source>Kontroller</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="343"/>
+        <location filename="../../ui/org/page.py" line="345"/>
         <source>Merknader fra kontrollen av organisasjonen</source>
         <translation>Findings of the organisation checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="344"/>
+        <location filename="../../ui/org/page.py" line="346"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="344"/>
+        <location filename="../../ui/org/page.py" line="346"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="344"/>
+        <location filename="../../ui/org/page.py" line="346"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="344"/>
+        <location filename="../../ui/org/page.py" line="346"/>
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="345"/>
+        <location filename="../../ui/org/page.py" line="347"/>
         <source>Årsverk</source>
         <translation>FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="345"/>
+        <location filename="../../ui/org/page.py" line="347"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="346"/>
+        <location filename="../../ui/org/page.py" line="348"/>
         <source>Enhetene i organisasjonen</source>
         <translation>The units of the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="347"/>
+        <location filename="../../ui/org/page.py" line="349"/>
         <source>Organisasjonskart</source>
         <translation>Organisation chart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="387"/>
-        <location filename="../../ui/org/page.py" line="454"/>
+        <location filename="../../ui/org/page.py" line="390"/>
+        <location filename="../../ui/org/page.py" line="469"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>No organisation has been registered yet. Import a unit list.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="420"/>
+        <location filename="../../ui/org/page.py" line="423"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Highlight network: none</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="422"/>
+        <location filename="../../ui/org/page.py" line="425"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Network: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="440"/>
+        <location filename="../../ui/org/page.py" line="459"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} units, {vacant} without a permanent leader. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="442"/>
+        <location filename="../../ui/org/page.py" line="461"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historical version: view only.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="443"/>
+        <location filename="../../ui/org/page.py" line="462"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Changes are saved at once and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="477"/>
+        <location filename="../../ui/org/page.py" line="492"/>
         <source>Fjernet mot «{name}»: {units}</source>
         <translation>Removed compared with «{name}»: {units}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="498"/>
+        <location filename="../../ui/org/page.py" line="513"/>
         <source>Ingen merknader.</source>
         <translation>No issues.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="499"/>
+        <location filename="../../ui/org/page.py" line="514"/>
         <source>Kontroller ({n})</source>
         <translation>Checks ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="586"/>
+        <location filename="../../ui/org/page.py" line="601"/>
         <source>Alternativ {n}</source>
         <translation>Alternative {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="600"/>
+        <location filename="../../ui/org/page.py" line="615"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>There is only one version. Create a scenario first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="603"/>
+        <location filename="../../ui/org/page.py" line="618"/>
         <source>Sammenlign</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="603"/>
+        <location filename="../../ui/org/page.py" line="618"/>
         <source>Sammenlign med:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="613"/>
+        <location filename="../../ui/org/page.py" line="628"/>
         <source>Gjør gjeldende</source>
         <translation>Make current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="614"/>
+        <location filename="../../ui/org/page.py" line="629"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>From which date should “{name}” apply? The current organisation becomes historical the day before.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="628"/>
+        <location filename="../../ui/org/page.py" line="643"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Delete the scenario “{name}” with all its units? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="654"/>
+        <location filename="../../ui/org/page.py" line="669"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="665"/>
+        <location filename="../../ui/org/page.py" line="680"/>
         <source>Slette «{name}»?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="666"/>
+        <location filename="../../ui/org/page.py" line="681"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Delete “{name}” and the {n} units below it?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="667"/>
+        <location filename="../../ui/org/page.py" line="682"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="699"/>
+        <location filename="../../ui/org/page.py" line="714"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="700"/>
+        <location filename="../../ui/org/page.py" line="715"/>
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="705"/>
-        <location filename="../../ui/org/page.py" line="707"/>
+        <location filename="../../ui/org/page.py" line="720"/>
+        <location filename="../../ui/org/page.py" line="722"/>
         <source>Avslutt stilling</source>
         <translation>End position</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="705"/>
+        <location filename="../../ui/org/page.py" line="720"/>
         <source>Siste dag i stillingen:</source>
         <translation>Last day in the position:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="715"/>
+        <location filename="../../ui/org/page.py" line="730"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Select a leader who holds the position now to move them.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="720"/>
+        <location filename="../../ui/org/page.py" line="735"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="731"/>
+        <location filename="../../ui/org/page.py" line="746"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Change thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="751"/>
+        <location filename="../../ui/org/page.py" line="766"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>No unit matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="763"/>
+        <location filename="../../ui/org/page.py" line="778"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Match {i} of {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="782"/>
+        <location filename="../../ui/org/page.py" line="797"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="811"/>
+        <location filename="../../ui/org/page.py" line="826"/>
         <source>Velg enheten som skal deles i treet eller kartet først.</source>
         <translation>Choose the unit to split in the tree or the chart first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="846"/>
+        <location filename="../../ui/org/page.py" line="861"/>
         <source>Velg enheten i treet eller kartet først.</source>
         <translation>Choose the unit in the tree or the chart first.</translation>
     </message>
@@ -4944,12 +4994,12 @@
     <message>
         <location filename="../../ui/overview/page.py" line="160"/>
         <source>Rådmannens plan for {year} er evaluert 1 gang; avtalen krever minst {required} evalueringssamtaler i året.</source>
-        <translation>The chief executive's plan for {year} has been evaluated once; the agreement asks for at least {required} evaluation meetings a year.</translation>
+        <translation>The chief executive&apos;s plan for {year} has been evaluated once; the agreement asks for at least {required} evaluation meetings a year.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/page.py" line="162"/>
         <source>Rådmannens plan for {year} er evaluert {held} ganger; avtalen krever minst {required} evalueringssamtaler i året.</source>
-        <translation>The chief executive's plan for {year} has been evaluated {held} times; the agreement asks for at least {required} evaluation meetings a year.</translation>
+        <translation>The chief executive&apos;s plan for {year} has been evaluated {held} times; the agreement asks for at least {required} evaluation meetings a year.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/page.py" line="166"/>
@@ -5427,7 +5477,7 @@
     </message>
     <message>
         <location filename="../../ui/org/reorganisation_dialog.py" line="103"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="283"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="291"/>
         <source>Plan for overgangen</source>
         <translation>Transition plan</translation>
     </message>
@@ -5472,126 +5522,126 @@
         <translation>Save the &amp;plan as xlsx …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="160"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="204"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="161"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="212"/>
         <source>Lag et prosjekt for omorganiseringen først.</source>
         <translation>Make a project for the reorganisation first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="171"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="172"/>
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="174"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="175"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="177"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="178"/>
         <source>Alternativ</source>
         <translation>Alternative</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="177"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="178"/>
         <source>Endring fra 0-alternativet</source>
         <translation>Change from the zero alternative</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="179"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="180"/>
         <source>Budsjett fra {budget}, ledere og oppfølging per {day}. Alt er forslag/utkast til et alternativ er gjort gjeldende.</source>
         <translation>Budget from {budget}, leaders and follow-up as of {day}. Everything is a proposal/draft until an alternative is made current.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="181"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="182"/>
         <source>(intet budsjett)</source>
         <translation>(no budget)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="190"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="198"/>
         <source>Nytt prosjekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="191"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="199"/>
         <source>Navn på omorganiseringen (0-alternativet er dagens organisasjon):</source>
         <translation>Name of the reorganisation (the zero alternative is today&apos;s organisation):</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="224"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="232"/>
         <source>Lagre alternativene</source>
         <translation>Save the alternatives</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="225"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="233"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="225"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="277"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="233"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="285"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="236"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="244"/>
         <source>Lagret {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="245"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="251"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="253"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="259"/>
         <source>Gjør gjeldende</source>
         <translation>Make current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="246"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="254"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon avsluttes dagen før, og planen for overgangen vises.</source>
         <translation>From which date is «{name}» to apply? Today&apos;s organisation ends the day before, and the transition plan is shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="252"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="260"/>
         <source>Gjøre «{name}» gjeldende fra {day}?</source>
         <translation>Make «{name}» current from {day}?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
         <source>Steg</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
         <source>Hva skjer</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="263"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="271"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="268"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="276"/>
         <source>«{name}» gjelder fra {day}. Planen har {n} steg.</source>
         <translation>«{name}» applies from {day}. The plan has {n} steps.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="276"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="284"/>
         <source>Lagre planen</source>
         <translation>Save the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="276"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="284"/>
         <source>Plan for overgangen.xlsx</source>
         <translation>Transition plan.xlsx</translation>
     </message>
@@ -6542,32 +6592,32 @@
         <translation>The package has no changes to bring in.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="193"/>
+        <location filename="../../ui/seminar/actions.py" line="194"/>
         <source>Samlingsnotatet er lagret.</source>
         <translation>The seminar note is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="239"/>
+        <location filename="../../ui/seminar/actions.py" line="240"/>
         <source>Samlingsnotatet «{title}» er slettet.</source>
         <translation>The seminar note «{title}» is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="300"/>
+        <location filename="../../ui/seminar/actions.py" line="301"/>
         <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
         <translation>Styringsdialog – SEMINAR PACKAGE – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="32"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="33"/>
         <source>Slette samlingsnotatet «{title}» med {n} oppfølgingspunkter?</source>
         <translation>Delete the seminar note «{title}» with {n} action items?</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="35"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="36"/>
         <source>{n} av dem er alt hentet inn som oppfølgingspunkter i oppfølgingen; de blir stående der.</source>
         <translation>{n} of them are already brought in as action items in the follow-up; they stay there.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="38"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="39"/>
         <source>Slett samlingsnotat</source>
         <translation>Delete seminar note</translation>
     </message>
@@ -7309,12 +7359,12 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../ui/org/tree_model.py" line="122"/>
+        <location filename="../../ui/org/tree_model.py" line="49"/>
         <source>Ledig (fungerende: {name})</source>
         <translation>Vacant (acting: {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/tree_model.py" line="123"/>
+        <location filename="../../ui/org/tree_model.py" line="52"/>
         <source>Ledig</source>
         <translation>Vacant</translation>
     </message>

@@ -176,8 +176,8 @@
     </message>
     <message>
         <location filename="../../ui/agreements/page.py" line="372"/>
-        <location filename="../../ui/agreements/page.py" line="729"/>
-        <location filename="../../ui/agreements/page.py" line="732"/>
+        <location filename="../../ui/agreements/page.py" line="736"/>
+        <location filename="../../ui/agreements/page.py" line="739"/>
         <source>Slett utkast</source>
         <translation>Slett utkast</translation>
     </message>
@@ -272,118 +272,128 @@
         <translation>manglar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="581"/>
+        <location filename="../../ui/agreements/page.py" line="583"/>
+        <source>laget {date}</source>
+        <translation>laga {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="587"/>
+        <source>signert {date}</source>
+        <translation>signert {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreements/page.py" line="588"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revisjon {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="618"/>
+        <location filename="../../ui/agreements/page.py" line="625"/>
         <source>Ny avtale</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="626"/>
+        <location filename="../../ui/agreements/page.py" line="633"/>
         <source>Til drøfting</source>
         <translation>Til drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="636"/>
+        <location filename="../../ui/agreements/page.py" line="643"/>
         <source>Signer avtalen</source>
         <translation>Signer avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="638"/>
+        <location filename="../../ui/agreements/page.py" line="645"/>
         <source>Avtalen «{title}» er signert {date}.</source>
         <translation>Avtalen «{title}» er signert {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="646"/>
+        <location filename="../../ui/agreements/page.py" line="653"/>
         <source>Ny revisjon</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="663"/>
+        <location filename="../../ui/agreements/page.py" line="670"/>
         <source>Avslutt evaluering</source>
         <translation>Avslutt evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="676"/>
+        <location filename="../../ui/agreements/page.py" line="683"/>
         <source>Eksporter egenvurderingsskjema</source>
         <translation>Eksporter eigenvurderingsskjema</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="677"/>
+        <location filename="../../ui/agreements/page.py" line="684"/>
         <source>Word-skjema (*.docx)</source>
         <translation>Word-skjema (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="677"/>
+        <location filename="../../ui/agreements/page.py" line="684"/>
         <source>PDF med skjemafelt (*.pdf)</source>
         <translation>PDF med skjemafelt (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="688"/>
+        <location filename="../../ui/agreements/page.py" line="695"/>
         <source>Lagret egenvurderingsskjemaet i {path}. Send det til lederen, og les det inn med «Les inn egenvurdering …» når det kommer tilbake.</source>
         <translation>Lagra eigenvurderingsskjemaet i {path}. Send det til leiaren, og les det inn med «Les inn eigenvurdering …» når det kjem tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="696"/>
-        <location filename="../../ui/agreements/page.py" line="701"/>
+        <location filename="../../ui/agreements/page.py" line="703"/>
+        <location filename="../../ui/agreements/page.py" line="708"/>
         <source>Les inn egenvurdering</source>
         <translation>Les inn eigenvurdering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="697"/>
+        <location filename="../../ui/agreements/page.py" line="704"/>
         <source>Egenvurderingsskjema (*.docx *.pdf)</source>
         <translation>Eigenvurderingsskjema (*.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="703"/>
+        <location filename="../../ui/agreements/page.py" line="710"/>
         <source>Leste inn {n} egenvurderinger fra {file}.</source>
         <translation>Las inn {n} eigenvurderingar frå {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="719"/>
+        <location filename="../../ui/agreements/page.py" line="726"/>
         <source>Neste periodes avtale</source>
         <translation>Avtale for neste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="729"/>
+        <location filename="../../ui/agreements/page.py" line="736"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="754"/>
+        <location filename="../../ui/agreements/page.py" line="761"/>
         <source>Lagre avtalen</source>
         <translation>Lagre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="765"/>
+        <location filename="../../ui/agreements/page.py" line="772"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="780"/>
+        <location filename="../../ui/agreements/page.py" line="787"/>
         <source>Forhåndsvisning – {title}</source>
         <translation>Førehandsvising – {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="786"/>
+        <location filename="../../ui/agreements/page.py" line="793"/>
         <source>Alle avtaler i én PDF</source>
         <translation>Alle avtalar i éin PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="787"/>
+        <location filename="../../ui/agreements/page.py" line="794"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Avtalar {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="797"/>
+        <location filename="../../ui/agreements/page.py" line="804"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Eksporterer {n} avtalar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="803"/>
+        <location filename="../../ui/agreements/page.py" line="810"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Lagra {n} avtalar i {path}</translation>
     </message>
@@ -753,368 +763,368 @@
 <context>
     <name>BudgetImportDialog</name>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="67"/>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="66"/>
+        <location filename="../../ui/budget/import_wizard.py" line="147"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="68"/>
+        <location filename="../../ui/budget/import_wizard.py" line="67"/>
         <source>Art / konto</source>
         <translation>Art / konto</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="69"/>
+        <location filename="../../ui/budget/import_wizard.py" line="68"/>
         <source>Funksjon / tjeneste</source>
         <translation>Funksjon / teneste</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="70"/>
+        <location filename="../../ui/budget/import_wizard.py" line="69"/>
         <source>Prosjekt</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="71"/>
+        <location filename="../../ui/budget/import_wizard.py" line="70"/>
         <source>Periode (måned)</source>
         <translation>Periode (månad)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="72"/>
+        <location filename="../../ui/budget/import_wizard.py" line="71"/>
         <source>Beløp</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="73"/>
+        <location filename="../../ui/budget/import_wizard.py" line="72"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="74"/>
+        <location filename="../../ui/budget/import_wizard.py" line="73"/>
         <source>Navn på ansvar</source>
         <translation>Namn på ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="75"/>
+        <location filename="../../ui/budget/import_wizard.py" line="74"/>
         <source>Navn på art</source>
         <translation>Namn på art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="76"/>
+        <location filename="../../ui/budget/import_wizard.py" line="75"/>
         <source>Navn på funksjon</source>
         <translation>Namn på funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="77"/>
+        <location filename="../../ui/budget/import_wizard.py" line="76"/>
         <source>Navn på prosjekt</source>
         <translation>Namn på prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="78"/>
+        <location filename="../../ui/budget/import_wizard.py" line="77"/>
         <source>(ikke bruk)</source>
         <translation>(ikkje bruk)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="108"/>
+        <location filename="../../ui/budget/import_wizard.py" line="107"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Importer budsjett eller rekneskap frå {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="125"/>
+        <location filename="../../ui/budget/import_wizard.py" line="123"/>
         <source>&amp;Ark</source>
         <translation>&amp;Ark</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="127"/>
+        <location filename="../../ui/budget/import_wizard.py" line="125"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Beløpskolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="128"/>
+        <location filename="../../ui/budget/import_wizard.py" line="126"/>
         <source>Importer &amp;hver beløpskolonne som et eget sett</source>
         <translation>Importer &amp;kvar beløpskolonne som eit eige sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="131"/>
+        <location filename="../../ui/budget/import_wizard.py" line="129"/>
         <source>Importer &amp;uten ansvar: linjene knyttes ikke til noen enhet og vises under «Ikke knyttet til enhet»</source>
         <translation>Importer &amp;utan ansvar: linjene blir ikkje knytte til noka eining og blir viste under «Ikke knyttet til enhet»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="139"/>
+        <location filename="../../ui/budget/import_wizard.py" line="137"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>Kolonnane slik programmet forstår dei – rett der det trengst:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="141"/>
+        <location filename="../../ui/budget/import_wizard.py" line="139"/>
         <source>Overskrift i filen</source>
         <translation>Overskrift i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="141"/>
+        <location filename="../../ui/budget/import_wizard.py" line="139"/>
         <source>Betyr</source>
         <translation>Tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="145"/>
+        <location filename="../../ui/budget/import_wizard.py" line="143"/>
         <source>Kolonner</source>
         <translation>Kolonnar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="147"/>
+        <location filename="../../ui/budget/import_wizard.py" line="145"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Førehandsvising av linjene som blir importerte:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="147"/>
         <source>Rad</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="149"/>
+        <location filename="../../ui/budget/import_wizard.py" line="147"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="148"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="148"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="150"/>
+        <location filename="../../ui/budget/import_wizard.py" line="148"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="153"/>
+        <location filename="../../ui/budget/import_wizard.py" line="151"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="167"/>
+        <location filename="../../ui/budget/import_wizard.py" line="165"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problem og rader som blir hoppa over</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="170"/>
+        <location filename="../../ui/budget/import_wizard.py" line="168"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Hopp over radene i lista (tomme rader, tittel- og sumrader)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="193"/>
+        <location filename="../../ui/budget/import_wizard.py" line="191"/>
         <source>&amp;Navn på settet</source>
         <translation>&amp;Namn på settet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="194"/>
+        <location filename="../../ui/budget/import_wizard.py" line="192"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="191"/>
+        <location filename="../../ui/budget/import_wizard.py" line="189"/>
         <source>Å&amp;r</source>
         <translation>Å&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="198"/>
+        <location filename="../../ui/budget/import_wizard.py" line="196"/>
         <source>Ett sett per beløpskolonne – rett type, år og navn der det trengs:</source>
         <translation>Eitt sett per beløpskolonne – rett type, år og namn der det trengst:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="200"/>
+        <location filename="../../ui/budget/import_wizard.py" line="198"/>
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="200"/>
+        <location filename="../../ui/budget/import_wizard.py" line="198"/>
         <source>Kolonne</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="200"/>
+        <location filename="../../ui/budget/import_wizard.py" line="198"/>
         <source>Navn på settet</source>
         <translation>Namn på settet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="201"/>
+        <location filename="../../ui/budget/import_wizard.py" line="199"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="201"/>
+        <location filename="../../ui/budget/import_wizard.py" line="199"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="206"/>
+        <location filename="../../ui/budget/import_wizard.py" line="204"/>
         <source>Sett som importeres</source>
         <translation>Sett som blir importerte</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="215"/>
+        <location filename="../../ui/budget/import_wizard.py" line="213"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>til dømes «Visma månadsrapport»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="216"/>
+        <location filename="../../ui/budget/import_wizard.py" line="214"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Lagre kolonneval&amp;get som profil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="219"/>
+        <location filename="../../ui/budget/import_wizard.py" line="217"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Kontroller</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="220"/>
+        <location filename="../../ui/budget/import_wizard.py" line="218"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="269"/>
+        <location filename="../../ui/budget/import_wizard.py" line="267"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>Kolonnane er valde etter profilen «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="282"/>
+        <location filename="../../ui/budget/import_wizard.py" line="280"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>Kva kolonnen «{h}» tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="304"/>
+        <location filename="../../ui/budget/import_wizard.py" line="301"/>
         <source>Leser {file} …</source>
         <translation>Les {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="365"/>
+        <location filename="../../ui/budget/import_wizard.py" line="362"/>
         <source>hele året</source>
         <translation>heile året</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="383"/>
+        <location filename="../../ui/budget/import_wizard.py" line="380"/>
         <source>{n} linjer er klare i {k} beløpskolonner.</source>
         <translation>{n} linjer er klare i {k} beløpskolonnar.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="388"/>
+        <location filename="../../ui/budget/import_wizard.py" line="385"/>
         <source>1 rad med beløp hoppes over, {total} kr; kryss av for å godta det.</source>
         <translation>1 rad med beløp blir hoppa over, {total} kr; kryss av for å godta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="390"/>
+        <location filename="../../ui/budget/import_wizard.py" line="387"/>
         <source>{k} rader med beløp hoppes over, til sammen {total} kr; kryss av for å godta det.</source>
         <translation>{k} rader med beløp blir hoppa over, til saman {total} kr; kryss av for å godta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="393"/>
+        <location filename="../../ui/budget/import_wizard.py" line="390"/>
         <source>1 rad hoppes over uten at noe beløp går tapt.</source>
         <translation>1 rad blir hoppa over utan at noko beløp går tapt.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="394"/>
+        <location filename="../../ui/budget/import_wizard.py" line="391"/>
         <source>{k} rader hoppes over uten at noe beløp går tapt.</source>
         <translation>{k} rader blir hoppa over utan at noko beløp går tapt.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="397"/>
+        <location filename="../../ui/budget/import_wizard.py" line="394"/>
         <source>Filen har ingen ansvarskolonne: linjene knyttes ikke til noen enhet.</source>
         <translation>Fila har ingen ansvarskolonne: linjene blir ikkje knytte til noka eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="441"/>
+        <location filename="../../ui/budget/import_wizard.py" line="438"/>
         <source>Navn på settet fra «{h}»</source>
         <translation>Namn på settet frå «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="447"/>
+        <location filename="../../ui/budget/import_wizard.py" line="444"/>
         <source>Type for «{h}»</source>
         <translation>Type for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="453"/>
+        <location filename="../../ui/budget/import_wizard.py" line="450"/>
         <source>År for «{h}»</source>
         <translation>År for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="508"/>
+        <location filename="../../ui/budget/import_wizard.py" line="505"/>
         <source>(fra kolonneoverskriften «{header}»)</source>
         <translation>(frå kolonneoverskrifta «{header}»)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="510"/>
+        <location filename="../../ui/budget/import_wizard.py" line="507"/>
         <source>(fra filnavnet)</source>
         <translation>(frå filnamnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="512"/>
+        <location filename="../../ui/budget/import_wizard.py" line="509"/>
         <source>(i år – verken beløpskolonnen eller filnavnet nevner et år; kontroller året)</source>
         <translation>(i år – verken beløpskolonnen eller filnamnet nemner eit år; kontroller året)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="587"/>
+        <location filename="../../ui/budget/import_wizard.py" line="584"/>
         <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>Fila har rader med beløp som ikkje kan importerast (sjå lista). Kryss av for å hoppe over dei, eller rett fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="593"/>
+        <location filename="../../ui/budget/import_wizard.py" line="590"/>
         <source>Kryss av for minst én beløpskolonne å importere.</source>
         <translation>Kryss av for minst éin beløpskolonne å importere.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="676"/>
+        <location filename="../../ui/budget/import_wizard.py" line="673"/>
         <source>Import fullført</source>
         <translation>Importen er fullført</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="373"/>
+        <location filename="../../ui/budget/import_wizard.py" line="370"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Rad {row} blir hoppa over: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="378"/>
+        <location filename="../../ui/budget/import_wizard.py" line="375"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Fann {n} feil. Ingenting blir importert før dei er retta i fila eller i kolonnevalet.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="381"/>
+        <location filename="../../ui/budget/import_wizard.py" line="378"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>{n} linjer er klare, sum {total} kr.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="610"/>
+        <location filename="../../ui/budget/import_wizard.py" line="607"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importerer {n} linjer …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="617"/>
+        <location filename="../../ui/budget/import_wizard.py" line="614"/>
         <source>Importert før</source>
         <translation>Importert før</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="618"/>
+        <location filename="../../ui/budget/import_wizard.py" line="615"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Vil du erstatte settet «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="640"/>
+        <location filename="../../ui/budget/import_wizard.py" line="637"/>
         <source>{lines} linjer til «{name}», sum {total}</source>
         <translation>{lines} linjer til «{name}», sum {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="642"/>
+        <location filename="../../ui/budget/import_wizard.py" line="639"/>
         <source>Importert fra {file}:</source>
         <translation>Importert frå {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="650"/>
+        <location filename="../../ui/budget/import_wizard.py" line="647"/>
         <source>Regneark og tekstfiler (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Tekst (*.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark og tekstfiler (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Tekst (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="668"/>
+        <location filename="../../ui/budget/import_wizard.py" line="665"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Importer budsjett eller rekneskap</translation>
     </message>
@@ -1567,7 +1577,7 @@
         <translation>Oppfølging: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/chart_view.py" line="379"/>
+        <location filename="../../ui/org/chart_view.py" line="386"/>
         <source>Forslag/utkast</source>
         <translation>Forslag/utkast</translation>
     </message>
@@ -4125,102 +4135,137 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="45"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="56"/>
         <source>Samlingsnotat</source>
         <translation>Samlingsnotat</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="53"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="64"/>
         <source>Ett vedtak per linje</source>
         <translation>Eitt vedtak per linje</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="55"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="66"/>
         <source>(ikke knyttet til et scenario)</source>
         <translation>(ikkje knytt til eit scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="61"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="72"/>
         <source>Enheter notatet gjelder</source>
         <translation>Einingar notatet gjeld</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="69"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="81"/>
+        <source>Mål i enhetenes avtaler som notatet gjelder</source>
+        <translation>Mål i avtalane til einingane som notatet gjeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="95"/>
         <source>Oppfølgingspunkt</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="69"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="95"/>
         <source>Ansvarlig</source>
         <translation>Ansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="70"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="96"/>
         <source>Frist (dd.mm.åååå)</source>
         <translation>Frist (dd.mm.åååå)</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="74"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="100"/>
         <source>&amp;Legg til oppfølgingspunkt</source>
         <translation>&amp;Legg til oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="76"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="102"/>
         <source>&amp;Fjern oppfølgingspunkt</source>
         <translation>&amp;Fjern oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="81"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="107"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="82"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="108"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="86"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="112"/>
         <source>&amp;Tittel:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="87"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="113"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="88"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="114"/>
         <source>&amp;Sted:</source>
         <translation>&amp;Stad:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="89"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="115"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;cenario:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="90"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="116"/>
         <source>&amp;Enheter:</source>
         <translation>&amp;Einingar:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="91"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="117"/>
+        <source>&amp;Mål:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="120"/>
         <source>&amp;Notat:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="92"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="121"/>
         <source>&amp;Vedtak:</source>
         <translation>&amp;Vedtak:</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="124"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="140"/>
+        <source>{unit} – {goal}</source>
+        <translation>{unit} – {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="157"/>
+        <source>{agreement}: {goal}</source>
+        <translation>{agreement}: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="168"/>
+        <source>Ingen enheter har avtaler med mål som gjelder nå.</source>
+        <translation>Ingen einingar har avtalar med mål som gjeld no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="170"/>
+        <source>Kryss av enheter for å se målene i avtalene deres.</source>
+        <translation>Kryss av einingar for å sjå måla i avtalane deira.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="172"/>
+        <source>Notatet er også knyttet til {n} mål som ikke vises her (enheten er ikke krysset av, eller avtalen gjelder ikke nå); de beholdes.</source>
+        <translation>Notatet er også knytt til {n} mål som ikkje blir viste her (eininga er ikkje kryssa av, eller avtalen gjeld ikkje no); dei blir haldne på.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/note_dialog.py" line="210"/>
         <source>Samlingsnotat – {title}</source>
         <translation>Samlingsnotat – {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/note_dialog.py" line="169"/>
+        <location filename="../../ui/seminar/note_dialog.py" line="259"/>
         <source>Fristen «{text}» i oppfølgingspunkt {n} er ikke en dato. Skriv den som dd.mm.åååå, for eksempel 15.09.2027.</source>
         <translation>Fristen «{text}» i oppfølgingspunkt {n} er ikkje ein dato. Skriv han som dd.mm.åååå, til dømes 15.09.2027.</translation>
     </message>
@@ -4306,67 +4351,72 @@
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="53"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="54"/>
         <source>Samlingsnotater</source>
         <translation>Samlingsnotat</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="57"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="57"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
         <source>Tittel</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="57"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
         <source>Gjelder</source>
         <translation>Gjeld</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="59"/>
         <source>Vedtak</source>
         <translation>Vedtak</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="59"/>
         <source>Oppfølgingspunkter</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="71"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="72"/>
         <source>Ingen samlingsnotater ennå. Velg «Nytt samlingsnotat» for å skrive det første.</source>
         <translation>Ingen samlingsnotat enno. Vel «Nytt samlingsnotat» for å skrive det første.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="74"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="75"/>
         <source>&amp;Nytt samlingsnotat …</source>
         <translation>&amp;Nytt samlingsnotat …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="75"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="76"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Opne …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="76"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="77"/>
         <source>&amp;Slett …</source>
         <translation>&amp;Slett …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="86"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="87"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="102"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="103"/>
         <source>Scenario: {name}</source>
         <translation>Scenario: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="103"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="105"/>
+        <source>{n} mål</source>
+        <translation>{n} mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="106"/>
         <source>{n} ({m} hentet inn)</source>
         <translation>{n} ({m} henta inn)</translation>
     </message>
@@ -4458,371 +4508,371 @@
         <translation>historisk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="309"/>
+        <location filename="../../ui/org/page.py" line="311"/>
         <source>&amp;Versjon:</source>
         <translation>&amp;Versjon:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="310"/>
+        <location filename="../../ui/org/page.py" line="312"/>
         <source>Organisasjonsversjon</source>
         <translation>Organisasjonsversjon</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="311"/>
+        <location filename="../../ui/org/page.py" line="313"/>
         <source>&amp;Per dato:</source>
         <translation>&amp;Per dato:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="312"/>
+        <location filename="../../ui/org/page.py" line="314"/>
         <source>Vis organisasjonen per dato</source>
         <translation>Vis organisasjonen per dato</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="313"/>
+        <location filename="../../ui/org/page.py" line="315"/>
         <source>Nytt &amp;scenario …</source>
         <translation>Nytt &amp;scenario …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="314"/>
+        <location filename="../../ui/org/page.py" line="316"/>
         <source>Sa&amp;mmenlign …</source>
         <translation>Sa&amp;manlikn …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="315"/>
+        <location filename="../../ui/org/page.py" line="317"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>&amp;Gjer gjeldande …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="316"/>
-        <location filename="../../ui/org/page.py" line="627"/>
+        <location filename="../../ui/org/page.py" line="318"/>
+        <location filename="../../ui/org/page.py" line="642"/>
         <source>Slett scenario</source>
         <translation>Slett scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="317"/>
+        <location filename="../../ui/org/page.py" line="319"/>
         <source>&amp;Omorganisering …</source>
         <translation>&amp;Omorganisering …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="318"/>
+        <location filename="../../ui/org/page.py" line="320"/>
         <source>Slå sammen enheter …</source>
         <translation>Slå saman einingar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="319"/>
+        <location filename="../../ui/org/page.py" line="321"/>
         <source>Del enhet …</source>
         <translation>Del eining …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="320"/>
+        <location filename="../../ui/org/page.py" line="322"/>
         <source>Flytt flere …</source>
         <translation>Flytt fleire …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="321"/>
+        <location filename="../../ui/org/page.py" line="323"/>
         <source>Forbindelser …</source>
         <translation>Samanhengar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="322"/>
+        <location filename="../../ui/org/page.py" line="324"/>
         <source>Rollebeskrivelse …</source>
         <translation>Rolleskildring …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="323"/>
+        <location filename="../../ui/org/page.py" line="325"/>
         <source>Skriv ut roller …</source>
         <translation>Skriv ut roller …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="324"/>
+        <location filename="../../ui/org/page.py" line="326"/>
         <source>Ny &amp;enhet</source>
         <translation>Ny &amp;eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="325"/>
-        <location filename="../../ui/org/page.py" line="667"/>
+        <location filename="../../ui/org/page.py" line="327"/>
+        <location filename="../../ui/org/page.py" line="682"/>
         <source>Slett enhet</source>
         <translation>Slett eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="326"/>
+        <location filename="../../ui/org/page.py" line="328"/>
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="327"/>
+        <location filename="../../ui/org/page.py" line="329"/>
         <source>E&amp;ksporter …</source>
         <translation>E&amp;ksporter …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="328"/>
+        <location filename="../../ui/org/page.py" line="330"/>
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="329"/>
+        <location filename="../../ui/org/page.py" line="331"/>
         <source>&amp;Personer …</source>
         <translation>Perso&amp;nar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="330"/>
+        <location filename="../../ui/org/page.py" line="332"/>
         <source>&amp;Grenser for kontrollene …</source>
         <translation>G&amp;renser for kontrollane …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="331"/>
+        <location filename="../../ui/org/page.py" line="333"/>
         <source>Søk enhet (Ctrl+F)</source>
         <translation>Søk eining (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="332"/>
+        <location filename="../../ui/org/page.py" line="334"/>
         <source>Søk etter enhet</source>
         <translation>Søk etter eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="333"/>
+        <location filename="../../ui/org/page.py" line="335"/>
         <source>Vis oppfølging</source>
         <translation>Vis oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="334"/>
+        <location filename="../../ui/org/page.py" line="336"/>
         <source>Fremhev nettverk</source>
         <translation>Framhev nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="336"/>
+        <location filename="../../ui/org/page.py" line="338"/>
         <source>Zoom inn</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="338"/>
+        <location filename="../../ui/org/page.py" line="340"/>
         <source>Zoom ut</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="339"/>
+        <location filename="../../ui/org/page.py" line="341"/>
         <source>Tilpass</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="340"/>
+        <location filename="../../ui/org/page.py" line="342"/>
         <source>Tilpass kartet til vinduet</source>
         <translation>Tilpass kartet til vindauget</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="341"/>
+        <location filename="../../ui/org/page.py" line="343"/>
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="342"/>
+        <location filename="../../ui/org/page.py" line="344"/>
         <source>Kontroller</source>
         <translation>Kontrollar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="343"/>
+        <location filename="../../ui/org/page.py" line="345"/>
         <source>Merknader fra kontrollen av organisasjonen</source>
         <translation>Merknader frå kontrollen av organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="344"/>
+        <location filename="../../ui/org/page.py" line="346"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="344"/>
+        <location filename="../../ui/org/page.py" line="346"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="344"/>
+        <location filename="../../ui/org/page.py" line="346"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="344"/>
+        <location filename="../../ui/org/page.py" line="346"/>
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="345"/>
+        <location filename="../../ui/org/page.py" line="347"/>
         <source>Årsverk</source>
         <translation>Årsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="345"/>
+        <location filename="../../ui/org/page.py" line="347"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="346"/>
+        <location filename="../../ui/org/page.py" line="348"/>
         <source>Enhetene i organisasjonen</source>
         <translation>Einingane i organisasjonen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="347"/>
+        <location filename="../../ui/org/page.py" line="349"/>
         <source>Organisasjonskart</source>
         <translation>Organisasjonskart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="387"/>
-        <location filename="../../ui/org/page.py" line="454"/>
+        <location filename="../../ui/org/page.py" line="390"/>
+        <location filename="../../ui/org/page.py" line="469"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>Ingen organisasjon er registrert enno. Importer ei einingsliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="420"/>
+        <location filename="../../ui/org/page.py" line="423"/>
         <source>Fremhev nettverk: ingen</source>
         <translation>Framhev nettverk: ingen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="422"/>
+        <location filename="../../ui/org/page.py" line="425"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Nettverk: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="440"/>
+        <location filename="../../ui/org/page.py" line="459"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} einingar, {vacant} utan fast leiar. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="442"/>
+        <location filename="../../ui/org/page.py" line="461"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historisk versjon: berre til vising.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="443"/>
+        <location filename="../../ui/org/page.py" line="462"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Endringar blir lagra straks og kan angrast med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="477"/>
+        <location filename="../../ui/org/page.py" line="492"/>
         <source>Fjernet mot «{name}»: {units}</source>
         <translation>Fjerna mot «{name}»: {units}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="498"/>
+        <location filename="../../ui/org/page.py" line="513"/>
         <source>Ingen merknader.</source>
         <translation>Ingen merknader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="499"/>
+        <location filename="../../ui/org/page.py" line="514"/>
         <source>Kontroller ({n})</source>
         <translation>Kontrollar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="586"/>
+        <location filename="../../ui/org/page.py" line="601"/>
         <source>Alternativ {n}</source>
         <translation>Alternativ {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="600"/>
+        <location filename="../../ui/org/page.py" line="615"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>Det finst berre éin versjon. Lag eit scenario først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="603"/>
+        <location filename="../../ui/org/page.py" line="618"/>
         <source>Sammenlign</source>
         <translation>Samanlikn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="603"/>
+        <location filename="../../ui/org/page.py" line="618"/>
         <source>Sammenlign med:</source>
         <translation>Samanlikn med:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="613"/>
+        <location filename="../../ui/org/page.py" line="628"/>
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="614"/>
+        <location filename="../../ui/org/page.py" line="629"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>Frå kva dato skal «{name}» gjelde? Den gjeldande organisasjonen blir historisk dagen før.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="628"/>
+        <location filename="../../ui/org/page.py" line="643"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Slette scenarioet «{name}» med alle einingane i det? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="654"/>
+        <location filename="../../ui/org/page.py" line="669"/>
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="665"/>
+        <location filename="../../ui/org/page.py" line="680"/>
         <source>Slette «{name}»?</source>
         <translation>Slette «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="666"/>
+        <location filename="../../ui/org/page.py" line="681"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Slette «{name}» og dei {n} einingane under?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="667"/>
+        <location filename="../../ui/org/page.py" line="682"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="699"/>
+        <location filename="../../ui/org/page.py" line="714"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="700"/>
+        <location filename="../../ui/org/page.py" line="715"/>
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="705"/>
-        <location filename="../../ui/org/page.py" line="707"/>
+        <location filename="../../ui/org/page.py" line="720"/>
+        <location filename="../../ui/org/page.py" line="722"/>
         <source>Avslutt stilling</source>
         <translation>Avslutt stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="705"/>
+        <location filename="../../ui/org/page.py" line="720"/>
         <source>Siste dag i stillingen:</source>
         <translation>Siste dag i stillinga:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="715"/>
+        <location filename="../../ui/org/page.py" line="730"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Vel ein leiar som er i stillinga no, for å flytte vedkomande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="720"/>
+        <location filename="../../ui/org/page.py" line="735"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="731"/>
+        <location filename="../../ui/org/page.py" line="746"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Endre grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="751"/>
+        <location filename="../../ui/org/page.py" line="766"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>Fann inga eining som passar «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="763"/>
+        <location filename="../../ui/org/page.py" line="778"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Treff {i} av {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="782"/>
+        <location filename="../../ui/org/page.py" line="797"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="811"/>
+        <location filename="../../ui/org/page.py" line="826"/>
         <source>Velg enheten som skal deles i treet eller kartet først.</source>
         <translation>Vel eininga som skal delast, i treet eller kartet først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="846"/>
+        <location filename="../../ui/org/page.py" line="861"/>
         <source>Velg enheten i treet eller kartet først.</source>
         <translation>Vel eininga i treet eller kartet først.</translation>
     </message>
@@ -5427,7 +5477,7 @@
     </message>
     <message>
         <location filename="../../ui/org/reorganisation_dialog.py" line="103"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="283"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="291"/>
         <source>Plan for overgangen</source>
         <translation>Plan for overgangen</translation>
     </message>
@@ -5472,126 +5522,126 @@
         <translation>Lagre &amp;planen som xlsx …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="160"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="204"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="161"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="212"/>
         <source>Lag et prosjekt for omorganiseringen først.</source>
         <translation>Lag eit prosjekt for omorganiseringa først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="171"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="172"/>
         <source>Nøkkeltall</source>
         <translation>Nøkkeltal</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="174"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="175"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="177"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="178"/>
         <source>Alternativ</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="177"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="178"/>
         <source>Endring fra 0-alternativet</source>
         <translation>Endring frå 0-alternativet</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="179"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="180"/>
         <source>Budsjett fra {budget}, ledere og oppfølging per {day}. Alt er forslag/utkast til et alternativ er gjort gjeldende.</source>
         <translation>Budsjett frå {budget}, leiarar og oppfølging per {day}. Alt er forslag/utkast til eit alternativ er gjort gjeldande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="181"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="182"/>
         <source>(intet budsjett)</source>
         <translation>(inkje budsjett)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="190"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="198"/>
         <source>Nytt prosjekt</source>
         <translation>Nytt prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="191"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="199"/>
         <source>Navn på omorganiseringen (0-alternativet er dagens organisasjon):</source>
         <translation>Namn på omorganiseringa (0-alternativet er organisasjonen i dag):</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="224"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="232"/>
         <source>Lagre alternativene</source>
         <translation>Lagre alternativa</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="225"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="233"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="225"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="277"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="233"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="285"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="236"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="244"/>
         <source>Lagret {file}.</source>
         <translation>Lagra {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="245"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="251"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="253"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="259"/>
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="246"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="254"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon avsluttes dagen før, og planen for overgangen vises.</source>
         <translation>Frå kva dato skal «{name}» gjelde? Organisasjonen i dag blir avslutta dagen før, og planen for overgangen blir vist.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="252"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="260"/>
         <source>Gjøre «{name}» gjeldende fra {day}?</source>
         <translation>Gjere «{name}» gjeldande frå {day}?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
         <source>Steg</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
         <source>Hva skjer</source>
         <translation>Kva skjer</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="263"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="271"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="268"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="276"/>
         <source>«{name}» gjelder fra {day}. Planen har {n} steg.</source>
         <translation>«{name}» gjeld frå {day}. Planen har {n} steg.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="276"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="284"/>
         <source>Lagre planen</source>
         <translation>Lagre planen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="276"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="284"/>
         <source>Plan for overgangen.xlsx</source>
         <translation>Plan for overgangen.xlsx</translation>
     </message>
@@ -6542,32 +6592,32 @@
         <translation>Pakken har ingen endringar å hente inn.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="193"/>
+        <location filename="../../ui/seminar/actions.py" line="194"/>
         <source>Samlingsnotatet er lagret.</source>
         <translation>Samlingsnotatet er lagra.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="239"/>
+        <location filename="../../ui/seminar/actions.py" line="240"/>
         <source>Samlingsnotatet «{title}» er slettet.</source>
         <translation>Samlingsnotatet «{title}» er sletta.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="300"/>
+        <location filename="../../ui/seminar/actions.py" line="301"/>
         <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
         <translation>Styringsdialog – SAMLINGSPAKKE – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="32"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="33"/>
         <source>Slette samlingsnotatet «{title}» med {n} oppfølgingspunkter?</source>
         <translation>Slette samlingsnotatet «{title}» med {n} oppfølgingspunkt?</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="35"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="36"/>
         <source>{n} av dem er alt hentet inn som oppfølgingspunkter i oppfølgingen; de blir stående der.</source>
         <translation>{n} av dei er alt henta inn som oppfølgingspunkt i oppfølginga; dei blir ståande der.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="38"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="39"/>
         <source>Slett samlingsnotat</source>
         <translation>Slett samlingsnotat</translation>
     </message>
@@ -7309,12 +7359,12 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../ui/org/tree_model.py" line="122"/>
+        <location filename="../../ui/org/tree_model.py" line="49"/>
         <source>Ledig (fungerende: {name})</source>
         <translation>Ledig (konstituert: {name})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/tree_model.py" line="123"/>
+        <location filename="../../ui/org/tree_model.py" line="52"/>
         <source>Ledig</source>
         <translation>Ledig</translation>
     </message>
