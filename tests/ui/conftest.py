@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,16 @@ import pytest
 from tests.conftest import DEMO_TODAY
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_gui_thread():  # type: ignore[no-untyped-def]
+    """What a test leaves behind (a Store with its running heartbeat timer, pages and their timers)
+    is destroyed here, on the GUI thread. Left to the collector, it could be destroyed during a
+    later test by a collection that happens to run in that test's worker thread, and Qt then warns
+    «Timers cannot be stopped from another thread» (a warning fails a test here)."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture
