@@ -69,7 +69,8 @@ def test_a_new_requirement_goes_into_open_drafts_of_the_period_only(demo_db: Dat
         assert common_texts(s, ids[0])[-1] == "Bruke kommunens avvikssystem"
         assert common_texts(s, ids[1])[-1] == "Bruke kommunens avvikssystem"
         assert common_texts(s, ids[2]) == signed_before
-        goal = s.scalar(select(Goal).where(Goal.agreement_id == ids[0], Goal.common_requirement_id == added.requirement_id))
+        goal = s.scalar(select(Goal).where(Goal.agreement_id == ids[0],
+                                           Goal.common_requirement_id == added.requirement_id))
         assert (goal.indicator, goal.evaluation, goal.number) == (
             "Alle avvik er lukket innen fristen", "Kvalitetsrapporten", "3")
         # A draft made afterwards gets it too.
