@@ -72,7 +72,7 @@ PROFESSIONAL_GOALS: dict[str, tuple[Goal, ...]] = {
         ("Gjennomføre investeringsprosjektene innen vann og avløp etter planen.",
          "Prosjektene er ferdige innen fristen og innenfor kostnadsrammen.",
          "Tertialrapport om investeringene."),
-        ("God vintervedlikehold av kommunale veier.",
+        ("Godt vintervedlikehold av kommunale veier.",
          "Antall klager i vintersesongen lavere enn året før.",
          "Oversikt fra servicetorget og egne avviksregistreringer."),
     ),

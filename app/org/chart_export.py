@@ -556,7 +556,9 @@ def _legend_items(layout: ChartLayout, show_follow_up: bool) -> list[tuple[str, 
         for kind in dict.fromkeys(kind for _, _, kind in extras.relations):
             colour, _pattern, word = st.RELATION_STYLES[kind]
             items.append((st.BACKGROUND, colour, word))
-        items.extend((st.BACKGROUND, colour, f"Nettverk: {name}") for name, colour, _ in extras.networks)
+        # A network's name often says «nettverk» itself («Nettverk helse og velferd»): then not twice.
+        items.extend((st.BACKGROUND, colour, name if "nettverk" in name.lower() else f"Nettverk: {name}")
+                     for name, colour, _ in extras.networks)
         if extras.removed:
             items.append((st.BACKGROUND, st.DRAFT_COLOUR, "Fjernet: " + ", ".join(extras.removed)))
         names = {unit_id: box.node.name for unit_id, box in layout.boxes.items()}

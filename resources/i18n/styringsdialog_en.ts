@@ -90,326 +90,326 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="385"/>
+        <location filename="../../ui/agreements/page.py" line="386"/>
         <source>Avtaler</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="383"/>
+        <location filename="../../ui/agreements/page.py" line="384"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="349"/>
+        <location filename="../../ui/agreements/page.py" line="350"/>
         <source>Ny avtale for denne enheten …</source>
         <translation>New agreement for this unit …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="353"/>
+        <location filename="../../ui/agreements/page.py" line="354"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="354"/>
+        <location filename="../../ui/agreements/page.py" line="355"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="356"/>
+        <location filename="../../ui/agreements/page.py" line="357"/>
         <source>Alle statuser</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="360"/>
+        <location filename="../../ui/agreements/page.py" line="361"/>
         <source>Oppfølgingsansvarlig</source>
         <translation>Follow-up lead</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="361"/>
+        <location filename="../../ui/agreements/page.py" line="362"/>
         <source>&amp;Ny avtale …</source>
         <translation>&amp;New agreement …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="362"/>
+        <location filename="../../ui/agreements/page.py" line="363"/>
         <source>Til &amp;drøfting</source>
         <translation>For &amp;discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="363"/>
+        <location filename="../../ui/agreements/page.py" line="364"/>
         <source>&amp;Signer …</source>
         <translation>&amp;Sign …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="364"/>
+        <location filename="../../ui/agreements/page.py" line="365"/>
         <source>Ny &amp;revisjon …</source>
         <translation>New &amp;revision …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="365"/>
+        <location filename="../../ui/agreements/page.py" line="366"/>
         <source>Avslutt &amp;evaluering …</source>
         <translation>Finish &amp;evaluation …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="366"/>
+        <location filename="../../ui/agreements/page.py" line="367"/>
         <source>Eksporter egenvurderingsskjema …</source>
         <translation>Export self-assessment form …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="367"/>
+        <location filename="../../ui/agreements/page.py" line="368"/>
         <source>Lederens del av avtalen som skjema (Word eller PDF) lederen fyller ut selv</source>
         <translation>The leader&apos;s part of the agreement as a form (Word or PDF) the leader fills in</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="369"/>
+        <location filename="../../ui/agreements/page.py" line="370"/>
         <source>Les inn egenvurdering …</source>
         <translation>Read in self-assessment …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="370"/>
+        <location filename="../../ui/agreements/page.py" line="371"/>
         <source>Les lederens utfylte skjema inn som lederens egenevaluering</source>
         <translation>Read the leader&apos;s filled-in form in as the leader&apos;s self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="371"/>
+        <location filename="../../ui/agreements/page.py" line="372"/>
         <source>Neste &amp;periode …</source>
         <translation>Ne&amp;xt period …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="372"/>
-        <location filename="../../ui/agreements/page.py" line="736"/>
-        <location filename="../../ui/agreements/page.py" line="739"/>
+        <location filename="../../ui/agreements/page.py" line="373"/>
+        <location filename="../../ui/agreements/page.py" line="741"/>
+        <location filename="../../ui/agreements/page.py" line="744"/>
         <source>Slett utkast</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="373"/>
+        <location filename="../../ui/agreements/page.py" line="374"/>
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="374"/>
+        <location filename="../../ui/agreements/page.py" line="375"/>
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="375"/>
+        <location filename="../../ui/agreements/page.py" line="376"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="376"/>
+        <location filename="../../ui/agreements/page.py" line="377"/>
         <source>Forhåndsvisning av sidene, så utskrift</source>
         <translation>A preview of the pages, then printing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="377"/>
+        <location filename="../../ui/agreements/page.py" line="378"/>
         <source>Alle for året …</source>
         <translation>All for the year …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="378"/>
+        <location filename="../../ui/agreements/page.py" line="379"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="379"/>
+        <location filename="../../ui/agreements/page.py" line="380"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="380"/>
+        <location filename="../../ui/agreements/page.py" line="381"/>
         <source>Vis eller skjul avtalelisten for å gi skjemaet mer plass.</source>
         <translation>Show or hide the list of agreements to give the form more room.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="381"/>
+        <location filename="../../ui/agreements/page.py" line="382"/>
         <source>&amp;Maler …</source>
         <translation>&amp;Templates …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="382"/>
+        <location filename="../../ui/agreements/page.py" line="383"/>
         <source>&amp;Felles krav …</source>
         <translation>&amp;Common requirements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="383"/>
+        <location filename="../../ui/agreements/page.py" line="384"/>
         <source>Avtale</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="383"/>
+        <location filename="../../ui/agreements/page.py" line="384"/>
         <source>Leder</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="386"/>
+        <location filename="../../ui/agreements/page.py" line="387"/>
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisions of the selected agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="388"/>
+        <location filename="../../ui/agreements/page.py" line="389"/>
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leaders without an agreement, or with one that expires soon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="484"/>
+        <location filename="../../ui/agreements/page.py" line="489"/>
         <source>Alle oppfølgingsansvarlige</source>
         <translation>All follow-up leads</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="512"/>
+        <location filename="../../ui/agreements/page.py" line="517"/>
         <source>ledig</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="513"/>
+        <location filename="../../ui/agreements/page.py" line="518"/>
         <source>utløper {date}</source>
         <translation>expires {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="514"/>
+        <location filename="../../ui/agreements/page.py" line="519"/>
         <source>mangler</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="583"/>
+        <location filename="../../ui/agreements/page.py" line="588"/>
         <source>laget {date}</source>
         <translation>made {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="587"/>
+        <location filename="../../ui/agreements/page.py" line="592"/>
         <source>signert {date}</source>
         <translation>signed {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="588"/>
+        <location filename="../../ui/agreements/page.py" line="593"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revision {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="625"/>
+        <location filename="../../ui/agreements/page.py" line="630"/>
         <source>Ny avtale</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="633"/>
+        <location filename="../../ui/agreements/page.py" line="638"/>
         <source>Til drøfting</source>
         <translation>Send for discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="643"/>
+        <location filename="../../ui/agreements/page.py" line="648"/>
         <source>Signer avtalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="645"/>
+        <location filename="../../ui/agreements/page.py" line="650"/>
         <source>Avtalen «{title}» er signert {date}.</source>
         <translation>The agreement «{title}» is signed {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="653"/>
+        <location filename="../../ui/agreements/page.py" line="658"/>
         <source>Ny revisjon</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="670"/>
+        <location filename="../../ui/agreements/page.py" line="675"/>
         <source>Avslutt evaluering</source>
         <translation>Finish evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="683"/>
+        <location filename="../../ui/agreements/page.py" line="688"/>
         <source>Eksporter egenvurderingsskjema</source>
         <translation>Export self-assessment form</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="684"/>
+        <location filename="../../ui/agreements/page.py" line="689"/>
         <source>Word-skjema (*.docx)</source>
         <translation>Word form (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="684"/>
+        <location filename="../../ui/agreements/page.py" line="689"/>
         <source>PDF med skjemafelt (*.pdf)</source>
         <translation>PDF with form fields (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="695"/>
+        <location filename="../../ui/agreements/page.py" line="700"/>
         <source>Lagret egenvurderingsskjemaet i {path}. Send det til lederen, og les det inn med «Les inn egenvurdering …» når det kommer tilbake.</source>
         <translation>Saved the self-assessment form in {path}. Send it to the leader, and read it in with «Read in self-assessment …» when it comes back.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="703"/>
         <location filename="../../ui/agreements/page.py" line="708"/>
+        <location filename="../../ui/agreements/page.py" line="713"/>
         <source>Les inn egenvurdering</source>
         <translation>Read in self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="704"/>
+        <location filename="../../ui/agreements/page.py" line="709"/>
         <source>Egenvurderingsskjema (*.docx *.pdf)</source>
         <translation>Self-assessment form (*.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="710"/>
+        <location filename="../../ui/agreements/page.py" line="715"/>
         <source>Leste inn {n} egenvurderinger fra {file}.</source>
         <translation>Read {n} self-assessments from {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="726"/>
+        <location filename="../../ui/agreements/page.py" line="731"/>
         <source>Neste periodes avtale</source>
         <translation>Next period&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="736"/>
+        <location filename="../../ui/agreements/page.py" line="741"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Delete the draft “{title}”? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="761"/>
+        <location filename="../../ui/agreements/page.py" line="766"/>
         <source>Lagre avtalen</source>
         <translation>Save the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="772"/>
+        <location filename="../../ui/agreements/page.py" line="777"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="787"/>
+        <location filename="../../ui/agreements/page.py" line="792"/>
         <source>Forhåndsvisning – {title}</source>
         <translation>Preview – {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="793"/>
+        <location filename="../../ui/agreements/page.py" line="798"/>
         <source>Alle avtaler i én PDF</source>
         <translation>All agreements in one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="794"/>
+        <location filename="../../ui/agreements/page.py" line="799"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Agreements {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="804"/>
+        <location filename="../../ui/agreements/page.py" line="809"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Writing {n} agreements …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="810"/>
+        <location filename="../../ui/agreements/page.py" line="815"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Saved {n} agreements in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="384"/>
+        <location filename="../../ui/agreements/page.py" line="385"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="359"/>
-        <location filename="../../ui/agreements/page.py" line="384"/>
+        <location filename="../../ui/agreements/page.py" line="360"/>
+        <location filename="../../ui/agreements/page.py" line="385"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="384"/>
+        <location filename="../../ui/agreements/page.py" line="385"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
@@ -4157,7 +4157,7 @@
     <message>
         <location filename="../../ui/seminar/note_dialog.py" line="81"/>
         <source>Mål i enhetenes avtaler som notatet gjelder</source>
-        <translation>Goals in the units' agreements that the note concerns</translation>
+        <translation>Goals in the units&apos; agreements that the note concerns</translation>
     </message>
     <message>
         <location filename="../../ui/seminar/note_dialog.py" line="95"/>
@@ -4351,72 +4351,72 @@
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="54"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="60"/>
         <source>Samlingsnotater</source>
         <translation>Seminar notes</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="64"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="64"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="64"/>
         <source>Gjelder</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="59"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="65"/>
         <source>Vedtak</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="59"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="65"/>
         <source>Oppfølgingspunkter</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="72"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="78"/>
         <source>Ingen samlingsnotater ennå. Velg «Nytt samlingsnotat» for å skrive det første.</source>
         <translation>No seminar notes yet. Choose «New seminar note» to write the first.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="75"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="81"/>
         <source>&amp;Nytt samlingsnotat …</source>
         <translation>&amp;New seminar note …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="76"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="82"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="77"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="83"/>
         <source>&amp;Slett …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="87"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="93"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="103"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="109"/>
         <source>Scenario: {name}</source>
         <translation>Scenario: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="105"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="111"/>
         <source>{n} mål</source>
         <translation>{n} goals</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="106"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="112"/>
         <source>{n} ({m} hentet inn)</source>
         <translation>{n} ({m} brought in)</translation>
     </message>
@@ -4544,7 +4544,7 @@
     </message>
     <message>
         <location filename="../../ui/org/page.py" line="318"/>
-        <location filename="../../ui/org/page.py" line="642"/>
+        <location filename="../../ui/org/page.py" line="643"/>
         <source>Slett scenario</source>
         <translation>Delete scenario</translation>
     </message>
@@ -4590,7 +4590,7 @@
     </message>
     <message>
         <location filename="../../ui/org/page.py" line="327"/>
-        <location filename="../../ui/org/page.py" line="682"/>
+        <location filename="../../ui/org/page.py" line="683"/>
         <source>Slett enhet</source>
         <translation>Delete unit</translation>
     </message>
@@ -4716,7 +4716,7 @@
     </message>
     <message>
         <location filename="../../ui/org/page.py" line="390"/>
-        <location filename="../../ui/org/page.py" line="469"/>
+        <location filename="../../ui/org/page.py" line="470"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>No organisation has been registered yet. Import a unit list.</translation>
     </message>
@@ -4727,152 +4727,157 @@
     </message>
     <message>
         <location filename="../../ui/org/page.py" line="425"/>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="426"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Network: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="459"/>
+        <location filename="../../ui/org/page.py" line="460"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} units, {vacant} without a permanent leader. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="461"/>
+        <location filename="../../ui/org/page.py" line="462"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historical version: view only.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="462"/>
+        <location filename="../../ui/org/page.py" line="463"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Changes are saved at once and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="492"/>
+        <location filename="../../ui/org/page.py" line="493"/>
         <source>Fjernet mot «{name}»: {units}</source>
         <translation>Removed compared with «{name}»: {units}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="513"/>
+        <location filename="../../ui/org/page.py" line="514"/>
         <source>Ingen merknader.</source>
         <translation>No issues.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="514"/>
+        <location filename="../../ui/org/page.py" line="515"/>
         <source>Kontroller ({n})</source>
         <translation>Checks ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="601"/>
+        <location filename="../../ui/org/page.py" line="602"/>
         <source>Alternativ {n}</source>
         <translation>Alternative {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="615"/>
+        <location filename="../../ui/org/page.py" line="616"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>There is only one version. Create a scenario first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="618"/>
+        <location filename="../../ui/org/page.py" line="619"/>
         <source>Sammenlign</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="618"/>
+        <location filename="../../ui/org/page.py" line="619"/>
         <source>Sammenlign med:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="628"/>
+        <location filename="../../ui/org/page.py" line="629"/>
         <source>Gjør gjeldende</source>
         <translation>Make current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="629"/>
+        <location filename="../../ui/org/page.py" line="630"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>From which date should “{name}” apply? The current organisation becomes historical the day before.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="643"/>
+        <location filename="../../ui/org/page.py" line="644"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Delete the scenario “{name}” with all its units? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="669"/>
+        <location filename="../../ui/org/page.py" line="670"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="680"/>
+        <location filename="../../ui/org/page.py" line="681"/>
         <source>Slette «{name}»?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="681"/>
+        <location filename="../../ui/org/page.py" line="682"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Delete “{name}” and the {n} units below it?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="682"/>
+        <location filename="../../ui/org/page.py" line="683"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="714"/>
+        <location filename="../../ui/org/page.py" line="715"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="715"/>
+        <location filename="../../ui/org/page.py" line="716"/>
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="720"/>
-        <location filename="../../ui/org/page.py" line="722"/>
+        <location filename="../../ui/org/page.py" line="721"/>
+        <location filename="../../ui/org/page.py" line="723"/>
         <source>Avslutt stilling</source>
         <translation>End position</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="720"/>
+        <location filename="../../ui/org/page.py" line="721"/>
         <source>Siste dag i stillingen:</source>
         <translation>Last day in the position:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="730"/>
+        <location filename="../../ui/org/page.py" line="731"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Select a leader who holds the position now to move them.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="735"/>
+        <location filename="../../ui/org/page.py" line="736"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="746"/>
+        <location filename="../../ui/org/page.py" line="747"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Change thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="766"/>
+        <location filename="../../ui/org/page.py" line="767"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>No unit matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="778"/>
+        <location filename="../../ui/org/page.py" line="779"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Match {i} of {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="797"/>
+        <location filename="../../ui/org/page.py" line="798"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="826"/>
+        <location filename="../../ui/org/page.py" line="827"/>
         <source>Velg enheten som skal deles i treet eller kartet først.</source>
         <translation>Choose the unit to split in the tree or the chart first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="861"/>
+        <location filename="../../ui/org/page.py" line="862"/>
         <source>Velg enheten i treet eller kartet først.</source>
         <translation>Choose the unit in the tree or the chart first.</translation>
     </message>
@@ -6536,88 +6541,98 @@
 <context>
     <name>Seminar</name>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="70"/>
+        <location filename="../../ui/seminar/actions.py" line="71"/>
         <source>Samlingspakken er skrevet til {path} ({rows} rader).</source>
         <translation>The seminar package is written to {path} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="106"/>
+        <location filename="../../ui/seminar/actions.py" line="107"/>
         <source>1 rad</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="107"/>
+        <location filename="../../ui/seminar/actions.py" line="108"/>
         <source>{n} rader</source>
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="108"/>
+        <location filename="../../ui/seminar/actions.py" line="109"/>
         <source>1 nytt oppfølgingspunkt</source>
         <translation>1 new action item</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="109"/>
+        <location filename="../../ui/seminar/actions.py" line="110"/>
         <source>{n} nye oppfølgingspunkter</source>
         <translation>{n} new action items</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="110"/>
+        <location filename="../../ui/seminar/actions.py" line="111"/>
         <source>Samlingspakken er hentet inn: {rows}, {items}.</source>
         <translation>The seminar package is brought in: {rows}, {items}.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="113"/>
+        <location filename="../../ui/seminar/actions.py" line="114"/>
         <source>1 endring som ikke kunne hentes inn, er utelatt (som forhåndsvisningen viste).</source>
         <translation>1 change that could not be brought in is left out (as the preview showed).</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="116"/>
+        <location filename="../../ui/seminar/actions.py" line="117"/>
         <source>{n} endringer som ikke kunne hentes inn, er utelatt (som forhåndsvisningen viste).</source>
         <translation>{n} changes that could not be brought in are left out (as the preview showed).</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="128"/>
-        <location filename="../../ui/seminar/actions.py" line="149"/>
+        <location filename="../../ui/seminar/actions.py" line="129"/>
+        <location filename="../../ui/seminar/actions.py" line="150"/>
         <source>Hent inn fra samling</source>
         <translation>Bring in from a seminar</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="130"/>
+        <location filename="../../ui/seminar/actions.py" line="131"/>
         <source>Samlingspakke (*.sdbpkg)</source>
         <translation>Seminar package (*.sdbpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="150"/>
+        <location filename="../../ui/seminar/actions.py" line="151"/>
         <source>Pakken har ingen endringer å hente inn.</source>
         <translation>The package has no changes to bring in.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="194"/>
+        <location filename="../../ui/seminar/actions.py" line="195"/>
         <source>Samlingsnotatet er lagret.</source>
         <translation>The seminar note is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="240"/>
+        <location filename="../../ui/seminar/actions.py" line="241"/>
         <source>Samlingsnotatet «{title}» er slettet.</source>
         <translation>The seminar note «{title}» is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="301"/>
+        <location filename="../../ui/seminar/actions.py" line="302"/>
         <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
         <translation>Styringsdialog – SEMINAR PACKAGE – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="33"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="34"/>
+        <source>Slette samlingsnotatet «{title}»?</source>
+        <translation>Delete the seminar note «{title}»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="36"/>
+        <source>Slette samlingsnotatet «{title}» med 1 oppfølgingspunkt?</source>
+        <translation>Delete the seminar note «{title}» with 1 action item?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="39"/>
         <source>Slette samlingsnotatet «{title}» med {n} oppfølgingspunkter?</source>
         <translation>Delete the seminar note «{title}» with {n} action items?</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="36"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="42"/>
         <source>{n} av dem er alt hentet inn som oppfølgingspunkter i oppfølgingen; de blir stående der.</source>
         <translation>{n} of them are already brought in as action items in the follow-up; they stay there.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="39"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="45"/>
         <source>Slett samlingsnotat</source>
         <translation>Delete seminar note</translation>
     </message>

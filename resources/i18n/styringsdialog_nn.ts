@@ -90,326 +90,326 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/agreements/page.py" line="385"/>
+        <location filename="../../ui/agreements/page.py" line="386"/>
         <source>Avtaler</source>
         <translation>Avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="383"/>
+        <location filename="../../ui/agreements/page.py" line="384"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="349"/>
+        <location filename="../../ui/agreements/page.py" line="350"/>
         <source>Ny avtale for denne enheten …</source>
         <translation>Ny avtale for denne eininga …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="353"/>
+        <location filename="../../ui/agreements/page.py" line="354"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="354"/>
+        <location filename="../../ui/agreements/page.py" line="355"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="356"/>
+        <location filename="../../ui/agreements/page.py" line="357"/>
         <source>Alle statuser</source>
         <translation>Alle statusar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="360"/>
+        <location filename="../../ui/agreements/page.py" line="361"/>
         <source>Oppfølgingsansvarlig</source>
         <translation>Oppfølgingsansvarleg</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="361"/>
+        <location filename="../../ui/agreements/page.py" line="362"/>
         <source>&amp;Ny avtale …</source>
         <translation>&amp;Ny avtale …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="362"/>
+        <location filename="../../ui/agreements/page.py" line="363"/>
         <source>Til &amp;drøfting</source>
         <translation>Til &amp;drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="363"/>
+        <location filename="../../ui/agreements/page.py" line="364"/>
         <source>&amp;Signer …</source>
         <translation>&amp;Signer …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="364"/>
+        <location filename="../../ui/agreements/page.py" line="365"/>
         <source>Ny &amp;revisjon …</source>
         <translation>Ny &amp;revisjon …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="365"/>
+        <location filename="../../ui/agreements/page.py" line="366"/>
         <source>Avslutt &amp;evaluering …</source>
         <translation>Avslutt &amp;evaluering …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="366"/>
+        <location filename="../../ui/agreements/page.py" line="367"/>
         <source>Eksporter egenvurderingsskjema …</source>
         <translation>Eksporter eigenvurderingsskjema …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="367"/>
+        <location filename="../../ui/agreements/page.py" line="368"/>
         <source>Lederens del av avtalen som skjema (Word eller PDF) lederen fyller ut selv</source>
         <translation>Leiarens del av avtalen som skjema (Word eller PDF) leiaren fyller ut sjølv</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="369"/>
+        <location filename="../../ui/agreements/page.py" line="370"/>
         <source>Les inn egenvurdering …</source>
         <translation>Les inn eigenvurdering …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="370"/>
+        <location filename="../../ui/agreements/page.py" line="371"/>
         <source>Les lederens utfylte skjema inn som lederens egenevaluering</source>
         <translation>Les inn det utfylte skjemaet som leiarens eigenevaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="371"/>
+        <location filename="../../ui/agreements/page.py" line="372"/>
         <source>Neste &amp;periode …</source>
         <translation>Nes&amp;te periode …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="372"/>
-        <location filename="../../ui/agreements/page.py" line="736"/>
-        <location filename="../../ui/agreements/page.py" line="739"/>
+        <location filename="../../ui/agreements/page.py" line="373"/>
+        <location filename="../../ui/agreements/page.py" line="741"/>
+        <location filename="../../ui/agreements/page.py" line="744"/>
         <source>Slett utkast</source>
         <translation>Slett utkast</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="373"/>
+        <location filename="../../ui/agreements/page.py" line="374"/>
         <source>&amp;PDF …</source>
         <translation>&amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="374"/>
+        <location filename="../../ui/agreements/page.py" line="375"/>
         <source>&amp;Word …</source>
         <translation>&amp;Word …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="375"/>
+        <location filename="../../ui/agreements/page.py" line="376"/>
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="376"/>
+        <location filename="../../ui/agreements/page.py" line="377"/>
         <source>Forhåndsvisning av sidene, så utskrift</source>
         <translation>Førehandsvising av sidene, så utskrift</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="377"/>
+        <location filename="../../ui/agreements/page.py" line="378"/>
         <source>Alle for året …</source>
         <translation>Alle for året …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="378"/>
+        <location filename="../../ui/agreements/page.py" line="379"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="379"/>
+        <location filename="../../ui/agreements/page.py" line="380"/>
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="380"/>
+        <location filename="../../ui/agreements/page.py" line="381"/>
         <source>Vis eller skjul avtalelisten for å gi skjemaet mer plass.</source>
         <translation>Vis eller gøym avtalelista for å gje skjemaet meir plass.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="381"/>
+        <location filename="../../ui/agreements/page.py" line="382"/>
         <source>&amp;Maler …</source>
         <translation>&amp;Malar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="382"/>
+        <location filename="../../ui/agreements/page.py" line="383"/>
         <source>&amp;Felles krav …</source>
         <translation>&amp;Felles krav …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="383"/>
+        <location filename="../../ui/agreements/page.py" line="384"/>
         <source>Avtale</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="383"/>
+        <location filename="../../ui/agreements/page.py" line="384"/>
         <source>Leder</source>
         <translation>Leiar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="386"/>
+        <location filename="../../ui/agreements/page.py" line="387"/>
         <source>Revisjoner av valgt avtale</source>
         <translation>Revisjonar av den valde avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="388"/>
+        <location filename="../../ui/agreements/page.py" line="389"/>
         <source>Ledere uten avtale, eller med avtale som snart utløper</source>
         <translation>Leiarar utan avtale, eller med avtale som snart går ut</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="484"/>
+        <location filename="../../ui/agreements/page.py" line="489"/>
         <source>Alle oppfølgingsansvarlige</source>
         <translation>Alle oppfølgingsansvarlege</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="512"/>
+        <location filename="../../ui/agreements/page.py" line="517"/>
         <source>ledig</source>
         <translation>ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="513"/>
+        <location filename="../../ui/agreements/page.py" line="518"/>
         <source>utløper {date}</source>
         <translation>går ut {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="514"/>
+        <location filename="../../ui/agreements/page.py" line="519"/>
         <source>mangler</source>
         <translation>manglar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="583"/>
+        <location filename="../../ui/agreements/page.py" line="588"/>
         <source>laget {date}</source>
         <translation>laga {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="587"/>
+        <location filename="../../ui/agreements/page.py" line="592"/>
         <source>signert {date}</source>
         <translation>signert {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="588"/>
+        <location filename="../../ui/agreements/page.py" line="593"/>
         <source>Revisjon {n}: {status} ({date})</source>
         <translation>Revisjon {n}: {status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="625"/>
+        <location filename="../../ui/agreements/page.py" line="630"/>
         <source>Ny avtale</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="633"/>
+        <location filename="../../ui/agreements/page.py" line="638"/>
         <source>Til drøfting</source>
         <translation>Til drøfting</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="643"/>
+        <location filename="../../ui/agreements/page.py" line="648"/>
         <source>Signer avtalen</source>
         <translation>Signer avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="645"/>
+        <location filename="../../ui/agreements/page.py" line="650"/>
         <source>Avtalen «{title}» er signert {date}.</source>
         <translation>Avtalen «{title}» er signert {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="653"/>
+        <location filename="../../ui/agreements/page.py" line="658"/>
         <source>Ny revisjon</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="670"/>
+        <location filename="../../ui/agreements/page.py" line="675"/>
         <source>Avslutt evaluering</source>
         <translation>Avslutt evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="683"/>
+        <location filename="../../ui/agreements/page.py" line="688"/>
         <source>Eksporter egenvurderingsskjema</source>
         <translation>Eksporter eigenvurderingsskjema</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="684"/>
+        <location filename="../../ui/agreements/page.py" line="689"/>
         <source>Word-skjema (*.docx)</source>
         <translation>Word-skjema (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="684"/>
+        <location filename="../../ui/agreements/page.py" line="689"/>
         <source>PDF med skjemafelt (*.pdf)</source>
         <translation>PDF med skjemafelt (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="695"/>
+        <location filename="../../ui/agreements/page.py" line="700"/>
         <source>Lagret egenvurderingsskjemaet i {path}. Send det til lederen, og les det inn med «Les inn egenvurdering …» når det kommer tilbake.</source>
         <translation>Lagra eigenvurderingsskjemaet i {path}. Send det til leiaren, og les det inn med «Les inn eigenvurdering …» når det kjem tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="703"/>
         <location filename="../../ui/agreements/page.py" line="708"/>
+        <location filename="../../ui/agreements/page.py" line="713"/>
         <source>Les inn egenvurdering</source>
         <translation>Les inn eigenvurdering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="704"/>
+        <location filename="../../ui/agreements/page.py" line="709"/>
         <source>Egenvurderingsskjema (*.docx *.pdf)</source>
         <translation>Eigenvurderingsskjema (*.docx *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="710"/>
+        <location filename="../../ui/agreements/page.py" line="715"/>
         <source>Leste inn {n} egenvurderinger fra {file}.</source>
         <translation>Las inn {n} eigenvurderingar frå {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="726"/>
+        <location filename="../../ui/agreements/page.py" line="731"/>
         <source>Neste periodes avtale</source>
         <translation>Avtale for neste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="736"/>
+        <location filename="../../ui/agreements/page.py" line="741"/>
         <source>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</source>
         <translation>Slette utkastet «{title}»? Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="761"/>
+        <location filename="../../ui/agreements/page.py" line="766"/>
         <source>Lagre avtalen</source>
         <translation>Lagre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="772"/>
+        <location filename="../../ui/agreements/page.py" line="777"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="787"/>
+        <location filename="../../ui/agreements/page.py" line="792"/>
         <source>Forhåndsvisning – {title}</source>
         <translation>Førehandsvising – {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="793"/>
+        <location filename="../../ui/agreements/page.py" line="798"/>
         <source>Alle avtaler i én PDF</source>
         <translation>Alle avtalar i éin PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="794"/>
+        <location filename="../../ui/agreements/page.py" line="799"/>
         <source>Avtaler {year}.pdf</source>
         <translation>Avtalar {year}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="804"/>
+        <location filename="../../ui/agreements/page.py" line="809"/>
         <source>Skriver {n} avtaler …</source>
         <translation>Eksporterer {n} avtalar …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="810"/>
+        <location filename="../../ui/agreements/page.py" line="815"/>
         <source>Lagret {n} avtaler i {path}</source>
         <translation>Lagra {n} avtalar i {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="384"/>
+        <location filename="../../ui/agreements/page.py" line="385"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="359"/>
-        <location filename="../../ui/agreements/page.py" line="384"/>
+        <location filename="../../ui/agreements/page.py" line="360"/>
+        <location filename="../../ui/agreements/page.py" line="385"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/page.py" line="384"/>
+        <location filename="../../ui/agreements/page.py" line="385"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
@@ -4351,72 +4351,72 @@
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="54"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="60"/>
         <source>Samlingsnotater</source>
         <translation>Samlingsnotat</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="64"/>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="64"/>
         <source>Tittel</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="58"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="64"/>
         <source>Gjelder</source>
         <translation>Gjeld</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="59"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="65"/>
         <source>Vedtak</source>
         <translation>Vedtak</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="59"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="65"/>
         <source>Oppfølgingspunkter</source>
         <translation>Oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="72"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="78"/>
         <source>Ingen samlingsnotater ennå. Velg «Nytt samlingsnotat» for å skrive det første.</source>
         <translation>Ingen samlingsnotat enno. Vel «Nytt samlingsnotat» for å skrive det første.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="75"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="81"/>
         <source>&amp;Nytt samlingsnotat …</source>
         <translation>&amp;Nytt samlingsnotat …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="76"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="82"/>
         <source>&amp;Åpne …</source>
         <translation>&amp;Opne …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="77"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="83"/>
         <source>&amp;Slett …</source>
         <translation>&amp;Slett …</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="87"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="93"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="103"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="109"/>
         <source>Scenario: {name}</source>
         <translation>Scenario: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="105"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="111"/>
         <source>{n} mål</source>
         <translation>{n} mål</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="106"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="112"/>
         <source>{n} ({m} hentet inn)</source>
         <translation>{n} ({m} henta inn)</translation>
     </message>
@@ -4544,7 +4544,7 @@
     </message>
     <message>
         <location filename="../../ui/org/page.py" line="318"/>
-        <location filename="../../ui/org/page.py" line="642"/>
+        <location filename="../../ui/org/page.py" line="643"/>
         <source>Slett scenario</source>
         <translation>Slett scenario</translation>
     </message>
@@ -4590,7 +4590,7 @@
     </message>
     <message>
         <location filename="../../ui/org/page.py" line="327"/>
-        <location filename="../../ui/org/page.py" line="682"/>
+        <location filename="../../ui/org/page.py" line="683"/>
         <source>Slett enhet</source>
         <translation>Slett eining</translation>
     </message>
@@ -4716,7 +4716,7 @@
     </message>
     <message>
         <location filename="../../ui/org/page.py" line="390"/>
-        <location filename="../../ui/org/page.py" line="469"/>
+        <location filename="../../ui/org/page.py" line="470"/>
         <source>Ingen organisasjon er registrert ennå. Importer en enhetsliste.</source>
         <translation>Ingen organisasjon er registrert enno. Importer ei einingsliste.</translation>
     </message>
@@ -4727,152 +4727,157 @@
     </message>
     <message>
         <location filename="../../ui/org/page.py" line="425"/>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/page.py" line="426"/>
         <source>Nettverk: {name} ({n})</source>
         <translation>Nettverk: {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="459"/>
+        <location filename="../../ui/org/page.py" line="460"/>
         <source>{version}: {n} enheter, {vacant} uten fast leder. {mode}</source>
         <translation>{version}: {n} einingar, {vacant} utan fast leiar. {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="461"/>
+        <location filename="../../ui/org/page.py" line="462"/>
         <source>Historisk versjon: bare til visning.</source>
         <translation>Historisk versjon: berre til vising.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="462"/>
+        <location filename="../../ui/org/page.py" line="463"/>
         <source>Endringer lagres straks og kan angres med Ctrl+Z.</source>
         <translation>Endringar blir lagra straks og kan angrast med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="492"/>
+        <location filename="../../ui/org/page.py" line="493"/>
         <source>Fjernet mot «{name}»: {units}</source>
         <translation>Fjerna mot «{name}»: {units}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="513"/>
+        <location filename="../../ui/org/page.py" line="514"/>
         <source>Ingen merknader.</source>
         <translation>Ingen merknader.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="514"/>
+        <location filename="../../ui/org/page.py" line="515"/>
         <source>Kontroller ({n})</source>
         <translation>Kontrollar ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="601"/>
+        <location filename="../../ui/org/page.py" line="602"/>
         <source>Alternativ {n}</source>
         <translation>Alternativ {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="615"/>
+        <location filename="../../ui/org/page.py" line="616"/>
         <source>Det finnes bare én versjon. Lag et scenario først.</source>
         <translation>Det finst berre éin versjon. Lag eit scenario først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="618"/>
+        <location filename="../../ui/org/page.py" line="619"/>
         <source>Sammenlign</source>
         <translation>Samanlikn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="618"/>
+        <location filename="../../ui/org/page.py" line="619"/>
         <source>Sammenlign med:</source>
         <translation>Samanlikn med:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="628"/>
+        <location filename="../../ui/org/page.py" line="629"/>
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="629"/>
+        <location filename="../../ui/org/page.py" line="630"/>
         <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
         <translation>Frå kva dato skal «{name}» gjelde? Den gjeldande organisasjonen blir historisk dagen før.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="643"/>
+        <location filename="../../ui/org/page.py" line="644"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Slette scenarioet «{name}» med alle einingane i det? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="669"/>
+        <location filename="../../ui/org/page.py" line="670"/>
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="680"/>
+        <location filename="../../ui/org/page.py" line="681"/>
         <source>Slette «{name}»?</source>
         <translation>Slette «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="681"/>
+        <location filename="../../ui/org/page.py" line="682"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Slette «{name}» og dei {n} einingane under?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="682"/>
+        <location filename="../../ui/org/page.py" line="683"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="714"/>
+        <location filename="../../ui/org/page.py" line="715"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="715"/>
+        <location filename="../../ui/org/page.py" line="716"/>
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="720"/>
-        <location filename="../../ui/org/page.py" line="722"/>
+        <location filename="../../ui/org/page.py" line="721"/>
+        <location filename="../../ui/org/page.py" line="723"/>
         <source>Avslutt stilling</source>
         <translation>Avslutt stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="720"/>
+        <location filename="../../ui/org/page.py" line="721"/>
         <source>Siste dag i stillingen:</source>
         <translation>Siste dag i stillinga:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="730"/>
+        <location filename="../../ui/org/page.py" line="731"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Vel ein leiar som er i stillinga no, for å flytte vedkomande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="735"/>
+        <location filename="../../ui/org/page.py" line="736"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="746"/>
+        <location filename="../../ui/org/page.py" line="747"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Endre grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="766"/>
+        <location filename="../../ui/org/page.py" line="767"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>Fann inga eining som passar «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="778"/>
+        <location filename="../../ui/org/page.py" line="779"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Treff {i} av {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="797"/>
+        <location filename="../../ui/org/page.py" line="798"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="826"/>
+        <location filename="../../ui/org/page.py" line="827"/>
         <source>Velg enheten som skal deles i treet eller kartet først.</source>
         <translation>Vel eininga som skal delast, i treet eller kartet først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="861"/>
+        <location filename="../../ui/org/page.py" line="862"/>
         <source>Velg enheten i treet eller kartet først.</source>
         <translation>Vel eininga i treet eller kartet først.</translation>
     </message>
@@ -6536,88 +6541,98 @@
 <context>
     <name>Seminar</name>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="70"/>
+        <location filename="../../ui/seminar/actions.py" line="71"/>
         <source>Samlingspakken er skrevet til {path} ({rows} rader).</source>
         <translation>Samlingspakken er skriven til {path} ({rows} rader).</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="106"/>
+        <location filename="../../ui/seminar/actions.py" line="107"/>
         <source>1 rad</source>
         <translation>1 rad</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="107"/>
+        <location filename="../../ui/seminar/actions.py" line="108"/>
         <source>{n} rader</source>
         <translation>{n} rader</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="108"/>
+        <location filename="../../ui/seminar/actions.py" line="109"/>
         <source>1 nytt oppfølgingspunkt</source>
         <translation>1 nytt oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="109"/>
+        <location filename="../../ui/seminar/actions.py" line="110"/>
         <source>{n} nye oppfølgingspunkter</source>
         <translation>{n} nye oppfølgingspunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="110"/>
+        <location filename="../../ui/seminar/actions.py" line="111"/>
         <source>Samlingspakken er hentet inn: {rows}, {items}.</source>
         <translation>Samlingspakken er henta inn: {rows}, {items}.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="113"/>
+        <location filename="../../ui/seminar/actions.py" line="114"/>
         <source>1 endring som ikke kunne hentes inn, er utelatt (som forhåndsvisningen viste).</source>
         <translation>1 endring som ikkje kunne hentast inn, er utelaten (som førehandsvisinga viste).</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="116"/>
+        <location filename="../../ui/seminar/actions.py" line="117"/>
         <source>{n} endringer som ikke kunne hentes inn, er utelatt (som forhåndsvisningen viste).</source>
         <translation>{n} endringar som ikkje kunne hentast inn, er utelatne (som førehandsvisinga viste).</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="128"/>
-        <location filename="../../ui/seminar/actions.py" line="149"/>
+        <location filename="../../ui/seminar/actions.py" line="129"/>
+        <location filename="../../ui/seminar/actions.py" line="150"/>
         <source>Hent inn fra samling</source>
         <translation>Hent inn frå samling</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="130"/>
+        <location filename="../../ui/seminar/actions.py" line="131"/>
         <source>Samlingspakke (*.sdbpkg)</source>
         <translation>Samlingspakke (*.sdbpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="150"/>
+        <location filename="../../ui/seminar/actions.py" line="151"/>
         <source>Pakken har ingen endringer å hente inn.</source>
         <translation>Pakken har ingen endringar å hente inn.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="194"/>
+        <location filename="../../ui/seminar/actions.py" line="195"/>
         <source>Samlingsnotatet er lagret.</source>
         <translation>Samlingsnotatet er lagra.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="240"/>
+        <location filename="../../ui/seminar/actions.py" line="241"/>
         <source>Samlingsnotatet «{title}» er slettet.</source>
         <translation>Samlingsnotatet «{title}» er sletta.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/actions.py" line="301"/>
+        <location filename="../../ui/seminar/actions.py" line="302"/>
         <source>Styringsdialog – SAMLINGSPAKKE – {name}</source>
         <translation>Styringsdialog – SAMLINGSPAKKE – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="33"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="34"/>
+        <source>Slette samlingsnotatet «{title}»?</source>
+        <translation>Slette samlingsnotatet «{title}»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="36"/>
+        <source>Slette samlingsnotatet «{title}» med 1 oppfølgingspunkt?</source>
+        <translation>Slette samlingsnotatet «{title}» med 1 oppfølgingspunkt?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seminar/notes_dialog.py" line="39"/>
         <source>Slette samlingsnotatet «{title}» med {n} oppfølgingspunkter?</source>
         <translation>Slette samlingsnotatet «{title}» med {n} oppfølgingspunkt?</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="36"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="42"/>
         <source>{n} av dem er alt hentet inn som oppfølgingspunkter i oppfølgingen; de blir stående der.</source>
         <translation>{n} av dei er alt henta inn som oppfølgingspunkt i oppfølginga; dei blir ståande der.</translation>
     </message>
     <message>
-        <location filename="../../ui/seminar/notes_dialog.py" line="39"/>
+        <location filename="../../ui/seminar/notes_dialog.py" line="45"/>
         <source>Slett samlingsnotat</source>
         <translation>Slett samlingsnotat</translation>
     </message>

@@ -207,6 +207,7 @@ class AgreementsPage(Page):
         super().__init__(store, today, parent)
         self.selected: uuid.UUID | None = None
         self._to_its_year = False  # open_agreement: show the year of the agreement chosen
+        self._folded_widths: dict[int, int] = {}  # a folded side's width, to open it as it was
         self.summary_drafts: dict[uuid.UUID, str] = {}  # evaluation summaries typed, not yet saved
         self.rows: list = []
         self.year_label, self.year = QLabel(), QSpinBox()
@@ -410,6 +411,9 @@ class AgreementsPage(Page):
         """Fold the list (0) or the preview (2) away, or open it again with room taken from the form
         only as far as the form keeps EDITOR_MIN_WIDTH."""
         widget = self._pane(index)
+        sizes = self.splitter.sizes()
+        if not on and sizes[index] > 0:
+            self._folded_widths[index] = sizes[index]
         widget.setVisible(on)
         sizes = self.splitter.sizes()
         other, other_box = (2, self.show_preview) if index == 0 else (0, self.show_list)
@@ -420,12 +424,13 @@ class AgreementsPage(Page):
             other_box.setChecked(False)
             other_box.blockSignals(False)
             self._pane(other).hide()
+            self._folded_widths[other] = sizes[other]  # it comes back as wide as it was (walk 2)
             sizes[1] += sizes[other]
             sizes[other] = 0
             self.splitter.setSizes(sizes)
         if on and sizes[index] == 0:
             room = max(0, sizes[1] - EDITOR_MIN_WIDTH)
-            want = 300 if index == 0 else PREVIEW_WIDTH
+            want = self._folded_widths.get(index) or (300 if index == 0 else PREVIEW_WIDTH)
             give = min(want, room) if room >= 200 else want
             sizes[index], sizes[1] = give, max(EDITOR_MIN_WIDTH, sizes[1] - give)
             self.splitter.setSizes(sizes)

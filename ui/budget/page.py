@@ -321,7 +321,7 @@ class BudgetPage(Page):
         self.sets.setRowCount(len(self.sets_data))
         for i, r in enumerate(self.sets_data):
             cells = [r.name, labels.budget_kind(r.kind),
-                     months_label(r.period_from, r.period_to, r.year), str(r.lines)]
+                     months_label(r.period_from, r.period_to, r.year), format_number(r.lines, 0)]
             for c, text in enumerate(cells):
                 self.sets.setItem(i, c, QTableWidgetItem(text))
             self.sets.setItem(i, 4, _amount(r.total_ore))
@@ -384,7 +384,7 @@ class BudgetPage(Page):
                 name.setToolTip(r.note or self.tr("Ansvaret hører ikke til noen enhet."))
             self.pivot.setItem(i, 0, code)
             self.pivot.setItem(i, 1, name)
-            self.pivot.setItem(i, 2, QTableWidgetItem(str(r.lines)))
+            self.pivot.setItem(i, 2, QTableWidgetItem(format_number(r.lines, 0)))
             self.pivot.setItem(i, 3, _amount(r.amount_ore))
         self.pivot_total.setText(self.tr("Sum: {total} kr i {n} rader").format(
             total=format_kroner(result.total_ore), n=len(result.rows)))
@@ -493,7 +493,7 @@ class BudgetPage(Page):
         for i, r in enumerate(rows):
             self.unmapped.setItem(i, 0, QTableWidgetItem(r.ansvar))
             self.unmapped.setItem(i, 1, QTableWidgetItem(r.name))
-            self.unmapped.setItem(i, 2, QTableWidgetItem(str(r.lines)))
+            self.unmapped.setItem(i, 2, QTableWidgetItem(format_number(r.lines, 0)))
             self.unmapped.setItem(i, 3, _amount(r.total_ore))
         self.tabs.setTabText(3, self.tr("Ansvar uten enhet ({n})").format(n=len(rows)))
 

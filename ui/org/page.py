@@ -422,8 +422,9 @@ class OrgPage(Page):
         self.network_box.clear()
         self.network_box.addItem(self.tr("Fremhev nettverk: ingen"), None)
         for n in nets:
-            self.network_box.addItem(self.tr("Nettverk: {name} ({n})").format(name=n.name, n=len(n.unit_ids)),
-                                     str(n.id))
+            text = (self.tr("{name} ({n})") if "nettverk" in n.name.lower()  # not «Nettverk: Nettverk …»
+                    else self.tr("Nettverk: {name} ({n})")).format(name=n.name, n=len(n.unit_ids))
+            self.network_box.addItem(text, str(n.id))
         self.network_box.setCurrentIndex(max(0, self.network_box.findData(current_net)))
         for w in (self.add_unit, self.delete_unit, self.import_button):
             w.setEnabled(self.editable)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QSizePolicy, QToolBar, QWidget
 
 from app.errors import AppError
+from app.formatting import format_number
 from ui.errors import show_user_error
 from ui.settings import package_folder, set_package_folder
 
@@ -69,7 +70,7 @@ def create_from_dialog(window: MainWindow, dialog: PackageDialog) -> PackageResu
     set_package_folder(Path(result.path).parent)  # Hent inn opens where the package went
     window.statusBar().showMessage(QCoreApplication.translate(
         "Seminar", "Samlingspakken er skrevet til {path} ({rows} rader).")
-                                   .format(path=result.path, rows=result.total), 10000)
+                                   .format(path=result.path, rows=format_number(result.total, 0)), 10000)
     return result
 
 
@@ -104,7 +105,7 @@ def merge_from_dialog(window: MainWindow, dialog: MergeDialog, passphrase: str) 
         show_user_error(window, err)
         return None
     rows = (QCoreApplication.translate("Seminar", "1 rad") if result.written == 1
-            else QCoreApplication.translate("Seminar", "{n} rader").format(n=result.written))
+            else QCoreApplication.translate("Seminar", "{n} rader").format(n=format_number(result.written, 0)))
     items = (QCoreApplication.translate("Seminar", "1 nytt oppfølgingspunkt") if result.action_items == 1
              else QCoreApplication.translate("Seminar", "{n} nye oppfølgingspunkter").format(n=result.action_items))
     message = QCoreApplication.translate("Seminar", "Samlingspakken er hentet inn: {rows}, {items}.").format(

@@ -30,8 +30,14 @@ from app.seminar.notes import NoteSummary
 
 def confirm_delete(parent: QWidget, note: NoteSummary) -> bool:
     """Ask before a samlingsnotat is deleted (tests replace this)."""
-    text = QCoreApplication.translate("Seminar", "Slette samlingsnotatet «{title}» med {n} oppfølgingspunkter?").format(
-        title=note.title, n=note.actions)
+    if note.actions == 0:
+        text = QCoreApplication.translate("Seminar", "Slette samlingsnotatet «{title}»?").format(title=note.title)
+    elif note.actions == 1:
+        text = QCoreApplication.translate("Seminar", "Slette samlingsnotatet «{title}» med 1 oppfølgingspunkt?").format(
+            title=note.title)
+    else:
+        text = QCoreApplication.translate("Seminar", "Slette samlingsnotatet «{title}» med {n} oppfølgingspunkter?"
+                                          ).format(title=note.title, n=note.actions)
     if note.followed_up:
         text += " " + QCoreApplication.translate(
             "Seminar", "{n} av dem er alt hentet inn som oppfølgingspunkter i oppfølgingen; de blir stående der."

@@ -40,10 +40,11 @@ def test_scenario_chart_exports_mark_changes_relations_and_networks(demo_db: Dat
         today_pdf = export_chart(s, current.id, "pdf", tmp_path / "today.pdf", on=DEMO_TODAY)
         xlsx = export_units_xlsx(s, alt, tmp_path / "alt.xlsx", on=DEMO_TODAY)
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
-    for expected in ("Forslag/utkast", "Sammenslått", "Stabskontakt", "Bestiller/utfører", "Nettverk: "):
+    for expected in ("Forslag/utkast", "Sammenslått", "Stabskontakt", "Bestiller/utfører", "Nettverk oppvekst"):
         assert expected in text, expected
     today = "".join(p.extract_text() for p in PdfReader(io.BytesIO(today_pdf.read_bytes())).pages)
-    assert "Forslag/utkast" not in today and "Sammenslått" not in today and "Nettverk: " in today
+    assert "Forslag/utkast" not in today and "Sammenslått" not in today and "Nettverk oppvekst" in today
+    assert "Nettverk: Nettverk" not in text + today  # a network named «Nettverk …» is not named twice
     drawing = svg.read_text()
     assert "Forslag/utkast" in drawing and "Sammenslått" in drawing and "Stabskontakt" in drawing
     wb = load_workbook(xlsx)

@@ -71,6 +71,7 @@ def test_a_long_message_stays_on_one_line(qtbot, page) -> None:  # type: ignore[
 
 def test_the_preview_folds_the_list_and_shows_its_whole_page(qtbot, window, page) -> None:  # type: ignore[no-untyped-def]
     _select(page, "Hjemmetjenesten nord")
+    list_width = page.splitter.sizes()[0]
     page.show_preview.setChecked(True)
     _settle()
     assert not page.show_list.isChecked() and page.left.isHidden()
@@ -83,6 +84,7 @@ def test_the_preview_folds_the_list_and_shows_its_whole_page(qtbot, window, page
     page.show_list.setChecked(True)  # the list back: the preview folds
     _settle()
     assert not page.show_preview.isChecked() and page.left.isVisible()
+    assert abs(page.splitter.sizes()[0] - list_width) <= 2  # as wide as before, not 300 px (walk 2)
 
 
 def test_a_long_field_shows_its_start(qtbot, page) -> None:  # type: ignore[no-untyped-def]
