@@ -6192,348 +6192,353 @@
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="274"/>
-        <source>Hele året</source>
-        <translation>The whole year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scorecard/page.py" line="276"/>
+        <location filename="../../ui/scorecard/page.py" line="280"/>
         <source>{n}. tertial</source>
         <translation>Period {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="279"/>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
         <source>&amp;Ny indikator …</source>
         <translation>&amp;New indicator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="280"/>
+        <location filename="../../ui/scorecard/page.py" line="284"/>
         <source>&amp;Endre indikator …</source>
         <translation>&amp;Change indicator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="281"/>
+        <location filename="../../ui/scorecard/page.py" line="285"/>
         <source>Fjern indikator …</source>
         <translation>Remove indicator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="286"/>
         <source>F&amp;okusområder …</source>
         <translation>F&amp;ocus areas …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <location filename="../../ui/scorecard/page.py" line="287"/>
         <source>Enhetens &amp;målekart …</source>
         <translation>The unit&apos;s &amp;scorecard …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="284"/>
+        <location filename="../../ui/scorecard/page.py" line="288"/>
         <source>&amp;Importer verdier …</source>
         <translation>&amp;Import values …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="285"/>
+        <location filename="../../ui/scorecard/page.py" line="289"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="286"/>
+        <location filename="../../ui/scorecard/page.py" line="290"/>
         <source>O&amp;verføringsregel …</source>
         <translation>Carry-o&amp;ver rule …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="287"/>
+        <location filename="../../ui/scorecard/page.py" line="291"/>
         <source>Regelen for å overføre mindre- og merforbruk til neste år</source>
         <translation>The rule for carrying a surplus or deficit over to the next year</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="288"/>
+        <location filename="../../ui/scorecard/page.py" line="292"/>
         <source>Kommunen</source>
         <translation>The municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="288"/>
-        <location filename="../../ui/scorecard/page.py" line="477"/>
-        <location filename="../../ui/scorecard/page.py" line="483"/>
+        <location filename="../../ui/scorecard/page.py" line="292"/>
+        <location filename="../../ui/scorecard/page.py" line="481"/>
+        <location filename="../../ui/scorecard/page.py" line="487"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="288"/>
+        <location filename="../../ui/scorecard/page.py" line="292"/>
         <source>Registrer verdier</source>
         <translation>Record values</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="289"/>
+        <location filename="../../ui/scorecard/page.py" line="293"/>
         <source>Balanse</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="289"/>
-        <location filename="../../ui/scorecard/page.py" line="309"/>
-        <location filename="../../ui/scorecard/page.py" line="316"/>
+        <location filename="../../ui/scorecard/page.py" line="293"/>
+        <location filename="../../ui/scorecard/page.py" line="313"/>
+        <location filename="../../ui/scorecard/page.py" line="320"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="291"/>
+        <location filename="../../ui/scorecard/page.py" line="295"/>
         <source>Fokusområde / indikator / enhet</source>
         <translation>Focus area / indicator / unit</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="291"/>
-        <location filename="../../ui/scorecard/page.py" line="299"/>
-        <location filename="../../ui/scorecard/page.py" line="313"/>
+        <location filename="../../ui/scorecard/page.py" line="295"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
+        <location filename="../../ui/scorecard/page.py" line="317"/>
         <source>Ambisjonsnivå</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="292"/>
-        <location filename="../../ui/scorecard/page.py" line="299"/>
+        <location filename="../../ui/scorecard/page.py" line="296"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="292"/>
-        <location filename="../../ui/scorecard/page.py" line="299"/>
+        <location filename="../../ui/scorecard/page.py" line="296"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="292"/>
+        <location filename="../../ui/scorecard/page.py" line="296"/>
         <source>Sammenstilling / kommentar</source>
         <translation>Combination / comment</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="293"/>
+        <location filename="../../ui/scorecard/page.py" line="297"/>
         <source>Kommunens målekart</source>
         <translation>The municipality&apos;s scorecard</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="294"/>
+        <location filename="../../ui/scorecard/page.py" line="298"/>
         <source>Kommunens verdi er enhetenes verdier sammenstilt etter indikatorens regel. Åpne en indikator for å se enhetene; dobbeltklikk en enhet for enhetens målekart.</source>
         <translation>The municipality&apos;s value is the units&apos; values combined by the indicator&apos;s rule. Open an indicator to see the units; double-click a unit for its scorecard.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="297"/>
+        <location filename="../../ui/scorecard/page.py" line="301"/>
         <source>Enhe&amp;t:</source>
         <translation>Uni&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="298"/>
-        <location filename="../../ui/scorecard/page.py" line="309"/>
+        <location filename="../../ui/scorecard/page.py" line="302"/>
         <location filename="../../ui/scorecard/page.py" line="313"/>
+        <location filename="../../ui/scorecard/page.py" line="317"/>
         <source>Fokusområde</source>
         <translation>Focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="298"/>
-        <location filename="../../ui/scorecard/page.py" line="313"/>
+        <location filename="../../ui/scorecard/page.py" line="302"/>
+        <location filename="../../ui/scorecard/page.py" line="317"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="300"/>
+        <location filename="../../ui/scorecard/page.py" line="304"/>
         <source>Utvikling</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="300"/>
+        <location filename="../../ui/scorecard/page.py" line="304"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="301"/>
+        <location filename="../../ui/scorecard/page.py" line="305"/>
         <source>Enhetens målekart</source>
         <translation>The unit&apos;s scorecard</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="302"/>
+        <location filename="../../ui/scorecard/page.py" line="306"/>
         <source>In&amp;dikator:</source>
         <translation>In&amp;dicator:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="303"/>
+        <location filename="../../ui/scorecard/page.py" line="307"/>
         <source>Skriv en verdi i cellen for enhet og periode (Enter lagrer, tom celle fjerner verdien). Velg en celle for å se hvem som registrerte den og skrive en kommentar.</source>
         <translation>Write a value in the cell for unit and period (Enter saves, an empty cell removes the value). Choose a cell to see who recorded it and to write a comment.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="306"/>
+        <location filename="../../ui/scorecard/page.py" line="310"/>
         <source>Verdier per enhet og periode</source>
         <translation>Values per unit and period</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="307"/>
+        <location filename="../../ui/scorecard/page.py" line="311"/>
         <source>&amp;Kommentar:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="308"/>
+        <location filename="../../ui/scorecard/page.py" line="312"/>
         <source>Lagre kommentar</source>
         <translation>Save comment</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="310"/>
+        <location filename="../../ui/scorecard/page.py" line="314"/>
         <source>Mål i avtalene</source>
         <translation>Goals in the agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="310"/>
+        <location filename="../../ui/scorecard/page.py" line="314"/>
         <source>Vurdering</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="311"/>
+        <location filename="../../ui/scorecard/page.py" line="315"/>
         <source>Balansesjekk</source>
         <translation>Balance check</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="313"/>
+        <location filename="../../ui/scorecard/page.py" line="317"/>
         <source>Måleenhet</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="314"/>
+        <location filename="../../ui/scorecard/page.py" line="318"/>
         <source>Gult til</source>
         <translation>Yellow up to</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="314"/>
+        <location filename="../../ui/scorecard/page.py" line="318"/>
         <source>Hyppighet</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="314"/>
+        <location filename="../../ui/scorecard/page.py" line="318"/>
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="314"/>
+        <location filename="../../ui/scorecard/page.py" line="318"/>
         <source>Sammenstilling</source>
         <translation>Combined as</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="315"/>
+        <location filename="../../ui/scorecard/page.py" line="319"/>
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="399"/>
+        <location filename="../../ui/scorecard/page.py" line="403"/>
         <source>{n} indikatorer</source>
         <translation>{n} indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="399"/>
+        <location filename="../../ui/scorecard/page.py" line="403"/>
         <source>1 indikator</source>
         <translation>1 indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="456"/>
+        <location filename="../../ui/scorecard/page.py" line="460"/>
         <source>{unit}, {period}: {n} indikatorer{colours}. Utviklingen viser de siste periodene.</source>
         <translation>{unit}, {period}: {n} indicators{colours}. The trend shows the last periods.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="465"/>
+        <location filename="../../ui/scorecard/page.py" line="469"/>
         <source>1 rød</source>
         <translation>1 red</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="465"/>
+        <location filename="../../ui/scorecard/page.py" line="469"/>
         <source>{n} røde</source>
         <translation>{n} red</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="466"/>
+        <location filename="../../ui/scorecard/page.py" line="470"/>
         <source>1 gul</source>
         <translation>1 yellow</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="466"/>
+        <location filename="../../ui/scorecard/page.py" line="470"/>
         <source>{n} gule</source>
         <translation>{n} yellow</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="467"/>
+        <location filename="../../ui/scorecard/page.py" line="471"/>
         <source>{n} uten verdi</source>
         <translation>{n} without a value</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="404"/>
+        <location filename="../../ui/scorecard/page.py" line="408"/>
         <source>Ingen indikatorer i dette fokusområdet</source>
         <translation>No indicators in this focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="448"/>
+        <location filename="../../ui/scorecard/page.py" line="276"/>
+        <source>Hele året (snitt)</source>
+        <translation>Whole year (mean)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="277"/>
+        <source>For hele året er en enhets verdi snittet av periodene den har verdier for; kommunens verdi regnes fra enhetenes etter indikatorens regel.</source>
+        <translation>For the whole year a unit's value is the mean of the periods it has values for; the municipality's value is worked out from the units' by the indicator's rule.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="452"/>
         <source>Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller definer en indikator for enhetene.</source>
         <translation>No unit has a scorecard yet. Choose «The unit&apos;s scorecard …» or define an indicator for the units.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="451"/>
+        <location filename="../../ui/scorecard/page.py" line="455"/>
         <source>{unit} har ingen indikatorer på målekartet. Velg «Enhetens målekart …» for å legge dem til.</source>
         <translation>{unit} has no indicators on its scorecard. Choose «The unit&apos;s scorecard …» to add them.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="498"/>
+        <location filename="../../ui/scorecard/page.py" line="502"/>
         <source>Registrert av {who} {when}</source>
         <translation>Recorded by {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="518"/>
+        <location filename="../../ui/scorecard/page.py" line="522"/>
         <source>Ingen mål i avtalene – tomt fokusområde</source>
         <translation>No goals in the agreements – an empty focus area</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="519"/>
+        <location filename="../../ui/scorecard/page.py" line="523"/>
         <source>I orden</source>
         <translation>In order</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="531"/>
+        <location filename="../../ui/scorecard/page.py" line="535"/>
         <source>Fokusområder uten mål i årets avtaler: {areas}. Knytt avtalemål til dem i avtalene (kolonnen «Fokusområde»).</source>
         <translation>Focus areas without goals in this year&apos;s agreements: {areas}. Tie agreement goals to them in the agreements (the «Fokusområde» column).</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="536"/>
+        <location filename="../../ui/scorecard/page.py" line="540"/>
         <source>{n} mål i årets avtaler er knyttet til fokusområdene, og alle fokusområdene har mål.</source>
         <translation>{n} goals in this year&apos;s agreements are tied to the focus areas, and every focus area has goals.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="599"/>
+        <location filename="../../ui/scorecard/page.py" line="603"/>
         <source>Velg en celle.</source>
         <translation>Choose a cell.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="604"/>
+        <location filename="../../ui/scorecard/page.py" line="608"/>
         <source>{what}: ingen verdi ennå.</source>
         <translation>{what}: no value yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="606"/>
+        <location filename="../../ui/scorecard/page.py" line="610"/>
         <source>{what}: {value} ({colour}), registrert av {who} {when}.</source>
         <translation>{what}: {value} ({colour}), recorded by {who} {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="620"/>
+        <location filename="../../ui/scorecard/page.py" line="624"/>
         <source>Skriv verdien i cellen først; kommentaren hører til verdien.</source>
         <translation>Write the value in the cell first; the comment belongs to the value.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="667"/>
+        <location filename="../../ui/scorecard/page.py" line="671"/>
         <source>Velg indikatoren som skal endres, i fanen «Indikatorer».</source>
         <translation>Choose the indicator to change in the «Indicators» tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="675"/>
+        <location filename="../../ui/scorecard/page.py" line="679"/>
         <source>Fjern indikator</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="676"/>
+        <location filename="../../ui/scorecard/page.py" line="680"/>
         <source>Fjerne «{name}» fra målekartet, med alle målte verdier? Dette kan ikke angres.</source>
         <translation>Remove «{name}» from the scorecard, with all measured values? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="694"/>
+        <location filename="../../ui/scorecard/page.py" line="698"/>
         <source>Velg enheten i fanen «Enhet» først.</source>
         <translation>Choose the unit in the «Unit» tab first.</translation>
     </message>

@@ -6192,348 +6192,353 @@
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="274"/>
-        <source>Hele året</source>
-        <translation>Heile året</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scorecard/page.py" line="276"/>
+        <location filename="../../ui/scorecard/page.py" line="280"/>
         <source>{n}. tertial</source>
         <translation>{n}. tertial</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="279"/>
+        <location filename="../../ui/scorecard/page.py" line="283"/>
         <source>&amp;Ny indikator …</source>
         <translation>&amp;Ny indikator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="280"/>
+        <location filename="../../ui/scorecard/page.py" line="284"/>
         <source>&amp;Endre indikator …</source>
         <translation>&amp;Endre indikator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="281"/>
+        <location filename="../../ui/scorecard/page.py" line="285"/>
         <source>Fjern indikator …</source>
         <translation>Fjern indikator …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="282"/>
+        <location filename="../../ui/scorecard/page.py" line="286"/>
         <source>F&amp;okusområder …</source>
         <translation>F&amp;okusområde …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="283"/>
+        <location filename="../../ui/scorecard/page.py" line="287"/>
         <source>Enhetens &amp;målekart …</source>
         <translation>&amp;Målekartet til eininga …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="284"/>
+        <location filename="../../ui/scorecard/page.py" line="288"/>
         <source>&amp;Importer verdier …</source>
         <translation>&amp;Importer verdiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="285"/>
+        <location filename="../../ui/scorecard/page.py" line="289"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="286"/>
+        <location filename="../../ui/scorecard/page.py" line="290"/>
         <source>O&amp;verføringsregel …</source>
         <translation>O&amp;verføringsregel …</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="287"/>
+        <location filename="../../ui/scorecard/page.py" line="291"/>
         <source>Regelen for å overføre mindre- og merforbruk til neste år</source>
         <translation>Regelen for å overføre mindre- og meirforbruk til neste år</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="288"/>
+        <location filename="../../ui/scorecard/page.py" line="292"/>
         <source>Kommunen</source>
         <translation>Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="288"/>
-        <location filename="../../ui/scorecard/page.py" line="477"/>
-        <location filename="../../ui/scorecard/page.py" line="483"/>
+        <location filename="../../ui/scorecard/page.py" line="292"/>
+        <location filename="../../ui/scorecard/page.py" line="481"/>
+        <location filename="../../ui/scorecard/page.py" line="487"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="288"/>
+        <location filename="../../ui/scorecard/page.py" line="292"/>
         <source>Registrer verdier</source>
         <translation>Registrer verdiar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="289"/>
+        <location filename="../../ui/scorecard/page.py" line="293"/>
         <source>Balanse</source>
         <translation>Balanse</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="289"/>
-        <location filename="../../ui/scorecard/page.py" line="309"/>
-        <location filename="../../ui/scorecard/page.py" line="316"/>
+        <location filename="../../ui/scorecard/page.py" line="293"/>
+        <location filename="../../ui/scorecard/page.py" line="313"/>
+        <location filename="../../ui/scorecard/page.py" line="320"/>
         <source>Indikatorer</source>
         <translation>Indikatorar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="291"/>
+        <location filename="../../ui/scorecard/page.py" line="295"/>
         <source>Fokusområde / indikator / enhet</source>
         <translation>Fokusområde / indikator / eining</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="291"/>
-        <location filename="../../ui/scorecard/page.py" line="299"/>
-        <location filename="../../ui/scorecard/page.py" line="313"/>
+        <location filename="../../ui/scorecard/page.py" line="295"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
+        <location filename="../../ui/scorecard/page.py" line="317"/>
         <source>Ambisjonsnivå</source>
         <translation>Ambisjonsnivå</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="292"/>
-        <location filename="../../ui/scorecard/page.py" line="299"/>
+        <location filename="../../ui/scorecard/page.py" line="296"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="292"/>
-        <location filename="../../ui/scorecard/page.py" line="299"/>
+        <location filename="../../ui/scorecard/page.py" line="296"/>
+        <location filename="../../ui/scorecard/page.py" line="303"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="292"/>
+        <location filename="../../ui/scorecard/page.py" line="296"/>
         <source>Sammenstilling / kommentar</source>
         <translation>Samanstilling / kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="293"/>
+        <location filename="../../ui/scorecard/page.py" line="297"/>
         <source>Kommunens målekart</source>
         <translation>Målekartet til kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="294"/>
+        <location filename="../../ui/scorecard/page.py" line="298"/>
         <source>Kommunens verdi er enhetenes verdier sammenstilt etter indikatorens regel. Åpne en indikator for å se enhetene; dobbeltklikk en enhet for enhetens målekart.</source>
         <translation>Verdien til kommunen er verdiane til einingane samanstilte etter regelen til indikatoren. Opne ein indikator for å sjå einingane; dobbeltklikk ei eining for målekartet til eininga.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="297"/>
+        <location filename="../../ui/scorecard/page.py" line="301"/>
         <source>Enhe&amp;t:</source>
         <translation>Ein&amp;ing:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="298"/>
-        <location filename="../../ui/scorecard/page.py" line="309"/>
+        <location filename="../../ui/scorecard/page.py" line="302"/>
         <location filename="../../ui/scorecard/page.py" line="313"/>
+        <location filename="../../ui/scorecard/page.py" line="317"/>
         <source>Fokusområde</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="298"/>
-        <location filename="../../ui/scorecard/page.py" line="313"/>
+        <location filename="../../ui/scorecard/page.py" line="302"/>
+        <location filename="../../ui/scorecard/page.py" line="317"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="300"/>
+        <location filename="../../ui/scorecard/page.py" line="304"/>
         <source>Utvikling</source>
         <translation>Utvikling</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="300"/>
+        <location filename="../../ui/scorecard/page.py" line="304"/>
         <source>Kommentar</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="301"/>
+        <location filename="../../ui/scorecard/page.py" line="305"/>
         <source>Enhetens målekart</source>
         <translation>Målekartet til eininga</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="302"/>
+        <location filename="../../ui/scorecard/page.py" line="306"/>
         <source>In&amp;dikator:</source>
         <translation>In&amp;dikator:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="303"/>
+        <location filename="../../ui/scorecard/page.py" line="307"/>
         <source>Skriv en verdi i cellen for enhet og periode (Enter lagrer, tom celle fjerner verdien). Velg en celle for å se hvem som registrerte den og skrive en kommentar.</source>
         <translation>Skriv ein verdi i cella for eining og periode (Enter lagrar, tom celle fjernar verdien). Vel ei celle for å sjå kven som registrerte han, og skrive ein kommentar.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="306"/>
+        <location filename="../../ui/scorecard/page.py" line="310"/>
         <source>Verdier per enhet og periode</source>
         <translation>Verdiar per eining og periode</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="307"/>
+        <location filename="../../ui/scorecard/page.py" line="311"/>
         <source>&amp;Kommentar:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="308"/>
+        <location filename="../../ui/scorecard/page.py" line="312"/>
         <source>Lagre kommentar</source>
         <translation>Lagre kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="310"/>
+        <location filename="../../ui/scorecard/page.py" line="314"/>
         <source>Mål i avtalene</source>
         <translation>Mål i avtalane</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="310"/>
+        <location filename="../../ui/scorecard/page.py" line="314"/>
         <source>Vurdering</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="311"/>
+        <location filename="../../ui/scorecard/page.py" line="315"/>
         <source>Balansesjekk</source>
         <translation>Balansesjekk</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="313"/>
+        <location filename="../../ui/scorecard/page.py" line="317"/>
         <source>Måleenhet</source>
         <translation>Måleeining</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="314"/>
+        <location filename="../../ui/scorecard/page.py" line="318"/>
         <source>Gult til</source>
         <translation>Gult til</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="314"/>
+        <location filename="../../ui/scorecard/page.py" line="318"/>
         <source>Hyppighet</source>
         <translation>Kor ofte</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="314"/>
+        <location filename="../../ui/scorecard/page.py" line="318"/>
         <source>Kilde</source>
         <translation>Kjelde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="314"/>
+        <location filename="../../ui/scorecard/page.py" line="318"/>
         <source>Sammenstilling</source>
         <translation>Samanstilling</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="315"/>
+        <location filename="../../ui/scorecard/page.py" line="319"/>
         <source>Enheter</source>
         <translation>Einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="399"/>
+        <location filename="../../ui/scorecard/page.py" line="403"/>
         <source>{n} indikatorer</source>
         <translation>{n} indikatorar</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="399"/>
+        <location filename="../../ui/scorecard/page.py" line="403"/>
         <source>1 indikator</source>
         <translation>1 indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="456"/>
+        <location filename="../../ui/scorecard/page.py" line="460"/>
         <source>{unit}, {period}: {n} indikatorer{colours}. Utviklingen viser de siste periodene.</source>
         <translation>{unit}, {period}: {n} indikatorar{colours}. Utviklinga viser dei siste periodane.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="465"/>
+        <location filename="../../ui/scorecard/page.py" line="469"/>
         <source>1 rød</source>
         <translation>1 raud</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="465"/>
+        <location filename="../../ui/scorecard/page.py" line="469"/>
         <source>{n} røde</source>
         <translation>{n} raude</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="466"/>
+        <location filename="../../ui/scorecard/page.py" line="470"/>
         <source>1 gul</source>
         <translation>1 gul</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="466"/>
+        <location filename="../../ui/scorecard/page.py" line="470"/>
         <source>{n} gule</source>
         <translation>{n} gule</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="467"/>
+        <location filename="../../ui/scorecard/page.py" line="471"/>
         <source>{n} uten verdi</source>
         <translation>{n} utan verdi</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="404"/>
+        <location filename="../../ui/scorecard/page.py" line="408"/>
         <source>Ingen indikatorer i dette fokusområdet</source>
         <translation>Ingen indikatorar i dette fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="448"/>
+        <location filename="../../ui/scorecard/page.py" line="276"/>
+        <source>Hele året (snitt)</source>
+        <translation>Heile året (snitt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="277"/>
+        <source>For hele året er en enhets verdi snittet av periodene den har verdier for; kommunens verdi regnes fra enhetenes etter indikatorens regel.</source>
+        <translation>For heile året er verdien til ei eining snittet av periodane ho har verdiar for; verdien for kommunen blir rekna frå einingane etter regelen til indikatoren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scorecard/page.py" line="452"/>
         <source>Ingen enhet har målekart ennå. Velg «Enhetens målekart …» eller definer en indikator for enhetene.</source>
         <translation>Inga eining har målekart enno. Vel «Målekartet til eininga …» eller definer ein indikator for einingane.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="451"/>
+        <location filename="../../ui/scorecard/page.py" line="455"/>
         <source>{unit} har ingen indikatorer på målekartet. Velg «Enhetens målekart …» for å legge dem til.</source>
         <translation>{unit} har ingen indikatorar på målekartet. Vel «Målekartet til eininga …» for å leggje dei til.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="498"/>
+        <location filename="../../ui/scorecard/page.py" line="502"/>
         <source>Registrert av {who} {when}</source>
         <translation>Registrert av {who} {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="518"/>
+        <location filename="../../ui/scorecard/page.py" line="522"/>
         <source>Ingen mål i avtalene – tomt fokusområde</source>
         <translation>Ingen mål i avtalane – tomt fokusområde</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="519"/>
+        <location filename="../../ui/scorecard/page.py" line="523"/>
         <source>I orden</source>
         <translation>I orden</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="531"/>
+        <location filename="../../ui/scorecard/page.py" line="535"/>
         <source>Fokusområder uten mål i årets avtaler: {areas}. Knytt avtalemål til dem i avtalene (kolonnen «Fokusområde»).</source>
         <translation>Fokusområde utan mål i avtalane for året: {areas}. Knyt avtalemål til dei i avtalane (kolonnen «Fokusområde»).</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="536"/>
+        <location filename="../../ui/scorecard/page.py" line="540"/>
         <source>{n} mål i årets avtaler er knyttet til fokusområdene, og alle fokusområdene har mål.</source>
         <translation>{n} mål i avtalane for året er knytte til fokusområda, og alle fokusområda har mål.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="599"/>
+        <location filename="../../ui/scorecard/page.py" line="603"/>
         <source>Velg en celle.</source>
         <translation>Vel ei celle.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="604"/>
+        <location filename="../../ui/scorecard/page.py" line="608"/>
         <source>{what}: ingen verdi ennå.</source>
         <translation>{what}: ingen verdi enno.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="606"/>
+        <location filename="../../ui/scorecard/page.py" line="610"/>
         <source>{what}: {value} ({colour}), registrert av {who} {when}.</source>
         <translation>{what}: {value} ({colour}), registrert av {who} {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="620"/>
+        <location filename="../../ui/scorecard/page.py" line="624"/>
         <source>Skriv verdien i cellen først; kommentaren hører til verdien.</source>
         <translation>Skriv verdien i cella først; kommentaren høyrer til verdien.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="667"/>
+        <location filename="../../ui/scorecard/page.py" line="671"/>
         <source>Velg indikatoren som skal endres, i fanen «Indikatorer».</source>
         <translation>Vel indikatoren som skal endrast, i fana «Indikatorar».</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="675"/>
+        <location filename="../../ui/scorecard/page.py" line="679"/>
         <source>Fjern indikator</source>
         <translation>Fjern indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="676"/>
+        <location filename="../../ui/scorecard/page.py" line="680"/>
         <source>Fjerne «{name}» fra målekartet, med alle målte verdier? Dette kan ikke angres.</source>
         <translation>Fjerne «{name}» frå målekartet, med alle målte verdiar? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/scorecard/page.py" line="694"/>
+        <location filename="../../ui/scorecard/page.py" line="698"/>
         <source>Velg enheten i fanen «Enhet» først.</source>
         <translation>Vel eininga i fana «Eining» først.</translation>
     </message>

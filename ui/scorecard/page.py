@@ -271,7 +271,11 @@ class ScorecardPage(Page):
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("&År:"))
         self.period_label.setText(self.tr("&Periode:"))
-        self.period.setItemText(0, self.tr("Hele året"))
+        # A unit's value for the year is the mean of its periods (app.scorecard.rollup): said so, since
+        # for a count such as volunteer hours a reader would otherwise expect the year's total.
+        self.period.setItemText(0, self.tr("Hele året (snitt)"))
+        self.period.setToolTip(self.tr("For hele året er en enhets verdi snittet av periodene den har verdier "
+                                       "for; kommunens verdi regnes fra enhetenes etter indikatorens regel."))
         for t in (1, 2, 3):
             self.period.setItemText(t, self.tr("{n}. tertial").format(n=t))
         for m in range(1, 13):
