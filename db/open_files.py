@@ -23,31 +23,42 @@ if TYPE_CHECKING:  # plain sqlite3 readers (db.quick_overview) use this before S
     from sqlalchemy import Engine
 
 _lock = threading.Lock()
-_connections: dict[str, set[int]] = {}  # file -> ids of the DBAPI connections open on it
-_encrypted: dict[str, bool] = {}
+_connections: dict[tuple[int, int], set[int]] = {}  # file -> ids of the DBAPI connections open on it
+_encrypted: dict[tuple[int, int], bool] = {}
 
 
-def file_key(path: str | os.PathLike[str]) -> str:
-    """One name per file, whatever way it was written (relative, through a link, case on Windows)."""
-    return os.path.normcase(os.path.realpath(os.fspath(path)))
+def file_key(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """The file itself (device and inode), as POSIX locks know it; None when there is none. A
+    file put in the path's place later (encrypted in place, restored) is another file: reading it
+    cannot touch the locks we hold on the one we opened."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def track(engine: Engine, path: str | os.PathLike[str], *, encrypted: bool) -> None:
     """Count the connections ``engine`` opens on ``path`` while they are open."""
     from sqlalchemy import event
 
-    key = file_key(path)
+    keys: dict[int, tuple[int, int]] = {}  # connection id -> the file it opened
 
     @event.listens_for(engine, "connect")
     def _opened(dbapi_connection: object, _record: object) -> None:
+        key = file_key(path)  # SQLite has made the file by now
+        if key is None:
+            return
         with _lock:
+            keys[id(dbapi_connection)] = key
             _connections.setdefault(key, set()).add(id(dbapi_connection))
             _encrypted[key] = encrypted
 
     def _closed(dbapi_connection: object, *_rest: object) -> None:
         with _lock:
-            ids = _connections.get(key)
-            if ids is not None:
+            key = keys.pop(id(dbapi_connection), None)
+            ids = _connections.get(key) if key is not None else None
+            if key is not None and ids is not None:
                 ids.discard(id(dbapi_connection))
                 if not ids:
                     del _connections[key]
@@ -58,17 +69,18 @@ def track(engine: Engine, path: str | os.PathLike[str], *, encrypted: bool) -> N
 
 
 def is_open(path: str | os.PathLike[str]) -> bool:
-    """True while one of our engines has a connection open on ``path``."""
+    """True while one of our engines has a connection open on the file at ``path``."""
+    key = file_key(path)
     with _lock:
-        return bool(_connections.get(file_key(path)))
+        return key is not None and bool(_connections.get(key))
 
 
 def known_encrypted(path: str | os.PathLike[str]) -> bool | None:
-    """Whether the open file ``path`` is encrypted, known without touching it; None when we do
+    """Whether the open file at ``path`` is encrypted, known without touching it; None when we do
     not have it open (then reading its header is safe)."""
     key = file_key(path)
     with _lock:
-        return _encrypted[key] if _connections.get(key) else None
+        return _encrypted[key] if key is not None and _connections.get(key) else None
 
 
 def read_head(path: Path, size: int) -> bytes | None:

@@ -65,3 +65,22 @@ def test_the_registry_forgets_a_file_when_its_connections_close(tmp_path: Path) 
     db.close()
     assert not open_files.is_open(path) and open_files.known_encrypted(path) is None
     assert open_files.read_head(path, 16) == b"SQLite format 3\x00"
+
+
+def test_a_file_put_in_the_place_of_an_open_one_is_read_as_itself(tmp_path: Path) -> None:
+    """The registry knows files, not paths: a file encrypted in place (a new file renamed over the
+    old) while a connection to the old one is still open is read for what it is (CI once saw the
+    path-keyed registry call such a file plain)."""
+    path = tmp_path / "kontor.sdb"
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            session.execute(text("SELECT 1"))
+        assert open_files.known_encrypted(path) is False
+        other = tmp_path / "kryptert.sdb"
+        cipher.encrypt_file(path, other, "et langt passord 12")
+        other.replace(path)  # as encrypting in place does: the old file's connections stay open
+        assert open_files.known_encrypted(path) is None and not open_files.is_open(path)
+        assert cipher.is_encrypted(path)
+    finally:
+        db.close()
