@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,10 @@ if TYPE_CHECKING:  # plain sqlite3 readers (db.quick_overview) use this before S
     from sqlalchemy import Engine
 
 _lock = threading.Lock()
-_connections: dict[tuple[int, int], set[int]] = {}  # file -> ids of the DBAPI connections open on it
+# file -> {id of a DBAPI connection open on it: its engine}. The engine is held weakly: an engine
+# dropped without dispose() closes its connections without telling us, and its entries must not
+# outlive it (the file's inode number could then be given to another file).
+_connections: dict[tuple[int, int], dict[int, weakref.ref[Engine]]] = {}
 _encrypted: dict[tuple[int, int], bool] = {}
 
 
@@ -43,6 +47,7 @@ def track(engine: Engine, path: str | os.PathLike[str], *, encrypted: bool) -> N
     from sqlalchemy import event
 
     keys: dict[int, tuple[int, int]] = {}  # connection id -> the file it opened
+    engine_ref = weakref.ref(engine)
 
     @event.listens_for(engine, "connect")
     def _opened(dbapi_connection: object, _record: object) -> None:
@@ -51,7 +56,7 @@ def track(engine: Engine, path: str | os.PathLike[str], *, encrypted: bool) -> N
             return
         with _lock:
             keys[id(dbapi_connection)] = key
-            _connections.setdefault(key, set()).add(id(dbapi_connection))
+            _connections.setdefault(key, {})[id(dbapi_connection)] = engine_ref
             _encrypted[key] = encrypted
 
     def _closed(dbapi_connection: object, *_rest: object) -> None:
@@ -59,7 +64,7 @@ def track(engine: Engine, path: str | os.PathLike[str], *, encrypted: bool) -> N
             key = keys.pop(id(dbapi_connection), None)
             ids = _connections.get(key) if key is not None else None
             if key is not None and ids is not None:
-                ids.discard(id(dbapi_connection))
+                ids.pop(id(dbapi_connection), None)
                 if not ids:
                     del _connections[key]
                     _encrypted.pop(key, None)
@@ -68,19 +73,33 @@ def track(engine: Engine, path: str | os.PathLike[str], *, encrypted: bool) -> N
     event.listen(engine, "close_detached", _closed)
 
 
+def _open_key(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """The file's key if a live engine of ours has a connection open on it (call with _lock held)."""
+    key = file_key(path)
+    if key is None or not _connections.get(key):
+        return None
+    ids = _connections[key]
+    for conn_id in [c for c, ref in ids.items() if ref() is None]:  # engines gone without dispose()
+        del ids[conn_id]
+    if not ids:
+        del _connections[key]
+        _encrypted.pop(key, None)
+        return None
+    return key
+
+
 def is_open(path: str | os.PathLike[str]) -> bool:
     """True while one of our engines has a connection open on the file at ``path``."""
-    key = file_key(path)
     with _lock:
-        return key is not None and bool(_connections.get(key))
+        return _open_key(path) is not None
 
 
 def known_encrypted(path: str | os.PathLike[str]) -> bool | None:
     """Whether the open file at ``path`` is encrypted, known without touching it; None when we do
     not have it open (then reading its header is safe)."""
-    key = file_key(path)
     with _lock:
-        return _encrypted[key] if key is not None and _connections.get(key) else None
+        key = _open_key(path)
+        return _encrypted[key] if key is not None else None
 
 
 def read_head(path: Path, size: int) -> bytes | None:

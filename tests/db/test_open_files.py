@@ -84,3 +84,20 @@ def test_a_file_put_in_the_place_of_an_open_one_is_read_as_itself(tmp_path: Path
         assert cipher.is_encrypted(path)
     finally:
         db.close()
+
+
+def test_an_engine_dropped_without_dispose_leaves_no_entry(tmp_path: Path) -> None:
+    """Its connections close without telling us; the file must not look open afterwards (its
+    inode number could be given to another file)."""
+    import gc
+
+    from db.engine import make_engine
+
+    path = tmp_path / "glemt.sdb"
+    engine = make_engine(path)
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+    assert open_files.is_open(path)
+    del engine, conn
+    gc.collect()
+    assert not open_files.is_open(path) and open_files.known_encrypted(path) is None
