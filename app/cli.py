@@ -282,12 +282,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def run(args: argparse.Namespace) -> int:
     """Run a parsed sub-command; a user error prints one line on stderr and exits 1."""
+    lent: str | None = None  # the passphrase put where the command's open finds it, for this command only
     try:
         target = getattr(args, "db", None)
         if target and Path(target).is_file() and "STYRINGSDIALOG_PASSPHRASE" not in os.environ:
             passphrase = cli_passphrase(target)  # asked once, on the terminal, for an encrypted file
             if passphrase is not None:
-                os.environ["STYRINGSDIALOG_PASSPHRASE"] = passphrase
+                os.environ["STYRINGSDIALOG_PASSPHRASE"] = lent = passphrase
         return COMMANDS[args.command](args)
     except AppError as err:
         print(f"styringsdialog: {err}", file=sys.stderr)
@@ -296,3 +297,8 @@ def run(args: argparse.Namespace) -> int:
         log.exception("Uventet feil i kommandoen %s", args.command)
         print(f"styringsdialog: uventet feil: {exc} (detaljer i loggfilen)", file=sys.stderr)
         return 1
+    finally:
+        # Not left behind for whatever this process runs next (a package's passphrase would
+        # otherwise be taken for the next encrypted file's).
+        if lent is not None and os.environ.get("STYRINGSDIALOG_PASSPHRASE") == lent:
+            del os.environ["STYRINGSDIALOG_PASSPHRASE"]

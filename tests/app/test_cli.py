@@ -88,3 +88,22 @@ def test_exported_files_get_ordinary_permissions(tmp_path: Path) -> None:
     os.umask(mask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
     assert out.read_bytes() == b"%PDF-1.4"
+
+
+@pytest.mark.sqlite_only
+def test_a_packages_passphrase_is_not_left_for_the_next_file(demo_path: Path, capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command on a package puts its passphrase where the open finds it, for that command only:
+    left in the environment, it was taken for the next encrypted file opened in the same process
+    (a test run once opened an office file with a package's passphrase)."""
+    import os
+
+    from db import cipher
+
+    package = Path(demo_path).with_suffix(".sdbpkg")
+    cipher.encrypt_file(demo_path, package, "pakkens passord 1")
+    monkeypatch.delenv("STYRINGSDIALOG_PASSPHRASE", raising=False)
+    monkeypatch.setenv("STYRINGSDIALOG_PACKAGE_PASSPHRASE", "pakkens passord 1")
+    code, _out, err = run(capsys, "--db", str(package), "check")
+    assert code == 0, err
+    assert "STYRINGSDIALOG_PASSPHRASE" not in os.environ
