@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QMenu, QWidget
 
@@ -57,10 +57,9 @@ def install(widget: QWidget, entries: Callable[[], Sequence[Entry]],
 
 def select_row_at(view: QAbstractItemView) -> Callable[[QPoint], None]:
     """Select the row under the pointer before the menu opens."""
-    def select(pos: QPoint) -> None:
+    def choose(pos: QPoint) -> None:
         index = view.indexAt(pos)
-        if index.isValid():
-            view.setCurrentIndex(index)
-            view.selectionModel().select(
-                index, view.selectionModel().SelectionFlag.ClearAndSelect | view.selectionModel().SelectionFlag.Rows)
-    return select
+        if index.isValid():  # current and the only selected row, in one call
+            flags = QItemSelectionModel.SelectionFlag
+            view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+    return choose
