@@ -78,6 +78,20 @@ def test_import_with_json_output(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert set(BUDGET_COMMANDS) >= {"budget import"}
 
 
+def test_map_chooses_the_amount_column_and_ignores_the_other(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """``--map X=amount --map Y=ignore`` imports the named column as the one set, not the first."""
+    db_path = tmp_path / "b.sdb"
+    path = write_xlsx(tmp_path / "uttrekk.xlsx", TWO_AMOUNTS)
+    code = run(["budget", "import", str(path), "--set", "Budsjett 2026", "--kind", "budsjett", "--db", str(db_path),
+                "--map", "Budsjett 2026=amount", "--map", "Regnskap 2026=ignore", "--json"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    data = json.loads(out.out)
+    assert (data["set"], data["lines"], data["total"]) == ("Budsjett 2026", 2, "1150.00")
+    assert db_state(db_path) == (2, 115000, ["Budsjett 2026"])
+
+
 def test_several_amount_columns_without_a_choice_name_them(tmp_path: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     db_path = tmp_path / "b.sdb"
