@@ -162,6 +162,8 @@ class BudgetImportDialog(QDialog):
         layout.addWidget(self.warnings)
         self.problems = QListWidget()
         self.problems.setMaximumHeight(130)
+        self.problems.setWordWrap(True)  # a message names file, sheet, row and column: read whole, not scrolled
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.setAccessibleName(self.tr("Problemer og rader som hoppes over"))
         self.problems.setVisible(False)  # shown only when there is something to list
         layout.addWidget(self.problems)
@@ -293,6 +295,7 @@ class BudgetImportDialog(QDialog):
                                       all_amounts=several, no_ansvar=no_ansvar)
 
         self.problems.clear()
+        self.problems.setVisible(False)
         self.import_button.setEnabled(False)
         self.warnings.setVisible(False)
         try:
@@ -304,6 +307,9 @@ class BudgetImportDialog(QDialog):
         except BudgetImportError as err:
             self.plan = None
             self.summary.setText(str(err))
+            self.accept_skips.setVisible(False)  # nothing is listed to skip while the file cannot be read
+            if self.sheet.count() == 0 and self.path.suffix.lower() in (".csv", ".txt"):
+                self._choices_form.setRowVisible(self.sheet, False)  # a text file has no sheets
             if len(err.columns) > 1 or (err.hint is not None and err.hint.kind == "map_column"
                                         and err.hint.field == "amount" and err.columns):
                 self.amount.clear()
@@ -327,6 +333,7 @@ class BudgetImportDialog(QDialog):
         except AppError as err:
             self.plan = None
             self.summary.setText(str(err))
+            self.accept_skips.setVisible(False)
             show_user_error(self, err)
             self.point_at(err.hint)
             return False
@@ -370,6 +377,8 @@ class BudgetImportDialog(QDialog):
             self.problems.addItem(self.tr("Rad {row} hoppes over: {reason}").format(row=s.row, reason=s.reason))
         for note in plan.notes:
             self.problems.addItem(note)
+        # The list is what «Fant 1 feil» and «(se listen)» refer to: shown whenever it has lines.
+        self.problems.setVisible(self.problems.count() > 0)
         total = sum(lines.amount_ore)
         if plan.problems:
             self.summary.setText(self.tr("Fant {n} feil. Ingenting importeres før de er rettet i filen eller i "

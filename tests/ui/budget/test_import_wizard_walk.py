@@ -1,0 +1,83 @@
+"""What a staffer met importing real files at 1366×768 (the walk of December 2026): the problems
+the summary counts are listed where the user can read them, the skip box and the empty sheet
+box are not shown for a file that cannot be read yet, and the wizard fits the screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from db.models import BudgetLine
+from tests.conftest import DEMO_TODAY
+from ui.budget.import_wizard import BudgetImportDialog
+
+
+@pytest.fixture
+def store(demo_db):  # type: ignore[no-untyped-def]
+    from ui.store import Store
+
+    return Store(demo_db)
+
+
+def _open(qtbot, store, path: Path) -> BudgetImportDialog:  # type: ignore[no-untyped-def]
+    dialog = BudgetImportDialog(store, path, DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _listed(dialog: BudgetImportDialog) -> list[str]:
+    return [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+
+
+def test_a_formula_without_a_saved_value_is_listed_by_row_and_column_and_nothing_is_written(  # type: ignore[no-untyped-def]
+    qtbot, store, demo_db, tmp_path: Path
+) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budsjett"
+    for row in (["ansvar", "art", "funksjon", "beloep"], [1000, 10100, 12000, 5000], [1100, 10100, 12000, "=D2*2"]):
+        ws.append(row)
+    path = tmp_path / "formel.xlsx"
+    wb.save(path)
+    with demo_db.session() as s:
+        before = s.scalar(select(func.count()).select_from(BudgetLine))
+    dialog = _open(qtbot, store, path)
+    assert "Fant 1 feil" in dialog.summary.text()
+    # «Fant 1 feil» must be followed by the error itself, readable without scrolling sideways.
+    assert dialog.problems.isVisible() and dialog.problems.wordWrap()
+    (message,) = _listed(dialog)
+    assert "Rad 3" in message and "«Budsjett»" in message and "«formel.xlsx»" in message and "«beloep»" in message
+    assert "--" not in message
+    assert not dialog.import_button.isEnabled()
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(BudgetLine)) == before
+
+
+def test_an_empty_list_stays_hidden_and_a_wider_row_in_a_csv_is_listed(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    good = tmp_path / "bra.csv"
+    good.write_text("ansvar;art;funksjon;beloep\n1000;10100;12000;5000\n", encoding="utf-8")
+    dialog = _open(qtbot, store, good)
+    assert dialog.import_button.isEnabled() and not dialog.problems.isVisible()
+    wide = tmp_path / "bred.csv"
+    wide.write_text("ansvar;art;funksjon;beloep\n1000;10100;12000;5000\n1100;10200;12000;7000;999\n",
+                    encoding="utf-8")
+    dialog = _open(qtbot, store, wide)
+    assert dialog.problems.isVisible()
+    assert any("Rad 3" in text and "«bred.csv»" in text for text in _listed(dialog))
+
+
+def test_a_csv_with_several_amount_columns_shows_no_empty_sheet_box_nor_a_skip_box(  # type: ignore[no-untyped-def]
+    qtbot, store, tmp_path: Path
+) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text("ansvar;art;funksjon;2012;2013\n1000;10100;12000;5;6\n", encoding="utf-8")
+    dialog = _open(qtbot, store, path)
+    assert dialog.all_amounts.isVisible()  # the file cannot be read until a column or «hver» is chosen
+    assert not dialog.sheet.isVisible()  # a CSV has no sheets: no empty, disabled box
+    assert not dialog.accept_skips.isVisible()  # nothing is listed to skip
+    assert not dialog.problems.isVisible()
