@@ -448,7 +448,9 @@ def _last_row(archive: zipfile.ZipFile, info: zipfile.ZipInfo, at_least: int, ro
     return max(at_least, counted, last)
 
 
-_MARKED_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)', re.S)
+# A cell's attributes may hold «>» inside quotes (XML allows it; calamine reads such a cell):
+# the attributes end at the first «>» outside quotes.
+_MARKED_CELL = re.compile(rb'<(?:\w+:)?c\b((?:[^>"]|"[^"]*")*?)(?:/>|>(.*?)</(?:\w+:)?c>)', re.S)
 _CELL_REF = re.compile(rb'\br="([A-Za-z]{1,3})(\d+)"')
 _ERROR_TYPE = re.compile(rb'\bt="e"')
 _FORMULA = re.compile(rb'<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)', re.S)
@@ -472,12 +474,23 @@ class Mark:
 
 
 def _after_last_row(text: bytes) -> int:
-    """Where the last row of ``text`` ends (after its «</row>» or «</x:row>»), or -1."""
-    end = text.rfind(b"row>")  # found near the end of a piece: no search through all of it
-    if end >= 2 and (text[end - 2:end] == b"</" or text[end - 1:end] == b":"):
-        return end + 4
-    cut = max(text.rfind(b"</row>"), text.rfind(b":row>"))
-    return -1 if cut < 0 else text.find(b">", cut) + 1
+    """Where the last row of ``text`` ends (after its «</row>» or «</x:row>»), or -1.
+
+    Only markup holds a raw «</» (text and attribute values write «&lt;»), so «row>» counts
+    only after «</» or «</x:»: a cell's text «a:row>» is not a row's end (cut there, a formula
+    cell around it was looked at in two halves, and in neither)."""
+    end = len(text)
+    while (end := text.rfind(b"row>", 0, end)) >= 0:  # found near the end of a piece: no search through all of it
+        if text[end - 2:end] == b"</":
+            return end + 4
+        if text[end - 1:end] == b":":
+            begin = text.rfind(b"</", 0, end)
+            if begin >= 0 and _PREFIX.fullmatch(text, begin + 2, end - 1):
+                return end + 4
+    return -1
+
+
+_PREFIX = re.compile(rb"\w+")
 
 
 class MarkScanner:
@@ -503,6 +516,11 @@ class MarkScanner:
         self.hidden_rows: set[int] = set()
         self._carry = b""
         self._counted = 0  # formulas without values and error values (percent and date cells are not counted)
+        # A comment, CDATA section or processing instruction among the cells (Excel writes none): the
+        # searches below would read markup inside it as cells, or a value in CDATA as not saved, so
+        # the sheet is read with expat instead (see :func:`_check_archive`).
+        self.markup = False
+        self._in_data = False  # <sheetData> seen: the prolog's «<?xml» is not among the cells
 
     def feed(self, data: bytes) -> None:
         text = self._carry + data if self._carry else data
@@ -519,6 +537,8 @@ class MarkScanner:
 
     def _scan(self, text: bytes, end: int) -> None:
         """Look at ``text[:end]`` (searched in place, not copied)."""
+        if not self.markup and (text.find(b"!", 0, end) >= 0 or text.find(b"?", 0, end) >= 0):
+            self.markup = self._inner_markup(text, end)
         rare = any(text.find(byte, 0, end) >= 0 for byte in _RARE_ATTRIBUTE_BYTES)
         # Whatever the spelling of its attributes, a piece with something to mark holds a formula
         # element, an attribute value «e» in quotes, the word «hidden», or a styled cell: a piece
@@ -570,6 +590,16 @@ class MarkScanner:
                     f"{self.where or 'Arket'} har over {_grouped(MAX_MARKS)} formler uten lagret verdi eller "
                     "feilverdier. Åpne filen i Excel, lagre den, og prøv igjen.")
 
+
+    def _inner_markup(self, text: bytes, end: int) -> bool:
+        """Whether ``text[:end]`` holds «<!» or «<?» inside <sheetData> (a «!» or «?» was found)."""
+        start = 0
+        if not self._in_data:
+            start = text.find(b"sheetData", 0, end)
+            if start < 0:
+                return False
+            self._in_data = True
+        return text.find(b"<!", start, end) >= 0 or text.find(b"<?", start, end) >= 0
 
     def _scan_styles(self, text: bytes, end: int) -> None:
         """Mark the number cells in ``text[:end]`` whose style shows them as a percentage or a date.
@@ -904,6 +934,9 @@ class _Book:
     def __init__(self, archive: zipfile.ZipFile, name: str, max_cells: int) -> None:
         self.archive, self.name, self.max_cells = archive, name, max_cells
         self.members = set(archive.namelist())
+        # Part names are compared without regard to case (OPC; Excel and calamine find
+        # «Worksheets/Sheet1.xml» as «worksheets/sheet1.xml»): a target is taken as the member it names.
+        self.folded = {member.casefold(): member for member in sorted(self.members, reverse=True)}
         workbook = self._target("", "_rels/.rels", "officeDocument") or "xl/workbook.xml"
         if workbook not in self.members:
             raise SpreadsheetError(f"«{name}» er en zip-fil, men ikke en Excel-arbeidsbok (.xlsx). {HOW_TO_SAVE}")
@@ -946,7 +979,10 @@ class _Book:
 
         def start(tag: str, attrs: dict[str, str]) -> None:
             if _local(tag) == "Relationship" and attrs.get("TargetMode") != "External":
-                found[attrs.get("Id", "")] = (attrs.get("Type", ""), _resolve(folder, attrs.get("Target", "")))
+                target = _resolve(folder, attrs.get("Target", ""))
+                if target not in self.members:
+                    target = self.folded.get(target.casefold(), target)
+                found[attrs.get("Id", "")] = (attrs.get("Type", ""), target)
 
         self._parse(part, start)
         return found
@@ -1669,6 +1705,7 @@ def open_rows(path: Path | str, *, sheet: str | None = None, max_rows: int = MAX
             raise _password_error(name)
         if have_calamine and suffix in (".xls", ".xlt", ""):
             source = _read_calamine(path, sheet, max_rows, {}, {})
+            assert source is not None  # without scanners there is nothing to match
             source.marks, source.hidden_rows = xls_marks(name, data, source.sheet)
             return source
         raise SpreadsheetError(f"«{name}» er et gammelt Office-dokument som ikke kan leses her. {HOW_TO_SAVE}")
@@ -1684,10 +1721,16 @@ def open_rows(path: Path | str, *, sheet: str | None = None, max_rows: int = MAX
         if head.startswith(ZIP_MAGIC):
             fits, marks, parts = _check_archive(path, data, max_bytes, max_rows)
         if have_calamine and fits:
-            source = _read_calamine(path, sheet, max_rows, marks, parts)
-            if suffix == ".xlsb" and head.startswith(ZIP_MAGIC):
-                source.marks = xlsb_marks(name, data, source.sheet)
-            return source
+            read = _read_calamine(path, sheet, max_rows, marks, parts)
+            if read is not None:
+                if suffix == ".xlsb" and head.startswith(ZIP_MAGIC):
+                    read.marks = xlsb_marks(name, data, read.sheet)
+                return read
+            if suffix == ".ods":  # the expat reader reads no OpenDocument
+                raise SpreadsheetError(
+                    f"Kan ikke avgjøre hvilke celler i «{name}» som har formler uten lagret verdi eller "
+                    "feilverdier: to ark har samme navn, eller et arknavn har tabulator eller linjeskift. Gi arket "
+                    "et entydig navn uten slike tegn, lagre filen, og importer på nytt.", hint=Hint("choose_sheet"))
         return _read_fallback(path, sheet, max_rows, max_bytes)
     if sheet is not None:
         raise SpreadsheetError(f"«{name}» er en tekstfil (CSV) og har ingen ark; ta bort valget av ark «{sheet}».",
@@ -1775,9 +1818,12 @@ def _check_archive(path: Path, data: bytes, max_bytes: int, max_rows: int
                                           prefix=root.rpartition(":")[0] + ":" if ":" in root else "", marks=scanner)
                 if extent.exact and extent.rows > max_rows:
                     raise _too_many_rows(f"«{name}»", extent.rows, max_rows)
-                fits = fits and extent.cells <= CALAMINE_MAX_CELLS and extent.columns <= MAX_COLUMN
+                fits = (fits and extent.cells <= CALAMINE_MAX_CELLS and extent.columns <= MAX_COLUMN
+                        and not scanner.markup)
             if book is not None and any(s.marks or s.hidden_rows for s in scanners.values()):
-                parts = {sheet.name: sheet.target for sheet in book.sheets}
+                # Two sheets of one name: which one calamine reads cannot be told from the name.
+                counted = Counter(sheet.name for sheet in book.sheets)
+                parts = {sheet.name: sheet.target if counted[sheet.name] == 1 else "" for sheet in book.sheets}
             return fits, scanners, parts
     except SpreadsheetError:
         raise
@@ -1846,8 +1892,24 @@ def _password_error(name: str) -> SpreadsheetError:
     )
 
 
+def _part_of(sheet: str, parts: dict[str, str]) -> str | None:
+    """The part (or OpenDocument table) of the sheet calamine calls ``sheet``; None or «» when it
+    cannot be told. calamine keeps a tab or line break written in a sheet's name as it is, where
+    an XML parser reads it as a space (attribute value normalisation)."""
+    if sheet in parts:
+        return parts[sheet]
+    spaced = _ATTRIBUTE_SPACE.sub(" ", sheet)
+    return parts.get(spaced) if spaced != sheet else None
+
+
+_ATTRIBUTE_SPACE = re.compile(r"\r\n|[\t\n\r]")
+
+
 def _read_calamine(path: Path, sheet: str | None, max_rows: int, scanners: dict[str, MarkScanner],
-                   parts: dict[str, str]) -> RowSource:
+                   parts: dict[str, str]) -> RowSource | None:
+    """The sheet read by python-calamine, with the marks its part's scanner found; None when
+    marks were found but the sheet calamine read cannot be matched with its part (two sheets of
+    one name, a name the two readers spell differently): the caller then reads it with expat."""
     import python_calamine as pc
 
     name = path.name
@@ -1882,7 +1944,12 @@ def _read_calamine(path: Path, sheet: str | None, max_rows: int, scanners: dict[
         rows = data.iter_rows()  # absolute rows from Excel row 1; columns from the sheet's first column
     finally:
         workbook.close()
-    scanner = scanners.get(parts.get(chosen, ""))
+    scanner = None
+    if any(s.marks or s.hidden_rows for s in scanners.values()):
+        part = _part_of(chosen, parts)
+        if not part:
+            return None  # the sheet calamine read cannot be matched with the part its marks came from
+        scanner = scanners.get(part)
     return RowSource(name, chosen, [n for n, _ in sheets], enumerate(rows, 1), column_offset=start_column,
                      merged=merged, marks=scanner.marks if scanner else {},
                      hidden_rows=scanner.hidden_rows if scanner else set())
