@@ -507,8 +507,9 @@ class MarkScanner:
     def __init__(self, where: str = "", styles: dict[int, str] | None = None) -> None:
         self.where = where
         self.styles = dict(styles or {})
-        self._styled = (re.compile(rb'\ss="(' + b"|".join(str(i).encode() for i in sorted(self.styles)) + rb')"')
-                        if self.styles else None)
+        # «s="01"» and «s=" 1"» are style 1 as well (an unsigned integer in XML Schema; calamine and Excel read them so)
+        self._styled = (re.compile(rb'\ss="\s*0*(' + b"|".join(str(i).encode() for i in sorted(self.styles))
+                                   + rb')\s*"') if self.styles else None)
         self.reset()
 
     def reset(self) -> None:

@@ -42,8 +42,12 @@ def sheet_xml(rows: str) -> bytes:
             f"<sheetData>{rows}</sheetData></worksheet>").encode()
 
 
+STYLES = (f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN}"><cellXfs count="2"><xf numFmtId="0"/>'
+          '<xf numFmtId="9" applyNumberFormat="1"/></cellXfs></styleSheet>')  # style 1: «0%»
+
+
 def workbook(path: Path, sheets: dict[str, bytes], names: list[str] | None = None,
-             targets: list[str] | None = None) -> Path:
+             targets: list[str] | None = None, styles: str | None = None) -> Path:
     """``sheets``: part name under xl/ -> its XML; ``names``: the sheets' names (written as given,
     so a literal tab stays a tab); ``targets``: the relationships' targets (default the parts)."""
     parts = list(sheets)
@@ -51,6 +55,9 @@ def workbook(path: Path, sheets: dict[str, bytes], names: list[str] | None = Non
     targets = targets or parts
     listing = "".join(f'<sheet name="{n}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, n in enumerate(names))
     rels = "".join(f'<Relationship Id="rId{i + 1}" Type="{WORKSHEET}" Target="{t}"/>' for i, t in enumerate(targets))
+    if styles is not None:
+        rels += ('<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                 'styles" Target="styles.xml"/>')
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", (
             '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
@@ -67,6 +74,8 @@ def workbook(path: Path, sheets: dict[str, bytes], names: list[str] | None = Non
                          f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{RELS}">{rels}</Relationships>')
         for part, xml in sheets.items():
             archive.writestr(f"xl/{part}", xml)
+        if styles is not None:
+            archive.writestr("xl/styles.xml", styles)
     return path
 
 
@@ -141,3 +150,13 @@ def test_a_formula_cut_by_the_piece_edge_after_a_row_text_is_refused(tmp_path: P
     path = workbook(tmp_path / "kant.xlsx", {"worksheets/sheet1.xml": xml})
     messages = refused(db, path)
     assert any(f"Rad {last}" in m and "uten lagret verdi" in m for m in messages), messages
+
+
+def test_a_percent_style_written_with_a_leading_zero_or_space_is_still_a_percent(tmp_path: Path,
+                                                                                 db: Database) -> None:  # noqa: F811
+    for n, style in enumerate(["1", "01", " 1", "1 "]):
+        cell = f'<c r="C3" s="{style}"><v>0.15</v></c>'
+        path = workbook(tmp_path / f"prosent{n}.xlsx", {"worksheets/sheet1.xml": sheet_xml(data_rows(cell))},
+                        styles=STYLES)
+        messages = refused(db, path)
+        assert any("Rad 3" in m and "15 %" in m and "prosent" in m for m in messages), (style, messages)
