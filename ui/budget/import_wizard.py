@@ -52,7 +52,7 @@ from app.budget.importer import (
 from app.budget.year_guess import FIRST_YEAR, LAST_YEAR, YearGuess, guess_year
 from app.demo.examples import EXAMPLES_DIR_NAME
 from app.errors import AppError, Hint
-from app.formatting import format_kroner
+from app.formatting import format_kroner, format_number
 from app.io import column_letter, find_column
 from app.paths import data_dir
 from ui import labels
@@ -99,6 +99,7 @@ class BudgetImportDialog(QDialog):
         self.plan: BudgetPlan | None = None
         self.imported = False
         self.results: list[ImportResult] = []  # what the import wrote, for the confirmation
+        self.late_cancel = False  # Cancel was clicked after the lines were committed: they stay imported
         self._profile: dict[str, str] | None = None  # the saved profile's columns, once found
         self._shown_mapping: dict[str, str] = {}  # column key -> field as the column list was filled
         self._offset = 0  # the sheet column of the first header (0: A)
@@ -384,10 +385,10 @@ class BudgetImportDialog(QDialog):
             self.summary.setText(self.tr("Fant {n} feil. Ingenting importeres før de er rettet i filen eller i "
                                          "kolonnevalget.").format(n=plan.problem_count))
         else:
+            count = format_number(len(lines.amount_ore), 0)
             ready = (self.tr("{n} linjer er klare, sum {total} kr.").format(
-                n=len(lines.amount_ore), total=format_kroner(total, decimals=True)) if not several else
-                self.tr("{n} linjer er klare i {k} beløpskolonner.").format(
-                    n=len(lines.amount_ore), k=len(plan.read_columns)))
+                n=count, total=format_kroner(total, decimals=True)) if not several else
+                self.tr("{n} linjer er klare i {k} beløpskolonner.").format(n=count, k=len(plan.read_columns)))
             waiting = plan.unaccepted_skips
             if waiting:
                 lost = format_kroner(plan.skipped_total_ore, decimals=True)
@@ -601,22 +602,26 @@ class BudgetImportDialog(QDialog):
             return
         accept, plan = self.accept_skips.isChecked(), self.plan
 
-        results: list[ImportResult] = []
+        results: list[ImportResult] = []  # filled only once the transaction is committed
 
         def work(progress):  # type: ignore[no-untyped-def]
             def import_unless_cancelled(session):  # type: ignore[no-untyped-def]
                 written = import_budget_sets(session, plan, choices, accept_skips=accept, replace=replace)
                 progress.check()  # Cancel pressed meanwhile: the transaction rolls back
-                results[:] = written
+                return written
 
-            self.store.run(import_unless_cancelled)
+            results[:] = self.store.run(import_unless_cancelled)
 
+        self.late_cancel = False
         try:
             BackgroundOp(self, work).with_progress(
-                self.tr("Importerer {n} linjer …").format(n=len(plan.lines.amount_ore))).run_and_wait()
+                self.tr("Importerer {n} linjer …").format(n=format_number(len(plan.lines.amount_ore), 0))
+            ).run_and_wait()
             done = True
         except Cancelled:
-            done = False
+            # Cancel clicked while the lines were being committed came too late to stop them: they
+            # are saved, and the user is told so instead of being left in a wizard that looks untouched.
+            done = self.late_cancel = bool(results)
         except AppError as err:
             if err.hint is not None and err.hint.kind == "replace_set":
                 name = err.hint.value or getattr(err, "set_name", "")
@@ -643,9 +648,14 @@ class BudgetImportDialog(QDialog):
 
     def confirmation(self) -> str:
         """What the import wrote: lines, set(s) and total, said after the dialog closes."""
-        parts = [self.tr("{lines} linjer til «{name}», sum {total}").format(
-            lines=r.lines, name=r.set_name, total=format_kroner(r.total_ore, decimals=True)) for r in self.results]
-        return self.tr("Importert fra {file}:").format(file=self.path.name) + "\n" + "\n".join(parts)
+        parts = [self.tr("{lines} linjer til «{name}», sum {total} kr").format(
+            lines=format_number(r.lines, 0), name=r.set_name, total=format_kroner(r.total_ore, decimals=True))
+            for r in self.results]
+        text = self.tr("Importert fra {file}:").format(file=self.path.name) + "\n" + "\n".join(parts)
+        if self.late_cancel:
+            text += "\n\n" + self.tr("Avbryt kom etter at linjene var lagret, så importen ble fullført. "
+                                       "Slett settet på Budsjett-siden hvis du ikke vil ha det.")
+        return text
 
 
 LAST_FOLDER_KEY = "budget_import/last_folder"

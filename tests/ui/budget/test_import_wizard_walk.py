@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from db.models import BudgetLine
+from db.models import BudgetLine, BudgetSet
 from tests.conftest import DEMO_TODAY
 from ui.budget.import_wizard import BudgetImportDialog
 
@@ -81,3 +81,73 @@ def test_a_csv_with_several_amount_columns_shows_no_empty_sheet_box_nor_a_skip_b
     assert not dialog.sheet.isVisible()  # a CSV has no sheets: no empty, disabled box
     assert not dialog.accept_skips.isVisible()  # nothing is listed to skip
     assert not dialog.problems.isVisible()
+
+
+def test_cancel_pressed_after_the_lines_are_saved_still_reports_the_import(  # type: ignore[no-untyped-def]
+    qtbot, store, demo_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel clicked while the transaction commits (the walk: a 480 000-line file) came too late to
+    stop it: the set is in the database, so the wizard must say it was imported, not stay open as
+    if nothing had happened."""
+    from ui.progress import Progress
+    from ui.store import Store
+
+    path = tmp_path / "sent_2016.csv"
+    path.write_text("ansvar;art;funksjon;beloep\n1000;10100;12000;5000\n1100;10200;12000;7000\n", encoding="utf-8")
+    dialog = _open(qtbot, store, path)
+    assert dialog.import_button.isEnabled(), dialog.summary.text()
+    asked: list[Progress] = []
+    check = Progress.check
+
+    def remember(progress: Progress) -> None:
+        asked.append(progress)
+        check(progress)
+
+    publish = Store.publish
+
+    def cancel_after_commit(self, changes) -> None:  # type: ignore[no-untyped-def]
+        for progress in asked:  # the user's click arrives just after the commit
+            progress.cancel()
+        publish(self, changes)
+
+    monkeypatch.setattr(Progress, "check", remember)
+    monkeypatch.setattr(Store, "publish", cancel_after_commit)
+    dialog.import_button.click()
+    with demo_db.session() as s:
+        written = s.scalar(select(func.count()).select_from(BudgetSet).where(BudgetSet.name == "sent_2016"))
+    assert written == 1  # the commit happened before the click
+    assert dialog.imported and [r.lines for r in dialog.results] == [2]
+    assert "sent_2016" in dialog.confirmation()
+
+
+def test_cancel_pressed_before_the_commit_writes_nothing(  # type: ignore[no-untyped-def]
+    qtbot, store, demo_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.progress import Progress
+
+    path = tmp_path / "avbrutt_2016.csv"
+    path.write_text("ansvar;art;funksjon;beloep\n1000;10100;12000;5000\n1200;10200;12000;7000\n", encoding="utf-8")
+    dialog = _open(qtbot, store, path)
+    check = Progress.check
+
+    def click_cancel_first(progress: Progress) -> None:
+        progress.cancel()
+        check(progress)
+
+    monkeypatch.setattr(Progress, "check", click_cancel_first)
+    dialog.import_button.click()
+    assert not dialog.imported and dialog.isVisible()
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(BudgetSet).where(BudgetSet.name == "avbrutt_2016")) == 0
+
+
+def test_counts_and_sums_are_written_as_elsewhere_in_the_program(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """«1 944» in the list of sets, so not «1944» in the wizard; «sum … kr» in both places."""
+    rows = "".join(f"{1000 + i % 7};10100;12000;1\n" for i in range(1500))
+    path = tmp_path / "mange_2016.csv"
+    path.write_text("ansvar;art;funksjon;beloep\n" + rows, encoding="utf-8")
+    dialog = _open(qtbot, store, path)
+    assert dialog.summary.text().startswith("1\u00a0500 linjer er klare, sum 1\u00a0500,00 kr.")
+    dialog.import_button.click()
+    assert dialog.imported
+    assert "1\u00a0500 linjer til «mange_2016», sum 1\u00a0500,00 kr" in dialog.confirmation()
