@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -77,6 +78,7 @@ FIELD_LABELS = {
     "ignore": QT_TRANSLATE_NOOP("BudgetImportDialog", "(ikke bruk)"),
 }
 PREVIEW_ROWS = 15
+FRAME_ALLOWANCE = 48  # pixels of title bar and frame the window system adds around the dialog
 KINDS = ("budsjett", "regnskap", "prognose")
 # The columns of the table of sets (one per amount column) in the several-sets step.
 SET_USE, SET_COLUMN, SET_NAME, SET_KIND, SET_YEAR = range(5)
@@ -106,7 +108,7 @@ class BudgetImportDialog(QDialog):
         self._year_guess: YearGuess | None = None  # the year proposed and where it came from
         self._year_by_hand = False  # the user has typed a year: no later guess overrides it
         self.setWindowTitle(self.tr("Importer budsjett eller regnskap fra {file}").format(file=path.name))
-        self.resize(980, 720)
+        self._fit_to_screen(parent)
         layout = QVBoxLayout(self)
         self._build_choices(layout)
         self._build_columns(layout)
@@ -115,6 +117,16 @@ class BudgetImportDialog(QDialog):
         self._build_buttons(layout)
         self._connect()
         self.check(keep_mapping=False)
+
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        """980×720 where there is room; on a 1366×768 laptop with a taskbar (728 pixels free) the
+        title bar and frame must fit too, or the buttons end up under the taskbar."""
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        width, height = 980, 720
+        if free is not None:
+            width, height = min(width, free.width() - FRAME_ALLOWANCE), min(height, free.height() - FRAME_ALLOWANCE)
+        self.resize(width, height)
 
     def _build_choices(self, layout: QVBoxLayout) -> None:
         """The sheet, the amount column and the choices a file may need (every amount column, no ansvar)."""
@@ -201,7 +213,11 @@ class BudgetImportDialog(QDialog):
         self.sets.setHorizontalHeaderLabels([self.tr("Importer"), self.tr("Kolonne"), self.tr("Navn på settet"),
                                              self.tr("Type"), self.tr("År")])
         self.sets.verticalHeader().hide()
-        self.sets.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.sets.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The set's name is the long one («forde_investering_2013 rekneskap_2011»): it takes the
+        # spare width, so it is not clipped at 1366×768 beside a wide, nearly empty «Importer».
+        header.setSectionResizeMode(SET_NAME, QHeaderView.ResizeMode.Stretch)
         self.sets.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.sets.setMaximumHeight(170)
         self.sets.setAccessibleName(self.tr("Sett som importeres"))

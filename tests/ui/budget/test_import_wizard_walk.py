@@ -151,3 +151,34 @@ def test_counts_and_sums_are_written_as_elsewhere_in_the_program(qtbot, store, t
     dialog.import_button.click()
     assert dialog.imported
     assert "1\u00a0500 linjer til «mange_2016», sum 1\u00a0500,00 kr" in dialog.confirmation()
+
+
+def test_the_wizard_fits_a_laptop_screen_with_a_taskbar(qtbot, store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """1366×768 with a 40-pixel taskbar leaves 728 pixels: the dialog and its frame must fit."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 728))
+    path = tmp_path / "plan.csv"
+    path.write_text("ansvar;art;funksjon;budsjett_2012;budsjett_2013\n1000;10100;12000;5;6\n", encoding="utf-8")
+    dialog = _open(qtbot, store, path)
+    assert dialog.height() + 40 <= 728 and dialog.width() <= 1366
+    dialog.all_amounts.click()
+    assert dialog.sets.isVisible() and dialog.minimumSizeHint().height() <= dialog.height()
+
+
+def test_a_long_set_name_is_not_clipped_in_the_table_of_sets(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "forde_investering_2013.csv"
+    path.write_text("ansvar;art;funksjon;rekneskap_2011;budsjett_2012\n1000;10100;12000;5;6\n", encoding="utf-8")
+    dialog = _open(qtbot, store, path)
+    dialog.resize(1366 - 386, dialog.height())  # as on the laptop
+    dialog.all_amounts.click()
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from ui.budget.import_wizard import SET_NAME
+
+    qtbot.waitUntil(lambda: dialog.sets.isVisible())
+    QApplication.processEvents()  # the table lays out its columns once shown
+    name = dialog.sets.cellWidget(0, SET_NAME)
+    assert isinstance(name, QLineEdit) and name.text() == "forde_investering_2013 rekneskap_2011"
+    assert name.width() >= name.fontMetrics().horizontalAdvance(name.text()) + 8
