@@ -59,8 +59,14 @@ BY = {
 }
 
 
+def _kroner(ore: int) -> str:
+    """Whole kroner, except an amount that would round to «0» or «-0» (Førde's budsjett_2012 sums
+    to -0,06 kr): it is shown with its øre, so a sum that is not zero never reads as zero."""
+    return format_kroner(ore, decimals=True) if 0 < abs(ore) < 50 else format_kroner(ore)
+
+
 def _amount(ore: int, *, red: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(format_kroner(ore))
+    item = QTableWidgetItem(_kroner(ore))
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     item.setData(Qt.ItemDataRole.UserRole + 1, ore)
     if red:
@@ -387,7 +393,7 @@ class BudgetPage(Page):
             self.pivot.setItem(i, 2, QTableWidgetItem(format_number(r.lines, 0)))
             self.pivot.setItem(i, 3, _amount(r.amount_ore))
         self.pivot_total.setText(self.tr("Sum: {total} kr i {n} rader").format(
-            total=format_kroner(result.total_ore), n=len(result.rows)))
+            total=_kroner(result.total_ore), n=len(result.rows)))
 
     def _drill(self) -> None:
         rows = self.pivot.selectionModel().selectedRows()
