@@ -78,6 +78,7 @@ FIELD_LABELS = {
     "ignore": QT_TRANSLATE_NOOP("BudgetImportDialog", "(ikke bruk)"),
 }
 PREVIEW_ROWS = 15
+PROBLEMS_HEIGHT = 130  # the list of problems and skipped rows scrolls beyond this
 FRAME_ALLOWANCE = 48  # pixels of title bar and frame the window system adds around the dialog
 KINDS = ("budsjett", "regnskap", "prognose")
 # The columns of the table of sets (one per amount column) in the several-sets step.
@@ -174,7 +175,7 @@ class BudgetImportDialog(QDialog):
         self.warnings.setVisible(False)
         layout.addWidget(self.warnings)
         self.problems = QListWidget()
-        self.problems.setMaximumHeight(130)
+        self.problems.setMaximumHeight(PROBLEMS_HEIGHT)
         self.problems.setWordWrap(True)  # a message names file, sheet, row and column: read whole, not scrolled
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.setAccessibleName(self.tr("Problemer og rader som hoppes over"))
@@ -394,8 +395,10 @@ class BudgetImportDialog(QDialog):
             self.problems.addItem(self.tr("Rad {row} hoppes over: {reason}").format(row=s.row, reason=s.reason))
         for note in plan.notes:
             self.problems.addItem(note)
-        # The list is what «Fant 1 feil» and «(se listen)» refer to: shown whenever it has lines.
+        # The list is what «Fant 1 feil» and «(se listen)» refer to: shown whenever it has lines,
+        # no taller than they need, so two notes leave the preview its rows at 1366×768.
         self.problems.setVisible(self.problems.count() > 0)
+        self._fit_problems()
         total = sum(lines.amount_ore)
         if plan.problems:
             self.summary.setText(self.tr("Fant {n} feil. Ingenting importeres før de er rettet i filen eller i "
@@ -423,6 +426,11 @@ class BudgetImportDialog(QDialog):
         self._show_warnings()
         self.import_button.setEnabled(not plan.problems)
         return not plan.problems
+
+    def _fit_problems(self) -> None:
+        """The list of problems as tall as its lines (at most PROBLEMS_HEIGHT, then it scrolls)."""
+        lines = sum(max(self.problems.sizeHintForRow(i), 0) for i in range(self.problems.count()))
+        self.problems.setFixedHeight(min(PROBLEMS_HEIGHT, lines + 2 * self.problems.frameWidth() + 4))
 
     def _fill_sheets(self) -> None:
         """The sheet names, when the first read failed before a plan could list them."""

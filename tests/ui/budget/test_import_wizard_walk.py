@@ -182,3 +182,12 @@ def test_a_long_set_name_is_not_clipped_in_the_table_of_sets(qtbot, store, tmp_p
     name = dialog.sets.cellWidget(0, SET_NAME)
     assert isinstance(name, QLineEdit) and name.text() == "forde_investering_2013 rekneskap_2011"
     assert name.width() >= name.fontMetrics().horizontalAdvance(name.text()) + 8
+
+
+def test_a_short_list_of_skipped_rows_leaves_the_preview_its_room(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "hull_2016.csv"
+    path.write_text("ansvar;art;funksjon;beloep\n1000;10100;12000;5\n1000;10200;12000;6\nSum;;;11\n", encoding="utf-8")
+    dialog = _open(qtbot, store, path)
+    assert dialog.problems.isVisible() and dialog.problems.count() >= 1
+    row = dialog.problems.sizeHintForRow(0)
+    assert dialog.problems.height() < row * (dialog.problems.count() + 2)  # not the 130 pixels of a long list
