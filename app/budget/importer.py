@@ -67,7 +67,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.budget.numbers import AmountError, column_separators, parse_amount, separator_shape
+from app.budget.numbers import MAX_ORE, AmountError, column_separators, parse_amount, separator_shape
 from app.codes import CodeFormatError, LeadingZeros, normalise_code
 from app.errors import AppError, Hint
 from app.io.columns import (
@@ -104,6 +104,7 @@ ERROR_VALUES = frozenset({"#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?", "#NUM
                           "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
 # The text amounts the quick path reads: optional minus, digits with or without space thousands,
 # an optional decimal comma with two decimals, spaces around. Anything else goes through parse_amount.
+_SUM_LIMIT = 2**63  # øre: what an SQL sum of BIGINT holds
 _PLAIN_AMOUNT = re.compile(r"[ \u00a0]*(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d\d))?[ \u00a0]*")
 _NO_SPACES = str.maketrans("", "", " \u00a0\u202f")
 # «SUM(J4:J174)», and «SUBTOTAL(9,J4:J174)» (109 ignores hidden rows) as Excel's Data → Subtotal writes it.
@@ -975,7 +976,9 @@ class _RowReader:
                     amount = int(whole.translate(_NO_SPACES)) * 100 + (int(decimals) if decimals else 0)
                     if sign:
                         amount = -amount
-                    if decimals:
+                    if not -MAX_ORE < amount < MAX_ORE:  # refused as parse_amount refuses it, not an overflow
+                        amount = self._amount(0, len(lines.row), number, amount_i, raw_amount)
+                    elif decimals:
                         comma_decimals += 1
                 else:
                     amount = self._amount(0, len(lines.row), number, amount_i, raw_amount)
@@ -1036,7 +1039,8 @@ class _RowReader:
             if cents:
                 self.shapes[n][",D"] = self.shapes[n].get(",D", 0) + 1
             amount = int(whole.translate(_NO_SPACES)) * 100 + (int(cents) if cents else 0)
-            return -amount if sign else amount
+            if amount < MAX_ORE:  # else refused below, as parse_amount refuses it
+                return -amount if sign else amount
         if type(raw) is str and ("." in raw or "," in raw):
             shape = separator_shape(raw)
             shapes = self.shapes[n]
@@ -1299,10 +1303,30 @@ class _RowReader:
                 f"{self._where(number)} har «{_shown(raw)}» i kolonnen «{header}» ({FIELD_LABELS[f]}), som "
                 f"{why.reason}{advice}"))
 
+    def _check_sums(self) -> None:
+        """Refuse an amount column whose amounts the database cannot add up: each is below 1
+        billiard kroner, but a hundred such (a damaged file, a wrong column) pass the 2⁶³ øre an
+        SQL sum holds, and every view of the set would then fail."""
+        for n, column in enumerate(self.lines.amounts):
+            if len(column) * MAX_ORE < _SUM_LIMIT or max(max(column), -min(column)) * len(column) < _SUM_LIMIT:
+                continue
+            running = 0
+            for line, amount in enumerate(column):
+                running += abs(amount)
+                if running >= _SUM_LIMIT:
+                    number, i = self.lines.row[line], self.amount_is[n]
+                    self.problem(number, i, _kroner_nb(amount), (
+                        f"{self._where(number)}: beløpene i kolonnen «{self._label(i)}» blir til sammen over "
+                        f"{_kroner_nb(_SUM_LIMIT // 100 * 100)} kr fra og med denne raden, mer enn programmet kan "
+                        "summere; ingen kommune har slike beløp. Cellene er trolig skadet, eller en annen kolonne er "
+                        "valgt som beløp. Rett filen eller kolonnevalget og importer på nytt."))
+                    break
+
     def finish(self) -> None:
         """Settle ambiguous separators per column, fill the columns that were not in the file,
         give codes stored as numbers their zeros back where a text code says so; notes."""
         self._settle_separators()
+        self._check_sums()
         n = len(self.lines)
         for f in CODE_FIELDS:
             if f not in self.index:
@@ -1395,7 +1419,10 @@ class _RowReader:
             verdict = decided[n].get(mark)
             i = self.amount_is[n]
             if verdict == "T":
-                self.lines.amounts[n][line] = parse_amount(raw.replace(mark, ""))
+                try:
+                    self.lines.amounts[n][line] = parse_amount(raw.replace(mark, ""))
+                except AmountError as err:  # «1,5e3» read with «,» as thousands: scientific notation
+                    self._bad_amount(number, i, raw, err.advice)
                 continue
             try:
                 as_decimal = _kroner_nb(parse_amount(raw))
@@ -1406,7 +1433,11 @@ class _RowReader:
                 as_decimal = raw.strip().replace(".", ",")
             if verdict == "D":
                 continue
-            as_thousands = _kroner_nb(parse_amount(raw.replace(mark, "")))
+            try:
+                as_thousands = _kroner_nb(parse_amount(raw.replace(mark, "")))
+            except AmountError as err:  # «1,5e3»: not a number either way
+                self._bad_amount(number, i, raw, err.advice)
+                continue
             self.problem(number, i, raw, (
                 f"{self._where(number)} har beløpet «{raw.strip()}» i kolonnen «{self._label(i)}». Det kan være "
                 f"{as_thousands} kr eller {as_decimal} kr, og ingen andre tall i kolonnen viser om «{mark}» skiller "

@@ -71,15 +71,19 @@ def parse_amount(value: object) -> int:
     raise AmountError(f"«{value}» er ikke et beløp")
 
 
+_TOO_LARGE = ("det er over 1 billiard kroner, større enn noe beløp i et kommuneregnskap, så cellen er trolig skadet "
+              "eller hører til en annen kolonne. Rett cellen i kildefilen og importer på nytt.")
+
+
 def _decimal_ore(number: Decimal) -> int:
     if abs(number) >= MAX_ORE // 100:
-        raise AmountError("beløpet er urimelig stort")
+        raise AmountError("beløpet er urimelig stort", _TOO_LARGE)
     return int((number * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def _checked(ore: int) -> int:
     if not -MAX_ORE < ore < MAX_ORE:
-        raise AmountError("beløpet er urimelig stort")
+        raise AmountError("beløpet er urimelig stort", _TOO_LARGE)
     return ore
 
 
