@@ -649,8 +649,11 @@ class BudgetImportDialog(QDialog):
         except AppError as err:
             if err.hint is not None and err.hint.kind == "replace_set":
                 name = err.hint.value or getattr(err, "set_name", "")
-                if QMessageBox.question(self, self.tr("Importert før"), str(err) + "\n\n" +
-                                        self.tr("Vil du erstatte settet «{name}»?").format(name=name)) \
+                # «Ja» replaces what every chosen column matches, not only the set the message names.
+                ask = (self.tr("Vil du erstatte settet «{name}»?").format(name=name) if len(choices) == 1 else
+                       self.tr("Vil du erstatte settet «{name}», og alle andre sett de {k} beløpskolonnene er "
+                               "importert til før?").format(name=name, k=len(choices)))
+                if QMessageBox.question(self, self.tr("Importert før"), str(err) + "\n\n" + ask) \
                         == QMessageBox.StandardButton.Yes:
                     self.do_import(replace=True)
                 return
@@ -674,6 +677,8 @@ class BudgetImportDialog(QDialog):
         """What the import wrote: lines, set(s) and total, said after the dialog closes."""
         parts = [self.tr("{lines} linjer til «{name}», sum {total} kr").format(
             lines=format_number(r.lines, 0), name=r.set_name, total=format_kroner(r.total_ore, decimals=True))
+            + (self.tr(" (erstattet {sets})").format(sets=", ".join(f"«{n}»" for n in r.replaced_sets))
+               if r.replaced_sets else "")
             for r in self.results]
         text = self.tr("Importert fra {file}:").format(file=self.path.name) + "\n" + "\n".join(parts)
         if self.late_cancel:

@@ -191,3 +191,31 @@ def test_a_short_list_of_skipped_rows_leaves_the_preview_its_room(qtbot, store, 
     assert dialog.problems.isVisible() and dialog.problems.count() >= 1
     row = dialog.problems.sizeHintForRow(0)
     assert dialog.problems.height() < row * (dialog.problems.count() + 2)  # not the 130 pixels of a long list
+
+
+def test_replacing_several_sets_says_so_before_and_after(  # type: ignore[no-untyped-def]
+    qtbot, store, demo_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The walk: Førde's xlsx after its csv asked «erstatte settet «… rekneskap_2011»?», and «Ja»
+    replaced all three sets without a word about the other two."""
+    from PySide6.QtWidgets import QMessageBox
+
+    text = "ansvar;art;funksjon;budsjett_2012;budsjett_2013\n1000;10100;12000;5;6\n1000;10200;12000;7;8\n"
+    first = tmp_path / "plan.csv"
+    first.write_text(text, encoding="utf-8")
+    dialog = _open(qtbot, store, first)
+    dialog.all_amounts.click()
+    dialog.import_button.click()
+    assert dialog.imported and len(dialog.results) == 2
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
+    again = tmp_path / "plan_igjen.csv"
+    again.write_text(text, encoding="utf-8")
+    dialog = _open(qtbot, store, again)
+    dialog.all_amounts.click()
+    dialog.import_button.click()
+    assert asked and "alle andre sett de 2 beløpskolonnene" in asked[0]
+    assert dialog.imported
+    confirmation = dialog.confirmation()
+    assert confirmation.count("(erstattet «plan budsjett_201") == 2, confirmation
