@@ -13,6 +13,7 @@ the confirmation of a file without ansvar), never a command-line flag."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import TypeVar
 
@@ -155,6 +156,8 @@ class BudgetImportDialog(QDialog):
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping.setMaximumHeight(190)
         self.mapping.setAccessibleName(self.tr("Kolonner"))
+        # Tab goes to each column's choice and on out of the table, not from cell to cell for ever.
+        self.mapping.setTabKeyNavigation(False)
         layout.addWidget(self.mapping)
         layout.addWidget(QLabel(self.tr("Forhåndsvisning av linjene som importeres:")))
         self.preview = QTableWidget(0, 6)
@@ -163,6 +166,7 @@ class BudgetImportDialog(QDialog):
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview.setAccessibleName(self.tr("Forhåndsvisning"))
+        self.preview.setTabKeyNavigation(False)  # one Tab past the preview (arrow keys move inside it)
         layout.addWidget(self.preview, 1)
 
     def _build_findings(self, layout: QVBoxLayout) -> None:
@@ -222,6 +226,7 @@ class BudgetImportDialog(QDialog):
         self.sets.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.sets.setMaximumHeight(170)
         self.sets.setAccessibleName(self.tr("Sett som importeres"))
+        self.sets.setTabKeyNavigation(False)  # Tab goes through each set's name, type and year
         for widget in (self.sets_label, self.sets):
             widget.setVisible(False)
             layout.addWidget(widget)
@@ -299,6 +304,10 @@ class BudgetImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(r, "ignore"))))
             combo.setAccessibleName(self.tr("Hva kolonnen «{h}» betyr").format(h=header))
             self.mapping.setCellWidget(r, 1, combo)
+        # Tab order: the table, its choices top to bottom, then the preview (not after the buttons).
+        chain = [self.mapping, *(cell_combo(self.mapping, r, 1) for r in range(len(headers))), self.preview]
+        for first, then in pairwise(chain):
+            QWidget.setTabOrder(first, then)
 
     def check(self, *, keep_mapping: bool = True) -> bool:
         """Read and check every row with the columns as chosen; nothing is written."""

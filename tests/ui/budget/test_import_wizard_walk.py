@@ -219,3 +219,26 @@ def test_replacing_several_sets_says_so_before_and_after(  # type: ignore[no-unt
     assert dialog.imported
     confirmation = dialog.confirmation()
     assert confirmation.count("(erstattet «plan budsjett_201") == 2, confirmation
+
+
+def test_tab_goes_through_the_column_choices_and_on_to_the_name_and_the_buttons(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The walk: Tab in the table of columns went from cell to cell for ever and never reached
+    «Navn på settet» or «Importer»."""
+    from PySide6.QtCore import Qt
+    path = tmp_path / "sauda_2013.csv"
+    path.write_text("tiltak;ansvar;funksjon;nok\n1.006.01;9201;315;5\n1.006.02;9201;880;-5\n", encoding="utf-8")
+    dialog = _open(qtbot, store, path)
+    dialog.activateWindow()
+    dialog.amount.setFocus()
+    assert dialog.focusWidget() is dialog.amount
+    reached = []
+    for _ in range(40):
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Tab)
+        reached.append(dialog.focusWidget())
+    combos = [dialog.mapping.cellWidget(r, 1) for r in range(dialog.mapping.rowCount())]
+    assert all(combo in reached for combo in combos)  # every column's choice, by keyboard
+    start = reached.index(dialog.mapping)
+    assert reached[start + 1:start + 1 + len(combos)] == combos  # right after their table, in order
+    assert dialog.set_name in reached and dialog.import_button in reached and dialog.year in reached
+    qtbot.keyClick(dialog.set_name, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and not dialog.imported
