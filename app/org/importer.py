@@ -434,6 +434,7 @@ def plan_table(table: Table, *, mapping: dict[str, str] | None = None, root_name
         (index + 1, table.rows[index]) for index in range(header_index + 1, len(table.rows))
         if not all(c is None or (isinstance(c, str) and not c.strip()) for c in table.rows[index])
     ]
+    data = _without_marked_cells(table, data, columns, label, problems)
     context = _Context.of(data, columns, label, _merged_below_top(table, columns))
     parsed: list[_Row] = []
     for number, cells in data:
@@ -519,6 +520,46 @@ def _text_codes(value: object) -> list[str]:
         return [normalise_code(value)]
     except CodeFormatError:
         return []  # refused when its row is read
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _without_marked_cells(table: Table, data: list[tuple[int, Sequence[object]]], columns: dict[str, int],
+                          label: dict[str, str], problems: list[ImportProblem]) -> list[tuple[int, Sequence[object]]]:
+    """A cell of a used column holding a formula without a saved value or an error value: nobody
+    knows its value (the formula's is read as empty: 0 årsverk, no ansvar code), so each is a
+    problem naming row and column, and the cell counts as empty in the other checks."""
+    if not table.marks:
+        return data
+    fields_at = {i: f for f, i in columns.items()}
+    kept: list[tuple[int, Sequence[object]]] = []
+    for number, cells in data:
+        found = [(i, mark) for i in fields_at if (mark := table.marks.get((number, i))) is not None
+                 and mark.kind in ("formula", "error")]
+        if found and _is_total_row(cells) and all(
+                _blank(_cell(cells, columns, f)) and (number, columns[f]) not in table.marks
+                for f in ("id", "parent") if f in columns):
+            found = []  # a «Sum» row under the list (our own export writes SUM formulas there): skipped anyway
+        if found:
+            cells = list(cells)
+            for i, mark in found:
+                f = fields_at[i]
+                if mark.kind == "formula":
+                    shown = f"={mark.text}" if mark.text else "en formel"
+                    message = (f"Cellen for {FIELD_LABELS[f]} har formelen «{shown}» uten lagret verdi, så verdien "
+                               "regnearket ville vist, står ikke i filen. Åpne og lagre filen i Excel først, og "
+                               "importer på nytt.")
+                else:
+                    shown = mark.text
+                    message = (f"Cellen for {FIELD_LABELS[f]} har feilverdien «{shown}», som ikke kan leses. Rett "
+                               "formelen i Excel (eller skriv inn verdien), lagre, og importer på nytt.")
+                problems.append(ImportProblem(number, label[f], shown, message))
+                if i < len(cells):
+                    cells[i] = None
+        kept.append((number, cells))
+    return kept
 
 
 def _parse_row(row: int, cells: Sequence[object], context: _Context, problems: list[ImportProblem]) -> _Row | None:
