@@ -303,6 +303,8 @@ class BudgetImportDialog(QDialog):
                 combo.addItem(self.tr(str(FIELD_LABELS[field])), field)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(r, "ignore"))))
             combo.setAccessibleName(self.tr("Hva kolonnen «{h}» betyr").format(h=header))
+            # A choice counts at once: «Importer» right after it must not write the lines as first read.
+            combo.activated.connect(lambda _i: self.check())
             self.mapping.setCellWidget(r, 1, combo)
         # Tab order: the table, its choices top to bottom, then the preview (not after the buttons).
         chain = [self.mapping, *(cell_combo(self.mapping, r, 1) for r in range(len(headers))), self.preview]

@@ -242,3 +242,24 @@ def test_tab_goes_through_the_column_choices_and_on_to_the_name_and_the_buttons(
     assert dialog.set_name in reached and dialog.import_button in reached and dialog.year in reached
     qtbot.keyClick(dialog.set_name, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and not dialog.imported
+
+
+def test_a_column_choice_changed_and_imported_at_once_is_the_one_used(  # type: ignore[no-untyped-def]
+    qtbot, store, demo_db, tmp_path: Path
+) -> None:
+    """Choosing «Prosjekt» for Sauda's «tiltak» and pressing «Importer» straight away imported the
+    lines as first read, without the project codes: the choice must count without «Kontroller»."""
+    path = tmp_path / "sauda_2013.csv"
+    path.write_text("tiltak;ansvar;funksjon;nok\n1.006.01;9201;315;5\n1.006.02;9201;880;-5\n", encoding="utf-8")
+    dialog = _open(qtbot, store, path)
+    combo = dialog.mapping.cellWidget(0, 1)
+    assert dialog.mapping.item(0, 0).text() == "tiltak" and combo.currentData() == "ignore"
+    combo.setCurrentIndex(combo.findData("prosjekt"))
+    combo.activated.emit(combo.currentIndex())  # as a user picks it from the list
+    assert [dialog.preview.item(0, c).text() for c in (1, 3)] == ["9201", "315"]
+    dialog.import_button.click()
+    assert dialog.imported
+    with demo_db.session() as s:
+        set_id = s.scalar(select(BudgetSet.id).where(BudgetSet.name == "sauda_2013"))
+        projects = set(s.scalars(select(BudgetLine.prosjekt).where(BudgetLine.budget_set_id == set_id)))
+    assert projects == {"1.006.01", "1.006.02"}
