@@ -392,7 +392,8 @@ class BudgetPage(Page):
             self.pivot.setItem(i, 1, name)
             self.pivot.setItem(i, 2, QTableWidgetItem(format_number(r.lines, 0)))
             self.pivot.setItem(i, 3, _amount(r.amount_ore))
-        self.pivot_total.setText(self.tr("Sum: {total} kr i {n} rader").format(
+        self.pivot_total.setText((self.tr("Sum: {total} kr i 1 rad") if len(result.rows) == 1 else
+                                  self.tr("Sum: {total} kr i {n} rader")).format(
             total=_kroner(result.total_ore), n=len(result.rows)))
 
     def _drill(self) -> None:
