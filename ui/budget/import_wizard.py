@@ -274,6 +274,22 @@ class BudgetImportDialog(QDialog):
                 chosen[key] = field
         return chosen
 
+    def _follow_plan(self, headers: list[str], mapping: dict[int, str]) -> None:
+        """Show what the importer now reads each column as, where the user has not chosen: a
+        first guess made before the file could be read (Bergen's «hovedgruppering-art» as «Art /
+        konto») is dropped by the importer once it sees the column holds text, and the table must
+        not go on saying otherwise. Columns the user has chosen keep the user's choice."""
+        if self.mapping.rowCount() != len(headers):
+            return
+        for r in range(len(headers)):
+            key = self._column_key(headers, r)
+            combo = cell_combo(self.mapping, r, 1)
+            if not key or combo.currentData() != self._shown_mapping.get(key):
+                continue  # the user's own choice
+            field = mapping.get(r, "ignore")
+            combo.setCurrentIndex(max(0, combo.findData(field)))
+            self._shown_mapping[key] = field
+
     def _column_key(self, headers: list[str], r: int) -> str:
         """How the importer is told which column: its header, or its letter («C») when two
         columns have the same header (the header alone would name the first of them)."""
@@ -389,6 +405,8 @@ class BudgetImportDialog(QDialog):
         self.no_ansvar.setVisible(plan.no_ansvar or no_ansvar)
         if not keep_mapping or self.mapping.rowCount() == 0:
             self._show_mapping(plan.headers, plan.mapping)
+        else:
+            self._follow_plan(plan.headers, plan.mapping)
         self._show_sets(plan if several else None)
         lines = plan.lines
         shown = min(PREVIEW_ROWS, len(lines.amount_ore))

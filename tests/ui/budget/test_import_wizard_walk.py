@@ -263,3 +263,24 @@ def test_a_column_choice_changed_and_imported_at_once_is_the_one_used(  # type: 
         set_id = s.scalar(select(BudgetSet.id).where(BudgetSet.name == "sauda_2013"))
         projects = set(s.scalars(select(BudgetLine.prosjekt).where(BudgetLine.budget_set_id == set_id)))
     assert projects == {"1.006.01", "1.006.02"}
+
+
+def test_a_first_guess_the_importer_drops_is_not_shown_as_chosen(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Bergen's investment file: before «avdeling» was chosen as ansvar the table guessed «Art /
+    konto» for «hovedgruppering-art» (text), and went on saying so after the importer had left it
+    out — the preview's «Art» was empty all the while."""
+    path = tmp_path / "bergen_2012.csv"
+    path.write_text("hovedgruppering-art;avdeling;tjeneste;beloep\n"
+                    "Investeringer i anleggsmidler;2;12000;810000\nInvesteringer i anleggsmidler;3;12000;5\n",
+                    encoding="utf-8")
+    dialog = _open(qtbot, store, path)
+    assert not dialog.import_button.isEnabled()  # no ansvar column yet
+    avdeling = dialog.mapping.cellWidget(1, 1)
+    avdeling.setCurrentIndex(avdeling.findData("ansvar"))
+    avdeling.activated.emit(avdeling.currentIndex())
+    assert dialog.import_button.isEnabled(), dialog.summary.text()
+    assert dialog.preview.item(0, 2).text() == ""  # no art is read ...
+    assert dialog.mapping.cellWidget(0, 1).currentData() != "art"  # ... so the table does not say «Art / konto»
+    assert avdeling.currentData() == "ansvar"  # the user's choice stays
+    dialog.check()
+    assert dialog.import_button.isEnabled() and avdeling.currentData() == "ansvar"
