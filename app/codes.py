@@ -479,6 +479,11 @@ class CodeBook:
         history = self._history(code_list, code, width)
         return history[-1] if history else None
 
+    def first_year(self, code_list: CodeList) -> int | None:
+        """The first year the program's list covers: before it, no code can be said to be valid or not."""
+        starts = [history[0].valid_from for history in self._by_code.get(code_list, {}).values() if history]
+        return min(starts) if starts else None
+
     def history(self, code_list: CodeList, code: str, *, width: int | None = None) -> tuple[KostraEntry, ...]:
         """Every entry of a code, oldest first."""
         return self._history(code_list, code, width)

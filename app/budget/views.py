@@ -161,6 +161,12 @@ def code_name(book: CodeBook, by: str, code: str, year: int) -> tuple[str, bool,
     if entry is not None:
         return entry.name, False, ""
     latest = book.latest(code_list, code)
+    first = book.first_year(code_list)
+    if (latest is not None and first is not None and year < first
+            and book.history(code_list, code)[0].valid_from == first):
+        # A year before the list the program has: the code was there when the list begins, and
+        # whether it was valid in ``year`` is not known here. Its name, and no warning.
+        return latest.name, False, f"Navnet er fra KOSTRA-listen for {first}; programmet har ikke listen for {year}."
     if latest is not None:
         until = f"til {latest.valid_to}" if latest.valid_to is not None else f"fra {latest.valid_from}"
         return latest.name, True, f"KOSTRA-koden {latest.code} er bare gyldig {until}, ikke i {year}."
