@@ -28,7 +28,8 @@ def format_kroner(ore: int, *, decimals: bool = False) -> str:
     if decimals:
         kroner, rest = divmod(abs(ore), 100)
         return f"{sign}{_group(kroner)},{rest:02d}"
-    return f"{sign}{_group((abs(ore) + 50) // 100)}"
+    kroner = (abs(ore) + 50) // 100
+    return f"{sign if kroner else ''}{_group(kroner)}"  # -0,49 kr is «0», not «-0»
 
 
 def format_number(value: float | int, digits: int = 1) -> str:
