@@ -1540,6 +1540,8 @@ def csv_rows(name: str, text: str, delimiter: str) -> Iterator[tuple[int, list[s
                 _check_line_breaks(name, delimiter, start, row, header, last)
             if not header and sum(1 for cell in row if cell.strip()) > 1:
                 header = row
+            elif 0 < len(row) < len(header):
+                _check_other_delimiter(name, delimiter, start, row, header)
             yield reader.line_num, row
     except csv.Error as exc:
         raise csv_problem(name, reader.line_num, exc) from exc
@@ -1547,6 +1549,26 @@ def csv_rows(name: str, text: str, delimiter: str) -> Iterator[tuple[int, list[s
         # The csv module ends a quoted field at the end of the file without a word.
         raise _quote_problem(name, count - len(last) + 1, max(len(row) - 1, 0), header,
                              "aldri lukkes, så resten av raden leses som tekst i ett felt")
+
+
+def _check_other_delimiter(name: str, delimiter: str, start: int, row: list[str], header: list[str]) -> None:
+    """Refuse a row narrower than the header whose text another delimiter splits into as many
+    fields as the header has: «1001,10100,600» in a file of «;» is one field, which would be read
+    as one code and no amount (a heading) and left out without a word."""
+    line = delimiter.join(row)
+    for other in CSV_DELIMITERS:
+        if other != delimiter and other in line and len(line.split(other)) >= len(header):
+            index = next(i for i, cell in enumerate(row) if other in cell)
+            column = f"kolonne {index + 1}" + (f" («{_short_text(header[index].strip())}»)"
+                                               if index < len(header) and header[index].strip() else "")
+            raise SpreadsheetError(
+                f"Rad {start}, {column} i «{name}» har {len(row)} felt, men overskriftsraden har {len(header)}: "
+                f"feltene i raden er skilt med {_DELIMITER_NAMES[other]}, ikke med {_DELIMITER_NAMES[delimiter]} "
+                f"som resten av filen («{_short_text(line, 80)}»). Lagre filen på nytt med samme skilletegn på alle "
+                "rader, og importer igjen.")
+
+
+_DELIMITER_NAMES = {";": "semikolon", ",": "komma", "\t": "tabulator"}
 
 
 def _long_line(name: str, number: int, length: int) -> SpreadsheetError:
