@@ -677,6 +677,7 @@ def ods_extent(archive: zipfile.ZipFile, name: str,
     row_marked: list[tuple[int, Mark]] = []  # (column, mark) of the row being read: errors, formulas
     row_styled: list[tuple[int, Mark]] = []  # the same for percent and date cells, which the others outrank
     repeats = {"error": 1}
+    table_name = [""]
     counted = {"marks": 0, "styled": 0}
 
     def data(text: str) -> None:
@@ -710,14 +711,16 @@ def ods_extent(archive: zipfile.ZipFile, name: str,
         local = _local(tag)
         if local == "table":
             state.update(row=0, last_row=0, width=0)
+            table_name[0] = next((v for k, v in attrs.items() if _local(k) == "name"), "")
             if marks is not None:
-                table_marks = marks.setdefault(next((v for k, v in attrs.items() if _local(k) == "name"), ""), {})
+                table_marks = marks.setdefault(table_name[0], {})
         elif local == "table-row":
             state.update(column=0, rows_repeated=number(attrs, "number-rows-repeated"), row_valued=False)
             row_styled.clear()
             row_marked.clear()
         elif local in ("table-cell", "covered-table-cell"):
             repeated = number(attrs, "number-columns-repeated")
+            _check_ods_cell(f"«{name}», arket «{table_name[0]}»", tag, attrs, state["row"] + 1, state["column"])
             if marks is not None:
                 kinds = {v for k, v in attrs.items() if k.endswith("value-type")}
                 formula = next((v for k, v in attrs.items() if _local(k) == "formula"), None)
@@ -778,6 +781,37 @@ def ods_extent(archive: zipfile.ZipFile, name: str,
 
 
 _ODS_STYLED = frozenset({"percentage", "date", "time"})
+_ODS_NUMBER_TYPES = frozenset({"float", "currency", "percentage"})
+# calamine knows an OpenDocument cell and its value by these names, prefixes and all.
+_ODS_CELL_ATTRIBUTES = {"value-type": "office:", "value": "office:", "date-value": "office:", "time-value": "office:",
+                        "boolean-value": "office:", "string-value": "office:", "formula": "table:"}
+
+
+def _check_ods_cell(where: str, tag: str, attrs: dict[str, str], row: int, column: int) -> None:
+    """Refuse a cell (``where``: «fil.ods», arket «Ark1») whose number calamine would not read: a
+    number cell (float, currency, percentage) without its value and without a formula (read as
+    empty: 0 kr, while the cell shows «1 234»), or a cell or value written with another
+    namespace prefix than «table:» and «office:» (calamine knows them by name only and read
+    «o2:value="9"» as empty)."""
+    values, others = set(), set()
+    for key in attrs:
+        local = _local(key)
+        if local in _ODS_CELL_ATTRIBUTES:
+            if key.startswith(_ODS_CELL_ATTRIBUTES[local]):
+                values.add(local)
+            elif not key.startswith("calcext:"):  # LibreOffice's own extra «calcext:value-type="error"»
+                others.add(local)
+    odd = not tag.startswith("table:") or bool(others - values)
+    where = f"{where}, rad {row}, kolonne {_letter(column)}"
+    if odd:
+        raise SpreadsheetError(
+            f"{where}: cellen er skrevet med andre navneromsprefikser enn LibreOffice og Excel bruker, så verdien "
+            "kan ikke leses sikkert. Åpne filen i LibreOffice eller Excel, lagre den på nytt, og prøv igjen.")
+    if ("value" not in values and "formula" not in values
+            and any(_local(k) == "value-type" and v in _ODS_NUMBER_TYPES for k, v in attrs.items())):
+        raise SpreadsheetError(
+            f"{where}: cellen er et tall uten lagret verdi (bare teksten som vises), så tallet kan ikke leses sikkert. "
+            "Åpne filen i LibreOffice eller Excel, lagre den på nytt, og prøv igjen.")
 ODS_MAX_STYLED = 2 * MAX_ROWS  # percent and date cells an OpenDocument sheet may have before it is refused
 
 
