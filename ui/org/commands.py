@@ -94,21 +94,41 @@ class DeleteUnit(StoreCommand):
 
 
 class Appoint(StoreCommand):
-    """Make a person leader (or acting leader) from a date; the previous one's position ends."""
+    """Make a person leader (or acting leader) from a date; the previous one's position ends.
 
-    def __init__(self, store: Store, unit_id: uuid.UUID, person_id: uuid.UUID, role: str, start: date,
-                 end: date | None, text: str) -> None:
+    With ``new_person`` (given_name, family_name, title) the person is created in the same
+    transaction as the appointment: a refused appointment (an end before the start) leaves no
+    person behind, and undo removes the person it made."""
+
+    def __init__(self, store: Store, unit_id: uuid.UUID, person_id: uuid.UUID | None, role: str, start: date,
+                 end: date | None, text: str, new_person: dict[str, str] | None = None) -> None:
         super().__init__(text)
         self.store = store
-        self.appoint = partial(people.appoint, unit_id=unit_id, person_id=person_id, role=role, start=start, end=end)
+        self.person_id, self.new_person = person_id, new_person
+        self.appoint = partial(people.appoint, unit_id=unit_id, role=role, start=start, end=end)
         self.result: people.AppointResult | None = None
+        self.created: uuid.UUID | None = None
+
+    def _run(self, session: Any) -> tuple[people.AppointResult, uuid.UUID | None]:
+        created = None
+        person_id = self.person_id
+        if person_id is None:
+            person_id = created = people.add_person(session, **(self.new_person or {})).id
+        return self.appoint(session, person_id=person_id), created
 
     def do(self) -> None:
-        self.result = self.store.run(self.appoint)
+        self.result, self.created = self.store.run(self._run)
 
     def revert(self) -> None:
         assert self.result is not None
-        self.store.run(people.undo_appoint, self.result)
+        result, created = self.result, self.created
+
+        def undo(session: Any) -> None:
+            people.undo_appoint(session, result)
+            if created is not None:
+                people.delete_person(session, created)
+
+        self.store.run(undo)
 
 
 class EndPosition(StoreCommand):

@@ -627,7 +627,8 @@ class OrgPage(Page):
     def make_scenario_current(self) -> None:
         version = next(v for v in self.versions if v.id == self.version_id)
         dialog = DateDialog(self.tr("Gjør gjeldende"), self.tr(
-            "Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.")
+            "Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før. "
+            "Dette kan ikke angres, og det du har endret før, kan etterpå ikke angres med Ctrl+Z.")
             .format(name=version.name), self.view_date, self)
         if dialog.exec() != DateDialog.DialogCode.Accepted:
             return
@@ -636,6 +637,9 @@ class OrgPage(Page):
         except AppError as err:
             show_user_error(self, err)
             return
+        # The edits on the stack were made in the version that is now history (or in the scenario
+        # before it became current): Ctrl+Z would change a version the user no longer sees.
+        self.undo_stack.clear()
         self.reload()
 
     def remove_scenario(self) -> None:
@@ -701,21 +705,19 @@ class OrgPage(Page):
         row = self.rows[self.selected]
         people = self.store.read(org_people.list_people, on=self.view_date)
         dialog = AppointDialog(people, row.name, role, self.view_date, self)
-        if dialog.exec() != AppointDialog.DialogCode.Accepted:
-            return
-        person_id = dialog.chosen_person()
-        try:
-            if person_id is None:
-                person_id = self.store.run(lambda s: org_people.add_person(
-                    s, given_name=dialog.given.text(), family_name=dialog.family.text(),
-                    title=dialog.title.text()).id)
-        except AppError as err:
-            show_user_error(self, err)
-            return
         text = (self.tr("Fungerende leder for {unit}") if role == "acting_leader"
                 else self.tr("Ny leder for {unit}")).format(unit=row.name)
-        self.push(commands.Appoint(self.store, row.id, person_id, role, dialog.start_date(), dialog.end_date(),
-                                   text))
+        # A refusal (no first name, an end before the start) is shown and the dialog opens again
+        # with what was typed; the person is made in the same step as the appointment, so a refused
+        # appointment leaves no stray person behind.
+        while dialog.exec() == AppointDialog.DialogCode.Accepted:
+            person_id = dialog.chosen_person()
+            new_person = None if person_id is not None else {
+                "given_name": dialog.given.text(), "family_name": dialog.family.text(),
+                "title": dialog.title.text()}
+            if self.push(commands.Appoint(self.store, row.id, person_id, role, dialog.start_date(),
+                                          dialog.end_date(), text, new_person=new_person)):
+                return
 
     def end_position(self, position_id: uuid.UUID) -> None:
         dialog = DateDialog(self.tr("Avslutt stilling"), self.tr("Siste dag i stillingen:"), self.view_date, self)
