@@ -377,13 +377,19 @@ class MeetingNoteEditor(QScrollArea):
         self._fill_goals(note)
         self._fill_figures(note)
         self.scorecard_box.show_note(note)
-        self._fill_items(note)
+        self._fill_items(note, same)
         self._fill_approval(note)
 
     def _fill_goals(self, note: MeetingNote) -> None:
         self.goals.blockSignals(True)
         self.goals.setRowCount(len(note.goals))
         self.no_goals.setVisible(not note.goals)
+        # Only the goals of the leader the note is with are followed up: a predecessor's agreement
+        # may still run, so «the unit has no agreement» would not be true.
+        self.no_goals.setText(
+            self.tr("{leader} har ingen avtale med mål som gjelder denne måneden. En tidligere leders "
+                    "avtale følges ikke opp med ny leder.").format(leader=note.leader.name)
+            if note.leader is not None else self.tr("Enheten har ingen avtale med mål som gjelder denne måneden."))
         self.goals.setVisible(bool(note.goals))
         for i, g in enumerate(note.goals):
             text = f"{g.category}: {g.text}" if g.category else g.text
@@ -467,7 +473,7 @@ class MeetingNoteEditor(QScrollArea):
         parts.append(self.tr("positivt avvik betyr merforbruk"))
         self.figure_note.setText("; ".join(parts) + ".")
 
-    def _fill_items(self, note: MeetingNote) -> None:
+    def _fill_items(self, note: MeetingNote, same_note: bool = False) -> None:
         self.items.blockSignals(True)
         self.items.setRowCount(len(note.items))
         owners = [(p.id, p.name) for p in (note.leader, note.superior) if p]
@@ -508,8 +514,11 @@ class MeetingNoteEditor(QScrollArea):
         for pid, name in owners:
             self.new_owner.addItem(name, str(pid))
         self.new_owner.setCurrentIndex(max(0, self.new_owner.findData(current)))
-        if not self.new_due.date().isValid() or self.new_due.date() <= QDate(2000, 1, 1):
-            self.new_due.setDate(_qdate(self.today).addDays(14))
+        if not same_note or not self.new_due.date().isValid() or self.new_due.date() <= QDate(2000, 1, 1):
+            # Two weeks after the meeting (or after today, if that is later): a new point's
+            # deadline never starts out before the meeting it is agreed in.
+            meeting_day = note.meeting_date or date(note.year, note.month, 1)
+            self.new_due.setDate(_qdate(max(meeting_day, self.today)).addDays(14))
         for w in (self.new_item, self.new_owner, self.new_due, self.add_button, self.remove_button):
             w.setEnabled(not note.locked)
 
