@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.followup import meetings
-from app.followup.meetings import SECTION_KEYS, MeetingNote
+from app.followup.meetings import SECTION_KEYS, ItemLine, MeetingNote
 from app.followup.summary import note_figure_rows
 from app.formatting import format_kroner as kroner
 from ui import labels
@@ -493,6 +493,13 @@ class MeetingNoteEditor(QScrollArea):
             text.setData(Qt.ItemDataRole.UserRole, str(item.id))
             owner = QTableWidgetItem(item.owner)
             owner.setFlags(owner.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            absent = item.owner_id is not None and item.owner_id not in {pid for pid, _name in owners}
+            if absent:
+                owner.setToolTip(self.tr("{name} var ikke med på dette møtet. Velg en ny ansvarlig.")
+                                 .format(name=item.owner))
+            self.items.removeCellWidget(i, 2)
+            if not note.locked and item.live:
+                self.items.setCellWidget(i, 2, self._owner_choice(item, owners, absent))
             due = QTableWidgetItem(item.due_date.strftime("%d.%m.%Y") if item.due_date else "")
             if item.due_date and item.done_on is None and item.due_date < self.today:
                 due.setForeground(Qt.GlobalColor.red)
@@ -506,6 +513,11 @@ class MeetingNoteEditor(QScrollArea):
                 self.items.setItem(i, col, cell)
         self.items.resizeColumnToContents(0)
         self.items.resizeRowsToContents()
+        choices = [w for r in range(self.items.rowCount()) if (w := self.items.cellWidget(r, 2)) is not None]
+        if choices:  # the choice boxes fit their column and rows (Qt sizes those by the cells' text)
+            self.items.setColumnWidth(2, max(self.items.columnWidth(2), *(w.sizeHint().width() for w in choices)))
+            for r in range(self.items.rowCount()):
+                self.items.setRowHeight(r, max(self.items.rowHeight(r), choices[0].sizeHint().height() + 4))
         self.items.setMinimumHeight(min(360, 40 + 30 * max(1, len(note.items))))
         self.items.blockSignals(False)
         current = self.new_owner.currentData()
@@ -521,6 +533,36 @@ class MeetingNoteEditor(QScrollArea):
             self.new_due.setDate(_qdate(max(meeting_day, self.today)).addDays(14))
         for w in (self.new_item, self.new_owner, self.new_due, self.add_button, self.remove_button):
             w.setEnabled(not note.locked)
+
+    def _owner_choice(self, item: ItemLine, owners: list[tuple[uuid.UUID, str]], absent: bool) -> QComboBox:
+        """Who is responsible for a point, chosen among the meeting's participants. A point carried
+        from a meeting with a leader who has since left keeps that name until someone else is
+        chosen; the name says the person was not at this meeting."""
+        combo = QComboBox()
+        combo.addItem(self.tr("(ingen)"), None)
+        for pid, name in owners:
+            combo.addItem(name, str(pid))
+        if absent:
+            combo.addItem(self.tr("{name} (ikke med på møtet)").format(name=item.owner), str(item.owner_id))
+            combo.setToolTip(self.tr("{name} var ikke med på dette møtet. Velg en ny ansvarlig.")
+                             .format(name=item.owner))
+        elif item.owner_id is None and item.owner:
+            combo.addItem(item.owner, "")  # a name typed as text, not a person in the register
+        current = str(item.owner_id) if item.owner_id else ("" if item.owner else None)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.setAccessibleName(self.tr("Ansvarlig for: {text}").format(text=item.text[:80]))
+        combo.activated.connect(lambda _i, c=combo, iid=item.id: self._owner_chosen(iid, c))
+        return combo
+
+    def _owner_chosen(self, item_id: uuid.UUID, combo: QComboBox) -> None:
+        if self.note is None or self._filling or combo.currentData() == "":
+            return
+        chosen = combo.currentData()
+        owner_id = uuid.UUID(chosen) if chosen else None
+        line = next((i for i in self.note.items if i.id == item_id), None)
+        if line is None or (line.owner_id == owner_id and (owner_id is not None or not line.owner)):
+            return
+        self.command_ready.emit(cmd.UpdateItem(self.store, item_id, owner_id=owner_id, owner_text=""))
 
     def _fill_approval(self, note: MeetingNote) -> None:
         def state(day: date | None) -> str:
