@@ -1966,7 +1966,8 @@ def _read_calamine(path: Path, sheet: str | None, max_rows: int, scanners: dict[
                    parts: dict[str, str]) -> RowSource | None:
     """The sheet read by python-calamine, with the marks its part's scanner found; None when
     marks were found but the sheet calamine read cannot be matched with its part (two sheets of
-    one name, a name the two readers spell differently): the caller then reads it with expat."""
+    one name, a name the two readers spell differently), or when calamine does not know an
+    error value in it: the caller then reads it with expat."""
     import python_calamine as pc
 
     name = path.name
@@ -1985,6 +1986,10 @@ def _read_calamine(path: Path, sheet: str | None, max_rows: int, scanners: dict[
         except pc.PasswordError as exc:
             raise _password_error(name) from exc
         except Exception as exc:
+            if "Unsupported cell error value" in str(exc) and path.suffix.lower() in EXCEL_SUFFIXES:
+                # An error value calamine does not know (Excel 365's «#SPILL!», «#CALC!» …): expat reads it
+                # as an error mark, refused only where a column is imported.
+                return None
             raise _unreadable(name, f"arket «{chosen}»: {type(exc).__name__}: {str(exc)[:200]}") from exc
         if data.height == 0 or data.width == 0:
             raise SpreadsheetError(f"Arket «{chosen}» i «{name}» er tomt. Velg arket med tallene.",

@@ -160,3 +160,13 @@ def test_a_percent_style_written_with_a_leading_zero_or_space_is_still_a_percent
                         styles=STYLES)
         messages = refused(db, path)
         assert any("Rad 3" in m and "15 %" in m and "prosent" in m for m in messages), (style, messages)
+
+
+def test_an_error_value_calamine_does_not_know_is_named_where_it_stands(tmp_path: Path, db: Database) -> None:  # noqa: F811
+    """Excel 365 writes «#SPILL!» and «#CALC!»; calamine refused the whole file as damaged («Lagre den
+    på nytt fra Excel», which keeps the error). Now the cell is named like any other error value."""
+    for n, error in enumerate(["#SPILL!", "#CALC!"]):
+        cell = f'<c r="C3" t="e"><f>SEQUENCE(2)</f><v>{error}</v></c>'
+        path = workbook(tmp_path / f"ny{n}.xlsx", {"worksheets/sheet1.xml": sheet_xml(data_rows(cell))})
+        messages = refused(db, path)
+        assert any("Rad 3" in m and f"«{error}»" in m and "«Beløp»" in m for m in messages), messages
