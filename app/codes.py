@@ -105,7 +105,7 @@ def normalise_code(value: object) -> str:
       with decimals is shown as Python shows it (``12.5`` → ``"12.5"``).
     - Refused with :class:`CodeFormatError` (an :class:`AppError`): scientific notation
       (``"1,23457E+11"``, ``"1.23457E+11"``, ``"1E+11"``; not ``"12E3"``, a possible project
-      code) and a float whose size is past 2**53 (not exact, digits may differ from what was
+      code) and a float at or past 2**53 (not exact, digits may differ from what was
       typed). Refusing is the rule:
       there is no sentinel to check.
     - ``True``/``False`` become ``"True"``/``"False"`` (an importer refuses them itself).
@@ -138,8 +138,8 @@ def normalise_code(value: object) -> str:
         number: float = value  # type: ignore[assignment]  # a float: type() above, for speed
         if number != number or number in (float("inf"), float("-inf")):
             raise CodeFormatError(repr(number), "er ikke en kode.")
-        if abs(number) > MAX_EXACT_NUMBER:
-            raise CodeFormatError(_shown_float(number), _TOO_LARGE_REASON)
+        if abs(number) >= MAX_EXACT_NUMBER:  # from 2**53 a float no longer tells …993 from …992
+            raise CodeFormatError(str(int(number)) if abs(number) < 1e17 else _shown_float(number), _TOO_LARGE_REASON)
         if number.is_integer():
             return str(int(number))
         shown = repr(number)

@@ -70,7 +70,6 @@ from typing import TYPE_CHECKING, Any
 from app.budget.numbers import MAX_ORE, AmountError, column_separators, parse_amount, separator_shape
 from app.codes import CodeFormatError, LeadingZeros, normalise_code
 from app.errors import AppError, Hint
-from app.io.codes import float_code_checked
 from app.io.columns import (
     HEADER_SCAN,
     MappingError,
@@ -642,7 +641,7 @@ def _classify_code(value: object) -> str | _Bad | tuple[str, str]:
         elif isinstance(value, bool):
             return _Bad("er en sannhetsverdi, ikke en kode")
         else:
-            code = normalise_code(float_code_checked(value))
+            code = normalise_code(value)
             if "." in code:
                 return _Bad("er et desimaltall, ikke en kode")
     except CodeFormatError as err:

@@ -49,7 +49,6 @@ from app.io import (
     normalise_header,
     read_table,
 )
-from app.io.codes import float_code_checked
 from app.org import fields
 from app.org.queries import current_version
 from db.base import utcnow
@@ -256,7 +255,7 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
 def cell_code(value: object) -> str:
     """An id or code as text by :func:`app.codes.normalise_code`: 101.0 (Excel's number) becomes
     «101», text is trimmed; a code in scientific notation raises :class:`CodeFormatError`."""
-    return normalise_code(float_code_checked(value))
+    return normalise_code(value)
 
 
 def _is_number(value: object) -> bool:

@@ -292,14 +292,15 @@ def test_bom_and_blank_lines_are_accepted(tmp_path: Path) -> None:
         (None, ""),
         ("   ", ""),
         (12.5, "12.5"),
-        (float(2**53), str(2**53)),  # the largest exact float is still a code
+        (float(2**53 - 1), str(2**53 - 1)),  # the largest float that no other typed number rounds to
     ],
 )
 def test_normalise_code_keeps_text_and_makes_numbers_digits(value: object, code: str) -> None:
     assert normalise_code(value) == code
 
 
-@pytest.mark.parametrize("value", ["1,23457E+11", "1.23457E+11", " 1E+11 ", "-1,2E-03", 1.5e17, float(2**60)])
+@pytest.mark.parametrize("value", ["1,23457E+11", "1.23457E+11", " 1E+11 ", "-1,2E-03", 1.5e17, float(2**60),
+                                   float(2**53)])  # 2**53: also what 9007199254740993 becomes
 def test_normalise_code_refuses_scientific_notation_and_inexact_numbers(value: object) -> None:
     with pytest.raises(CodeFormatError) as caught:
         normalise_code(value)
