@@ -1098,12 +1098,18 @@ class _RowReader:
                 "kolonne, så den kan ikke importeres eller utelates uten å gjette. Gi kolonnen en overskrift (og velg "
                 "den, eller velg å se bort fra den), eller slett verdien, og importer på nytt."))
             return True
-        shown = ";".join(_shown(c) for c in cells)
-        self.problem(number, extra[0], cells[extra[0]], (
-            f"{self._where(number)} har {len(cells)} felt, men overskriftsraden har bare {len(self.headers)} "
-            f"(«{shown[:120]}»). Trolig står det desimalkomma uten anførselstegn i en fil der komma skiller "
-            "feltene, så tallene er delt og forskjøvet. Lagre filen på nytt med semikolon som skilletegn (eller "
-            "med anførselstegn rundt feltene) og importer den igjen."))
+        delimiter = self.source.delimiter or ";"
+        shown = delimiter.join(_shown(c) for c in cells)
+        head = (f"{self._where(number)} har {len(cells)} felt, men overskriftsraden har bare {len(self.headers)} "
+                f"(«{shown[:120]}»; felt {extra[0] + 1}, «{_shown(cells[extra[0]])}», har ingen overskrift). ")
+        if delimiter == ",":
+            advice = ("Trolig står det desimalkomma uten anførselstegn i en fil der komma skiller feltene, så "
+                      "tallene er delt og forskjøvet. Lagre filen på nytt med semikolon som skilletegn (eller med "
+                      "anførselstegn rundt feltene) og importer den igjen.")
+        else:
+            advice = ("Hvilke verdier som hører til hvilke kolonner, kan ikke vites. Rett raden (eller gi den ekstra "
+                      "kolonnen en overskrift) og importer på nytt.")
+        self.problem(number, extra[0], cells[extra[0]], head + advice)
         return True
 
     def _program(self) -> str:

@@ -1699,7 +1699,8 @@ class RowSource:
     ``cells[i]`` is column ``column_offset + i`` (0: A). ``marks`` (keyed by Excel row and
     absolute column from 0) says which cells hold a formula without a saved value or an error
     value: their value in ``cells`` is empty (calamine) or the error text. ``merged`` ranges are
-    0-based and absolute; ``hidden_rows`` are Excel rows. ``text_file``: read from CSV/text.
+    0-based and absolute; ``hidden_rows`` are Excel rows. ``text_file``: read from CSV/text, whose
+    field delimiter is ``delimiter``.
     """
 
     file_name: str
@@ -1711,6 +1712,7 @@ class RowSource:
     marks: dict[tuple[int, int], Mark] = field(default_factory=dict)
     hidden_rows: set[int] = field(default_factory=set)
     text_file: bool = False
+    delimiter: str = ""  # a CSV file's field delimiter
 
     def where(self, row: int | None = None) -> str:
         """«fil.xlsx», arket «Ark1», rad 7 — for messages."""
@@ -2193,7 +2195,8 @@ def _read_text_rows(path: Path, data: bytes, max_rows: int) -> RowSource:
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     if lines > max_rows + 1:
         raise _too_many_rows(f"«{path.name}»", lines, max_rows)
-    return RowSource(path.name, None, [], csv_rows(path.name, text, _sniff_delimiter(text)), text_file=True)
+    delimiter = _sniff_delimiter(text)
+    return RowSource(path.name, None, [], csv_rows(path.name, text, delimiter), text_file=True, delimiter=delimiter)
 
 
 def fill_merged(source: RowSource, rows: Iterable[tuple[int, Sequence[object]]],

@@ -211,6 +211,18 @@ def test_a_csv_row_wider_than_its_header_is_refused_naming_the_row(tmp_path: Pat
                                                          "bare 3")
 
 
+def test_a_wide_row_in_a_semicolon_csv_gets_no_advice_about_comma_files(tmp_path: Path, db: Database) -> None:
+    path = write_csv(tmp_path / "for_bred.csv",
+                     "ansvar;art;funksjon;belop\n1000;10100;120;5000\n1100;10200;120;7000;999\n")
+    messages = refused(db, path)
+    assert messages == ["Rad 3 i «for_bred.csv» har 5 felt, men overskriftsraden har bare 4 "
+                        "(«1100;10200;120;7000;999»; felt 5, «999», har ingen overskrift). Hvilke verdier som "
+                        "hører til hvilke kolonner, kan ikke vites. Rett raden (eller gi den ekstra kolonnen en "
+                        "overskrift) og importer på nytt."]
+    comma = refused(db, write_csv(tmp_path / "komma.csv", "ansvar,art,belop\n1000,10100,1000\n1000,10100,1000,50\n"))
+    assert "desimalkomma" in comma[0] and "«1000,10100,1000,50»" in comma[0]
+
+
 # --- 5: codes in scientific notation ---------------------------------------------------------------
 
 
