@@ -125,6 +125,17 @@ class UnitDetailForm(QScrollArea):
             combo.setMinimumContentsLength(8)
         outer.addLayout(form)
 
+    def _fit_positions(self) -> None:
+        """The role column as wide as its longest word (or its heading), the rows as tall as
+        their wrapped text; the name column has the rest."""
+        metrics = self.positions.fontMetrics()
+        header = self.positions.horizontalHeader()
+        words = [w for r in range(self.positions.rowCount()) if (item := self.positions.item(r, 1)) is not None
+                 for w in item.text().split()]
+        widest = max([metrics.horizontalAdvance(w) for w in words] + [header.sectionSizeFromContents(1).width()])
+        header.resizeSection(1, widest + 12)
+        self.positions.resizeRowsToContents()
+
     def _build_positions(self, outer: QVBoxLayout) -> None:
         """Who holds which position in the unit, and the buttons that change it."""
         self.positions_box = QGroupBox()
@@ -136,6 +147,10 @@ class UnitDetailForm(QScrollArea):
         self.positions.verticalHeader().hide()
         self.positions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.positions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The role wraps at its words («Fungerende / leder»): sized to its text, it left the name
+        # «In… / H…» in the form's narrow column at 1366×768.
+        self.positions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.positions.setWordWrap(True)
         self.positions.setMinimumHeight(110)
         pos_layout.addWidget(self.positions)
         buttons = QGridLayout()
@@ -251,6 +266,7 @@ class UnitDetailForm(QScrollArea):
                 if not p.active:
                     item.setForeground(self.palette().placeholderText())
                 self.positions.setItem(i, col, item)
+        self._fit_positions()
         self.networks.blockSignals(True)
         self.networks.clear()
         self._networks = {n.id: n for n in networks}
