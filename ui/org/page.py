@@ -642,6 +642,12 @@ class OrgPage(Page):
         self.undo_stack.clear()
         self.reload()
 
+    def _made_current_elsewhere(self) -> None:
+        """An alternative was made current in the reorganisation dialog: as after «Gjør gjeldende»,
+        Ctrl+Z would change a version that is now history."""
+        self.undo_stack.clear()
+        self.reload()
+
     def remove_scenario(self) -> None:
         version = next(v for v in self.versions if v.id == self.version_id)
         answer = QMessageBox.question(self, self.tr("Slett scenario"), self.tr(
@@ -803,6 +809,7 @@ class OrgPage(Page):
     def open_reorganisation(self) -> ReorganisationDialog:
         dialog = ReorganisationDialog(self.store, self.view_date, self)
         dialog.show_version.connect(self.show_version)
+        dialog.made_current.connect(self._made_current_elsewhere)
         dialog.open()
         return dialog
 

@@ -62,6 +62,7 @@ class ReorganisationDialog(QDialog):
     """The alternatives of one reorganisation project, compared and decided on."""
 
     show_version = Signal(object)  # a version id the page should show on the chart
+    made_current = Signal()  # an alternative became the organisation in force (not undoable)
 
     def __init__(self, store: Store, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,7 +155,8 @@ class ReorganisationDialog(QDialog):
     def compare(self) -> None:
         """Fill the alternatives and the side-by-side tables for the chosen project."""
         has = self.project_id is not None
-        for w in (self.new_alternative, self.print_button, self.xlsx_button, self.make_current_button):
+        for w in (self.new_alternative, self.show_chart, self.print_button, self.xlsx_button,
+                  self.make_current_button):
             w.setEnabled(has)
         self.plan_button.setEnabled(bool(self.steps))
         if not has:
@@ -252,7 +254,8 @@ class ReorganisationDialog(QDialog):
         if effective is None:
             dialog = DateDialog(self.tr("Gjør gjeldende"), self.tr(
                 "Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon avsluttes dagen før, og planen for "
-                "overgangen vises.").format(name=label), self.today, self)
+                "overgangen vises. Dette kan ikke angres, og det du har endret før, kan etterpå ikke angres med "
+                "Ctrl+Z.").format(name=label), self.today, self)
             if dialog.exec() != DateDialog.DialogCode.Accepted:
                 return False
             effective = dialog.value()
@@ -267,6 +270,7 @@ class ReorganisationDialog(QDialog):
             return False
         self.effective = effective
         self.steps = result.steps
+        self.made_current.emit()
         _fill(self.plan, [self.tr("Nr."), self.tr("Steg"), self.tr("Enhet"), self.tr("Hva skjer"), self.tr("Fra"),
                           self.tr("Til")],
               [[str(i), transition.KIND_WORDS[s.kind], s.unit, s.what, s.old, s.new]

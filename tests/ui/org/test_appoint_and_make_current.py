@@ -110,3 +110,30 @@ def test_making_a_scenario_current_says_it_cannot_be_undone_and_clears_ctrl_z(qt
     # Ctrl+Z now does nothing: the old version keeps the name it had when it became history.
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _unit(demo_db, "Eiendomsforvaltning", OrgVersionStatus.HISTORICAL).name == "Eiendomsforvaltning"
+
+
+def test_the_reorganisation_dialog_shows_a_chart_only_for_a_project_and_its_make_current_clears_ctrl_z(  # type: ignore[no-untyped-def]
+        qtbot, window, org, demo_db, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog = org.open_reorganisation()
+    qtbot.addWidget(dialog)
+    assert not dialog.show_chart.isEnabled()  # «Vis i kartet» did nothing before there was a project
+    dialog.create_project("Omorganisering 2027")
+    assert dialog.show_chart.isEnabled()
+    alternative = dialog.add_alternative()
+    dialog.alternatives.setCurrentRow(1)
+    dialog.show_chart.click()
+    assert org.version_id == alternative
+    assert org.push(commands_rename(org, "Eiendom", "Eiendom og bygg"))
+    assert window.undo_stack.count() == 1
+    assert dialog.make_current(date(2026, 12, 1))
+    assert window.undo_stack.count() == 0
+
+
+def commands_rename(page, name: str, new: str):  # type: ignore[no-untyped-def]
+    from ui.org import commands
+
+    unit_id = next(r.id for r in page.rows.values() if r.name == name)
+    return commands.UpdateUnit(page.store, unit_id, {"name": new}, name)
