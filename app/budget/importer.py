@@ -277,11 +277,20 @@ class BudgetLines:
                 "prosjekt": self.prosjekt[index], "period": self.period[index],
                 "amount_ore": self.amount_ore[index], "text": self.text[index], "row": self.row[index]}
 
-    def content_hash(self, amounts: array | None = None) -> str:
+    def content_hash(self, amounts: array | None = None, *, by_key: bool = True) -> str:
         """The lines' content (codes, periods, amounts, in order) as sha256: the same lines read
-        from a CSV and from an xlsx give the same hash, whatever the file's bytes."""
+        from a CSV and from an xlsx give the same hash, whatever the file's bytes. Codes count by
+        their matching key (:func:`app.codes.code_key`), so an xlsx whose number cells lost the
+        zeros a CSV's text codes have («300» for «00300») is the same content; ``by_key=False``:
+        as the codes are written (the hash sets imported before 2026-12-08 carry)."""
+        from app.codes import code_key
+
         digest = hashlib.sha256()
         for column in (self.ansvar, self.art, self.funksjon, self.prosjekt):
+            if by_key:
+                keys = {code: code_key(code) for code in set(column)}  # codes repeat: each distinct one once
+                if any(key != code for code, key in keys.items()):
+                    column = list(map(keys.__getitem__, column))
             digest.update("\x1f".join(column).encode("utf-8"))
             digest.update(b"\x1e")
         digest.update(self.period.tobytes())
@@ -1570,7 +1579,9 @@ def import_budget_sets(
     results = []
     try:
         for choice, name, budget_kind, year, amounts, content in prepared:
-            same_lines = list(session.scalars(select(BudgetSet).where(BudgetSet.source_hash == content)))
+            # a set imported before the codes' keys counted carries the hash of the codes as written
+            written = plan.lines.content_hash(amounts, by_key=False)
+            same_lines = list(session.scalars(select(BudgetSet).where(BudgetSet.source_hash.in_({content, written}))))
             same_name = session.scalar(select(BudgetSet).where(BudgetSet.name == name))
             if same_lines and not replace:
                 old = same_lines[0]
