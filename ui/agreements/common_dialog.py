@@ -59,6 +59,7 @@ class RequirementForm(QDialog):
         for kind in labels.UNIT_KINDS:
             self.unit_kind.addItem(labels.unit_kind(kind), kind)
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(70)
         self.indicator = QLineEdit()
         self.evaluation = QLineEdit()

@@ -147,6 +147,7 @@ class SummaryDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Oppsummer evalueringssamtalen. Vurderingene låses.")))
         self.summary = QPlainTextEdit(text)
+        self.summary.setTabChangesFocus(True)  # Tab goes on to OK, as in every other text box
         form.addRow(self.tr("&Oppsummering"), self.summary)
         form.addRow(_buttons(self))
 

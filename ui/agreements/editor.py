@@ -609,6 +609,7 @@ class AgreementEditor(QScrollArea):
             summary_layout = QVBoxLayout(summary_box)
             self.summary = QPlainTextEdit(d.evaluation_summary)
             self.summary.setReadOnly(True)
+            self.summary.setTabChangesFocus(True)
             self.summary.setMaximumHeight(90)
             summary_layout.addWidget(self.summary)
             outer.addWidget(summary_box)

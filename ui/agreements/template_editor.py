@@ -122,6 +122,7 @@ class TemplateEditor(QDialog):
         form = QFormLayout(box)
         self.section_title = QLineEdit()
         self.section_text = QPlainTextEdit()
+        self.section_text.setTabChangesFocus(True)
         form.addRow(self.tr("&Overskrift"), self.section_title)
         form.addRow(self.tr("Fast &tekst"), self.section_text)
         self.fields = QTableWidget(0, 2)
