@@ -70,7 +70,7 @@ class TemplateEditor(QDialog):
         self._build_template_list(splitter)
         self._build_section_list(splitter)
         self._build_section_details(splitter)
-        splitter.setSizes([260, 300, 540])
+        splitter.setSizes([340, 240, 520])
         layout.addWidget(splitter, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -87,6 +87,10 @@ class TemplateEditor(QDialog):
         left_layout = QVBoxLayout(left)
         self.templates = QListWidget()
         self.templates.setAccessibleName(self.tr("Maler"))
+        # A template's whole name on two lines rather than «Lederavtale for enhetsleder (result…»
+        # behind a scroll bar (walk at 1366×768).
+        self.templates.setWordWrap(True)
+        self.templates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.copy_button = QPushButton(self.tr("&Kopier mal …"))
         left_layout.addWidget(QLabel(self.tr("Maler")))
         left_layout.addWidget(self.templates)
