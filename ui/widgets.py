@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDateEdit, QTableWidget, QTableWidgetItem, QWidget
 
 
@@ -79,6 +79,12 @@ class DateEdit(QDateEdit):
             self.editingFinished.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.matches(QKeySequence.StandardKey.SelectAll) and not self._typing:
+            # Qt's own Ctrl+A leaves the box in a state where the next digit is fixed up to «00»
+            # and the old date put back: the text is selected here instead, as a mouse would.
+            self.lineEdit().selectAll()
+            event.accept()
+            return
         text = event.text()
         if not self._typing and text and text.isdigit() and self._whole_selected() and not self.isReadOnly():
             self._typing = True

@@ -61,3 +61,15 @@ def test_every_date_field_is_the_shared_one() -> None:
     bare = [str(p) for p in root.rglob("*.py") if "QDateEdit(" in p.read_text(encoding="utf-8")
             and p.name != "widgets.py"]
     assert bare == []
+
+
+def test_ctrl_a_then_a_typed_date_is_the_date(qtbot: QtBot) -> None:
+    """The keyboard's own select-all (walk: «Gjør gjeldende» from 01.01.2027 became 08.12.2026)."""
+    edit = date_edit(date(2026, 12, 8))
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, "01.01.2027")
+    assert edit.date() == QDate(2027, 1, 1)
+    assert edit.text() == "01.01.2027"
