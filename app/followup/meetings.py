@@ -32,6 +32,7 @@ from app.budget.views import UnitFigures, unit_figures
 from app.errors import AppError
 from app.formatting import month_name
 from app.org.queries import current_version
+from app.scorecard.forecast import ForecastValue, forecast_of
 from app.storage.conflicts import Subject, check_version, flush_checked
 from db.models import (
     ActionItem,
@@ -114,6 +115,7 @@ class MeetingNote:
     figures: UnitFigures | None
     municipality: str = ""
     agreements: list[str] = field(default_factory=list)
+    forecast: ForecastValue | None = None  # the unit leader's årsprognose given in this meeting
 
     @property
     def editable(self) -> bool:
@@ -382,6 +384,7 @@ def meeting_note(session: Session, meeting_id: uuid.UUID, *, with_figures: bool 
         approved_by_superior_on=meeting.approved_by_superior_on, locked=meeting.locked,
         confidential=meeting.confidential, reopened=list(meeting.sections.get(REOPEN_LOG) or []),
         goals=goals, items=lines, figures=figures, municipality=muni, agreements=titles,
+        forecast=forecast_of(session, meeting.id),
     )
 
 

@@ -247,7 +247,11 @@ def _participants(note: MeetingNote) -> Table:
 
 def _goal_table(note: MeetingNote, width: float) -> list[Flowable]:
     if not note.goals:
-        return [flow_para("Enheten har ingen avtale med mål som gjelder denne måneden.", EMPTY_TEXT)]
+        # Only the goals of the leader the note is with are followed up (as the note on screen says).
+        text = (f"{note.leader.name} har ingen avtale med mål som gjelder denne måneden. En tidligere leders avtale "
+                "følges ikke opp med ny leder." if note.leader is not None
+                else "Enheten har ingen avtale med mål som gjelder denne måneden.")
+        return [flow_para(text, EMPTY_TEXT)]
     columns = ["Nr.", "Mål", "Status", "Kommentar", "Forrige måned"]
     widths = [12 * mm, 0, 26 * mm, 0, 26 * mm]
     free = width - sum(widths)
@@ -286,6 +290,10 @@ def _figures_table(note: MeetingNote, width: float) -> list[Flowable]:
     through = covered_through(f)
     notes.append(f"regnskap for {accounts_period(through)}" if through else "ikke regnskap ennå")
     story += [Spacer(1, 1.5 * mm), flow_para("; ".join(notes) + ". Positivt avvik er merforbruk.", INTRO)]
+    if note.forecast is not None:  # the unit leader's årsprognose, as the note on screen has it
+        reason = f" – {note.forecast.reason}" if note.forecast.reason else ""
+        story.append(flow_para(f"Årsprognose (forventet avvik ved årets slutt): {kroner(note.forecast.deviation_ore)} "
+                               f"kr{reason}", INTRO))
     return story
 
 
