@@ -56,8 +56,8 @@ class GoalLinkDialog(QDialog):
         link = store.read(views.goal_links, [goal_id]).get(goal_id)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("«{goal}»: velg fokusområdet målet hører til, og indikatoren det måles med der det "
-                               "er målbart. Kolonnen «Indikator» viser da indikatoren og ambisjonsnivået; fritekst "
-                               "står fortsatt etter.").format(goal=goal_text[:120]))
+                               "er målbart. Har avtalens mal kolonnen «Indikator», viser den da indikatoren og "
+                               "ambisjonsnivået, med fritekst etter.").format(goal=goal_text[:120]))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
