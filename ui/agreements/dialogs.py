@@ -43,16 +43,19 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 class NewAgreementDialog(QDialog):
     """Template, unit and period of a new agreement. The period follows the unit's year: 01.01–31.12,
-    or 01.08–31.07 for a unit that follows the school year, until the user sets the dates."""
+    or 01.08–31.07 for a unit that follows the school year (four such years for a leader agreement),
+    until the user sets the dates. ``templates``: (name, id) or (name, id, kind)."""
 
-    def __init__(self, templates: Sequence[tuple[str, str]], units: Sequence[tuple[str, ...]], year: int,
+    def __init__(self, templates: Sequence[tuple[str, ...]], units: Sequence[tuple[str, ...]], year: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ny avtale"))
         form = QFormLayout(self)
         self.template = QComboBox()
-        for name, template_id in templates:
+        self.template_kinds: dict[str, str] = {}
+        for name, template_id, *kind in templates:
             self.template.addItem(name, template_id)
+            self.template_kinds[template_id] = kind[0] if kind else ""
         self.unit = QComboBox()
         self.unit.setEditable(True)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -67,6 +70,7 @@ class NewAgreementDialog(QDialog):
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self._touched)
         self.unit.currentIndexChanged.connect(lambda _i: self._follow_unit())
+        self.template.currentIndexChanged.connect(lambda _i: self._follow_unit())
         self._follow_unit()
         form.addRow(self.tr("&Mal"), self.template)
         form.addRow(self.tr("&Enhet"), self.unit)
@@ -88,7 +92,8 @@ class NewAgreementDialog(QDialog):
 
         if self._dates_touched:
             return
-        start, end = default_period(self.year, self.year_types.get(self.unit.currentData() or ""))
+        start, end = default_period(self.year, self.year_types.get(self.unit.currentData() or ""),
+                                    self.template_kinds.get(self.template.currentData() or ""))
         self._setting = True
         try:
             for edit, day in ((self.start, start), (self.end, end)):

@@ -615,7 +615,7 @@ class AgreementsPage(Page):
         return push_command(self.undo_stack, command, self)
 
     def new_agreement(self, unit_id: uuid.UUID | None = None) -> None:
-        templates = [(f"{t.name} ({t.language})", str(t.id)) for t in self.store.read(list_templates)]
+        templates = [(f"{t.name} ({t.language})", str(t.id), t.kind) for t in self.store.read(list_templates)]
         units = self.store.read(_current_units, self.today)
         dialog = NewAgreementDialog(templates, units, self.year.value(), self)
         if unit_id is not None:
