@@ -72,17 +72,17 @@
         <translation>Summary of the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="713"/>
+        <location filename="../../ui/agreements/editor.py" line="714"/>
         <source>Endre avtalen</source>
         <translation>Edit the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="722"/>
+        <location filename="../../ui/agreements/editor.py" line="723"/>
         <source>Endre dato</source>
         <translation>Change date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="728"/>
+        <location filename="../../ui/agreements/editor.py" line="729"/>
         <source>Endre tittel</source>
         <translation>Change title</translation>
     </message>
@@ -763,368 +763,383 @@
 <context>
     <name>BudgetImportDialog</name>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="66"/>
-        <location filename="../../ui/budget/import_wizard.py" line="147"/>
+        <location filename="../../ui/budget/import_wizard.py" line="68"/>
+        <location filename="../../ui/budget/import_wizard.py" line="164"/>
         <source>Ansvar</source>
         <translation>Responsibility code</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="67"/>
+        <location filename="../../ui/budget/import_wizard.py" line="69"/>
         <source>Art / konto</source>
         <translation>Account type / account</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="68"/>
+        <location filename="../../ui/budget/import_wizard.py" line="70"/>
         <source>Funksjon / tjeneste</source>
         <translation>Function / service</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="69"/>
+        <location filename="../../ui/budget/import_wizard.py" line="71"/>
         <source>Prosjekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="70"/>
+        <location filename="../../ui/budget/import_wizard.py" line="72"/>
         <source>Periode (måned)</source>
         <translation>Period (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="71"/>
+        <location filename="../../ui/budget/import_wizard.py" line="73"/>
         <source>Beløp</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="72"/>
+        <location filename="../../ui/budget/import_wizard.py" line="74"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="73"/>
+        <location filename="../../ui/budget/import_wizard.py" line="75"/>
         <source>Navn på ansvar</source>
         <translation>Responsibility code name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="74"/>
+        <location filename="../../ui/budget/import_wizard.py" line="76"/>
         <source>Navn på art</source>
         <translation>Account type name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="75"/>
+        <location filename="../../ui/budget/import_wizard.py" line="77"/>
         <source>Navn på funksjon</source>
         <translation>Function name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="76"/>
+        <location filename="../../ui/budget/import_wizard.py" line="78"/>
         <source>Navn på prosjekt</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="77"/>
+        <location filename="../../ui/budget/import_wizard.py" line="79"/>
         <source>(ikke bruk)</source>
         <translation>(do not use)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="107"/>
+        <location filename="../../ui/budget/import_wizard.py" line="112"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Import budget or accounts from {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="123"/>
+        <location filename="../../ui/budget/import_wizard.py" line="138"/>
         <source>&amp;Ark</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="125"/>
+        <location filename="../../ui/budget/import_wizard.py" line="140"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Amount column</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="126"/>
+        <location filename="../../ui/budget/import_wizard.py" line="141"/>
         <source>Importer &amp;hver beløpskolonne som et eget sett</source>
         <translation>Import &amp;each amount column as a set of its own</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="129"/>
+        <location filename="../../ui/budget/import_wizard.py" line="144"/>
         <source>Importer &amp;uten ansvar: linjene knyttes ikke til noen enhet og vises under «Ikke knyttet til enhet»</source>
         <translation>Import &amp;without a responsibility code: the lines belong to no unit and show under «Ikke knyttet til enhet»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="137"/>
+        <location filename="../../ui/budget/import_wizard.py" line="152"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>The columns as the program understands them – correct them where needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="139"/>
+        <location filename="../../ui/budget/import_wizard.py" line="154"/>
         <source>Overskrift i filen</source>
         <translation>Heading in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="139"/>
+        <location filename="../../ui/budget/import_wizard.py" line="154"/>
         <source>Betyr</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="143"/>
+        <location filename="../../ui/budget/import_wizard.py" line="158"/>
         <source>Kolonner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="145"/>
+        <location filename="../../ui/budget/import_wizard.py" line="162"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Preview of the lines to be imported:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="147"/>
+        <location filename="../../ui/budget/import_wizard.py" line="164"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="147"/>
+        <location filename="../../ui/budget/import_wizard.py" line="164"/>
         <source>Art</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="148"/>
+        <location filename="../../ui/budget/import_wizard.py" line="165"/>
         <source>Funksjon</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="148"/>
+        <location filename="../../ui/budget/import_wizard.py" line="165"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="148"/>
+        <location filename="../../ui/budget/import_wizard.py" line="165"/>
         <source>Beløp (kr)</source>
         <translation>Amount (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="151"/>
+        <location filename="../../ui/budget/import_wizard.py" line="168"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="165"/>
+        <location filename="../../ui/budget/import_wizard.py" line="185"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problems and rows to be skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="168"/>
+        <location filename="../../ui/budget/import_wizard.py" line="188"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Skip the listed rows (empty, title and total rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="191"/>
+        <location filename="../../ui/budget/import_wizard.py" line="211"/>
         <source>&amp;Navn på settet</source>
         <translation>Set &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="192"/>
+        <location filename="../../ui/budget/import_wizard.py" line="212"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="189"/>
+        <location filename="../../ui/budget/import_wizard.py" line="209"/>
         <source>Å&amp;r</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="196"/>
+        <location filename="../../ui/budget/import_wizard.py" line="216"/>
         <source>Ett sett per beløpskolonne – rett type, år og navn der det trengs:</source>
         <translation>One set per amount column – correct the type, year and name where needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="198"/>
+        <location filename="../../ui/budget/import_wizard.py" line="218"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="198"/>
+        <location filename="../../ui/budget/import_wizard.py" line="218"/>
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="198"/>
+        <location filename="../../ui/budget/import_wizard.py" line="218"/>
         <source>Navn på settet</source>
         <translation>Set name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="199"/>
+        <location filename="../../ui/budget/import_wizard.py" line="219"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="199"/>
+        <location filename="../../ui/budget/import_wizard.py" line="219"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="204"/>
+        <location filename="../../ui/budget/import_wizard.py" line="228"/>
         <source>Sett som importeres</source>
         <translation>Sets to import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="213"/>
+        <location filename="../../ui/budget/import_wizard.py" line="238"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>for example “Visma monthly report”</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="214"/>
+        <location filename="../../ui/budget/import_wizard.py" line="239"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Save the column choice as a &amp;profile</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="217"/>
+        <location filename="../../ui/budget/import_wizard.py" line="242"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="218"/>
+        <location filename="../../ui/budget/import_wizard.py" line="243"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="267"/>
+        <location filename="../../ui/budget/import_wizard.py" line="308"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>The columns follow the profile “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="280"/>
+        <location filename="../../ui/budget/import_wizard.py" line="321"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>What the column “{h}” means</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="301"/>
+        <location filename="../../ui/budget/import_wizard.py" line="349"/>
         <source>Leser {file} …</source>
         <translation>Reading {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="362"/>
+        <location filename="../../ui/budget/import_wizard.py" line="416"/>
         <source>hele året</source>
         <translation>whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="380"/>
+        <location filename="../../ui/budget/import_wizard.py" line="439"/>
         <source>{n} linjer er klare i {k} beløpskolonner.</source>
         <translation>{n} lines are ready in {k} amount columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="385"/>
+        <location filename="../../ui/budget/import_wizard.py" line="443"/>
         <source>1 rad med beløp hoppes over, {total} kr; kryss av for å godta det.</source>
         <translation>1 row with an amount is skipped, NOK {total}; tick to accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="387"/>
+        <location filename="../../ui/budget/import_wizard.py" line="445"/>
         <source>{k} rader med beløp hoppes over, til sammen {total} kr; kryss av for å godta det.</source>
         <translation>{k} rows with amounts are skipped, NOK {total} in all; tick to accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="390"/>
+        <location filename="../../ui/budget/import_wizard.py" line="448"/>
         <source>1 rad hoppes over uten at noe beløp går tapt.</source>
         <translation>1 row is skipped without losing any amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="391"/>
+        <location filename="../../ui/budget/import_wizard.py" line="449"/>
         <source>{k} rader hoppes over uten at noe beløp går tapt.</source>
         <translation>{k} rows are skipped without losing any amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="394"/>
+        <location filename="../../ui/budget/import_wizard.py" line="452"/>
         <source>Filen har ingen ansvarskolonne: linjene knyttes ikke til noen enhet.</source>
         <translation>The file has no responsibility code column: the lines belong to no unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="438"/>
+        <location filename="../../ui/budget/import_wizard.py" line="501"/>
         <source>Navn på settet fra «{h}»</source>
         <translation>Name of the set from «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="444"/>
+        <location filename="../../ui/budget/import_wizard.py" line="507"/>
         <source>Type for «{h}»</source>
         <translation>Type for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="450"/>
+        <location filename="../../ui/budget/import_wizard.py" line="513"/>
         <source>År for «{h}»</source>
         <translation>Year for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="505"/>
+        <location filename="../../ui/budget/import_wizard.py" line="568"/>
         <source>(fra kolonneoverskriften «{header}»)</source>
         <translation>(from the column heading «{header}»)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="507"/>
+        <location filename="../../ui/budget/import_wizard.py" line="570"/>
         <source>(fra filnavnet)</source>
         <translation>(from the file name)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="509"/>
+        <location filename="../../ui/budget/import_wizard.py" line="572"/>
         <source>(i år – verken beløpskolonnen eller filnavnet nevner et år; kontroller året)</source>
         <translation>(this year – neither the amount column nor the file name names a year; check the year)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="584"/>
+        <location filename="../../ui/budget/import_wizard.py" line="647"/>
         <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>The file has rows with amounts that cannot be imported (see the list). Tick to skip them, or correct the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="590"/>
+        <location filename="../../ui/budget/import_wizard.py" line="653"/>
         <source>Kryss av for minst én beløpskolonne å importere.</source>
         <translation>Tick at least one amount column to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="673"/>
+        <location filename="../../ui/budget/import_wizard.py" line="683"/>
+        <source>Vil du erstatte settet «{name}», og alle andre sett de {k} beløpskolonnene er importert til før?</source>
+        <translation>Replace the set «{name}» and every other set the {k} amount columns were imported to before?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="707"/>
+        <source>{lines} linjer til «{name}», sum {total} kr</source>
+        <translation>{lines} lines to «{name}», total NOK {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="709"/>
+        <source> (erstattet {sets})</source>
+        <translation> (replaced {sets})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="714"/>
+        <source>Avbryt kom etter at linjene var lagret, så importen ble fullført. Slett settet på Budsjett-siden hvis du ikke vil ha det.</source>
+        <translation>Cancel came after the lines were saved, so the import was completed. Delete the set on the Budget page if you do not want it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="750"/>
         <source>Import fullført</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="370"/>
+        <location filename="../../ui/budget/import_wizard.py" line="424"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Row {row} is skipped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="375"/>
+        <location filename="../../ui/budget/import_wizard.py" line="433"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Errors found: {n}. Nothing is imported until they are corrected in the file or in the column choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="378"/>
+        <location filename="../../ui/budget/import_wizard.py" line="437"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>Lines ready: {n}, total NOK {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="607"/>
+        <location filename="../../ui/budget/import_wizard.py" line="671"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importing {n} lines …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="614"/>
+        <location filename="../../ui/budget/import_wizard.py" line="685"/>
         <source>Importert før</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="615"/>
+        <location filename="../../ui/budget/import_wizard.py" line="682"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Do you want to replace the set “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="637"/>
-        <source>{lines} linjer til «{name}», sum {total}</source>
-        <translation>{lines} lines to “{name}”, total {total}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budget/import_wizard.py" line="639"/>
+        <location filename="../../ui/budget/import_wizard.py" line="712"/>
         <source>Importert fra {file}:</source>
         <translation>Imported from {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="647"/>
+        <location filename="../../ui/budget/import_wizard.py" line="724"/>
         <source>Regneark og tekstfiler (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Tekst (*.csv *.txt);;Alle filer (*)</source>
         <translation>Spreadsheets and text files (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Text (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="665"/>
+        <location filename="../../ui/budget/import_wizard.py" line="742"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Import budget or accounts</translation>
     </message>
@@ -1143,310 +1158,315 @@
     </message>
     <message>
         <location filename="../../ui/budget/page.py" line="58"/>
-        <location filename="../../ui/budget/page.py" line="266"/>
+        <location filename="../../ui/budget/page.py" line="272"/>
         <source>Prosjekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="249"/>
+        <location filename="../../ui/budget/page.py" line="255"/>
         <source>&amp;Importer fra regneark …</source>
         <translation>&amp;Import from spreadsheet …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="250"/>
+        <location filename="../../ui/budget/page.py" line="256"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Export to Excel …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="251"/>
+        <location filename="../../ui/budget/page.py" line="257"/>
         <source>Slett sett …</source>
         <translation>Delete set …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="252"/>
-        <location filename="../../ui/budget/page.py" line="256"/>
+        <location filename="../../ui/budget/page.py" line="258"/>
+        <location filename="../../ui/budget/page.py" line="262"/>
         <source>Sett</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="253"/>
-        <location filename="../../ui/budget/page.py" line="264"/>
+        <location filename="../../ui/budget/page.py" line="259"/>
+        <location filename="../../ui/budget/page.py" line="270"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="254"/>
+        <location filename="../../ui/budget/page.py" line="260"/>
         <source>Budsjett mot regnskap</source>
         <translation>Budget against actual</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="255"/>
-        <location filename="../../ui/budget/page.py" line="280"/>
+        <location filename="../../ui/budget/page.py" line="261"/>
+        <location filename="../../ui/budget/page.py" line="286"/>
         <source>Ansvar uten enhet</source>
         <translation>Responsibility codes without a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="256"/>
+        <location filename="../../ui/budget/page.py" line="262"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="256"/>
+        <location filename="../../ui/budget/page.py" line="262"/>
         <source>Perioder</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="256"/>
-        <location filename="../../ui/budget/page.py" line="263"/>
-        <location filename="../../ui/budget/page.py" line="278"/>
+        <location filename="../../ui/budget/page.py" line="262"/>
+        <location filename="../../ui/budget/page.py" line="269"/>
+        <location filename="../../ui/budget/page.py" line="284"/>
         <source>Linjer</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="257"/>
         <location filename="../../ui/budget/page.py" line="263"/>
-        <location filename="../../ui/budget/page.py" line="279"/>
+        <location filename="../../ui/budget/page.py" line="269"/>
+        <location filename="../../ui/budget/page.py" line="285"/>
         <source>Sum (kr)</source>
         <translation>Total (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="257"/>
+        <location filename="../../ui/budget/page.py" line="263"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="258"/>
+        <location filename="../../ui/budget/page.py" line="264"/>
         <source>Budsjett- og regnskapssett</source>
         <translation>Budget and accounts sets</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="259"/>
+        <location filename="../../ui/budget/page.py" line="265"/>
         <source>&amp;Sett:</source>
         <translation>&amp;Set:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="260"/>
+        <location filename="../../ui/budget/page.py" line="266"/>
         <source>&amp;Summer etter:</source>
         <translation>&amp;Total by:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="263"/>
+        <location filename="../../ui/budget/page.py" line="269"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="263"/>
+        <location filename="../../ui/budget/page.py" line="269"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="265"/>
+        <location filename="../../ui/budget/page.py" line="271"/>
         <source>Art</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="265"/>
+        <location filename="../../ui/budget/page.py" line="271"/>
         <source>Funksjon</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="266"/>
+        <location filename="../../ui/budget/page.py" line="272"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="266"/>
+        <location filename="../../ui/budget/page.py" line="272"/>
         <source>Beløp (kr)</source>
         <translation>Amount (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="267"/>
+        <location filename="../../ui/budget/page.py" line="273"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="268"/>
+        <location filename="../../ui/budget/page.py" line="274"/>
         <source>Linjene bak valgt rad</source>
         <translation>Lines behind the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="269"/>
+        <location filename="../../ui/budget/page.py" line="275"/>
         <source>&amp;Budsjett:</source>
         <translation>&amp;Budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="269"/>
+        <location filename="../../ui/budget/page.py" line="275"/>
         <source>&amp;Regnskap:</source>
         <translation>&amp;Accounts:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="270"/>
+        <location filename="../../ui/budget/page.py" line="276"/>
         <source>Til og med &amp;måned:</source>
         <translation>Up to and including &amp;month:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="270"/>
+        <location filename="../../ui/budget/page.py" line="276"/>
         <source>Marker &amp;avvik over:</source>
         <translation>Highlight &amp;deviations above:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="273"/>
+        <location filename="../../ui/budget/page.py" line="279"/>
         <source>Budsjett måned</source>
         <translation>Budget (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="273"/>
+        <location filename="../../ui/budget/page.py" line="279"/>
         <source>Regnskap måned</source>
         <translation>Actual (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="274"/>
+        <location filename="../../ui/budget/page.py" line="280"/>
         <source>Budsjett hittil</source>
         <translation>Budget year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="274"/>
+        <location filename="../../ui/budget/page.py" line="280"/>
         <source>Regnskap hittil</source>
         <translation>Actual year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="275"/>
+        <location filename="../../ui/budget/page.py" line="281"/>
         <source>Avvik (kr)</source>
         <translation>Deviation (NOK)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="275"/>
+        <location filename="../../ui/budget/page.py" line="281"/>
         <source>Avvik (%)</source>
         <translation>Deviation (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="275"/>
+        <location filename="../../ui/budget/page.py" line="281"/>
         <source>Årsbudsjett</source>
         <translation>Annual budget</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="276"/>
+        <location filename="../../ui/budget/page.py" line="282"/>
         <source>Budsjett mot regnskap per enhet</source>
         <translation>Budget against actual by unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="278"/>
+        <location filename="../../ui/budget/page.py" line="284"/>
         <source>Navn i filen</source>
         <translation>Name in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="281"/>
+        <location filename="../../ui/budget/page.py" line="287"/>
         <source>&amp;Knytt valgte til enhet …</source>
         <translation>Assign selected to a &amp;unit …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="384"/>
+        <location filename="../../ui/budget/page.py" line="390"/>
         <source>Ansvaret hører ikke til noen enhet.</source>
         <translation>The responsibility code does not belong to any unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="389"/>
+        <location filename="../../ui/budget/page.py" line="395"/>
+        <source>Sum: {total} kr i 1 rad</source>
+        <translation>Total: NOK {total} in 1 row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/page.py" line="396"/>
         <source>Sum: {total} kr i {n} rader</source>
         <translation>Total: NOK {total} in {n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="406"/>
+        <location filename="../../ui/budget/page.py" line="413"/>
         <source>Hele året</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="420"/>
+        <location filename="../../ui/budget/page.py" line="427"/>
         <source>Importer et budsjett og et regnskap for å se avvik.</source>
         <translation>Import a budget and accounts to see deviations.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="444"/>
+        <location filename="../../ui/budget/page.py" line="451"/>
         <source>Hittil i år, til og med {month}</source>
         <translation>Year to date, up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="445"/>
-        <location filename="../../ui/budget/page.py" line="484"/>
+        <location filename="../../ui/budget/page.py" line="452"/>
+        <location filename="../../ui/budget/page.py" line="491"/>
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="445"/>
-        <location filename="../../ui/budget/page.py" line="484"/>
+        <location filename="../../ui/budget/page.py" line="452"/>
+        <location filename="../../ui/budget/page.py" line="491"/>
         <source>Regnskap</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="484"/>
+        <location filename="../../ui/budget/page.py" line="491"/>
         <source>{unit} per måned</source>
         <translation>{unit} by month</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="498"/>
+        <location filename="../../ui/budget/page.py" line="505"/>
         <source>Ansvar uten enhet ({n})</source>
         <translation>Responsibility codes without a unit ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="507"/>
+        <location filename="../../ui/budget/page.py" line="514"/>
         <source>Ansvarsnumrene i settet «{set}» (valgt under Sammendrag) som ikke hører til noen enhet i gjeldende organisasjon. Velg dem og knytt dem til en enhet.</source>
         <translation>The ansvar codes in the set «{set}» (chosen under Summary) that belong to no unit in the current organisation. Select them and link them to a unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="517"/>
+        <location filename="../../ui/budget/page.py" line="524"/>
         <source>Knytt til enhet</source>
         <translation>Assign to a unit</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="518"/>
+        <location filename="../../ui/budget/page.py" line="525"/>
         <source>Enheten som skal eie {codes}:</source>
         <translation>The unit that will own {codes}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="526"/>
+        <location filename="../../ui/budget/page.py" line="533"/>
         <source>Knytt ansvar til {unit}</source>
         <translation>Assign responsibility codes to {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="538"/>
+        <location filename="../../ui/budget/page.py" line="545"/>
         <source>Eksporter til Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="538"/>
+        <location filename="../../ui/budget/page.py" line="545"/>
         <source>Budsjett.xlsx</source>
         <translation>Budget.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="555"/>
+        <location filename="../../ui/budget/page.py" line="562"/>
         <source>Velg settet som skal slettes i fanen Sett.</source>
         <translation>Select the set to delete on the Set tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="558"/>
+        <location filename="../../ui/budget/page.py" line="565"/>
         <source>Slett sett</source>
         <translation>Delete set</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="559"/>
+        <location filename="../../ui/budget/page.py" line="566"/>
         <source>Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.</source>
         <translation>Delete “{name}” with {n} lines? The file can be imported again later.</translation>
     </message>
     <message>
         <location filename="../../ui/budget/page.py" line="54"/>
-        <location filename="../../ui/budget/page.py" line="273"/>
+        <location filename="../../ui/budget/page.py" line="279"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../ui/budget/page.py" line="55"/>
-        <location filename="../../ui/budget/page.py" line="265"/>
-        <location filename="../../ui/budget/page.py" line="278"/>
+        <location filename="../../ui/budget/page.py" line="271"/>
+        <location filename="../../ui/budget/page.py" line="284"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="376"/>
-        <location filename="../../ui/budget/page.py" line="504"/>
+        <location filename="../../ui/budget/page.py" line="382"/>
+        <location filename="../../ui/budget/page.py" line="511"/>
         <source>Ingen budsjett eller regnskap er importert ennå.</source>
         <translation>No budget or accounts have been imported yet.</translation>
     </message>
@@ -1585,67 +1605,67 @@
 <context>
     <name>CommonRequirementsDialog</name>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="87"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="88"/>
         <source>Felles krav til alle ledere</source>
         <translation>Common requirements for all leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="94"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="95"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="101"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="101"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="101"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
         <source>Evaluering</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="103"/>
         <source>Gjelder</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="103"/>
         <source>I avtaler</source>
         <translation>In agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="106"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="107"/>
         <source>Felles krav</source>
         <translation>Common requirements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="111"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="112"/>
         <source>&amp;Nytt krav …</source>
         <translation>&amp;New requirement …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="112"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="113"/>
         <source>&amp;Slett</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="127"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="128"/>
         <source>Alle ledere</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="143"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="144"/>
         <source>Kravet er lagt inn i {n} avtaleutkast.</source>
         <translation>The requirement has been added to {n} draft agreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="156"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="157"/>
         <source>Kravet er fjernet fra {n} avtaleutkast. Signerte avtaler er uendret.</source>
         <translation>The requirement has been removed from {n} draft agreements. Signed agreements are unchanged.</translation>
     </message>
@@ -2370,8 +2390,8 @@
     </message>
     <message>
         <location filename="../../ui/scorecard/goal_link.py" line="58"/>
-        <source>«{goal}»: velg fokusområdet målet hører til, og indikatoren det måles med der det er målbart. Kolonnen «Indikator» viser da indikatoren og ambisjonsnivået; fritekst står fortsatt etter.</source>
-        <translation>«{goal}»: choose the focus area the goal belongs to, and the indicator it is measured by where it can be measured. The «Indikator» column then shows the indicator and the target; free text still follows.</translation>
+        <source>«{goal}»: velg fokusområdet målet hører til, og indikatoren det måles med der det er målbart. Har avtalens mal kolonnen «Indikator», viser den da indikatoren og ambisjonsnivået, med fritekst etter.</source>
+        <translation>«{goal}»: choose the focus area the goal belongs to, and the indicator it is measured by where it can be measured. If the agreement&apos;s template has the column «Indicator», it then shows the indicator and the target level, followed by free text.</translation>
     </message>
     <message>
         <location filename="../../ui/scorecard/goal_link.py" line="65"/>
@@ -3720,92 +3740,119 @@
         <translation>No leader registered</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="412"/>
+        <location filename="../../ui/followup/note_editor.py" line="390"/>
+        <source>{leader} har ingen avtale med mål som gjelder denne måneden. En tidligere leders avtale følges ikke opp med ny leder.</source>
+        <translation>{leader} has no agreement with goals for this month. A previous leader&apos;s agreement is not followed up with a new leader.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="392"/>
+        <source>Enheten har ingen avtale med mål som gjelder denne måneden.</source>
+        <translation>The unit has no agreement with goals for this month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="418"/>
         <source>Status for målet: {goal}</source>
         <translation>Goal status: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="446"/>
+        <location filename="../../ui/followup/note_editor.py" line="452"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>No budget has been imported for {year}, or the unit has no responsibility codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="453"/>
+        <location filename="../../ui/followup/note_editor.py" line="459"/>
         <source>Hittil i år ({period})</source>
         <translation>Year to date ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="459"/>
+        <location filename="../../ui/followup/note_editor.py" line="465"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budget for the year: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="461"/>
+        <location filename="../../ui/followup/note_editor.py" line="467"/>
         <source>prognose for året: {amount}</source>
         <translation>forecast for the year: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="463"/>
+        <location filename="../../ui/followup/note_editor.py" line="469"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>no accounts have been imported yet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="465"/>
+        <location filename="../../ui/followup/note_editor.py" line="471"/>
         <source>regnskapet går til og med {month}</source>
         <translation>actual figures run up to and including {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="467"/>
+        <location filename="../../ui/followup/note_editor.py" line="473"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>a positive deviation means overspending</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="479"/>
+        <location filename="../../ui/followup/note_editor.py" line="485"/>
         <source>Utført: {text}</source>
         <translation>Done: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="482"/>
+        <location filename="../../ui/followup/note_editor.py" line="488"/>
         <source>Utført {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="484"/>
+        <location filename="../../ui/followup/note_editor.py" line="490"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>The item has been carried over to a later meeting; mark it as done there.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="493"/>
+        <location filename="../../ui/followup/note_editor.py" line="498"/>
+        <location filename="../../ui/followup/note_editor.py" line="547"/>
+        <source>{name} var ikke med på dette møtet. Velg en ny ansvarlig.</source>
+        <translation>{name} was not at this meeting. Choose a new person responsible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="506"/>
         <source>Fristen er passert</source>
         <translation>The deadline has passed</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="495"/>
+        <location filename="../../ui/followup/note_editor.py" line="508"/>
         <source>dette møtet</source>
         <translation>this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="507"/>
+        <location filename="../../ui/followup/note_editor.py" line="525"/>
+        <location filename="../../ui/followup/note_editor.py" line="542"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="518"/>
+        <location filename="../../ui/followup/note_editor.py" line="546"/>
+        <source>{name} (ikke med på møtet)</source>
+        <translation>{name} (not at the meeting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="553"/>
+        <source>Ansvarlig for: {text}</source>
+        <translation>Responsible for: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="569"/>
         <source>Godkjent {date}</source>
         <translation>Approved on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="518"/>
+        <location filename="../../ui/followup/note_editor.py" line="569"/>
         <source>Ikke godkjent</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="524"/>
+        <location filename="../../ui/followup/note_editor.py" line="575"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Reopened on {date} by {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="622"/>
+        <location filename="../../ui/followup/note_editor.py" line="673"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>“{text}” is not a date. Write the deadline as dd.mm.yyyy.</translation>
     </message>
@@ -4046,32 +4093,32 @@
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="51"/>
+        <location filename="../../ui/agreements/dialogs.py" line="52"/>
         <source>Ny avtale</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="71"/>
+        <location filename="../../ui/agreements/dialogs.py" line="75"/>
         <source>&amp;Mal</source>
         <translation>Te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="72"/>
+        <location filename="../../ui/agreements/dialogs.py" line="76"/>
         <source>&amp;Enhet</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="73"/>
+        <location filename="../../ui/agreements/dialogs.py" line="77"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="74"/>
+        <location filename="../../ui/agreements/dialogs.py" line="78"/>
         <source>&amp;Til og med</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="75"/>
+        <location filename="../../ui/agreements/dialogs.py" line="79"/>
         <source>Leder og overordnet hentes fra organisasjonen; felles krav for perioden legges inn automatisk.</source>
         <translation>The leader and the superior are taken from the organisation; common requirements for the period are added automatically.</translation>
     </message>
@@ -4112,22 +4159,22 @@
 <context>
     <name>NextPeriodDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="130"/>
+        <location filename="../../ui/agreements/dialogs.py" line="135"/>
         <source>Neste periodes avtale</source>
         <translation>Next period&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="132"/>
+        <location filename="../../ui/agreements/dialogs.py" line="137"/>
         <source>Mål som ikke ble nådd i stor grad, tas med videre.</source>
         <translation>Goals not achieved to a great degree are carried forward.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="135"/>
+        <location filename="../../ui/agreements/dialogs.py" line="140"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="136"/>
+        <location filename="../../ui/agreements/dialogs.py" line="141"/>
         <source>&amp;Til og med</source>
         <translation>&amp;To</translation>
     </message>
@@ -4430,7 +4477,7 @@
     </message>
     <message>
         <location filename="../../ui/org/commands.py" line="37"/>
-        <location filename="../../ui/org/commands.py" line="161"/>
+        <location filename="../../ui/org/commands.py" line="181"/>
         <source>Endre {name}</source>
         <translation>Edit {name}</translation>
     </message>
@@ -4450,42 +4497,42 @@
         <translation>Delete {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="130"/>
+        <location filename="../../ui/org/commands.py" line="150"/>
         <source>Endre oppfølging for {name}</source>
         <translation>Edit follow-up for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="146"/>
+        <location filename="../../ui/org/commands.py" line="166"/>
         <source>Endre nettverket {name}</source>
         <translation>Edit the network {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="248"/>
+        <location filename="../../ui/org/commands.py" line="268"/>
         <source>Slå sammen til {name}</source>
         <translation>Merge into {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="255"/>
+        <location filename="../../ui/org/commands.py" line="275"/>
         <source>Del ut {name}</source>
         <translation>Split off {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="262"/>
+        <location filename="../../ui/org/commands.py" line="282"/>
         <source>Flytt {n} enheter</source>
         <translation>Move {n} units</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="270"/>
+        <location filename="../../ui/org/commands.py" line="290"/>
         <source>Ny forbindelse</source>
         <translation>New relation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="291"/>
+        <location filename="../../ui/org/commands.py" line="311"/>
         <source>Slett forbindelse</source>
         <translation>Delete relation</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="310"/>
+        <location filename="../../ui/org/commands.py" line="330"/>
         <source>Rollebeskrivelse for {name}</source>
         <translation>Role description for {name}</translation>
     </message>
@@ -4544,7 +4591,7 @@
     </message>
     <message>
         <location filename="../../ui/org/page.py" line="318"/>
-        <location filename="../../ui/org/page.py" line="643"/>
+        <location filename="../../ui/org/page.py" line="653"/>
         <source>Slett scenario</source>
         <translation>Delete scenario</translation>
     </message>
@@ -4590,7 +4637,7 @@
     </message>
     <message>
         <location filename="../../ui/org/page.py" line="327"/>
-        <location filename="../../ui/org/page.py" line="683"/>
+        <location filename="../../ui/org/page.py" line="693"/>
         <source>Slett enhet</source>
         <translation>Delete unit</translation>
     </message>
@@ -4792,92 +4839,92 @@
     </message>
     <message>
         <location filename="../../ui/org/page.py" line="630"/>
-        <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
-        <translation>From which date should “{name}” apply? The current organisation becomes historical the day before.</translation>
+        <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før. Dette kan ikke angres, og det du har endret før, kan etterpå ikke angres med Ctrl+Z.</source>
+        <translation>From which date shall «{name}» apply? Today&apos;s organisation becomes history the day before. This cannot be undone, and what you changed before can no longer be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="644"/>
+        <location filename="../../ui/org/page.py" line="654"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Delete the scenario “{name}” with all its units? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="670"/>
+        <location filename="../../ui/org/page.py" line="680"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="681"/>
+        <location filename="../../ui/org/page.py" line="691"/>
         <source>Slette «{name}»?</source>
         <translation>Delete “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="682"/>
+        <location filename="../../ui/org/page.py" line="692"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Delete “{name}” and the {n} units below it?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="683"/>
+        <location filename="../../ui/org/page.py" line="693"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="715"/>
+        <location filename="../../ui/org/page.py" line="714"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Acting leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="716"/>
+        <location filename="../../ui/org/page.py" line="715"/>
         <source>Ny leder for {unit}</source>
         <translation>New leader for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="721"/>
-        <location filename="../../ui/org/page.py" line="723"/>
+        <location filename="../../ui/org/page.py" line="729"/>
+        <location filename="../../ui/org/page.py" line="731"/>
         <source>Avslutt stilling</source>
         <translation>End position</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="721"/>
+        <location filename="../../ui/org/page.py" line="729"/>
         <source>Siste dag i stillingen:</source>
         <translation>Last day in the position:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="731"/>
+        <location filename="../../ui/org/page.py" line="739"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Select a leader who holds the position now to move them.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="736"/>
+        <location filename="../../ui/org/page.py" line="744"/>
         <source>Flytt {name}</source>
         <translation>Move {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="747"/>
+        <location filename="../../ui/org/page.py" line="755"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Change thresholds for the checks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="767"/>
+        <location filename="../../ui/org/page.py" line="775"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>No unit matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="779"/>
+        <location filename="../../ui/org/page.py" line="787"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Match {i} of {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="798"/>
+        <location filename="../../ui/org/page.py" line="806"/>
         <source>Lagret {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="827"/>
+        <location filename="../../ui/org/page.py" line="836"/>
         <source>Velg enheten som skal deles i treet eller kartet først.</source>
         <translation>Choose the unit to split in the tree or the chart first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="862"/>
+        <location filename="../../ui/org/page.py" line="871"/>
         <source>Velg enheten i treet eller kartet først.</source>
         <translation>Choose the unit in the tree or the chart first.</translation>
     </message>
@@ -5365,17 +5412,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="157"/>
+        <location filename="../../ui/agreements/dialogs.py" line="163"/>
         <source>Ny revisjon</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="159"/>
+        <location filename="../../ui/agreements/dialogs.py" line="165"/>
         <source>Den signerte avtalen beholdes. Revisjonen er et utkast som signeres på nytt.</source>
         <translation>The signed agreement is kept. The revision is a draft that is signed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="161"/>
+        <location filename="../../ui/agreements/dialogs.py" line="167"/>
         <source>&amp;Begrunnelse</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -5431,222 +5478,222 @@
 <context>
     <name>ReorganisationDialog</name>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="71"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="72"/>
         <source>Omorganisering: alternativer side om side</source>
         <translation>Reorganisation: alternatives side by side</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="77"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="78"/>
         <source>&amp;Prosjekt:</source>
         <translation>&amp;Project:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="79"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="80"/>
         <source>Omorganiseringsprosjekt</source>
         <translation>Reorganisation project</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="84"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="85"/>
         <source>Nytt &amp;prosjekt …</source>
         <translation>New &amp;project …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="85"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="86"/>
         <source>Nytt &amp;alternativ</source>
         <translation>New &amp;alternative</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="86"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="87"/>
         <source>Vis i &amp;kartet</source>
         <translation>Show in the &amp;chart</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="92"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="93"/>
         <source>Alternativene i prosjektet</source>
         <translation>The project&apos;s alternatives</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="97"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="98"/>
         <source>Nøkkeltall per alternativ</source>
         <translation>Key figures per alternative</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="99"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="100"/>
         <source>Budsjett per enhet og alternativ</source>
         <translation>Budget per unit and alternative</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="101"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="102"/>
         <source>Endringer fra 0-alternativet</source>
         <translation>Changes from the zero alternative</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="103"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="291"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="104"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="295"/>
         <source>Plan for overgangen</source>
         <translation>Transition plan</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="106"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="107"/>
         <source>Side om side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="107"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="108"/>
         <source>Budsjett per enhet</source>
         <translation>Budget per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="108"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="109"/>
         <source>Endringer</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="109"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="110"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="112"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="113"/>
         <source>Skriv &amp;ut (PDF) …</source>
         <translation>&amp;Print (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="113"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="114"/>
         <source>Lagre som &amp;xlsx …</source>
         <translation>Save as &amp;xlsx …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="114"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="115"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>Make &amp;current …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="115"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="116"/>
         <source>Lagre &amp;planen som xlsx …</source>
         <translation>Save the &amp;plan as xlsx …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="161"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="212"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="163"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="214"/>
         <source>Lag et prosjekt for omorganiseringen først.</source>
         <translation>Make a project for the reorganisation first.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="172"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="174"/>
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="175"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="177"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="274"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="178"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="180"/>
         <source>Alternativ</source>
         <translation>Alternative</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="178"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="180"/>
         <source>Endring fra 0-alternativet</source>
         <translation>Change from the zero alternative</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="180"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="182"/>
         <source>Budsjett fra {budget}, ledere og oppfølging per {day}. Alt er forslag/utkast til et alternativ er gjort gjeldende.</source>
         <translation>Budget from {budget}, leaders and follow-up as of {day}. Everything is a proposal/draft until an alternative is made current.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="182"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="184"/>
         <source>(intet budsjett)</source>
         <translation>(no budget)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="198"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="200"/>
         <source>Nytt prosjekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="199"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="201"/>
         <source>Navn på omorganiseringen (0-alternativet er dagens organisasjon):</source>
         <translation>Name of the reorganisation (the zero alternative is today&apos;s organisation):</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="232"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="234"/>
         <source>Lagre alternativene</source>
         <translation>Save the alternatives</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="233"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="235"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="233"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="285"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="235"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="289"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="244"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="246"/>
         <source>Lagret {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="253"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="259"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="255"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
         <source>Gjør gjeldende</source>
         <translation>Make current</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="254"/>
-        <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon avsluttes dagen før, og planen for overgangen vises.</source>
-        <translation>From which date is «{name}» to apply? Today&apos;s organisation ends the day before, and the transition plan is shown.</translation>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="256"/>
+        <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon avsluttes dagen før, og planen for overgangen vises. Dette kan ikke angres, og det du har endret før, kan etterpå ikke angres med Ctrl+Z.</source>
+        <translation>From which date shall «{name}» apply? Today&apos;s organisation ends the day before, and the transition plan is shown. This cannot be undone, and what you changed before can no longer be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="260"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="263"/>
         <source>Gjøre «{name}» gjeldende fra {day}?</source>
         <translation>Make «{name}» current from {day}?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="274"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="274"/>
         <source>Steg</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="274"/>
         <source>Hva skjer</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="274"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="271"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="275"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="276"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="280"/>
         <source>«{name}» gjelder fra {day}. Planen har {n} steg.</source>
         <translation>«{name}» applies from {day}. The plan has {n} steps.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="284"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="288"/>
         <source>Lagre planen</source>
         <translation>Save the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="284"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="288"/>
         <source>Plan for overgangen.xlsx</source>
         <translation>Transition plan.xlsx</translation>
     </message>
@@ -5842,37 +5889,37 @@
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="65"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="66"/>
         <source>Fra og med</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="65"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="66"/>
         <source>Til og med</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="66"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="67"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="66"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="67"/>
         <source>Gjelder</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="67"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="68"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="67"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="68"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="68"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="69"/>
         <source>Evaluering</source>
         <translation>Evaluation</translation>
     </message>
@@ -6465,7 +6512,7 @@
     <message>
         <location filename="../../ui/scorecard/page.py" line="277"/>
         <source>For hele året er en enhets verdi snittet av periodene den har verdier for; kommunens verdi regnes fra enhetenes etter indikatorens regel.</source>
-        <translation>For the whole year a unit's value is the mean of the periods it has values for; the municipality's value is worked out from the units' by the indicator's rule.</translation>
+        <translation>For the whole year a unit&apos;s value is the mean of the periods it has values for; the municipality&apos;s value is worked out from the units&apos; by the indicator&apos;s rule.</translation>
     </message>
     <message>
         <location filename="../../ui/scorecard/page.py" line="452"/>
@@ -6713,27 +6760,27 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="112"/>
+        <location filename="../../ui/agreements/dialogs.py" line="117"/>
         <source>Signer avtalen</source>
         <translation>Sign the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="114"/>
+        <location filename="../../ui/agreements/dialogs.py" line="119"/>
         <source>Når begge har signert, låses teksten. Senere endringer blir en ny revisjon.</source>
         <translation>When both have signed, the text is locked. Later changes become a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="118"/>
+        <location filename="../../ui/agreements/dialogs.py" line="123"/>
         <source>&amp;Sted</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="119"/>
+        <location filename="../../ui/agreements/dialogs.py" line="124"/>
         <source>Signert av {name} (leder)</source>
         <translation>Signed by {name} (leader)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="120"/>
+        <location filename="../../ui/agreements/dialogs.py" line="125"/>
         <source>Signert av {name} (overordnet)</source>
         <translation>Signed by {name} (superior)</translation>
     </message>
@@ -6847,17 +6894,17 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="146"/>
+        <location filename="../../ui/agreements/dialogs.py" line="151"/>
         <source>Avslutt evalueringen</source>
         <translation>Finish the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="148"/>
+        <location filename="../../ui/agreements/dialogs.py" line="153"/>
         <source>Oppsummer evalueringssamtalen. Vurderingene låses.</source>
         <translation>Summarise the evaluation meeting. The assessments will be locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="150"/>
+        <location filename="../../ui/agreements/dialogs.py" line="156"/>
         <source>&amp;Oppsummering</source>
         <translation>&amp;Summary</translation>
     </message>
@@ -6931,196 +6978,196 @@
     </message>
     <message>
         <location filename="../../ui/agreements/template_editor.py" line="89"/>
-        <location filename="../../ui/agreements/template_editor.py" line="91"/>
+        <location filename="../../ui/agreements/template_editor.py" line="95"/>
         <source>Maler</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="90"/>
+        <location filename="../../ui/agreements/template_editor.py" line="94"/>
         <source>&amp;Kopier mal …</source>
         <translation>Co&amp;py template …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="103"/>
-        <location filename="../../ui/agreements/template_editor.py" line="105"/>
+        <location filename="../../ui/agreements/template_editor.py" line="107"/>
+        <location filename="../../ui/agreements/template_editor.py" line="109"/>
         <source>Avsnitt</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="108"/>
-        <location filename="../../ui/agreements/template_editor.py" line="325"/>
+        <location filename="../../ui/agreements/template_editor.py" line="112"/>
+        <location filename="../../ui/agreements/template_editor.py" line="330"/>
         <source>Nytt avsnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="109"/>
+        <location filename="../../ui/agreements/template_editor.py" line="113"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="110"/>
+        <location filename="../../ui/agreements/template_editor.py" line="114"/>
         <source>Opp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="111"/>
+        <location filename="../../ui/agreements/template_editor.py" line="115"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="121"/>
+        <location filename="../../ui/agreements/template_editor.py" line="125"/>
         <source>Valgt avsnitt</source>
         <translation>Selected section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="125"/>
+        <location filename="../../ui/agreements/template_editor.py" line="130"/>
         <source>&amp;Overskrift</source>
         <translation>&amp;Heading</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="126"/>
+        <location filename="../../ui/agreements/template_editor.py" line="131"/>
         <source>Fast &amp;tekst</source>
         <translation>Fixed &amp;text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="128"/>
-        <location filename="../../ui/agreements/template_editor.py" line="131"/>
+        <location filename="../../ui/agreements/template_editor.py" line="133"/>
+        <location filename="../../ui/agreements/template_editor.py" line="136"/>
         <source>Felt</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="128"/>
+        <location filename="../../ui/agreements/template_editor.py" line="133"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="130"/>
+        <location filename="../../ui/agreements/template_editor.py" line="135"/>
         <source>Felt i avsnittet</source>
         <translation>Fields in the section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="133"/>
+        <location filename="../../ui/agreements/template_editor.py" line="138"/>
         <source>Nytt felt …</source>
         <translation>New field …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="134"/>
+        <location filename="../../ui/agreements/template_editor.py" line="139"/>
         <source>Slett felt</source>
         <translation>Delete field</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="139"/>
+        <location filename="../../ui/agreements/template_editor.py" line="144"/>
         <source>Målkategorier og kolonner</source>
         <translation>Goal categories and columns</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="142"/>
+        <location filename="../../ui/agreements/template_editor.py" line="147"/>
         <source>Målkategorier</source>
         <translation>Goal categories</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="145"/>
+        <location filename="../../ui/agreements/template_editor.py" line="150"/>
         <source>Ny kategori …</source>
         <translation>New category …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="146"/>
+        <location filename="../../ui/agreements/template_editor.py" line="151"/>
         <source>Gi nytt navn …</source>
         <translation>Rename …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="147"/>
+        <location filename="../../ui/agreements/template_editor.py" line="152"/>
         <source>Slett kategori</source>
         <translation>Delete category</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="152"/>
+        <location filename="../../ui/agreements/template_editor.py" line="157"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="152"/>
+        <location filename="../../ui/agreements/template_editor.py" line="157"/>
         <source>Kolonnetittel</source>
         <translation>Column heading</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="154"/>
+        <location filename="../../ui/agreements/template_editor.py" line="159"/>
         <source>Kolonner i måltabellen</source>
         <translation>Columns in the goal table</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="157"/>
+        <location filename="../../ui/agreements/template_editor.py" line="162"/>
         <source>Ny kolonne</source>
         <translation>New column</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="158"/>
+        <location filename="../../ui/agreements/template_editor.py" line="163"/>
         <source>Slett kolonne</source>
         <translation>Delete column</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="205"/>
+        <location filename="../../ui/agreements/template_editor.py" line="210"/>
         <source>Innebygd mal: kopier den for å lage en egen variant.</source>
         <translation>Built-in template: copy it to make your own variant.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="206"/>
+        <location filename="../../ui/agreements/template_editor.py" line="211"/>
         <source>Egen mal. Er den brukt i en avtale, lagres endringene som en ny versjon.</source>
         <translation>Your own template. If it is used in an agreement, the changes are saved as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="217"/>
+        <location filename="../../ui/agreements/template_editor.py" line="222"/>
         <source>Kopier mal</source>
         <translation>Copy template</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="217"/>
+        <location filename="../../ui/agreements/template_editor.py" line="222"/>
         <source>Navn på den nye malen:</source>
         <translation>Name of the new template:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="218"/>
+        <location filename="../../ui/agreements/template_editor.py" line="223"/>
         <source> (kopi)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="325"/>
+        <location filename="../../ui/agreements/template_editor.py" line="330"/>
         <source>Overskrift:</source>
         <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="330"/>
         <location filename="../../ui/agreements/template_editor.py" line="335"/>
+        <location filename="../../ui/agreements/template_editor.py" line="340"/>
         <source>Nytt felt</source>
         <translation>New field</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="330"/>
+        <location filename="../../ui/agreements/template_editor.py" line="335"/>
         <source>Ledetekst:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="335"/>
+        <location filename="../../ui/agreements/template_editor.py" line="340"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="346"/>
+        <location filename="../../ui/agreements/template_editor.py" line="351"/>
         <source>Ny kategori</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="346"/>
+        <location filename="../../ui/agreements/template_editor.py" line="351"/>
         <source>Navn på kategorien:</source>
         <translation>Name of the category:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="354"/>
+        <location filename="../../ui/agreements/template_editor.py" line="359"/>
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="354"/>
+        <location filename="../../ui/agreements/template_editor.py" line="359"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>
@@ -7191,144 +7238,144 @@
 <context>
     <name>UnitDetailForm</name>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="178"/>
+        <location filename="../../ui/org/detail_form.py" line="193"/>
         <source>&amp;Navn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="178"/>
+        <location filename="../../ui/org/detail_form.py" line="193"/>
         <source>&amp;Kortnavn</source>
         <translation>&amp;Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="178"/>
+        <location filename="../../ui/org/detail_form.py" line="193"/>
         <source>&amp;Id</source>
         <translation>&amp;ID</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179"/>
+        <location filename="../../ui/org/detail_form.py" line="194"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179"/>
+        <location filename="../../ui/org/detail_form.py" line="194"/>
         <source>Å&amp;rsverk</source>
         <translation>&amp;FTEs</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179"/>
+        <location filename="../../ui/org/detail_form.py" line="194"/>
         <source>An&amp;satte</source>
         <translation>E&amp;mployees</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="180"/>
+        <location filename="../../ui/org/detail_form.py" line="195"/>
         <source>&amp;Ansvar</source>
         <translation>&amp;Responsibility codes</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="180"/>
+        <location filename="../../ui/org/detail_form.py" line="195"/>
         <source>&amp;Oppfølging</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181"/>
+        <location filename="../../ui/org/detail_form.py" line="196"/>
         <source>&amp;Samarbeid</source>
         <translation>&amp;Partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181"/>
+        <location filename="../../ui/org/detail_form.py" line="196"/>
         <source>Å&amp;r følger</source>
         <translation>&amp;Year follows</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="182"/>
+        <location filename="../../ui/org/detail_form.py" line="197"/>
         <source>Arbeids&amp;område</source>
         <translation>Area of &amp;work</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="182"/>
+        <location filename="../../ui/org/detail_form.py" line="197"/>
         <source>&amp;Tjenester (én per linje)</source>
         <translation>Ser&amp;vices (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="188"/>
+        <location filename="../../ui/org/detail_form.py" line="203"/>
         <source>Kalenderår</source>
         <translation>Calendar year</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="189"/>
+        <location filename="../../ui/org/detail_form.py" line="204"/>
         <source>Skoleår</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="190"/>
+        <location filename="../../ui/org/detail_form.py" line="205"/>
         <source>Ekstern / samarbeid</source>
         <translation>External / partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="191"/>
+        <location filename="../../ui/org/detail_form.py" line="206"/>
         <source>Ekstern enhet eller samarbeid (f.eks. NAV, IKS)</source>
         <translation>External unit or partnership (e.g. NAV, IKS)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="192"/>
-        <location filename="../../ui/org/detail_form.py" line="194"/>
+        <location filename="../../ui/org/detail_form.py" line="207"/>
+        <location filename="../../ui/org/detail_form.py" line="209"/>
         <source>Ledere og stillinger</source>
         <translation>Leaders and positions</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="193"/>
+        <location filename="../../ui/org/detail_form.py" line="208"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="193"/>
+        <location filename="../../ui/org/detail_form.py" line="208"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="193"/>
+        <location filename="../../ui/org/detail_form.py" line="208"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="193"/>
+        <location filename="../../ui/org/detail_form.py" line="208"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="195"/>
+        <location filename="../../ui/org/detail_form.py" line="210"/>
         <source>Ny &amp;leder …</source>
         <translation>New &amp;leader …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="196"/>
+        <location filename="../../ui/org/detail_form.py" line="211"/>
         <source>&amp;Fungerende leder …</source>
         <translation>&amp;Acting leader …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="197"/>
+        <location filename="../../ui/org/detail_form.py" line="212"/>
         <source>&amp;Avslutt stilling …</source>
         <translation>&amp;End position …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="198"/>
+        <location filename="../../ui/org/detail_form.py" line="213"/>
         <source>Fl&amp;ytt leder …</source>
         <translation>Move lea&amp;der …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="199"/>
-        <location filename="../../ui/org/detail_form.py" line="200"/>
+        <location filename="../../ui/org/detail_form.py" line="214"/>
+        <location filename="../../ui/org/detail_form.py" line="215"/>
         <source>Nettverk</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="211"/>
+        <location filename="../../ui/org/detail_form.py" line="226"/>
         <source>Velg en enhet i treet eller kartet.</source>
         <translation>Select a unit in the tree or the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="240"/>
+        <location filename="../../ui/org/detail_form.py" line="255"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>

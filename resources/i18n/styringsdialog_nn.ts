@@ -72,17 +72,17 @@
         <translation>Oppsummering av evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="713"/>
+        <location filename="../../ui/agreements/editor.py" line="714"/>
         <source>Endre avtalen</source>
         <translation>Endre avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="722"/>
+        <location filename="../../ui/agreements/editor.py" line="723"/>
         <source>Endre dato</source>
         <translation>Endre dato</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/editor.py" line="728"/>
+        <location filename="../../ui/agreements/editor.py" line="729"/>
         <source>Endre tittel</source>
         <translation>Endre tittel</translation>
     </message>
@@ -763,368 +763,383 @@
 <context>
     <name>BudgetImportDialog</name>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="66"/>
-        <location filename="../../ui/budget/import_wizard.py" line="147"/>
+        <location filename="../../ui/budget/import_wizard.py" line="68"/>
+        <location filename="../../ui/budget/import_wizard.py" line="164"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="67"/>
+        <location filename="../../ui/budget/import_wizard.py" line="69"/>
         <source>Art / konto</source>
         <translation>Art / konto</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="68"/>
+        <location filename="../../ui/budget/import_wizard.py" line="70"/>
         <source>Funksjon / tjeneste</source>
         <translation>Funksjon / teneste</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="69"/>
+        <location filename="../../ui/budget/import_wizard.py" line="71"/>
         <source>Prosjekt</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="70"/>
+        <location filename="../../ui/budget/import_wizard.py" line="72"/>
         <source>Periode (måned)</source>
         <translation>Periode (månad)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="71"/>
+        <location filename="../../ui/budget/import_wizard.py" line="73"/>
         <source>Beløp</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="72"/>
+        <location filename="../../ui/budget/import_wizard.py" line="74"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="73"/>
+        <location filename="../../ui/budget/import_wizard.py" line="75"/>
         <source>Navn på ansvar</source>
         <translation>Namn på ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="74"/>
+        <location filename="../../ui/budget/import_wizard.py" line="76"/>
         <source>Navn på art</source>
         <translation>Namn på art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="75"/>
+        <location filename="../../ui/budget/import_wizard.py" line="77"/>
         <source>Navn på funksjon</source>
         <translation>Namn på funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="76"/>
+        <location filename="../../ui/budget/import_wizard.py" line="78"/>
         <source>Navn på prosjekt</source>
         <translation>Namn på prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="77"/>
+        <location filename="../../ui/budget/import_wizard.py" line="79"/>
         <source>(ikke bruk)</source>
         <translation>(ikkje bruk)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="107"/>
+        <location filename="../../ui/budget/import_wizard.py" line="112"/>
         <source>Importer budsjett eller regnskap fra {file}</source>
         <translation>Importer budsjett eller rekneskap frå {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="123"/>
+        <location filename="../../ui/budget/import_wizard.py" line="138"/>
         <source>&amp;Ark</source>
         <translation>&amp;Ark</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="125"/>
+        <location filename="../../ui/budget/import_wizard.py" line="140"/>
         <source>&amp;Beløpskolonne</source>
         <translation>&amp;Beløpskolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="126"/>
+        <location filename="../../ui/budget/import_wizard.py" line="141"/>
         <source>Importer &amp;hver beløpskolonne som et eget sett</source>
         <translation>Importer &amp;kvar beløpskolonne som eit eige sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="129"/>
+        <location filename="../../ui/budget/import_wizard.py" line="144"/>
         <source>Importer &amp;uten ansvar: linjene knyttes ikke til noen enhet og vises under «Ikke knyttet til enhet»</source>
         <translation>Importer &amp;utan ansvar: linjene blir ikkje knytte til noka eining og blir viste under «Ikke knyttet til enhet»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="137"/>
+        <location filename="../../ui/budget/import_wizard.py" line="152"/>
         <source>Kolonnene slik programmet forstår dem – rett der det trengs:</source>
         <translation>Kolonnane slik programmet forstår dei – rett der det trengst:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="139"/>
+        <location filename="../../ui/budget/import_wizard.py" line="154"/>
         <source>Overskrift i filen</source>
         <translation>Overskrift i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="139"/>
+        <location filename="../../ui/budget/import_wizard.py" line="154"/>
         <source>Betyr</source>
         <translation>Tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="143"/>
+        <location filename="../../ui/budget/import_wizard.py" line="158"/>
         <source>Kolonner</source>
         <translation>Kolonnar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="145"/>
+        <location filename="../../ui/budget/import_wizard.py" line="162"/>
         <source>Forhåndsvisning av linjene som importeres:</source>
         <translation>Førehandsvising av linjene som blir importerte:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="147"/>
+        <location filename="../../ui/budget/import_wizard.py" line="164"/>
         <source>Rad</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="147"/>
+        <location filename="../../ui/budget/import_wizard.py" line="164"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="148"/>
+        <location filename="../../ui/budget/import_wizard.py" line="165"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="148"/>
+        <location filename="../../ui/budget/import_wizard.py" line="165"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="148"/>
+        <location filename="../../ui/budget/import_wizard.py" line="165"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="151"/>
+        <location filename="../../ui/budget/import_wizard.py" line="168"/>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="165"/>
+        <location filename="../../ui/budget/import_wizard.py" line="185"/>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problem og rader som blir hoppa over</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="168"/>
+        <location filename="../../ui/budget/import_wizard.py" line="188"/>
         <source>Hopp over radene som er listet (tomme, tittel- og sumrader)</source>
         <translation>Hopp over radene i lista (tomme rader, tittel- og sumrader)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="191"/>
+        <location filename="../../ui/budget/import_wizard.py" line="211"/>
         <source>&amp;Navn på settet</source>
         <translation>&amp;Namn på settet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="192"/>
+        <location filename="../../ui/budget/import_wizard.py" line="212"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="189"/>
+        <location filename="../../ui/budget/import_wizard.py" line="209"/>
         <source>Å&amp;r</source>
         <translation>Å&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="196"/>
+        <location filename="../../ui/budget/import_wizard.py" line="216"/>
         <source>Ett sett per beløpskolonne – rett type, år og navn der det trengs:</source>
         <translation>Eitt sett per beløpskolonne – rett type, år og namn der det trengst:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="198"/>
+        <location filename="../../ui/budget/import_wizard.py" line="218"/>
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="198"/>
+        <location filename="../../ui/budget/import_wizard.py" line="218"/>
         <source>Kolonne</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="198"/>
+        <location filename="../../ui/budget/import_wizard.py" line="218"/>
         <source>Navn på settet</source>
         <translation>Namn på settet</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="199"/>
+        <location filename="../../ui/budget/import_wizard.py" line="219"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="199"/>
+        <location filename="../../ui/budget/import_wizard.py" line="219"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="204"/>
+        <location filename="../../ui/budget/import_wizard.py" line="228"/>
         <source>Sett som importeres</source>
         <translation>Sett som blir importerte</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="213"/>
+        <location filename="../../ui/budget/import_wizard.py" line="238"/>
         <source>for eksempel «Visma månedsrapport»</source>
         <translation>til dømes «Visma månadsrapport»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="214"/>
+        <location filename="../../ui/budget/import_wizard.py" line="239"/>
         <source>Lagre kolonnevalget som &amp;profil</source>
         <translation>Lagre kolonneval&amp;get som profil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="217"/>
+        <location filename="../../ui/budget/import_wizard.py" line="242"/>
         <source>&amp;Kontroller</source>
         <translation>&amp;Kontroller</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="218"/>
+        <location filename="../../ui/budget/import_wizard.py" line="243"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="267"/>
+        <location filename="../../ui/budget/import_wizard.py" line="308"/>
         <source>Kolonnene er valgt etter profilen «{name}».</source>
         <translation>Kolonnane er valde etter profilen «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="280"/>
+        <location filename="../../ui/budget/import_wizard.py" line="321"/>
         <source>Hva kolonnen «{h}» betyr</source>
         <translation>Kva kolonnen «{h}» tyder</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="301"/>
+        <location filename="../../ui/budget/import_wizard.py" line="349"/>
         <source>Leser {file} …</source>
         <translation>Les {file} …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="362"/>
+        <location filename="../../ui/budget/import_wizard.py" line="416"/>
         <source>hele året</source>
         <translation>heile året</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="380"/>
+        <location filename="../../ui/budget/import_wizard.py" line="439"/>
         <source>{n} linjer er klare i {k} beløpskolonner.</source>
         <translation>{n} linjer er klare i {k} beløpskolonnar.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="385"/>
+        <location filename="../../ui/budget/import_wizard.py" line="443"/>
         <source>1 rad med beløp hoppes over, {total} kr; kryss av for å godta det.</source>
         <translation>1 rad med beløp blir hoppa over, {total} kr; kryss av for å godta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="387"/>
+        <location filename="../../ui/budget/import_wizard.py" line="445"/>
         <source>{k} rader med beløp hoppes over, til sammen {total} kr; kryss av for å godta det.</source>
         <translation>{k} rader med beløp blir hoppa over, til saman {total} kr; kryss av for å godta det.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="390"/>
+        <location filename="../../ui/budget/import_wizard.py" line="448"/>
         <source>1 rad hoppes over uten at noe beløp går tapt.</source>
         <translation>1 rad blir hoppa over utan at noko beløp går tapt.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="391"/>
+        <location filename="../../ui/budget/import_wizard.py" line="449"/>
         <source>{k} rader hoppes over uten at noe beløp går tapt.</source>
         <translation>{k} rader blir hoppa over utan at noko beløp går tapt.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="394"/>
+        <location filename="../../ui/budget/import_wizard.py" line="452"/>
         <source>Filen har ingen ansvarskolonne: linjene knyttes ikke til noen enhet.</source>
         <translation>Fila har ingen ansvarskolonne: linjene blir ikkje knytte til noka eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="438"/>
+        <location filename="../../ui/budget/import_wizard.py" line="501"/>
         <source>Navn på settet fra «{h}»</source>
         <translation>Namn på settet frå «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="444"/>
+        <location filename="../../ui/budget/import_wizard.py" line="507"/>
         <source>Type for «{h}»</source>
         <translation>Type for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="450"/>
+        <location filename="../../ui/budget/import_wizard.py" line="513"/>
         <source>År for «{h}»</source>
         <translation>År for «{h}»</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="505"/>
+        <location filename="../../ui/budget/import_wizard.py" line="568"/>
         <source>(fra kolonneoverskriften «{header}»)</source>
         <translation>(frå kolonneoverskrifta «{header}»)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="507"/>
+        <location filename="../../ui/budget/import_wizard.py" line="570"/>
         <source>(fra filnavnet)</source>
         <translation>(frå filnamnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="509"/>
+        <location filename="../../ui/budget/import_wizard.py" line="572"/>
         <source>(i år – verken beløpskolonnen eller filnavnet nevner et år; kontroller året)</source>
         <translation>(i år – verken beløpskolonnen eller filnamnet nemner eit år; kontroller året)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="584"/>
+        <location filename="../../ui/budget/import_wizard.py" line="647"/>
         <source>Filen har rader med beløp som ikke kan importeres (se listen). Kryss av for å hoppe over dem, eller rett filen.</source>
         <translation>Fila har rader med beløp som ikkje kan importerast (sjå lista). Kryss av for å hoppe over dei, eller rett fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="590"/>
+        <location filename="../../ui/budget/import_wizard.py" line="653"/>
         <source>Kryss av for minst én beløpskolonne å importere.</source>
         <translation>Kryss av for minst éin beløpskolonne å importere.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="673"/>
+        <location filename="../../ui/budget/import_wizard.py" line="683"/>
+        <source>Vil du erstatte settet «{name}», og alle andre sett de {k} beløpskolonnene er importert til før?</source>
+        <translation>Vil du erstatte settet «{name}», og alle andre sett dei {k} beløpskolonnane er importerte til før?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="707"/>
+        <source>{lines} linjer til «{name}», sum {total} kr</source>
+        <translation>{lines} linjer til «{name}», sum {total} kr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="709"/>
+        <source> (erstattet {sets})</source>
+        <translation> (erstatta {sets})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="714"/>
+        <source>Avbryt kom etter at linjene var lagret, så importen ble fullført. Slett settet på Budsjett-siden hvis du ikke vil ha det.</source>
+        <translation>Avbryt kom etter at linjene var lagra, så importen vart fullført. Slett settet på Budsjett-sida om du ikkje vil ha det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/import_wizard.py" line="750"/>
         <source>Import fullført</source>
         <translation>Importen er fullført</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="370"/>
+        <location filename="../../ui/budget/import_wizard.py" line="424"/>
         <source>Rad {row} hoppes over: {reason}</source>
         <translation>Rad {row} blir hoppa over: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="375"/>
+        <location filename="../../ui/budget/import_wizard.py" line="433"/>
         <source>Fant {n} feil. Ingenting importeres før de er rettet i filen eller i kolonnevalget.</source>
         <translation>Fann {n} feil. Ingenting blir importert før dei er retta i fila eller i kolonnevalet.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="378"/>
+        <location filename="../../ui/budget/import_wizard.py" line="437"/>
         <source>{n} linjer er klare, sum {total} kr.</source>
         <translation>{n} linjer er klare, sum {total} kr.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="607"/>
+        <location filename="../../ui/budget/import_wizard.py" line="671"/>
         <source>Importerer {n} linjer …</source>
         <translation>Importerer {n} linjer …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="614"/>
+        <location filename="../../ui/budget/import_wizard.py" line="685"/>
         <source>Importert før</source>
         <translation>Importert før</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="615"/>
+        <location filename="../../ui/budget/import_wizard.py" line="682"/>
         <source>Vil du erstatte settet «{name}»?</source>
         <translation>Vil du erstatte settet «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="637"/>
-        <source>{lines} linjer til «{name}», sum {total}</source>
-        <translation>{lines} linjer til «{name}», sum {total}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budget/import_wizard.py" line="639"/>
+        <location filename="../../ui/budget/import_wizard.py" line="712"/>
         <source>Importert fra {file}:</source>
         <translation>Importert frå {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="647"/>
+        <location filename="../../ui/budget/import_wizard.py" line="724"/>
         <source>Regneark og tekstfiler (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Tekst (*.csv *.txt);;Alle filer (*)</source>
         <translation>Rekneark og tekstfiler (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods);;Tekst (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/import_wizard.py" line="665"/>
+        <location filename="../../ui/budget/import_wizard.py" line="742"/>
         <source>Importer budsjett eller regnskap</source>
         <translation>Importer budsjett eller rekneskap</translation>
     </message>
@@ -1143,310 +1158,315 @@
     </message>
     <message>
         <location filename="../../ui/budget/page.py" line="58"/>
-        <location filename="../../ui/budget/page.py" line="266"/>
+        <location filename="../../ui/budget/page.py" line="272"/>
         <source>Prosjekt</source>
         <translation>Prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="249"/>
+        <location filename="../../ui/budget/page.py" line="255"/>
         <source>&amp;Importer fra regneark …</source>
         <translation>&amp;Importer frå rekneark …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="250"/>
+        <location filename="../../ui/budget/page.py" line="256"/>
         <source>&amp;Eksporter til Excel …</source>
         <translation>&amp;Eksporter til Excel …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="251"/>
+        <location filename="../../ui/budget/page.py" line="257"/>
         <source>Slett sett …</source>
         <translation>Slett sett …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="252"/>
-        <location filename="../../ui/budget/page.py" line="256"/>
+        <location filename="../../ui/budget/page.py" line="258"/>
+        <location filename="../../ui/budget/page.py" line="262"/>
         <source>Sett</source>
         <translation>Sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="253"/>
-        <location filename="../../ui/budget/page.py" line="264"/>
+        <location filename="../../ui/budget/page.py" line="259"/>
+        <location filename="../../ui/budget/page.py" line="270"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="254"/>
+        <location filename="../../ui/budget/page.py" line="260"/>
         <source>Budsjett mot regnskap</source>
         <translation>Budsjett mot rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="255"/>
-        <location filename="../../ui/budget/page.py" line="280"/>
+        <location filename="../../ui/budget/page.py" line="261"/>
+        <location filename="../../ui/budget/page.py" line="286"/>
         <source>Ansvar uten enhet</source>
         <translation>Ansvar utan eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="256"/>
+        <location filename="../../ui/budget/page.py" line="262"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="256"/>
+        <location filename="../../ui/budget/page.py" line="262"/>
         <source>Perioder</source>
         <translation>Periodar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="256"/>
-        <location filename="../../ui/budget/page.py" line="263"/>
-        <location filename="../../ui/budget/page.py" line="278"/>
+        <location filename="../../ui/budget/page.py" line="262"/>
+        <location filename="../../ui/budget/page.py" line="269"/>
+        <location filename="../../ui/budget/page.py" line="284"/>
         <source>Linjer</source>
         <translation>Linjer</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="257"/>
         <location filename="../../ui/budget/page.py" line="263"/>
-        <location filename="../../ui/budget/page.py" line="279"/>
+        <location filename="../../ui/budget/page.py" line="269"/>
+        <location filename="../../ui/budget/page.py" line="285"/>
         <source>Sum (kr)</source>
         <translation>Sum (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="257"/>
+        <location filename="../../ui/budget/page.py" line="263"/>
         <source>Fil</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="258"/>
+        <location filename="../../ui/budget/page.py" line="264"/>
         <source>Budsjett- og regnskapssett</source>
         <translation>Budsjett- og rekneskapssett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="259"/>
+        <location filename="../../ui/budget/page.py" line="265"/>
         <source>&amp;Sett:</source>
         <translation>&amp;Sett:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="260"/>
+        <location filename="../../ui/budget/page.py" line="266"/>
         <source>&amp;Summer etter:</source>
         <translation>S&amp;ummer etter:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="263"/>
+        <location filename="../../ui/budget/page.py" line="269"/>
         <source>Kode</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="263"/>
+        <location filename="../../ui/budget/page.py" line="269"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="265"/>
+        <location filename="../../ui/budget/page.py" line="271"/>
         <source>Art</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="265"/>
+        <location filename="../../ui/budget/page.py" line="271"/>
         <source>Funksjon</source>
         <translation>Funksjon</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="266"/>
+        <location filename="../../ui/budget/page.py" line="272"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="266"/>
+        <location filename="../../ui/budget/page.py" line="272"/>
         <source>Beløp (kr)</source>
         <translation>Beløp (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="267"/>
+        <location filename="../../ui/budget/page.py" line="273"/>
         <source>Tekst</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="268"/>
+        <location filename="../../ui/budget/page.py" line="274"/>
         <source>Linjene bak valgt rad</source>
         <translation>Linjene bak vald rad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="269"/>
+        <location filename="../../ui/budget/page.py" line="275"/>
         <source>&amp;Budsjett:</source>
         <translation>&amp;Budsjett:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="269"/>
+        <location filename="../../ui/budget/page.py" line="275"/>
         <source>&amp;Regnskap:</source>
         <translation>&amp;Rekneskap:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="270"/>
+        <location filename="../../ui/budget/page.py" line="276"/>
         <source>Til og med &amp;måned:</source>
         <translation>Til og med &amp;månad:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="270"/>
+        <location filename="../../ui/budget/page.py" line="276"/>
         <source>Marker &amp;avvik over:</source>
         <translation>Marker &amp;avvik over:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="273"/>
+        <location filename="../../ui/budget/page.py" line="279"/>
         <source>Budsjett måned</source>
         <translation>Budsjett månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="273"/>
+        <location filename="../../ui/budget/page.py" line="279"/>
         <source>Regnskap måned</source>
         <translation>Rekneskap månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="274"/>
+        <location filename="../../ui/budget/page.py" line="280"/>
         <source>Budsjett hittil</source>
         <translation>Budsjett hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="274"/>
+        <location filename="../../ui/budget/page.py" line="280"/>
         <source>Regnskap hittil</source>
         <translation>Rekneskap hittil i år</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="275"/>
+        <location filename="../../ui/budget/page.py" line="281"/>
         <source>Avvik (kr)</source>
         <translation>Avvik (kr)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="275"/>
+        <location filename="../../ui/budget/page.py" line="281"/>
         <source>Avvik (%)</source>
         <translation>Avvik (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="275"/>
+        <location filename="../../ui/budget/page.py" line="281"/>
         <source>Årsbudsjett</source>
         <translation>Årsbudsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="276"/>
+        <location filename="../../ui/budget/page.py" line="282"/>
         <source>Budsjett mot regnskap per enhet</source>
         <translation>Budsjett mot rekneskap per eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="278"/>
+        <location filename="../../ui/budget/page.py" line="284"/>
         <source>Navn i filen</source>
         <translation>Namn i fila</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="281"/>
+        <location filename="../../ui/budget/page.py" line="287"/>
         <source>&amp;Knytt valgte til enhet …</source>
         <translation>&amp;Knyt valde til eining …</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="384"/>
+        <location filename="../../ui/budget/page.py" line="390"/>
         <source>Ansvaret hører ikke til noen enhet.</source>
         <translation>Ansvaret høyrer ikkje til nokon eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="389"/>
+        <location filename="../../ui/budget/page.py" line="395"/>
+        <source>Sum: {total} kr i 1 rad</source>
+        <translation>Sum: {total} kr i 1 rad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budget/page.py" line="396"/>
         <source>Sum: {total} kr i {n} rader</source>
         <translation>Sum: {total} kr i {n} rader</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="406"/>
+        <location filename="../../ui/budget/page.py" line="413"/>
         <source>Hele året</source>
         <translation>Heile året</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="420"/>
+        <location filename="../../ui/budget/page.py" line="427"/>
         <source>Importer et budsjett og et regnskap for å se avvik.</source>
         <translation>Importer eit budsjett og eit rekneskap for å sjå avvik.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="444"/>
+        <location filename="../../ui/budget/page.py" line="451"/>
         <source>Hittil i år, til og med {month}</source>
         <translation>Hittil i år, til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="445"/>
-        <location filename="../../ui/budget/page.py" line="484"/>
+        <location filename="../../ui/budget/page.py" line="452"/>
+        <location filename="../../ui/budget/page.py" line="491"/>
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="445"/>
-        <location filename="../../ui/budget/page.py" line="484"/>
+        <location filename="../../ui/budget/page.py" line="452"/>
+        <location filename="../../ui/budget/page.py" line="491"/>
         <source>Regnskap</source>
         <translation>Rekneskap</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="484"/>
+        <location filename="../../ui/budget/page.py" line="491"/>
         <source>{unit} per måned</source>
         <translation>{unit} per månad</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="498"/>
+        <location filename="../../ui/budget/page.py" line="505"/>
         <source>Ansvar uten enhet ({n})</source>
         <translation>Ansvar utan eining ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="507"/>
+        <location filename="../../ui/budget/page.py" line="514"/>
         <source>Ansvarsnumrene i settet «{set}» (valgt under Sammendrag) som ikke hører til noen enhet i gjeldende organisasjon. Velg dem og knytt dem til en enhet.</source>
         <translation>Ansvarsnummera i settet «{set}» (valt under Samandrag) som ikkje høyrer til nokon eining i gjeldande organisasjon. Vel dei og knyt dei til ei eining.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="517"/>
+        <location filename="../../ui/budget/page.py" line="524"/>
         <source>Knytt til enhet</source>
         <translation>Knyt til eining</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="518"/>
+        <location filename="../../ui/budget/page.py" line="525"/>
         <source>Enheten som skal eie {codes}:</source>
         <translation>Eininga som skal eige {codes}:</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="526"/>
+        <location filename="../../ui/budget/page.py" line="533"/>
         <source>Knytt ansvar til {unit}</source>
         <translation>Knyt ansvar til {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="538"/>
+        <location filename="../../ui/budget/page.py" line="545"/>
         <source>Eksporter til Excel</source>
         <translation>Eksporter til Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="538"/>
+        <location filename="../../ui/budget/page.py" line="545"/>
         <source>Budsjett.xlsx</source>
         <translation>Budsjett.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="555"/>
+        <location filename="../../ui/budget/page.py" line="562"/>
         <source>Velg settet som skal slettes i fanen Sett.</source>
         <translation>Vel settet som skal slettast i fana Sett.</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="558"/>
+        <location filename="../../ui/budget/page.py" line="565"/>
         <source>Slett sett</source>
         <translation>Slett sett</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="559"/>
+        <location filename="../../ui/budget/page.py" line="566"/>
         <source>Slette «{name}» med {n} linjer? Filen kan importeres på nytt senere.</source>
         <translation>Slette «{name}» med {n} linjer? Fila kan importerast på nytt seinare.</translation>
     </message>
     <message>
         <location filename="../../ui/budget/page.py" line="54"/>
-        <location filename="../../ui/budget/page.py" line="273"/>
+        <location filename="../../ui/budget/page.py" line="279"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
         <location filename="../../ui/budget/page.py" line="55"/>
-        <location filename="../../ui/budget/page.py" line="265"/>
-        <location filename="../../ui/budget/page.py" line="278"/>
+        <location filename="../../ui/budget/page.py" line="271"/>
+        <location filename="../../ui/budget/page.py" line="284"/>
         <source>Ansvar</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/budget/page.py" line="376"/>
-        <location filename="../../ui/budget/page.py" line="504"/>
+        <location filename="../../ui/budget/page.py" line="382"/>
+        <location filename="../../ui/budget/page.py" line="511"/>
         <source>Ingen budsjett eller regnskap er importert ennå.</source>
         <translation>Ingen budsjett eller rekneskap er importert enno.</translation>
     </message>
@@ -1585,67 +1605,67 @@
 <context>
     <name>CommonRequirementsDialog</name>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="87"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="88"/>
         <source>Felles krav til alle ledere</source>
         <translation>Felles krav til alle leiarar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="94"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="95"/>
         <source>&amp;År:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="101"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="101"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="101"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
         <source>Evaluering</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="103"/>
         <source>Gjelder</source>
         <translation>Gjeld</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="102"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="103"/>
         <source>I avtaler</source>
         <translation>I avtalar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="106"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="107"/>
         <source>Felles krav</source>
         <translation>Felles krav</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="111"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="112"/>
         <source>&amp;Nytt krav …</source>
         <translation>&amp;Nytt krav …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="112"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="113"/>
         <source>&amp;Slett</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="127"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="128"/>
         <source>Alle ledere</source>
         <translation>Alle leiarar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="143"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="144"/>
         <source>Kravet er lagt inn i {n} avtaleutkast.</source>
         <translation>Kravet er lagt inn i {n} avtaleutkast.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="156"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="157"/>
         <source>Kravet er fjernet fra {n} avtaleutkast. Signerte avtaler er uendret.</source>
         <translation>Kravet er fjerna frå {n} avtaleutkast. Signerte avtalar er uendra.</translation>
     </message>
@@ -2370,8 +2390,8 @@
     </message>
     <message>
         <location filename="../../ui/scorecard/goal_link.py" line="58"/>
-        <source>«{goal}»: velg fokusområdet målet hører til, og indikatoren det måles med der det er målbart. Kolonnen «Indikator» viser da indikatoren og ambisjonsnivået; fritekst står fortsatt etter.</source>
-        <translation>«{goal}»: vel fokusområdet målet høyrer til, og indikatoren det blir målt med der det er målbart. Kolonnen «Indikator» viser då indikatoren og ambisjonsnivået; fritekst står framleis etter.</translation>
+        <source>«{goal}»: velg fokusområdet målet hører til, og indikatoren det måles med der det er målbart. Har avtalens mal kolonnen «Indikator», viser den da indikatoren og ambisjonsnivået, med fritekst etter.</source>
+        <translation>«{goal}»: vel fokusområdet målet høyrer til, og indikatoren det blir målt med der det er målbart. Har malen til avtalen kolonnen «Indikator», viser han då indikatoren og ambisjonsnivået, med fritekst etter.</translation>
     </message>
     <message>
         <location filename="../../ui/scorecard/goal_link.py" line="65"/>
@@ -3720,92 +3740,119 @@
         <translation>Ingen leiar registrert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="412"/>
+        <location filename="../../ui/followup/note_editor.py" line="390"/>
+        <source>{leader} har ingen avtale med mål som gjelder denne måneden. En tidligere leders avtale følges ikke opp med ny leder.</source>
+        <translation>{leader} har inga avtale med mål som gjeld denne månaden. Avtalen til ein tidlegare leiar blir ikkje følgd opp med ny leiar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="392"/>
+        <source>Enheten har ingen avtale med mål som gjelder denne måneden.</source>
+        <translation>Eininga har inga avtale med mål som gjeld denne månaden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="418"/>
         <source>Status for målet: {goal}</source>
         <translation>Status for målet: {goal}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="446"/>
+        <location filename="../../ui/followup/note_editor.py" line="452"/>
         <source>Det er ikke lest inn budsjett for {year}, eller enheten har ingen ansvarskoder.</source>
         <translation>Det er ikkje importert noko budsjett for {year}, eller eininga har ingen ansvarskodar.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="453"/>
+        <location filename="../../ui/followup/note_editor.py" line="459"/>
         <source>Hittil i år ({period})</source>
         <translation>Så langt i år ({period})</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="459"/>
+        <location filename="../../ui/followup/note_editor.py" line="465"/>
         <source>Budsjett for året: {amount}</source>
         <translation>Budsjett for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="461"/>
+        <location filename="../../ui/followup/note_editor.py" line="467"/>
         <source>prognose for året: {amount}</source>
         <translation>prognose for året: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="463"/>
+        <location filename="../../ui/followup/note_editor.py" line="469"/>
         <source>ingen regnskap er lest inn ennå</source>
         <translation>ingen rekneskap er importert enno</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="465"/>
+        <location filename="../../ui/followup/note_editor.py" line="471"/>
         <source>regnskapet går til og med {month}</source>
         <translation>rekneskapstala går til og med {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="467"/>
+        <location filename="../../ui/followup/note_editor.py" line="473"/>
         <source>positivt avvik betyr merforbruk</source>
         <translation>positivt avvik tyder meirforbruk</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="479"/>
+        <location filename="../../ui/followup/note_editor.py" line="485"/>
         <source>Utført: {text}</source>
         <translation>Utført: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="482"/>
+        <location filename="../../ui/followup/note_editor.py" line="488"/>
         <source>Utført {date}</source>
         <translation>Utført {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="484"/>
+        <location filename="../../ui/followup/note_editor.py" line="490"/>
         <source>Punktet er tatt med til et senere møte; merk det utført der.</source>
         <translation>Punktet er teke med til eit seinare møte; merk det som utført der.</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="493"/>
+        <location filename="../../ui/followup/note_editor.py" line="498"/>
+        <location filename="../../ui/followup/note_editor.py" line="547"/>
+        <source>{name} var ikke med på dette møtet. Velg en ny ansvarlig.</source>
+        <translation>{name} var ikkje med på dette møtet. Vel ein ny ansvarleg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="506"/>
         <source>Fristen er passert</source>
         <translation>Fristen er passert</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="495"/>
+        <location filename="../../ui/followup/note_editor.py" line="508"/>
         <source>dette møtet</source>
         <translation>dette møtet</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="507"/>
+        <location filename="../../ui/followup/note_editor.py" line="525"/>
+        <location filename="../../ui/followup/note_editor.py" line="542"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="518"/>
+        <location filename="../../ui/followup/note_editor.py" line="546"/>
+        <source>{name} (ikke med på møtet)</source>
+        <translation>{name} (ikkje med på møtet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="553"/>
+        <source>Ansvarlig for: {text}</source>
+        <translation>Ansvarleg for: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup/note_editor.py" line="569"/>
         <source>Godkjent {date}</source>
         <translation>Godkjent {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="518"/>
+        <location filename="../../ui/followup/note_editor.py" line="569"/>
         <source>Ikke godkjent</source>
         <translation>Ikkje godkjent</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="524"/>
+        <location filename="../../ui/followup/note_editor.py" line="575"/>
         <source>Åpnet igjen {date} av {who}: {reason}</source>
         <translation>Opna igjen {date} av {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/note_editor.py" line="622"/>
+        <location filename="../../ui/followup/note_editor.py" line="673"/>
         <source>«{text}» er ikke en dato. Skriv fristen som dd.mm.åååå.</source>
         <translation>«{text}» er ikkje ein dato. Skriv fristen som dd.mm.åååå.</translation>
     </message>
@@ -4046,32 +4093,32 @@
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="51"/>
+        <location filename="../../ui/agreements/dialogs.py" line="52"/>
         <source>Ny avtale</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="71"/>
+        <location filename="../../ui/agreements/dialogs.py" line="75"/>
         <source>&amp;Mal</source>
         <translation>&amp;Mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="72"/>
+        <location filename="../../ui/agreements/dialogs.py" line="76"/>
         <source>&amp;Enhet</source>
         <translation>&amp;Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="73"/>
+        <location filename="../../ui/agreements/dialogs.py" line="77"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="74"/>
+        <location filename="../../ui/agreements/dialogs.py" line="78"/>
         <source>&amp;Til og med</source>
         <translation>&amp;Til og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="75"/>
+        <location filename="../../ui/agreements/dialogs.py" line="79"/>
         <source>Leder og overordnet hentes fra organisasjonen; felles krav for perioden legges inn automatisk.</source>
         <translation>Leiar og overordna blir henta frå organisasjonen; felles krav for perioden blir lagde inn automatisk.</translation>
     </message>
@@ -4112,22 +4159,22 @@
 <context>
     <name>NextPeriodDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="130"/>
+        <location filename="../../ui/agreements/dialogs.py" line="135"/>
         <source>Neste periodes avtale</source>
         <translation>Avtale for neste periode</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="132"/>
+        <location filename="../../ui/agreements/dialogs.py" line="137"/>
         <source>Mål som ikke ble nådd i stor grad, tas med videre.</source>
         <translation>Mål som ikkje vart nådde i stor grad, blir tekne med vidare.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="135"/>
+        <location filename="../../ui/agreements/dialogs.py" line="140"/>
         <source>&amp;Fra og med</source>
         <translation>&amp;Frå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="136"/>
+        <location filename="../../ui/agreements/dialogs.py" line="141"/>
         <source>&amp;Til og med</source>
         <translation>&amp;Til og med</translation>
     </message>
@@ -4430,7 +4477,7 @@
     </message>
     <message>
         <location filename="../../ui/org/commands.py" line="37"/>
-        <location filename="../../ui/org/commands.py" line="161"/>
+        <location filename="../../ui/org/commands.py" line="181"/>
         <source>Endre {name}</source>
         <translation>Endre {name}</translation>
     </message>
@@ -4450,42 +4497,42 @@
         <translation>Slett {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="130"/>
+        <location filename="../../ui/org/commands.py" line="150"/>
         <source>Endre oppfølging for {name}</source>
         <translation>Endre oppfølging for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="146"/>
+        <location filename="../../ui/org/commands.py" line="166"/>
         <source>Endre nettverket {name}</source>
         <translation>Endre nettverket {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="248"/>
+        <location filename="../../ui/org/commands.py" line="268"/>
         <source>Slå sammen til {name}</source>
         <translation>Slå saman til {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="255"/>
+        <location filename="../../ui/org/commands.py" line="275"/>
         <source>Del ut {name}</source>
         <translation>Del ut {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="262"/>
+        <location filename="../../ui/org/commands.py" line="282"/>
         <source>Flytt {n} enheter</source>
         <translation>Flytt {n} einingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="270"/>
+        <location filename="../../ui/org/commands.py" line="290"/>
         <source>Ny forbindelse</source>
         <translation>Ny samanheng</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="291"/>
+        <location filename="../../ui/org/commands.py" line="311"/>
         <source>Slett forbindelse</source>
         <translation>Slett samanheng</translation>
     </message>
     <message>
-        <location filename="../../ui/org/commands.py" line="310"/>
+        <location filename="../../ui/org/commands.py" line="330"/>
         <source>Rollebeskrivelse for {name}</source>
         <translation>Rolleskildring for {name}</translation>
     </message>
@@ -4544,7 +4591,7 @@
     </message>
     <message>
         <location filename="../../ui/org/page.py" line="318"/>
-        <location filename="../../ui/org/page.py" line="643"/>
+        <location filename="../../ui/org/page.py" line="653"/>
         <source>Slett scenario</source>
         <translation>Slett scenario</translation>
     </message>
@@ -4590,7 +4637,7 @@
     </message>
     <message>
         <location filename="../../ui/org/page.py" line="327"/>
-        <location filename="../../ui/org/page.py" line="683"/>
+        <location filename="../../ui/org/page.py" line="693"/>
         <source>Slett enhet</source>
         <translation>Slett eining</translation>
     </message>
@@ -4792,92 +4839,92 @@
     </message>
     <message>
         <location filename="../../ui/org/page.py" line="630"/>
-        <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før.</source>
-        <translation>Frå kva dato skal «{name}» gjelde? Den gjeldande organisasjonen blir historisk dagen før.</translation>
+        <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før. Dette kan ikke angres, og det du har endret før, kan etterpå ikke angres med Ctrl+Z.</source>
+        <translation>Frå kva dato skal «{name}» gjelde? Dagens organisasjon blir historisk dagen før. Dette kan ikkje angrast, og det du har endra før, kan etterpå ikkje angrast med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="644"/>
+        <location filename="../../ui/org/page.py" line="654"/>
         <source>Slette scenariet «{name}» med alle enhetene i det? Dette kan ikke angres.</source>
         <translation>Slette scenarioet «{name}» med alle einingane i det? Dette kan ikkje angrast.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="670"/>
+        <location filename="../../ui/org/page.py" line="680"/>
         <source>Ny enhet</source>
         <translation>Ny eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="681"/>
+        <location filename="../../ui/org/page.py" line="691"/>
         <source>Slette «{name}»?</source>
         <translation>Slette «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="682"/>
+        <location filename="../../ui/org/page.py" line="692"/>
         <source>Slette «{name}» og de {n} enhetene under?</source>
         <translation>Slette «{name}» og dei {n} einingane under?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="683"/>
+        <location filename="../../ui/org/page.py" line="693"/>
         <source>Du kan angre med Ctrl+Z.</source>
         <translation>Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="715"/>
+        <location filename="../../ui/org/page.py" line="714"/>
         <source>Fungerende leder for {unit}</source>
         <translation>Konstituert leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="716"/>
+        <location filename="../../ui/org/page.py" line="715"/>
         <source>Ny leder for {unit}</source>
         <translation>Ny leiar for {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="721"/>
-        <location filename="../../ui/org/page.py" line="723"/>
+        <location filename="../../ui/org/page.py" line="729"/>
+        <location filename="../../ui/org/page.py" line="731"/>
         <source>Avslutt stilling</source>
         <translation>Avslutt stilling</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="721"/>
+        <location filename="../../ui/org/page.py" line="729"/>
         <source>Siste dag i stillingen:</source>
         <translation>Siste dag i stillinga:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="731"/>
+        <location filename="../../ui/org/page.py" line="739"/>
         <source>Velg en leder som er i stillingen nå for å flytte vedkommende.</source>
         <translation>Vel ein leiar som er i stillinga no, for å flytte vedkomande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="736"/>
+        <location filename="../../ui/org/page.py" line="744"/>
         <source>Flytt {name}</source>
         <translation>Flytt {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="747"/>
+        <location filename="../../ui/org/page.py" line="755"/>
         <source>Endre grenser for kontrollene</source>
         <translation>Endre grenser for kontrollane</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="767"/>
+        <location filename="../../ui/org/page.py" line="775"/>
         <source>Fant ingen enhet som passer «{text}».</source>
         <translation>Fann inga eining som passar «{text}».</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="779"/>
+        <location filename="../../ui/org/page.py" line="787"/>
         <source>Treff {i} av {n}: {name}</source>
         <translation>Treff {i} av {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="798"/>
+        <location filename="../../ui/org/page.py" line="806"/>
         <source>Lagret {path}</source>
         <translation>Lagra {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="827"/>
+        <location filename="../../ui/org/page.py" line="836"/>
         <source>Velg enheten som skal deles i treet eller kartet først.</source>
         <translation>Vel eininga som skal delast, i treet eller kartet først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/page.py" line="862"/>
+        <location filename="../../ui/org/page.py" line="871"/>
         <source>Velg enheten i treet eller kartet først.</source>
         <translation>Vel eininga i treet eller kartet først.</translation>
     </message>
@@ -5365,17 +5412,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="157"/>
+        <location filename="../../ui/agreements/dialogs.py" line="163"/>
         <source>Ny revisjon</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="159"/>
+        <location filename="../../ui/agreements/dialogs.py" line="165"/>
         <source>Den signerte avtalen beholdes. Revisjonen er et utkast som signeres på nytt.</source>
         <translation>Den signerte avtalen blir behalden. Revisjonen er eit utkast som blir signert på nytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="161"/>
+        <location filename="../../ui/agreements/dialogs.py" line="167"/>
         <source>&amp;Begrunnelse</source>
         <translation>&amp;Grunngiving</translation>
     </message>
@@ -5431,222 +5478,222 @@
 <context>
     <name>ReorganisationDialog</name>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="71"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="72"/>
         <source>Omorganisering: alternativer side om side</source>
         <translation>Omorganisering: alternativ side om side</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="77"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="78"/>
         <source>&amp;Prosjekt:</source>
         <translation>&amp;Prosjekt:</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="79"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="80"/>
         <source>Omorganiseringsprosjekt</source>
         <translation>Omorganiseringsprosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="84"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="85"/>
         <source>Nytt &amp;prosjekt …</source>
         <translation>Nytt &amp;prosjekt …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="85"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="86"/>
         <source>Nytt &amp;alternativ</source>
         <translation>Nytt &amp;alternativ</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="86"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="87"/>
         <source>Vis i &amp;kartet</source>
         <translation>Vis i &amp;kartet</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="92"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="93"/>
         <source>Alternativene i prosjektet</source>
         <translation>Alternativa i prosjektet</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="97"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="98"/>
         <source>Nøkkeltall per alternativ</source>
         <translation>Nøkkeltal per alternativ</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="99"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="100"/>
         <source>Budsjett per enhet og alternativ</source>
         <translation>Budsjett per eining og alternativ</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="101"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="102"/>
         <source>Endringer fra 0-alternativet</source>
         <translation>Endringar frå 0-alternativet</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="103"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="291"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="104"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="295"/>
         <source>Plan for overgangen</source>
         <translation>Plan for overgangen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="106"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="107"/>
         <source>Side om side</source>
         <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="107"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="108"/>
         <source>Budsjett per enhet</source>
         <translation>Budsjett per eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="108"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="109"/>
         <source>Endringer</source>
         <translation>Endringar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="109"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="110"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="112"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="113"/>
         <source>Skriv &amp;ut (PDF) …</source>
         <translation>Skriv &amp;ut (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="113"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="114"/>
         <source>Lagre som &amp;xlsx …</source>
         <translation>Lagre som &amp;xlsx …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="114"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="115"/>
         <source>&amp;Gjør gjeldende …</source>
         <translation>&amp;Gjer gjeldande …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="115"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="116"/>
         <source>Lagre &amp;planen som xlsx …</source>
         <translation>Lagre &amp;planen som xlsx …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="161"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="212"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="163"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="214"/>
         <source>Lag et prosjekt for omorganiseringen først.</source>
         <translation>Lag eit prosjekt for omorganiseringa først.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="172"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="174"/>
         <source>Nøkkeltall</source>
         <translation>Nøkkeltal</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="175"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="177"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="274"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="178"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="180"/>
         <source>Alternativ</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="178"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="180"/>
         <source>Endring fra 0-alternativet</source>
         <translation>Endring frå 0-alternativet</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="180"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="182"/>
         <source>Budsjett fra {budget}, ledere og oppfølging per {day}. Alt er forslag/utkast til et alternativ er gjort gjeldende.</source>
         <translation>Budsjett frå {budget}, leiarar og oppfølging per {day}. Alt er forslag/utkast til eit alternativ er gjort gjeldande.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="182"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="184"/>
         <source>(intet budsjett)</source>
         <translation>(inkje budsjett)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="198"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="200"/>
         <source>Nytt prosjekt</source>
         <translation>Nytt prosjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="199"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="201"/>
         <source>Navn på omorganiseringen (0-alternativet er dagens organisasjon):</source>
         <translation>Namn på omorganiseringa (0-alternativet er organisasjonen i dag):</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="232"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="234"/>
         <source>Lagre alternativene</source>
         <translation>Lagre alternativa</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="233"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="235"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="233"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="285"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="235"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="289"/>
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="244"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="246"/>
         <source>Lagret {file}.</source>
         <translation>Lagra {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="253"/>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="259"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="255"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="262"/>
         <source>Gjør gjeldende</source>
         <translation>Gjer gjeldande</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="254"/>
-        <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon avsluttes dagen før, og planen for overgangen vises.</source>
-        <translation>Frå kva dato skal «{name}» gjelde? Organisasjonen i dag blir avslutta dagen før, og planen for overgangen blir vist.</translation>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="256"/>
+        <source>Fra hvilken dato skal «{name}» gjelde? Dagens organisasjon avsluttes dagen før, og planen for overgangen vises. Dette kan ikke angres, og det du har endret før, kan etterpå ikke angres med Ctrl+Z.</source>
+        <translation>Frå kva dato skal «{name}» gjelde? Dagens organisasjon blir avslutta dagen før, og planen for overgangen blir vist. Dette kan ikkje angrast, og det du har endra før, kan etterpå ikkje angrast med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="260"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="263"/>
         <source>Gjøre «{name}» gjeldende fra {day}?</source>
         <translation>Gjere «{name}» gjeldande frå {day}?</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="274"/>
         <source>Nr.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="274"/>
         <source>Steg</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="274"/>
         <source>Hva skjer</source>
         <translation>Kva skjer</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="270"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="274"/>
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="271"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="275"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="276"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="280"/>
         <source>«{name}» gjelder fra {day}. Planen har {n} steg.</source>
         <translation>«{name}» gjeld frå {day}. Planen har {n} steg.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="284"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="288"/>
         <source>Lagre planen</source>
         <translation>Lagre planen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/reorganisation_dialog.py" line="284"/>
+        <location filename="../../ui/org/reorganisation_dialog.py" line="288"/>
         <source>Plan for overgangen.xlsx</source>
         <translation>Plan for overgangen.xlsx</translation>
     </message>
@@ -5842,37 +5889,37 @@
         <translation>Alle leiarar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="65"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="66"/>
         <source>Fra og med</source>
         <translation>Frå og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="65"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="66"/>
         <source>Til og med</source>
         <translation>Til og med</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="66"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="67"/>
         <source>Kategori</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="66"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="67"/>
         <source>Gjelder</source>
         <translation>Gjeld</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="67"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="68"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="67"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="68"/>
         <source>Indikator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/common_dialog.py" line="68"/>
+        <location filename="../../ui/agreements/common_dialog.py" line="69"/>
         <source>Evaluering</source>
         <translation>Evaluering</translation>
     </message>
@@ -6713,27 +6760,27 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="112"/>
+        <location filename="../../ui/agreements/dialogs.py" line="117"/>
         <source>Signer avtalen</source>
         <translation>Signer avtalen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="114"/>
+        <location filename="../../ui/agreements/dialogs.py" line="119"/>
         <source>Når begge har signert, låses teksten. Senere endringer blir en ny revisjon.</source>
         <translation>Når begge har signert, blir teksten låst. Seinare endringar blir ein ny revisjon.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="118"/>
+        <location filename="../../ui/agreements/dialogs.py" line="123"/>
         <source>&amp;Sted</source>
         <translation>&amp;Stad</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="119"/>
+        <location filename="../../ui/agreements/dialogs.py" line="124"/>
         <source>Signert av {name} (leder)</source>
         <translation>Signert av {name} (leiar)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="120"/>
+        <location filename="../../ui/agreements/dialogs.py" line="125"/>
         <source>Signert av {name} (overordnet)</source>
         <translation>Signert av {name} (overordna)</translation>
     </message>
@@ -6847,17 +6894,17 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="146"/>
+        <location filename="../../ui/agreements/dialogs.py" line="151"/>
         <source>Avslutt evalueringen</source>
         <translation>Avslutt evalueringa</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="148"/>
+        <location filename="../../ui/agreements/dialogs.py" line="153"/>
         <source>Oppsummer evalueringssamtalen. Vurderingene låses.</source>
         <translation>Oppsummer evalueringssamtalen. Vurderingane blir låste.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/dialogs.py" line="150"/>
+        <location filename="../../ui/agreements/dialogs.py" line="156"/>
         <source>&amp;Oppsummering</source>
         <translation>&amp;Oppsummering</translation>
     </message>
@@ -6931,196 +6978,196 @@
     </message>
     <message>
         <location filename="../../ui/agreements/template_editor.py" line="89"/>
-        <location filename="../../ui/agreements/template_editor.py" line="91"/>
+        <location filename="../../ui/agreements/template_editor.py" line="95"/>
         <source>Maler</source>
         <translation>Malar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="90"/>
+        <location filename="../../ui/agreements/template_editor.py" line="94"/>
         <source>&amp;Kopier mal …</source>
         <translation>&amp;Kopier mal …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="103"/>
-        <location filename="../../ui/agreements/template_editor.py" line="105"/>
+        <location filename="../../ui/agreements/template_editor.py" line="107"/>
+        <location filename="../../ui/agreements/template_editor.py" line="109"/>
         <source>Avsnitt</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="108"/>
-        <location filename="../../ui/agreements/template_editor.py" line="325"/>
+        <location filename="../../ui/agreements/template_editor.py" line="112"/>
+        <location filename="../../ui/agreements/template_editor.py" line="330"/>
         <source>Nytt avsnitt</source>
         <translation>Nytt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="109"/>
+        <location filename="../../ui/agreements/template_editor.py" line="113"/>
         <source>Slett</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="110"/>
+        <location filename="../../ui/agreements/template_editor.py" line="114"/>
         <source>Opp</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="111"/>
+        <location filename="../../ui/agreements/template_editor.py" line="115"/>
         <source>Ned</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="121"/>
+        <location filename="../../ui/agreements/template_editor.py" line="125"/>
         <source>Valgt avsnitt</source>
         <translation>Valt avsnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="125"/>
+        <location filename="../../ui/agreements/template_editor.py" line="130"/>
         <source>&amp;Overskrift</source>
         <translation>&amp;Overskrift</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="126"/>
+        <location filename="../../ui/agreements/template_editor.py" line="131"/>
         <source>Fast &amp;tekst</source>
         <translation>Fast &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="128"/>
-        <location filename="../../ui/agreements/template_editor.py" line="131"/>
+        <location filename="../../ui/agreements/template_editor.py" line="133"/>
+        <location filename="../../ui/agreements/template_editor.py" line="136"/>
         <source>Felt</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="128"/>
+        <location filename="../../ui/agreements/template_editor.py" line="133"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="130"/>
+        <location filename="../../ui/agreements/template_editor.py" line="135"/>
         <source>Felt i avsnittet</source>
         <translation>Felt i avsnittet</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="133"/>
+        <location filename="../../ui/agreements/template_editor.py" line="138"/>
         <source>Nytt felt …</source>
         <translation>Nytt felt …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="134"/>
+        <location filename="../../ui/agreements/template_editor.py" line="139"/>
         <source>Slett felt</source>
         <translation>Slett felt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="139"/>
+        <location filename="../../ui/agreements/template_editor.py" line="144"/>
         <source>Målkategorier og kolonner</source>
         <translation>Målkategoriar og kolonnar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="142"/>
+        <location filename="../../ui/agreements/template_editor.py" line="147"/>
         <source>Målkategorier</source>
         <translation>Målkategoriar</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="145"/>
+        <location filename="../../ui/agreements/template_editor.py" line="150"/>
         <source>Ny kategori …</source>
         <translation>Ny kategori …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="146"/>
+        <location filename="../../ui/agreements/template_editor.py" line="151"/>
         <source>Gi nytt navn …</source>
         <translation>Gi nytt namn …</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="147"/>
+        <location filename="../../ui/agreements/template_editor.py" line="152"/>
         <source>Slett kategori</source>
         <translation>Slett kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="152"/>
+        <location filename="../../ui/agreements/template_editor.py" line="157"/>
         <source>Innhold</source>
         <translation>Innhald</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="152"/>
+        <location filename="../../ui/agreements/template_editor.py" line="157"/>
         <source>Kolonnetittel</source>
         <translation>Kolonnetittel</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="154"/>
+        <location filename="../../ui/agreements/template_editor.py" line="159"/>
         <source>Kolonner i måltabellen</source>
         <translation>Kolonnar i måltabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="157"/>
+        <location filename="../../ui/agreements/template_editor.py" line="162"/>
         <source>Ny kolonne</source>
         <translation>Ny kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="158"/>
+        <location filename="../../ui/agreements/template_editor.py" line="163"/>
         <source>Slett kolonne</source>
         <translation>Slett kolonne</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="205"/>
+        <location filename="../../ui/agreements/template_editor.py" line="210"/>
         <source>Innebygd mal: kopier den for å lage en egen variant.</source>
         <translation>Innebygd mal: kopier han for å lage ein eigen variant.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="206"/>
+        <location filename="../../ui/agreements/template_editor.py" line="211"/>
         <source>Egen mal. Er den brukt i en avtale, lagres endringene som en ny versjon.</source>
         <translation>Eigen mal. Er han brukt i ein avtale, blir endringane lagra som ein ny versjon.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="217"/>
+        <location filename="../../ui/agreements/template_editor.py" line="222"/>
         <source>Kopier mal</source>
         <translation>Kopier mal</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="217"/>
+        <location filename="../../ui/agreements/template_editor.py" line="222"/>
         <source>Navn på den nye malen:</source>
         <translation>Namn på den nye malen:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="218"/>
+        <location filename="../../ui/agreements/template_editor.py" line="223"/>
         <source> (kopi)</source>
         <translation> (kopi)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="325"/>
+        <location filename="../../ui/agreements/template_editor.py" line="330"/>
         <source>Overskrift:</source>
         <translation>Overskrift:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="330"/>
         <location filename="../../ui/agreements/template_editor.py" line="335"/>
+        <location filename="../../ui/agreements/template_editor.py" line="340"/>
         <source>Nytt felt</source>
         <translation>Nytt felt</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="330"/>
+        <location filename="../../ui/agreements/template_editor.py" line="335"/>
         <source>Ledetekst:</source>
         <translation>Leietekst:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="335"/>
+        <location filename="../../ui/agreements/template_editor.py" line="340"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="346"/>
+        <location filename="../../ui/agreements/template_editor.py" line="351"/>
         <source>Ny kategori</source>
         <translation>Ny kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="346"/>
+        <location filename="../../ui/agreements/template_editor.py" line="351"/>
         <source>Navn på kategorien:</source>
         <translation>Namn på kategorien:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="354"/>
+        <location filename="../../ui/agreements/template_editor.py" line="359"/>
         <source>Gi nytt navn</source>
         <translation>Gi nytt namn</translation>
     </message>
     <message>
-        <location filename="../../ui/agreements/template_editor.py" line="354"/>
+        <location filename="../../ui/agreements/template_editor.py" line="359"/>
         <source>Navn:</source>
         <translation>Namn:</translation>
     </message>
@@ -7191,144 +7238,144 @@
 <context>
     <name>UnitDetailForm</name>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="178"/>
+        <location filename="../../ui/org/detail_form.py" line="193"/>
         <source>&amp;Navn</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="178"/>
+        <location filename="../../ui/org/detail_form.py" line="193"/>
         <source>&amp;Kortnavn</source>
         <translation>&amp;Kortnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="178"/>
+        <location filename="../../ui/org/detail_form.py" line="193"/>
         <source>&amp;Id</source>
         <translation>&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179"/>
+        <location filename="../../ui/org/detail_form.py" line="194"/>
         <source>&amp;Type</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179"/>
+        <location filename="../../ui/org/detail_form.py" line="194"/>
         <source>Å&amp;rsverk</source>
         <translation>Å&amp;rsverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="179"/>
+        <location filename="../../ui/org/detail_form.py" line="194"/>
         <source>An&amp;satte</source>
         <translation>Tilsett&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="180"/>
+        <location filename="../../ui/org/detail_form.py" line="195"/>
         <source>&amp;Ansvar</source>
         <translation>&amp;Ansvar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="180"/>
+        <location filename="../../ui/org/detail_form.py" line="195"/>
         <source>&amp;Oppfølging</source>
         <translation>&amp;Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181"/>
+        <location filename="../../ui/org/detail_form.py" line="196"/>
         <source>&amp;Samarbeid</source>
         <translation>&amp;Samarbeid</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="181"/>
+        <location filename="../../ui/org/detail_form.py" line="196"/>
         <source>Å&amp;r følger</source>
         <translation>År &amp;følgjer</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="182"/>
+        <location filename="../../ui/org/detail_form.py" line="197"/>
         <source>Arbeids&amp;område</source>
         <translation>Arbei&amp;dsområde</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="182"/>
+        <location filename="../../ui/org/detail_form.py" line="197"/>
         <source>&amp;Tjenester (én per linje)</source>
         <translation>&amp;Tenester (éi per linje)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="188"/>
+        <location filename="../../ui/org/detail_form.py" line="203"/>
         <source>Kalenderår</source>
         <translation>Kalenderår</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="189"/>
+        <location filename="../../ui/org/detail_form.py" line="204"/>
         <source>Skoleår</source>
         <translation>Skuleår</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="190"/>
+        <location filename="../../ui/org/detail_form.py" line="205"/>
         <source>Ekstern / samarbeid</source>
         <translation>Ekstern / samarbeid</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="191"/>
+        <location filename="../../ui/org/detail_form.py" line="206"/>
         <source>Ekstern enhet eller samarbeid (f.eks. NAV, IKS)</source>
         <translation>Ekstern eining eller samarbeid (t.d. NAV, IKS)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="192"/>
-        <location filename="../../ui/org/detail_form.py" line="194"/>
+        <location filename="../../ui/org/detail_form.py" line="207"/>
+        <location filename="../../ui/org/detail_form.py" line="209"/>
         <source>Ledere og stillinger</source>
         <translation>Leiarar og stillingar</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="193"/>
+        <location filename="../../ui/org/detail_form.py" line="208"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="193"/>
+        <location filename="../../ui/org/detail_form.py" line="208"/>
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="193"/>
+        <location filename="../../ui/org/detail_form.py" line="208"/>
         <source>Fra</source>
         <translation>Frå</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="193"/>
+        <location filename="../../ui/org/detail_form.py" line="208"/>
         <source>Til</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="195"/>
+        <location filename="../../ui/org/detail_form.py" line="210"/>
         <source>Ny &amp;leder …</source>
         <translation>Ny &amp;leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="196"/>
+        <location filename="../../ui/org/detail_form.py" line="211"/>
         <source>&amp;Fungerende leder …</source>
         <translation>Konstit&amp;uert leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="197"/>
+        <location filename="../../ui/org/detail_form.py" line="212"/>
         <source>&amp;Avslutt stilling …</source>
         <translation>A&amp;vslutt stilling …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="198"/>
+        <location filename="../../ui/org/detail_form.py" line="213"/>
         <source>Fl&amp;ytt leder …</source>
         <translation>Fl&amp;ytt leiar …</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="199"/>
-        <location filename="../../ui/org/detail_form.py" line="200"/>
+        <location filename="../../ui/org/detail_form.py" line="214"/>
+        <location filename="../../ui/org/detail_form.py" line="215"/>
         <source>Nettverk</source>
         <translation>Nettverk</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="211"/>
+        <location filename="../../ui/org/detail_form.py" line="226"/>
         <source>Velg en enhet i treet eller kartet.</source>
         <translation>Vel ei eining i treet eller kartet.</translation>
     </message>
     <message>
-        <location filename="../../ui/org/detail_form.py" line="240"/>
+        <location filename="../../ui/org/detail_form.py" line="255"/>
         <source>(ingen)</source>
         <translation>(ingen)</translation>
     </message>
