@@ -18,3 +18,11 @@ import pytest
 def _collect_on_the_gui_thread() -> Iterator[None]:
     yield
     gc.collect()
+
+
+@pytest.fixture
+def store(demo_db):  # type: ignore[no-untyped-def]
+    """The demo database as the window's store."""
+    from ui.store import Store
+
+    return Store(demo_db)

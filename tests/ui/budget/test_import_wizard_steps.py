@@ -15,27 +15,14 @@ from PySide6.QtWidgets import QCheckBox
 from sqlalchemy import func, select
 
 from db.models import BudgetLine, BudgetSet
-from tests.conftest import DEMO_TODAY
-from ui.budget.import_wizard import SET_KIND, SET_NAME, SET_USE, SET_YEAR, BudgetImportDialog
+from tests.ui.budget.wizard import open_wizard as _open
+from ui.budget.import_wizard import SET_KIND, SET_NAME, SET_USE, SET_YEAR
 
 REALDATA = Path("/work/shared/realdata")
 if not REALDATA.exists():
     REALDATA = Path(__file__).resolve().parents[4] / "shared" / "realdata"
 
 
-@pytest.fixture
-def store(demo_db):  # type: ignore[no-untyped-def]
-    from ui.store import Store
-
-    return Store(demo_db)
-
-
-def _open(qtbot, store, path: Path) -> BudgetImportDialog:  # type: ignore[no-untyped-def]
-    dialog = BudgetImportDialog(store, path, DEMO_TODAY)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def _click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]

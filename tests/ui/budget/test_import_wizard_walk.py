@@ -11,23 +11,8 @@ import pytest
 from sqlalchemy import func, select
 
 from db.models import BudgetLine, BudgetSet
-from tests.conftest import DEMO_TODAY
+from tests.ui.budget.wizard import open_wizard as _open
 from ui.budget.import_wizard import BudgetImportDialog
-
-
-@pytest.fixture
-def store(demo_db):  # type: ignore[no-untyped-def]
-    from ui.store import Store
-
-    return Store(demo_db)
-
-
-def _open(qtbot, store, path: Path) -> BudgetImportDialog:  # type: ignore[no-untyped-def]
-    dialog = BudgetImportDialog(store, path, DEMO_TODAY)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def _listed(dialog: BudgetImportDialog) -> list[str]:

@@ -7,28 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import DEMO_TODAY
-from ui.budget.import_wizard import BudgetImportDialog
+from tests.ui.budget.wizard import open_wizard as _open
 
 CSV_ROWS = "ansvar;art;funksjon;beloep\n1000;10100;12000;1500\n1000;11000;12000;2500\n"
 
 
-@pytest.fixture
-def store(demo_db):  # type: ignore[no-untyped-def]
-    from ui.store import Store
-
-    return Store(demo_db)
-
-
-def _open(qtbot, store, path: Path) -> BudgetImportDialog:  # type: ignore[no-untyped-def]
-    dialog = BudgetImportDialog(store, path, DEMO_TODAY)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def test_a_csv_named_2016_is_proposed_for_2016_and_has_no_sheet_box(qtbot, store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
