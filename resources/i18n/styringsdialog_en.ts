@@ -2144,7 +2144,12 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="136"/>
+        <location filename="../../ui/org/export_dialog.py" line="137"/>
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/export_dialog.py" line="138"/>
         <source>Forhåndsvisning – organisasjonskart</source>
         <translation>Preview – organisation chart</translation>
     </message>

@@ -2144,7 +2144,12 @@
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../ui/org/export_dialog.py" line="136"/>
+        <location filename="../../ui/org/export_dialog.py" line="137"/>
+        <source>Forhåndsvisning</source>
+        <translation>Førehandsvising</translation>
+    </message>
+    <message>
+        <location filename="../../ui/org/export_dialog.py" line="138"/>
         <source>Forhåndsvisning – organisasjonskart</source>
         <translation>Førehandsvising – organisasjonskart</translation>
     </message>

@@ -133,8 +133,10 @@ def print_chart(parent: QWidget, chart: ChartView, *, title: str = "", show: boo
     # A print preview of the page first (issue 18), not straight to the printer dialog.
     from ui.reports.print_preview import preview_pdf
 
-    caption = QCoreApplication.translate("ExportDialog", "Forhåndsvisning – organisasjonskart")
-    dialog = preview_pdf(parent, f"{caption} – {title}" if title else caption, pdf, show=False)
+    # The heading names the chart already («Lindvik kommune – Organisasjonskart – …»): not twice.
+    caption = (QCoreApplication.translate("ExportDialog", "Forhåndsvisning") + f" – {title}" if title
+               else QCoreApplication.translate("ExportDialog", "Forhåndsvisning – organisasjonskart"))
+    dialog = preview_pdf(parent, caption, pdf, show=False)
     dialog.pdf_ = pdf  # type: ignore[attr-defined]  # what the preview paints, page for page
     if show:
         dialog.exec()

@@ -37,3 +37,14 @@ def test_the_printed_chart_is_headed_like_a_document(qtbot, window, demo_db, mon
     text = " ".join((p.extract_text() or "") for p in PdfReader(pdf).pages)
     assert expected.replace(" – Organisasjonskart", " Organisasjonskart", 1) in " ".join(text.split())
     assert ".sdb" not in text and "Styringsdialog" not in text
+
+
+def test_the_preview_title_names_the_chart_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.show_page("organisasjon")
+    org = window.page_widgets["organisasjon"]
+    heading = "Lindvik kommune – Organisasjonskart – Gjeldende organisasjon – per 23.11.2026"
+    dialog = export_dialog.print_chart(org, org.chart, title=heading, show=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == f"Forhåndsvisning – {heading}"
+    assert dialog.windowTitle().lower().count("organisasjonskart") == 1
